@@ -1,0 +1,251 @@
+"""Accounts: the companies contacts work for."""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+import peewee
+
+from app.changes import Changes, Result
+from app.clock import Clock
+from app.contacts import Address, Phone
+from app.errors import FieldError, NotFoundError, ValidationError
+from app.records import RecordMeta, stamp_new, touch
+from app.validation import clean_phone, e164
+from db import fts
+from db.models import Account, AccountAddress, AccountPhone, Contact, ContactAccount, Deal
+
+CHANGED = Changes(accounts=True)
+
+
+@dataclass(frozen=True)
+class AccountData:
+    name: str = ""
+    industry: str = ""
+    website: str = ""
+    notes: str = ""
+    phones: tuple[Phone, ...] = ()
+    addresses: tuple[Address, ...] = ()
+
+
+FIELD_NAMES = frozenset(f.name for f in fields(AccountData))
+
+
+@dataclass(frozen=True)
+class AccountRecord:
+    meta: RecordMeta
+    data: AccountData
+    id: int = field(compare=False)
+
+    @property
+    def uid(self) -> str:
+        return self.meta.uid
+
+
+@dataclass(frozen=True)
+class Member:
+    """A contact linked to an account, with the role they have there."""
+
+    contact_uid: str
+    display_name: str
+    role: str
+
+
+class AccountService:
+    def __init__(self, database: peewee.SqliteDatabase, clock: Clock, phone_region: str | None = None) -> None:
+        self._db = database
+        self._clock = clock
+        self._region = phone_region
+
+    def get(self, uid: str, *, include_deleted: bool = False) -> AccountRecord:
+        return self._record(self._row(uid, include_deleted=include_deleted))
+
+    def find_by_name(self, name: str) -> AccountRecord | None:
+        row = (
+            Account.select()
+            .where(Account.deleted_at.is_null(), Account.name == " ".join(name.split()))
+            .first()
+        )
+        return self._record(row) if row else None
+
+    def count(self) -> int:
+        return int(Account.select().where(Account.deleted_at.is_null()).count())
+
+    def list(self, *, limit: int = 100, offset: int = 0) -> list[AccountRecord]:
+        rows = (
+            Account.select()
+            .where(Account.deleted_at.is_null())
+            .order_by(Account.name.collate("NOCASE"), Account.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return [self._record(r) for r in rows]
+
+    def members(self, uid: str) -> builtins.list[Member]:
+        account = self._row(uid)
+        rows = (
+            ContactAccount.select(ContactAccount, Contact)
+            .join(Contact)
+            .where(ContactAccount.account == account.id, Contact.deleted_at.is_null())
+            .order_by(Contact.display_name.collate("NOCASE"))
+        )
+        return [Member(r.contact.uid, r.contact.display_name, r.role) for r in rows]
+
+    def create(self, data: AccountData, *, uid: str | None = None) -> Result[AccountRecord]:
+        clean = self.validate(data)
+        with self._db.atomic():
+            row = Account.create(**stamp_new(self._clock, uid), **self._scalars(clean))
+            self._write_parts(row.id, clean)
+            fts.index_accounts(self._db, [row.id])
+        return Result(self._record(row), CHANGED)
+
+    def update(self, uid: str, **changes: Any) -> Result[AccountRecord]:
+        unknown = set(changes) - FIELD_NAMES
+        if unknown:
+            raise ValidationError([FieldError(name, "is not an account field") for name in sorted(unknown)])
+        with self._db.atomic():
+            row = self._row(uid)
+            current = self._data(row)
+            clean = self.validate(replace(current, **changes))
+            if clean == current:
+                return Result(self._record(row), Changes())
+            for name, value in self._scalars(clean).items():
+                setattr(row, name, value)
+            touch(row, self._clock)
+            row.save()
+            self._write_parts(row.id, clean)
+            fts.index_accounts(self._db, [row.id])
+            renamed = clean.name != current.name
+            if renamed:
+                self._reindex_dependents(row.id)
+        return Result(self._record(row), CHANGED | Changes(contacts=renamed, deals=renamed))
+
+    def delete(self, uid: str) -> Result[AccountRecord]:
+        with self._db.atomic():
+            row = self._row(uid)
+            row.deleted_at = self._clock.now()
+            touch(row, self._clock)
+            row.save()
+            fts.index_accounts(self._db, [row.id])
+            self._reindex_dependents(row.id)
+        return Result(self._record(row), CHANGED | Changes(contacts=True, deals=True))
+
+    def restore(self, uid: str) -> Result[AccountRecord]:
+        with self._db.atomic():
+            row = self._row(uid, include_deleted=True)
+            if row.deleted_at is None:
+                return Result(self._record(row), Changes())
+            row.deleted_at = None
+            touch(row, self._clock)
+            row.save()
+            fts.index_accounts(self._db, [row.id])
+            self._reindex_dependents(row.id)
+        return Result(self._record(row), CHANGED | Changes(contacts=True, deals=True))
+
+    def link_contact(self, account_uid: str, contact_uid: str, role: str = "") -> Result[None]:
+        """Add a contact to an account (or change their role there)."""
+        with self._db.atomic():
+            account = self._row(account_uid)
+            contact = Contact.select().where(Contact.uid == contact_uid, Contact.deleted_at.is_null()).first()
+            if contact is None:
+                raise NotFoundError("contact", contact_uid)
+            link = ContactAccount.get_or_none(contact=contact.id, account=account.id)
+            if link is None:
+                position = ContactAccount.select().where(ContactAccount.contact == contact.id).count()
+                ContactAccount.create(contact=contact.id, account=account.id, role=role.strip(), position=position)
+            elif link.role == role.strip():
+                return Result(None, Changes())
+            else:
+                link.role = role.strip()
+                link.save()
+            touch(contact, self._clock)
+            contact.save()
+            fts.index_contacts(self._db, [contact.id])
+        return Result(None, CHANGED | Changes(contacts=True))
+
+    def unlink_contact(self, account_uid: str, contact_uid: str) -> Result[None]:
+        with self._db.atomic():
+            account = self._row(account_uid)
+            contact = Contact.get_or_none(Contact.uid == contact_uid)
+            if contact is None:
+                raise NotFoundError("contact", contact_uid)
+            removed = (
+                ContactAccount.delete()
+                .where(ContactAccount.contact == contact.id, ContactAccount.account == account.id)
+                .execute()
+            )
+            if not removed:
+                return Result(None, Changes())
+            touch(contact, self._clock)
+            contact.save()
+            fts.index_contacts(self._db, [contact.id])
+        return Result(None, CHANGED | Changes(contacts=True))
+
+    def validate(self, data: AccountData) -> AccountData:
+        errors: builtins.list[FieldError] = []
+        data = replace(data, name=" ".join(data.name.split()), industry=data.industry.strip(),
+                       website=data.website.strip())
+        if not data.name:
+            errors.append(FieldError("name", "an account needs a name"))
+        phones = []
+        for index, phone in enumerate(data.phones):
+            try:
+                phones.append(replace(phone, value=clean_phone(phone.value)))
+            except ValueError as exc:
+                errors.append(FieldError(f"phones[{index}]", str(exc)))
+        if data.website and (" " in data.website or "." not in data.website):
+            errors.append(FieldError("website", f"{data.website!r} is not a web address (such as example.com)"))
+        if errors:
+            raise ValidationError(errors)
+        return replace(data, phones=tuple(phones), addresses=tuple(a for a in data.addresses if not a.is_empty()))
+
+    def _row(self, uid: str, *, include_deleted: bool = False) -> Account:
+        query = Account.select().where(Account.uid == uid)
+        if not include_deleted:
+            query = query.where(Account.deleted_at.is_null())
+        row: Account | None = query.first()
+        if row is None:
+            raise NotFoundError("account", uid)
+        return row
+
+    @staticmethod
+    def _scalars(data: AccountData) -> dict[str, Any]:
+        return {"name": data.name, "industry": data.industry, "website": data.website, "notes": data.notes}
+
+    def _write_parts(self, account_id: int, data: AccountData) -> None:
+        AccountPhone.delete().where(AccountPhone.account == account_id).execute()
+        AccountAddress.delete().where(AccountAddress.account == account_id).execute()
+        for i, phone in enumerate(data.phones):
+            AccountPhone.create(account=account_id, position=i, label=phone.label, preferred=phone.preferred,
+                                value=phone.value, e164=e164(phone.value, self._region))
+        for i, a in enumerate(data.addresses):
+            AccountAddress.create(
+                account=account_id, position=i, label=a.label, preferred=a.preferred, po_box=a.po_box,
+                extended=a.extended, street=a.street, locality=a.locality, region=a.region,
+                postal_code=a.postal_code, country=a.country,
+            )
+
+    def _data(self, row: Account) -> AccountData:
+        phones = AccountPhone.select().where(AccountPhone.account == row.id).order_by(AccountPhone.position)
+        addresses = AccountAddress.select().where(AccountAddress.account == row.id).order_by(AccountAddress.position)
+        return AccountData(
+            **self._scalars(row),
+            phones=tuple(Phone(p.value, p.label, p.preferred) for p in phones),
+            addresses=tuple(
+                Address(a.street, a.locality, a.region, a.postal_code, a.country, a.po_box, a.extended,
+                        a.label, a.preferred)
+                for a in addresses
+            ),
+        )
+
+    def _record(self, row: Account) -> AccountRecord:
+        return AccountRecord(RecordMeta.of(row), self._data(row), row.id)
+
+    def _reindex_dependents(self, account_id: int) -> None:
+        """Contacts and deals show the account's name in search: refresh their entries."""
+        contact_ids = [r.contact_id for r in ContactAccount.select(ContactAccount.contact)
+                       .where(ContactAccount.account == account_id)]
+        fts.index_contacts(self._db, contact_ids)
+        fts.index_deals(self._db, [r.id for r in Deal.select(Deal.id).where(Deal.account == account_id)])

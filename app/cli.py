@@ -1,0 +1,151 @@
+"""The command line: `rapport search|demo|backup|restore|stats`. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TextIO
+
+from app import demo, paths, stats
+from app.clock import SystemClock
+from app.errors import RapportError
+from app.services import Services
+from app.store import Store
+
+log = logging.getLogger("rapport.cli")
+
+Command = Callable[[argparse.Namespace, Services, TextIO], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rapport",
+        description="Rapport, an offline-first CRM. With no command, opens the main window.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"the data folder (default: ${paths.DATA_DIR_ENV}, else the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = commands.add_parser("search", help="find records of every kind",
+                                 description="Find contacts, accounts, deals, activities and tasks.")
+    search.add_argument("text", metavar="TEXT", help="words to look for (prefixes match)")
+    search.add_argument("--json", action="store_true", help="print a JSON list")
+    search.add_argument("--kind", action="append", choices=["contact", "account", "deal", "activity", "task"],
+                        help="only this kind (may be repeated)")
+    search.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
+
+    demo_cmd = commands.add_parser("demo", help="fill an empty data folder with a sample CRM",
+                                   description="Fill an empty data folder with a realistic, deterministic"
+                                               " sample CRM (same size and seed, same data).")
+    demo_cmd.add_argument("--contacts", type=int, default=2000, metavar="N", help="how many contacts (default 2000)")
+    demo_cmd.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
+
+    backup = commands.add_parser("backup", help="copy the database to a file",
+                                 description="Copy the live database (SQLite online backup).")
+    backup.add_argument("file", nargs="?", metavar="FILE",
+                        help="where to write it (default: the data folder's backups/, time-stamped)")
+
+    restore = commands.add_parser("restore", help="replace the data with a backup",
+                                  description="Check FILE, keep a copy of the current data in backups/,"
+                                              " then restore FILE.")
+    restore.add_argument("file", metavar="FILE")
+
+    stats_cmd = commands.add_parser("stats", help="counts, database size, schema version")
+    stats_cmd.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def cmd_search(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    hits = services.search.search(args.text, kinds=tuple(args.kind or ()), limit=args.limit)
+    if args.json:
+        json.dump([asdict(h) for h in hits], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for hit in hits:
+            out.write(f"{hit.kind}\t{hit.uid}\t{hit.display}\n")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    started = time.perf_counter()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r{stage}: {done:,}/{total:,}   ")
+            sys.stderr.flush()
+
+    summary = demo.fill(services.store, services.clock, contacts=args.contacts, seed=args.seed, progress=progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    made = ", ".join(f"{count:,} {kind}" for kind, count in summary.counts.items())
+    out.write(f"Made {made} in {time.perf_counter() - started:.1f} s.\n")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    target = services.backups.backup(Path(args.file).expanduser() if args.file else None)
+    out.write(f"Backed up to {target}\n")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    checked, kept = services.backups.restore(Path(args.file).expanduser())
+    out.write(f"Restored {checked.path} ({checked.contacts:,} contacts). The data it replaced is in {kept}\n")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    figures = stats.collect(services.store)
+    if args.json:
+        json.dump(asdict(figures), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for name, count in figures.counts.items():
+        trash = figures.in_trash[name]
+        out.write(f"{name:<14}{count:>10,}" + (f"   ({trash:,} in Trash)" if trash else "") + "\n")
+    for name, count in figures.other.items():
+        out.write(f"{name.replace('_', ' '):<14}{count:>10,}\n")
+    out.write(f"{'database':<14}{figures.database_bytes / 1_048_576:>10.1f} MB   {figures.path}\n")
+    out.write(f"{'schema':<14}{figures.schema_version:>10}\n")
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "search": cmd_search, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore, "stats": cmd_stats,
+}
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Run one subcommand against the data folder the arguments name."""
+    store = Store.open(paths.resolve_data_dir(args.data_dir))
+    try:
+        services = Services.build(store, SystemClock())
+        return COMMANDS[args.command](args, services, out)
+    finally:
+        store.close()
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Errors end with one line on stderr and a non-zero status, never a traceback."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        raise ValueError("main() handles the window; cli.main needs a command")
+    try:
+        return run(args, out)
+    except RapportError as exc:
+        err.write(f"rapport: error: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        err.write("rapport: interrupted\n")
+        return 130
+    except Exception as exc:
+        log.exception("unexpected error in %s", args.command)
+        err.write(f"rapport: unexpected error: {type(exc).__name__}: {exc}\n")
+        return 3

@@ -1,0 +1,425 @@
+"""Contacts: people, with their e-mails, phones, addresses and the rest, and links to accounts."""
+
+from __future__ import annotations
+
+import builtins
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+import peewee
+
+from app.changes import Changes, Result
+from app.clock import Clock
+from app.errors import FieldError, NotFoundError, ValidationError
+from app.records import RecordMeta, stamp_new, touch
+from app.validation import clean_email, clean_phone, e164, parse_partial_date
+from db import fts
+from db.fts import CJK_CHAR
+from db.models import (
+    Account,
+    Contact,
+    ContactAccount,
+    ContactAddress,
+    ContactDate,
+    ContactEmail,
+    ContactExtraProperty,
+    ContactIm,
+    ContactPhone,
+    ContactRelated,
+    ContactUrl,
+    DealContact,
+)
+from db.values import PartialDate
+
+CHANGED = Changes(contacts=True)
+
+
+@dataclass(frozen=True)
+class Email:
+    value: str
+    label: str = ""
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Phone:
+    value: str
+    label: str = ""
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str = ""
+    locality: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    po_box: str = ""
+    extended: str = ""
+    label: str = ""
+    preferred: bool = False
+
+    def is_empty(self) -> bool:
+        return not any(
+            (self.street, self.locality, self.region, self.postal_code, self.country, self.po_box, self.extended)
+        )
+
+
+@dataclass(frozen=True)
+class Url:
+    value: str
+    label: str = ""
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Im:
+    handle: str
+    protocol: str = ""
+    label: str = ""
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Related:
+    value: str
+    label: str = ""
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class OtherDate:
+    value: PartialDate
+    label: str = ""
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class ExtraProperty:
+    """A vCard property Rapport does not model, kept as it came."""
+
+    name: str
+    value: str
+    group: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class AccountLink:
+    account_uid: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class ContactData:
+    """Everything a contact holds. Services take and return it whole; edits use `replace`."""
+
+    given: str = ""
+    family: str = ""
+    additional: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    display_name: str = ""
+    nickname: str = ""
+    job_title: str = ""
+    department: str = ""
+    birthday: PartialDate | None = None
+    anniversary: PartialDate | None = None
+    photo: bytes | None = None
+    photo_mime: str = ""
+    photo_uri: str = ""
+    notes: str = ""
+    emails: tuple[Email, ...] = ()
+    phones: tuple[Phone, ...] = ()
+    addresses: tuple[Address, ...] = ()
+    urls: tuple[Url, ...] = ()
+    ims: tuple[Im, ...] = ()
+    related: tuple[Related, ...] = ()
+    dates: tuple[OtherDate, ...] = ()
+    extra: tuple[ExtraProperty, ...] = ()
+    accounts: tuple[AccountLink, ...] = ()
+
+
+FIELD_NAMES = frozenset(f.name for f in fields(ContactData))
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    meta: RecordMeta
+    data: ContactData
+    id: int = field(compare=False)
+
+    @property
+    def uid(self) -> str:
+        return self.meta.uid
+
+    @property
+    def display_name(self) -> str:
+        return self.data.display_name
+
+
+def composed_name(data: ContactData) -> str:
+    """The name to show when none was given: the name parts, else nickname, e-mail or phone."""
+    if data.family and data.given and CJK_CHAR.match(data.family) and CJK_CHAR.match(data.given):
+        # Chinese and Japanese names are written family name first, with no space.
+        parts = f"{data.family}{data.given}"
+    else:
+        parts = " ".join(p for p in (data.prefix, data.given, data.additional, data.family, data.suffix) if p)
+    for candidate in (parts, data.nickname):
+        if candidate.strip():
+            return " ".join(candidate.split())
+    if data.emails:
+        return data.emails[0].value.strip()
+    if data.phones:
+        return data.phones[0].value.strip()
+    return ""
+
+
+class ContactService:
+    def __init__(self, database: peewee.SqliteDatabase, clock: Clock, phone_region: str | None = None) -> None:
+        self._db = database
+        self._clock = clock
+        self._region = phone_region
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def get(self, uid: str, *, include_deleted: bool = False) -> ContactRecord:
+        row = self._row(uid, include_deleted=include_deleted)
+        return self._record(row)
+
+    def count(self) -> int:
+        return int(Contact.select().where(Contact.deleted_at.is_null()).count())
+
+    def list(self, *, limit: int = 100, offset: int = 0) -> list[ContactRecord]:
+        rows = (
+            Contact.select()
+            .where(Contact.deleted_at.is_null())
+            .order_by(Contact.display_name.collate("NOCASE"), Contact.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return [self._record(r) for r in rows]
+
+    def trash(self) -> builtins.list[ContactRecord]:
+        rows = Contact.select().where(Contact.deleted_at.is_null(False)).order_by(Contact.deleted_at.desc())
+        return [self._record(r) for r in rows]
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def create(self, data: ContactData, *, uid: str | None = None) -> Result[ContactRecord]:
+        clean = self.validate(data)
+        with self._db.atomic():
+            row = Contact.create(**stamp_new(self._clock, uid), **self._scalars(clean))
+            self._write_parts(row.id, clean)
+            fts.index_contacts(self._db, [row.id])
+        return Result(self._record(row), CHANGED)
+
+    def update(self, uid: str, **changes: Any) -> Result[ContactRecord]:
+        """Change some fields (names as in ContactData); lists given are replaced whole."""
+        unknown = set(changes) - FIELD_NAMES
+        if unknown:
+            raise ValidationError([FieldError(name, "is not a contact field") for name in sorted(unknown)])
+        with self._db.atomic():
+            row = self._row(uid)
+            current = self._data(row)
+            clean = self.validate(replace(current, **changes))
+            if clean == current:
+                return Result(self._record(row), Changes())
+            for name, value in self._scalars(clean).items():
+                setattr(row, name, value)
+            touch(row, self._clock)
+            row.save()
+            self._write_parts(row.id, clean)
+            fts.index_contacts(self._db, [row.id])
+            if clean.display_name != current.display_name:
+                self._reindex_deals_of(row.id)
+        return Result(self._record(row), CHANGED)
+
+    def delete(self, uid: str) -> Result[ContactRecord]:
+        """Move to the Trash (a tombstone sync can pass on); `restore` brings it back."""
+        with self._db.atomic():
+            row = self._row(uid)
+            row.deleted_at = self._clock.now()
+            touch(row, self._clock)
+            row.save()
+            fts.index_contacts(self._db, [row.id])
+            self._reindex_deals_of(row.id)
+        return Result(self._record(row), CHANGED | Changes(deals=True))
+
+    def restore(self, uid: str) -> Result[ContactRecord]:
+        with self._db.atomic():
+            row = self._row(uid, include_deleted=True)
+            if row.deleted_at is None:
+                return Result(self._record(row), Changes())
+            row.deleted_at = None
+            touch(row, self._clock)
+            row.save()
+            fts.index_contacts(self._db, [row.id])
+            self._reindex_deals_of(row.id)
+        return Result(self._record(row), CHANGED | Changes(deals=True))
+
+    def purge(self, uid: str) -> Result[str]:
+        """Delete for good a contact already in the Trash."""
+        with self._db.atomic():
+            row = self._row(uid, include_deleted=True)
+            if row.deleted_at is None:
+                raise ValidationError.single("deleted_at", "only a contact in the Trash can be purged")
+            from app.tags import forget_record  # tags point at records by id, without a foreign key
+
+            forget_record(self._db, "contact", row.id)
+            row.delete_instance()
+        return Result(uid, CHANGED)
+
+    # --- validation ---------------------------------------------------------------------------
+
+    def validate(self, data: ContactData) -> ContactData:
+        """The data cleaned (trimmed, display name filled in), or ValidationError naming each field."""
+        errors: builtins.list[FieldError] = []
+        strings: dict[str, Any] = {
+            f.name: " ".join(getattr(data, f.name).split())
+            for f in fields(ContactData)
+            if f.type == "str" and f.name not in ("notes", "photo_mime", "photo_uri")
+        }
+        data = replace(data, **strings)
+        emails = tuple(self._clean_list(data.emails, "emails", clean_email, errors))
+        phones = tuple(self._clean_list(data.phones, "phones", clean_phone, errors))
+        birthday = self._clean_date(data.birthday, "birthday", errors)
+        anniversary = self._clean_date(data.anniversary, "anniversary", errors)
+        addresses = tuple(a for a in data.addresses if not a.is_empty())
+        for index, link in enumerate(data.accounts):
+            if not Account.select().where(Account.uid == link.account_uid).exists():
+                errors.append(FieldError(f"accounts[{index}]", f"no account with uid {link.account_uid}"))
+        for index, extra in enumerate(data.extra):
+            if not extra.name.strip():
+                errors.append(FieldError(f"extra[{index}]", "a kept vCard property needs a name"))
+        if data.photo and not data.photo_mime:
+            errors.append(FieldError("photo_mime", "a photo needs its image type, such as image/jpeg"))
+        data = replace(
+            data, emails=emails, phones=phones, birthday=birthday, anniversary=anniversary, addresses=addresses
+        )
+        if not data.display_name:
+            data = replace(data, display_name=composed_name(data))
+        if not data.display_name:
+            errors.append(
+                FieldError("name", "a contact needs a name: fill in a given or family name, or a display name")
+            )
+        if errors:
+            raise ValidationError(errors)
+        return data
+
+    @staticmethod
+    def _clean_list(
+        items: Sequence[Any], name: str, check: Callable[[str], str], errors: builtins.list[FieldError]
+    ) -> builtins.list[Any]:
+        cleaned = []
+        for index, item in enumerate(items):
+            try:
+                cleaned.append(replace(item, value=check(item.value)))
+            except ValueError as exc:
+                errors.append(FieldError(f"{name}[{index}]", str(exc)))
+        return cleaned
+
+    @staticmethod
+    def _clean_date(value: Any, name: str, errors: builtins.list[FieldError]) -> PartialDate | None:
+        try:
+            return parse_partial_date(value)
+        except ValueError as exc:
+            errors.append(FieldError(name, str(exc)))
+            return None
+
+    # --- rows <-> data ------------------------------------------------------------------------
+
+    def _row(self, uid: str, *, include_deleted: bool = False) -> Contact:
+        query = Contact.select().where(Contact.uid == uid)
+        if not include_deleted:
+            query = query.where(Contact.deleted_at.is_null())
+        row: Contact | None = query.first()
+        if row is None:
+            raise NotFoundError("contact", uid)
+        return row
+
+    @staticmethod
+    def _scalars(data: ContactData) -> dict[str, Any]:
+        names = (
+            "prefix", "given", "additional", "family", "suffix", "display_name", "nickname", "job_title",
+            "department", "birthday", "anniversary", "photo", "photo_mime", "photo_uri", "notes",
+        )
+        return {name: getattr(data, name) for name in names}
+
+    def _write_parts(self, contact_id: int, data: ContactData) -> None:
+        for model in (ContactEmail, ContactPhone, ContactAddress, ContactUrl, ContactIm, ContactRelated,
+                      ContactDate, ContactExtraProperty, ContactAccount):
+            model.delete().where(model.contact == contact_id).execute()
+
+        def common(position: int, item: Any) -> dict[str, Any]:
+            return {"contact": contact_id, "position": position, "label": item.label, "preferred": item.preferred}
+
+        for i, email in enumerate(data.emails):
+            ContactEmail.create(value=email.value, **common(i, email))
+        for i, phone in enumerate(data.phones):
+            ContactPhone.create(value=phone.value, e164=e164(phone.value, self._region), **common(i, phone))
+        for i, address in enumerate(data.addresses):
+            ContactAddress.create(
+                po_box=address.po_box, extended=address.extended, street=address.street,
+                locality=address.locality, region=address.region, postal_code=address.postal_code,
+                country=address.country, **common(i, address),
+            )
+        for i, url in enumerate(data.urls):
+            ContactUrl.create(value=url.value, **common(i, url))
+        for i, im in enumerate(data.ims):
+            ContactIm.create(handle=im.handle, protocol=im.protocol, **common(i, im))
+        for i, rel in enumerate(data.related):
+            ContactRelated.create(value=rel.value, **common(i, rel))
+        for i, other in enumerate(data.dates):
+            ContactDate.create(value=other.value, **common(i, other))
+        for i, extra in enumerate(data.extra):
+            ContactExtraProperty.create(
+                contact=contact_id, position=i, group=extra.group, name=extra.name,
+                params=json.dumps([list(p) for p in extra.params], ensure_ascii=False), value=extra.value,
+            )
+        for i, link in enumerate(data.accounts):
+            account = Account.get(Account.uid == link.account_uid)
+            ContactAccount.create(contact=contact_id, account=account.id, role=link.role, position=i)
+
+    def _data(self, row: Contact) -> ContactData:
+        cid = row.id
+
+        def parts(model: Any) -> Any:
+            return model.select().where(model.contact == cid).order_by(model.position, model.id)
+
+        return ContactData(
+            **self._scalars(row),
+            emails=tuple(Email(r.value, r.label, r.preferred) for r in parts(ContactEmail)),
+            phones=tuple(Phone(r.value, r.label, r.preferred) for r in parts(ContactPhone)),
+            addresses=tuple(
+                Address(r.street, r.locality, r.region, r.postal_code, r.country, r.po_box, r.extended,
+                        r.label, r.preferred)
+                for r in parts(ContactAddress)
+            ),
+            urls=tuple(Url(r.value, r.label, r.preferred) for r in parts(ContactUrl)),
+            ims=tuple(Im(r.handle, r.protocol, r.label, r.preferred) for r in parts(ContactIm)),
+            related=tuple(Related(r.value, r.label, r.preferred) for r in parts(ContactRelated)),
+            dates=tuple(OtherDate(r.value, r.label, r.preferred) for r in parts(ContactDate)),
+            extra=tuple(
+                ExtraProperty(r.name, r.value, r.group, tuple((k, v) for k, v in json.loads(r.params)))
+                for r in parts(ContactExtraProperty)
+            ),
+            accounts=tuple(
+                AccountLink(r.account.uid, r.role)
+                for r in ContactAccount.select(ContactAccount, Account)
+                .join(Account)
+                .where(ContactAccount.contact == cid)
+                .order_by(ContactAccount.position, ContactAccount.id)
+            ),
+        )
+
+    def _record(self, row: Contact) -> ContactRecord:
+        return ContactRecord(RecordMeta.of(row), self._data(row), row.id)
+
+    def _reindex_deals_of(self, contact_id: int) -> None:
+        deal_ids = [r.deal_id for r in DealContact.select(DealContact.deal).where(DealContact.contact == contact_id)]
+        fts.index_deals(self._db, deal_ids)
+

@@ -1,0 +1,129 @@
+"""Fields the user adds to a kind of record: text, number, date, or one of a list of choices."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import peewee
+
+from app.changes import Changes, Result
+from app.errors import FieldError, NotFoundError, ValidationError
+from app.records import resolve_id
+from app.validation import parse_date
+from db.models import CustomField, CustomValue
+
+FIELD_TYPES = ("text", "number", "date", "choice")
+KINDS = ("contact", "account", "deal", "activity", "task")
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+
+@dataclass(frozen=True)
+class FieldDefinition:
+    record_kind: str
+    key: str
+    label: str
+    field_type: str
+    choices: tuple[str, ...]
+
+
+def _changes(kind: str) -> Changes:
+    record_changes = {"contact": "contacts", "account": "accounts", "deal": "deals", "activity": "activities",
+                      "task": "tasks"}
+    return Changes(custom_fields=True, **{record_changes[kind]: True})
+
+
+class CustomFieldService:
+    def __init__(self, database: peewee.SqliteDatabase) -> None:
+        self._db = database
+
+    def define(self, kind: str, key: str, label: str, field_type: str,
+               choices: tuple[str, ...] = ()) -> Result[FieldDefinition]:
+        errors: list[FieldError] = []
+        if kind not in KINDS:
+            errors.append(FieldError("record_kind", f"custom fields go on {', '.join(KINDS)}, not {kind!r}"))
+        if not _KEY.match(key):
+            errors.append(FieldError("key", "a key is lower-case letters, digits and _, starting with a letter"))
+        if not label.strip():
+            errors.append(FieldError("label", "a field needs a label"))
+        if field_type not in FIELD_TYPES:
+            errors.append(FieldError("field_type", f"a field type is one of {', '.join(FIELD_TYPES)}"))
+        clean_choices = tuple(dict.fromkeys(c.strip() for c in choices if c.strip()))
+        if field_type == "choice" and not clean_choices:
+            errors.append(FieldError("choices", "a choice field needs at least one choice"))
+        if not errors and CustomField.select().where(CustomField.record_kind == kind, CustomField.key == key).exists():
+            errors.append(FieldError("key", f"{kind} already has a field {key!r}"))
+        if errors:
+            raise ValidationError(errors)
+        position = CustomField.select().where(CustomField.record_kind == kind).count()
+        row = CustomField.create(record_kind=kind, key=key, label=label.strip(), field_type=field_type,
+                                 choices=json.dumps(list(clean_choices), ensure_ascii=False), position=position)
+        return Result(self._definition(row), _changes(kind))
+
+    def definitions(self, kind: str) -> list[FieldDefinition]:
+        rows = CustomField.select().where(CustomField.record_kind == kind).order_by(CustomField.position)
+        return [self._definition(r) for r in rows]
+
+    def remove(self, kind: str, key: str) -> Result[None]:
+        """Remove a field and every value kept in it."""
+        self._field(kind, key).delete_instance()
+        return Result(None, _changes(kind))
+
+    def set(self, kind: str, uid: str, key: str, value: str | None) -> Result[None]:
+        """Set (or with None / "" clear) a record's value; it is checked against the field's type."""
+        field = self._field(kind, key)
+        record_id = resolve_id(kind, uid)
+        with self._db.atomic():
+            if value is None or not str(value).strip():
+                CustomValue.delete().where(CustomValue.field == field.id, CustomValue.record_id == record_id).execute()
+                return Result(None, _changes(kind))
+            clean = self._check(field, str(value).strip())
+            (CustomValue.insert(field=field.id, record_id=record_id, value=clean)
+             .on_conflict(conflict_target=[CustomValue.field, CustomValue.record_id],
+                          update={CustomValue.value: clean})
+             .execute())
+        return Result(None, _changes(kind))
+
+    def values(self, kind: str, uid: str) -> dict[str, str]:
+        record_id = resolve_id(kind, uid)
+        rows = (CustomValue.select(CustomValue.value, CustomField.key).join(CustomField)
+                .where(CustomField.record_kind == kind, CustomValue.record_id == record_id)
+                .order_by(CustomField.position))
+        return {r.field.key: r.value for r in rows}
+
+    @staticmethod
+    def _check(field: CustomField, value: str) -> str:
+        if field.field_type == "number":
+            try:
+                number = Decimal(value.replace(" ", ""))
+            except InvalidOperation:
+                raise ValidationError.single(field.key, f"{field.label}: {value!r} is not a number") from None
+            if not number.is_finite():
+                raise ValidationError.single(field.key, f"{field.label}: {value!r} is not a number")
+            return str(number)
+        if field.field_type == "date":
+            try:
+                parsed = parse_date(value)
+            except ValueError as exc:
+                raise ValidationError.single(field.key, f"{field.label}: {exc}") from None
+            return parsed.isoformat() if parsed else ""
+        if field.field_type == "choice":
+            choices = json.loads(field.choices)
+            if value not in choices:
+                raise ValidationError.single(
+                    field.key, f"{field.label}: {value!r} is not one of the choices ({', '.join(choices)})"
+                )
+        return value
+
+    @staticmethod
+    def _field(kind: str, key: str) -> CustomField:
+        row: CustomField | None = CustomField.get_or_none(CustomField.record_kind == kind, CustomField.key == key)
+        if row is None:
+            raise NotFoundError(f"{kind} field", key)
+        return row
+
+    @staticmethod
+    def _definition(row: CustomField) -> FieldDefinition:
+        return FieldDefinition(row.record_kind, row.key, row.label, row.field_type, tuple(json.loads(row.choices)))

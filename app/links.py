@@ -1,0 +1,46 @@
+"""Links from an activity or a task to the contacts, accounts and deals it concerns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.errors import FieldError
+from app.records import record_model
+
+LINKABLE = ("contact", "account", "deal")
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str  # contact | account | deal
+    uid: str
+
+
+def check_links(links: tuple[Link, ...], errors: list[FieldError]) -> None:
+    for index, link in enumerate(links):
+        if link.kind not in LINKABLE:
+            errors.append(FieldError(f"links[{index}]", f"can link to a contact, account or deal, not {link.kind!r}"))
+            continue
+        model = record_model(link.kind)
+        if not model.select().where(model.uid == link.uid).exists():
+            errors.append(FieldError(f"links[{index}]", f"no {link.kind} with uid {link.uid}"))
+
+
+def write_links(link_model: Any, owner_field: str, owner_id: int, links: tuple[Link, ...]) -> None:
+    link_model.delete().where(getattr(link_model, owner_field) == owner_id).execute()
+    for link in dict.fromkeys(links):
+        model = record_model(link.kind)
+        target = model.get(model.uid == link.uid)
+        link_model.create(**{owner_field: owner_id, link.kind: target.id})
+
+
+def read_links(link_model: Any, owner_field: str, owner_id: int) -> tuple[Link, ...]:
+    result = []
+    for row in link_model.select().where(getattr(link_model, owner_field) == owner_id).order_by(link_model.id):
+        for kind in LINKABLE:
+            target_id = getattr(row, f"{kind}_id")
+            if target_id is not None:
+                model = record_model(kind)
+                result.append(Link(kind, model.get_by_id(target_id).uid))
+    return tuple(result)

@@ -1,0 +1,199 @@
+"""Pipelines and their ordered stages, each with a default win probability."""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+
+import peewee
+
+from app.changes import Changes, Result
+from app.clock import Clock
+from app.errors import FieldError, NotFoundError, ValidationError
+from app.records import new_uid
+from db.models import Deal, Pipeline, Stage
+
+CHANGED = Changes(pipelines=True)
+
+DEFAULT_STAGES: tuple[tuple[str, int], ...] = (
+    ("Lead", 10),
+    ("Qualified", 25),
+    ("Proposal", 50),
+    ("Negotiation", 75),
+    ("Contract sent", 90),
+)
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    uid: str
+    name: str
+    position: int
+    probability: int
+    pipeline_uid: str
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    uid: str
+    name: str
+    stages: tuple[StageInfo, ...]
+
+
+def _check_probability(probability: int, field: str, errors: list[FieldError]) -> None:
+    if not 0 <= probability <= 100:
+        errors.append(FieldError(field, f"a probability is a percentage from 0 to 100, not {probability}"))
+
+
+class PipelineService:
+    def __init__(self, database: peewee.SqliteDatabase, clock: Clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def list(self) -> list[PipelineInfo]:
+        pipelines = Pipeline.select().where(~Pipeline.archived).order_by(Pipeline.position, Pipeline.id)
+        return [self._info(p) for p in pipelines]
+
+    def get(self, uid: str) -> PipelineInfo:
+        return self._info(self._pipeline(uid))
+
+    def default(self) -> PipelineInfo:
+        """The first pipeline; a standard sales pipeline is made when there is none."""
+        existing = self.list()
+        if existing:
+            return existing[0]
+        return self.create("Sales", DEFAULT_STAGES).value
+
+    def create(self, name: str, stages: tuple[tuple[str, int], ...]) -> Result[PipelineInfo]:
+        errors: builtins.list[FieldError] = []
+        name = " ".join(name.split())
+        if not name:
+            errors.append(FieldError("name", "a pipeline needs a name"))
+        if not stages:
+            errors.append(FieldError("stages", "a pipeline needs at least one stage"))
+        for index, (stage_name, probability) in enumerate(stages):
+            if not stage_name.strip():
+                errors.append(FieldError(f"stages[{index}]", "a stage needs a name"))
+            _check_probability(probability, f"stages[{index}]", errors)
+        if errors:
+            raise ValidationError(errors)
+        with self._db.atomic():
+            position = Pipeline.select().count()
+            pipeline = Pipeline.create(uid=new_uid(), name=name, position=position, created_at=self._clock.now())
+            for index, (stage_name, probability) in enumerate(stages):
+                Stage.create(uid=new_uid(), pipeline=pipeline.id, name=stage_name.strip(), position=index,
+                             probability=probability)
+        return Result(self._info(pipeline), CHANGED)
+
+    def rename(self, uid: str, name: str) -> Result[PipelineInfo]:
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError.single("name", "a pipeline needs a name")
+        with self._db.atomic():
+            pipeline = self._pipeline(uid)
+            pipeline.name = name
+            pipeline.save()
+        return Result(self._info(pipeline), CHANGED)
+
+    def add_stage(self, pipeline_uid: str, name: str, probability: int,
+                  position: int | None = None) -> Result[StageInfo]:
+        errors: builtins.list[FieldError] = []
+        if not name.strip():
+            errors.append(FieldError("name", "a stage needs a name"))
+        _check_probability(probability, "probability", errors)
+        if errors:
+            raise ValidationError(errors)
+        with self._db.atomic():
+            pipeline = self._pipeline(pipeline_uid)
+            stages = list(self._stages(pipeline.id))
+            at = len(stages) if position is None else max(0, min(position, len(stages)))
+            stage = Stage.create(uid=new_uid(), pipeline=pipeline.id, name=name.strip(), position=at,
+                                 probability=probability)
+            stages.insert(at, stage)
+            self._renumber(stages)
+        return Result(self._stage_info(stage, pipeline.uid), CHANGED)
+
+    def update_stage(self, stage_uid: str, *, name: str | None = None,
+                     probability: int | None = None) -> Result[StageInfo]:
+        errors: builtins.list[FieldError] = []
+        if name is not None and not name.strip():
+            errors.append(FieldError("name", "a stage needs a name"))
+        if probability is not None:
+            _check_probability(probability, "probability", errors)
+        if errors:
+            raise ValidationError(errors)
+        with self._db.atomic():
+            stage = self._stage(stage_uid)
+            if name is not None:
+                stage.name = name.strip()
+            if probability is not None:
+                stage.probability = probability
+            stage.save()
+        return Result(self._stage_info(stage), CHANGED | Changes(deals=probability is not None))
+
+    def move_stage(self, stage_uid: str, position: int) -> Result[StageInfo]:
+        """Put a stage at another place in its pipeline's order."""
+        with self._db.atomic():
+            stage = self._stage(stage_uid)
+            stages = [s for s in self._stages(stage.pipeline_id) if s.id != stage.id]
+            stages.insert(max(0, min(position, len(stages))), stage)
+            self._renumber(stages)
+        return Result(self._stage_info(self._stage(stage_uid)), CHANGED | Changes(deals=True))
+
+    def delete_stage(self, stage_uid: str) -> Result[str]:
+        with self._db.atomic():
+            stage = self._stage(stage_uid)
+            deals = Deal.select().where(Deal.stage == stage.id).count()
+            if deals:
+                raise ValidationError.single(
+                    "stage", f"stage {stage.name!r} still has {deals} deal(s): move them to another stage first"
+                )
+            siblings = self._stages(stage.pipeline_id).count()
+            if siblings <= 1:
+                raise ValidationError.single("stage", "a pipeline needs at least one stage")
+            try:
+                stage.delete_instance()
+            except peewee.IntegrityError:
+                raise ValidationError.single(
+                    "stage", f"stage {stage.name!r} appears in deals' history and cannot be deleted"
+                ) from None
+            self._renumber(list(self._stages(stage.pipeline_id)))
+        return Result(stage_uid, CHANGED)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def stage(self, uid: str) -> StageInfo:
+        return self._stage_info(self._stage(uid))
+
+    def _pipeline(self, uid: str) -> Pipeline:
+        row: Pipeline | None = Pipeline.get_or_none(Pipeline.uid == uid)
+        if row is None:
+            raise NotFoundError("pipeline", uid)
+        return row
+
+    def _stage(self, uid: str) -> Stage:
+        row: Stage | None = Stage.get_or_none(Stage.uid == uid)
+        if row is None:
+            raise NotFoundError("stage", uid)
+        return row
+
+    @staticmethod
+    def _stages(pipeline_id: int) -> peewee.ModelSelect:
+        return Stage.select().where(Stage.pipeline == pipeline_id).order_by(Stage.position, Stage.id)
+
+    @staticmethod
+    def _renumber(stages: builtins.list[Stage]) -> None:
+        for index, stage in enumerate(stages):
+            if stage.position != index:
+                stage.position = index
+                stage.save()
+
+    def _info(self, pipeline: Pipeline) -> PipelineInfo:
+        stages = tuple(self._stage_info(s, pipeline.uid) for s in self._stages(pipeline.id))
+        return PipelineInfo(pipeline.uid, pipeline.name, stages)
+
+    @staticmethod
+    def _stage_info(stage: Stage, pipeline_uid: str | None = None) -> StageInfo:
+        if pipeline_uid is None:
+            pipeline_uid = Pipeline.get_by_id(stage.pipeline_id).uid
+        return StageInfo(stage.uid, stage.name, stage.position, stage.probability, pipeline_uid)

@@ -1,0 +1,61 @@
+"""Helpers every record service shares: new uids, bumping versions, the record's metadata."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app.clock import Clock
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class RecordMeta:
+    """What every syncable record carries besides its data."""
+
+    uid: str
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    deleted_at: datetime | None
+
+    @classmethod
+    def of(cls, row: Any) -> RecordMeta:
+        return cls(row.uid, row.created_at, row.updated_at, row.version, row.deleted_at)
+
+
+def stamp_new(clock: Clock, uid: str | None = None) -> dict[str, Any]:
+    now = clock.now()
+    return {"uid": uid or new_uid(), "created_at": now, "updated_at": now, "version": 1}
+
+
+def touch(row: Any, clock: Clock) -> None:
+    """Mark a local change: sync uploads a record whose version grew."""
+    row.updated_at = clock.now()
+    row.version = row.version + 1
+
+
+def record_model(kind: str) -> Any:
+    """The model of a kind of record that can be tagged, linked or given custom fields."""
+    from db.models import Account, Activity, Contact, Deal, Task
+
+    models = {"contact": Contact, "account": Account, "deal": Deal, "activity": Activity, "task": Task}
+    if kind not in models:
+        raise ValueError(f"{kind!r} is not a kind of record (one of {', '.join(models)})")
+    return models[kind]
+
+
+def resolve_id(kind: str, uid: str) -> int:
+    """The row id of a live record, or NotFoundError."""
+    from app.errors import NotFoundError
+
+    model = record_model(kind)
+    row = model.select(model.id).where(model.uid == uid, model.deleted_at.is_null()).first()
+    if row is None:
+        raise NotFoundError(kind, uid)
+    return int(row.id)

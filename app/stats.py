@@ -1,0 +1,39 @@
+"""How much the store holds: counts per kind, size on disk, schema version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.store import Store
+
+KIND_TABLES = {
+    "contacts": "contact", "accounts": "account", "deals": "deal", "activities": "activity", "tasks": "task",
+}
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    counts: dict[str, int]
+    in_trash: dict[str, int]
+    other: dict[str, int] = field(default_factory=dict)
+    database_bytes: int = 0
+    schema_version: int = 0
+    path: str = ""
+
+
+def collect(store: Store) -> StoreStats:
+    db = store.database
+    counts, trash = {}, {}
+    for name, table in KIND_TABLES.items():
+        live, deleted = db.execute_sql(
+            f"SELECT sum(deleted_at IS NULL), sum(deleted_at IS NOT NULL) FROM {table}"
+        ).fetchone()
+        counts[name], trash[name] = int(live or 0), int(deleted or 0)
+    other = {
+        name: int(db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for name, table in (("pipelines", "pipeline"), ("stages", "stage"), ("tags", "tag"),
+                            ("custom_fields", "custom_field"), ("stage_changes", "deal_stage_change"))
+    }
+    size = sum(p.stat().st_size for p in (store.path, store.path.with_name(store.path.name + "-wal"))
+               if p.exists())
+    return StoreStats(counts, trash, other, size, store.schema_version, str(store.path))

@@ -1,0 +1,67 @@
+"""The open data folder: its database, migrated to the current schema, with the models bound to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import peewee
+
+from app import paths
+from app.errors import StoreError
+from db.connection import open_database
+from db.migrations import SchemaTooNewError, migrate, schema_version
+from db.models import ALL_MODELS
+
+
+class Store:
+    """One Rapport data folder. Build it once (in main.py or a test) and pass it to the services.
+
+    peewee binds models to one database at a time; `activate()` re-binds them when a process
+    works with two data folders (as the sync tests do with two "laptops").
+    """
+
+    def __init__(self, data_dir: Path, database: peewee.SqliteDatabase) -> None:
+        self.data_dir = data_dir
+        self.database = database
+        self.database.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
+
+    @classmethod
+    def open(cls, data_dir: Path, *, migrate_schema: bool = True) -> Store:
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data folder {data_dir}: {exc.strerror}") from None
+        path = paths.database_path(data_dir)
+        try:
+            database = open_database(path)
+            if migrate_schema:
+                migrate(database)
+        except SchemaTooNewError as exc:
+            raise StoreError(f"{path}: {exc}; update Rapport to open it") from None
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            raise StoreError(f"cannot open the database {path}: {exc}") from None
+        return cls(data_dir, database)
+
+    @property
+    def path(self) -> Path:
+        return paths.database_path(self.data_dir)
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.database)
+
+    def activate(self) -> None:
+        self.database.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write: everything inside commits together or not at all."""
+        with self.database.atomic():
+            yield
+
+    def close(self) -> None:
+        if not self.database.is_closed():
+            self.database.close()

@@ -1,0 +1,237 @@
+"""Tasks: follow-ups with a due date (or date and time), priority, reminder and recurrence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, time
+from typing import Any
+
+import peewee
+from dateutil.rrule import rrulestr
+
+from app.changes import Changes, Result
+from app.clock import Clock
+from app.errors import FieldError, NotFoundError, ValidationError
+from app.links import Link, check_links, read_links, write_links
+from app.records import RecordMeta, stamp_new, touch
+from app.validation import parse_date, parse_datetime, parse_time
+from db import fts
+from db.models import Task, TaskLink
+
+CHANGED = Changes(tasks=True)
+STATUSES = ("needs-action", "in-process", "completed", "cancelled")
+OPEN_STATUSES = ("needs-action", "in-process")
+
+
+@dataclass(frozen=True)
+class TaskData:
+    title: str = ""
+    notes: str = ""
+    due_date: date | None = None
+    due_time: str = ""  # "HH:MM" or "" for a task due on a day
+    priority: int = 0  # 0 none, 1 highest .. 9 lowest (iCalendar PRIORITY)
+    status: str = "needs-action"
+    percent_complete: int = 0
+    reminder_at: datetime | None = None
+    recurrence: str = ""  # RRULE body, e.g. "FREQ=WEEKLY;BYDAY=FR"
+    links: tuple[Link, ...] = ()
+
+
+FIELD_NAMES = frozenset(f.name for f in fields(TaskData))
+
+
+@dataclass(frozen=True)
+class TaskRecord:
+    meta: RecordMeta
+    data: TaskData
+    completed_at: datetime | None
+    id: int = field(compare=False)
+
+    @property
+    def uid(self) -> str:
+        return self.meta.uid
+
+
+def next_due(rule: str, after: date) -> date | None:
+    """The first date the rule gives after `after` (the rule starts on `after`)."""
+    start = datetime.combine(after, time())
+    following = rrulestr(f"RRULE:{rule}", dtstart=start).after(start)
+    return following.date() if following else None
+
+
+class TaskService:
+    def __init__(self, database: peewee.SqliteDatabase, clock: Clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def get(self, uid: str, *, include_deleted: bool = False) -> TaskRecord:
+        return self._record(self._row(uid, include_deleted=include_deleted))
+
+    def count(self, *, open_only: bool = False) -> int:
+        query = Task.select().where(Task.deleted_at.is_null())
+        if open_only:
+            query = query.where(Task.status.in_(OPEN_STATUSES))
+        return int(query.count())
+
+    def create(self, data: TaskData, *, uid: str | None = None) -> Result[TaskRecord]:
+        clean = self.validate(data)
+        with self._db.atomic():
+            row = Task.create(**stamp_new(self._clock, uid), **self._scalars(clean),
+                              completed_at=self._clock.now() if clean.status == "completed" else None)
+            write_links(TaskLink, "task", row.id, clean.links)
+            fts.index_tasks(self._db, [row.id])
+        return Result(self._record(row), CHANGED)
+
+    def update(self, uid: str, **changes: Any) -> Result[TaskRecord]:
+        unknown = set(changes) - FIELD_NAMES
+        if unknown:
+            raise ValidationError([FieldError(name, "is not a task field") for name in sorted(unknown)])
+        with self._db.atomic():
+            row = self._row(uid)
+            current = self._data(row)
+            clean = self.validate(replace(current, **changes))
+            if clean == current:
+                return Result(self._record(row), Changes())
+            for name, value in self._scalars(clean).items():
+                setattr(row, name, value)
+            if clean.status == "completed" and row.completed_at is None:
+                row.completed_at = self._clock.now()
+            elif clean.status != "completed":
+                row.completed_at = None
+            touch(row, self._clock)
+            row.save()
+            write_links(TaskLink, "task", row.id, clean.links)
+            fts.index_tasks(self._db, [row.id])
+        return Result(self._record(row), CHANGED)
+
+    def complete(self, uid: str) -> Result[TaskRecord | None]:
+        """Mark done. A recurring task makes its next occurrence, returned as the value."""
+        with self._db.atomic():
+            current = self.get(uid)
+            self.update(uid, status="completed", percent_complete=100)
+            data = current.data
+            if not (data.recurrence and data.due_date):
+                return Result(None, CHANGED)
+            following = next_due(data.recurrence, data.due_date)
+            if following is None:
+                return Result(None, CHANGED)
+            reminder = None
+            if data.reminder_at is not None:
+                reminder = data.reminder_at + (following - data.due_date)
+            upcoming = self.create(replace(data, due_date=following, reminder_at=reminder, status="needs-action",
+                                           percent_complete=0))
+        return Result(upcoming.value, CHANGED)
+
+    def delete(self, uid: str) -> Result[TaskRecord]:
+        return self._set_deleted(uid, self._clock.now())
+
+    def restore(self, uid: str) -> Result[TaskRecord]:
+        return self._set_deleted(uid, None)
+
+    def overdue(self, today: date) -> list[TaskRecord]:
+        return self._records(self._open().where(Task.due_date < today).order_by(Task.due_date, Task.due_time))
+
+    def due_on(self, day: date) -> list[TaskRecord]:
+        return self._records(self._open().where(Task.due_date == day).order_by(Task.due_time, Task.priority))
+
+    def upcoming(self, today: date, *, limit: int = 200) -> list[TaskRecord]:
+        query = self._open().where(Task.due_date > today).order_by(Task.due_date, Task.due_time).limit(limit)
+        return self._records(query)
+
+    def done(self, *, limit: int = 200) -> list[TaskRecord]:
+        query = (Task.select().where(Task.deleted_at.is_null(), Task.status == "completed")
+                 .order_by(Task.completed_at.desc()).limit(limit))
+        return self._records(query)
+
+    def reminders_due(self, until: datetime) -> list[TaskRecord]:
+        """Open tasks whose reminder time has come (the UI shows them and then clears or snoozes)."""
+        return self._records(self._open().where(Task.reminder_at <= until).order_by(Task.reminder_at))
+
+    def validate(self, data: TaskData) -> TaskData:
+        errors: list[FieldError] = []
+        title = " ".join(data.title.split())
+        if not title:
+            errors.append(FieldError("title", "a task needs a title"))
+        try:
+            due_date = parse_date(data.due_date)
+        except ValueError as exc:
+            errors.append(FieldError("due_date", str(exc)))
+            due_date = None
+        try:
+            due_time = parse_time(data.due_time)
+        except ValueError as exc:
+            errors.append(FieldError("due_time", str(exc)))
+            due_time = ""
+        if due_time and due_date is None and not errors:
+            errors.append(FieldError("due_time", "a due time needs a due date"))
+        try:
+            reminder = parse_datetime(data.reminder_at)
+        except ValueError as exc:
+            errors.append(FieldError("reminder_at", str(exc)))
+            reminder = None
+        if not 0 <= data.priority <= 9:
+            errors.append(FieldError("priority", "priority goes from 0 (none) and 1 (highest) to 9 (lowest)"))
+        if data.status not in STATUSES:
+            errors.append(FieldError("status", f"status is one of {', '.join(STATUSES)}, not {data.status!r}"))
+        if not 0 <= data.percent_complete <= 100:
+            errors.append(FieldError("percent_complete", "percent complete goes from 0 to 100"))
+        recurrence = data.recurrence.strip().removeprefix("RRULE:")
+        if recurrence:
+            if due_date is None:
+                errors.append(FieldError("recurrence", "a recurring task needs a due date to repeat from"))
+            else:
+                try:
+                    next_due(recurrence, due_date)
+                except (ValueError, TypeError) as exc:
+                    errors.append(FieldError("recurrence", f"{recurrence!r} is not a recurrence rule: {exc}"))
+        check_links(data.links, errors)
+        if errors:
+            raise ValidationError(errors)
+        return replace(data, title=title, due_date=due_date, due_time=due_time, reminder_at=reminder,
+                       recurrence=recurrence)
+
+    @staticmethod
+    def _open() -> peewee.ModelSelect:
+        return Task.select().where(Task.deleted_at.is_null(), Task.status.in_(OPEN_STATUSES))
+
+    def _records(self, query: peewee.ModelSelect) -> list[TaskRecord]:
+        return [self._record(r) for r in query]
+
+    def _set_deleted(self, uid: str, when: datetime | None) -> Result[TaskRecord]:
+        with self._db.atomic():
+            row = self._row(uid, include_deleted=True)
+            if (row.deleted_at is None) == (when is None):
+                return Result(self._record(row), Changes())
+            row.deleted_at = when
+            touch(row, self._clock)
+            row.save()
+            fts.index_tasks(self._db, [row.id])
+        return Result(self._record(row), CHANGED)
+
+    def _row(self, uid: str, *, include_deleted: bool = False) -> Task:
+        query = Task.select().where(Task.uid == uid)
+        if not include_deleted:
+            query = query.where(Task.deleted_at.is_null())
+        row: Task | None = query.first()
+        if row is None:
+            raise NotFoundError("task", uid)
+        return row
+
+    @staticmethod
+    def _scalars(data: TaskData) -> dict[str, Any]:
+        return {
+            "title": data.title, "notes": data.notes, "due_date": data.due_date, "due_time": data.due_time,
+            "priority": data.priority, "status": data.status, "percent_complete": data.percent_complete,
+            "reminder_at": data.reminder_at, "recurrence": data.recurrence,
+        }
+
+    def _data(self, row: Task) -> TaskData:
+        return TaskData(
+            title=row.title, notes=row.notes, due_date=row.due_date, due_time=row.due_time,
+            priority=row.priority, status=row.status, percent_complete=row.percent_complete,
+            reminder_at=row.reminder_at, recurrence=row.recurrence, links=read_links(TaskLink, "task", row.id),
+        )
+
+    def _record(self, row: Task) -> TaskRecord:
+        return TaskRecord(RecordMeta.of(row), self._data(row), row.completed_at, row.id)
+

@@ -1,0 +1,139 @@
+"""Checks shared by the services. Each returns the cleaned value or raises ValueError with a reason."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import email_validator
+import phonenumbers
+from babel.numbers import get_currency_precision, list_currencies
+
+from db.values import PartialDate
+
+_DIGITS = re.compile(r"\d")
+
+
+def clean_email(value: str) -> str:
+    text = value.strip()
+    if not text:
+        raise ValueError("an e-mail address cannot be empty")
+    try:
+        email_validator.validate_email(text, check_deliverability=False, globally_deliverable=False)
+    except email_validator.EmailNotValidError as exc:
+        raise ValueError(f"{text!r} is not an e-mail address: {exc}") from None
+    return text
+
+
+def clean_phone(value: str) -> str:
+    text = " ".join(value.split())
+    if len(_DIGITS.findall(text)) < 3:
+        raise ValueError(f"{value!r} is not a phone number: it needs at least three digits")
+    return text
+
+
+def e164(value: str, default_region: str | None) -> str:
+    """The number in E.164 (+4930123456), or "" when it cannot be read as a possible number."""
+    try:
+        parsed = phonenumbers.parse(value, default_region)
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_possible_number(parsed):
+        return ""
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def clean_currency(value: str) -> str:
+    code = value.strip().upper()
+    if code not in _currencies():
+        raise ValueError(f"{value!r} is not an ISO 4217 currency code (such as EUR, USD, RUB, CNY)")
+    return code
+
+
+def minor_digits(currency: str) -> int:
+    return int(get_currency_precision(currency))
+
+
+def to_minor_units(amount: Decimal, currency: str) -> int:
+    digits = minor_digits(currency)
+    scaled = amount.scaleb(digits)
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"{amount} has more than {digits} decimal places, which {currency} does not have")
+    return int(scaled)
+
+
+def from_minor_units(amount_minor: int, currency: str) -> Decimal:
+    return Decimal(amount_minor).scaleb(-minor_digits(currency))
+
+
+def parse_amount(value: Decimal | int | str) -> Decimal:
+    if isinstance(value, Decimal):
+        amount = value
+    else:
+        try:
+            amount = Decimal(str(value).strip().replace(" ", "").replace("\u00a0", ""))
+        except InvalidOperation:
+            raise ValueError(f"{value!r} is not an amount") from None
+    if not amount.is_finite():
+        raise ValueError(f"{value!r} is not an amount")
+    if amount < 0:
+        raise ValueError("an amount cannot be negative")
+    return amount
+
+
+def parse_date(value: date | str | None) -> date | None:
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def parse_datetime(value: datetime | str | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date and time (expected YYYY-MM-DD HH:MM)") from None
+
+
+def parse_partial_date(value: PartialDate | date | str | None) -> PartialDate | None:
+    if value is None or isinstance(value, PartialDate):
+        return value
+    if isinstance(value, date):
+        return PartialDate.from_date(value)
+    if not value.strip():
+        return None
+    return PartialDate.parse(value)
+
+
+def parse_time(value: time | str | None) -> str:
+    """A time of day as "HH:MM", or "" for none."""
+    if value is None:
+        return ""
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    text = value.strip()
+    if not text:
+        return ""
+    try:
+        return time.fromisoformat(text).strftime("%H:%M")
+    except ValueError:
+        raise ValueError(f"{value!r} is not a time of day (expected HH:MM)") from None

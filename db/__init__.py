@@ -1,0 +1,1 @@
+"""Rapport's storage: peewee models over one SQLite file, its migrations and its full-text index."""

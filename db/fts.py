@@ -1,0 +1,244 @@
+"""The full-text index: what text each record contributes, and keeping the index current.
+
+One FTS5 table holds every kind. A record's row id is `id * 8 + kind code`, so replacing its entry
+needs no lookup. Text is folded here before it reaches FTS5: runs of Chinese/Japanese characters are
+split into single characters (unicode61 would keep a whole run as one token, so "小明" could never
+find "王小明"), and phone numbers are added as bare digits in every form a user might type.
+Callers run these functions inside the transaction of the change they index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import peewee
+
+KIND_CODES: dict[str, int] = {"contact": 1, "account": 2, "deal": 3, "activity": 4, "task": 5}
+KIND_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
+
+CJK_CHAR = re.compile(
+    "([\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f])"
+)
+_NON_DIGIT = re.compile(r"\D+")
+_CHUNK = 500
+
+
+# unicode61's remove_diacritics covers Latin letters only: fold Cyrillic ё to е here, as Russian
+# writers routinely do, so "Петр" finds "Пётр".
+_FOLD = str.maketrans({"ё": "е", "Ё": "Е"})
+
+
+def split_cjk(text: str) -> str:
+    """Prepare text for the index and for queries alike: fold ё to е, and put spaces around each
+    CJK character so that each becomes a token of its own."""
+    return CJK_CHAR.sub(r" \1 ", text.translate(_FOLD))
+
+
+def row_id(kind: str, record_id: int) -> int:
+    return record_id * 8 + KIND_CODES[kind]
+
+
+def phone_tokens(value: str, e164: str) -> list[str]:
+    """Digits of the number as written, in E.164, and without the country code."""
+    tokens = {_NON_DIGIT.sub("", value)}
+    if e164:
+        tokens.add(e164.lstrip("+"))
+        national = _national_digits(e164)
+        if national:
+            tokens.add(national)
+    return sorted(t for t in tokens if t)
+
+
+def _national_digits(e164: str) -> str:
+    import phonenumbers  # local import: only needed when numbers are indexed
+
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return ""
+    return str(phonenumbers.national_significant_number(parsed))
+
+
+def _join(parts: Iterable[str | None]) -> str:
+    return split_cjk(" ".join(p for p in parts if p))
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def _grouped(database: peewee.SqliteDatabase, sql: str, ids: Sequence[int]) -> dict[int, list[tuple[Any, ...]]]:
+    groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in database.execute_sql(sql.format(marks=_marks(ids)), list(ids)):
+        groups[row[0]].append(tuple(row[1:]))
+    return groups
+
+
+def _replace(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int], rows: list[tuple[Any, ...]]) -> None:
+    database.execute_sql(
+        f"DELETE FROM search_index WHERE rowid IN ({_marks(ids)})", [row_id(kind, i) for i in ids]
+    )
+    if rows:
+        database.cursor().executemany(
+            "INSERT INTO search_index (rowid, kind, uid, display, name, detail, body) VALUES (?,?,?,?,?,?,?)",
+            rows,
+        )
+
+
+def index_contacts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
+    for chunk in _chunks(list(ids)):
+        _index_contact_chunk(database, chunk)
+
+
+def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
+    contacts = database.execute_sql(
+        "SELECT id, uid, display_name, prefix, given, additional, family, suffix, nickname, job_title,"
+        f" department, notes FROM contact WHERE deleted_at IS NULL AND id IN ({_marks(ids)})",
+        list(ids),
+    ).fetchall()
+    emails = _grouped(database, "SELECT contact_id, value FROM contact_email WHERE contact_id IN ({marks})", ids)
+    phones = _grouped(
+        database, "SELECT contact_id, value, e164 FROM contact_phone WHERE contact_id IN ({marks})", ids
+    )
+    urls = _grouped(database, "SELECT contact_id, value FROM contact_url WHERE contact_id IN ({marks})", ids)
+    ims = _grouped(database, "SELECT contact_id, handle FROM contact_im WHERE contact_id IN ({marks})", ids)
+    places = _grouped(
+        database,
+        "SELECT contact_id, street, locality, region, postal_code, country FROM contact_address"
+        " WHERE contact_id IN ({marks})",
+        ids,
+    )
+    orgs = _grouped(
+        database,
+        "SELECT ca.contact_id, a.name FROM contact_account ca JOIN account a ON a.id = ca.account_id"
+        " WHERE a.deleted_at IS NULL AND ca.contact_id IN ({marks}) ORDER BY ca.position, ca.id",
+        ids,
+    )
+    rows = []
+    for cid, uid, display, prefix, given, additional, family, suffix, nick, title, dept, notes in contacts:
+        org_names = [o[0] for o in orgs.get(cid, [])]
+        shown = display if not org_names else f"{display} · {org_names[0]}"
+        phone_words = [t for value, e164 in phones.get(cid, []) for t in (value, *phone_tokens(value, e164))]
+        detail = _join(
+            [
+                *org_names,
+                title,
+                dept,
+                *(e[0] for e in emails.get(cid, [])),
+                *phone_words,
+                *(u[0] for u in urls.get(cid, [])),
+                *(i[0] for i in ims.get(cid, [])),
+                *(" ".join(p) for p in places.get(cid, [])),
+            ]
+        )
+        name = _join([display, prefix, given, additional, family, suffix, nick])
+        rows.append((row_id("contact", cid), "contact", uid, shown, name, detail, split_cjk(notes)))
+    _replace(database, "contact", ids, rows)
+
+
+def index_accounts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
+    for chunk in _chunks(list(ids)):
+        accounts = database.execute_sql(
+            "SELECT id, uid, name, industry, website, notes FROM account"
+            f" WHERE deleted_at IS NULL AND id IN ({_marks(chunk)})",
+            list(chunk),
+        ).fetchall()
+        phones = _grouped(
+            database, "SELECT account_id, value, e164 FROM account_phone WHERE account_id IN ({marks})", chunk
+        )
+        places = _grouped(
+            database,
+            "SELECT account_id, street, locality, region, postal_code, country FROM account_address"
+            " WHERE account_id IN ({marks})",
+            chunk,
+        )
+        rows = []
+        for aid, uid, name, industry, website, notes in accounts:
+            phone_words = [t for value, e164 in phones.get(aid, []) for t in (value, *phone_tokens(value, e164))]
+            detail = _join([industry, website, *phone_words, *(" ".join(p) for p in places.get(aid, []))])
+            rows.append((row_id("account", aid), "account", uid, name, split_cjk(name), detail, split_cjk(notes)))
+        _replace(database, "account", chunk, rows)
+
+
+def index_deals(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
+    for chunk in _chunks(list(ids)):
+        deals = database.execute_sql(
+            "SELECT d.id, d.uid, d.title, a.name, d.lead_source, d.owner, d.notes FROM deal d"
+            " LEFT JOIN account a ON a.id = d.account_id AND a.deleted_at IS NULL"
+            f" WHERE d.deleted_at IS NULL AND d.id IN ({_marks(chunk)})",
+            list(chunk),
+        ).fetchall()
+        people = _grouped(
+            database,
+            "SELECT dc.deal_id, c.display_name FROM deal_contact dc JOIN contact c ON c.id = dc.contact_id"
+            " WHERE c.deleted_at IS NULL AND dc.deal_id IN ({marks})",
+            chunk,
+        )
+        rows = []
+        for did, uid, title, account, source, owner, notes in deals:
+            shown = title if not account else f"{title} · {account}"
+            detail = _join([account, *(p[0] for p in people.get(did, [])), source, owner])
+            rows.append((row_id("deal", did), "deal", uid, shown, split_cjk(title), detail, split_cjk(notes)))
+        _replace(database, "deal", chunk, rows)
+
+
+def index_activities(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
+    for chunk in _chunks(list(ids)):
+        activities = database.execute_sql(
+            "SELECT id, uid, kind, subject, outcome, text FROM activity"
+            f" WHERE deleted_at IS NULL AND id IN ({_marks(chunk)})",
+            list(chunk),
+        ).fetchall()
+        rows = []
+        for aid, uid, kind, subject, outcome, text in activities:
+            headline = subject or " ".join(text.split())[:80]
+            shown = f"{kind.capitalize()}: {headline}" if headline else kind.capitalize()
+            rows.append(
+                (row_id("activity", aid), "activity", uid, shown, split_cjk(subject), split_cjk(outcome),
+                 split_cjk(text))
+            )
+        _replace(database, "activity", chunk, rows)
+
+
+def index_tasks(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
+    for chunk in _chunks(list(ids)):
+        tasks = database.execute_sql(
+            f"SELECT id, uid, title, notes FROM task WHERE deleted_at IS NULL AND id IN ({_marks(chunk)})",
+            list(chunk),
+        ).fetchall()
+        rows = [
+            (row_id("task", tid), "task", uid, title, split_cjk(title), "", split_cjk(notes))
+            for tid, uid, title, notes in tasks
+        ]
+        _replace(database, "task", chunk, rows)
+
+
+INDEXERS = {
+    "contact": index_contacts,
+    "account": index_accounts,
+    "deal": index_deals,
+    "activity": index_activities,
+    "task": index_tasks,
+}
+
+
+def index(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int]) -> None:
+    """Bring the entries of these records up to date (removing those deleted)."""
+    if ids:
+        INDEXERS[kind](database, ids)
+
+
+def rebuild(database: peewee.SqliteDatabase) -> None:
+    """Fill the index anew from every record. Used by migrations and by `restore`."""
+    database.execute_sql("DELETE FROM search_index")
+    for kind, indexer in INDEXERS.items():
+        ids = [r[0] for r in database.execute_sql(f"SELECT id FROM {kind} WHERE deleted_at IS NULL")]
+        indexer(database, ids)

@@ -1,0 +1,60 @@
+"""Numbered schema steps. The version lives in SQLite's user_version; all pending steps run in one
+transaction, so a database is either fully upgraded or left as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from types import ModuleType
+
+import peewee
+
+from db import fts
+from db.migrations import m0001_core, m0002_activities_tasks_tags, m0003_search_index
+
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_core, m0002_activities_tasks_tags, m0003_search_index)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNewError(Exception):
+    """The database was written by a newer Rapport than this one."""
+
+
+def schema_version(database: peewee.SqliteDatabase) -> int:
+    return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def statements(script: str) -> Iterator[str]:
+    """Split a script into statements (executescript would commit the open transaction)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:60]}")
+
+
+def migrate(database: peewee.SqliteDatabase, target: int = LATEST_VERSION) -> list[int]:
+    """Run the steps after the current version up to `target`; returns the versions applied."""
+    current = schema_version(database)
+    if current > LATEST_VERSION:
+        raise SchemaTooNewError(
+            f"the database has schema version {current}, newer than this Rapport knows ({LATEST_VERSION})"
+        )
+    applied: list[int] = []
+    if current >= target:
+        return applied
+    with database.atomic():
+        rebuild_index = False
+        for version in range(current + 1, target + 1):
+            module = MIGRATIONS[version - 1]
+            for statement in statements(module.SQL):
+                database.execute_sql(statement)
+            rebuild_index = rebuild_index or getattr(module, "REBUILD_SEARCH_INDEX", False)
+            database.execute_sql(f"PRAGMA user_version = {version}")
+            applied.append(version)
+        if rebuild_index:
+            fts.rebuild(database)
+    return applied

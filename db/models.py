@@ -1,0 +1,359 @@
+"""The peewee models. The schema itself is created by db/migrations; a test checks both agree.
+
+Timestamps are naive UTC. Every syncable record has a stable uid, created_at, updated_at, a version
+that grows with each local change, and deleted_at as a tombstone instead of a hard delete.
+"""
+
+from __future__ import annotations
+
+import peewee
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from db.fields import PartialDateField
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class SyncableModel(BaseModel):
+    id = AutoField()
+    uid = TextField(unique=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    version = IntegerField(default=1)
+    deleted_at = DateTimeField(null=True)
+
+
+# --- contacts ---------------------------------------------------------------------------------
+
+
+class Contact(SyncableModel):
+    prefix = TextField(default="")
+    given = TextField(default="")
+    additional = TextField(default="")
+    family = TextField(default="")
+    suffix = TextField(default="")
+    display_name = TextField()
+    nickname = TextField(default="")
+    job_title = TextField(default="")
+    department = TextField(default="")
+    birthday = PartialDateField(null=True)
+    anniversary = PartialDateField(null=True)
+    photo = BlobField(null=True)
+    photo_mime = TextField(default="")
+    photo_uri = TextField(default="")
+    notes = TextField(default="")
+
+    class Meta:
+        table_name = "contact"
+
+
+class ContactPart(BaseModel):
+    """A multi-valued part of a contact: a type label, a preferred flag, and its order."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
+    label = TextField(default="")
+    preferred = BooleanField(default=False)
+    position = IntegerField(default=0)
+
+
+class ContactEmail(ContactPart):
+    value = TextField()
+
+
+class ContactPhone(ContactPart):
+    value = TextField()
+    e164 = TextField(default="")  # normalised form for search and duplicate detection; "" if unparsable
+
+
+class ContactAddress(ContactPart):
+    po_box = TextField(default="")
+    extended = TextField(default="")
+    street = TextField(default="")
+    locality = TextField(default="")
+    region = TextField(default="")
+    postal_code = TextField(default="")
+    country = TextField(default="")
+
+
+class ContactUrl(ContactPart):
+    value = TextField()
+
+
+class ContactIm(ContactPart):
+    protocol = TextField(default="")
+    handle = TextField()
+
+
+class ContactRelated(ContactPart):
+    """A related person: free text, or a uid/URI of another card (vCard RELATED)."""
+
+    value = TextField()
+
+
+class ContactDate(ContactPart):
+    """Another date worth remembering (vCard 4 has only BDAY/ANNIVERSARY; the rest come labelled)."""
+
+    value = PartialDateField()
+
+
+class ContactExtraProperty(BaseModel):
+    """A vCard property Rapport does not model, kept verbatim so it is written back unchanged."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
+    position = IntegerField(default=0)
+    group = TextField(default="")
+    name = TextField()
+    params = TextField(default="[]")  # JSON list of [name, value] pairs, order kept
+    value = TextField(default="")
+
+
+# --- accounts ---------------------------------------------------------------------------------
+
+
+class Account(SyncableModel):
+    name = TextField()
+    industry = TextField(default="")
+    website = TextField(default="")
+    notes = TextField(default="")
+
+    class Meta:
+        table_name = "account"
+
+
+class AccountPhone(BaseModel):
+    id = AutoField()
+    account = ForeignKeyField(Account, on_delete="CASCADE", backref="+")
+    label = TextField(default="")
+    preferred = BooleanField(default=False)
+    position = IntegerField(default=0)
+    value = TextField()
+    e164 = TextField(default="")
+
+
+class AccountAddress(BaseModel):
+    id = AutoField()
+    account = ForeignKeyField(Account, on_delete="CASCADE", backref="+")
+    label = TextField(default="")
+    preferred = BooleanField(default=False)
+    position = IntegerField(default=0)
+    po_box = TextField(default="")
+    extended = TextField(default="")
+    street = TextField(default="")
+    locality = TextField(default="")
+    region = TextField(default="")
+    postal_code = TextField(default="")
+    country = TextField(default="")
+
+
+class ContactAccount(BaseModel):
+    """A contact works at (or with) an account, in a role. A contact may belong to several."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
+    account = ForeignKeyField(Account, on_delete="CASCADE", backref="+")
+    role = TextField(default="")
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("contact", "account"), True),)
+
+
+# --- pipelines and deals ----------------------------------------------------------------------
+
+
+class Pipeline(BaseModel):
+    id = AutoField()
+    uid = TextField(unique=True)
+    name = TextField()
+    position = IntegerField(default=0)
+    created_at = DateTimeField()
+    archived = BooleanField(default=False)
+
+
+class Stage(BaseModel):
+    id = AutoField()
+    uid = TextField(unique=True)
+    pipeline = ForeignKeyField(Pipeline, on_delete="CASCADE", backref="+")
+    name = TextField()
+    position = IntegerField()
+    probability = IntegerField()  # default win probability, percent 0..100
+
+
+class Deal(SyncableModel):
+    title = TextField()
+    account = ForeignKeyField(Account, null=True, on_delete="SET NULL", backref="+")
+    amount_minor = IntegerField(null=True)  # amount in the currency's minor unit (cents)
+    currency = TextField(default="")  # ISO 4217
+    stage = ForeignKeyField(Stage, on_delete="RESTRICT", backref="+")
+    probability = IntegerField(null=True)  # None: the stage's default
+    expected_close = DateField(null=True)
+    status = TextField(default="open")  # open | won | lost
+    lost_reason = TextField(default="")
+    lead_source = TextField(default="")
+    owner = TextField(default="")
+    notes = TextField(default="")
+    stage_entered_at = DateTimeField()
+    closed_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "deal"
+
+
+class DealContact(BaseModel):
+    id = AutoField()
+    deal = ForeignKeyField(Deal, on_delete="CASCADE", backref="+")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
+    role = TextField(default="")
+
+    class Meta:
+        indexes = ((("deal", "contact"), True),)
+
+
+class DealStageChange(BaseModel):
+    """One move of a deal: from a stage (None when created) to a stage, and when."""
+
+    id = AutoField()
+    deal = ForeignKeyField(Deal, on_delete="CASCADE", backref="+")
+    from_stage = ForeignKeyField(Stage, null=True, on_delete="RESTRICT", backref="+")
+    to_stage = ForeignKeyField(Stage, on_delete="RESTRICT", backref="+")
+    changed_at = DateTimeField()
+
+
+# --- activities and tasks ---------------------------------------------------------------------
+
+
+class Activity(SyncableModel):
+    kind = TextField()  # call | meeting | email | note
+    occurred_at = DateTimeField()
+    duration_minutes = IntegerField(null=True)
+    subject = TextField(default="")
+    outcome = TextField(default="")
+    text = TextField(default="")
+
+    class Meta:
+        table_name = "activity"
+
+
+class ActivityLink(BaseModel):
+    """Links an activity to exactly one of a contact, an account or a deal."""
+
+    id = AutoField()
+    activity = ForeignKeyField(Activity, on_delete="CASCADE", backref="+")
+    contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE", backref="+")
+    account = ForeignKeyField(Account, null=True, on_delete="CASCADE", backref="+")
+    deal = ForeignKeyField(Deal, null=True, on_delete="CASCADE", backref="+")
+
+
+class Task(SyncableModel):
+    title = TextField()
+    notes = TextField(default="")
+    due_date = DateField(null=True)
+    due_time = TextField(default="")  # "HH:MM" local time, "" for a date-only task
+    priority = IntegerField(default=0)  # iCalendar scale: 0 none, 1 highest .. 9 lowest
+    status = TextField(default="needs-action")  # needs-action | in-process | completed | cancelled
+    percent_complete = IntegerField(default=0)
+    completed_at = DateTimeField(null=True)
+    reminder_at = DateTimeField(null=True)
+    recurrence = TextField(default="")  # an RRULE, e.g. "FREQ=WEEKLY;BYDAY=MO"
+
+    class Meta:
+        table_name = "task"
+
+
+class TaskLink(BaseModel):
+    id = AutoField()
+    task = ForeignKeyField(Task, on_delete="CASCADE", backref="+")
+    contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE", backref="+")
+    account = ForeignKeyField(Account, null=True, on_delete="CASCADE", backref="+")
+    deal = ForeignKeyField(Deal, null=True, on_delete="CASCADE", backref="+")
+
+
+# --- tags and custom fields -------------------------------------------------------------------
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = TextField()  # unique case-insensitively (index on name COLLATE NOCASE)
+    color = TextField(default="")
+    created_at = DateTimeField()
+
+
+class Tagging(BaseModel):
+    """A tag on any record, named by its kind and row id."""
+
+    id = AutoField()
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", backref="+")
+    record_kind = TextField()
+    record_id = IntegerField()
+
+    class Meta:
+        indexes = ((("tag", "record_kind", "record_id"), True),)
+
+
+class CustomField(BaseModel):
+    """A field the user added to one kind of record."""
+
+    id = AutoField()
+    record_kind = TextField()
+    key = TextField()
+    label = TextField()
+    field_type = TextField()  # text | number | date | choice
+    choices = TextField(default="[]")  # JSON list, for choice fields
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("record_kind", "key"), True),)
+
+
+class CustomValue(BaseModel):
+    id = AutoField()
+    field = ForeignKeyField(CustomField, on_delete="CASCADE", backref="+")
+    record_id = IntegerField()
+    value = TextField()
+
+    class Meta:
+        indexes = ((("field", "record_id"), True),)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+    ContactUrl,
+    ContactIm,
+    ContactRelated,
+    ContactDate,
+    ContactExtraProperty,
+    Account,
+    AccountPhone,
+    AccountAddress,
+    ContactAccount,
+    Pipeline,
+    Stage,
+    Deal,
+    DealContact,
+    DealStageChange,
+    Activity,
+    ActivityLink,
+    Task,
+    TaskLink,
+    Tag,
+    Tagging,
+    CustomField,
+    CustomValue,
+]

@@ -1,0 +1,51 @@
+"""Shared fixtures: a real SQLite store in a temp folder, a fake clock, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: no display here, and tests must never need one.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.clock import FakeClock
+from app.services import Services
+from app.store import Store
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+CORPUS = SHARED / "corpus"
+ARTIFACTS = PROJECT / "tests" / "artifacts"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 2, 9, 0, 0))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    opened = Store.open(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(store: Store, clock: FakeClock) -> Services:
+    return Services.build(store, clock, phone_region="US")
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    """Where tests write screenshots to look at (ignored by git)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS

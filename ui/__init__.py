@@ -1,0 +1,1 @@
+"""Rapport's Qt interface. Only this package imports Qt widgets."""

@@ -1,0 +1,49 @@
+"""Starting the window: the QApplication, the store and services, the daily backup off the UI thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.errors import RapportError
+from app.services import Services
+from app.store import Store
+from ui.main_window import MainWindow
+
+log = logging.getLogger("rapport.ui")
+
+
+def start_daily_backup(services: Services) -> threading.Thread:
+    """Today's automatic backup in a thread of its own (it opens its own SQLite connections)."""
+
+    def work() -> None:
+        try:
+            made = services.backups.daily()
+            if made:
+                log.info("daily backup written to %s", made)
+        except RapportError as exc:
+            log.warning("daily backup failed: %s", exc)
+
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
+
+
+def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
+    app = QApplication.instance() or QApplication(["rapport", *argv])
+    app.setApplicationName("Rapport")
+    app.setOrganizationName("Rapport")
+    store = Store.open(data_dir)
+    services = Services.build(store)
+    window = MainWindow(services, QSettings())
+    window.show()
+    start_daily_backup(services)
+    try:
+        return int(app.exec())
+    finally:
+        store.close()
