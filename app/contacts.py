@@ -17,20 +17,7 @@ from app.records import RecordMeta, stamp_new, touch
 from app.validation import clean_email, clean_phone, e164, parse_partial_date
 from db import fts
 from db.fts import CJK_CHAR
-from db.models import (
-    Account,
-    Contact,
-    ContactAccount,
-    ContactAddress,
-    ContactDate,
-    ContactEmail,
-    ContactExtraProperty,
-    ContactIm,
-    ContactPhone,
-    ContactRelated,
-    ContactUrl,
-    DealContact,
-)
+from db.models import Account, Contact, DealContact
 from db.values import PartialDate
 
 CHANGED = Changes(contacts=True)
@@ -145,6 +132,36 @@ class ContactData:
 
 FIELD_NAMES = frozenset(f.name for f in fields(ContactData))
 
+# Multi-valued parts: table, ContactData attribute, dataclass. The dataclass's fields are the columns.
+_PART_TABLES: tuple[tuple[str, str, type], ...] = (
+    ("contact_email", "emails", Email),
+    ("contact_phone", "phones", Phone),
+    ("contact_address", "addresses", Address),
+    ("contact_url", "urls", Url),
+    ("contact_im", "ims", Im),
+    ("contact_related", "related", Related),
+    ("contact_date", "dates", OtherDate),
+)
+
+
+def _part_columns(part: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(part))
+
+
+def _to_db(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, PartialDate) else value
+
+
+def _from_db(part: type, columns: tuple[str, ...], values: tuple[Any, ...]) -> list[Any]:
+    converted = []
+    for column, value in zip(columns, values, strict=True):
+        if column == "preferred":
+            value = bool(value)
+        elif part is OtherDate and column == "value":
+            value = PartialDate.parse(value)
+        converted.append(value)
+    return converted
+
 
 @dataclass(frozen=True)
 class ContactRecord:
@@ -225,6 +242,11 @@ class ContactService:
         with self._db.atomic():
             row = self._row(uid)
             current = self._data(row)
+            if "display_name" not in changes and current.display_name == composed_name(
+                replace(current, display_name="")
+            ):
+                # The display name was never set by hand: let it follow the edited name parts.
+                changes["display_name"] = ""
             clean = self.validate(replace(current, **changes))
             if clean == current:
                 return Result(self._record(row), Changes())
@@ -289,9 +311,13 @@ class ContactService:
         birthday = self._clean_date(data.birthday, "birthday", errors)
         anniversary = self._clean_date(data.anniversary, "anniversary", errors)
         addresses = tuple(a for a in data.addresses if not a.is_empty())
+        seen_accounts: set[str] = set()
         for index, link in enumerate(data.accounts):
-            if not Account.select().where(Account.uid == link.account_uid).exists():
+            if link.account_uid in seen_accounts:
+                errors.append(FieldError(f"accounts[{index}]", "this account is linked already"))
+            elif not Account.select().where(Account.uid == link.account_uid).exists():
                 errors.append(FieldError(f"accounts[{index}]", f"no account with uid {link.account_uid}"))
+            seen_accounts.add(link.account_uid)
         for index, extra in enumerate(data.extra):
             if not extra.name.strip():
                 errors.append(FieldError(f"extra[{index}]", "a kept vCard property needs a name"))
@@ -350,71 +376,63 @@ class ContactService:
         return {name: getattr(data, name) for name in names}
 
     def _write_parts(self, contact_id: int, data: ContactData) -> None:
-        for model in (ContactEmail, ContactPhone, ContactAddress, ContactUrl, ContactIm, ContactRelated,
-                      ContactDate, ContactExtraProperty, ContactAccount):
-            model.delete().where(model.contact == contact_id).execute()
-
-        def common(position: int, item: Any) -> dict[str, Any]:
-            return {"contact": contact_id, "position": position, "label": item.label, "preferred": item.preferred}
-
-        for i, email in enumerate(data.emails):
-            ContactEmail.create(value=email.value, **common(i, email))
-        for i, phone in enumerate(data.phones):
-            ContactPhone.create(value=phone.value, e164=e164(phone.value, self._region), **common(i, phone))
-        for i, address in enumerate(data.addresses):
-            ContactAddress.create(
-                po_box=address.po_box, extended=address.extended, street=address.street,
-                locality=address.locality, region=address.region, postal_code=address.postal_code,
-                country=address.country, **common(i, address),
+        """Replace the contact's parts. Raw SQL: peewee's query building cost 10 ms per contact here."""
+        db = self._db
+        for table, _, _ in _PART_TABLES:
+            db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
+        for table in ("contact_extra_property", "contact_account"):
+            db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
+        for table, attribute, part in _PART_TABLES:
+            items = getattr(data, attribute)
+            if not items:
+                continue
+            columns = _part_columns(part)
+            rows = [(contact_id, i, *(_to_db(getattr(item, c)) for c in columns)) for i, item in enumerate(items)]
+            if table == "contact_phone":
+                columns = (*columns, "e164")
+                rows = [(*row, e164(item.value, self._region)) for row, item in zip(rows, items, strict=True)]
+            marks = ",".join("?" * (len(columns) + 2))
+            db.cursor().executemany(
+                f"INSERT INTO {table} (contact_id, position, {','.join(columns)}) VALUES ({marks})", rows
             )
-        for i, url in enumerate(data.urls):
-            ContactUrl.create(value=url.value, **common(i, url))
-        for i, im in enumerate(data.ims):
-            ContactIm.create(handle=im.handle, protocol=im.protocol, **common(i, im))
-        for i, rel in enumerate(data.related):
-            ContactRelated.create(value=rel.value, **common(i, rel))
-        for i, other in enumerate(data.dates):
-            ContactDate.create(value=other.value, **common(i, other))
-        for i, extra in enumerate(data.extra):
-            ContactExtraProperty.create(
-                contact=contact_id, position=i, group=extra.group, name=extra.name,
-                params=json.dumps([list(p) for p in extra.params], ensure_ascii=False), value=extra.value,
+        if data.extra:
+            db.cursor().executemany(
+                'INSERT INTO contact_extra_property (contact_id, position, "group", name, params, value)'
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(contact_id, i, e.group, e.name, json.dumps([list(p) for p in e.params], ensure_ascii=False),
+                  e.value) for i, e in enumerate(data.extra)],
             )
         for i, link in enumerate(data.accounts):
-            account = Account.get(Account.uid == link.account_uid)
-            ContactAccount.create(contact=contact_id, account=account.id, role=link.role, position=i)
+            db.execute_sql(
+                "INSERT INTO contact_account (contact_id, account_id, role, position)"
+                " SELECT ?, id, ?, ? FROM account WHERE uid = ?",
+                (contact_id, link.role, i, link.account_uid),
+            )
 
     def _data(self, row: Contact) -> ContactData:
-        cid = row.id
-
-        def parts(model: Any) -> Any:
-            return model.select().where(model.contact == cid).order_by(model.position, model.id)
-
-        return ContactData(
-            **self._scalars(row),
-            emails=tuple(Email(r.value, r.label, r.preferred) for r in parts(ContactEmail)),
-            phones=tuple(Phone(r.value, r.label, r.preferred) for r in parts(ContactPhone)),
-            addresses=tuple(
-                Address(r.street, r.locality, r.region, r.postal_code, r.country, r.po_box, r.extended,
-                        r.label, r.preferred)
-                for r in parts(ContactAddress)
-            ),
-            urls=tuple(Url(r.value, r.label, r.preferred) for r in parts(ContactUrl)),
-            ims=tuple(Im(r.handle, r.protocol, r.label, r.preferred) for r in parts(ContactIm)),
-            related=tuple(Related(r.value, r.label, r.preferred) for r in parts(ContactRelated)),
-            dates=tuple(OtherDate(r.value, r.label, r.preferred) for r in parts(ContactDate)),
-            extra=tuple(
-                ExtraProperty(r.name, r.value, r.group, tuple((k, v) for k, v in json.loads(r.params)))
-                for r in parts(ContactExtraProperty)
-            ),
-            accounts=tuple(
-                AccountLink(r.account.uid, r.role)
-                for r in ContactAccount.select(ContactAccount, Account)
-                .join(Account)
-                .where(ContactAccount.contact == cid)
-                .order_by(ContactAccount.position, ContactAccount.id)
-            ),
+        db = self._db
+        parts: dict[str, Any] = {}
+        for table, attribute, part in _PART_TABLES:
+            columns = _part_columns(part)
+            cursor = db.execute_sql(
+                f"SELECT {','.join(columns)} FROM {table} WHERE contact_id = ? ORDER BY position, id", (row.id,)
+            )
+            parts[attribute] = tuple(part(*_from_db(part, columns, values)) for values in cursor)
+        extra = tuple(
+            ExtraProperty(name, value, group, tuple((k, v) for k, v in json.loads(params)))
+            for group, name, params, value in db.execute_sql(
+                'SELECT "group", name, params, value FROM contact_extra_property WHERE contact_id = ?'
+                " ORDER BY position, id", (row.id,)
+            )
         )
+        accounts = tuple(
+            AccountLink(uid, role)
+            for uid, role in db.execute_sql(
+                "SELECT a.uid, ca.role FROM contact_account ca JOIN account a ON a.id = ca.account_id"
+                " WHERE ca.contact_id = ? ORDER BY ca.position, ca.id", (row.id,)
+            )
+        )
+        return ContactData(**self._scalars(row), **parts, extra=extra, accounts=accounts)
 
     def _record(self, row: Contact) -> ContactRecord:
         return ContactRecord(RecordMeta.of(row), self._data(row), row.id)

@@ -18,6 +18,7 @@ from app.clock import Clock
 from app.errors import RapportError
 from app.pipelines import PipelineService
 from app.store import Store
+from app.tags import tag_key
 from db import fts
 
 BATCH = 5_000
@@ -241,7 +242,7 @@ def _deals(b: _Builder, count: int, accounts: list[tuple[int, str, str]],
         for did in range(first + start, first + min(start + BATCH, count)):
             pipeline_uid = sales.uid if rng.random() < 0.85 else rng.choice(list(all_stages))
             stages = all_stages[pipeline_uid]
-            aid, account_name, culture = account_culture[rng.choice(accounts)[0]]
+            aid, _, culture = account_culture[rng.choice(accounts)[0]]
             currency = rng.choice(names.CURRENCY[culture])
             amount = rng.randrange(1_000, 250_000, 50) * 100
             reached = rng.randint(0, len(stages) - 1)
@@ -264,7 +265,7 @@ def _deals(b: _Builder, count: int, accounts: list[tuple[int, str, str]],
             expected = (closed.date() if closed else b.today + timedelta(days=rng.randint(-20, 200)))
             rows.append((
                 did, b.uid(), _ts(created), _ts(closed or moment), 1,
-                f"{rng.choice(names.PRODUCTS[culture])} — {account_name}", aid, amount, currency,
+                rng.choice(names.PRODUCTS[culture]), aid, amount, currency,
                 stage_ids[stages[reached][0]], None if rng.random() < 0.9 else rng.randint(5, 95),
                 expected.isoformat(), status, rng.choice(names.LOST_REASONS) if status == "lost" else "",
                 rng.choice(names.LEAD_SOURCES), rng.choice(names.OWNERS), _ts(moment),
@@ -360,12 +361,12 @@ def _tags(b: _Builder, contacts: list[tuple[int, int | None]], accounts: list[tu
     with b.db.atomic():
         tag_ids = {}
         for name in names.TAGS:
-            existing = b.db.execute_sql("SELECT id FROM tag WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
+            existing = b.db.execute_sql("SELECT id FROM tag WHERE name_key = ?", (tag_key(name),)).fetchone()
             if existing:
                 tag_ids[name] = existing[0]
             else:
-                cursor = b.db.execute_sql("INSERT INTO tag (name, color, created_at) VALUES (?, '', ?)",
-                                          (name, _ts(b.now)))
+                cursor = b.db.execute_sql("INSERT INTO tag (name, name_key, color, created_at) VALUES (?, ?, '', ?)",
+                                          (name, tag_key(name), _ts(b.now)))
                 tag_ids[name] = cursor.lastrowid
         rows = {(tag_ids[rng.choice(names.TAGS)], "contact", cid) for cid, _ in contacts if rng.random() < 0.15}
         rows |= {(tag_ids[rng.choice(("VIP", "Partner", "Reseller"))], "account", a[0])

@@ -23,6 +23,11 @@ class TagInfo:
     uses: int
 
 
+def tag_key(name: str) -> str:
+    """What makes two tag names the same tag: spacing and case (in any script) do not count."""
+    return " ".join(name.split()).casefold()
+
+
 def forget_record(database: peewee.SqliteDatabase, kind: str, record_id: int) -> None:
     """Drop the tags and custom values of a record being purged (they point at it without a foreign key)."""
     from db.models import CustomField, CustomValue
@@ -93,7 +98,7 @@ class TagService:
         other = self._find(new)
         if other is not None and other.id != tag.id:
             raise ValidationError.single("name", f"there is already a tag called {other.name!r}")
-        tag.name = new
+        tag.name, tag.name_key = new, tag_key(new)
         tag.save()
         return Result(None, CHANGED)
 
@@ -112,11 +117,11 @@ class TagService:
 
     @staticmethod
     def _find(name: str) -> Tag | None:
-        found: Tag | None = Tag.select().where(Tag.name.collate("NOCASE") == " ".join(name.split())).first()
+        found: Tag | None = Tag.select().where(Tag.name_key == tag_key(name)).first()
         return found
 
     def _get_or_create(self, name: str) -> Tag:
         clean = " ".join(name.split())
         if not clean:
             raise ValidationError.single("name", "a tag needs a name")
-        return self._find(clean) or Tag.create(name=clean, created_at=self._clock.now())
+        return self._find(clean) or Tag.create(name=clean, name_key=tag_key(clean), created_at=self._clock.now())

@@ -108,6 +108,8 @@ class TaskService:
         """Mark done. A recurring task makes its next occurrence, returned as the value."""
         with self._db.atomic():
             current = self.get(uid)
+            if current.data.status == "completed":
+                return Result(None, Changes())  # done already: no second next occurrence
             self.update(uid, status="completed", percent_complete=100)
             data = current.data
             if not (data.recurrence and data.due_date):
@@ -132,7 +134,9 @@ class TaskService:
         return self._records(self._open().where(Task.due_date < today).order_by(Task.due_date, Task.due_time))
 
     def due_on(self, day: date) -> list[TaskRecord]:
-        return self._records(self._open().where(Task.due_date == day).order_by(Task.due_time, Task.priority))
+        # Priority 1 is the highest; 0 means none and sorts last.
+        query = self._open().where(Task.due_date == day)
+        return self._records(query.order_by(Task.due_time, Task.priority == 0, Task.priority))
 
     def upcoming(self, today: date, *, limit: int = 200) -> list[TaskRecord]:
         query = self._open().where(Task.due_date > today).order_by(Task.due_date, Task.due_time).limit(limit)
@@ -162,7 +166,7 @@ class TaskService:
         except ValueError as exc:
             errors.append(FieldError("due_time", str(exc)))
             due_time = ""
-        if due_time and due_date is None and not errors:
+        if due_time and due_date is None and not any(e.field == "due_date" for e in errors):
             errors.append(FieldError("due_time", "a due time needs a due date"))
         try:
             reminder = parse_datetime(data.reminder_at)

@@ -287,7 +287,8 @@ class TaskLink(BaseModel):
 
 class Tag(BaseModel):
     id = AutoField()
-    name = TextField()  # unique case-insensitively (index on name COLLATE NOCASE)
+    name = TextField()
+    name_key = TextField(unique=True)  # name.casefold(): tags are unique ignoring case in every script
     color = TextField(default="")
     created_at = DateTimeField()
 

@@ -68,10 +68,11 @@ CREATE INDEX task_link_deal ON task_link (deal_id) WHERE deal_id IS NOT NULL;
 CREATE TABLE tag (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
+    name_key TEXT NOT NULL,  -- casefold(name): NOCASE folds only A-Z, and "Клиент" must equal "клиент"
     color TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL
 );
-CREATE UNIQUE INDEX tag_name ON tag (name COLLATE NOCASE);
+CREATE UNIQUE INDEX tag_name_key ON tag (name_key);
 
 CREATE TABLE tagging (
     id INTEGER PRIMARY KEY,

@@ -1,0 +1,96 @@
+"""Kill the process in the middle of a large write: the database opens, is intact, and holds all or none."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from app import paths
+from app.store import Store
+from tests.conftest import PROJECT
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from app.clock import SystemClock
+    from app.contacts import ContactData, Email, Phone
+    from app.services import Services
+    from app.store import Store
+
+    store = Store.open(Path(sys.argv[1]))
+    services = Services.build(store, SystemClock(), phone_region="DE")
+    count = int(sys.argv[2])
+    with store.transaction():
+        print("started", flush=True)
+        for i in range(count):
+            services.contacts.create(ContactData(
+                given=f"Given{i}", family="Crashtest", emails=(Email(f"p{i}@example.org"),),
+                phones=(Phone(f"+49 30 {1000000 + i}"),), notes="x" * 200,
+            ))
+    print("committed", flush=True)
+    """
+)
+COUNT = 1500
+
+
+def _start(data_dir: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(data_dir), str(COUNT)],
+        cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def _check(data_dir: Path) -> int:
+    raw = sqlite3.connect(paths.database_path(data_dir))
+    try:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        contacts = raw.execute("SELECT count(*) FROM contact WHERE family = 'Crashtest'").fetchone()[0]
+        emails = raw.execute("SELECT count(*) FROM contact_email").fetchone()[0]
+        indexed = raw.execute("SELECT count(*) FROM search_index WHERE kind = 'contact'").fetchone()[0]
+        assert raw.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')") is not None
+    finally:
+        raw.close()
+    assert contacts in (0, COUNT), f"a half-written transaction survived: {contacts} of {COUNT}"
+    assert emails == contacts and indexed == contacts
+    return int(contacts)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_mid_write_leaves_all_or_nothing(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    for attempt in range(3):
+        data_dir = tmp_path / f"run{attempt}"
+        process = _start(data_dir)
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "started", process.stderr.read() if process.stderr else ""
+        time.sleep(rng.uniform(0.1, 0.5))  # somewhere in the middle of the inserts
+        assert process.poll() is None, "the write finished before it could be interrupted"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        assert _check(data_dir) == 0
+        # The store still opens and takes new writes after the crash.
+        store = Store.open(data_dir)
+        store.close()
+
+
+@pytest.mark.slow
+def test_a_finished_write_survives_a_kill_after_commit(tmp_path: Path) -> None:
+    data_dir = tmp_path / "done"
+    process = _start(data_dir)
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "started"
+    assert process.stdout.readline().strip() == "committed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    assert _check(data_dir) == COUNT

@@ -1,0 +1,82 @@
+"""The main window, driven through its widgets offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from app import demo
+from app.clock import FakeClock
+from app.services import Services
+from ui.main_window import MainWindow
+from ui.search_model import SearchResultsModel
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.resize(960, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_typing_in_the_search_field_lists_matching_records(
+    qtbot: QtBot, services: Services, clock: FakeClock, settings: QSettings, artifacts: Path
+) -> None:
+    demo.fill(services.store, clock, contacts=300)
+    window = _window(qtbot, services, settings)
+    assert "300 contacts" in window.statusBar().currentMessage()
+
+    qtbot.keyClicks(window.search_field, "smith")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() > 0, timeout=2000)
+    assert window.stack.currentWidget() is window.results
+    names = [window.results_model.hit(row).display for row in range(window.results_model.rowCount())]
+    assert all("smith" in name.lower() for name in names[:3]), names
+    window.grab().save(str(artifacts / "main_window_search.png"))
+
+    window.search_field.clear()
+    qtbot.keyClicks(window.search_field, "zzzqqq")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.placeholder, timeout=2000)
+    assert "zzzqqq" in window.placeholder.text()
+
+
+def test_an_empty_store_says_how_to_begin(qtbot: QtBot, services: Services, settings: QSettings,
+                                          artifacts: Path) -> None:
+    window = _window(qtbot, services, settings)
+    assert window.stack.currentWidget() is window.placeholder
+    assert "rapport demo" in window.placeholder.text()
+    window.grab().save(str(artifacts / "main_window_empty.png"))
+
+
+def test_ctrl_f_focuses_the_search_field(qtbot: QtBot, services: Services, settings: QSettings) -> None:
+    window = _window(qtbot, services, settings)
+    window.results.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_field.hasFocus, timeout=1000)
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, services: Services, settings: QSettings) -> None:
+    window = _window(qtbot, services, settings)
+    window.resize(700, 450)  # the offscreen screen is 800×600; larger sizes are clamped to it
+    window.close()
+    again = MainWindow(services, settings)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 450)
+
+
+def test_search_results_model_passes_the_model_tester(qtmodeltester, services: Services,  # type: ignore[no-untyped-def]
+                                                      clock: FakeClock) -> None:
+    demo.fill(services.store, clock, contacts=100)
+    model = SearchResultsModel()
+    model.set_hits(services.search.search("a"))
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)

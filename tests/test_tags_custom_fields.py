@@ -1,0 +1,409 @@
+"""TagService and CustomFieldService over a real SQLite store."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.accounts import AccountData
+from app.changes import Changes
+from app.contacts import ContactData
+from app.custom_fields import FieldDefinition
+from app.errors import NotFoundError, ValidationError
+from app.services import Services
+from app.tags import TagInfo
+from app.tasks import TaskData
+from db.models import CustomField, CustomValue, Tag, Tagging
+
+
+@pytest.fixture
+def ada(services: Services) -> str:
+    return services.contacts.create(ContactData(given="Ada", family="Lovelace")).value.uid
+
+
+@pytest.fixture
+def grace(services: Services) -> str:
+    return services.contacts.create(ContactData(given="Grace", family="Hopper")).value.uid
+
+
+@pytest.fixture
+def acme(services: Services) -> str:
+    return services.accounts.create(AccountData(name="Acme Corp")).value.uid
+
+
+def error_fields(exc: ValidationError) -> list[str]:
+    return [e.field for e in exc.errors]
+
+
+# === tags =====================================================================================
+
+
+def test_add_creates_the_tag_and_tags_the_record(services: Services, ada: str) -> None:
+    result = services.tags.add("contact", ada, "  VIP   customer ")
+
+    assert result.changes == Changes(tags=True)
+    assert services.tags.of("contact", ada) == ["VIP customer"]
+    assert Tag.select().count() == 1
+
+
+def test_add_reuses_an_existing_tag_ignoring_case(services: Services, ada: str, grace: str) -> None:
+    services.tags.add("contact", ada, "VIP")
+
+    services.tags.add("contact", grace, "vip")
+
+    assert [t.name for t in Tag.select()] == ["VIP"]
+    assert services.tags.of("contact", grace) == ["VIP"]
+    assert services.tags.records("vip") == [("contact", ada), ("contact", grace)]
+
+
+def test_add_reuses_a_cyrillic_tag_ignoring_case(services: Services, ada: str, grace: str) -> None:
+    services.tags.add("contact", ada, "Клиент")
+
+    services.tags.add("contact", grace, "клиент")
+
+    assert [t.name for t in Tag.select()] == ["Клиент"]
+    assert services.tags.records("КЛИЕНТ") == [("contact", ada), ("contact", grace)]
+
+
+def test_adding_the_same_tag_twice_changes_nothing(services: Services, ada: str) -> None:
+    services.tags.add("contact", ada, "VIP")
+
+    again = services.tags.add("contact", ada, "Vip")
+
+    assert again.changes == Changes()
+    assert Tagging.select().count() == 1
+
+
+def test_add_empty_tag_name_is_rejected(services: Services, ada: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.tags.add("contact", ada, "   ")
+
+    assert error_fields(caught.value) == ["name"]
+    assert Tag.select().count() == 0
+
+
+def test_tagging_an_unknown_kind_is_rejected(services: Services, ada: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.tags.add("invoice", ada, "VIP")
+
+    assert error_fields(caught.value) == ["kind"]
+    assert "'invoice'" in caught.value.errors[0].message
+    assert Tag.select().count() == 0
+
+
+def test_tagging_an_unknown_record_raises_not_found(services: Services) -> None:
+    with pytest.raises(NotFoundError):
+        services.tags.add("contact", "nobody", "VIP")
+
+    assert Tag.select().count() == 0
+
+
+def test_of_lists_a_records_tags_sorted_ignoring_case(services: Services, ada: str, acme: str) -> None:
+    for name in ("zeta", "Alpha", "beta"):
+        services.tags.add("contact", ada, name)
+    services.tags.add("account", acme, "gamma")
+
+    assert services.tags.of("contact", ada) == ["Alpha", "beta", "zeta"]
+    assert services.tags.of("account", acme) == ["gamma"]
+
+
+def test_records_lists_live_records_of_every_kind_or_one(
+    services: Services, ada: str, grace: str, acme: str
+) -> None:
+    task = services.tasks.create(TaskData(title="Call Ada")).value.uid
+    for kind, uid in (("contact", ada), ("contact", grace), ("account", acme), ("task", task)):
+        services.tags.add(kind, uid, "hot")
+    services.contacts.delete(grace)
+
+    assert services.tags.records("hot") == [("contact", ada), ("account", acme), ("task", task)]
+    assert services.tags.records("HOT", kind="account") == [("account", acme)]
+
+
+def test_records_of_an_unknown_tag_raises_not_found(services: Services) -> None:
+    with pytest.raises(NotFoundError):
+        services.tags.records("nothing")
+
+
+def test_remove_untags_only_that_record(services: Services, ada: str, grace: str) -> None:
+    services.tags.add("contact", ada, "VIP")
+    services.tags.add("contact", grace, "VIP")
+
+    result = services.tags.remove("contact", ada, "vip")
+    again = services.tags.remove("contact", ada, "VIP")
+    unknown = services.tags.remove("contact", ada, "never made")
+
+    assert result.changes == Changes(tags=True)
+    assert again.changes == Changes()
+    assert unknown.changes == Changes()
+    assert services.tags.of("contact", ada) == []
+    assert services.tags.records("VIP") == [("contact", grace)]
+
+
+def test_rename_keeps_the_taggings(services: Services, ada: str) -> None:
+    services.tags.add("contact", ada, "prospect")
+
+    result = services.tags.rename("PROSPECT", "  Lead  2026 ")
+
+    assert result.changes == Changes(tags=True)
+    assert services.tags.of("contact", ada) == ["Lead 2026"]
+    with pytest.raises(NotFoundError):
+        services.tags.records("prospect")
+
+
+def test_rename_to_a_different_case_of_itself_is_allowed(services: Services, ada: str) -> None:
+    services.tags.add("contact", ada, "vip")
+
+    services.tags.rename("vip", "VIP")
+
+    assert services.tags.of("contact", ada) == ["VIP"]
+
+
+def test_rename_onto_another_tag_is_rejected(services: Services, ada: str, grace: str) -> None:
+    services.tags.add("contact", ada, "VIP")
+    services.tags.add("contact", grace, "Partner")
+
+    with pytest.raises(ValidationError) as caught:
+        services.tags.rename("VIP", "partner")
+
+    assert error_fields(caught.value) == ["name"]
+    assert "'Partner'" in caught.value.errors[0].message
+    assert services.tags.of("contact", ada) == ["VIP"]
+
+
+def test_rename_to_empty_or_of_unknown_tag_is_rejected(services: Services, ada: str) -> None:
+    services.tags.add("contact", ada, "VIP")
+
+    with pytest.raises(ValidationError):
+        services.tags.rename("VIP", "  ")
+    with pytest.raises(NotFoundError):
+        services.tags.rename("ghost", "Spirit")
+
+
+def test_delete_removes_the_tag_from_every_record(services: Services, ada: str, acme: str) -> None:
+    services.tags.add("contact", ada, "VIP")
+    services.tags.add("account", acme, "VIP")
+    services.tags.add("contact", ada, "Keep")
+
+    result = services.tags.delete("vip")
+
+    assert result.changes == Changes(tags=True)
+    assert services.tags.of("contact", ada) == ["Keep"]
+    assert services.tags.of("account", acme) == []
+    assert Tagging.select().count() == 1
+    with pytest.raises(NotFoundError):
+        services.tags.delete("VIP")
+
+
+def test_list_gives_every_tag_with_its_use_count(services: Services, ada: str, grace: str, acme: str) -> None:
+    services.tags.add("contact", ada, "VIP")
+    services.tags.add("contact", grace, "VIP")
+    services.tags.add("account", acme, "vip")
+    services.tags.add("contact", ada, "alpha")
+    services.tags.add("contact", ada, "unused")
+    services.tags.remove("contact", ada, "unused")
+
+    assert services.tags.list() == [TagInfo("alpha", "", 1), TagInfo("unused", "", 0), TagInfo("VIP", "", 3)]
+
+
+# === custom fields ============================================================================
+
+
+@pytest.mark.parametrize(
+    ("field_type", "choices"),
+    [("text", ()), ("number", ()), ("date", ()), ("choice", ("Gold", "Silver", "Bronze"))],
+)
+def test_define_each_field_type(services: Services, field_type: str, choices: tuple[str, ...]) -> None:
+    result = services.custom_fields.define("contact", f"my_{field_type}", f"My {field_type}", field_type, choices)
+
+    expected = FieldDefinition("contact", f"my_{field_type}", f"My {field_type}", field_type, choices)
+    assert result.value == expected
+    assert result.changes == Changes(custom_fields=True, contacts=True)
+    assert services.custom_fields.definitions("contact") == [expected]
+
+
+def test_definitions_keep_the_order_they_were_defined_in(services: Services) -> None:
+    for key in ("zeta", "alpha", "mid"):
+        services.custom_fields.define("deal", key, key.title(), "text")
+
+    assert [d.key for d in services.custom_fields.definitions("deal")] == ["zeta", "alpha", "mid"]
+    assert services.custom_fields.definitions("contact") == []
+
+
+def test_choices_are_trimmed_and_deduplicated(services: Services) -> None:
+    result = services.custom_fields.define("account", "tier", " Tier ", "choice", (" Gold", "Gold ", "", "Silver"))
+
+    assert result.value.choices == ("Gold", "Silver")
+    assert result.value.label == "Tier"
+
+
+@pytest.mark.parametrize("key", ["", "Tier", "1st", "has space", "dash-key", "_private", "é", "a" * 64])
+def test_bad_key_is_rejected(services: Services, key: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.custom_fields.define("contact", key, "Label", "text")
+
+    assert error_fields(caught.value) == ["key"]
+    assert CustomField.select().count() == 0
+
+
+def test_bad_field_type_is_rejected(services: Services) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.custom_fields.define("contact", "vip", "VIP", "boolean")
+
+    assert error_fields(caught.value) == ["field_type"]
+
+
+@pytest.mark.parametrize("choices", [(), ("", "   ")])
+def test_choice_field_without_choices_is_rejected(services: Services, choices: tuple[str, ...]) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.custom_fields.define("contact", "tier", "Tier", "choice", choices)
+
+    assert error_fields(caught.value) == ["choices"]
+
+
+def test_bad_kind_and_empty_label_are_rejected(services: Services) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.custom_fields.define("invoice", "ref", "  ", "text")
+
+    assert set(error_fields(caught.value)) == {"record_kind", "label"}
+
+
+def test_duplicate_key_on_the_same_kind_is_rejected(services: Services) -> None:
+    services.custom_fields.define("contact", "tier", "Tier", "text")
+
+    with pytest.raises(ValidationError) as caught:
+        services.custom_fields.define("contact", "tier", "Other tier", "number")
+    other_kind = services.custom_fields.define("account", "tier", "Tier", "text")
+
+    assert error_fields(caught.value) == ["key"]
+    assert "already has a field 'tier'" in caught.value.errors[0].message
+    assert other_kind.value.record_kind == "account"
+    assert CustomField.select().count() == 2
+
+
+@pytest.fixture
+def fields(services: Services) -> None:
+    services.custom_fields.define("contact", "nickname", "Nickname", "text")
+    services.custom_fields.define("contact", "employees", "Employees", "number")
+    services.custom_fields.define("contact", "met_on", "Met on", "date")
+    services.custom_fields.define("contact", "tier", "Tier", "choice", ("Gold", "Silver"))
+
+
+@pytest.mark.usefixtures("fields")
+def test_set_and_values_for_each_type(services: Services, ada: str) -> None:
+    services.custom_fields.set("contact", ada, "nickname", "  The Countess ")
+    services.custom_fields.set("contact", ada, "employees", "1 234.50")
+    services.custom_fields.set("contact", ada, "met_on", "2026-02-28")
+    result = services.custom_fields.set("contact", ada, "tier", "Gold")
+
+    assert result.changes == Changes(custom_fields=True, contacts=True)
+    assert services.custom_fields.values("contact", ada) == {
+        "nickname": "The Countess", "employees": "1234.50", "met_on": "2026-02-28", "tier": "Gold",
+    }
+
+
+@pytest.mark.usefixtures("fields")
+def test_set_replaces_a_previous_value(services: Services, ada: str) -> None:
+    services.custom_fields.set("contact", ada, "tier", "Gold")
+
+    services.custom_fields.set("contact", ada, "tier", "Silver")
+
+    assert services.custom_fields.values("contact", ada) == {"tier": "Silver"}
+    assert CustomValue.select().count() == 1
+
+
+@pytest.mark.usefixtures("fields")
+def test_values_are_per_record(services: Services, ada: str, grace: str) -> None:
+    services.custom_fields.set("contact", ada, "tier", "Gold")
+    services.custom_fields.set("contact", grace, "tier", "Silver")
+
+    assert services.custom_fields.values("contact", ada) == {"tier": "Gold"}
+    assert services.custom_fields.values("contact", grace) == {"tier": "Silver"}
+
+
+@pytest.mark.usefixtures("fields")
+@pytest.mark.parametrize("value", ["abc", "12abc", "NaN", "Infinity"])
+def test_number_field_rejects_what_is_not_a_number(services: Services, ada: str, value: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.custom_fields.set("contact", ada, "employees", value)
+
+    assert error_fields(caught.value) == ["employees"]
+    assert "is not a number" in caught.value.errors[0].message
+    assert services.custom_fields.values("contact", ada) == {}
+
+
+@pytest.mark.usefixtures("fields")
+@pytest.mark.parametrize("value", ["2026-02-30", "2026-13-01", "yesterday"])
+def test_date_field_rejects_impossible_dates(services: Services, ada: str, value: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.custom_fields.set("contact", ada, "met_on", value)
+
+    assert error_fields(caught.value) == ["met_on"]
+    assert services.custom_fields.values("contact", ada) == {}
+
+
+@pytest.mark.usefixtures("fields")
+def test_choice_field_rejects_a_value_not_in_the_list(services: Services, ada: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.custom_fields.set("contact", ada, "tier", "Platinum")
+
+    assert error_fields(caught.value) == ["tier"]
+    assert "'Platinum' is not one of the choices (Gold, Silver)" in caught.value.errors[0].message
+
+
+@pytest.mark.usefixtures("fields")
+def test_rejected_value_keeps_the_previous_one(services: Services, ada: str) -> None:
+    services.custom_fields.set("contact", ada, "employees", "12")
+
+    with pytest.raises(ValidationError):
+        services.custom_fields.set("contact", ada, "employees", "twelve")
+
+    assert services.custom_fields.values("contact", ada) == {"employees": "12"}
+
+
+@pytest.mark.usefixtures("fields")
+@pytest.mark.parametrize("empty", ["", "   ", None])
+def test_setting_an_empty_value_clears_it(services: Services, ada: str, empty: str | None) -> None:
+    services.custom_fields.set("contact", ada, "nickname", "Countess")
+    services.custom_fields.set("contact", ada, "tier", "Gold")
+
+    services.custom_fields.set("contact", ada, "nickname", empty)
+
+    assert services.custom_fields.values("contact", ada) == {"tier": "Gold"}
+    assert CustomValue.select().count() == 1
+
+
+@pytest.mark.usefixtures("fields")
+def test_set_on_an_unknown_field_or_record_raises_not_found(services: Services, ada: str) -> None:
+    with pytest.raises(NotFoundError):
+        services.custom_fields.set("contact", ada, "shoe_size", "38")
+    with pytest.raises(NotFoundError):
+        services.custom_fields.set("contact", "nobody", "tier", "Gold")
+    with pytest.raises(NotFoundError):
+        services.custom_fields.set("account", ada, "tier", "Gold")  # the field is defined on contacts only
+
+
+@pytest.mark.usefixtures("fields")
+def test_remove_drops_the_field_and_its_values(services: Services, ada: str, grace: str) -> None:
+    services.custom_fields.set("contact", ada, "tier", "Gold")
+    services.custom_fields.set("contact", grace, "tier", "Silver")
+    services.custom_fields.set("contact", ada, "nickname", "Countess")
+
+    result = services.custom_fields.remove("contact", "tier")
+
+    assert result.changes == Changes(custom_fields=True, contacts=True)
+    assert [d.key for d in services.custom_fields.definitions("contact")] == ["nickname", "employees", "met_on"]
+    assert services.custom_fields.values("contact", ada) == {"nickname": "Countess"}
+    assert services.custom_fields.values("contact", grace) == {}
+    assert CustomValue.select().count() == 1
+    with pytest.raises(NotFoundError):
+        services.custom_fields.remove("contact", "tier")
+
+
+@pytest.mark.usefixtures("fields")
+def test_purging_a_contact_drops_its_custom_values(services: Services, ada: str, grace: str) -> None:
+    services.custom_fields.set("contact", ada, "tier", "Gold")
+    services.custom_fields.set("contact", grace, "tier", "Silver")
+    services.contacts.delete(ada)
+
+    services.contacts.purge(ada)
+
+    assert [v.value for v in CustomValue.select()] == ["Silver"]
