@@ -82,7 +82,7 @@ class BackupService:
     def backup(self, target: Path | None = None) -> Path:
         """Write a backup to `target`, or to the backups folder under a time-stamped name."""
         if target is None:
-            target = self.folder / f"rapport-{self._clock.now():%Y%m%d-%H%M%S}.sqlite3"
+            target = self._unused(f"rapport-{self._clock.now():%Y%m%d-%H%M%S}")
         if target.resolve() == self._store.path.resolve():
             raise StoreError("a backup cannot overwrite the database it copies")
         try:
@@ -116,8 +116,9 @@ class BackupService:
         Returns what was restored and where the previous data was kept.
         """
         checked = check_backup(source)
-        kept = self.folder / f"before-restore-{self._clock.now():%Y%m%d-%H%M%S}.sqlite3"
-        self.backup(kept)
+        if source.resolve() == self._store.path.resolve():
+            raise StoreError(f"{source} is the database in use; restore from a backup of it")
+        kept = self.backup(self._unused(f"before-restore-{self._clock.now():%Y%m%d-%H%M%S}"))
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(self._store.path, timeout=10)
@@ -129,6 +130,16 @@ class BackupService:
             src.close()
         migrate(self._store.database)  # an older backup is brought up to this version's schema
         return checked, kept
+
+    def _unused(self, stem: str) -> Path:
+        """A name in the backups folder that no earlier backup has: a second backup in the same second
+        must not replace the first."""
+        candidate = self.folder / f"{stem}.sqlite3"
+        counter = 2
+        while candidate.exists():
+            candidate = self.folder / f"{stem}-{counter}.sqlite3"
+            counter += 1
+        return candidate
 
     def _prune(self, keep: int) -> None:
         for _, path in self.daily_backups()[:-keep] if keep > 0 else []:

@@ -57,6 +57,10 @@ def clean_currency(value: str) -> str:
     return code
 
 
+# SQLite integers are 64-bit; amounts are kept in minor units (cents).
+_LARGEST_MINOR = 2**63 - 1
+
+
 def minor_digits(currency: str) -> int:
     return int(get_currency_precision(currency))
 
@@ -66,6 +70,8 @@ def to_minor_units(amount: Decimal, currency: str) -> int:
     scaled = amount.scaleb(digits)
     if scaled != scaled.to_integral_value():
         raise ValueError(f"{amount} has more than {digits} decimal places, which {currency} does not have")
+    if abs(scaled) > _LARGEST_MINOR:
+        raise ValueError(f"{amount} {currency} is too large an amount")
     return int(scaled)
 
 

@@ -34,6 +34,8 @@ _FOLD = str.maketrans({"ё": "е", "Ё": "Е"})
 def split_cjk(text: str) -> str:
     """Prepare text for the index and for queries alike: fold ё to е, and put spaces around each
     CJK character so that each becomes a token of its own."""
+    if text.isascii():  # most text: nothing to fold or split
+        return text
     return CJK_CHAR.sub(r" \1 ", text.translate(_FOLD))
 
 
@@ -53,13 +55,15 @@ def phone_tokens(value: str, e164: str) -> list[str]:
 
 
 def _national_digits(e164: str) -> str:
-    import phonenumbers  # local import: only needed when numbers are indexed
+    """The number without its country code. Country codes are prefix-free, so the first 1-3 digits
+    that form a known code are it (a dictionary look-up; parsing the number cost 90 µs)."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
-    try:
-        parsed = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return ""
-    return str(phonenumbers.national_significant_number(parsed))
+    digits = e164.lstrip("+")
+    for length in (1, 2, 3):
+        if int(digits[:length] or 0) in COUNTRY_CODE_TO_REGION_CODE:
+            return digits[length:]
+    return ""
 
 
 def _join(parts: Iterable[str | None]) -> str:

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
+        # Compact rows, about 1.7 line heights, relative to the user's font (never fixed pixels).
+        self.results.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
         self.results.setShowGrid(False)
         self.results.setAlternatingRowColors(True)
         header = self.results.horizontalHeader()
