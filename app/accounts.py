@@ -211,7 +211,7 @@ class AccountService:
         return row
 
     @staticmethod
-    def _scalars(data: AccountData) -> dict[str, Any]:
+    def _scalars(data: AccountData | Account) -> dict[str, Any]:
         return {"name": data.name, "industry": data.industry, "website": data.website, "notes": data.notes}
 
     def _write_parts(self, account_id: int, data: AccountData) -> None:

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from app import demo, paths, stats
 from app.clock import SystemClock
@@ -23,14 +23,21 @@ log = logging.getLogger("rapport.cli")
 Command = Callable[[argparse.Namespace, Services, TextIO], int]
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes end like every other error: one line, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="rapport",
         description="Rapport, an offline-first CRM. With no command, opens the main window.",
     )
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"the data folder (default: ${paths.DATA_DIR_ENV}, else the user data folder)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     search = commands.add_parser("search", help="find records of every kind",
                                  description="Find contacts, accounts, deals, activities and tasks.")

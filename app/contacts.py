@@ -368,7 +368,7 @@ class ContactService:
         return row
 
     @staticmethod
-    def _scalars(data: ContactData) -> dict[str, Any]:
+    def _scalars(data: ContactData | Contact) -> dict[str, Any]:
         names = (
             "prefix", "given", "additional", "family", "suffix", "display_name", "nickname", "job_title",
             "department", "birthday", "anniversary", "photo", "photo_mime", "photo_uri", "notes",

@@ -343,7 +343,7 @@ class DealService:
     def _move(self, row: Deal, stage: Stage) -> None:
         now = self._clock.now()
         DealStageChange.create(deal=row.id, from_stage=row.stage_id, to_stage=stage.id, changed_at=now)
-        row.stage = stage.id
+        row.stage = stage
         row.stage_entered_at = now
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Deal:

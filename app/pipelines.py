@@ -178,7 +178,7 @@ class PipelineService:
         return row
 
     @staticmethod
-    def _stages(pipeline_id: int) -> peewee.ModelSelect:
+    def _stages(pipeline_id: int) -> peewee.ModelSelect[Stage]:
         return Stage.select().where(Stage.pipeline == pipeline_id).order_by(Stage.position, Stage.id)
 
     @staticmethod

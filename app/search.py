@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import peewee
 
 from db.fts import CJK_CHAR, KIND_CODES, split_cjk
 
-_WORD = re.compile(r"\w+")
+# Words as FTS5's unicode61 sees them (letters and digits; "_" separates). A quoted term that the
+# tokenizer split in two would be a phrase, which the index (detail=column) cannot answer.
+_WORD = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-().]+$")
 
+log = logging.getLogger(__name__)
 _KIND_ORDER = {"contact": 0, "account": 0, "deal": 1, "task": 2, "activity": 3}
 
 
@@ -29,13 +34,13 @@ def _terms(text: str) -> list[tuple[str, bool]]:
         digits = re.sub(r"\D", "", stripped)
         if len(digits) >= 3:
             return [(digits, True)]
-    words = _WORD.findall(split_cjk(stripped))
+    words = _WORD.findall(split_cjk(unicodedata.normalize("NFC", stripped)))
     terms = []
     for word in words:
         # A number of one or two digits beside other words ("Bluebird 4") is taken whole: as a
         # prefix it would match every phone number and postcode.
         short_number = len(words) > 1 and word.isdigit() and len(word) < 3
-        term = (word.replace("_", " "), not (CJK_CHAR.fullmatch(word) or short_number))
+        term = (word, not (CJK_CHAR.fullmatch(word) or short_number))
         if term not in terms:
             terms.append(term)
     return terms
@@ -116,6 +121,11 @@ class SearchService:
             params.extend(kinds)
         sql += " LIMIT ?"
         params.append(self.TIER_ROWS)
-        rows = self._db.execute_sql(sql, params).fetchall()
+        try:
+            rows = self._db.execute_sql(sql, params).fetchall()
+        except peewee.OperationalError as exc:
+            # A query the tokenizer reads differently from _WORD (a phrase): skip this tier, keep the rest.
+            log.warning("search tier %r skipped: %s", expression, exc)
+            return []
         rows.sort(key=lambda r: (_KIND_ORDER[r[0]], r[2].casefold()))
         return [(kind, uid, display) for kind, uid, display in rows]

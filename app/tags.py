@@ -43,18 +43,22 @@ class TagService:
         self._clock = clock
 
     def list(self) -> list[TagInfo]:
-        uses = peewee.fn.COUNT(Tagging.id)
-        rows = (Tag.select(Tag, uses.alias("uses")).join(Tagging, peewee.JOIN.LEFT_OUTER)
-                .group_by(Tag.id).order_by(Tag.name.collate("NOCASE")))
-        return [TagInfo(r.name, r.color, r.uses) for r in rows]
+        rows = self._db.execute_sql(
+            "SELECT t.name, t.color, count(g.id) FROM tag t LEFT JOIN tagging g ON g.tag_id = t.id"
+            " GROUP BY t.id ORDER BY t.name_key"
+        )
+        return [TagInfo(name, color, uses) for name, color, uses in rows]
 
     def add(self, kind: str, uid: str, name: str) -> Result[None]:
         """Tag a record; the tag is made if it does not exist yet (names ignore case)."""
         record_id = self._resolve(kind, uid)
         with self._db.atomic():
             tag = self._get_or_create(name)
-            _, created = Tagging.get_or_create(tag=tag.id, record_kind=kind, record_id=record_id)
-        return Result(None, CHANGED if created else Changes())
+            cursor = self._db.execute_sql(
+                "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)",
+                (tag.id, kind, record_id),
+            )
+        return Result(None, CHANGED if cursor.rowcount else Changes())
 
     def remove(self, kind: str, uid: str, name: str) -> Result[None]:
         record_id = self._resolve(kind, uid)

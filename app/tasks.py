@@ -195,10 +195,10 @@ class TaskService:
                        recurrence=recurrence)
 
     @staticmethod
-    def _open() -> peewee.ModelSelect:
+    def _open() -> peewee.ModelSelect[Task]:
         return Task.select().where(Task.deleted_at.is_null(), Task.status.in_(OPEN_STATUSES))
 
-    def _records(self, query: peewee.ModelSelect) -> list[TaskRecord]:
+    def _records(self, query: peewee.ModelSelect[Task]) -> list[TaskRecord]:
         return [self._record(r) for r in query]
 
     def _set_deleted(self, uid: str, when: datetime | None) -> Result[TaskRecord]:

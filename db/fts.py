@@ -10,6 +10,7 @@ Callers run these functions inside the transaction of the change they index.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -36,7 +37,7 @@ def split_cjk(text: str) -> str:
     CJK character so that each becomes a token of its own."""
     if text.isascii():  # most text: nothing to fold or split
         return text
-    return CJK_CHAR.sub(r" \1 ", text.translate(_FOLD))
+    return CJK_CHAR.sub(r" \1 ", unicodedata.normalize("NFC", text).translate(_FOLD))
 
 
 def row_id(kind: str, record_id: int) -> int:

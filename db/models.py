@@ -167,6 +167,8 @@ class ContactAccount(BaseModel):
     account = ForeignKeyField(Account, on_delete="CASCADE", backref="+")
     role = TextField(default="")
     position = IntegerField(default=0)
+    contact_id: int
+    account_id: int
 
     class Meta:
         indexes = ((("contact", "account"), True),)
@@ -188,6 +190,7 @@ class Stage(BaseModel):
     id = AutoField()
     uid = TextField(unique=True)
     pipeline = ForeignKeyField(Pipeline, on_delete="CASCADE", backref="+")
+    pipeline_id: int  # peewee's accessor for the raw key; declared for the type checker
     name = TextField()
     position = IntegerField()
     probability = IntegerField()  # default win probability, percent 0..100
@@ -199,6 +202,8 @@ class Deal(SyncableModel):
     amount_minor = IntegerField(null=True)  # amount in the currency's minor unit (cents)
     currency = TextField(default="")  # ISO 4217
     stage = ForeignKeyField(Stage, on_delete="RESTRICT", backref="+")
+    stage_id: int
+    account_id: int | None
     probability = IntegerField(null=True)  # None: the stage's default
     expected_close = DateField(null=True)
     status = TextField(default="open")  # open | won | lost
@@ -218,6 +223,8 @@ class DealContact(BaseModel):
     deal = ForeignKeyField(Deal, on_delete="CASCADE", backref="+")
     contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
     role = TextField(default="")
+    deal_id: int
+    contact_id: int
 
     class Meta:
         indexes = ((("deal", "contact"), True),)
@@ -231,6 +238,8 @@ class DealStageChange(BaseModel):
     from_stage = ForeignKeyField(Stage, null=True, on_delete="RESTRICT", backref="+")
     to_stage = ForeignKeyField(Stage, on_delete="RESTRICT", backref="+")
     changed_at = DateTimeField()
+    from_stage_id: int | None
+    to_stage_id: int
 
 
 # --- activities and tasks ---------------------------------------------------------------------

@@ -105,6 +105,25 @@ def test_bad_arguments_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "TEXT" in result.stderr
     assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_no_command_opens_the_window_and_keeps_running(tmp_path: Path) -> None:
+    """`rapport` alone starts the GUI (offscreen here): it must come up and stay up, not crash."""
+    data_dir = tmp_path / "gui"
+    process = subprocess.Popen(
+        [sys.executable, str(MAIN), "--data-dir", str(data_dir)], env=cli_env(), cwd=PROJECT,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            process.wait(timeout=4)
+        assert (data_dir / "rapport.sqlite3").is_file()
+        assert sorted(p.name for p in (data_dir / "backups").iterdir())[0].startswith("rapport-")  # daily copy
+    finally:
+        process.terminate()
+        _, err = process.communicate(timeout=10)
+    assert "Traceback" not in err
 
 
 # --- demo and stats -----------------------------------------------------------------------------

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.accounts import AccountData
 from app.activities import ActivityData
@@ -334,3 +336,21 @@ def test_at_domain_finds_everyone_at_that_domain(services: Services) -> None:
     bob = contact(services, "Bob", "Stone", emails=(Email("bob@northwind.example"),))
     contact(services, "Eve", "Other", emails=(Email("eve@southwind.example"),))
     assert {h.uid for h in services.search.search("@northwind")} == {jane, bob}
+
+
+@pytest.fixture(scope="module")
+def fuzz_services(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    from app.clock import SystemClock
+    from app.store import Store
+
+    store = Store.open(tmp_path_factory.mktemp("fuzz"))
+    services = Services.build(store, SystemClock(), phone_region="US")
+    services.contacts.create(ContactData(given="Zoë", family="O'Brien-Łukasik", notes="café ñ 王小明 Пётр"))
+    return services
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=40))
+def test_any_typed_text_searches_without_error(fuzz_services: Services, text: str) -> None:
+    hits = fuzz_services.search.search(text)
+    assert all(isinstance(hit, SearchHit) for hit in hits)
