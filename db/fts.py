@@ -45,13 +45,16 @@ def row_id(kind: str, record_id: int) -> int:
 
 
 def phone_tokens(value: str, e164: str) -> list[str]:
-    """Digits of the number as written, in E.164, and without the country code."""
+    """Digits of the number as written, in E.164, without the country code, and its last 7 and 8
+    digits: people type a local number without its area code (555 0143, 123-45-67), and the
+    index matches only from the start of a word."""
     tokens = {_NON_DIGIT.sub("", value)}
     if e164:
         tokens.add(e164.lstrip("+"))
         national = _national_digits(e164)
         if national:
             tokens.add(national)
+            tokens.update(national[-n:] for n in (7, 8) if len(national) > n)
     return sorted(t for t in tokens if t)
 
 

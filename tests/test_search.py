@@ -207,6 +207,13 @@ def test_international_phone(services: Services, query: str) -> None:
     assert uids(services.search.search(query)) == [berlin]
 
 
+@pytest.mark.parametrize("query", ["555-0134", "5550134", "4155550134"])
+def test_a_local_number_without_its_area_code_finds_the_contact(services: Services, query: str) -> None:
+    john = contact(services, "John", "Smith", phones=(Phone("(415) 555-0134"),))
+    contact(services, "Jane", "Doe", phones=(Phone("(212) 555-0199"),))
+    assert uids(services.search.search(query)) == [john]
+
+
 def test_account_phone(services: Services) -> None:
     acme = account(services, "Acme", phones=(Phone("+1 (646) 555-0101"),))
     assert uids(services.search.search("646-555-0101")) == [acme]
