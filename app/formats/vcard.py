@@ -1,0 +1,410 @@
+"""A tolerant vCard 2.1/3.0/4.0 reader: bytes in, one card at a time out.
+
+What real programs write, and how it is read:
+- any line ending (CRLF, LF, the CR CR LF of iOS exports); a bare CR inside a line is data;
+- folding undone on bytes, before decoding (a fold may split a UTF-8 character);
+- quoted-printable soft breaks joined (also when a mail client put an empty line after the "=");
+- 2.1 base64 blocks whose lines are not indented, ended by an empty line;
+- the encoding: a BOM, UTF-16, the CHARSET parameter, else UTF-8, else the card's own CHARSET
+  hint or a guessed Windows code page, with a warning;
+- 2.1 bare parameters (TEL;CELL;PREF), lower-case names, VERSION anywhere in the card.
+
+A broken card becomes a Rejected record naming its number, line and reason; the cards around it
+are read as usual. Nothing here knows about contacts: app/formats/vcard_map.py maps cards to them.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import quopri
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from app.formats.legacy_text import guess_encoding
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/]*$")
+_BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
+_QP_HEADER = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
+_B64_HEADER = re.compile(rb"(?:ENCODING=)?(?:B|BASE64)(?:[;:])", re.IGNORECASE)
+
+
+class VCardFileError(Exception):
+    """The file as a whole cannot be read as vCards (empty, a calendar, ...)."""
+
+
+@dataclass
+class Property:
+    name: str  # upper case
+    value: str  # decoded text (still vCard-escaped); for base64 values, the base64 text
+    params: list[tuple[str, str | None]] = field(default_factory=list)  # (NAME upper, value or None)
+    group: str = ""
+    line: int = 0
+    data: bytes | None = None  # the decoded bytes of an ENCODING=B/BASE64 value
+
+    def param(self, name: str) -> str | None:
+        for key, value in self.params:
+            if key == name:
+                return value
+        return None
+
+    def param_values(self, name: str) -> list[str]:
+        """Every value of a parameter, split on commas, lower case; 2.1 bare values count as TYPE."""
+        found: list[str] = []
+        for key, value in self.params:
+            if key == name and value is not None:
+                found.extend(v.strip().strip('"').lower() for v in value.split(",") if v.strip())
+            elif name == "TYPE" and value is None:
+                found.append(key.lower())
+        return found
+
+
+@dataclass
+class Card:
+    number: int  # 1-based position in the file
+    line: int  # of its BEGIN
+    version: str
+    properties: list[Property]
+    warnings: list[str] = field(default_factory=list)
+
+    def first(self, name: str) -> Property | None:
+        return next((p for p in self.properties if p.name == name), None)
+
+    def all(self, name: str) -> list[Property]:
+        return [p for p in self.properties if p.name == name]
+
+
+@dataclass
+class Rejected:
+    number: int
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"record {self.number} (line {self.line}): {self.reason}"
+
+
+@dataclass
+class _RawCard:
+    number: int
+    line: int
+    lines: list[tuple[int, bytes]] = field(default_factory=list)  # (line number, logical line)
+    problem: str | None = None
+    after_agent: bool = False
+
+
+def physical_lines(stream: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes without its line ending). CR CR LF counts as one ending."""
+    number = 0
+    for raw in stream:
+        number += 1
+        if number == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+        yield number, raw.rstrip(b"\n").removesuffix(b"\r").removesuffix(b"\r")
+
+
+def _utf16_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
+    text = (head + stream.read()).decode("utf-16")
+    for line in text.lstrip("\ufeff").splitlines(keepends=True):
+        yield line.encode("utf-8")
+
+
+def _lines_of(stream: BinaryIO) -> Iterator[bytes]:
+    head = stream.read(4)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        len(head) == 4 and (head[1:2] == b"\0" and head[3:4] == b"\0" or head[0:1] == b"\0" and head[2:3] == b"\0")
+    ):
+        yield from _utf16_lines(head, stream)
+        return
+    first = head + stream.readline()
+    if b"\n" not in first and b"\r" in first:
+        raise VCardFileError("lines end with a bare CR (classic Mac OS); save the file with CRLF or LF line ends")
+    yield first
+    yield from stream
+
+
+def logical_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
+    """Undo folding and quoted-printable soft breaks, on bytes. Empty lines are dropped."""
+    current: bytes | None = None
+    start = 0
+    soft_break = False
+    base64_block = False
+    for number, line in lines:
+        if current is not None and soft_break:
+            if not line:
+                continue  # a mail client put an empty line after the "=": still the same value
+            current = current[:-1] + line
+            soft_break = current.endswith(b"=")
+            continue
+        if current is not None and line[:1] in (b" ", b"\t"):
+            current += line[1:]
+        elif current is not None and base64_block and line and b":" not in line and _BASE64_LINE.match(line):
+            current += line.strip()  # 2.1 base64 lines written without the folding space
+        else:
+            if current is not None:
+                yield start, current
+            if not line.strip():
+                current, base64_block = None, False
+                continue
+            if line[:1] in (b" ", b"\t"):
+                yield number, line  # a continuation with nothing to continue: the reader rejects it
+                current = None
+                continue
+            current, start = line, number
+            header = line.split(b":", 1)[0]
+            base64_block = bool(_B64_HEADER.search(header + b":"))
+        header = current.split(b":", 1)[0]
+        soft_break = bool(_QP_HEADER.search(header)) and current.endswith(b"=")
+    if current is not None:
+        yield start, current
+
+
+def read(stream: BinaryIO) -> Iterator[Card | Rejected]:
+    """Every card of a vCard file, in order; raises VCardFileError when there is none at all."""
+    cards = 0
+    for item in _cards(logical_lines(physical_lines(_lines_of(stream)))):
+        cards += 1
+        yield item
+    if cards == 0:
+        raise VCardFileError("no contacts found in the file")
+
+
+def _cards(lines: Iterable[tuple[int, bytes]]) -> Iterator[Card | Rejected]:
+    stack: list[_RawCard] = []
+    number = 0
+    stray: tuple[int, str] | None = None
+    for line_number, line in lines:
+        name, _, rest = line.partition(b":")
+        key = name.upper() if line[:1] not in (b" ", b"\t") else b""
+        value = rest.strip().upper()
+        if key == b"BEGIN" and value == b"VCARD":
+            if stray:
+                number += 1
+                yield Rejected(number, stray[0], stray[1])
+                stray = None
+            if stack and not stack[-1].after_agent:
+                stack[-1].problem = stack[-1].problem or (
+                    f"another card begins inside it at line {line_number} (not as an AGENT)"
+                )
+            number += 1
+            stack.append(_RawCard(number, line_number))
+            continue
+        if key == b"END" and value == b"VCARD" and stack:
+            yield _finish(stack.pop())
+            continue
+        if not stack:
+            if stray is None:
+                if line[:1] in (b" ", b"\t"):
+                    reason = "the file starts with a continuation line (a line beginning with a space)"
+                elif key.endswith((b".BEGIN", b".END")):
+                    reason = f"BEGIN/END may not have a group ({name.decode('ascii', 'replace')})"
+                elif key == b"BEGIN" and value == b"VCALENDAR":
+                    reason = "this is a calendar (BEGIN:VCALENDAR), not contacts: import it as a calendar"
+                elif key == b"BEGIN":
+                    reason = f"BEGIN:{rest.decode('utf-8', 'replace').strip()} is not the start of a vCard"
+                else:
+                    reason = "properties outside BEGIN:VCARD ... END:VCARD"
+                stray = (line_number, reason)
+            continue
+        card = stack[-1]
+        card.lines.append((line_number, line))
+        card.after_agent = key.split(b";")[0].split(b".")[-1] == b"AGENT" and not rest.strip()
+    if stray:
+        number += 1
+        yield Rejected(number, stray[0], stray[1])
+    for card in stack:
+        # Old phones and mail clients cut 2.1 exports short; what is there is still worth having.
+        finished = _finish(card, truncated=True)
+        if isinstance(finished, Card) and finished.version == "2.1":
+            finished.warnings.append("the card has no END:VCARD (the file may be cut short); imported what was there")
+            yield finished
+        else:
+            yield Rejected(card.number, card.line, "the card has no END:VCARD (the file may be cut short)")
+
+
+def _finish(raw: _RawCard, *, truncated: bool = False) -> Card | Rejected:
+    if raw.problem:
+        return Rejected(raw.number, raw.line, raw.problem)
+    del truncated  # the caller decides what a missing END means
+    version = ""
+    for _, line in raw.lines:
+        name, _, value = line.partition(b":")
+        if name.strip().upper() == b"VERSION":
+            version = value.decode("ascii", "replace").strip()
+    if not version:
+        return Rejected(raw.number, raw.line, "the card has no VERSION")
+    if version not in ("2.1", "3.0", "4.0"):
+        return Rejected(raw.number, raw.line, f"VERSION {version} is not a vCard version (2.1, 3.0 or 4.0)")
+    warnings: list[str] = []
+    try:
+        properties = _parse_properties(raw, version, warnings)
+    except _LineError as exc:
+        return Rejected(raw.number, exc.line, exc.reason)
+    card = Card(raw.number, raw.line, version, properties, warnings)
+    if version != "2.1" and not any(
+        p.name == "FN" and p.value.strip() or p.name == "N" and p.value.strip(" ;") for p in properties
+    ):
+        return Rejected(raw.number, raw.line, f"a vCard {version} needs a name (FN), and this card has none")
+    return card
+
+
+class _LineError(Exception):
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+def _split_header(header: str, line: int) -> list[str]:
+    """Split "group.NAME;P=a;Q="b;c"" on semicolons outside quotes."""
+    parts, current, quoted = [], "", False
+    for ch in header:
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    if quoted:
+        raise _LineError(line, "a parameter value has an opening quote but no closing one")
+    parts.append(current)
+    return parts
+
+
+def _split_line(line: bytes, number: int) -> tuple[str, bytes]:
+    """The header (decoded as ASCII-ish) and the raw value bytes, split at the first ':' not in quotes."""
+    quoted = False
+    for index, byte in enumerate(line):
+        if byte == 0x22:
+            quoted = not quoted
+        elif byte == 0x3A and not quoted:
+            return line[:index].decode("utf-8", "replace"), line[index + 1 :]
+    raise _LineError(number, f"line {number} has no ':' between a property name and its value")
+
+
+def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[Property]:
+    loose = version == "2.1"
+    parsed: list[tuple[Property, bytes, str | None]] = []
+    hint: str | None = None
+    for number, line in raw.lines:
+        header, value = _split_line(line, number)
+        parts = _split_header(header, number)
+        group, _, name = parts[0].strip().rpartition(".")
+        if not name or not _NAME.match(name):
+            raise _LineError(number, f"{parts[0]!r} is not a property name")
+        params: list[tuple[str, str | None]] = []
+        for piece in parts[1:]:
+            piece = piece.strip()
+            if not piece:
+                if loose:
+                    continue
+                raise _LineError(number, f"{name} has an empty parameter (';;' or a ';' before ':')")
+            key, eq, pvalue = piece.partition("=")
+            if not eq:
+                if "," in key and not loose:
+                    raise _LineError(number, f"{name} has a parameter list without a name ({key})")
+                params.append((key.strip().upper(), None))
+                continue
+            if not loose and any(not v.strip() for v in pvalue.split(",")) and pvalue.strip('"'):
+                raise _LineError(number, f"{name} has an empty item in the parameter {key}={pvalue}")
+            params.append((key.strip().upper(), pvalue.strip()))
+        prop = Property(name.upper(), "", params, group, number)
+        charset = prop.param("CHARSET")
+        if charset:
+            charset = charset.strip('"')
+            try:
+                codecs.lookup(charset)
+            except LookupError:
+                raise _LineError(number, f"{name} says CHARSET={charset}, which is not a known character set") from None
+            hint = hint or charset
+        parsed.append((prop, value, charset))
+
+    properties = []
+    for prop, value, charset in parsed:
+        encoding = (prop.param("ENCODING") or "").strip('"').upper()
+        bare = {k for k, v in prop.params if v is None}
+        if encoding in ("QUOTED-PRINTABLE", "QP") or "QUOTED-PRINTABLE" in bare:
+            value = quopri.decodestring(value)
+        if encoding in ("B", "BASE64") or "BASE64" in bare or "B" in bare and prop.name in ("PHOTO", "LOGO", "KEY"):
+            text = value.decode("ascii", "replace").strip()
+            prop.value = text
+            if not text.startswith("data:"):
+                prop.data = _base64(text, prop, warnings)
+            properties.append(prop)
+            continue
+        prop.value = _decode_text(value, charset, hint, prop, warnings)
+        if prop.name == "VERSION":
+            prop.value = prop.value.strip()
+        properties.append(prop)
+    return properties
+
+
+def _base64(text: str, prop: Property, warnings: list[str]) -> bytes | None:
+    """The decoded bytes; None (with a warning) when the data is damaged but made of base64 letters:
+    the property is then kept as it came, and the rest of the card still goes in."""
+    compact = re.sub(r"\s+", "", text)
+    if not re.fullmatch(r"[A-Za-z0-9+/]*={0,2}", compact):
+        raise _LineError(prop.line, f"{prop.name} is marked base64 but its value is not base64")
+    try:
+        # Some phones drop the final "=" padding; the data itself is whole.
+        return base64.b64decode(compact + "=" * (-len(compact) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        warnings.append(f"line {prop.line}: the {prop.name} data is damaged; kept as it was")
+        return None
+
+
+def _decode_text(value: bytes, charset: str | None, hint: str | None, prop: Property, warnings: list[str]) -> str:
+    if charset:
+        return value.decode(charset, "replace")
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        guessed = guess_encoding(value, hint)
+        warnings.append(f"line {prop.line}: {prop.name} is not UTF-8; read it as {guessed}")
+        return value.decode(guessed, "replace")
+
+
+# --- values -----------------------------------------------------------------------------------
+
+
+def unescape(text: str) -> str:
+    """vCard 3.0/4.0 text: \\n, \\, \\; \\\\ ."""
+    out, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            nxt = text[i + 1]
+            out.append("\n" if nxt in "nN" else nxt)
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def split_escaped(text: str, separator: str) -> list[str]:
+    """Split on separators not escaped with a backslash; the parts stay escaped."""
+    parts, current, i = [], "", 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            current += text[i : i + 2]
+            i += 2
+            continue
+        if ch == separator:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+        i += 1
+    parts.append(current)
+    return parts
+
+
+def components(value: str) -> list[str]:
+    """A structured value (N, ADR, ORG) as unescaped components; multiple values joined by ', '."""
+    return [", ".join(unescape(v) for v in split_escaped(part, ",")) for part in split_escaped(value, ";")]
