@@ -10,12 +10,12 @@ import peewee
 
 from app.changes import Changes, Result
 from app.clock import Clock
-from app.contacts import Address, Phone
+from app.contacts import Address, ExtraProperty, Phone, params_from_json, params_to_json
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.records import RecordMeta, stamp_new, touch
 from app.validation import clean_phone, e164
 from db import fts
-from db.models import Account, AccountAddress, AccountPhone, Contact, ContactAccount, Deal
+from db.models import Account, AccountAddress, AccountExtraProperty, AccountPhone, Contact, ContactAccount, Deal
 
 CHANGED = Changes(accounts=True)
 
@@ -28,6 +28,7 @@ class AccountData:
     notes: str = ""
     phones: tuple[Phone, ...] = ()
     addresses: tuple[Address, ...] = ()
+    extra: tuple[ExtraProperty, ...] = ()  # from organisation vCards, written back unchanged
 
 
 FIELD_NAMES = frozenset(f.name for f in fields(AccountData))
@@ -217,6 +218,10 @@ class AccountService:
     def _write_parts(self, account_id: int, data: AccountData) -> None:
         AccountPhone.delete().where(AccountPhone.account == account_id).execute()
         AccountAddress.delete().where(AccountAddress.account == account_id).execute()
+        AccountExtraProperty.delete().where(AccountExtraProperty.account == account_id).execute()
+        for i, extra in enumerate(data.extra):
+            AccountExtraProperty.create(account=account_id, position=i, group=extra.group, name=extra.name,
+                                        params=params_to_json(extra.params), value=extra.value)
         for i, phone in enumerate(data.phones):
             AccountPhone.create(account=account_id, position=i, label=phone.label, preferred=phone.preferred,
                                 value=phone.value, e164=e164(phone.value, self._region))
@@ -233,6 +238,11 @@ class AccountService:
         return AccountData(
             **self._scalars(row),
             phones=tuple(Phone(p.value, p.label, p.preferred) for p in phones),
+            extra=tuple(
+                ExtraProperty(e.name, e.value, e.group, params_from_json(e.params))
+                for e in AccountExtraProperty.select().where(AccountExtraProperty.account == row.id)
+                .order_by(AccountExtraProperty.position)
+            ),
             addresses=tuple(
                 Address(a.street, a.locality, a.region, a.postal_code, a.country, a.po_box, a.extended,
                         a.label, a.preferred)

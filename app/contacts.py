@@ -23,11 +23,17 @@ from db.values import PartialDate
 CHANGED = Changes(contacts=True)
 
 
+# vCard parameters kept as they came: (NAME, value), value None for a 2.1 bare parameter.
+Params = tuple[tuple[str, str | None], ...]
+
+
 @dataclass(frozen=True)
 class Email:
     value: str
     label: str = ""
     preferred: bool = False
+    group: str = ""
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,8 @@ class Phone:
     value: str
     label: str = ""
     preferred: bool = False
+    group: str = ""
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,8 @@ class Address:
     extended: str = ""
     label: str = ""
     preferred: bool = False
+    group: str = ""
+    params: Params = ()
 
     def is_empty(self) -> bool:
         return not any(
@@ -60,6 +70,8 @@ class Url:
     value: str
     label: str = ""
     preferred: bool = False
+    group: str = ""
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,8 @@ class Im:
     protocol: str = ""
     label: str = ""
     preferred: bool = False
+    group: str = ""
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,8 @@ class Related:
     value: str
     label: str = ""
     preferred: bool = False
+    group: str = ""
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,8 @@ class OtherDate:
     value: PartialDate
     label: str = ""
     preferred: bool = False
+    group: str = ""
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -91,7 +109,7 @@ class ExtraProperty:
     name: str
     value: str
     group: str = ""
-    params: tuple[tuple[str, str], ...] = ()
+    params: Params = ()
 
 
 @dataclass(frozen=True)
@@ -148,8 +166,24 @@ def _part_columns(part: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(part))
 
 
+def _quoted(columns: tuple[str, ...]) -> str:
+    return ",".join(f'"{c}"' for c in columns)  # "group" is an SQL keyword
+
+
 def _to_db(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, PartialDate) else value
+    if isinstance(value, PartialDate):
+        return value.isoformat()
+    if isinstance(value, tuple):  # params
+        return params_to_json(value)
+    return value
+
+
+def params_to_json(params: Params) -> str:
+    return json.dumps([list(p) for p in params], ensure_ascii=False)
+
+
+def params_from_json(text: str) -> Params:
+    return tuple((name, value) for name, value in json.loads(text))
 
 
 def _from_db(part: type, columns: tuple[str, ...], values: tuple[Any, ...]) -> list[Any]:
@@ -157,6 +191,8 @@ def _from_db(part: type, columns: tuple[str, ...], values: tuple[Any, ...]) -> l
     for column, value in zip(columns, values, strict=True):
         if column == "preferred":
             value = bool(value)
+        elif column == "params":
+            value = params_from_json(value)
         elif part is OtherDate and column == "value":
             value = PartialDate.parse(value)
         converted.append(value)
@@ -393,14 +429,14 @@ class ContactService:
                 rows = [(*row, e164(item.value, self._region)) for row, item in zip(rows, items, strict=True)]
             marks = ",".join("?" * (len(columns) + 2))
             db.cursor().executemany(
-                f"INSERT INTO {table} (contact_id, position, {','.join(columns)}) VALUES ({marks})", rows
+                f"INSERT INTO {table} (contact_id, position, {_quoted(columns)}) VALUES ({marks})", rows
             )
         if data.extra:
             db.cursor().executemany(
                 'INSERT INTO contact_extra_property (contact_id, position, "group", name, params, value)'
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [(contact_id, i, e.group, e.name, json.dumps([list(p) for p in e.params], ensure_ascii=False),
-                  e.value) for i, e in enumerate(data.extra)],
+                [(contact_id, i, e.group, e.name, params_to_json(e.params), e.value)
+                 for i, e in enumerate(data.extra)],
             )
         for i, link in enumerate(data.accounts):
             db.execute_sql(
@@ -415,11 +451,11 @@ class ContactService:
         for table, attribute, part in _PART_TABLES:
             columns = _part_columns(part)
             cursor = db.execute_sql(
-                f"SELECT {','.join(columns)} FROM {table} WHERE contact_id = ? ORDER BY position, id", (row.id,)
+                f"SELECT {_quoted(columns)} FROM {table} WHERE contact_id = ? ORDER BY position, id", (row.id,)
             )
             parts[attribute] = tuple(part(*_from_db(part, columns, values)) for values in cursor)
         extra = tuple(
-            ExtraProperty(name, value, group, tuple((k, v) for k, v in json.loads(params)))
+            ExtraProperty(name, value, group, params_from_json(params))
             for group, name, params, value in db.execute_sql(
                 'SELECT "group", name, params, value FROM contact_extra_property WHERE contact_id = ?'
                 " ORDER BY position, id", (row.id,)

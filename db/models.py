@@ -67,6 +67,8 @@ class ContactPart(BaseModel):
     label = TextField(default="")
     preferred = BooleanField(default=False)
     position = IntegerField(default=0)
+    group = TextField(default="")  # vCard group (Apple's item1.), kept for the round trip
+    params = TextField(default="[]")  # vCard parameters Rapport does not model, as JSON pairs
 
 
 class ContactEmail(ContactPart):
@@ -157,6 +159,18 @@ class AccountAddress(BaseModel):
     region = TextField(default="")
     postal_code = TextField(default="")
     country = TextField(default="")
+
+
+class AccountExtraProperty(BaseModel):
+    """A property of an organisation card Rapport does not model, kept verbatim."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, on_delete="CASCADE", backref="+")
+    position = IntegerField(default=0)
+    group = TextField(default="")
+    name = TextField()
+    params = TextField(default="[]")
+    value = TextField(default="")
 
 
 class ContactAccount(BaseModel):
@@ -352,6 +366,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Account,
     AccountPhone,
     AccountAddress,
+    AccountExtraProperty,
     ContactAccount,
     Pipeline,
     Stage,

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from db.migrations import LATEST_VERSION
+
 PROJECT = Path(__file__).resolve().parent.parent
 MAIN = PROJECT / "main.py"
 SUBCOMMANDS = ("search", "demo", "backup", "restore", "stats")
@@ -139,7 +141,7 @@ def test_demo_then_stats_counts(demo_dir: Path) -> None:
         "tasks": max(5, DEMO_SIZE // 10),
     }
     assert figures["in_trash"] == dict.fromkeys(("contacts", "accounts", "deals", "activities", "tasks"), 0)
-    assert figures["schema_version"] == 3
+    assert figures["schema_version"] == LATEST_VERSION
     assert figures["path"] == str(demo_dir / "rapport.sqlite3")
     assert isinstance(figures["database_bytes"], int) and figures["database_bytes"] > 0
 
@@ -158,13 +160,13 @@ def test_stats_text(demo_dir: Path) -> None:
     lines = {line.split()[0]: line.split()[1] for line in out.splitlines() if line.strip()}
     assert lines["contacts"] == f"{DEMO_SIZE:,}"
     assert lines["activities"] == f"{DEMO_SIZE * 2:,}"
-    assert lines["schema"] == "3"
+    assert lines["schema"] == str(LATEST_VERSION)
 
 
 def test_stats_of_empty_folder(tmp_path: Path) -> None:
     figures = stats(tmp_path / "fresh")
     assert figures["counts"] == dict.fromkeys(("contacts", "accounts", "deals", "activities", "tasks"), 0)
-    assert figures["schema_version"] == 3
+    assert figures["schema_version"] == LATEST_VERSION
 
 
 # --- search -------------------------------------------------------------------------------------

@@ -144,3 +144,20 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(tmp_path: Path) -> Non
 def test_migrate_is_idempotent(store: Store) -> None:
     assert migrate(store.database) == []
     assert schema_version(store.database) == LATEST_VERSION
+
+
+def test_upgrade_from_version_3_keeps_contact_parts_and_gives_them_empty_vcard_params(tmp_path: Path) -> None:
+    data_dir = tmp_path / "v3"
+    raw = _database_at(data_dir, 3)
+    raw.execute("INSERT INTO contact (id, uid, created_at, updated_at, display_name) VALUES (1, 'c-1', 'x', 'x', 'Ann')")
+    raw.execute("INSERT INTO contact_phone (contact_id, label, value, e164) VALUES (1, 'cell', '+1 202 555 0143',"
+                " '+12025550143')")
+    raw.commit()
+    raw.close()
+    store = Store.open(data_dir)
+    try:
+        row = store.database.execute_sql('SELECT label, value, "group", params FROM contact_phone').fetchone()
+        assert row == ("cell", "+1 202 555 0143", "", "[]")
+        assert [h.uid for h in SearchService(store.database).search("2025550143")] == ["c-1"]
+    finally:
+        store.close()

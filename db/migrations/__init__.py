@@ -10,9 +10,14 @@ from types import ModuleType
 import peewee
 
 from db import fts
-from db.migrations import m0001_core, m0002_activities_tasks_tags, m0003_search_index
+from db.migrations import m0001_core, m0002_activities_tasks_tags, m0003_search_index, m0004_vcard_fidelity
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_core, m0002_activities_tasks_tags, m0003_search_index)
+MIGRATIONS: tuple[ModuleType, ...] = (
+    m0001_core,
+    m0002_activities_tasks_tags,
+    m0003_search_index,
+    m0004_vcard_fidelity,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 
