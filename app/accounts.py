@@ -102,6 +102,23 @@ class AccountService:
             fts.index_accounts(self._db, [row.id])
         return Result(self._record(row), CHANGED)
 
+    def upsert_clean(self, uid: str, clean: AccountData) -> tuple[str, int]:
+        """Like ContactService.upsert_clean, for organisation cards."""
+        row: Account | None = Account.get_or_none(Account.uid == uid)
+        if row is None:
+            row = Account.create(**stamp_new(self._clock, uid), **self._scalars(clean))
+            self._write_parts(row.id, clean)
+            return "created", row.id
+        if row.deleted_at is None and self._data(row) == clean:
+            return "unchanged", row.id
+        for name, value in self._scalars(clean).items():
+            setattr(row, name, value)
+        row.deleted_at = None
+        touch(row, self._clock)
+        row.save()
+        self._write_parts(row.id, clean)
+        return "updated", row.id
+
     def update(self, uid: str, **changes: Any) -> Result[AccountRecord]:
         unknown = set(changes) - FIELD_NAMES
         if unknown:
@@ -224,12 +241,13 @@ class AccountService:
                                         params=params_to_json(extra.params), value=extra.value)
         for i, phone in enumerate(data.phones):
             AccountPhone.create(account=account_id, position=i, label=phone.label, preferred=phone.preferred,
-                                value=phone.value, e164=e164(phone.value, self._region))
+                                value=phone.value, e164=e164(phone.value, self._region), group=phone.group,
+                                params=params_to_json(phone.params))
         for i, a in enumerate(data.addresses):
             AccountAddress.create(
                 account=account_id, position=i, label=a.label, preferred=a.preferred, po_box=a.po_box,
                 extended=a.extended, street=a.street, locality=a.locality, region=a.region,
-                postal_code=a.postal_code, country=a.country,
+                postal_code=a.postal_code, country=a.country, group=a.group, params=params_to_json(a.params),
             )
 
     def _data(self, row: Account) -> AccountData:
@@ -237,7 +255,7 @@ class AccountService:
         addresses = AccountAddress.select().where(AccountAddress.account == row.id).order_by(AccountAddress.position)
         return AccountData(
             **self._scalars(row),
-            phones=tuple(Phone(p.value, p.label, p.preferred) for p in phones),
+            phones=tuple(Phone(p.value, p.label, p.preferred, p.group, params_from_json(p.params)) for p in phones),
             extra=tuple(
                 ExtraProperty(e.name, e.value, e.group, params_from_json(e.params))
                 for e in AccountExtraProperty.select().where(AccountExtraProperty.account == row.id)
@@ -245,7 +263,7 @@ class AccountService:
             ),
             addresses=tuple(
                 Address(a.street, a.locality, a.region, a.postal_code, a.country, a.po_box, a.extended,
-                        a.label, a.preferred)
+                        a.label, a.preferred, a.group, params_from_json(a.params))
                 for a in addresses
             ),
         )

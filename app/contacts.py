@@ -270,6 +270,25 @@ class ContactService:
             fts.index_contacts(self._db, [row.id])
         return Result(self._record(row), CHANGED)
 
+    def upsert_clean(self, uid: str, clean: ContactData) -> tuple[str, int]:
+        """Write data that validate() returned under `uid`, for importers: ("created" | "updated" |
+        "unchanged", row id). The search index is left to the caller, which indexes a batch at once.
+        A contact in the Trash that comes in again is brought back."""
+        row: Contact | None = Contact.get_or_none(Contact.uid == uid)
+        if row is None:
+            row = Contact.create(**stamp_new(self._clock, uid), **self._scalars(clean))
+            self._write_parts(row.id, clean)
+            return "created", row.id
+        if row.deleted_at is None and self._data(row) == clean:
+            return "unchanged", row.id
+        for name, value in self._scalars(clean).items():
+            setattr(row, name, value)
+        row.deleted_at = None
+        touch(row, self._clock)
+        row.save()
+        self._write_parts(row.id, clean)
+        return "updated", row.id
+
     def update(self, uid: str, **changes: Any) -> Result[ContactRecord]:
         """Change some fields (names as in ContactData); lists given are replaced whole."""
         unknown = set(changes) - FIELD_NAMES

@@ -142,6 +142,8 @@ class AccountPhone(BaseModel):
     label = TextField(default="")
     preferred = BooleanField(default=False)
     position = IntegerField(default=0)
+    group = TextField(default="")
+    params = TextField(default="[]")
     value = TextField()
     e164 = TextField(default="")
 
@@ -152,6 +154,8 @@ class AccountAddress(BaseModel):
     label = TextField(default="")
     preferred = BooleanField(default=False)
     position = IntegerField(default=0)
+    group = TextField(default="")
+    params = TextField(default="[]")
     po_box = TextField(default="")
     extended = TextField(default="")
     street = TextField(default="")

@@ -149,7 +149,8 @@ def test_migrate_is_idempotent(store: Store) -> None:
 def test_upgrade_from_version_3_keeps_contact_parts_and_gives_them_empty_vcard_params(tmp_path: Path) -> None:
     data_dir = tmp_path / "v3"
     raw = _database_at(data_dir, 3)
-    raw.execute("INSERT INTO contact (id, uid, created_at, updated_at, display_name) VALUES (1, 'c-1', 'x', 'x', 'Ann')")
+    raw.execute("INSERT INTO contact (id, uid, created_at, updated_at, display_name)"
+                " VALUES (1, 'c-1', 'x', 'x', 'Ann')")
     raw.execute("INSERT INTO contact_phone (contact_id, label, value, e164) VALUES (1, 'cell', '+1 202 555 0143',"
                 " '+12025550143')")
     raw.commit()

@@ -4,6 +4,7 @@ bytes needs a plausibility check of its own (charset-normalizer read Hebrew cp12
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -41,7 +42,7 @@ def plausibility(text: str) -> float:
             continue
         if scripts == {"LATIN"} and len(word) > 1 and not any(ch.isascii() for ch in word):
             continue  # "àôøéí": Latin words are not made of accented letters only
-        if any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
+        if any(a.islower() and b.isupper() for a, b in itertools.pairwise(word)):
             continue  # "рЄЇщэ": a capital after a small letter inside a word is mojibake
         vowels = _VOWELS.get(next(iter(scripts)))
         if vowels and len(word) >= 4 and sum(ch in vowels for ch in word.lower()) * 4 < len(word):

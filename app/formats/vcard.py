@@ -28,6 +28,7 @@ from app.formats.legacy_text import guess_encoding
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/]*$")
 _BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
+_PROPERTY_START = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?[A-Za-z][A-Za-z0-9-]*[;:]")
 _QP_HEADER = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
 _B64_HEADER = re.compile(rb"(?:ENCODING=)?(?:B|BASE64)(?:[;:])", re.IGNORECASE)
 
@@ -98,9 +99,7 @@ class _RawCard:
 
 def physical_lines(stream: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
     """(line number, bytes without its line ending). CR CR LF counts as one ending."""
-    number = 0
-    for raw in stream:
-        number += 1
+    for number, raw in enumerate(stream, start=1):
         if number == 1:
             raw = raw.removeprefix(codecs.BOM_UTF8)
         yield number, raw.rstrip(b"\n").removesuffix(b"\r").removesuffix(b"\r")
@@ -115,7 +114,7 @@ def _utf16_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
 def _lines_of(stream: BinaryIO) -> Iterator[bytes]:
     head = stream.read(4)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
-        len(head) == 4 and (head[1:2] == b"\0" and head[3:4] == b"\0" or head[0:1] == b"\0" and head[2:3] == b"\0")
+        len(head) == 4 and ((head[1:2] == b"\0" and head[3:4] == b"\0") or (head[0:1] == b"\0" and head[2:3] == b"\0"))
     ):
         yield from _utf16_lines(head, stream)
         return
@@ -123,7 +122,8 @@ def _lines_of(stream: BinaryIO) -> Iterator[bytes]:
     if b"\n" not in first and b"\r" in first:
         raise VCardFileError("lines end with a bare CR (classic Mac OS); save the file with CRLF or LF line ends")
     yield first
-    yield from stream
+    for line in stream:  # noqa: UP028 - `yield from` would close the caller's file with this generator
+        yield line
 
 
 def logical_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
@@ -131,14 +131,22 @@ def logical_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, byt
     current: bytes | None = None
     start = 0
     soft_break = False
+    blank_after_soft_break = False
     base64_block = False
     for number, line in lines:
         if current is not None and soft_break:
             if not line:
-                continue  # a mail client put an empty line after the "=": still the same value
-            current = current[:-1] + line
-            soft_break = current.endswith(b"=")
-            continue
+                blank_after_soft_break = True  # a mail client may put an empty line after the "="
+                continue
+            if blank_after_soft_break and _PROPERTY_START.match(line):
+                current = current[:-1]  # ...but here the "=" ended the value (a Nokia export)
+                soft_break = False
+            else:
+                current = current[:-1] + line
+                soft_break = current.endswith(b"=")
+                blank_after_soft_break = False
+                continue
+        blank_after_soft_break = False
         if current is not None and line[:1] in (b" ", b"\t"):
             current += line[1:]
         elif current is not None and base64_block and line and b":" not in line and _BASE64_LINE.match(line):
@@ -245,7 +253,7 @@ def _finish(raw: _RawCard, *, truncated: bool = False) -> Card | Rejected:
         return Rejected(raw.number, exc.line, exc.reason)
     card = Card(raw.number, raw.line, version, properties, warnings)
     if version != "2.1" and not any(
-        p.name == "FN" and p.value.strip() or p.name == "N" and p.value.strip(" ;") for p in properties
+        (p.name == "FN" and p.value.strip()) or (p.name == "N" and p.value.strip(" ;")) for p in properties
     ):
         return Rejected(raw.number, raw.line, f"a vCard {version} needs a name (FN), and this card has none")
     return card
@@ -329,7 +337,7 @@ def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[
         bare = {k for k, v in prop.params if v is None}
         if encoding in ("QUOTED-PRINTABLE", "QP") or "QUOTED-PRINTABLE" in bare:
             value = quopri.decodestring(value)
-        if encoding in ("B", "BASE64") or "BASE64" in bare or "B" in bare and prop.name in ("PHOTO", "LOGO", "KEY"):
+        if encoding in ("B", "BASE64") or "BASE64" in bare or ("B" in bare and prop.name in ("PHOTO", "LOGO", "KEY")):
             text = value.decode("ascii", "replace").strip()
             prop.value = text
             if not text.startswith("data:"):

@@ -1,0 +1,345 @@
+"""vCard properties to Rapport's records and back: which property becomes which field.
+
+Everything a card holds ends up somewhere: modelled properties in fields (their unmodelled
+parameters and Apple group kept beside them), the rest verbatim as extra properties. Only VERSION,
+PRODID and REV are dropped, because every export writes its own.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass, field
+
+from app.accounts import AccountData
+from app.contacts import (
+    AccountLink,
+    Address,
+    ContactData,
+    Email,
+    ExtraProperty,
+    Im,
+    OtherDate,
+    Params,
+    Phone,
+    Related,
+    Url,
+)
+from app.formats.vcard import Card, Property, components, split_escaped, unescape
+from db.values import PartialDate
+
+DROPPED = {"VERSION", "PRODID", "REV"}
+# Labels chosen from TYPE values in this order, whatever order the file had them in.
+LABEL_PRIORITY = ("cell", "mobile", "iphone", "main", "work", "home", "fax", "pager", "video", "text",
+                  "textphone", "voice", "other", "dom", "intl", "postal", "parcel", "msg", "bbs", "modem",
+                  "car", "isdn", "pcs")
+NOT_LABELS = {"pref", "internet", "x400", "quoted-printable", "base64", "b"}
+IM_PROPERTIES = {
+    "X-AIM": "aim", "X-ICQ": "icq", "X-JABBER": "xmpp", "X-MSN": "msn", "X-YAHOO": "yahoo",
+    "X-SKYPE": "skype", "X-SKYPE-USERNAME": "skype", "X-GTALK": "gtalk", "X-QQ": "qq",
+    "X-GOOGLE-TALK": "gtalk", "X-GADUGADU": "gadugadu", "X-TWITTER": "twitter", "X-SIP": "sip",
+}
+RELATED_PROPERTIES = {
+    "X-ABRELATEDNAMES": "", "X-SPOUSE": "spouse", "X-MS-SPOUSE": "spouse", "X-EVOLUTION-SPOUSE": "spouse",
+    "X-MANAGER": "manager", "X-MS-MANAGER": "manager", "X-EVOLUTION-MANAGER": "manager",
+    "X-ASSISTANT": "assistant", "X-MS-ASSISTANT": "assistant", "X-EVOLUTION-ASSISTANT": "assistant",
+}
+ANNIVERSARY_PROPERTIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY")
+APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+MIME = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png", "gif": "image/gif", "bmp": "image/bmp",
+        "tiff": "image/tiff", "webp": "image/webp", "heic": "image/heic"}
+_CONSUMED_PARAMS = {"CHARSET", "ENCODING"}
+
+
+@dataclass
+class MappedContact:
+    uid: str
+    data: ContactData
+    organisation: str = ""  # the account to link (matched by name, or created)
+    tags: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MappedAccount:
+    uid: str
+    data: AccountData
+    tags: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def stable_uid(card: Card) -> str:
+    """A UID for a card that has none, derived from its content, so that importing the same file
+    twice finds the same record instead of making a second one."""
+    digest = hashlib.sha256()
+    for prop in card.properties:
+        if prop.name not in DROPPED:
+            digest.update(f"{prop.group}.{prop.name};{prop.params}:{prop.value}\n".encode())
+    return str(uuid.UUID(bytes=digest.digest()[:16], version=5))
+
+
+def is_organisation(card: Card) -> bool:
+    kind = card.first("KIND")
+    if kind and kind.value.strip().lower() in ("org", "organization"):
+        return True
+    if any(p.name.startswith("X-ABSHOWAS") and p.value.strip().upper() == "COMPANY" for p in card.properties):
+        return True
+    # A card with a company and no person's name (old phones and Outlook export companies so).
+    named = any(
+        (p.name == "FN" and p.value.strip()) or (p.name == "N" and p.value.strip(" ;")) for p in card.properties
+    )
+    org = card.first("ORG")
+    return not named and org is not None and bool(org.value.strip(" ;"))
+
+
+def _text(prop: Property, version: str) -> str:
+    # vCard 2.1 has no general escaping: its FN "A;B\\C" is the name as written.
+    return prop.value if version == "2.1" else unescape(prop.value)
+
+
+def _labels(card: Card) -> dict[str, Property]:
+    """Apple's itemN.X-ABLabel per group."""
+    return {p.group.lower(): p for p in card.properties if p.name == "X-ABLABEL" and p.group}
+
+
+def clean_label(text: str) -> str:
+    match = APPLE_LABEL.match(text.strip())
+    return match.group(1) if match else text.strip()
+
+
+@dataclass
+class _Part:
+    label: str
+    preferred: bool
+    params: Params
+
+
+def _part(prop: Property, labels: dict[str, Property], used_labels: set[str]) -> _Part:
+    types = prop.param_values("TYPE")
+    preferred = "pref" in types
+    kept: list[tuple[str, str | None]] = []
+    for key, value in prop.params:
+        if key in _CONSUMED_PARAMS or key == "TYPE" or (value is None and key.lower() in (*LABEL_PRIORITY, "pref")):
+            continue
+        if value is None and key.upper() in ("QUOTED-PRINTABLE", "BASE64", "INTERNET", "X400"):
+            continue
+        if key == "PREF" and value is not None and value.strip('"') == "1":
+            preferred = True
+            continue
+        kept.append((key, value))
+    candidates = [t for t in types if t not in NOT_LABELS]
+    label = next((t for t in LABEL_PRIORITY if t in candidates), candidates[0] if candidates else "")
+    leftovers = [t for t in candidates if t != label]
+    kept.extend(("TYPE", t) for t in dict.fromkeys(leftovers))
+    group_label = labels.get(prop.group.lower()) if prop.group else None
+    if group_label is not None:
+        used_labels.add(prop.group.lower())
+        if group_label.value.strip():
+            if label:
+                kept.append(("TYPE", label))
+            label = clean_label(unescape(group_label.value))
+    return _Part(label, preferred, tuple(kept))
+
+
+def _partial_date(text: str) -> PartialDate | None:
+    """BDAY and friends as a PartialDate; None when the text is not a date (kept verbatim then)."""
+    value = text.strip()
+    match = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$", value)
+    if match:
+        year = int(match[1])
+        try:
+            # CardBook writes 1604 for "no year"; 0000 means the same.
+            return PartialDate(None if year in (1604, 0) else year, int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    match = re.match(r"^--(\d{2})-?(\d{2})$", value)
+    if match:
+        try:
+            return PartialDate(None, int(match[1]), int(match[2]))
+        except ValueError:
+            return None
+    return None
+
+
+def _extra(prop: Property) -> ExtraProperty:
+    params = tuple((k, v) for k, v in prop.params if k != "CHARSET")
+    if prop.data is not None:  # decoded base64: keep it as base64 text, written back as such
+        params = tuple((k, v) for k, v in params if k != "ENCODING" and not (v is None and k == "BASE64"))
+        params = (*params, ("ENCODING", "b"))
+        return ExtraProperty(prop.name, base64.b64encode(prop.data).decode("ascii"), prop.group, params)
+    if any((k == "ENCODING" and (v or "").upper() in ("QUOTED-PRINTABLE", "QP"))
+           or (v is None and k == "QUOTED-PRINTABLE") for k, v in prop.params):
+        params = tuple((k, v) for k, v in params if not (k == "ENCODING" or (v is None and k == "QUOTED-PRINTABLE")))
+    return ExtraProperty(prop.name, prop.value, prop.group, params)
+
+
+def map_card(card: Card) -> MappedContact | MappedAccount:
+    if is_organisation(card):
+        return _map_organisation(card)
+    return _map_person(card)
+
+
+def _map_person(card: Card) -> MappedContact:
+    version = card.version
+    labels = _labels(card)
+    used_labels: set[str] = set()
+    fields: dict[str, object] = {}
+    emails: list[Email] = []
+    phones: list[Phone] = []
+    addresses: list[Address] = []
+    urls: list[Url] = []
+    ims: list[Im] = []
+    related: list[Related] = []
+    dates: list[OtherDate] = []
+    extra: list[ExtraProperty] = []
+    notes: list[str] = []
+    tags: list[str] = []
+    organisation = ""
+    warnings = list(card.warnings)
+    uid = ""
+    for prop in card.properties:
+        name = prop.name
+        if name in DROPPED:
+            continue
+        if name == "UID" and not uid and prop.value.strip():
+            uid = _text(prop, version).strip()
+        elif name == "FN" and "display_name" not in fields:
+            fields["display_name"] = _text(prop, version).strip()
+        elif name == "N" and "family" not in fields and not prop.param("ALTID"):
+            parts = components(prop.value) + [""] * 5
+            fields.update(family=parts[0], given=parts[1], additional=parts[2], prefix=parts[3], suffix=parts[4])
+        elif name == "NICKNAME" and "nickname" not in fields:
+            fields["nickname"] = ", ".join(unescape(v) for v in split_escaped(prop.value, ","))
+        elif name == "TITLE" and "job_title" not in fields:
+            fields["job_title"] = _text(prop, version).strip()
+        elif name == "ORG" and not organisation:
+            parts = components(prop.value)
+            organisation = parts[0].strip()
+            if len(parts) > 1:
+                fields["department"] = ", ".join(p for p in parts[1:] if p.strip())
+        elif name == "BDAY" and "birthday" not in fields and (day := _partial_date(prop.value)):
+            fields["birthday"] = day
+        elif name in ANNIVERSARY_PROPERTIES and "anniversary" not in fields and (day := _partial_date(prop.value)):
+            fields["anniversary"] = day
+        elif name == "X-ABDATE" and (day := _partial_date(prop.value)):
+            part = _part(prop, labels, used_labels)
+            dates.append(OtherDate(day, part.label, part.preferred, prop.group, part.params))
+        elif name == "NOTE":
+            notes.append(_text(prop, version))
+        elif name == "EMAIL" and prop.value.strip():
+            part = _part(prop, labels, used_labels)
+            emails.append(Email(_text(prop, version).strip(), part.label, part.preferred, prop.group, part.params))
+        elif name == "TEL" and prop.value.strip():
+            part = _part(prop, labels, used_labels)
+            number = _text(prop, version).strip()
+            phones.append(Phone(number, part.label, part.preferred, prop.group, part.params))
+        elif name == "ADR" and prop.value.strip(" ;"):
+            part = _part(prop, labels, used_labels)
+            p = components(prop.value) + [""] * 7
+            addresses.append(Address(street=p[2], locality=p[3], region=p[4], postal_code=p[5], country=p[6],
+                                     po_box=p[0], extended=p[1], label=part.label, preferred=part.preferred,
+                                     group=prop.group, params=part.params))
+        elif name == "URL" and prop.value.strip():
+            part = _part(prop, labels, used_labels)
+            urls.append(Url(_text(prop, version).strip(), part.label, part.preferred, prop.group, part.params))
+        elif name == "IMPP" and prop.value.strip():
+            part = _part(prop, labels, used_labels)
+            handle = _text(prop, version).strip()
+            protocol = handle.split(":", 1)[0].lower() if ":" in handle else ""
+            ims.append(Im(handle, protocol, part.label, part.preferred, prop.group, part.params))
+        elif name in IM_PROPERTIES and prop.value.strip():
+            part = _part(prop, labels, used_labels)
+            params = ((("X-PROPERTY", name), *part.params))
+            ims.append(Im(_text(prop, version).strip(), IM_PROPERTIES[name], part.label, part.preferred,
+                          prop.group, params))
+        elif (name == "RELATED" or name in RELATED_PROPERTIES) and prop.value.strip():
+            part = _part(prop, labels, used_labels)
+            params = part.params if name == "RELATED" else ((("X-PROPERTY", name), *part.params))
+            label = part.label or RELATED_PROPERTIES.get(name, "")
+            related.append(Related(_text(prop, version).strip(), label, part.preferred, prop.group, params))
+        elif name == "PHOTO" and "photo" not in fields and "photo_uri" not in fields and _photo(prop, fields):
+            pass
+        elif name == "CATEGORIES":
+            tags.extend(unescape(v).strip() for v in split_escaped(prop.value, ",") if v.strip())
+        else:
+            extra.append(_extra(prop))
+    # Group labels no modelled property took stay with the unknown properties of their group.
+    extra = [e for e in extra if not (e.name == "X-ABLABEL" and e.group.lower() in used_labels)]
+    if "photo" in fields and "photo_mime" not in fields:
+        fields["photo_mime"] = "image/jpeg"
+    data = ContactData(
+        **fields,  # type: ignore[arg-type]
+        notes="\n\n".join(n for n in notes if n.strip()),
+        emails=tuple(emails), phones=tuple(phones), addresses=tuple(addresses), urls=tuple(urls),
+        ims=tuple(ims), related=tuple(related), dates=tuple(dates), extra=tuple(extra),
+    )
+    return MappedContact(uid or stable_uid(card), data, organisation, list(dict.fromkeys(tags)), warnings)
+
+
+def _photo(prop: Property, fields: dict[str, object]) -> bool:
+    """Take a PHOTO as inline bytes or a URI; False leaves it to the extra properties."""
+    types = prop.param_values("TYPE") + [v.lower() for v in prop.param_values("MEDIATYPE")]
+    mime = next((MIME[t] for t in types if t in MIME), "")
+    mime = mime or next((t for t in types if t.startswith("image/")), "")
+    if prop.data is not None:
+        fields.update(photo=prop.data, photo_mime=mime or "image/jpeg")
+        return True
+    value = prop.value.strip()
+    match = re.match(r"^data:([\w/+.-]+)?(;base64)?\\?,(.*)$", value, re.DOTALL)
+    if match and match[2]:
+        try:
+            fields.update(photo=base64.b64decode(re.sub(r"\s+", "", match[3])), photo_mime=match[1] or "image/jpeg")
+            return True
+        except ValueError:
+            return False
+    if re.match(r"^(https?|file|ftp):", value, re.IGNORECASE):
+        fields["photo_uri"] = unescape(value)
+        return True
+    return False
+
+
+def _map_organisation(card: Card) -> MappedAccount:
+    version = card.version
+    name, org_name, website, notes = "", "", "", []
+    phones: list[Phone] = []
+    addresses: list[Address] = []
+    extra: list[ExtraProperty] = []
+    labels = _labels(card)
+    used: set[str] = set()
+    uid, tags = "", list[str]()
+    for prop in card.properties:
+        if prop.name in DROPPED:
+            continue
+        if prop.name == "UID" and not uid:
+            uid = _text(prop, version).strip()
+        elif prop.name == "ORG" and not org_name:
+            org_name = components(prop.value)[0].strip()
+        elif prop.name == "FN" and not name:
+            name = _text(prop, version).strip()
+        elif prop.name == "URL" and not website:
+            website = _text(prop, version).strip()
+        elif prop.name == "NOTE":
+            notes.append(_text(prop, version))
+        elif prop.name == "TEL" and prop.value.strip():
+            part = _part(prop, labels, used)
+            phones.append(Phone(_text(prop, version).strip(), part.label, part.preferred, prop.group, part.params))
+        elif prop.name == "ADR" and prop.value.strip(" ;"):
+            part = _part(prop, labels, used)
+            p = components(prop.value) + [""] * 7
+            addresses.append(Address(street=p[2], locality=p[3], region=p[4], postal_code=p[5], country=p[6],
+                                     po_box=p[0], extended=p[1], label=part.label, preferred=part.preferred,
+                                     group=prop.group, params=part.params))
+        elif prop.name == "CATEGORIES":
+            tags.extend(unescape(v).strip() for v in split_escaped(prop.value, ",") if v.strip())
+        else:
+            extra.append(_extra(prop))
+    extra = [e for e in extra if not (e.name == "X-ABLABEL" and e.group.lower() in used)]
+    # An organisation card names the company in ORG; FN may hold a person's or a file name.
+    data = AccountData(name=org_name or name, website=website, notes="\n\n".join(notes), phones=tuple(phones),
+                       addresses=tuple(addresses), extra=tuple(extra))
+    return MappedAccount(uid or stable_uid(card), data, tags, list(card.warnings))
+
+
+__all__ = ["AccountLink", "MappedAccount", "MappedContact", "is_organisation", "map_card", "stable_uid"]

@@ -1,0 +1,257 @@
+"""Importing files: one record at a time, committed in batches, with a report of what happened.
+
+A file is recognised by its content. Each record is read, mapped and written on its own; a record
+that cannot be read or would not be valid is reported (file, record number, line, reason) and the
+rest go on. Values that fail a check (an e-mail without a domain, a phone without digits) do not
+cost the whole record: they are kept verbatim as extra properties, with a warning.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from app.contacts import AccountLink, ContactData, ExtraProperty, composed_name
+from app.errors import RapportError, ValidationError
+from app.formats import detect, vcard
+from app.formats.vcard_map import MappedAccount, MappedContact, map_card
+from app.services import Services
+from app.tags import tag_key
+from db import fts
+from db.models import Account, Tag, Tagging
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]  # (records done, bytes read so far)
+UNNAMED = "Unnamed contact"
+_LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
+_VCARD_NAMES = {"emails": "EMAIL", "phones": "TEL"}
+
+
+class ImportFileError(RapportError):
+    """A file could not be read at all."""
+
+
+@dataclass(frozen=True)
+class RejectedRecord:
+    file: str
+    number: int
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: record {self.number}, line {self.line}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    merged: int = 0
+    rejected: list[RejectedRecord] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)  # files that could not be read at all
+    cancelled: bool = False
+    dry_run: bool = False
+
+    @property
+    def records(self) -> int:
+        return self.imported + self.updated + self.unchanged + self.merged + len(self.rejected)
+
+
+class CancelFlag:
+    """Set from another thread (the UI's Cancel); the import stops between two records."""
+
+    def __init__(self) -> None:
+        self._set = False
+
+    def set(self) -> None:
+        self._set = True
+
+    def __bool__(self) -> bool:
+        return self._set
+
+
+class _DryRunRollback(Exception):
+    pass
+
+
+class ImportService:
+    def __init__(self, services: Services, batch_size: int = 500) -> None:
+        self._s = services
+        self._db = services.store.database
+        self._batch_size = batch_size
+
+    def import_files(self, paths: list[Path], *, dry_run: bool = False, progress: Progress | None = None,
+                     cancel: CancelFlag | None = None) -> ImportReport:
+        report = ImportReport(dry_run=dry_run)
+        if cancel is None:  # not `cancel or ...`: an unset flag is falsy
+            cancel = CancelFlag()
+        try:
+            if dry_run:
+                # Everything is written and then rolled back: the counts are exactly what a real
+                # import would do, duplicates inside the file included.
+                with self._db.atomic() as transaction:
+                    self._run(paths, report, progress, cancel)
+                    transaction.rollback()
+            else:
+                self._run(paths, report, progress, cancel)
+        except _DryRunRollback:
+            pass
+        return report
+
+    def _run(self, paths: list[Path], report: ImportReport, progress: Progress | None, cancel: CancelFlag) -> None:
+        for path in paths:
+            if cancel:
+                report.cancelled = True
+                return
+            try:
+                with path.open("rb") as stream:
+                    self._import_stream(path.name, stream, report, progress, cancel)
+            except ImportFileError as exc:
+                report.unreadable.append(f"{path.name}: {exc}")
+            except OSError as exc:
+                report.unreadable.append(f"{path.name}: cannot read the file ({exc.strerror})")
+
+    def _import_stream(self, name: str, stream: BinaryIO, report: ImportReport, progress: Progress | None,
+                       cancel: CancelFlag) -> None:
+        kind = detect.sniff(stream.read(65536))
+        stream.seek(0)
+        if kind == detect.EMPTY:
+            raise ImportFileError("the file is empty")
+        if kind in (detect.ICALENDAR, detect.CSV):
+            what = "a calendar (iCalendar)" if kind == detect.ICALENDAR else "a CSV table"
+            raise ImportFileError(f"this file is {what}, not vCard contacts")
+        # Anything else is read as vCards: the reader says precisely what is wrong with it.
+        records = vcard.read(stream)
+        done = 0
+        try:
+            while not cancel:
+                batch = list(_take(records, self._batch_size, cancel))
+                if not batch:
+                    break
+                with self._db.atomic():
+                    contact_ids, account_ids = self._write_batch(name, batch, report)
+                    fts.index_contacts(self._db, contact_ids)
+                    fts.index_accounts(self._db, account_ids)
+                done += len(batch)
+                if progress:
+                    progress(done, stream.tell())
+        except vcard.VCardFileError as exc:
+            if done == 0:
+                raise ImportFileError(str(exc)) from None
+        if cancel:
+            report.cancelled = True
+
+    def _write_batch(self, name: str, batch: list[vcard.Card | vcard.Rejected],
+                     report: ImportReport) -> tuple[list[int], list[int]]:
+        contact_ids: list[int] = []
+        account_ids: list[int] = []
+        for item in batch:
+            if isinstance(item, vcard.Rejected):
+                report.rejected.append(RejectedRecord(name, item.number, item.line, item.reason))
+                continue
+            try:
+                with self._db.atomic():  # one record: all of it or none
+                    mapped = map_card(item)
+                    if isinstance(mapped, MappedAccount):
+                        outcome, row_id, kind = *self._write_account(mapped), "account"
+                        account_ids.append(row_id)
+                    else:
+                        outcome, row_id, kind = *self._write_contact(mapped, name, item, report), "contact"
+                        contact_ids.append(row_id)
+                    self._tag(kind, row_id, mapped.tags)
+            except ValidationError as exc:
+                report.rejected.append(RejectedRecord(name, item.number, item.line, str(exc)))
+                continue
+            report.warnings.extend(f"{name}: record {item.number}: {w}" for w in mapped.warnings)
+            if outcome == "created":
+                report.imported += 1
+            elif outcome == "updated":
+                report.updated += 1
+            else:
+                report.unchanged += 1
+        return contact_ids, account_ids
+
+    def _write_contact(self, mapped: MappedContact, name: str, card: vcard.Card,
+                       report: ImportReport) -> tuple[str, int]:
+        data = mapped.data
+        if mapped.organisation:
+            data = replace(data, accounts=(self._account_link(mapped.organisation),))
+        where = f"{name}: record {card.number}"
+        if not composed_name(data) and not data.display_name.strip():
+            # A card with nothing to call it by (only a photo, say) still comes in, under a name
+            # the user can change.
+            data = replace(data, display_name=UNNAMED)
+            report.warnings.append(f"{where}: the card has no name; imported as {UNNAMED!r}")
+        clean = self._lenient(data, where, report)
+        return self._s.contacts.upsert_clean(mapped.uid, clean)
+
+    def _write_account(self, mapped: MappedAccount) -> tuple[str, int]:
+        return self._s.accounts.upsert_clean(mapped.uid, self._s.accounts.validate(mapped.data))
+
+    def _lenient(self, data: ContactData, where: str, report: ImportReport) -> ContactData:
+        """Validate; an e-mail or phone that fails its check is kept as an extra property instead."""
+        try:
+            return self._s.contacts.validate(data)
+        except ValidationError as exc:
+            movable = [(m[1], int(m[2])) for e in exc.errors if (m := _LIST_FIELD.match(e.field))]
+            if not movable or len(movable) != len(exc.errors):
+                raise
+        for field_name, index in sorted(movable, reverse=True):
+            items = list(getattr(data, field_name))
+            bad = items.pop(index)
+            report.warnings.append(f"{where}: kept {_VCARD_NAMES[field_name]} {bad.value!r} as it was:"
+                                   f" it does not pass as {field_name[:-1]}")
+            keep = ExtraProperty(_VCARD_NAMES[field_name], bad.value, bad.group, bad.params)
+            changes: dict[str, Any] = {field_name: tuple(items), "extra": (*data.extra, keep)}
+            data = replace(data, **changes)
+        return self._s.contacts.validate(data)
+
+    def _account_link(self, organisation: str) -> AccountLink:
+        name = " ".join(organisation.split())
+        row = Account.select(Account.uid).where(Account.name == name, Account.deleted_at.is_null()).first()
+        if row is None:
+            from app.accounts import AccountData
+
+            self._s.accounts.upsert_clean(
+                _org_uid(name), self._s.accounts.validate(AccountData(name=name))
+            )
+            uid = _org_uid(name)
+            fts.index_accounts(self._db, [Account.get(Account.uid == uid).id])
+        else:
+            uid = row.uid
+        return AccountLink(uid)
+
+    def _tag(self, kind: str, row_id: int, tags: list[str]) -> None:
+        for tag_name in tags:
+            clean = " ".join(tag_name.split())
+            if not clean:
+                continue
+            tag = Tag.get_or_none(Tag.name_key == tag_key(clean))
+            if tag is None:
+                tag = Tag.create(name=clean, name_key=tag_key(clean), created_at=self._s.clock.now())
+            Tagging.insert(tag=tag.id, record_kind=kind, record_id=row_id).on_conflict_ignore().execute()
+
+
+def _org_uid(name: str) -> str:
+    """Accounts made from an ORG name get a uid from that name: a second import finds the same one."""
+    import uuid
+
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:org:" + name.casefold()))
+
+
+def _take(records: Iterator[vcard.Card | vcard.Rejected], count: int,
+          cancel: CancelFlag) -> Iterator[vcard.Card | vcard.Rejected]:
+    for _ in range(count):
+        if cancel:
+            return
+        item = next(records, None)
+        if item is None:
+            return
+        yield item

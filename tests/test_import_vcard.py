@@ -1,0 +1,197 @@
+"""Importing vCards: the corpus of real programs' files, re-import, dry run, cancel, batches."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.formats import vcard
+from app.importing import CancelFlag, ImportService
+from app.services import Services
+from tests.conftest import CORPUS
+
+README = CORPUS / "README.md"
+needs_corpus = pytest.mark.skipif(not README.is_file(), reason="../shared/corpus is not beside this clone")
+
+
+def corpus_rows(kind: str) -> list[tuple[str, str]]:
+    """(file, ok|malformed) for every row of the corpus README's table of this kind."""
+    if not README.is_file():
+        return []
+    text = README.read_text(encoding="utf-8")
+    return re.findall(rf"^\| \d+ \| `({kind}/[^`]+)` \|.*?\| \*\*(ok|malformed)\*\* \|", text, re.MULTILINE)
+
+
+VCARD_ROWS = corpus_rows("vcard")
+
+
+def count_cards(path: Path) -> int:
+    """Cards in a file, counted independently of the reader: BEGIN:VCARD lines (any case)."""
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raw = raw.decode("utf-16").encode()
+    return len(re.findall(rb"^begin:vcard\s*$", raw, re.IGNORECASE | re.MULTILINE))
+
+
+@needs_corpus
+def test_the_corpus_table_lists_eighty_vcards() -> None:
+    assert len(VCARD_ROWS) == 80
+    assert sum(expect == "ok" for _, expect in VCARD_ROWS) == 60
+
+
+@needs_corpus
+@pytest.mark.parametrize(("name", "expect"), VCARD_ROWS, ids=[r[0].split("/")[1] for r in VCARD_ROWS])
+def test_corpus_vcard(services: Services, name: str, expect: str) -> None:
+    path = CORPUS / name
+    report = ImportService(services).import_files([path])
+    if expect == "ok":
+        assert not report.rejected and not report.unreadable, (report.rejected, report.unreadable)
+        written = report.imported + report.updated + report.unchanged
+        assert written == count_cards(path)
+        assert report.imported == services.contacts.count() + _organisation_cards(services)
+    else:
+        problems = [str(r) for r in report.rejected] + report.unreadable
+        assert problems, "a malformed file went in without a word"
+        for problem in problems:
+            assert path.name in problem
+        for rejected in report.rejected:
+            assert rejected.number >= 1 and rejected.line >= 1 and rejected.reason
+        # Good records in the same file are kept.
+        assert report.imported == max(0, count_cards(path) - len(report.rejected)) or report.unreadable
+
+
+def _organisation_cards(services: Services) -> int:
+    """Accounts that came from organisation cards (not made to hold a contact's ORG)."""
+    db = services.store.database
+    return int(db.execute_sql(
+        "SELECT count(*) FROM account WHERE id NOT IN (SELECT account_id FROM contact_account)"
+    ).fetchone()[0])
+
+
+@needs_corpus
+def test_importing_the_whole_corpus_twice_changes_nothing(services: Services) -> None:
+    files = sorted((CORPUS / "vcard").glob("*.vcf"))
+    service = ImportService(services)
+    service.import_files(files)
+    contacts, accounts = services.contacts.count(), services.accounts.count()
+    versions = services.store.database.execute_sql("SELECT sum(version) FROM contact").fetchone()[0]
+    for path in files:
+        again = service.import_files([path])
+        assert (again.imported, again.updated) == (0, 0), path.name
+    assert (services.contacts.count(), services.accounts.count()) == (contacts, accounts)
+    assert services.store.database.execute_sql("SELECT sum(version) FROM contact").fetchone()[0] == versions
+
+
+CARD = """BEGIN:VCARD\r
+VERSION:3.0\r
+UID:{uid}\r
+FN:{name}\r
+N:{family};{given};;;\r
+ORG:Northwind Traders\r
+EMAIL;TYPE=work:{email}\r
+TEL;TYPE=cell:+1 202 555 {phone}\r
+CATEGORIES:Customer,VIP\r
+X-CUSTOM;X-PARAM=1:kept as is\r
+END:VCARD\r
+"""
+
+
+def write_cards(path: Path, count: int, *, start: int = 0, broken_at: int | None = None) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        for i in range(start, start + count):
+            if i == broken_at:
+                out.write("BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:no-name@example.org\r\nEND:VCARD\r\n")
+                continue
+            out.write(CARD.format(uid=f"uid-{i}", name=f"Person {i}", family=f"Family{i}", given=f"Given{i}",
+                                  email=f"p{i}@example.org", phone=f"{i % 10000:04d}"))
+    return path
+
+
+def test_a_card_maps_to_a_contact_with_account_tags_and_kept_properties(services: Services, tmp_path: Path) -> None:
+    report = ImportService(services).import_files([write_cards(tmp_path / "one.vcf", 1)])
+    assert report.imported == 1
+    contact = services.contacts.get("uid-0")
+    assert contact.data.display_name == "Person 0"
+    assert (contact.data.given, contact.data.family) == ("Given0", "Family0")
+    assert contact.data.emails[0].value == "p0@example.org" and contact.data.emails[0].label == "work"
+    assert contact.data.phones[0].label == "cell"
+    account = services.accounts.get(contact.data.accounts[0].account_uid)
+    assert account.data.name == "Northwind Traders"
+    assert services.tags.of("contact", "uid-0") == ["Customer", "VIP"]
+    assert [(e.name, e.params, e.value) for e in contact.data.extra] == [("X-CUSTOM", (("X-PARAM", "1"),), "kept as is")]
+    assert [h.uid for h in services.search.search("Family0")] == ["uid-0"]
+
+
+def test_same_uid_updates_and_identical_changes_nothing(services: Services, tmp_path: Path) -> None:
+    service = ImportService(services)
+    path = write_cards(tmp_path / "a.vcf", 3)
+    assert service.import_files([path]).imported == 3
+    again = service.import_files([path])
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 3)
+    path.write_text(path.read_text().replace("Person 1", "Person One"), encoding="utf-8")
+    changed = service.import_files([path])
+    assert (changed.imported, changed.updated, changed.unchanged) == (0, 1, 2)
+    assert services.contacts.get("uid-1").data.display_name == "Person One"
+    assert services.accounts.count() == 1  # the ORG account is found again by name, not made twice
+
+
+def test_dry_run_reports_without_writing(services: Services, tmp_path: Path) -> None:
+    path = write_cards(tmp_path / "a.vcf", 5, broken_at=2)
+    report = ImportService(services).import_files([path], dry_run=True)
+    assert report.dry_run and (report.imported, len(report.rejected)) == (4, 1)
+    assert services.contacts.count() == 0 and services.accounts.count() == 0
+    assert services.search.search("Person") == []
+
+
+def test_a_rejected_record_names_file_record_line_and_reason_and_the_rest_go_in(
+    services: Services, tmp_path: Path
+) -> None:
+    path = write_cards(tmp_path / "mixed.vcf", 5, broken_at=2)
+    report = ImportService(services).import_files([path])
+    assert report.imported == 4
+    [rejected] = report.rejected
+    assert (rejected.file, rejected.number, rejected.line) == ("mixed.vcf", 3, 23)
+    assert "needs a name" in rejected.reason
+    assert "mixed.vcf: record 3, line 23:" in str(rejected)
+
+
+def test_cancel_stops_between_records_and_keeps_whole_batches(services: Services, tmp_path: Path) -> None:
+    path = write_cards(tmp_path / "many.vcf", 1000)
+    cancel = CancelFlag()
+
+    def progress(done: int, _position: int) -> None:
+        if done >= 200:
+            cancel.set()
+
+    report = ImportService(services, batch_size=100).import_files([path], progress=progress, cancel=cancel)
+    assert report.cancelled
+    assert report.imported == services.contacts.count() == 200
+    indexed = services.store.database.execute_sql(
+        "SELECT count(*) FROM search_index WHERE kind = 'contact'").fetchone()[0]
+    assert indexed == 200
+
+
+def test_records_are_committed_in_batches(services: Services, tmp_path: Path) -> None:
+    """Another connection sees the first batches while the import goes on."""
+    path = write_cards(tmp_path / "many.vcf", 350)
+    seen: list[int] = []
+
+    def progress(done: int, _position: int) -> None:
+        other = sqlite3.connect(services.store.path)
+        seen.append(other.execute("SELECT count(*) FROM contact").fetchone()[0])
+        other.close()
+
+    ImportService(services, batch_size=100).import_files([path], progress=progress)
+    assert seen == [100, 200, 300, 350]
+
+
+def test_reader_streams_one_card_at_a_time(tmp_path: Path) -> None:
+    """The reader hands out the first card before it has read the end of the file."""
+    path = write_cards(tmp_path / "many.vcf", 2000)
+    with path.open("rb") as stream:
+        first = next(vcard.read(stream))
+        assert isinstance(first, vcard.Card)
+        assert stream.tell() < path.stat().st_size / 10
