@@ -270,6 +270,17 @@ class Activity(SyncableModel):
     subject = TextField(default="")
     outcome = TextField(default="")
     text = TextField(default="")
+    # Meetings (schema 5): what iCalendar needs; see db/migrations/m0005_calendar_and_journal.py.
+    ends_at = DateTimeField(null=True)
+    all_day = BooleanField(default=False)
+    timezone = TextField(default="")
+    location = TextField(default="")
+    rrule = TextField(default="")
+    rdates = TextField(default="[]")
+    exdates = TextField(default="[]")
+    recurrence_id = TextField(default="")
+    sequence = IntegerField(default=0)
+    ical_extra = TextField(default="[]")
 
     class Meta:
         table_name = "activity"
@@ -296,9 +307,38 @@ class Task(SyncableModel):
     completed_at = DateTimeField(null=True)
     reminder_at = DateTimeField(null=True)
     recurrence = TextField(default="")  # an RRULE, e.g. "FREQ=WEEKLY;BYDAY=MO"
+    related_to = TextField(default="")  # uid of a parent task (iCalendar RELATED-TO)
+    timezone = TextField(default="")
+    ical_extra = TextField(default="[]")
 
     class Meta:
         table_name = "task"
+
+
+class Alarm(BaseModel):
+    """A VALARM of a meeting or a task."""
+
+    id = AutoField()
+    activity = ForeignKeyField(Activity, null=True, on_delete="CASCADE", backref="+")
+    task = ForeignKeyField(Task, null=True, on_delete="CASCADE", backref="+")
+    position = IntegerField(default=0)
+    action = TextField(default="DISPLAY")
+    trigger_minutes = IntegerField(null=True)
+    trigger_related = TextField(default="START")
+    trigger_at = DateTimeField(null=True)
+    description = TextField(default="")
+    extra = TextField(default="[]")
+
+
+class UndoJournal(BaseModel):
+    """What an operation changed, kept so that it can be undone."""
+
+    id = AutoField()
+    created_at = DateTimeField()
+    action = TextField()
+    summary = TextField(default="")
+    payload = TextField()
+    undone_at = DateTimeField(null=True)
 
 
 class TaskLink(BaseModel):
@@ -380,7 +420,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     Activity,
     ActivityLink,
     Task,
+    Alarm,
     TaskLink,
+    UndoJournal,
     Tag,
     Tagging,
     CustomField,

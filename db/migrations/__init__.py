@@ -10,13 +10,20 @@ from types import ModuleType
 import peewee
 
 from db import fts
-from db.migrations import m0001_core, m0002_activities_tasks_tags, m0003_search_index, m0004_vcard_fidelity
+from db.migrations import (
+    m0001_core,
+    m0002_activities_tasks_tags,
+    m0003_search_index,
+    m0004_vcard_fidelity,
+    m0005_calendar_and_journal,
+)
 
 MIGRATIONS: tuple[ModuleType, ...] = (
     m0001_core,
     m0002_activities_tasks_tags,
     m0003_search_index,
     m0004_vcard_fidelity,
+    m0005_calendar_and_journal,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
