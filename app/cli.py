@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmd.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
     import_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    export_cmd = commands.add_parser("export", help="export contacts and accounts",
+                                     description="Export contacts and accounts (organisation cards).")
+    export_cmd.add_argument("--format", required=True, choices=sorted(EXPORT_FORMATS), dest="format")
+    export_cmd.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
+    export_cmd.add_argument("--query", metavar="TEXT", help="only the records a search for TEXT finds")
+
     stats_cmd = commands.add_parser("stats", help="counts, database size, schema version")
     stats_cmd.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -133,6 +139,39 @@ def cmd_stats(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     return 0
 
 
+def _export_vcard(version: str) -> Callable[[Services, TextIO, str | None], int]:
+    def run(services: Services, out: TextIO, query: str | None) -> int:
+        from app.exporting import export_vcards
+
+        return export_vcards(services, out, version, query)
+
+    return run
+
+
+EXPORT_FORMATS: dict[str, Callable[[Services, TextIO, str | None], int]] = {
+    "vcard4": _export_vcard("4.0"),
+    "vcard3": _export_vcard("3.0"),
+}
+
+
+def cmd_export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    write = EXPORT_FORMATS[args.format]
+    if not args.output:
+        write(services, out, args.query)
+        return 0
+    target = Path(args.output).expanduser()
+    partial = target.with_name(target.name + ".partial")
+    try:
+        # newline="" keeps the CRLF line ends vCard and iCalendar require, on every platform.
+        with partial.open("w", encoding="utf-8", newline="") as stream:
+            count = write(services, stream, args.query)
+        partial.replace(target)
+    except OSError as exc:
+        raise RapportError(f"cannot write {target}: {exc.strerror}") from None
+    sys.stderr.write(f"Exported {count:,} records to {target}\n")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     from app.importing import ImportService
 
@@ -166,6 +205,7 @@ def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int
 
 
 COMMANDS: dict[str, Command] = {
+    "export": cmd_export,
     "import": cmd_import,
     "search": cmd_search, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore, "stats": cmd_stats,
 }

@@ -203,14 +203,19 @@ class ImportService:
             movable = [(m[1], int(m[2])) for e in exc.errors if (m := _LIST_FIELD.match(e.field))]
             if not movable or len(movable) != len(exc.errors):
                 raise
-        for field_name, index in sorted(movable, reverse=True):
-            items = list(getattr(data, field_name))
-            bad = items.pop(index)
-            report.warnings.append(f"{where}: kept {_VCARD_NAMES[field_name]} {bad.value!r} as it was:"
-                                   f" it does not pass as {field_name[:-1]}")
-            keep = ExtraProperty(_VCARD_NAMES[field_name], bad.value, bad.group, bad.params)
-            changes: dict[str, Any] = {field_name: tuple(items), "extra": (*data.extra, keep)}
-            data = replace(data, **changes)
+        kept: list[ExtraProperty] = []
+        changes: dict[str, Any] = {}
+        for field_name in ("emails", "phones"):
+            bad_indexes = {index for name, index in movable if name == field_name}
+            items = getattr(data, field_name)
+            for index, bad in enumerate(items):
+                if index in bad_indexes:
+                    report.warnings.append(f"{where}: kept {_VCARD_NAMES[field_name]} {bad.value!r} as it was:"
+                                           f" it does not pass as {field_name[:-1]}")
+                    own = ((("TYPE", bad.label),) if bad.label else ()) + ((("TYPE", "pref"),) if bad.preferred else ())
+                    kept.append(ExtraProperty(_VCARD_NAMES[field_name], bad.value, bad.group, own + bad.params))
+            changes[field_name] = tuple(item for i, item in enumerate(items) if i not in bad_indexes)
+        data = replace(data, **changes, extra=(*data.extra, *kept))
         return self._s.contacts.validate(data)
 
     def _account_link(self, organisation: str) -> AccountLink:

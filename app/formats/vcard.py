@@ -105,18 +105,23 @@ def physical_lines(stream: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
         yield number, raw.rstrip(b"\n").removesuffix(b"\r").removesuffix(b"\r")
 
 
-def _utf16_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
-    text = (head + stream.read()).decode("utf-16")
+def _utf16_lines(head: bytes, stream: BinaryIO, encoding: str) -> Iterator[bytes]:
+    text = (head + stream.read()).decode(encoding, errors="replace")  # a cut-off last byte is no reason to fail
     for line in text.lstrip("\ufeff").splitlines(keepends=True):
         yield line.encode("utf-8")
 
 
 def _lines_of(stream: BinaryIO) -> Iterator[bytes]:
     head = stream.read(4)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
-        len(head) == 4 and ((head[1:2] == b"\0" and head[3:4] == b"\0") or (head[0:1] == b"\0" and head[2:3] == b"\0"))
-    ):
-        yield from _utf16_lines(head, stream)
+    encoding = None
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif len(head) == 4 and head[1:2] == b"\0" and head[3:4] == b"\0":
+        encoding = "utf-16-le"  # no BOM, but "B\0E\0" gives it away
+    elif len(head) == 4 and head[0:1] == b"\0" and head[2:3] == b"\0":
+        encoding = "utf-16-be"
+    if encoding:
+        yield from _utf16_lines(head, stream, encoding)
         return
     first = head + stream.readline()
     if b"\n" not in first and b"\r" in first:
@@ -319,7 +324,10 @@ def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[
                 continue
             if not loose and any(not v.strip() for v in pvalue.split(",")) and pvalue.strip('"'):
                 raise _LineError(number, f"{name} has an empty item in the parameter {key}={pvalue}")
-            params.append((key.strip().upper(), pvalue.strip()))
+            pvalue = pvalue.strip()
+            if len(pvalue) >= 2 and pvalue[0] == pvalue[-1] == '"':
+                pvalue = pvalue[1:-1]  # the quotes only protect , ; : inside; the writer adds them again
+            params.append((key.strip().upper(), pvalue))
         prop = Property(name.upper(), "", params, group, number)
         charset = prop.param("CHARSET")
         if charset:

@@ -96,7 +96,8 @@ def is_organisation(card: Card) -> bool:
 
 def _text(prop: Property, version: str) -> str:
     # vCard 2.1 has no general escaping: its FN "A;B\\C" is the name as written.
-    return prop.value if version == "2.1" else unescape(prop.value)
+    text = prop.value if version == "2.1" else unescape(prop.value)
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # one kind of line break inside values
 
 
 def _labels(card: Card) -> dict[str, Property]:
@@ -172,7 +173,9 @@ def _extra(prop: Property) -> ExtraProperty:
     if any((k == "ENCODING" and (v or "").upper() in ("QUOTED-PRINTABLE", "QP"))
            or (v is None and k == "QUOTED-PRINTABLE") for k, v in prop.params):
         params = tuple((k, v) for k, v in params if not (k == "ENCODING" or (v is None and k == "QUOTED-PRINTABLE")))
-    return ExtraProperty(prop.name, prop.value, prop.group, params)
+    # Kept text is stored vCard-escaped, as 3.0/4.0 write it; a 2.1 value may hold raw line breaks.
+    value = prop.value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    return ExtraProperty(prop.name, value, prop.group, params)
 
 
 def map_card(card: Card) -> MappedContact | MappedAccount:
@@ -333,6 +336,10 @@ def _map_organisation(card: Card) -> MappedAccount:
                                      group=prop.group, params=part.params))
         elif prop.name == "CATEGORIES":
             tags.extend(unescape(v).strip() for v in split_escaped(prop.value, ",") if v.strip())
+        elif prop.name == "KIND" or prop.name.startswith("X-ABSHOWAS") or (
+            prop.name == "N" and not prop.value.strip(" ;")
+        ):
+            continue  # what makes it an organisation card: the writer puts it back
         else:
             extra.append(_extra(prop))
     extra = [e for e in extra if not (e.name == "X-ABLABEL" and e.group.lower() in used)]
