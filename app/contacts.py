@@ -17,7 +17,7 @@ from app.records import RecordMeta, stamp_new, touch
 from app.validation import clean_email, clean_phone, e164, parse_partial_date
 from db import fts
 from db.fts import CJK_CHAR
-from db.models import Account, Contact, DealContact
+from db.models import Contact, DealContact
 from db.values import PartialDate
 
 CHANGED = Changes(contacts=True)
@@ -149,6 +149,14 @@ class ContactData:
 
 
 FIELD_NAMES = frozenset(f.name for f in fields(ContactData))
+# Text fields whose runs of spaces validate() collapses (notes and photo fields keep theirs).
+_SCALAR_COLUMNS = (
+    "prefix", "given", "additional", "family", "suffix", "display_name", "nickname", "job_title",
+    "department", "birthday", "anniversary", "photo", "photo_mime", "photo_uri", "notes",
+)
+_SPACED_FIELDS = tuple(
+    f.name for f in fields(ContactData) if f.type == "str" and f.name not in ("notes", "photo_mime", "photo_uri")
+)
 
 # Multi-valued parts: table, ContactData attribute, dataclass. The dataclass's fields are the columns.
 _PART_TABLES: tuple[tuple[str, str, type], ...] = (
@@ -174,7 +182,7 @@ def _to_db(value: Any) -> Any:
     if isinstance(value, PartialDate):
         return value.isoformat()
     if isinstance(value, tuple):  # params
-        return params_to_json(value)
+        return params_to_json(value) if value else "[]"
     return value
 
 
@@ -273,21 +281,31 @@ class ContactService:
     def upsert_clean(self, uid: str, clean: ContactData) -> tuple[str, int]:
         """Write data that validate() returned under `uid`, for importers: ("created" | "updated" |
         "unchanged", row id). The search index is left to the caller, which indexes a batch at once.
-        A contact in the Trash that comes in again is brought back."""
-        row: Contact | None = Contact.get_or_none(Contact.uid == uid)
-        if row is None:
-            row = Contact.create(**stamp_new(self._clock, uid), **self._scalars(clean))
-            self._write_parts(row.id, clean)
-            return "created", row.id
-        if row.deleted_at is None and self._data(row) == clean:
-            return "unchanged", row.id
-        for name, value in self._scalars(clean).items():
-            setattr(row, name, value)
-        row.deleted_at = None
-        touch(row, self._clock)
-        row.save()
-        self._write_parts(row.id, clean)
-        return "updated", row.id
+        A contact in the Trash that comes in again is brought back. Plain SQL: this runs 100,000
+        times in a large import, and peewee's query building cost a millisecond a query."""
+        db = self._db
+        now = self._clock.now().isoformat(sep=" ")
+        values = [_to_db(getattr(clean, c)) for c in _SCALAR_COLUMNS]
+        found = db.execute_sql("SELECT id, deleted_at FROM contact WHERE uid = ?", (uid,)).fetchone()
+        if found is None:
+            cursor = db.execute_sql(
+                f"INSERT INTO contact (uid, created_at, updated_at, version, {', '.join(_SCALAR_COLUMNS)})"
+                f" VALUES (?, ?, ?, 1, {', '.join('?' * len(_SCALAR_COLUMNS))})",
+                [uid, now, now, *values],
+            )
+            row_id = int(cursor.lastrowid)
+            self._write_parts(row_id, clean, fresh=True)
+            return "created", row_id
+        row_id, deleted_at = found
+        if deleted_at is None and self._data_of(row_id) == clean:
+            return "unchanged", row_id
+        db.execute_sql(
+            f"UPDATE contact SET {', '.join(f'{c} = ?' for c in _SCALAR_COLUMNS)}, deleted_at = NULL,"
+            " updated_at = ?, version = version + 1 WHERE id = ?",
+            [*values, now, row_id],
+        )
+        self._write_parts(row_id, clean)
+        return "updated", row_id
 
     def update(self, uid: str, **changes: Any) -> Result[ContactRecord]:
         """Change some fields (names as in ContactData); lists given are replaced whole."""
@@ -355,14 +373,12 @@ class ContactService:
     def validate(self, data: ContactData) -> ContactData:
         """The data cleaned (trimmed, display name filled in), or ValidationError naming each field."""
         errors: builtins.list[FieldError] = []
-        strings: dict[str, Any] = {
-            f.name: " ".join(getattr(data, f.name).split())
-            for f in fields(ContactData)
-            if f.type == "str" and f.name not in ("notes", "photo_mime", "photo_uri")
-        }
-        data = replace(data, **strings)
-        emails = tuple(self._clean_list(data.emails, "emails", clean_email, errors))
-        phones = tuple(self._clean_list(data.phones, "phones", clean_phone, errors))
+        strings = {name: " ".join(getattr(data, name).split()) for name in _SPACED_FIELDS}
+        changed: dict[str, Any] = {name: value for name, value in strings.items() if value != getattr(data, name)}
+        if changed:
+            data = replace(data, **changed)
+        emails = tuple(self._clean_list(data.emails, "emails", clean_email, errors)) if data.emails else ()
+        phones = tuple(self._clean_list(data.phones, "phones", clean_phone, errors)) if data.phones else ()
         birthday = self._clean_date(data.birthday, "birthday", errors)
         anniversary = self._clean_date(data.anniversary, "anniversary", errors)
         addresses = tuple(a for a in data.addresses if not a.is_empty())
@@ -370,7 +386,7 @@ class ContactService:
         for index, link in enumerate(data.accounts):
             if link.account_uid in seen_accounts:
                 errors.append(FieldError(f"accounts[{index}]", "this account is linked already"))
-            elif not Account.select().where(Account.uid == link.account_uid).exists():
+            elif not self._db.execute_sql("SELECT 1 FROM account WHERE uid = ?", (link.account_uid,)).fetchone():
                 errors.append(FieldError(f"accounts[{index}]", f"no account with uid {link.account_uid}"))
             seen_accounts.add(link.account_uid)
         for index, extra in enumerate(data.extra):
@@ -378,11 +394,11 @@ class ContactService:
                 errors.append(FieldError(f"extra[{index}]", "a kept vCard property needs a name"))
         if data.photo and not data.photo_mime:
             errors.append(FieldError("photo_mime", "a photo needs its image type, such as image/jpeg"))
-        data = replace(
-            data, emails=emails, phones=phones, birthday=birthday, anniversary=anniversary, addresses=addresses
+        display_name = data.display_name or composed_name(
+            replace(data, emails=emails, phones=phones)
         )
-        if not data.display_name:
-            data = replace(data, display_name=composed_name(data))
+        data = replace(data, emails=emails, phones=phones, birthday=birthday, anniversary=anniversary,
+                       addresses=addresses, display_name=display_name)
         if not data.display_name:
             errors.append(
                 FieldError("name", "a contact needs a name: fill in a given or family name, or a display name")
@@ -424,19 +440,17 @@ class ContactService:
 
     @staticmethod
     def _scalars(data: ContactData | Contact) -> dict[str, Any]:
-        names = (
-            "prefix", "given", "additional", "family", "suffix", "display_name", "nickname", "job_title",
-            "department", "birthday", "anniversary", "photo", "photo_mime", "photo_uri", "notes",
-        )
-        return {name: getattr(data, name) for name in names}
+        return {name: getattr(data, name) for name in _SCALAR_COLUMNS}
 
-    def _write_parts(self, contact_id: int, data: ContactData) -> None:
-        """Replace the contact's parts. Raw SQL: peewee's query building cost 10 ms per contact here."""
+    def _write_parts(self, contact_id: int, data: ContactData, *, fresh: bool = False) -> None:
+        """Replace the contact's parts (`fresh`: it has none yet). Raw SQL: peewee's query building
+        cost 10 ms per contact here."""
         db = self._db
-        for table, _, _ in _PART_TABLES:
-            db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
-        for table in ("contact_extra_property", "contact_account"):
-            db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
+        if not fresh:
+            for table, _, _ in _PART_TABLES:
+                db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
+            for table in ("contact_extra_property", "contact_account"):
+                db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
         for table, attribute, part in _PART_TABLES:
             items = getattr(data, attribute)
             if not items:
@@ -465,29 +479,38 @@ class ContactService:
             )
 
     def _data(self, row: Contact) -> ContactData:
+        return self._data_of(row.id)
+
+    def _data_of(self, contact_id: int) -> ContactData:
         db = self._db
+        scalars = db.execute_sql(
+            f"SELECT {', '.join(_SCALAR_COLUMNS)} FROM contact WHERE id = ?", (contact_id,)
+        ).fetchone()
+        fields_: dict[str, Any] = dict(zip(_SCALAR_COLUMNS, scalars, strict=True))
+        for name in ("birthday", "anniversary"):
+            fields_[name] = PartialDate.parse(fields_[name]) if fields_[name] else None
         parts: dict[str, Any] = {}
         for table, attribute, part in _PART_TABLES:
             columns = _part_columns(part)
             cursor = db.execute_sql(
-                f"SELECT {_quoted(columns)} FROM {table} WHERE contact_id = ? ORDER BY position, id", (row.id,)
+                f"SELECT {_quoted(columns)} FROM {table} WHERE contact_id = ? ORDER BY position, id", (contact_id,)
             )
             parts[attribute] = tuple(part(*_from_db(part, columns, values)) for values in cursor)
         extra = tuple(
             ExtraProperty(name, value, group, params_from_json(params))
             for group, name, params, value in db.execute_sql(
                 'SELECT "group", name, params, value FROM contact_extra_property WHERE contact_id = ?'
-                " ORDER BY position, id", (row.id,)
+                " ORDER BY position, id", (contact_id,)
             )
         )
         accounts = tuple(
             AccountLink(uid, role)
             for uid, role in db.execute_sql(
                 "SELECT a.uid, ca.role FROM contact_account ca JOIN account a ON a.id = ca.account_id"
-                " WHERE ca.contact_id = ? ORDER BY ca.position, ca.id", (row.id,)
+                " WHERE ca.contact_id = ? ORDER BY ca.position, ca.id", (contact_id,)
             )
         )
-        return ContactData(**self._scalars(row), **parts, extra=extra, accounts=accounts)
+        return ContactData(**fields_, **parts, extra=extra, accounts=accounts)
 
     def _record(self, row: Contact) -> ContactRecord:
         return ContactRecord(RecordMeta.of(row), self._data(row), row.id)

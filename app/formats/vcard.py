@@ -29,7 +29,6 @@ from app.formats.legacy_text import guess_encoding
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/]*$")
 _BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 _PROPERTY_START = re.compile(rb"^(?:[A-Za-z0-9-]+\.)?[A-Za-z][A-Za-z0-9-]*[;:]")
-_QP_HEADER = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
 _B64_HEADER = re.compile(rb"(?:ENCODING=)?(?:B|BASE64)(?:[;:])", re.IGNORECASE)
 
 
@@ -133,46 +132,48 @@ def _lines_of(stream: BinaryIO) -> Iterator[bytes]:
 
 def logical_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
     """Undo folding and quoted-printable soft breaks, on bytes. Empty lines are dropped."""
-    current: bytes | None = None
+    chunks: list[bytes] = []  # the logical line being built (joined once: photos have many lines)
     start = 0
-    soft_break = False
-    blank_after_soft_break = False
-    base64_block = False
+    quoted_printable = base64_block = soft_break = blank_after_soft_break = False
     for number, line in lines:
-        if current is not None and soft_break:
+        if chunks and soft_break:
             if not line:
                 blank_after_soft_break = True  # a mail client may put an empty line after the "="
                 continue
             if blank_after_soft_break and _PROPERTY_START.match(line):
-                current = current[:-1]  # ...but here the "=" ended the value (a Nokia export)
+                chunks[-1] = chunks[-1][:-1]  # ...but here the "=" ended the value (a Nokia export)
                 soft_break = False
             else:
-                current = current[:-1] + line
-                soft_break = current.endswith(b"=")
+                chunks[-1] = chunks[-1][:-1]
+                chunks.append(line)
+                soft_break = line.endswith(b"=")
                 blank_after_soft_break = False
                 continue
         blank_after_soft_break = False
-        if current is not None and line[:1] in (b" ", b"\t"):
-            current += line[1:]
-        elif current is not None and base64_block and line and b":" not in line and _BASE64_LINE.match(line):
-            current += line.strip()  # 2.1 base64 lines written without the folding space
-        else:
-            if current is not None:
-                yield start, current
-            if not line.strip():
-                current, base64_block = None, False
-                continue
-            if line[:1] in (b" ", b"\t"):
-                yield number, line  # a continuation with nothing to continue: the reader rejects it
-                current = None
-                continue
-            current, start = line, number
-            header = line.split(b":", 1)[0]
-            base64_block = bool(_B64_HEADER.search(header + b":"))
-        header = current.split(b":", 1)[0]
-        soft_break = bool(_QP_HEADER.search(header)) and current.endswith(b"=")
-    if current is not None:
-        yield start, current
+        first = line[:1]
+        if chunks and (first == b" " or first == b"\t"):
+            chunks.append(line[1:])
+            soft_break = quoted_printable and line.endswith(b"=")
+            continue
+        if chunks and base64_block and line and b":" not in line and _BASE64_LINE.match(line):
+            chunks.append(line.strip())  # 2.1 base64 lines written without the folding space
+            continue
+        if chunks:
+            yield start, b"".join(chunks)
+            chunks = []
+        if not line.strip():
+            base64_block = False
+            continue
+        if first == b" " or first == b"\t":
+            yield number, line  # a continuation with nothing to continue: the reader rejects it
+            continue
+        chunks, start = [line], number
+        header = line.partition(b":")[0].upper()
+        quoted_printable = b"QUOTED-PRINTABLE" in header
+        base64_block = bool(_B64_HEADER.search(header + b":"))
+        soft_break = quoted_printable and line.endswith(b"=")
+    if chunks:
+        yield start, b"".join(chunks)
 
 
 def read(stream: BinaryIO) -> Iterator[Card | Rejected]:
@@ -192,7 +193,7 @@ def _cards(lines: Iterable[tuple[int, bytes]]) -> Iterator[Card | Rejected]:
     for line_number, line in lines:
         name, _, rest = line.partition(b":")
         key = name.upper() if line[:1] not in (b" ", b"\t") else b""
-        value = rest.strip().upper()
+        value = rest.strip().upper() if key in (b"BEGIN", b"END") or key.endswith((b".BEGIN", b".END")) else b""
         if key == b"BEGIN" and value == b"VCARD":
             if stray:
                 number += 1
@@ -273,6 +274,8 @@ class _LineError(Exception):
 
 def _split_header(header: str, line: int) -> list[str]:
     """Split "group.NAME;P=a;Q="b;c"" on semicolons outside quotes."""
+    if '"' not in header:
+        return header.split(";")
     parts, current, quoted = [], "", False
     for ch in header:
         if ch == '"':
@@ -290,6 +293,9 @@ def _split_header(header: str, line: int) -> list[str]:
 
 def _split_line(line: bytes, number: int) -> tuple[str, bytes]:
     """The header (decoded as ASCII-ish) and the raw value bytes, split at the first ':' not in quotes."""
+    colon, quote = line.find(b":"), line.find(b'"')
+    if colon >= 0 and (quote < 0 or quote > colon):
+        return line[:colon].decode("utf-8", "replace"), line[colon + 1 :]
     quoted = False
     for index, byte in enumerate(line):
         if byte == 0x22:
@@ -299,9 +305,32 @@ def _split_line(line: bytes, number: int) -> tuple[str, bytes]:
     raise _LineError(number, f"line {number} has no ':' between a property name and its value")
 
 
+def _parse_params(pieces: list[str], name: str, loose: bool, number: int) -> list[tuple[str, str | None]]:
+    params: list[tuple[str, str | None]] = []
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            if loose:
+                continue
+            raise _LineError(number, f"{name} has an empty parameter (';;' or a ';' before ':')")
+        key, eq, pvalue = piece.partition("=")
+        if not eq:
+            if "," in key and not loose:
+                raise _LineError(number, f"{name} has a parameter list without a name ({key})")
+            params.append((key.strip().upper(), None))
+            continue
+        pvalue = pvalue.strip()
+        if not loose and "," in pvalue and pvalue.strip('"') and any(not v.strip() for v in pvalue.split(",")):
+            raise _LineError(number, f"{name} has an empty item in the parameter {key}={pvalue}")
+        if len(pvalue) >= 2 and pvalue[0] == pvalue[-1] == '"':
+            pvalue = pvalue[1:-1]  # the quotes only protect , ; : inside; the writer adds them again
+        params.append((key.strip().upper(), pvalue))
+    return params
+
+
 def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[Property]:
     loose = version == "2.1"
-    parsed: list[tuple[Property, bytes, str | None]] = []
+    parsed: list[tuple[Property, bytes, str | None, str, set[str]]] = []
     hint: str | None = None
     for number, line in raw.lines:
         header, value = _split_line(line, number)
@@ -309,40 +338,26 @@ def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[
         group, _, name = parts[0].strip().rpartition(".")
         if not name or not _NAME.match(name):
             raise _LineError(number, f"{parts[0]!r} is not a property name")
-        params: list[tuple[str, str | None]] = []
-        for piece in parts[1:]:
-            piece = piece.strip()
-            if not piece:
-                if loose:
-                    continue
-                raise _LineError(number, f"{name} has an empty parameter (';;' or a ';' before ':')")
-            key, eq, pvalue = piece.partition("=")
-            if not eq:
-                if "," in key and not loose:
-                    raise _LineError(number, f"{name} has a parameter list without a name ({key})")
-                params.append((key.strip().upper(), None))
-                continue
-            if not loose and any(not v.strip() for v in pvalue.split(",")) and pvalue.strip('"'):
-                raise _LineError(number, f"{name} has an empty item in the parameter {key}={pvalue}")
-            pvalue = pvalue.strip()
-            if len(pvalue) >= 2 and pvalue[0] == pvalue[-1] == '"':
-                pvalue = pvalue[1:-1]  # the quotes only protect , ; : inside; the writer adds them again
-            params.append((key.strip().upper(), pvalue))
-        prop = Property(name.upper(), "", params, group, number)
-        charset = prop.param("CHARSET")
+        params = _parse_params(parts[1:], name, loose, number) if len(parts) > 1 else []
+        charset = encoding = None
+        bare: set[str] = set()
+        for key, pvalue in params:
+            if pvalue is None:
+                bare.add(key)
+            elif key == "CHARSET" and charset is None:
+                charset = pvalue.strip('"')
+            elif key == "ENCODING" and encoding is None:
+                encoding = pvalue.strip('"').upper()
         if charset:
-            charset = charset.strip('"')
             try:
                 codecs.lookup(charset)
             except LookupError:
                 raise _LineError(number, f"{name} says CHARSET={charset}, which is not a known character set") from None
             hint = hint or charset
-        parsed.append((prop, value, charset))
+        parsed.append((Property(name.upper(), "", params, group, number), value, charset, encoding or "", bare))
 
     properties = []
-    for prop, value, charset in parsed:
-        encoding = (prop.param("ENCODING") or "").strip('"').upper()
-        bare = {k for k, v in prop.params if v is None}
+    for prop, value, charset, encoding, bare in parsed:
         if encoding in ("QUOTED-PRINTABLE", "QP") or "QUOTED-PRINTABLE" in bare:
             value = quopri.decodestring(value)
         if encoding in ("B", "BASE64") or "BASE64" in bare or ("B" in bare and prop.name in ("PHOTO", "LOGO", "KEY")):
@@ -389,6 +404,8 @@ def _decode_text(value: bytes, charset: str | None, hint: str | None, prop: Prop
 
 def unescape(text: str) -> str:
     """vCard 3.0/4.0 text: \\n, \\, \\; \\\\ ."""
+    if "\\" not in text:
+        return text
     out, i = [], 0
     while i < len(text):
         ch = text[i]
@@ -404,6 +421,8 @@ def unescape(text: str) -> str:
 
 def split_escaped(text: str, separator: str) -> list[str]:
     """Split on separators not escaped with a backslash; the parts stay escaped."""
+    if "\\" not in text:
+        return text.split(separator)
     parts, current, i = [], "", 0
     while i < len(text):
         ch = text[i]
