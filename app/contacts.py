@@ -482,35 +482,46 @@ class ContactService:
         return self._data_of(row.id)
 
     def _data_of(self, contact_id: int) -> ContactData:
+        return self.data_many([contact_id])[contact_id]
+
+    def data_many(self, ids: Sequence[int]) -> dict[int, ContactData]:
+        """The data of many contacts at once (by row id): one query per table for all of them, so
+        exporting 100,000 contacts does not cost a million queries."""
         db = self._db
-        scalars = db.execute_sql(
-            f"SELECT {', '.join(_SCALAR_COLUMNS)} FROM contact WHERE id = ?", (contact_id,)
-        ).fetchone()
-        fields_: dict[str, Any] = dict(zip(_SCALAR_COLUMNS, scalars, strict=True))
-        for name in ("birthday", "anniversary"):
-            fields_[name] = PartialDate.parse(fields_[name]) if fields_[name] else None
-        parts: dict[str, Any] = {}
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        scalars: dict[int, dict[str, Any]] = {}
+        for row in db.execute_sql(f"SELECT id, {', '.join(_SCALAR_COLUMNS)} FROM contact WHERE id IN ({marks})", ids):
+            fields_: dict[str, Any] = dict(zip(_SCALAR_COLUMNS, row[1:], strict=True))
+            for name in ("birthday", "anniversary"):
+                fields_[name] = PartialDate.parse(fields_[name]) if fields_[name] else None
+            scalars[row[0]] = fields_
+        parts: dict[int, dict[str, list[Any]]] = {i: {} for i in scalars}
         for table, attribute, part in _PART_TABLES:
             columns = _part_columns(part)
             cursor = db.execute_sql(
-                f"SELECT {_quoted(columns)} FROM {table} WHERE contact_id = ? ORDER BY position, id", (contact_id,)
+                f"SELECT contact_id, {_quoted(columns)} FROM {table} WHERE contact_id IN ({marks})"
+                " ORDER BY contact_id, position, id", ids,
             )
-            parts[attribute] = tuple(part(*_from_db(part, columns, values)) for values in cursor)
-        extra = tuple(
-            ExtraProperty(name, value, group, params_from_json(params))
-            for group, name, params, value in db.execute_sql(
-                'SELECT "group", name, params, value FROM contact_extra_property WHERE contact_id = ?'
-                " ORDER BY position, id", (contact_id,)
-            )
-        )
-        accounts = tuple(
-            AccountLink(uid, role)
-            for uid, role in db.execute_sql(
-                "SELECT a.uid, ca.role FROM contact_account ca JOIN account a ON a.id = ca.account_id"
-                " WHERE ca.contact_id = ? ORDER BY ca.position, ca.id", (contact_id,)
-            )
-        )
-        return ContactData(**fields_, **parts, extra=extra, accounts=accounts)
+            for row in cursor:
+                parts[row[0]].setdefault(attribute, []).append(part(*_from_db(part, columns, row[1:])))
+        for row in db.execute_sql(
+            f'SELECT contact_id, "group", name, params, value FROM contact_extra_property WHERE contact_id IN ({marks})'
+            " ORDER BY contact_id, position, id", ids,
+        ):
+            kept = ExtraProperty(row[2], row[4], row[1], params_from_json(row[3]))
+            parts[row[0]].setdefault("extra", []).append(kept)
+        for row in db.execute_sql(
+            "SELECT ca.contact_id, a.uid, ca.role FROM contact_account ca JOIN account a ON a.id = ca.account_id"
+            f" WHERE ca.contact_id IN ({marks}) ORDER BY ca.contact_id, ca.position, ca.id", ids,
+        ):
+            parts[row[0]].setdefault("accounts", []).append(AccountLink(row[1], row[2]))
+        result: dict[int, ContactData] = {}
+        for i, fields_ in scalars.items():
+            multi: dict[str, Any] = {name: tuple(values) for name, values in parts[i].items()}
+            result[i] = ContactData(**fields_, **multi)
+        return result
 
     def _record(self, row: Contact) -> ContactRecord:
         return ContactRecord(RecordMeta.of(row), self._data(row), row.id)

@@ -42,10 +42,13 @@ def contact_cards(services: Services, uids: set[str] | None = None) -> Iterator[
     names = {a.uid: a.name for a in Account.select(Account.uid, Account.name)}
     for page in _ids(Contact, uids):
         tags = _tags("contact", page)
-        for person in Contact.select(Contact.id, Contact.uid).where(Contact.id.in_(page)).order_by(Contact.id):
-            data = services.contacts.get(person.uid).data
+        everything = services.contacts.data_many(page)
+        uid_of = dict(services.store.database.execute_sql(
+            f"SELECT id, uid FROM contact WHERE id IN ({','.join('?' * len(page))})", page).fetchall())
+        for contact_id in page:
+            data = everything[contact_id]
             organisation = names.get(data.accounts[0].account_uid, "") if data.accounts else ""
-            yield ContactCard(person.uid, data, organisation, tags.get(person.id, ()))
+            yield ContactCard(uid_of[contact_id], data, organisation, tags.get(contact_id, ()))
 
 
 def matching_uids(services: Services, query: str) -> set[str]:

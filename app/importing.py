@@ -257,7 +257,8 @@ class ImportService:
                     ).lastrowid,)
                 tag_id = self._tag_ids[key] = int(found[0])
             self._db.execute_sql(
-                "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)", (tag_id, kind, row_id)
+                "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)",
+                (tag_id, kind, row_id),
             )
 
 
