@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from app import demo, paths, stats
+from app import cli_duplicates, demo, paths, stats
 from app.clock import SystemClock
 from app.errors import RapportError
 from app.services import Services
@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats_cmd = commands.add_parser("stats", help="counts, database size, schema version")
     stats_cmd.add_argument("--json", action="store_true", help="print JSON")
+    cli_duplicates.add_commands(commands)
     return parser
 
 
@@ -205,6 +206,7 @@ def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int
 
 
 COMMANDS: dict[str, Command] = {
+    **cli_duplicates.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "search": cmd_search, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore, "stats": cmd_stats,
