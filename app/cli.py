@@ -15,6 +15,8 @@ from typing import NoReturn, TextIO
 from app import cli_duplicates, demo, paths, stats
 from app.clock import SystemClock
 from app.errors import RapportError
+from app.formats.csv_contacts import FIELDS as CSV_FIELDS
+from app.formats.csv_contacts import FILE_ENCODING, Flavour
 from app.services import Services
 from app.store import Store
 
@@ -72,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmd.add_argument("files", nargs="+", metavar="FILE")
     import_cmd.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
     import_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
+    import_cmd.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                            help="for a CSV file: which column holds which field (repeat it; fields: "
+                                 + ", ".join(CSV_FIELDS) + "); Google and Outlook columns are known already")
 
     export_cmd = commands.add_parser("export", help="export contacts and accounts",
                                      description="Export contacts and accounts (organisation cards).")
@@ -149,10 +154,23 @@ def _export_vcard(version: str) -> Callable[[Services, TextIO, str | None], int]
     return run
 
 
+def _export_csv(flavour: Flavour) -> Callable[[Services, TextIO, str | None], int]:
+    def run(services: Services, out: TextIO, query: str | None) -> int:
+        from app.exporting import export_csv
+
+        return export_csv(services, out, flavour, query)
+
+    return run
+
+
 EXPORT_FORMATS: dict[str, Callable[[Services, TextIO, str | None], int]] = {
     "vcard4": _export_vcard("4.0"),
     "vcard3": _export_vcard("3.0"),
+    "csv-google": _export_csv("google"),
+    "csv-outlook": _export_csv("outlook"),
 }
+# Outlook reads a CSV without a byte-order mark as the ANSI code page.
+EXPORT_ENCODINGS = {"csv-outlook": FILE_ENCODING["outlook"]}
 
 
 def cmd_export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -164,7 +182,7 @@ def cmd_export(args: argparse.Namespace, services: Services, out: TextIO) -> int
     partial = target.with_name(target.name + ".partial")
     try:
         # newline="" keeps the CRLF line ends vCard and iCalendar require, on every platform.
-        with partial.open("w", encoding="utf-8", newline="") as stream:
+        with partial.open("w", encoding=EXPORT_ENCODINGS.get(args.format, "utf-8"), newline="") as stream:
             count = write(services, stream, args.query)
         partial.replace(target)
     except OSError as exc:
@@ -181,8 +199,15 @@ def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int
             sys.stderr.write(f"\r{done:,} records read   ")
             sys.stderr.flush()
 
-    report = ImportService(services).import_files([Path(f).expanduser() for f in args.files],
-                                                  dry_run=args.dry_run, progress=progress)
+    mapping = {}
+    for item in args.map:
+        column, sep, field = item.rpartition("=")
+        if not sep or not column or field not in (*CSV_FIELDS, ""):
+            raise RapportError(f"--map {item!r}: write COLUMN=FIELD with a field from: {', '.join(CSV_FIELDS)}")
+        mapping[column] = field
+    report = ImportService(services, mapping=mapping or None).import_files(
+        [Path(f).expanduser() for f in args.files], dry_run=args.dry_run, progress=progress
+    )
     if sys.stderr.isatty():
         sys.stderr.write("\r")
     if args.json:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
+from app.formats.csv_contacts import Flavour, write_csv
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.services import Services
 from db.models import Account, Contact, Tag, Tagging
@@ -55,6 +56,15 @@ def matching_uids(services: Services, query: str) -> set[str]:
     """The contacts and accounts a search finds (for `export --query`)."""
     hits = services.search.search(query, kinds=("contact", "account"), limit=100_000)
     return {h.uid for h in hits}
+
+
+def export_csv(services: Services, out: TextIO, flavour: Flavour, query: str | None = None) -> int:
+    """Contacts (not accounts) with Google Contacts or Outlook columns."""
+    uids = matching_uids(services, query) if query else None
+    people = [(card.data, card.organisation, list(card.tags)) for card in contact_cards(services, uids)
+              if isinstance(card, ContactCard)]
+    out.write(write_csv(people, flavour))
+    return len(people)
 
 
 def export_vcards(services: Services, out: TextIO, version: str, query: str | None = None,

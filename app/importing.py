@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData, ExtraProperty, composed_name
 from app.errors import RapportError, ValidationError
-from app.formats import detect, vcard
+from app.formats import csv_contacts, detect, vcard
 from app.formats.vcard_map import MappedAccount, MappedContact, map_card
 from app.services import Services
 from app.tags import tag_key
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (records done, bytes read so far)
 UNNAMED = "Unnamed contact"
+Record = vcard.Card | vcard.Rejected | csv_contacts.CsvContact
 _LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
 _VCARD_NAMES = {"emails": "EMAIL", "phones": "TEL"}
 
@@ -82,8 +83,11 @@ class _DryRunRollback(Exception):
 
 
 class ImportService:
-    def __init__(self, services: Services, batch_size: int = 500) -> None:
+    def __init__(self, services: Services, batch_size: int = 500, mapping: Mapping[str, str] | None = None) -> None:
+        """`mapping`: for CSV files whose columns are not Google's or Outlook's, {column: field}
+        (field names in app.formats.csv_contacts.FIELDS)."""
         self._s = services
+        self._mapping = mapping
         self._db = services.store.database
         self._batch_size = batch_size
         # Looked up once per import, not once per card (names are the same on thousands of cards).
@@ -127,11 +131,14 @@ class ImportService:
         stream.seek(0)
         if kind == detect.EMPTY:
             raise ImportFileError("the file is empty")
-        if kind in (detect.ICALENDAR, detect.CSV):
-            what = "a calendar (iCalendar)" if kind == detect.ICALENDAR else "a CSV table"
-            raise ImportFileError(f"this file is {what}, not vCard contacts")
-        # Anything else is read as vCards: the reader says precisely what is wrong with it.
-        records = vcard.read(stream)
+        if kind == detect.ICALENDAR:
+            raise ImportFileError("this file is a calendar (iCalendar), not vCard contacts")
+        records: Iterator[Record]
+        if kind == detect.CSV:
+            records = csv_contacts.read(stream, self._mapping)
+        else:
+            # Anything else is read as vCards: the reader says precisely what is wrong with it.
+            records = vcard.read(stream)
         done = 0
         try:
             while not cancel:
@@ -145,14 +152,13 @@ class ImportService:
                 done += len(batch)
                 if progress:
                     progress(done, stream.tell())
-        except vcard.VCardFileError as exc:
+        except (vcard.VCardFileError, csv_contacts.CsvFileError) as exc:
             if done == 0:
                 raise ImportFileError(str(exc)) from None
         if cancel:
             report.cancelled = True
 
-    def _write_batch(self, name: str, batch: list[vcard.Card | vcard.Rejected],
-                     report: ImportReport) -> tuple[list[int], list[int]]:
+    def _write_batch(self, name: str, batch: list[Record], report: ImportReport) -> tuple[list[int], list[int]]:
         contact_ids: list[int] = []
         account_ids: list[int] = []
         for item in batch:
@@ -163,12 +169,13 @@ class ImportService:
             # nothing behind; a database error aborts the whole batch. (No savepoint per card: two
             # statements more for each of 100,000 cards.)
             try:
-                mapped = map_card(item)
+                mapped = item if isinstance(item, csv_contacts.CsvContact) else map_card(item)
                 if isinstance(mapped, MappedAccount):
                     outcome, row_id, kind = *self._write_account(mapped), "account"
                     account_ids.append(row_id)
                 else:
-                    outcome, row_id, kind = *self._write_contact(mapped, name, item, report), "contact"
+                    outcome, row_id, kind = *self._write_contact(mapped, f"{name}: record {item.number}", report), \
+                        "contact"
                     contact_ids.append(row_id)
                 self._tag(kind, row_id, mapped.tags)
             except ValidationError as exc:
@@ -183,10 +190,8 @@ class ImportService:
                 report.unchanged += 1
         return contact_ids, account_ids
 
-    def _write_contact(self, mapped: MappedContact, name: str, card: vcard.Card,
-                       report: ImportReport) -> tuple[str, int]:
+    def _write_contact(self, mapped: MappedContact, where: str, report: ImportReport) -> tuple[str, int]:
         data = mapped.data
-        where = f"{name}: record {card.number}"
         if not composed_name(data) and not data.display_name.strip():
             # A card with nothing to call it by (only a photo, say) still comes in, under a name
             # the user can change.
@@ -269,8 +274,7 @@ def _org_uid(name: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:org:" + name.casefold()))
 
 
-def _take(records: Iterator[vcard.Card | vcard.Rejected], count: int,
-          cancel: CancelFlag) -> Iterator[vcard.Card | vcard.Rejected]:
+def _take(records: Iterator[Record], count: int, cancel: CancelFlag) -> Iterator[Record]:
     for _ in range(count):
         if cancel:
             return
