@@ -9,17 +9,19 @@ cost the whole record: they are kept verbatim as extra properties, with a warnin
 from __future__ import annotations
 
 import logging
+import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app import import_reader
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData, ExtraProperty, composed_name
 from app.errors import RapportError, ValidationError
-from app.formats import csv_contacts, detect, vcard
-from app.formats.vcard_map import MappedAccount, MappedContact, map_card
+from app.formats import detect
+from app.formats.vcard_map import MappedAccount, MappedContact
 from app.services import Services
 from app.tags import tag_key
 from db import fts
@@ -28,7 +30,6 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (records done, bytes read so far)
 UNNAMED = "Unnamed contact"
-Record = vcard.Card | vcard.Rejected | csv_contacts.CsvContact
 _LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
 _VCARD_NAMES = {"emails": "EMAIL", "phones": "TEL"}
 
@@ -83,11 +84,14 @@ class _DryRunRollback(Exception):
 
 
 class ImportService:
-    def __init__(self, services: Services, batch_size: int = 500, mapping: Mapping[str, str] | None = None) -> None:
+    def __init__(self, services: Services, batch_size: int = 500, mapping: Mapping[str, str] | None = None,
+                 workers: bool | None = None) -> None:
         """`mapping`: for CSV files whose columns are not Google's or Outlook's, {column: field}
-        (field names in app.formats.csv_contacts.FIELDS)."""
+        (field names in app.formats.csv_contacts.FIELDS). `workers`: read in a second process
+        (None: for large files on machines with more than one core)."""
         self._s = services
         self._mapping = mapping
+        self._workers = workers
         self._db = services.store.database
         self._batch_size = batch_size
         # Looked up once per import, not once per card (names are the same on thousands of cards).
@@ -119,13 +123,13 @@ class ImportService:
                 return
             try:
                 with path.open("rb") as stream:
-                    self._import_stream(path.name, stream, report, progress, cancel)
+                    self._import_stream(path, stream, report, progress, cancel)
             except ImportFileError as exc:
                 report.unreadable.append(f"{path.name}: {exc}")
             except OSError as exc:
                 report.unreadable.append(f"{path.name}: cannot read the file ({exc.strerror})")
 
-    def _import_stream(self, name: str, stream: BinaryIO, report: ImportReport, progress: Progress | None,
+    def _import_stream(self, path: Path, stream: BinaryIO, report: ImportReport, progress: Progress | None,
                        cancel: CancelFlag) -> None:
         kind = detect.sniff(stream.read(65536))
         stream.seek(0)
@@ -133,55 +137,68 @@ class ImportService:
             raise ImportFileError("the file is empty")
         if kind == detect.ICALENDAR:
             raise ImportFileError("this file is a calendar (iCalendar), not vCard contacts")
-        records: Iterator[Record]
-        if kind == detect.CSV:
-            records = csv_contacts.read(stream, self._mapping)
+        # Anything but CSV is read as vCards: the reader says precisely what is wrong with it.
+        if self._use_worker(path):
+            batches = import_reader.batches_in_worker(path, kind, self._mapping, self._batch_size)
         else:
-            # Anything else is read as vCards: the reader says precisely what is wrong with it.
-            records = vcard.read(stream)
+            batches = import_reader.batches_here(stream, kind, self._mapping, self._batch_size)
         done = 0
         try:
-            while not cancel:
-                batch = list(_take(records, self._batch_size, cancel))
-                if not batch:
-                    break
+            for batch, position in batches:
                 with self._db.atomic():
-                    contact_ids, account_ids = self._write_batch(name, batch, report)
+                    contact_ids, account_ids = self._write_batch(path.name, batch, report, cancel)
                     fts.index_contacts(self._db, contact_ids)
                     fts.index_accounts(self._db, account_ids)
                 done += len(batch)
                 if progress:
-                    progress(done, stream.tell())
-        except (vcard.VCardFileError, csv_contacts.CsvFileError) as exc:
+                    progress(done, position)
+                if cancel:
+                    break
+        except import_reader.ReadError as exc:
             if done == 0:
                 raise ImportFileError(str(exc)) from None
+            report.unreadable.append(f"{path.name}: after record {done}: {exc}")
+        finally:
+            close = getattr(batches, "close", None)
+            if close:
+                close()  # stops a worker that is still reading
         if cancel:
             report.cancelled = True
 
-    def _write_batch(self, name: str, batch: list[Record], report: ImportReport) -> tuple[list[int], list[int]]:
+    def _use_worker(self, path: Path) -> bool:
+        if self._workers is not None:
+            return self._workers
+        try:
+            return (os.cpu_count() or 1) > 1 and path.stat().st_size > import_reader.WORKER_THRESHOLD
+        except OSError:
+            return False
+
+    def _write_batch(self, name: str, batch: list[import_reader.Parsed], report: ImportReport,
+                     cancel: CancelFlag) -> tuple[list[int], list[int]]:
         contact_ids: list[int] = []
         account_ids: list[int] = []
-        for item in batch:
-            if isinstance(item, vcard.Rejected):
-                report.rejected.append(RejectedRecord(name, item.number, item.line, item.reason))
+        for number, line, mapped, reason in batch:
+            if cancel:  # between records; what is written so far commits whole
+                break
+            if mapped is None:
+                report.rejected.append(RejectedRecord(name, number, line, reason))
                 continue
             # Every check comes before the first write of a record, so a rejected record leaves
             # nothing behind; a database error aborts the whole batch. (No savepoint per card: two
             # statements more for each of 100,000 cards.)
             try:
-                mapped = item if isinstance(item, csv_contacts.CsvContact) else map_card(item)
                 if isinstance(mapped, MappedAccount):
                     outcome, row_id, kind = *self._write_account(mapped), "account"
                     account_ids.append(row_id)
                 else:
-                    outcome, row_id, kind = *self._write_contact(mapped, f"{name}: record {item.number}", report), \
+                    outcome, row_id, kind = *self._write_contact(mapped, f"{name}: record {number}", report), \
                         "contact"
                     contact_ids.append(row_id)
                 self._tag(kind, row_id, mapped.tags)
             except ValidationError as exc:
-                report.rejected.append(RejectedRecord(name, item.number, item.line, str(exc)))
+                report.rejected.append(RejectedRecord(name, number, line, str(exc)))
                 continue
-            report.warnings.extend(f"{name}: record {item.number}: {w}" for w in mapped.warnings)
+            report.warnings.extend(f"{name}: record {number}: {w}" for w in mapped.warnings)
             if outcome == "created":
                 report.imported += 1
             elif outcome == "updated":
@@ -273,12 +290,3 @@ def _org_uid(name: str) -> str:
 
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:org:" + name.casefold()))
 
-
-def _take(records: Iterator[Record], count: int, cancel: CancelFlag) -> Iterator[Record]:
-    for _ in range(count):
-        if cancel:
-            return
-        item = next(records, None)
-        if item is None:
-            return
-        yield item

@@ -196,3 +196,29 @@ def test_reader_streams_one_card_at_a_time(tmp_path: Path) -> None:
         first = next(vcard.read(stream))
         assert isinstance(first, vcard.Card)
         assert stream.tell() < path.stat().st_size / 10
+
+
+@needs_corpus
+def test_reading_in_a_worker_process_gives_the_same_result(services: Services, tmp_path: Path) -> None:
+    """Large files are read by a second process; what comes out must not depend on that."""
+    files = sorted((CORPUS / "vcard").glob("*.vcf")) + [write_cards(tmp_path / "many.vcf", 1200, broken_at=5)]
+    here = ImportService(services, workers=False).import_files(files, dry_run=True)
+    worker = ImportService(services, workers=True, batch_size=100).import_files(files, dry_run=True)
+    assert (worker.imported, worker.updated, worker.unchanged) == (here.imported, here.updated, here.unchanged)
+    assert worker.rejected == here.rejected and worker.unreadable == here.unreadable
+    assert worker.warnings == here.warnings
+
+
+def test_cancel_stops_the_worker_process(services: Services, tmp_path: Path) -> None:
+    import multiprocessing
+
+    path = write_cards(tmp_path / "many.vcf", 3000)
+    cancel = CancelFlag()
+
+    def progress(done: int, _position: int) -> None:
+        cancel.set()
+
+    report = ImportService(services, workers=True, batch_size=100).import_files([path], progress=progress,
+                                                                                cancel=cancel)
+    assert report.cancelled and report.imported == services.contacts.count() == 100
+    assert not multiprocessing.active_children()
