@@ -201,7 +201,7 @@ def test_reader_streams_one_card_at_a_time(tmp_path: Path) -> None:
 @needs_corpus
 def test_reading_in_a_worker_process_gives_the_same_result(services: Services, tmp_path: Path) -> None:
     """Large files are read by a second process; what comes out must not depend on that."""
-    files = sorted((CORPUS / "vcard").glob("*.vcf")) + [write_cards(tmp_path / "many.vcf", 1200, broken_at=5)]
+    files = [*sorted((CORPUS / "vcard").glob("*.vcf")), write_cards(tmp_path / "many.vcf", 1200, broken_at=5)]
     here = ImportService(services, workers=False).import_files(files, dry_run=True)
     worker = ImportService(services, workers=True, batch_size=100).import_files(files, dry_run=True)
     assert (worker.imported, worker.updated, worker.unchanged) == (here.imported, here.updated, here.unchanged)
