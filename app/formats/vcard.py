@@ -193,7 +193,8 @@ def _cards(lines: Iterable[tuple[int, bytes]]) -> Iterator[Card | Rejected]:
     for line_number, line in lines:
         name, _, rest = line.partition(b":")
         key = name.upper() if line[:1] not in (b" ", b"\t") else b""
-        value = rest.strip().upper() if key in (b"BEGIN", b"END") or key.endswith((b".BEGIN", b".END")) else b""
+        structural = key[-5:] == b"BEGIN" or key[-3:] == b"END"
+        value = rest.strip().upper() if structural else b""
         if key == b"BEGIN" and value == b"VCARD":
             if stray:
                 number += 1
@@ -225,7 +226,7 @@ def _cards(lines: Iterable[tuple[int, bytes]]) -> Iterator[Card | Rejected]:
             continue
         card = stack[-1]
         card.lines.append((line_number, line))
-        card.after_agent = key.split(b";")[0].split(b".")[-1] == b"AGENT" and not rest.strip()
+        card.after_agent = b"AGENT" in key and key.split(b";")[0].split(b".")[-1] == b"AGENT" and not rest.strip()
     if stray:
         number += 1
         yield Rejected(number, stray[0], stray[1])
@@ -245,6 +246,8 @@ def _finish(raw: _RawCard, *, truncated: bool = False) -> Card | Rejected:
     del truncated  # the caller decides what a missing END means
     version = ""
     for _, line in raw.lines:
+        if line[:7].upper() != b"VERSION":  # cheap test first: this runs for every line of a card
+            continue
         name, _, value = line.partition(b":")
         if name.strip().upper() == b"VERSION":
             version = value.decode("ascii", "replace").strip()
