@@ -94,3 +94,63 @@ def test_a_finished_write_survives_a_kill_after_commit(tmp_path: Path) -> None:
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=10)
     assert _check(data_dir) == COUNT
+
+
+IMPORTER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from app.clock import SystemClock
+    from app.importing import ImportService
+    from app.services import Services
+    from app.store import Store
+
+    services = Services.build(Store.open(Path(sys.argv[1])), SystemClock(), phone_region="US")
+
+    def progress(done, _position):
+        print(f"batch {done}", flush=True)
+
+    ImportService(services, batch_size=200, workers=False).import_files([Path(sys.argv[2])], progress=progress)
+    print("finished", flush=True)
+    """
+)
+
+
+@pytest.mark.slow
+def test_an_import_killed_half_way_keeps_whole_batches_only(tmp_path: Path) -> None:
+    cards = tmp_path / "cards.vcf"
+    with cards.open("w", encoding="utf-8", newline="") as out:
+        for i in range(6000):
+            out.write(f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:kill-{i}\r\nFN:Person {i}\r\nN:P{i};Person;;;\r\n"
+                      f"EMAIL:p{i}@example.org\r\nTEL:+1 202 555 {i % 10000:04d}\r\nCATEGORIES:Crash\r\n"
+                      "END:VCARD\r\n")
+    data_dir = tmp_path / "data"
+    process = subprocess.Popen([sys.executable, "-c", IMPORTER, str(data_dir), str(cards)], cwd=PROJECT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    while line.startswith("batch") and int(line.split()[1]) < 1000:
+        line = process.stdout.readline()
+    assert line.startswith("batch"), process.stderr.read() if process.stderr else line
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+
+    raw = sqlite3.connect(paths.database_path(data_dir))
+    try:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        contacts = raw.execute("SELECT count(*) FROM contact").fetchone()[0]
+        assert 1000 <= contacts < 6000 and contacts % 200 == 0, contacts  # whole batches only
+        assert raw.execute("SELECT count(*) FROM contact_email").fetchone()[0] == contacts
+        assert raw.execute("SELECT count(*) FROM tagging").fetchone()[0] == contacts
+        assert raw.execute("SELECT count(*) FROM search_index WHERE kind = 'contact'").fetchone()[0] == contacts
+    finally:
+        raw.close()
+    # Importing the file again completes it without duplicating what was already there.
+    from app.clock import SystemClock
+    from app.importing import ImportService
+    from app.services import Services
+
+    services = Services.build(Store.open(data_dir), SystemClock(), phone_region="US")
+    report = ImportService(services).import_files([cards])
+    assert (report.imported, report.unchanged) == (6000 - contacts, contacts)
+    assert services.contacts.count() == 6000
