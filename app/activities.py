@@ -1,12 +1,24 @@
-"""Activities: calls, meetings, e-mails and notes, linked to contacts, accounts and deals."""
+"""Activities: calls, meetings, e-mails and notes, linked to contacts, accounts and deals.
+
+Meetings carry what iCalendar needs to round-trip (schema 5): an end, all-day flag, time zone,
+location, recurrence (RRULE lines, RDATE/EXDATE lists, the RECURRENCE-ID of a detached instance),
+SEQUENCE, alarms, and the properties Rapport does not model, kept verbatim. The Alarm and
+CalendarProperty types here are shared with tasks.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
-from datetime import datetime
+from datetime import UTC, date, datetime, time
+from functools import lru_cache
 from typing import Any
+from zoneinfo import available_timezones
 
 import peewee
+from dateutil.rrule import rrulestr
 
 from app.changes import Changes, Result
 from app.clock import Clock
@@ -16,20 +28,77 @@ from app.records import RecordMeta, record_model, stamp_new, touch
 from app.validation import parse_datetime
 from db import fts
 from db.models import Activity, ActivityLink
+from db.models import Alarm as AlarmRow
 
 CHANGED = Changes(activities=True)
 KINDS = ("call", "meeting", "email", "note")
+# The `timezone` of a meeting: "" means UTC (every activity's times are naive UTC), FLOATING a
+# wall-clock time in no zone (occurred_at then holds that wall clock), else an IANA zone name or a
+# calendar's own TZID whose VTIMEZONE is kept in ical_extra.
+FLOATING = "floating"
+TRIGGER_RELATED = ("START", "END")
+THIS_AND_FUTURE = ";RANGE=THISANDFUTURE"  # how the recurrence_id column marks RANGE=THISANDFUTURE
+_UNTIL_UTC = re.compile(r"UNTIL=\d{8}T\d{6}Z", re.IGNORECASE)
+_PROPERTY_NAME = re.compile(r"^(?:BEGIN:)?[A-Za-z0-9-]+$")
+
+Params = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class CalendarProperty:
+    """An iCalendar property Rapport does not model, kept as it came so that export writes it back:
+    the value still escaped, the parameters' values as written (quotes included). A name of the form
+    "BEGIN:VTIMEZONE" holds a whole component (its unfolded text) instead of one property."""
+
+    name: str
+    value: str
+    params: Params = ()
+
+    @property
+    def is_component(self) -> bool:
+        return self.name.startswith("BEGIN:")
+
+    def param(self, name: str) -> str | None:
+        """A parameter's value without its quotes; None when absent."""
+        for key, value in self.params:
+            if key == name:
+                return value.strip('"')
+        return None
+
+
+@dataclass(frozen=True)
+class Alarm:
+    """A VALARM: when (relative to the start or end, or at a moment) and what it does."""
+
+    action: str = "DISPLAY"  # DISPLAY, AUDIO, EMAIL, or what the calendar wrote (Apple: NONE)
+    trigger_minutes: int | None = None  # relative, negative = before
+    trigger_related: str = "START"  # START or END (of the meeting; a task's due counts as END)
+    trigger_at: datetime | None = None  # absolute, naive UTC
+    description: str = ""
+    extra: tuple[CalendarProperty, ...] = ()  # REPEAT, DURATION, ATTACH, X-... as they came
 
 
 @dataclass(frozen=True)
 class ActivityData:
     kind: str = "note"
-    occurred_at: datetime | None = None  # naive UTC; None: now
+    occurred_at: datetime | None = None  # naive UTC (see FLOATING); all-day: the date at 00:00; None: now
     duration_minutes: int | None = None
     subject: str = ""
     outcome: str = ""
     text: str = ""
     links: tuple[Link, ...] = ()
+    ends_at: datetime | None = None  # like occurred_at; all-day: the day after the last, at 00:00
+    all_day: bool = False
+    timezone: str = ""  # "", FLOATING, an IANA zone or a kept VTIMEZONE's TZID
+    location: str = ""
+    rrules: tuple[str, ...] = ()  # RRULE bodies, e.g. "FREQ=WEEKLY;BYDAY=MO" (a calendar may give several)
+    rdates: tuple[date | datetime, ...] = ()  # extra occurrences: dates, or naive UTC date-times
+    exdates: tuple[date | datetime, ...] = ()  # excluded occurrences, likewise
+    recurrence_id: date | datetime | None = None  # a detached instance: the start it replaces
+    this_and_future: bool = False  # RECURRENCE-ID;RANGE=THISANDFUTURE
+    sequence: int = 0
+    alarms: tuple[Alarm, ...] = ()
+    ical_extra: tuple[CalendarProperty, ...] = ()
 
 
 FIELD_NAMES = frozenset(f.name for f in fields(ActivityData))
@@ -62,8 +131,41 @@ class ActivityService:
         with self._db.atomic():
             row = Activity.create(**stamp_new(self._clock, uid), **self._scalars(clean))
             write_links(ActivityLink, "activity", row.id, clean.links)
+            write_alarms("activity", row.id, clean.alarms)
             fts.index_activities(self._db, [row.id])
         return Result(self._record(row), CHANGED)
+
+    def upsert_clean(self, uid: str, clean: ActivityData) -> tuple[str, int]:
+        """Write data that validate() returned under `uid`, for importers: ("created" | "updated" |
+        "unchanged", row id). The search index is left to the caller, which indexes a batch at once.
+        An activity in the Trash that comes in again is brought back."""
+        row: Activity | None = Activity.get_or_none(Activity.uid == uid)
+        if row is None:
+            row = Activity.create(**stamp_new(self._clock, uid), **self._scalars(clean))
+            if clean.links:
+                write_links(ActivityLink, "activity", row.id, clean.links)
+            write_alarms("activity", row.id, clean.alarms, new=True)
+            return "created", row.id
+        if row.deleted_at is None and self._data(row) == clean:
+            return "unchanged", row.id
+        for name, value in self._scalars(clean).items():
+            setattr(row, name, value)
+        row.deleted_at = None
+        touch(row, self._clock)
+        row.save()
+        write_links(ActivityLink, "activity", row.id, clean.links)
+        write_alarms("activity", row.id, clean.alarms)
+        return "updated", row.id
+
+    def find(self, uid: str) -> ActivityRecord | None:
+        """The activity with this uid, in the Trash or not; None when there is none."""
+        row: Activity | None = Activity.get_or_none(Activity.uid == uid)
+        return None if row is None else self._record(row)
+
+    def meetings(self) -> list[ActivityRecord]:
+        """Every live meeting, by start (the calendar export)."""
+        query = Activity.select().where(Activity.kind == "meeting", Activity.deleted_at.is_null())
+        return [self._record(r) for r in query.order_by(Activity.occurred_at, Activity.id)]
 
     def update(self, uid: str, **changes: Any) -> Result[ActivityRecord]:
         unknown = set(changes) - FIELD_NAMES
@@ -80,6 +182,7 @@ class ActivityService:
             touch(row, self._clock)
             row.save()
             write_links(ActivityLink, "activity", row.id, clean.links)
+            write_alarms("activity", row.id, clean.alarms)
             fts.index_activities(self._db, [row.id])
         return Result(self._record(row), CHANGED)
 
@@ -119,9 +222,39 @@ class ActivityService:
         if data.kind == "note" and not (data.text.strip() or data.subject.strip()):
             errors.append(FieldError("text", "a note needs some text"))
         check_links(data.links, errors)
+        ends = self._check_calendar_fields(data, occurred, errors)
         if errors:
             raise ValidationError(errors)
-        return replace(data, occurred_at=occurred, subject=data.subject.strip(), outcome=data.outcome.strip())
+        if data.all_day and occurred is not None:
+            # An all-day meeting is its dates; a time of day would only shift it in other zones.
+            occurred = datetime.combine(occurred.date(), time())
+            ends = datetime.combine(ends.date(), time()) if ends is not None else None
+        return replace(data, occurred_at=occurred, subject=data.subject.strip(), outcome=data.outcome.strip(),
+                       ends_at=ends, location=data.location.strip(), timezone=data.timezone.strip(),
+                       rrules=tuple(r.strip().removeprefix("RRULE:") for r in data.rrules))
+
+    @staticmethod
+    def _check_calendar_fields(data: ActivityData, occurred: datetime | None,
+                               errors: list[FieldError]) -> datetime | None:
+        try:
+            ends = parse_datetime(data.ends_at)
+        except ValueError as exc:
+            errors.append(FieldError("ends_at", str(exc)))
+            ends = None
+        if ends is not None and occurred is not None and ends < occurred:
+            errors.append(FieldError("ends_at", "a meeting cannot end before it starts"))
+        zone_problem = timezone_problem(data.timezone.strip(), data.ical_extra)
+        if zone_problem:
+            errors.append(FieldError("timezone", zone_problem))
+        for index, rule in enumerate(data.rrules):
+            problem = rule_problem(rule.strip().removeprefix("RRULE:"))
+            if problem:
+                errors.append(FieldError(f"rrules[{index}]", problem))
+        if data.sequence < 0:
+            errors.append(FieldError("sequence", "SEQUENCE cannot be negative"))
+        check_alarms(data.alarms, errors)
+        check_extra("ical_extra", data.ical_extra, errors)
+        return ends
 
     def _set_deleted(self, uid: str, when: datetime | None) -> Result[ActivityRecord]:
         with self._db.atomic():
@@ -148,14 +281,142 @@ class ActivityService:
         return {
             "kind": data.kind, "occurred_at": data.occurred_at, "duration_minutes": data.duration_minutes,
             "subject": data.subject, "outcome": data.outcome, "text": data.text,
+            "ends_at": data.ends_at, "all_day": data.all_day, "timezone": data.timezone,
+            "location": data.location, "rrule": "\n".join(data.rrules),
+            "rdates": dump_moments(data.rdates), "exdates": dump_moments(data.exdates),
+            "recurrence_id": _dump_recurrence_id(data.recurrence_id, data.this_and_future),
+            "sequence": data.sequence, "ical_extra": dump_extra(data.ical_extra),
         }
 
     def _data(self, row: Activity) -> ActivityData:
+        recurrence_id, this_and_future = _load_recurrence_id(row.recurrence_id)
         return ActivityData(
             kind=row.kind, occurred_at=row.occurred_at, duration_minutes=row.duration_minutes,
             subject=row.subject, outcome=row.outcome, text=row.text,
             links=read_links(ActivityLink, "activity", row.id),
+            ends_at=row.ends_at, all_day=bool(row.all_day), timezone=row.timezone, location=row.location,
+            rrules=tuple(r for r in row.rrule.split("\n") if r), rdates=load_moments(row.rdates),
+            exdates=load_moments(row.exdates), recurrence_id=recurrence_id, this_and_future=this_and_future,
+            sequence=row.sequence, alarms=read_alarms("activity", row.id), ical_extra=load_extra(row.ical_extra),
         )
 
     def _record(self, row: Activity) -> ActivityRecord:
         return ActivityRecord(RecordMeta.of(row), self._data(row), row.id)
+
+
+# --- calendar values shared with tasks ---------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def iana_zones() -> frozenset[str]:
+    """The IANA zone names this system knows (a set: ZoneInfo("localtime") would load too)."""
+    return frozenset(available_timezones())
+
+
+def kept_timezones(extra: Iterable[CalendarProperty]) -> dict[str, str]:
+    """TZID -> VTIMEZONE text of the time zone definitions kept in ical_extra."""
+    found: dict[str, str] = {}
+    for prop in extra:
+        if prop.name == "BEGIN:VTIMEZONE":
+            match = re.search(r"^TZID(?::|;[^:\n]*:)(.*)$", prop.value, re.MULTILINE)
+            if match:
+                found[unescape_tzid(match.group(1))] = prop.value
+    return found
+
+
+def unescape_tzid(text: str) -> str:
+    """A TZID as a VTIMEZONE writes it (TEXT: "Kuala Lumpur\\, Singapore") or as a parameter does."""
+    return re.sub(r"\\([\\,;])", r"\1", text.strip().strip('"')).strip()
+
+
+def timezone_problem(zone: str, extra: Iterable[CalendarProperty]) -> str | None:
+    """Why `zone` cannot be a meeting's or a task's time zone, or None when it can."""
+    if zone in ("", FLOATING, "UTC") or zone in iana_zones() or zone in kept_timezones(extra):
+        return None
+    return (f"{zone!r} is not a time zone Rapport knows (an IANA name such as Europe/Berlin)"
+            " and no VTIMEZONE for it is kept")
+
+
+def rule_problem(rule: str) -> str | None:
+    """Why `rule` is not an RRULE body, or None when it is one."""
+    # dateutil wants a zone-aware start when UNTIL is in UTC (and a naive one otherwise).
+    start = datetime(2000, 1, 1, tzinfo=UTC if _UNTIL_UTC.search(rule) else None)
+    try:
+        rrulestr(f"RRULE:{rule}", dtstart=start)
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        return f"{rule!r} is not a recurrence rule: {exc}"
+    return None
+
+
+def check_alarms(alarms: tuple[Alarm, ...], errors: list[FieldError]) -> None:
+    for index, alarm in enumerate(alarms):
+        where = f"alarms[{index}]"
+        if not alarm.action.strip():
+            errors.append(FieldError(where, "an alarm needs an action (DISPLAY, AUDIO, EMAIL)"))
+        if alarm.trigger_related not in TRIGGER_RELATED:
+            errors.append(FieldError(where, f"an alarm is related to START or END, not {alarm.trigger_related!r}"))
+        kept_trigger = any(p.name == "TRIGGER" for p in alarm.extra)
+        if sum((alarm.trigger_minutes is not None, alarm.trigger_at is not None, kept_trigger)) != 1:
+            errors.append(FieldError(where, "an alarm needs one trigger: minutes before or after, or a moment"))
+        check_extra(f"{where}.extra", alarm.extra, errors)
+
+
+def check_extra(where: str, extra: tuple[CalendarProperty, ...], errors: list[FieldError]) -> None:
+    for prop in extra:
+        if not _PROPERTY_NAME.match(prop.name):
+            errors.append(FieldError(where, f"{prop.name!r} is not an iCalendar property name"))
+        if "\n" in prop.value and not prop.is_component:
+            errors.append(FieldError(where, f"the value of {prop.name} has a line break (it must stay escaped)"))
+
+
+def dump_extra(extra: Iterable[CalendarProperty]) -> str:
+    return json.dumps([[p.name, [list(kv) for kv in p.params], p.value] for p in extra], ensure_ascii=False)
+
+
+def load_extra(text: str) -> tuple[CalendarProperty, ...]:
+    return tuple(CalendarProperty(name, value, tuple((k, v) for k, v in params))
+                 for name, params, value in json.loads(text or "[]"))
+
+
+def dump_moments(moments: Iterable[date | datetime]) -> str:
+    return json.dumps([m.isoformat() for m in moments])
+
+
+def load_moments(text: str) -> tuple[date | datetime, ...]:
+    return tuple(_moment(m) for m in json.loads(text or "[]"))
+
+
+def _moment(text: str) -> date | datetime:
+    return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+
+
+def _dump_recurrence_id(moment: date | datetime | None, this_and_future: bool) -> str:
+    if moment is None:
+        return ""
+    return moment.isoformat() + (THIS_AND_FUTURE if this_and_future else "")
+
+
+def _load_recurrence_id(text: str) -> tuple[date | datetime | None, bool]:
+    if not text:
+        return None, False
+    moment, _, range_ = text.partition(";")
+    return _moment(moment), bool(range_)
+
+
+def write_alarms(owner: str, owner_id: int, alarms: tuple[Alarm, ...], *, new: bool = False) -> None:
+    """Replace the alarms of an activity or a task (`owner` "activity" or "task"); `new`: it has none yet."""
+    if not new:
+        AlarmRow.delete().where(getattr(AlarmRow, owner) == owner_id).execute()
+    for position, alarm in enumerate(alarms):
+        AlarmRow.create(**{owner: owner_id}, position=position, action=alarm.action,
+                        trigger_minutes=alarm.trigger_minutes, trigger_related=alarm.trigger_related,
+                        trigger_at=alarm.trigger_at, description=alarm.description, extra=dump_extra(alarm.extra))
+
+
+def read_alarms(owner: str, owner_id: int) -> tuple[Alarm, ...]:
+    rows = AlarmRow.select().where(getattr(AlarmRow, owner) == owner_id).order_by(AlarmRow.position, AlarmRow.id)
+    return tuple(
+        Alarm(action=r.action, trigger_minutes=r.trigger_minutes, trigger_related=r.trigger_related,
+              trigger_at=r.trigger_at, description=r.description, extra=load_extra(r.extra))
+        for r in rows
+    )

@@ -66,10 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
 
     import_cmd = commands.add_parser(
-        "import", help="import vCard files",
+        "import", help="import vCard, CSV and iCalendar files",
         description="Import contacts from vCard files (2.1, 3.0, 4.0, as phones, Outlook, Apple, Google and"
-                    " Thunderbird write them). Exit status: 0 all went in, 1 some records were rejected,"
-                    " 2 a file could not be read at all.",
+                    " Thunderbird write them) and Google/Outlook CSV, and meetings and tasks from iCalendar"
+                    " files; the kind of each file is told by its content. Exit status: 0 all went in, 1 some"
+                    " records were rejected, 2 a file could not be read at all.",
     )
     import_cmd.add_argument("files", nargs="+", metavar="FILE")
     import_cmd.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
@@ -78,8 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
                             help="for a CSV file: which column holds which field (repeat it; fields: "
                                  + ", ".join(CSV_FIELDS) + "); Google and Outlook columns are known already")
 
-    export_cmd = commands.add_parser("export", help="export contacts and accounts",
-                                     description="Export contacts and accounts (organisation cards).")
+    export_cmd = commands.add_parser(
+        "export", help="export contacts, accounts, meetings and tasks",
+        description="Export contacts and accounts (vCard, CSV) or meetings and tasks (ics).",
+    )
     export_cmd.add_argument("--format", required=True, choices=sorted(EXPORT_FORMATS), dest="format")
     export_cmd.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
     export_cmd.add_argument("--query", metavar="TEXT", help="only the records a search for TEXT finds")
@@ -163,7 +166,16 @@ def _export_csv(flavour: Flavour) -> Callable[[Services, TextIO, str | None], in
     return run
 
 
+def _export_ics(services: Services, out: TextIO, query: str | None) -> int:
+    from app.calendar_import import export_calendar
+
+    text = export_calendar(services, query).decode("utf-8")
+    out.write(text)
+    return text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO")
+
+
 EXPORT_FORMATS: dict[str, Callable[[Services, TextIO, str | None], int]] = {
+    "ics": _export_ics,
     "vcard4": _export_vcard("4.0"),
     "vcard3": _export_vcard("3.0"),
     "csv-google": _export_csv("google"),

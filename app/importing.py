@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (records done, bytes read so far)
 UNNAMED = "Unnamed contact"
+_DESCRIPTIONS = {detect.VCARD: "contacts (vCard)", detect.CSV: "a CSV table",
+                 detect.ICALENDAR: "a calendar (iCalendar)"}
 _LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
 _VCARD_NAMES = {"emails": "EMAIL", "phones": "TEL"}
 
@@ -85,13 +87,15 @@ class _DryRunRollback(Exception):
 
 class ImportService:
     def __init__(self, services: Services, batch_size: int = 500, mapping: Mapping[str, str] | None = None,
-                 workers: bool | None = None) -> None:
+                 workers: bool | None = None, only: tuple[str, ...] | None = None) -> None:
         """`mapping`: for CSV files whose columns are not Google's or Outlook's, {column: field}
         (field names in app.formats.csv_contacts.FIELDS). `workers`: read in a second process
-        (None: for large files on machines with more than one core)."""
+        (None: for large files on machines with more than one core). `only`: the kinds of file
+        (app.formats.detect: vcard, csv, icalendar) this import takes, e.g. contacts only."""
         self._s = services
         self._mapping = mapping
         self._workers = workers
+        self._only = only
         self._db = services.store.database
         self._batch_size = batch_size
         # Looked up once per import, not once per card (names are the same on thousands of cards).
@@ -135,8 +139,14 @@ class ImportService:
         stream.seek(0)
         if kind == detect.EMPTY:
             raise ImportFileError("the file is empty")
+        if self._only and kind in _DESCRIPTIONS and kind not in self._only:
+            wanted = " or ".join(_DESCRIPTIONS[k] for k in self._only)
+            raise ImportFileError(f"this file is {_DESCRIPTIONS[kind]}, not {wanted}")
         if kind == detect.ICALENDAR:
-            raise ImportFileError("this file is a calendar (iCalendar), not vCard contacts")
+            from app.calendar_import import import_calendar  # it builds on this module
+
+            import_calendar(self._s, path.name, stream, report, progress, cancel, self._batch_size)
+            return
         # Anything but CSV is read as vCards: the reader says precisely what is wrong with it.
         if self._use_worker(path):
             batches = import_reader.batches_in_worker(path, kind, self._mapping, self._batch_size)

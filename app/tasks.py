@@ -1,14 +1,30 @@
-"""Tasks: follow-ups with a due date (or date and time), priority, reminder and recurrence."""
+"""Tasks: follow-ups with a due date (or date and time), priority, reminder and recurrence.
+
+For iCalendar (schema 5) a task also keeps its parent (RELATED-TO), the time zone of its due time,
+its alarms (VALARM) and the VTODO properties Rapport does not model, verbatim.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 import peewee
 from dateutil.rrule import rrulestr
 
+from app.activities import (
+    Alarm,
+    CalendarProperty,
+    check_alarms,
+    check_extra,
+    dump_extra,
+    load_extra,
+    read_alarms,
+    timezone_problem,
+    write_alarms,
+)
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
@@ -21,6 +37,9 @@ from db.models import Task, TaskLink
 CHANGED = Changes(tasks=True)
 STATUSES = ("needs-action", "in-process", "completed", "cancelled")
 OPEN_STATUSES = ("needs-action", "in-process")
+_UNTIL_UTC = re.compile(r"UNTIL=\d{8}T\d{6}Z", re.IGNORECASE)
+# Kept VTODO properties that belong to one occurrence, not to the next one complete() makes.
+_OCCURRENCE_ONLY = frozenset({"DTSTAMP", "SEQUENCE", "RECURRENCE-ID", "COMPLETED", "CREATED", "LAST-MODIFIED"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +54,10 @@ class TaskData:
     reminder_at: datetime | None = None
     recurrence: str = ""  # RRULE body, e.g. "FREQ=WEEKLY;BYDAY=FR"
     links: tuple[Link, ...] = ()
+    related_to: str = ""  # uid of the parent task (iCalendar RELATED-TO)
+    timezone: str = ""  # of due_time: "" a wall-clock time where the user is, "UTC", or a zone
+    alarms: tuple[Alarm, ...] = ()
+    ical_extra: tuple[CalendarProperty, ...] = ()
 
 
 FIELD_NAMES = frozenset(f.name for f in fields(TaskData))
@@ -54,7 +77,8 @@ class TaskRecord:
 
 def next_due(rule: str, after: date) -> date | None:
     """The first date the rule gives after `after` (the rule starts on `after`)."""
-    start = datetime.combine(after, time())
+    # dateutil wants a zone-aware start when UNTIL is in UTC, as calendars write it.
+    start = datetime.combine(after, time(), tzinfo=UTC if _UNTIL_UTC.search(rule) else None)
     following = rrulestr(f"RRULE:{rule}", dtstart=start).after(start)
     return following.date() if following else None
 
@@ -79,8 +103,46 @@ class TaskService:
             row = Task.create(**stamp_new(self._clock, uid), **self._scalars(clean),
                               completed_at=self._clock.now() if clean.status == "completed" else None)
             write_links(TaskLink, "task", row.id, clean.links)
+            write_alarms("task", row.id, clean.alarms)
             fts.index_tasks(self._db, [row.id])
         return Result(self._record(row), CHANGED)
+
+    def upsert_clean(self, uid: str, clean: TaskData, completed_at: datetime | None = None) -> tuple[str, int]:
+        """Write data that validate() returned under `uid`, for importers: ("created" | "updated" |
+        "unchanged", row id). `completed_at` is when the file says the task was done (None: keep what is
+        known, or now). The search index is left to the caller; a task in the Trash comes back."""
+        row: Task | None = Task.get_or_none(Task.uid == uid)
+        if row is None:
+            done = (completed_at or self._clock.now()) if clean.status == "completed" else None
+            row = Task.create(**stamp_new(self._clock, uid), **self._scalars(clean), completed_at=done)
+            if clean.links:
+                write_links(TaskLink, "task", row.id, clean.links)
+            write_alarms("task", row.id, clean.alarms, new=True)
+            return "created", row.id
+        done = None
+        if clean.status == "completed":
+            done = completed_at or row.completed_at or self._clock.now()
+        if row.deleted_at is None and self._data(row) == clean and row.completed_at == done:
+            return "unchanged", row.id
+        for name, value in self._scalars(clean).items():
+            setattr(row, name, value)
+        row.completed_at = done
+        row.deleted_at = None
+        touch(row, self._clock)
+        row.save()
+        write_links(TaskLink, "task", row.id, clean.links)
+        write_alarms("task", row.id, clean.alarms)
+        return "updated", row.id
+
+    def find(self, uid: str) -> TaskRecord | None:
+        """The task with this uid, in the Trash or not; None when there is none."""
+        row: Task | None = Task.get_or_none(Task.uid == uid)
+        return None if row is None else self._record(row)
+
+    def all(self) -> list[TaskRecord]:
+        """Every live task, by due date (undated last) (the calendar export)."""
+        return self._records(Task.select().where(Task.deleted_at.is_null())
+                             .order_by(Task.due_date.is_null(), Task.due_date, Task.due_time, Task.id))
 
     def update(self, uid: str, **changes: Any) -> Result[TaskRecord]:
         unknown = set(changes) - FIELD_NAMES
@@ -101,6 +163,7 @@ class TaskService:
             touch(row, self._clock)
             row.save()
             write_links(TaskLink, "task", row.id, clean.links)
+            write_alarms("task", row.id, clean.alarms)
             fts.index_tasks(self._db, [row.id])
         return Result(self._record(row), CHANGED)
 
@@ -120,8 +183,9 @@ class TaskService:
             reminder = None
             if data.reminder_at is not None:
                 reminder = data.reminder_at + (following - data.due_date)
+            extra = tuple(p for p in data.ical_extra if p.name not in _OCCURRENCE_ONLY)
             upcoming = self.create(replace(data, due_date=following, reminder_at=reminder, status="needs-action",
-                                           percent_complete=0))
+                                           percent_complete=0, ical_extra=extra))
         return Result(upcoming.value, CHANGED)
 
     def delete(self, uid: str) -> Result[TaskRecord]:
@@ -189,10 +253,15 @@ class TaskService:
                 except (ValueError, TypeError) as exc:
                     errors.append(FieldError("recurrence", f"{recurrence!r} is not a recurrence rule: {exc}"))
         check_links(data.links, errors)
+        zone_problem = timezone_problem(data.timezone.strip(), data.ical_extra)
+        if zone_problem:
+            errors.append(FieldError("timezone", zone_problem))
+        check_alarms(data.alarms, errors)
+        check_extra("ical_extra", data.ical_extra, errors)
         if errors:
             raise ValidationError(errors)
         return replace(data, title=title, due_date=due_date, due_time=due_time, reminder_at=reminder,
-                       recurrence=recurrence)
+                       recurrence=recurrence, related_to=data.related_to.strip(), timezone=data.timezone.strip())
 
     @staticmethod
     def _open() -> peewee.ModelSelect[Task]:
@@ -227,6 +296,7 @@ class TaskService:
             "title": data.title, "notes": data.notes, "due_date": data.due_date, "due_time": data.due_time,
             "priority": data.priority, "status": data.status, "percent_complete": data.percent_complete,
             "reminder_at": data.reminder_at, "recurrence": data.recurrence,
+            "related_to": data.related_to, "timezone": data.timezone, "ical_extra": dump_extra(data.ical_extra),
         }
 
     def _data(self, row: Task) -> TaskData:
@@ -234,6 +304,8 @@ class TaskService:
             title=row.title, notes=row.notes, due_date=row.due_date, due_time=row.due_time,
             priority=row.priority, status=row.status, percent_complete=row.percent_complete,
             reminder_at=row.reminder_at, recurrence=row.recurrence, links=read_links(TaskLink, "task", row.id),
+            related_to=row.related_to, timezone=row.timezone, alarms=read_alarms("task", row.id),
+            ical_extra=load_extra(row.ical_extra),
         )
 
     def _record(self, row: Task) -> TaskRecord:

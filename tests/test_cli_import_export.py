@@ -84,3 +84,25 @@ def test_a_bad_mapping_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip().startswith("rapport: error: --map 'Name=shoe_size'")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not (CORPUS / "ical").is_dir(), reason="../shared/corpus is not beside this clone")
+def test_a_calendar_file_is_told_by_its_content_and_exports_as_ics(tmp_path: Path) -> None:
+    calendar_as_vcf = CORPUS / "vcard" / "libical__user-cal.vcf"  # a calendar despite its name
+    result = rapport(tmp_path / "g", "import", str(calendar_as_vcf))
+    assert result.returncode == 0 and result.stdout.startswith("imported 4,"), result.stdout
+    exported = rapport(tmp_path / "g", "export", "--format", "ics")
+    assert exported.returncode == 0
+    assert exported.stdout.startswith("BEGIN:VCALENDAR") and exported.stdout.count("BEGIN:VEVENT") == 4
+
+
+@pytest.mark.skipif(not (CORPUS / "vcard").is_dir(), reason="../shared/corpus is not beside this clone")
+def test_a_contacts_only_import_refuses_a_calendar_clearly(services: object, tmp_path: Path) -> None:
+    from app.importing import ImportService
+    from app.services import Services
+
+    assert isinstance(services, Services)
+    report = ImportService(services, only=("vcard", "csv")).import_files([CORPUS / "vcard" / "libical__user-cal.vcf"])
+    assert report.unreadable == [
+        "libical__user-cal.vcf: this file is a calendar (iCalendar), not contacts (vCard) or a CSV table"
+    ]

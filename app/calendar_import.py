@@ -1,0 +1,240 @@
+"""Importing and exporting iCalendar files: meetings (VEVENT), tasks (VTODO) and journal entries
+(VJOURNAL, as notes), read one at a time and committed in batches.
+
+A record is matched by its UID (and RECURRENCE-ID, for a detached instance of a recurring meeting):
+new ones are imported, changed ones updated, identical ones left alone, so importing the same file
+twice changes nothing. A version older than the stored one (a lower SEQUENCE, or the same SEQUENCE
+and an earlier DTSTAMP) does not overwrite it; two versions in one file with the same SEQUENCE and
+DTSTAMP: the first stays. iTIP messages are applied as what they mean: a REPLY brings the
+attendees' answers to the stored meeting, a CANCEL marks it cancelled, a COUNTER (a proposal) is not
+applied. Links the user made in Rapport (to contacts, accounts, deals) survive an update.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+from typing import BinaryIO
+
+from app.activities import ActivityData, CalendarProperty
+from app.errors import ValidationError
+from app.formats import ical
+from app.importing import CancelFlag, ImportFileError, ImportReport, Progress, RejectedRecord
+from app.services import Services
+from app.tasks import TaskData
+from db import fts
+
+NOT_APPLIED = ("COUNTER", "DECLINECOUNTER", "REFRESH")  # iTIP messages that ask, and change nothing
+
+
+def import_calendar(services: Services, name: str, stream: BinaryIO, report: ImportReport, progress: Progress | None,
+                    cancel: CancelFlag, batch_size: int) -> None:
+    """Import one iCalendar file into `report`; ImportFileError when it cannot be read at all."""
+    writer = _Writer(services, name, report)
+    database = services.store.database
+    items = ical.read(stream)
+    done = 0
+    try:
+        while not cancel:
+            batch = list(_take(items, batch_size, cancel))
+            if not batch:
+                break
+            with database.atomic():
+                activity_ids, task_ids = writer.write_batch(batch)
+                fts.index_activities(database, activity_ids)
+                fts.index_tasks(database, task_ids)
+            done += len(batch)
+            if progress:
+                progress(done, stream.tell())
+    except ical.ICalFileError as exc:
+        if done == 0:
+            raise ImportFileError(str(exc)) from None
+        report.warnings.append(f"{name}: {exc}")
+    if cancel:
+        report.cancelled = True
+
+
+def export_calendar(services: Services, query: str | None = None) -> bytes:
+    """Every meeting and task as one VCALENDAR, or those the search for `query` finds."""
+    if query is None:
+        return ical.write(services.activities.meetings(), services.tasks.all())
+    hits = services.search.search(query, kinds=("activity", "task"), limit=100_000)
+    activities = [services.activities.get(h.uid) for h in hits if h.kind == "activity"]
+    tasks = [services.tasks.get(h.uid) for h in hits if h.kind == "task"]
+    return ical.write([a for a in activities if a.data.kind == "meeting"], tasks)
+
+
+class _Writer:
+    """Writes the items of one file; remembers which records this import has written."""
+
+    def __init__(self, services: Services, name: str, report: ImportReport) -> None:
+        self._s = services
+        self._db = services.store.database
+        self._name = name
+        self._report = report
+        self._seen: set[tuple[str, str]] = set()  # (kind, uid) written or confirmed by this import
+
+    def write_batch(self, batch: list[ical.Item]) -> tuple[list[int], list[int]]:
+        activity_ids: list[int] = []
+        task_ids: list[int] = []
+        for item in batch:
+            if isinstance(item, ical.Notice):
+                self._report.warnings.append(f"{self._name}: {item}")
+            elif isinstance(item, ical.Rejected):
+                self._report.rejected.append(RejectedRecord(self._name, item.number, item.line, item.reason))
+            else:
+                self._write_entry(item, task_ids if item.kind == ical.TASK else activity_ids)
+        return activity_ids, task_ids
+
+    def _write_entry(self, entry: ical.Entry, ids: list[int]) -> None:
+        warnings: list[str] = []
+        try:
+            with self._db.atomic():  # one record: all of it or none
+                if isinstance(entry.data, TaskData):
+                    outcome, row_id = self._task(entry, entry.data, warnings)
+                else:
+                    outcome, row_id = self._activity(entry, entry.data, warnings)
+        except ValidationError as exc:
+            self._report.rejected.append(RejectedRecord(self._name, entry.number, entry.line, str(exc)))
+            return
+        ids.append(row_id)
+        where = f"{self._name}: record {entry.number}"
+        self._report.warnings.extend(f"{where}, line {line}: {text}" for line, text in entry.warnings)
+        self._report.warnings.extend(f"{where}, line {entry.line}: {text}" for text in warnings)
+        if outcome == "created":
+            self._report.imported += 1
+        elif outcome == "updated":
+            self._report.updated += 1
+        else:
+            self._report.unchanged += 1
+
+    def _activity(self, entry: ical.Entry, data: ActivityData, warnings: list[str]) -> tuple[str, int]:
+        service = self._s.activities
+        existing = service.find(entry.key)
+        live = existing if existing is not None and existing.meta.deleted_at is None else None
+        if live is None and not entry.has_start:
+            warnings.append(f"an iTIP {entry.method} without DTSTART for a meeting not in Rapport; its DTSTAMP"
+                            " stands in for the start")
+        if live is not None:
+            skip = self._skip(entry, live.data.sequence, live.data.ical_extra)
+            if skip is not None:
+                warnings.append(skip)
+                self._seen.add(("activity", entry.key))
+                return "unchanged", live.id
+            data = self._merge_activity(entry, data, live.data)
+        clean = service.validate(replace(data, links=existing.data.links if existing else ()))
+        if live is not None and _same(clean, live.data):
+            self._seen.add(("activity", entry.key))
+            return "unchanged", live.id
+        if live is not None and self._tied(entry, "activity", live.data.sequence, live.data.ical_extra):
+            warnings.append(_TIE)
+            return "unchanged", live.id
+        self._seen.add(("activity", entry.key))
+        return service.upsert_clean(entry.key, clean)
+
+    def _task(self, entry: ical.Entry, data: TaskData, warnings: list[str]) -> tuple[str, int]:
+        service = self._s.tasks
+        existing = service.find(entry.key)
+        live = existing if existing is not None and existing.meta.deleted_at is None else None
+        completed_at = entry.completed_at
+        if live is not None:
+            skip = self._skip(entry, ical.kept_sequence(live.data), live.data.ical_extra)
+            if skip is not None:
+                warnings.append(skip)
+                self._seen.add(("task", entry.key))
+                return "unchanged", live.id
+            data = self._merge_task(entry, data, live.data)
+            completed_at = completed_at or live.completed_at
+        clean = service.validate(replace(data, links=existing.data.links if existing else ()))
+        if live is not None and _same(clean, live.data) and (completed_at or None) == live.completed_at:
+            self._seen.add(("task", entry.key))
+            return "unchanged", live.id
+        if live is not None and self._tied(entry, "task", ical.kept_sequence(live.data), live.data.ical_extra):
+            warnings.append(_TIE)
+            return "unchanged", live.id
+        self._seen.add(("task", entry.key))
+        return service.upsert_clean(entry.key, clean, completed_at)
+
+    @staticmethod
+    def _skip(entry: ical.Entry, stored_sequence: int, stored_extra: tuple[CalendarProperty, ...]) -> str | None:
+        """Why the stored record stays as it is, or None to write the incoming one."""
+        if entry.method in NOT_APPLIED:
+            return f"an iTIP {entry.method} asks for a change; it is not applied to the record in Rapport"
+        if entry.method == "REPLY":
+            return None  # answers are merged into whatever version is stored
+        if _version(entry) < _stored_version(stored_sequence, stored_extra):
+            return (f"an older version (SEQUENCE {entry.sequence}) of a record Rapport has in a newer one"
+                    f" (SEQUENCE {stored_sequence}); kept the newer one")
+        return None
+
+    def _tied(self, entry: ical.Entry, kind: str, stored_sequence: int,
+              stored_extra: tuple[CalendarProperty, ...]) -> bool:
+        """A second version of a record in this file, neither newer nor older than the first: the first
+        stays (else importing the file again would switch between the two)."""
+        return ((kind, entry.key) in self._seen and entry.method not in ("REPLY", "CANCEL")
+                and _version(entry) == _stored_version(stored_sequence, stored_extra))
+
+    @staticmethod
+    def _merge_activity(entry: ical.Entry, incoming: ActivityData, stored: ActivityData) -> ActivityData:
+        if entry.method == "REPLY":
+            return replace(stored, ical_extra=_with_answers(stored.ical_extra, incoming.ical_extra))
+        if entry.method == "CANCEL":
+            return replace(stored, sequence=max(stored.sequence, incoming.sequence),
+                           ical_extra=_with_status(stored.ical_extra, "CANCELLED"))
+        if not entry.has_start:  # an iTIP update without times keeps the stored ones
+            return replace(incoming, occurred_at=stored.occurred_at, ends_at=stored.ends_at, all_day=stored.all_day,
+                           timezone=stored.timezone, duration_minutes=stored.duration_minutes)
+        return incoming
+
+    @staticmethod
+    def _merge_task(entry: ical.Entry, incoming: TaskData, stored: TaskData) -> TaskData:
+        if entry.method == "REPLY":
+            return replace(stored, ical_extra=_with_answers(stored.ical_extra, incoming.ical_extra))
+        if entry.method == "CANCEL":
+            return replace(stored, status="cancelled")
+        return incoming
+
+
+def _same(incoming: ActivityData | TaskData, stored: ActivityData | TaskData) -> bool:
+    return replace(incoming, ical_extra=ical.without_dtstamp(incoming.ical_extra)) == replace(
+        stored, ical_extra=ical.without_dtstamp(stored.ical_extra))
+
+
+def _version(entry: ical.Entry) -> tuple[int, datetime]:
+    return entry.sequence, entry.dtstamp or datetime.min
+
+
+def _stored_version(sequence: int, extra: tuple[CalendarProperty, ...]) -> tuple[int, datetime]:
+    return sequence, ical.kept_dtstamp(extra) or datetime.min
+
+
+_TIE = ("another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP;"
+        " kept the earlier one")
+
+
+def _address(prop: CalendarProperty) -> str:
+    return prop.value.strip().lower().removeprefix("mailto:")
+
+
+def _with_answers(stored: tuple[CalendarProperty, ...],
+                  reply: tuple[CalendarProperty, ...]) -> tuple[CalendarProperty, ...]:
+    """The stored properties with each replying ATTENDEE's line (its PARTSTAT) replacing the old one."""
+    answers = {_address(p): p for p in reply if p.name == "ATTENDEE"}
+    merged = [answers.pop(_address(p), p) if p.name == "ATTENDEE" else p for p in stored]
+    return (*merged, *answers.values())
+
+
+def _with_status(stored: tuple[CalendarProperty, ...], status: str) -> tuple[CalendarProperty, ...]:
+    others = tuple(p for p in stored if p.name != "STATUS")
+    return (*others, CalendarProperty("STATUS", status))
+
+
+def _take(items: Iterator[ical.Item], count: int, cancel: CancelFlag) -> Iterator[ical.Item]:
+    for _ in range(count):
+        if cancel:
+            return
+        item = next(items, None)
+        if item is None:
+            return
+        yield item
