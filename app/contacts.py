@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -170,12 +171,22 @@ _PART_TABLES: tuple[tuple[str, str, type], ...] = (
 )
 
 
+@functools.cache
 def _part_columns(part: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(part))
 
 
 def _quoted(columns: tuple[str, ...]) -> str:
     return ",".join(f'"{c}"' for c in columns)  # "group" is an SQL keyword
+
+
+def _row_values(item: Any, columns: tuple[str, ...]) -> list[Any]:
+    values = [getattr(item, c) for c in columns]
+    # Only the last column (params) and a PartialDate need converting; the rest go as they are.
+    values[-1] = params_to_json(values[-1]) if values[-1] else "[]"
+    if isinstance(values[0], PartialDate):
+        values[0] = values[0].isoformat()
+    return values
 
 
 def _to_db(value: Any) -> Any:
@@ -414,7 +425,8 @@ class ContactService:
         cleaned = []
         for index, item in enumerate(items):
             try:
-                cleaned.append(replace(item, value=check(item.value)))
+                value = check(item.value)
+                cleaned.append(item if value == item.value else replace(item, value=value))
             except ValueError as exc:
                 errors.append(FieldError(f"{name}[{index}]", str(exc)))
         return cleaned
@@ -451,32 +463,63 @@ class ContactService:
                 db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
             for table in ("contact_extra_property", "contact_account"):
                 db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
+        self._insert_parts([(contact_id, data)])
+
+    def _insert_parts(self, contacts: Sequence[tuple[int, ContactData]]) -> None:
+        """Insert the parts of many contacts: one executemany per table for all of them."""
+        cursor = self._db.cursor()
         for table, attribute, part in _PART_TABLES:
-            items = getattr(data, attribute)
-            if not items:
-                continue
             columns = _part_columns(part)
-            rows = [(contact_id, i, *(_to_db(getattr(item, c)) for c in columns)) for i, item in enumerate(items)]
+            rows = [(contact_id, i, *_row_values(item, columns))
+                    for contact_id, data in contacts for i, item in enumerate(getattr(data, attribute))]
+            if not rows:
+                continue
             if table == "contact_phone":
                 columns = (*columns, "e164")
-                rows = [(*row, e164(item.value, self._region)) for row, item in zip(rows, items, strict=True)]
+                rows = [(*row, e164(row[2], self._region)) for row in rows]  # row[2]: the number
             marks = ",".join("?" * (len(columns) + 2))
-            db.cursor().executemany(
-                f"INSERT INTO {table} (contact_id, position, {_quoted(columns)}) VALUES ({marks})", rows
-            )
-        if data.extra:
-            db.cursor().executemany(
+            cursor.executemany(f"INSERT INTO {table} (contact_id, position, {_quoted(columns)}) VALUES ({marks})", rows)
+        extra = [(contact_id, i, e.group, e.name, params_to_json(e.params), e.value)
+                 for contact_id, data in contacts for i, e in enumerate(data.extra)]
+        if extra:
+            cursor.executemany(
                 'INSERT INTO contact_extra_property (contact_id, position, "group", name, params, value)'
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(contact_id, i, e.group, e.name, params_to_json(e.params), e.value)
-                 for i, e in enumerate(data.extra)],
+                " VALUES (?, ?, ?, ?, ?, ?)", extra,
             )
-        for i, link in enumerate(data.accounts):
-            db.execute_sql(
+        links = [(contact_id, link.role, i, link.account_uid)
+                 for contact_id, data in contacts for i, link in enumerate(data.accounts)]
+        if links:
+            cursor.executemany(
                 "INSERT INTO contact_account (contact_id, account_id, role, position)"
-                " SELECT ?, id, ?, ? FROM account WHERE uid = ?",
-                (contact_id, link.role, i, link.account_uid),
+                " SELECT ?, id, ?, ? FROM account WHERE uid = ?", links,
             )
+
+    def insert_new_many(self, contacts: Sequence[tuple[str, ContactData]]) -> builtins.list[int]:
+        """Insert validated contacts whose uids are not in the store yet, all at once (importers:
+        one statement per table for a whole batch instead of several per contact). Row ids in order."""
+        if not contacts:
+            return []
+        db = self._db
+        now = self._clock.now().isoformat(sep=" ")
+        first = int(db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
+        ids = list(range(first, first + len(contacts)))
+        db.cursor().executemany(
+            f"INSERT INTO contact (id, uid, created_at, updated_at, version, {', '.join(_SCALAR_COLUMNS)})"
+            f" VALUES (?, ?, ?, ?, 1, {', '.join('?' * len(_SCALAR_COLUMNS))})",
+            [(row_id, uid, now, now, *(_to_db(getattr(data, c)) for c in _SCALAR_COLUMNS))
+             for row_id, (uid, data) in zip(ids, contacts, strict=True)],
+        )
+        self._insert_parts([(row_id, data) for row_id, (_, data) in zip(ids, contacts, strict=True)])
+        return ids
+
+    def existing(self, uids: Sequence[str]) -> set[str]:
+        """Which of these uids the store has (live or in the Trash)."""
+        found: set[str] = set()
+        for start in range(0, len(uids), 500):
+            chunk = list(uids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._db.execute_sql(f"SELECT uid FROM contact WHERE uid IN ({marks})", chunk))
+        return found
 
     def _data(self, row: Contact) -> ContactData:
         return self._data_of(row.id)

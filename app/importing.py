@@ -100,6 +100,7 @@ class ImportService:
         self._batch_size = batch_size
         # Looked up once per import, not once per card (names are the same on thousands of cards).
         self._tag_ids: dict[str, int] = {}
+        self._taggings: list[tuple[int, str, int]] = []  # written once per batch
         self._account_uids: dict[str, str] = {}
 
     def import_files(self, paths: list[Path], *, dry_run: bool = False, progress: Progress | None = None,
@@ -155,8 +156,13 @@ class ImportService:
         done = 0
         try:
             for batch, position in batches:
+                self._taggings = []
                 with self._db.atomic():
                     contact_ids, account_ids = self._write_batch(path.name, batch, report, cancel)
+                    self._db.cursor().executemany(
+                        "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)",
+                        self._taggings,
+                    )
                     fts.index_contacts(self._db, contact_ids)
                     fts.index_accounts(self._db, account_ids)
                 done += len(batch)
@@ -185,26 +191,54 @@ class ImportService:
 
     def _write_batch(self, name: str, batch: list[import_reader.Parsed], report: ImportReport,
                      cancel: CancelFlag) -> tuple[list[int], list[int]]:
+        """Write a batch: contacts new to the store all at once, the others one by one, in order.
+
+        Every check of a record comes before anything of it is written, so a rejected record
+        leaves nothing behind; a database error aborts the whole batch.
+        """
         contact_ids: list[int] = []
         account_ids: list[int] = []
+        known = self._s.contacts.existing(
+            [m.uid for _, _, m, _ in batch if isinstance(m, MappedContact)]
+        )
+        fresh: list[tuple[str, ContactData, MappedContact, int]] = []  # written together below
+        later: list[tuple[int, int, MappedContact | MappedAccount, ContactData | None]] = []
         for number, line, mapped, reason in batch:
             if cancel:  # between records; what is written so far commits whole
                 break
             if mapped is None:
                 report.rejected.append(RejectedRecord(name, number, line, reason))
                 continue
-            # Every check comes before the first write of a record, so a rejected record leaves
-            # nothing behind; a database error aborts the whole batch. (No savepoint per card: two
-            # statements more for each of 100,000 cards.)
+            clean = None
+            if isinstance(mapped, MappedContact):
+                try:
+                    clean = self._clean_contact(mapped, f"{name}: record {number}", report)
+                except ValidationError as exc:
+                    report.rejected.append(RejectedRecord(name, number, line, str(exc)))
+                    continue
+                if mapped.uid not in known:
+                    known.add(mapped.uid)  # a second card with this uid in the batch updates the first
+                    fresh.append((mapped.uid, clean, mapped, number))
+                    continue
+            later.append((number, line, mapped, clean))
+        for row_id, (_, _, mapped, number) in zip(
+            self._s.contacts.insert_new_many([(uid, clean) for uid, clean, _, _ in fresh]), fresh, strict=True
+        ):
+            contact_ids.append(row_id)
+            self._tag("contact", row_id, mapped.tags)
+            report.warnings.extend(f"{name}: record {number}: {w}" for w in mapped.warnings)
+            report.imported += 1
+        for number, line, mapped, clean in later:
             try:
                 if isinstance(mapped, MappedAccount):
-                    outcome, row_id, kind = *self._write_account(mapped), "account"
+                    outcome, row_id = self._write_account(mapped)
                     account_ids.append(row_id)
+                    self._tag("account", row_id, mapped.tags)
                 else:
-                    outcome, row_id, kind = *self._write_contact(mapped, f"{name}: record {number}", report), \
-                        "contact"
+                    assert clean is not None
+                    outcome, row_id = self._s.contacts.upsert_clean(mapped.uid, clean)
                     contact_ids.append(row_id)
-                self._tag(kind, row_id, mapped.tags)
+                    self._tag("contact", row_id, mapped.tags)
             except ValidationError as exc:
                 report.rejected.append(RejectedRecord(name, number, line, str(exc)))
                 continue
@@ -217,7 +251,8 @@ class ImportService:
                 report.unchanged += 1
         return contact_ids, account_ids
 
-    def _write_contact(self, mapped: MappedContact, where: str, report: ImportReport) -> tuple[str, int]:
+    def _clean_contact(self, mapped: MappedContact, where: str, report: ImportReport) -> ContactData:
+        """The contact validated (leniently), linked to its organisation's account."""
         data = mapped.data
         if not composed_name(data) and not data.display_name.strip():
             # A card with nothing to call it by (only a photo, say) still comes in, under a name
@@ -227,7 +262,7 @@ class ImportService:
         clean = self._lenient(data, where, report)
         if mapped.organisation:  # after validation: a rejected card makes no account
             clean = replace(clean, accounts=(self._account_link(mapped.organisation),))
-        return self._s.contacts.upsert_clean(mapped.uid, clean)
+        return clean
 
     def _write_account(self, mapped: MappedAccount) -> tuple[str, int]:
         return self._s.accounts.upsert_clean(mapped.uid, self._s.accounts.validate(mapped.data))
@@ -257,10 +292,8 @@ class ImportService:
 
     def _account_link(self, organisation: str) -> AccountLink:
         name = " ".join(organisation.split())
-        uid = self._account_uids.get(name)
-        if uid is None or not self._db.execute_sql(
-            "SELECT 1 FROM account WHERE uid = ? AND deleted_at IS NULL", (uid,)
-        ).fetchone():
+        uid = self._account_uids.get(name)  # nothing deletes accounts while an import runs
+        if uid is None:
             found = self._db.execute_sql(
                 "SELECT uid FROM account WHERE name = ? AND deleted_at IS NULL ORDER BY id LIMIT 1", (name,)
             ).fetchone()
@@ -288,10 +321,7 @@ class ImportService:
                         (clean, key, self._s.clock.now().isoformat(sep=" ")),
                     ).lastrowid,)
                 tag_id = self._tag_ids[key] = int(found[0])
-            self._db.execute_sql(
-                "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)",
-                (tag_id, kind, row_id),
-            )
+            self._taggings.append((tag_id, kind, row_id))
 
 
 def _org_uid(name: str) -> str:
