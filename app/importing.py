@@ -158,11 +158,12 @@ class ImportService:
             for batch, position in batches:
                 self._taggings = []
                 with self._db.atomic():
-                    contact_ids, account_ids = self._write_batch(path.name, batch, report, cancel)
+                    new_ids, contact_ids, account_ids = self._write_batch(path.name, batch, report, cancel)
                     self._db.cursor().executemany(
                         "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)",
                         self._taggings,
                     )
+                    fts.index_contacts(self._db, new_ids, fresh=True)
                     fts.index_contacts(self._db, contact_ids)
                     fts.index_accounts(self._db, account_ids)
                 done += len(batch)
@@ -190,12 +191,14 @@ class ImportService:
             return False
 
     def _write_batch(self, name: str, batch: list[import_reader.Parsed], report: ImportReport,
-                     cancel: CancelFlag) -> tuple[list[int], list[int]]:
+                     cancel: CancelFlag) -> tuple[list[int], list[int], list[int]]:
         """Write a batch: contacts new to the store all at once, the others one by one, in order.
+        Returns the row ids of the new contacts, of the other contacts, and of accounts.
 
         Every check of a record comes before anything of it is written, so a rejected record
         leaves nothing behind; a database error aborts the whole batch.
         """
+        new_ids: list[int] = []
         contact_ids: list[int] = []
         account_ids: list[int] = []
         known = self._s.contacts.existing(
@@ -224,7 +227,7 @@ class ImportService:
         for row_id, (_, _, mapped, number) in zip(
             self._s.contacts.insert_new_many([(uid, clean) for uid, clean, _, _ in fresh]), fresh, strict=True
         ):
-            contact_ids.append(row_id)
+            new_ids.append(row_id)
             self._tag("contact", row_id, mapped.tags)
             report.warnings.extend(f"{name}: record {number}: {w}" for w in mapped.warnings)
             report.imported += 1
@@ -249,7 +252,7 @@ class ImportService:
                 report.updated += 1
             else:
                 report.unchanged += 1
-        return contact_ids, account_ids
+        return new_ids, contact_ids, account_ids
 
     def _clean_contact(self, mapped: MappedContact, where: str, report: ImportReport) -> ContactData:
         """The contact validated (leniently), linked to its organisation's account."""

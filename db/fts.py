@@ -90,10 +90,12 @@ def _grouped(database: peewee.SqliteDatabase, sql: str, ids: Sequence[int]) -> d
     return groups
 
 
-def _replace(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int], rows: list[tuple[Any, ...]]) -> None:
-    database.execute_sql(
-        f"DELETE FROM search_index WHERE rowid IN ({_marks(ids)})", [row_id(kind, i) for i in ids]
-    )
+def _replace(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int], rows: list[tuple[Any, ...]],
+             fresh: bool = False) -> None:
+    if not fresh:
+        database.execute_sql(
+            f"DELETE FROM search_index WHERE rowid IN ({_marks(ids)})", [row_id(kind, i) for i in ids]
+        )
     if rows:
         database.cursor().executemany(
             "INSERT INTO search_index (rowid, kind, uid, display, name, detail, body) VALUES (?,?,?,?,?,?,?)",
@@ -101,12 +103,13 @@ def _replace(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int], row
         )
 
 
-def index_contacts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
+def index_contacts(database: peewee.SqliteDatabase, ids: Sequence[int], *, fresh: bool = False) -> None:
+    """`fresh`: the contacts are new, nothing to remove from the index first (an import's batch)."""
     for chunk in _chunks(list(ids)):
-        _index_contact_chunk(database, chunk)
+        _index_contact_chunk(database, chunk, fresh)
 
 
-def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
+def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int], fresh: bool = False) -> None:
     contacts = database.execute_sql(
         "SELECT id, uid, display_name, prefix, given, additional, family, suffix, nickname, job_title,"
         f" department, notes FROM contact WHERE deleted_at IS NULL AND id IN ({_marks(ids)})",
@@ -149,7 +152,7 @@ def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int]) ->
         )
         name = _join([display, prefix, given, additional, family, suffix, nick])
         rows.append((row_id("contact", cid), "contact", uid, shown, name, detail, split_cjk(notes)))
-    _replace(database, "contact", ids, rows)
+    _replace(database, "contact", ids, rows, fresh)
 
 
 def index_accounts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
