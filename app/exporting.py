@@ -8,20 +8,23 @@ from typing import TextIO
 from app.formats.csv_contacts import Flavour, write_csv
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.services import Services
-from db.models import Account, Contact, Tag, Tagging
+from db.models import Account, Contact
 
 PAGE = 500
 VCARD_VERSIONS = {"vcard4": "4.0", "vcard3": "3.0"}
 Progress = Callable[[int], None]
 
 
-def _tags(kind: str, ids: list[int]) -> dict[int, tuple[str, ...]]:
+def _tags(services: Services, kind: str, ids: list[int]) -> dict[int, tuple[str, ...]]:
     found: dict[int, list[str]] = {}
     if ids:
-        rows = (Tagging.select(Tagging.record_id, Tag.name).join(Tag)
-                .where(Tagging.record_kind == kind, Tagging.record_id.in_(ids)).order_by(Tag.name_key))
-        for row in rows:
-            found.setdefault(row.record_id, []).append(row.tag.name)
+        rows = services.store.database.execute_sql(
+            "SELECT g.record_id, t.name FROM tagging g JOIN tag t ON t.id = g.tag_id"
+            f" WHERE g.record_kind = ? AND g.record_id IN ({','.join('?' * len(ids))}) ORDER BY t.name_key",
+            [kind, *ids],
+        )
+        for record_id, name in rows:
+            found.setdefault(record_id, []).append(name)
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -37,12 +40,12 @@ def _ids(model: type[Contact] | type[Account], uids: set[str] | None) -> Iterato
 def contact_cards(services: Services, uids: set[str] | None = None) -> Iterator[ContactCard | AccountCard]:
     """Every live account (as an organisation card) and contact, page by page."""
     for page in _ids(Account, uids):
-        tags = _tags("account", page)
+        tags = _tags(services, "account", page)
         for row in Account.select().where(Account.id.in_(page)).order_by(Account.id):
             yield AccountCard(row.uid, services.accounts.get(row.uid).data, tags.get(row.id, ()))
     names = {a.uid: a.name for a in Account.select(Account.uid, Account.name)}
     for page in _ids(Contact, uids):
-        tags = _tags("contact", page)
+        tags = _tags(services, "contact", page)
         everything = services.contacts.data_many(page)
         uid_of = dict(services.store.database.execute_sql(
             f"SELECT id, uid FROM contact WHERE id IN ({','.join('?' * len(page))})", page).fetchall())

@@ -9,6 +9,7 @@ folded at 75 octets without splitting a UTF-8 character, and end with CRLF.
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -49,7 +50,12 @@ class AccountCard:
     tags: tuple[str, ...] = ()
 
 
+_SPECIAL = re.compile(r"[\\\r\n,;]")
+
+
 def escape(text: str) -> str:
+    if not _SPECIAL.search(text):
+        return text
     return (text.replace("\\", "\\\\").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
             .replace(",", "\\,").replace(";", "\\;"))
 
