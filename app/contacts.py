@@ -258,6 +258,11 @@ class ContactService:
         self._clock = clock
         self._region = phone_region
 
+    @property
+    def phone_region(self) -> str | None:
+        """How numbers without a country code are read (the locale's country)."""
+        return self._region
+
     # --- reading ------------------------------------------------------------------------------
 
     def get(self, uid: str, *, include_deleted: bool = False) -> ContactRecord:

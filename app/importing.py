@@ -24,6 +24,7 @@ from app.formats import detect
 from app.formats.vcard_map import MappedAccount, MappedContact
 from app.services import Services
 from app.tags import tag_key
+from app.validation import e164
 from db import fts
 
 log = logging.getLogger(__name__)
@@ -158,12 +159,12 @@ class ImportService:
             for batch, position in batches:
                 self._taggings = []
                 with self._db.atomic():
-                    new_ids, contact_ids, account_ids = self._write_batch(path.name, batch, report, cancel)
+                    new_entries, contact_ids, account_ids = self._write_batch(path.name, batch, report, cancel)
                     self._db.cursor().executemany(
                         "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)",
                         self._taggings,
                     )
-                    fts.index_contacts(self._db, new_ids, fresh=True)
+                    fts.insert_entries(self._db, new_entries)
                     fts.index_contacts(self._db, contact_ids)
                     fts.index_accounts(self._db, account_ids)
                 done += len(batch)
@@ -191,14 +192,15 @@ class ImportService:
             return False
 
     def _write_batch(self, name: str, batch: list[import_reader.Parsed], report: ImportReport,
-                     cancel: CancelFlag) -> tuple[list[int], list[int], list[int]]:
+                     cancel: CancelFlag) -> tuple[list[tuple[Any, ...]], list[int], list[int]]:
         """Write a batch: contacts new to the store all at once, the others one by one, in order.
-        Returns the row ids of the new contacts, of the other contacts, and of accounts.
+        Returns the search-index rows of the new contacts (built from the data in hand: reading it
+        back cost more than writing it), and the row ids of the other contacts and of accounts.
 
         Every check of a record comes before anything of it is written, so a rejected record
         leaves nothing behind; a database error aborts the whole batch.
         """
-        new_ids: list[int] = []
+        new_entries: list[tuple[Any, ...]] = []
         contact_ids: list[int] = []
         account_ids: list[int] = []
         known = self._s.contacts.existing(
@@ -224,10 +226,10 @@ class ImportService:
                     fresh.append((mapped.uid, clean, mapped, number))
                     continue
             later.append((number, line, mapped, clean))
-        for row_id, (_, _, mapped, number) in zip(
+        for row_id, (_, clean, mapped, number) in zip(
             self._s.contacts.insert_new_many([(uid, clean) for uid, clean, _, _ in fresh]), fresh, strict=True
         ):
-            new_ids.append(row_id)
+            new_entries.append(self._index_entry(row_id, mapped, clean))
             self._tag("contact", row_id, mapped.tags)
             report.warnings.extend(f"{name}: record {number}: {w}" for w in mapped.warnings)
             report.imported += 1
@@ -252,7 +254,21 @@ class ImportService:
                 report.updated += 1
             else:
                 report.unchanged += 1
-        return new_ids, contact_ids, account_ids
+        return new_entries, contact_ids, account_ids
+
+    def _index_entry(self, row_id: int, mapped: MappedContact, data: ContactData) -> tuple[Any, ...]:
+        region = self._s.contacts.phone_region
+        return fts.contact_entry(
+            row_id, mapped.uid,
+            names=(data.display_name, data.prefix, data.given, data.additional, data.family, data.suffix,
+                   data.nickname),
+            organisations=[" ".join(mapped.organisation.split())] if data.accounts else [],
+            job=(data.job_title, data.department), emails=[e.value for e in data.emails],
+            phones=[(p.value, e164(p.value, region)) for p in data.phones],
+            others=[*(u.value for u in data.urls), *(i.handle for i in data.ims),
+                    *(" ".join((a.street, a.locality, a.region, a.postal_code, a.country)) for a in data.addresses)],
+            notes=data.notes,
+        )
 
     def _clean_contact(self, mapped: MappedContact, where: str, report: ImportReport) -> ContactData:
         """The contact validated (leniently), linked to its organisation's account."""

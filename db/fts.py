@@ -90,12 +90,10 @@ def _grouped(database: peewee.SqliteDatabase, sql: str, ids: Sequence[int]) -> d
     return groups
 
 
-def _replace(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int], rows: list[tuple[Any, ...]],
-             fresh: bool = False) -> None:
-    if not fresh:
-        database.execute_sql(
-            f"DELETE FROM search_index WHERE rowid IN ({_marks(ids)})", [row_id(kind, i) for i in ids]
-        )
+def _replace(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int], rows: list[tuple[Any, ...]]) -> None:
+    database.execute_sql(
+        f"DELETE FROM search_index WHERE rowid IN ({_marks(ids)})", [row_id(kind, i) for i in ids]
+    )
     if rows:
         database.cursor().executemany(
             "INSERT INTO search_index (rowid, kind, uid, display, name, detail, body) VALUES (?,?,?,?,?,?,?)",
@@ -103,13 +101,33 @@ def _replace(database: peewee.SqliteDatabase, kind: str, ids: Sequence[int], row
         )
 
 
-def index_contacts(database: peewee.SqliteDatabase, ids: Sequence[int], *, fresh: bool = False) -> None:
-    """`fresh`: the contacts are new, nothing to remove from the index first (an import's batch)."""
+def index_contacts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
     for chunk in _chunks(list(ids)):
-        _index_contact_chunk(database, chunk, fresh)
+        _index_contact_chunk(database, chunk)
 
 
-def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int], fresh: bool = False) -> None:
+def contact_entry(contact_id: int, uid: str, *, names: Sequence[str], organisations: Sequence[str],
+                  job: Sequence[str], emails: Sequence[str], phones: Sequence[tuple[str, str]],
+                  others: Sequence[str], notes: str) -> tuple[Any, ...]:
+    """A contact's index row. `names` starts with the display name; `phones` are (as written, E.164).
+    Importers build it from the data in hand instead of reading it back from the tables."""
+    display = names[0]
+    shown = display if not organisations else f"{display} · {organisations[0]}"
+    phone_words = [t for value, e164 in phones for t in (value, *phone_tokens(value, e164))]
+    detail = _join([*organisations, *job, *emails, *phone_words, *others])
+    return (row_id("contact", contact_id), "contact", uid, shown, _join(names), detail, split_cjk(notes))
+
+
+def insert_entries(database: peewee.SqliteDatabase, rows: list[tuple[Any, ...]]) -> None:
+    """Add index rows of records that have none yet."""
+    if rows:
+        database.cursor().executemany(
+            "INSERT INTO search_index (rowid, kind, uid, display, name, detail, body) VALUES (?,?,?,?,?,?,?)",
+            rows,
+        )
+
+
+def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:
     contacts = database.execute_sql(
         "SELECT id, uid, display_name, prefix, given, additional, family, suffix, nickname, job_title,"
         f" department, notes FROM contact WHERE deleted_at IS NULL AND id IN ({_marks(ids)})",
@@ -133,26 +151,18 @@ def _index_contact_chunk(database: peewee.SqliteDatabase, ids: Sequence[int], fr
         " WHERE a.deleted_at IS NULL AND ca.contact_id IN ({marks}) ORDER BY ca.position, ca.id",
         ids,
     )
-    rows = []
-    for cid, uid, display, prefix, given, additional, family, suffix, nick, title, dept, notes in contacts:
-        org_names = [o[0] for o in orgs.get(cid, [])]
-        shown = display if not org_names else f"{display} · {org_names[0]}"
-        phone_words = [t for value, e164 in phones.get(cid, []) for t in (value, *phone_tokens(value, e164))]
-        detail = _join(
-            [
-                *org_names,
-                title,
-                dept,
-                *(e[0] for e in emails.get(cid, [])),
-                *phone_words,
-                *(u[0] for u in urls.get(cid, [])),
-                *(i[0] for i in ims.get(cid, [])),
-                *(" ".join(p) for p in places.get(cid, [])),
-            ]
+    rows = [
+        contact_entry(
+            cid, uid, names=(display, prefix, given, additional, family, suffix, nick),
+            organisations=[o[0] for o in orgs.get(cid, [])], job=(title, dept),
+            emails=[e[0] for e in emails.get(cid, [])], phones=phones.get(cid, []),
+            others=[*(u[0] for u in urls.get(cid, [])), *(i[0] for i in ims.get(cid, [])),
+                    *(" ".join(p) for p in places.get(cid, []))],
+            notes=notes,
         )
-        name = _join([display, prefix, given, additional, family, suffix, nick])
-        rows.append((row_id("contact", cid), "contact", uid, shown, name, detail, split_cjk(notes)))
-    _replace(database, "contact", ids, rows, fresh)
+        for cid, uid, display, prefix, given, additional, family, suffix, nick, title, dept, notes in contacts
+    ]
+    _replace(database, "contact", ids, rows)
 
 
 def index_accounts(database: peewee.SqliteDatabase, ids: Sequence[int]) -> None:

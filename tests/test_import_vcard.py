@@ -222,3 +222,18 @@ def test_cancel_stops_the_worker_process(services: Services, tmp_path: Path) -> 
                                                                                 cancel=cancel)
     assert report.cancelled and report.imported == services.contacts.count() == 100
     assert not multiprocessing.active_children()
+
+
+@needs_corpus
+def test_search_entries_written_by_the_import_equal_a_rebuilt_index(services: Services, tmp_path: Path) -> None:
+    """The import builds index rows from the data in hand; they must be what the tables give."""
+    from db import fts
+
+    files = sorted((CORPUS / "vcard").glob("*.vcf")) + [write_cards(tmp_path / "many.vcf", 300)]
+    ImportService(services).import_files(files)
+    db = services.store.database
+    query = "SELECT rowid, kind, uid, display, name, detail, body FROM search_index ORDER BY rowid"
+    written = db.execute_sql(query).fetchall()
+    with db.atomic():
+        fts.rebuild(db)
+    assert db.execute_sql(query).fetchall() == written
