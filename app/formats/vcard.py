@@ -191,6 +191,11 @@ def _cards(lines: Iterable[tuple[int, bytes]]) -> Iterator[Card | Rejected]:
     number = 0
     stray: tuple[int, str] | None = None
     for line_number, line in lines:
+        head = line[:48].upper()
+        if stack and b"BEGIN" not in head and b"END" not in head and b"AGENT" not in head:
+            stack[-1].lines.append((line_number, line))  # an ordinary property: the common case
+            stack[-1].after_agent = False
+            continue
         name, _, rest = line.partition(b":")
         key = name.upper() if line[:1] not in (b" ", b"\t") else b""
         structural = key[-5:] == b"BEGIN" or key[-3:] == b"END"
