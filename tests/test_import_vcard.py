@@ -229,7 +229,7 @@ def test_search_entries_written_by_the_import_equal_a_rebuilt_index(services: Se
     """The import builds index rows from the data in hand; they must be what the tables give."""
     from db import fts
 
-    files = sorted((CORPUS / "vcard").glob("*.vcf")) + [write_cards(tmp_path / "many.vcf", 300)]
+    files = [*sorted((CORPUS / "vcard").glob("*.vcf")), write_cards(tmp_path / "many.vcf", 300)]
     ImportService(services).import_files(files)
     db = services.store.database
     query = "SELECT rowid, kind, uid, display, name, detail, body FROM search_index ORDER BY rowid"

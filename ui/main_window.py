@@ -1,6 +1,7 @@
-"""The main window as the foundation leaves it: search across every record, with counts.
+"""The main window: a sidebar of sections (Search, Contacts, Accounts) beside the section shown.
 
-The contact, account and deal views arrive with the UI issues; nothing here is a dead end.
+Search looks across every record; Contacts and Accounts are lists paged from SQLite. The status bar
+keeps the counts. Deals and the rest arrive with later issues; nothing here is a dead end.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -20,10 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import stats
+from app.contact_list import AccountListQuery, ContactListQuery
 from app.services import Services
+from ui.models.accounts_model import AccountsModel
+from ui.models.contacts_model import ContactsModel
 from ui.search_model import SearchResultsModel
+from ui.views.record_list import RecordListView
 
 SEARCH_DELAY_MS = 120
+SEARCH, CONTACTS, ACCOUNTS = range(3)
 
 
 class MainWindow(QMainWindow):
@@ -65,10 +74,45 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.results)
 
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        search_page = QWidget()
+        layout = QVBoxLayout(search_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_field)
         layout.addWidget(self.stack, 1)
+
+        db = services.store.database
+        self.contacts_view = RecordListView("contacts", ContactsModel(ContactListQuery(db), self), settings, {
+            "filter": self.tr("Filter contacts by name, company, e-mail, phone or city"),
+            "empty": self.tr("No contacts yet. Contacts you add or import will be listed here."),
+            "no_match": self.tr("No contacts match “%1”."),
+        })
+        self.accounts_view = RecordListView("accounts", AccountsModel(AccountListQuery(db), self), settings, {
+            "filter": self.tr("Filter accounts by name, industry, website, phone or city"),
+            "empty": self.tr("No accounts yet. Companies you add or import will be listed here."),
+            "no_match": self.tr("No accounts match “%1”."),
+        })
+
+        self.sections = QStackedWidget()
+        self.sections.addWidget(search_page)
+        self.sections.addWidget(self.contacts_view)
+        self.sections.addWidget(self.accounts_view)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        for label in (self.tr("Search"), self.tr("Contacts"), self.tr("Accounts")):
+            QListWidgetItem(label, self.sidebar)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.sections)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.splitter)
         self.setCentralWidget(body)
 
         self._search_timer = QTimer(self)
@@ -78,9 +122,13 @@ class MainWindow(QMainWindow):
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
 
         self._build_menus()
+        # Item views and menus clear the status bar with their (empty) status tips as the mouse
+        # passes; the counts come back once they are done.
+        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
         self.refresh_counts()
         self._show_placeholder()
         self._restore_geometry()
+        self._restore_sections()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -96,6 +144,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.addAction(find)
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for section, label in ((SEARCH, self.tr("&Search")), (CONTACTS, self.tr("&Contacts")),
+                               (ACCOUNTS, self.tr("&Accounts"))):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{section + 1}"))
+            action.setData(section)
+            action.triggered.connect(self._on_section_action_triggered)
+            view_menu.addAction(action)
+            self.addAction(action)  # the keys work with the menu bar hidden too
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Rapport"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -105,12 +163,13 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         figures = stats.collect(self._services.store)
         c = figures.counts
-        self.statusBar().showMessage(
+        self._counts_text = (
             self.tr("%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks")
             .replace("%1", f"{c['contacts']:,}").replace("%2", f"{c['accounts']:,}")
             .replace("%3", f"{c['deals']:,}").replace("%4", f"{c['activities']:,}")
             .replace("%5", f"{c['tasks']:,}")
         )
+        self.statusBar().showMessage(self._counts_text)
         self._record_count = sum(c.values())
 
     def run_search(self) -> None:
@@ -140,7 +199,39 @@ class MainWindow(QMainWindow):
     def _on_search_timer_timeout(self) -> None:
         self.run_search()
 
+    def show_section(self, section: int) -> None:
+        self.sidebar.setCurrentRow(section)
+
+    def _focus_section(self) -> None:
+        """Keyboard focus where work starts in the section shown: its search or filter field, or its list."""
+        current = self.sections.currentWidget()
+        if isinstance(current, RecordListView):
+            target: QWidget = current.table if current.model.rowCount() else current.filter_field
+        else:
+            target = self.search_field
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.sections.setCurrentIndex(row)
+
+    def _on_section_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_section(int(action.data()))
+            self._focus_section()
+
+    def _on_status_bar_message_changed(self, text: str) -> None:
+        if not text:
+            self.statusBar().showMessage(self._counts_text)
+
     def _on_find_triggered(self) -> None:
+        # Find filters the list in view (UI.md 6), or searches everything from the Search section.
+        current = self.sections.currentWidget()
+        if isinstance(current, RecordListView) and current.filter_field.isEnabled():
+            current.focus_filter()
+            return
+        self.show_section(SEARCH)
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
@@ -156,6 +247,17 @@ class MainWindow(QMainWindow):
         else:
             self.resize(960, 640)
 
+    def _restore_sections(self) -> None:
+        state = self._settings.value("mainWindow/splitter")
+        if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
+            sidebar_width = self.fontMetrics().averageCharWidth() * 20
+            self.splitter.setSizes([sidebar_width, max(self.width() - sidebar_width, sidebar_width)])
+        section = str(self._settings.value("mainWindow/section", SEARCH))
+        self.show_section(int(section) if section.isdigit() and int(section) < self.sections.count() else SEARCH)
+        self._focus_section()  # takes effect when the window is first activated
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self._settings.setValue("mainWindow/splitter", self.splitter.saveState())
+        self._settings.setValue("mainWindow/section", self.sections.currentIndex())
         super().closeEvent(event)

@@ -1,0 +1,141 @@
+"""A table model over a list query (app/contact_list.py), read lazily page by page.
+
+rowCount() is the whole count, so the scroll bar is true from the start; data() reads the page of
+PAGE_SIZE rows that holds the row asked for and caches it. The first page comes from one top-N
+query (fast however the list is sorted); the full id order is read only when the user scrolls past
+it, once per sort or filter, after which every page is a look-up by id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimeZone,
+)
+
+from app.contact_list import ListQuery, Row
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 50  # 10,000 rows: enough to scroll back and forth without re-reading
+
+
+class RecordListModel(QAbstractTableModel):
+    """Subclasses set `headers` (one per query column, in order) and the index of the date column."""
+
+    UidRole = Qt.ItemDataRole.UserRole + 1
+    headers: tuple[object, ...] = ()  # marked with QT_TRANSLATE_NOOP, translated when shown
+    date_column = -1
+
+    def __init__(self, query: ListQuery, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._query = query
+        self._sort_column = "name"
+        self._descending = False
+        self._filter = ""
+        self._tag = ""
+        self._count = 0
+        self._first: list[Row] = []
+        self._ids: list[int] | None = None
+        self._pages: dict[int, list[Row]] = {}
+        self._load()
+
+    # --- what is listed --------------------------------------------------------------------------
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def set_filter(self, text: str, tag: str = "") -> None:
+        if (text, tag) != (self._filter, self._tag):
+            self._filter, self._tag = text, tag
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the list again (after a change to the records, or a new sort or filter)."""
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def uid(self, row: int) -> str | None:
+        record = self._row(row)
+        return record[0] if record else None
+
+    def _load(self) -> None:
+        self._ids = None
+        self._pages = {}
+        self._count = self._query.count(self._filter, self._tag)
+        self._first = self._query.page(0, PAGE_SIZE, self._sort_column, self._descending, self._filter, self._tag)
+
+    def _row(self, row: int) -> Row | None:
+        number, within = divmod(row, PAGE_SIZE)
+        page = self._first if number == 0 else self._page(number)
+        return page[within] if within < len(page) else None
+
+    def _page(self, number: int) -> list[Row]:
+        page = self._pages.get(number)
+        if page is None:
+            if self._ids is None:
+                self._ids = self._query.ids(self._sort_column, self._descending, self._filter, self._tag)
+            if len(self._pages) >= MAX_CACHED_PAGES:
+                self._pages.pop(next(iter(self._pages)))  # the oldest read
+            page = self._query.rows(self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE])
+            self._pages[number] = page
+        return page
+
+    # --- QAbstractItemModel ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        record = self._row(index.row())
+        if record is None:
+            return None
+        column = index.column()
+        if role == self.UidRole:
+            return record[0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = record[column + 1]
+            if column == self.date_column and value:
+                return self._date_text(value, long=role == Qt.ItemDataRole.ToolTipRole)
+            return value
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.tr(str(self.headers[section]))
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        columns = self._query.sort_columns
+        name = columns[column] if 0 <= column < len(columns) else "name"  # -1: back to the natural order
+        descending = order == Qt.SortOrder.DescendingOrder and 0 <= column < len(columns)
+        if (name, descending) == (self._sort_column, self._descending):
+            return
+        self._sort_column, self._descending = name, descending
+        self.reload()
+
+    @staticmethod
+    def _date_text(value: str, *, long: bool) -> str:
+        # Stored as naive UTC "YYYY-MM-DD HH:MM:SS"; lists show the local short date (UI.md 10).
+        moment = QDateTime.fromString(value[:19], "yyyy-MM-dd HH:mm:ss")
+        if not moment.isValid():
+            return value
+        moment.setTimeZone(QTimeZone.utc())
+        local = moment.toLocalTime()
+        fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+        return QLocale().toString(local if long else local.date(), fmt)

@@ -1,0 +1,1 @@
+"""Reusable view widgets of the main window."""
