@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.errors import RapportError
@@ -16,6 +17,7 @@ from app.store import Store
 from ui.main_window import MainWindow
 
 log = logging.getLogger("rapport.ui")
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def start_daily_backup(services: Services) -> threading.Thread:
@@ -38,6 +40,7 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(["rapport", *argv])
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "rapport.svg")))
     store = Store.open(data_dir)
     services = Services.build(store)
     window = MainWindow(services, QSettings())
