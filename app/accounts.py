@@ -12,7 +12,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.contacts import Address, ExtraProperty, Phone, params_from_json, params_to_json
 from app.errors import FieldError, NotFoundError, ValidationError
-from app.records import RecordMeta, stamp_new, touch
+from app.records import RecordMeta, find_row, reject_unknown, stamp_new, touch
 from app.validation import clean_phone, e164
 from db import fts
 from db.models import Account, AccountAddress, AccountExtraProperty, AccountPhone, Contact, ContactAccount, Deal
@@ -120,9 +120,7 @@ class AccountService:
         return "updated", row.id
 
     def update(self, uid: str, **changes: Any) -> Result[AccountRecord]:
-        unknown = set(changes) - FIELD_NAMES
-        if unknown:
-            raise ValidationError([FieldError(name, "is not an account field") for name in sorted(unknown)])
+        reject_unknown(changes, FIELD_NAMES, "an account")
         with self._db.atomic():
             row = self._row(uid)
             current = self._data(row)
@@ -220,13 +218,7 @@ class AccountService:
         return replace(data, phones=tuple(phones), addresses=tuple(a for a in data.addresses if not a.is_empty()))
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Account:
-        query = Account.select().where(Account.uid == uid)
-        if not include_deleted:
-            query = query.where(Account.deleted_at.is_null())
-        row: Account | None = query.first()
-        if row is None:
-            raise NotFoundError("account", uid)
-        return row
+        return find_row(Account, "account", uid, include_deleted=include_deleted)
 
     @staticmethod
     def _scalars(data: AccountData | Account) -> dict[str, Any]:

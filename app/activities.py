@@ -24,7 +24,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.links import Link, check_links, read_links, write_links
-from app.records import RecordMeta, record_model, stamp_new, touch
+from app.records import RecordMeta, find_row, record_model, reject_unknown, stamp_new, touch
 from app.validation import parse_datetime
 from db import fts
 from db.models import Activity, ActivityLink
@@ -168,9 +168,7 @@ class ActivityService:
         return [self._record(r) for r in query.order_by(Activity.occurred_at, Activity.id)]
 
     def update(self, uid: str, **changes: Any) -> Result[ActivityRecord]:
-        unknown = set(changes) - FIELD_NAMES
-        if unknown:
-            raise ValidationError([FieldError(name, "is not an activity field") for name in sorted(unknown)])
+        reject_unknown(changes, FIELD_NAMES, "an activity")
         with self._db.atomic():
             row = self._row(uid)
             current = self._data(row)
@@ -268,13 +266,7 @@ class ActivityService:
         return Result(self._record(row), CHANGED)
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Activity:
-        query = Activity.select().where(Activity.uid == uid)
-        if not include_deleted:
-            query = query.where(Activity.deleted_at.is_null())
-        row: Activity | None = query.first()
-        if row is None:
-            raise NotFoundError("activity", uid)
-        return row
+        return find_row(Activity, "activity", uid, include_deleted=include_deleted)
 
     @staticmethod
     def _scalars(data: ActivityData) -> dict[str, Any]:

@@ -13,8 +13,8 @@ import peewee
 
 from app.changes import Changes, Result
 from app.clock import Clock
-from app.errors import FieldError, NotFoundError, ValidationError
-from app.records import RecordMeta, stamp_new, touch
+from app.errors import FieldError, ValidationError
+from app.records import RecordMeta, find_row, reject_unknown, stamp_new, touch
 from app.validation import clean_email, clean_phone, e164, parse_partial_date
 from db import fts
 from db.fts import CJK_CHAR
@@ -327,9 +327,7 @@ class ContactService:
 
     def update(self, uid: str, **changes: Any) -> Result[ContactRecord]:
         """Change some fields (names as in ContactData); lists given are replaced whole."""
-        unknown = set(changes) - FIELD_NAMES
-        if unknown:
-            raise ValidationError([FieldError(name, "is not a contact field") for name in sorted(unknown)])
+        reject_unknown(changes, FIELD_NAMES, "a contact")
         with self._db.atomic():
             row = self._row(uid)
             current = self._data(row)
@@ -447,13 +445,7 @@ class ContactService:
     # --- rows <-> data ------------------------------------------------------------------------
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Contact:
-        query = Contact.select().where(Contact.uid == uid)
-        if not include_deleted:
-            query = query.where(Contact.deleted_at.is_null())
-        row: Contact | None = query.first()
-        if row is None:
-            raise NotFoundError("contact", uid)
-        return row
+        return find_row(Contact, "contact", uid, include_deleted=include_deleted)
 
     @staticmethod
     def _scalars(data: ContactData | Contact) -> dict[str, Any]:

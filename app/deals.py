@@ -12,8 +12,8 @@ import peewee
 
 from app.changes import Changes, Result
 from app.clock import Clock
-from app.errors import FieldError, NotFoundError, ValidationError
-from app.records import RecordMeta, stamp_new, touch
+from app.errors import FieldError, ValidationError
+from app.records import RecordMeta, find_row, reject_unknown, stamp_new, touch
 from app.validation import clean_currency, from_minor_units, parse_amount, parse_date, to_minor_units
 from db import fts
 from db.models import Account, Contact, Deal, DealContact, DealStageChange, Stage
@@ -158,9 +158,7 @@ class DealService:
 
     def update(self, uid: str, **changes: Any) -> Result[DealRecord]:
         """Change fields of DealData. A new stage_uid is a move and is written to the history."""
-        unknown = set(changes) - FIELD_NAMES
-        if unknown:
-            raise ValidationError([FieldError(name, "is not a deal field") for name in sorted(unknown)])
+        reject_unknown(changes, FIELD_NAMES, "a deal")
         with self._db.atomic():
             row = self._row(uid)
             current = self._data(row)
@@ -347,13 +345,7 @@ class DealService:
         row.stage_entered_at = now
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Deal:
-        query = Deal.select().where(Deal.uid == uid)
-        if not include_deleted:
-            query = query.where(Deal.deleted_at.is_null())
-        row: Deal | None = query.first()
-        if row is None:
-            raise NotFoundError("deal", uid)
-        return row
+        return find_row(Deal, "deal", uid, include_deleted=include_deleted)
 
     @staticmethod
     def _scalars(data: DealData) -> dict[str, Any]:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from app.clock import Clock
+from app.errors import FieldError, NotFoundError, ValidationError
+
+R = TypeVar("R")
 
 
 def new_uid() -> str:
@@ -52,10 +56,26 @@ def record_model(kind: str) -> Any:
 
 def resolve_id(kind: str, uid: str) -> int:
     """The row id of a live record, or NotFoundError."""
-    from app.errors import NotFoundError
-
     model = record_model(kind)
     row = model.select(model.id).where(model.uid == uid, model.deleted_at.is_null()).first()
     if row is None:
         raise NotFoundError(kind, uid)
     return int(row.id)
+
+
+def reject_unknown(changes: Mapping[str, Any], known: frozenset[str], kind: str) -> None:
+    """An update naming a field the record does not have is a mistake worth saying."""
+    unknown = set(changes) - known
+    if unknown:
+        raise ValidationError([FieldError(name, f"is not {kind} field") for name in sorted(unknown)])
+
+
+def find_row(model: type[R], kind: str, uid: str, *, include_deleted: bool = False) -> R:
+    """The row of a syncable record by uid; NotFoundError when there is none (or it is in the Trash)."""
+    query = model.select().where(model.uid == uid)  # type: ignore[attr-defined]
+    if not include_deleted:
+        query = query.where(model.deleted_at.is_null())  # type: ignore[attr-defined]
+    row: R | None = query.first()
+    if row is None:
+        raise NotFoundError(kind, uid)
+    return row

@@ -27,9 +27,9 @@ from app.activities import (
 )
 from app.changes import Changes, Result
 from app.clock import Clock
-from app.errors import FieldError, NotFoundError, ValidationError
+from app.errors import FieldError, ValidationError
 from app.links import Link, check_links, read_links, write_links
-from app.records import RecordMeta, stamp_new, touch
+from app.records import RecordMeta, find_row, reject_unknown, stamp_new, touch
 from app.validation import parse_date, parse_datetime, parse_time
 from db import fts
 from db.models import Task, TaskLink
@@ -145,9 +145,7 @@ class TaskService:
                              .order_by(Task.due_date.is_null(), Task.due_date, Task.due_time, Task.id))
 
     def update(self, uid: str, **changes: Any) -> Result[TaskRecord]:
-        unknown = set(changes) - FIELD_NAMES
-        if unknown:
-            raise ValidationError([FieldError(name, "is not a task field") for name in sorted(unknown)])
+        reject_unknown(changes, FIELD_NAMES, "a task")
         with self._db.atomic():
             row = self._row(uid)
             current = self._data(row)
@@ -282,13 +280,7 @@ class TaskService:
         return Result(self._record(row), CHANGED)
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Task:
-        query = Task.select().where(Task.uid == uid)
-        if not include_deleted:
-            query = query.where(Task.deleted_at.is_null())
-        row: Task | None = query.first()
-        if row is None:
-            raise NotFoundError("task", uid)
-        return row
+        return find_row(Task, "task", uid, include_deleted=include_deleted)
 
     @staticmethod
     def _scalars(data: TaskData) -> dict[str, Any]:
