@@ -252,6 +252,68 @@ def composed_name(data: ContactData) -> str:
     return ""
 
 
+def _no_account(uid: str) -> bool:
+    return False
+
+
+def validate_contact(data: ContactData, account_exists: Callable[[str], bool] = _no_account) -> ContactData:
+    """The data cleaned (trimmed, display name filled in), or ValidationError naming each field.
+    Pure but for `account_exists`, so an importer's reading process can run it too."""
+    errors: list[FieldError] = []
+    strings = {name: " ".join(getattr(data, name).split()) for name in _SPACED_FIELDS}
+    changed: dict[str, Any] = {name: value for name, value in strings.items() if value != getattr(data, name)}
+    emails = tuple(_clean_list(data.emails, "emails", clean_email, errors)) if data.emails else ()
+    phones = tuple(_clean_list(data.phones, "phones", clean_phone, errors)) if data.phones else ()
+    birthday = _clean_date(data.birthday, "birthday", errors)
+    anniversary = _clean_date(data.anniversary, "anniversary", errors)
+    addresses = tuple(a for a in data.addresses if not a.is_empty())
+    seen_accounts: set[str] = set()
+    for index, link in enumerate(data.accounts):
+        if link.account_uid in seen_accounts:
+            errors.append(FieldError(f"accounts[{index}]", "this account is linked already"))
+        elif not account_exists(link.account_uid):
+            errors.append(FieldError(f"accounts[{index}]", f"no account with uid {link.account_uid}"))
+        seen_accounts.add(link.account_uid)
+    for index, extra in enumerate(data.extra):
+        if not extra.name.strip():
+            errors.append(FieldError(f"extra[{index}]", "a kept vCard property needs a name"))
+    if data.photo and not data.photo_mime:
+        errors.append(FieldError("photo_mime", "a photo needs its image type, such as image/jpeg"))
+    changed.update(emails=emails, phones=phones, birthday=birthday, anniversary=anniversary,
+                   addresses=addresses)
+    data = replace(data, **changed)  # one copy: this runs for each of 100,000 imported cards
+    if not data.display_name:
+        data = replace(data, display_name=composed_name(data))
+    if not data.display_name:
+        errors.append(
+            FieldError("name", "a contact needs a name: fill in a given or family name, or a display name")
+        )
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+def _clean_list(
+    items: Sequence[Any], name: str, check: Callable[[str], str], errors: list[FieldError]
+) -> list[Any]:
+    cleaned = []
+    for index, item in enumerate(items):
+        try:
+            value = check(item.value)
+            cleaned.append(item if value == item.value else replace(item, value=value))
+        except ValueError as exc:
+            errors.append(FieldError(f"{name}[{index}]", str(exc)))
+    return cleaned
+
+
+def _clean_date(value: Any, name: str, errors: list[FieldError]) -> PartialDate | None:
+    try:
+        return parse_partial_date(value)
+    except ValueError as exc:
+        errors.append(FieldError(name, str(exc)))
+        return None
+
+
 class ContactService:
     def __init__(self, database: peewee.SqliteDatabase, clock: Clock, phone_region: str | None = None) -> None:
         self._db = database
@@ -388,59 +450,10 @@ class ContactService:
 
     def validate(self, data: ContactData) -> ContactData:
         """The data cleaned (trimmed, display name filled in), or ValidationError naming each field."""
-        errors: builtins.list[FieldError] = []
-        strings = {name: " ".join(getattr(data, name).split()) for name in _SPACED_FIELDS}
-        changed: dict[str, Any] = {name: value for name, value in strings.items() if value != getattr(data, name)}
-        emails = tuple(self._clean_list(data.emails, "emails", clean_email, errors)) if data.emails else ()
-        phones = tuple(self._clean_list(data.phones, "phones", clean_phone, errors)) if data.phones else ()
-        birthday = self._clean_date(data.birthday, "birthday", errors)
-        anniversary = self._clean_date(data.anniversary, "anniversary", errors)
-        addresses = tuple(a for a in data.addresses if not a.is_empty())
-        seen_accounts: set[str] = set()
-        for index, link in enumerate(data.accounts):
-            if link.account_uid in seen_accounts:
-                errors.append(FieldError(f"accounts[{index}]", "this account is linked already"))
-            elif not self._db.execute_sql("SELECT 1 FROM account WHERE uid = ?", (link.account_uid,)).fetchone():
-                errors.append(FieldError(f"accounts[{index}]", f"no account with uid {link.account_uid}"))
-            seen_accounts.add(link.account_uid)
-        for index, extra in enumerate(data.extra):
-            if not extra.name.strip():
-                errors.append(FieldError(f"extra[{index}]", "a kept vCard property needs a name"))
-        if data.photo and not data.photo_mime:
-            errors.append(FieldError("photo_mime", "a photo needs its image type, such as image/jpeg"))
-        changed.update(emails=emails, phones=phones, birthday=birthday, anniversary=anniversary,
-                       addresses=addresses)
-        data = replace(data, **changed)  # one copy: this runs for each of 100,000 imported cards
-        if not data.display_name:
-            data = replace(data, display_name=composed_name(data))
-        if not data.display_name:
-            errors.append(
-                FieldError("name", "a contact needs a name: fill in a given or family name, or a display name")
-            )
-        if errors:
-            raise ValidationError(errors)
-        return data
+        return validate_contact(data, self._account_exists)
 
-    @staticmethod
-    def _clean_list(
-        items: Sequence[Any], name: str, check: Callable[[str], str], errors: builtins.list[FieldError]
-    ) -> builtins.list[Any]:
-        cleaned = []
-        for index, item in enumerate(items):
-            try:
-                value = check(item.value)
-                cleaned.append(item if value == item.value else replace(item, value=value))
-            except ValueError as exc:
-                errors.append(FieldError(f"{name}[{index}]", str(exc)))
-        return cleaned
-
-    @staticmethod
-    def _clean_date(value: Any, name: str, errors: builtins.list[FieldError]) -> PartialDate | None:
-        try:
-            return parse_partial_date(value)
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
-            return None
+    def _account_exists(self, uid: str) -> bool:
+        return self._db.execute_sql("SELECT 1 FROM account WHERE uid = ?", (uid,)).fetchone() is not None
 
     # --- rows <-> data ------------------------------------------------------------------------
 

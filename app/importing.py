@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any, BinaryIO
 
 from app import import_reader
 from app.accounts import AccountData
-from app.contacts import AccountLink, ContactData, ExtraProperty, composed_name
+from app.contacts import AccountLink, ContactData
 from app.errors import RapportError, ValidationError
 from app.formats import detect
 from app.formats.vcard_map import MappedAccount, MappedContact
@@ -30,11 +29,8 @@ from db import fts
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (records done, bytes read so far)
-UNNAMED = "Unnamed contact"
 _DESCRIPTIONS = {detect.VCARD: "contacts (vCard)", detect.CSV: "a CSV table",
                  detect.ICALENDAR: "a calendar (iCalendar)"}
-_LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
-_VCARD_NAMES = {"emails": "EMAIL", "phones": "TEL"}
 
 
 class ImportFileError(RapportError):
@@ -153,7 +149,7 @@ class ImportService:
         if self._use_worker(path):
             batches = import_reader.batches_in_worker(path, kind, self._mapping, self._batch_size)
         else:
-            batches = import_reader.batches_here(stream, kind, self._mapping, self._batch_size)
+            batches = import_reader.batches_here(stream, kind, self._mapping, self._batch_size, path.name)
         done = 0
         try:
             for batch, position in batches:
@@ -203,24 +199,20 @@ class ImportService:
         new_entries: list[tuple[Any, ...]] = []
         contact_ids: list[int] = []
         account_ids: list[int] = []
-        known = self._s.contacts.existing(
-            [m.uid for _, _, m, _ in batch if isinstance(m, MappedContact)]
-        )
+        known = self._s.contacts.existing([r.mapped.uid for r in batch if isinstance(r.mapped, MappedContact)])
         fresh: list[tuple[str, ContactData, MappedContact, int]] = []  # written together below
         later: list[tuple[int, int, MappedContact | MappedAccount, ContactData | None]] = []
-        for number, line, mapped, reason in batch:
+        for number, line, mapped, reason, clean, notes in batch:
             if cancel:  # between records; what is written so far commits whole
                 break
             if mapped is None:
                 report.rejected.append(RejectedRecord(name, number, line, reason))
                 continue
-            clean = None
+            report.warnings.extend(notes)
             if isinstance(mapped, MappedContact):
-                try:
-                    clean = self._clean_contact(mapped, f"{name}: record {number}", report)
-                except ValidationError as exc:
-                    report.rejected.append(RejectedRecord(name, number, line, str(exc)))
-                    continue
+                assert clean is not None  # the reader validated it
+                if mapped.organisation:
+                    clean = replace(clean, accounts=(self._account_link(mapped.organisation),))
                 if mapped.uid not in known:
                     known.add(mapped.uid)  # a second card with this uid in the batch updates the first
                     fresh.append((mapped.uid, clean, mapped, number))
@@ -270,44 +262,8 @@ class ImportService:
             notes=data.notes,
         )
 
-    def _clean_contact(self, mapped: MappedContact, where: str, report: ImportReport) -> ContactData:
-        """The contact validated (leniently), linked to its organisation's account."""
-        data = mapped.data
-        if not composed_name(data) and not data.display_name.strip():
-            # A card with nothing to call it by (only a photo, say) still comes in, under a name
-            # the user can change.
-            data = replace(data, display_name=UNNAMED)
-            report.warnings.append(f"{where}: the card has no name; imported as {UNNAMED!r}")
-        clean = self._lenient(data, where, report)
-        if mapped.organisation:  # after validation: a rejected card makes no account
-            clean = replace(clean, accounts=(self._account_link(mapped.organisation),))
-        return clean
-
     def _write_account(self, mapped: MappedAccount) -> tuple[str, int]:
         return self._s.accounts.upsert_clean(mapped.uid, self._s.accounts.validate(mapped.data))
-
-    def _lenient(self, data: ContactData, where: str, report: ImportReport) -> ContactData:
-        """Validate; an e-mail or phone that fails its check is kept as an extra property instead."""
-        try:
-            return self._s.contacts.validate(data)
-        except ValidationError as exc:
-            movable = [(m[1], int(m[2])) for e in exc.errors if (m := _LIST_FIELD.match(e.field))]
-            if not movable or len(movable) != len(exc.errors):
-                raise
-        kept: list[ExtraProperty] = []
-        changes: dict[str, Any] = {}
-        for field_name in ("emails", "phones"):
-            bad_indexes = {index for name, index in movable if name == field_name}
-            items = getattr(data, field_name)
-            for index, bad in enumerate(items):
-                if index in bad_indexes:
-                    report.warnings.append(f"{where}: kept {_VCARD_NAMES[field_name]} {bad.value!r} as it was:"
-                                           f" it does not pass as {field_name[:-1]}")
-                    own = ((("TYPE", bad.label),) if bad.label else ()) + ((("TYPE", "pref"),) if bad.preferred else ())
-                    kept.append(ExtraProperty(_VCARD_NAMES[field_name], bad.value, bad.group, own + bad.params))
-            changes[field_name] = tuple(item for i, item in enumerate(items) if i not in bad_indexes)
-        data = replace(data, **changes, extra=(*data.extra, *kept))
-        return self._s.contacts.validate(data)
 
     def _account_link(self, organisation: str) -> AccountLink:
         name = " ".join(organisation.split())
