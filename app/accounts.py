@@ -12,7 +12,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.contacts import Address, ExtraProperty, Phone, params_from_json, params_to_json
 from app.errors import FieldError, NotFoundError, ValidationError
-from app.records import RecordMeta, find_row, reject_unknown, stamp_new, touch
+from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new, touch
 from app.validation import clean_phone, e164
 from db import fts
 from db.models import Account, AccountAddress, AccountExtraProperty, AccountPhone, Contact, ContactAccount, Deal
@@ -111,11 +111,7 @@ class AccountService:
             return "created", row.id
         if row.deleted_at is None and self._data(row) == clean:
             return "unchanged", row.id
-        for name, value in self._scalars(clean).items():
-            setattr(row, name, value)
-        row.deleted_at = None
-        touch(row, self._clock)
-        row.save()
+        overwrite(row, self._scalars(clean), self._clock)
         self._write_parts(row.id, clean)
         return "updated", row.id
 

@@ -24,7 +24,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.links import Link, check_links, read_links, write_links
-from app.records import RecordMeta, find_row, record_model, reject_unknown, stamp_new, touch
+from app.records import RecordMeta, find_row, overwrite, record_model, reject_unknown, stamp_new, touch
 from app.validation import parse_datetime
 from db import fts
 from db.models import Activity, ActivityLink
@@ -148,11 +148,7 @@ class ActivityService:
             return "created", row.id
         if row.deleted_at is None and self._data(row) == clean:
             return "unchanged", row.id
-        for name, value in self._scalars(clean).items():
-            setattr(row, name, value)
-        row.deleted_at = None
-        touch(row, self._clock)
-        row.save()
+        overwrite(row, self._scalars(clean), self._clock)
         write_links(ActivityLink, "activity", row.id, clean.links)
         write_alarms("activity", row.id, clean.alarms)
         return "updated", row.id

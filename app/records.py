@@ -38,6 +38,16 @@ def stamp_new(clock: Clock, uid: str | None = None) -> dict[str, Any]:
     return {"uid": uid or new_uid(), "created_at": now, "updated_at": now, "version": 1}
 
 
+def overwrite(row: Any, values: Mapping[str, Any], clock: Clock) -> None:
+    """Give an existing row new field values as a local change, bringing it back from the Trash
+    (what an importer does when a record comes in again)."""
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.deleted_at = None
+    touch(row, clock)
+    row.save()
+
+
 def touch(row: Any, clock: Clock) -> None:
     """Mark a local change: sync uploads a record whose version grew."""
     row.updated_at = clock.now()

@@ -29,7 +29,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.links import Link, check_links, read_links, write_links
-from app.records import RecordMeta, find_row, reject_unknown, stamp_new, touch
+from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new, touch
 from app.validation import parse_date, parse_datetime, parse_time
 from db import fts
 from db.models import Task, TaskLink
@@ -124,12 +124,7 @@ class TaskService:
             done = completed_at or row.completed_at or self._clock.now()
         if row.deleted_at is None and self._data(row) == clean and row.completed_at == done:
             return "unchanged", row.id
-        for name, value in self._scalars(clean).items():
-            setattr(row, name, value)
-        row.completed_at = done
-        row.deleted_at = None
-        touch(row, self._clock)
-        row.save()
+        overwrite(row, {**self._scalars(clean), "completed_at": done}, self._clock)
         write_links(TaskLink, "task", row.id, clean.links)
         write_alarms("task", row.id, clean.alarms)
         return "updated", row.id
