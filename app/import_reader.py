@@ -8,6 +8,7 @@ through a bounded queue (memory stays flat), and is stopped when the import is c
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import queue as queue_module
 import re
@@ -37,15 +38,25 @@ class Parsed(NamedTuple):
     clean: ContactData | None = None  # a contact's data, validated
     warnings: tuple[str, ...] = ()
 WORKER_THRESHOLD = 2 * 1024 * 1024  # bytes: below this, starting a process costs more than it saves
+# Above this, two processes read (each a stretch of the file) while this one writes: reading,
+# mapping and validating a card costs more CPU than writing it, so one reader kept the writer
+# waiting on two cores.
+PARALLEL_THRESHOLD = 16 * 1024 * 1024
+PART_SIZE = 4 * 1024 * 1024  # bytes a reader takes at a time: about 2 batches of a large import
 
 
 class ReadError(Exception):
     """The file cannot be read at all (the reader's own clear message)."""
 
 
-def parsed(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, name: str = "") -> Iterator[Parsed]:
+def parsed(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, first_line: int = 1,
+           resume: vcard.OpenCards | None = None, left_open: list[vcard.OpenCards] | None = None) -> Iterator[Parsed]:
+    """The records of a file, or of a stretch of a vCard file (see vcard.read)."""
     try:
-        records = csv_contacts.read(stream, mapping) if kind == detect.CSV else vcard.read(stream)
+        if kind == detect.CSV:
+            records: Iterator[Any] = csv_contacts.read(stream, mapping)
+        else:
+            records = vcard.read(stream, first_line, resume=resume, left_open=left_open)
         for item in records:
             if isinstance(item, vcard.Rejected):
                 yield Parsed(item.number, item.line, None, item.reason)
@@ -56,7 +67,7 @@ def parsed(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, name:
                 continue
             warnings: list[str] = []
             try:
-                clean = prepare_contact(mapped, f"{name}: record {item.number}", warnings)
+                clean = prepare_contact(mapped, warnings)
             except ValidationError as exc:
                 yield Parsed(item.number, item.line, None, str(exc))
                 continue
@@ -66,14 +77,15 @@ def parsed(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, name:
         raise ReadError(str(exc)) from None
 
 
-def prepare_contact(mapped: MappedContact, where: str, warnings: list[str]) -> ContactData:
+def prepare_contact(mapped: MappedContact, warnings: list[str]) -> ContactData:
     """Validate a contact leniently: a card with no name at all comes in under a name the user can
     change, and an e-mail or phone that fails its check is kept as an extra property instead of
-    costing the whole card. Each such step is reported in `warnings`."""
+    costing the whole card. Each such step is reported in `warnings` (the caller says which record:
+    a reading process does not know the record numbers of the parts of the file before its own)."""
     data = mapped.data
     if not composed_name(data) and not data.display_name.strip():
         data = replace(data, display_name=UNNAMED)
-        warnings.append(f"{where}: the card has no name; imported as {UNNAMED!r}")
+        warnings.append(f"the card has no name; imported as {UNNAMED!r}")
     try:
         return validate_contact(data)
     except ValidationError as exc:
@@ -87,7 +99,7 @@ def prepare_contact(mapped: MappedContact, where: str, warnings: list[str]) -> C
         items = getattr(data, field_name)
         for index, bad in enumerate(items):
             if index in bad_indexes:
-                warnings.append(f"{where}: kept {_VCARD_NAMES[field_name]} {bad.value!r} as it was:"
+                warnings.append(f"kept {_VCARD_NAMES[field_name]} {bad.value!r} as it was:"
                                 f" it does not pass as {field_name[:-1]}")
                 own = ((("TYPE", bad.label),) if bad.label else ()) + ((("TYPE", "pref"),) if bad.preferred else ())
                 kept.append(ExtraProperty(_VCARD_NAMES[field_name], bad.value, bad.group, own + bad.params))
@@ -95,11 +107,12 @@ def prepare_contact(mapped: MappedContact, where: str, warnings: list[str]) -> C
     return validate_contact(replace(data, **changes, extra=(*data.extra, *kept)))
 
 
-def batches_here(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None,
-                 size: int, name: str = "") -> Iterator[tuple[list[Parsed], int]]:
+def batches_here(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, size: int, first_line: int = 1,
+                 resume: vcard.OpenCards | None = None,
+                 left_open: list[vcard.OpenCards] | None = None) -> Iterator[tuple[list[Parsed], int]]:
     """(records, bytes read so far), read in this process."""
     batch: list[Parsed] = []
-    for record in parsed(stream, kind, mapping, name):
+    for record in parsed(stream, kind, mapping, first_line, resume, left_open):
         batch.append(record)
         if len(batch) >= size:
             yield batch, stream.tell()
@@ -108,12 +121,114 @@ def batches_here(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None,
         yield batch, stream.tell()
 
 
-def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int) -> None:
+class Part(NamedTuple):
+    """A stretch of a file that a reading process takes: [start, end) in bytes, from a line start."""
+
+    start: int
+    end: int
+    first_line: int
+
+
+def split(path: Path, kind: str, part_size: int) -> list[Part]:
+    """The file cut into stretches of whole cards of about `part_size` bytes, so that several
+    processes can read it at once. A cut goes only between two top-level cards (an END:VCARD line
+    followed by a BEGIN:VCARD line); a file that offers none, CSV, and UTF-16 stay whole."""
+    size = path.stat().st_size
+    whole = [Part(0, size, 1)]
+    if kind != detect.VCARD or size < 2 * part_size:
+        return whole
+    with path.open("rb") as stream:
+        head = stream.read(4)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) == 4 and b"\0" in head):
+            return whole
+        cuts: list[int] = []
+        offset = part_size
+        while offset < size - part_size // 2:
+            cut = _cut_after(stream, offset)
+            if cut is None or cut >= size:
+                break
+            cuts.append(cut)
+            offset = cut + part_size
+        stream.seek(0)
+        lines, position, numbers = 1, 0, []
+        for cut in cuts:  # line numbers of the cuts: one pass of bytes.count over the file
+            while position < cut:
+                block = stream.read(min(1 << 20, cut - position))
+                lines += block.count(b"\n")
+                position += len(block)
+            numbers.append(lines)
+    bounds = [0, *cuts, size]
+    firsts = [1, *numbers]
+    return [Part(bounds[i], bounds[i + 1], firsts[i]) for i in range(len(bounds) - 1)]
+
+
+_BOUNDARY = re.compile(rb"\nEND:VCARD[ \t]*\r*\n(?:[ \t]*\r*\n)*(?=BEGIN:VCARD\s)", re.IGNORECASE)
+_SEARCH_WINDOW = 4 << 20
+
+
+def _cut_after(stream: BinaryIO, offset: int) -> int | None:
+    """The start of the first BEGIN:VCARD line after `offset` that follows an END:VCARD line."""
+    stream.seek(offset)
+    window = stream.read(_SEARCH_WINDOW)
+    for match in _BOUNDARY.finditer(window):
+        before = window[: match.start()].rstrip(b"\r")
+        if not before.endswith(b"="):  # else the END line continues a quoted-printable value
+            return offset + match.end()
+    return None
+
+
+def _rest_here(path: Path, kind: str, size: int, part: Part, open_cards: vcard.OpenCards,
+               records_before: int) -> Iterator[tuple[list[Parsed], int]]:
+    """The file from `part` on, read in this process, going on with the cards left open."""
+    with io.BufferedReader(_Slice(str(path), part.start, path.stat().st_size), 1 << 16) as stream:
+        for batch, position in batches_here(stream, kind, None, size, part.first_line, open_cards):
+            yield [r._replace(number=r.number + records_before) for r in batch], part.start + position
+
+
+class _Slice(io.RawIOBase):
+    """The bytes [start, end) of a file, as a stream of their own (positions count from start)."""
+
+    def __init__(self, path: str, start: int, end: int) -> None:
+        self._file = open(path, "rb")  # noqa: SIM115 - closed with this stream
+        self._start, self._size = start, end - start
+        self._file.seek(start)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._file.tell() - self._start
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.tell(), io.SEEK_END: self._size}[whence]
+        self._file.seek(self._start + min(max(base + offset, 0), self._size))
+        return self.tell()
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)[: max(self._size - self.tell(), 0)]
+        return self._file.readinto(view) or 0
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
+            last: int) -> None:
     try:
-        with open(path, "rb") as stream:
-            for batch, position in batches_here(stream, kind, mapping, size, Path(path).name):
-                out.put(("batch", batch, position))
-        out.put(("done", None, 0))
+        for part in parts:
+            left_open: list[vcard.OpenCards] | None = [] if part.end < last else None
+            with io.BufferedReader(_Slice(path, part.start, part.end), 1 << 16) as stream:
+                records = 0
+                for batch, position in batches_here(stream, kind, mapping, size, part.first_line, None, left_open):
+                    records = max(records, max(r.number for r in batch))
+                    out.put(("batch", batch, part.start + position))
+            out.put(("done", records, left_open[0] if left_open else None))
+            if left_open:
+                return  # the parent reads the rest: a card is open across the cut
     except ReadError as exc:
         out.put(("error", str(exc), 0))
     except Exception as exc:  # the parent reports it; a worker must never die silently
@@ -121,31 +236,52 @@ def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size
 
 
 def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None,
-                      size: int) -> Iterator[tuple[list[Parsed], int]]:
-    """(records, bytes read so far), read by a worker process. Closing the iterator stops it."""
+                      size: int, readers: int = 1) -> Iterator[tuple[list[Parsed], int]]:
+    """(records, bytes read so far), read by `readers` worker processes. The file is cut into
+    stretches that the readers take in turn (one reads the next stretch while the records of this
+    one are written); the records come out in file order. A card left open at a cut (a broken
+    file) ends the sharing: this process reads the rest, going on from where the stretch ended.
+    Closing the iterator stops the workers."""
     context = multiprocessing.get_context("spawn")  # fork is unsafe with Qt's threads running
-    channel = context.Queue(maxsize=4)
-    process = context.Process(target=_worker, args=(str(path), kind, dict(mapping) if mapping else None,
-                                                   channel, size), daemon=True)
-    process.start()
+    size_of_file = path.stat().st_size
+    parts = split(path, kind, PART_SIZE) if readers > 1 else [Part(0, size_of_file, 1)]
+    readers = min(readers, len(parts))
+    workers = []
+    for reader in range(readers):
+        channel = context.Queue(maxsize=8)  # a stretch's batches fit: its reader can go on to the next
+        process = context.Process(target=_worker, args=(str(path), kind, dict(mapping) if mapping else None,
+                                                       channel, size, parts[reader::readers], size_of_file),
+                                  daemon=True)
+        process.start()
+        workers.append((process, channel))
     try:
-        while True:
-            try:
-                tag, payload, position = channel.get(timeout=1.0)
-            except queue_module.Empty:
-                if not process.is_alive():
-                    raise ReadError("the reading process stopped unexpectedly") from None
-                continue
-            if tag == "batch":
-                yield payload, position
-            elif tag == "done":
-                return
-            elif tag == "error":
-                raise ReadError(payload)
-            else:
-                raise RuntimeError(f"reading {path.name} failed: {payload}")
+        records_before = 0  # the reader of a later stretch numbers its records from 1
+        for index in range(len(parts)):
+            process, channel = workers[index % readers]
+            while True:
+                try:
+                    tag, payload, extra = channel.get(timeout=1.0)
+                except queue_module.Empty:
+                    if not process.is_alive():
+                        raise ReadError("the reading process stopped unexpectedly") from None
+                    continue
+                if tag == "batch":
+                    if records_before:
+                        payload = [r._replace(number=r.number + records_before) for r in payload]
+                    yield payload, extra
+                elif tag == "done":
+                    if extra is not None:
+                        yield from _rest_here(path, kind, size, parts[index + 1], extra, records_before)
+                        return
+                    records_before += payload
+                    break
+                elif tag == "error":
+                    raise ReadError(payload)
+                else:
+                    raise RuntimeError(f"reading {path.name} failed: {payload}")
     finally:
-        if process.is_alive():
-            process.terminate()
-        process.join(timeout=5)
-        channel.close()
+        for process, channel in workers:
+            if process.is_alive():
+                process.terminate()
+            process.join(timeout=5)
+            channel.close()

@@ -46,6 +46,7 @@ def clean_phone(value: str) -> str:
 _INTERNATIONAL = re.compile(r"^\+[\d\s().\-/]+$")
 
 
+@lru_cache(maxsize=4096)  # an importer asks twice per number: for its row and for the search index
 def e164(value: str, default_region: str | None) -> str:
     """The number in E.164 (+4930123456), or "" when it cannot be read as a possible number."""
     if _INTERNATIONAL.match(value):

@@ -237,3 +237,32 @@ def test_search_entries_written_by_the_import_equal_a_rebuilt_index(services: Se
     with db.atomic():
         fts.rebuild(db)
     assert db.execute_sql(query).fetchall() == written
+
+
+@needs_corpus
+def test_several_reading_processes_give_the_same_result(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A very large file is cut into stretches that two processes read in turn. The cuts, the record
+    numbers, the line numbers in messages and the order of the records must not show it: one file
+    made of every UTF-8 corpus vCard between generated cards is cut into many small stretches here."""
+    from app import import_reader
+
+    big = tmp_path / "joined.vcf"
+    with big.open("wb") as out:
+        for index, source in enumerate(sorted((CORPUS / "vcard").glob("*.vcf"))):
+            data = source.read_bytes()
+            if b"\0" in data[:4] or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+                continue  # UTF-16 cannot sit inside a UTF-8 file
+            out.write(write_cards(tmp_path / "part.vcf", 40, start=index * 100, broken_at=index * 100 + 7)
+                      .read_bytes())
+            out.write(data if data.endswith(b"\n") else data + b"\r\n")
+    monkeypatch.setattr(import_reader, "PARALLEL_THRESHOLD", 0)
+    monkeypatch.setattr(import_reader, "PART_SIZE", 24 * 1024)
+    assert len(import_reader.split(big, "vcard", import_reader.PART_SIZE)) > 8
+    here = ImportService(services, workers=False).import_files([big], dry_run=True)
+    several = ImportService(services, workers=True, batch_size=50).import_files([big], dry_run=True)
+    assert (several.imported, several.updated, several.unchanged) == (here.imported, here.updated, here.unchanged)
+    assert several.rejected == here.rejected and several.unreadable == here.unreadable
+    assert several.warnings == here.warnings
+    assert here.imported > 1000 and len(here.rejected) > 30

@@ -22,7 +22,7 @@ import quopri
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from app.formats.legacy_text import guess_encoding
 
@@ -96,14 +96,6 @@ class _RawCard:
     after_agent: bool = False
 
 
-def physical_lines(stream: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
-    """(line number, bytes without its line ending). CR CR LF counts as one ending."""
-    for number, raw in enumerate(stream, start=1):
-        if number == 1:
-            raw = raw.removeprefix(codecs.BOM_UTF8)
-        yield number, raw.rstrip(b"\n").removesuffix(b"\r").removesuffix(b"\r")
-
-
 def _utf16_lines(head: bytes, stream: BinaryIO, encoding: str) -> Iterator[bytes]:
     text = (head + stream.read()).decode(encoding, errors="replace")  # a cut-off last byte is no reason to fail
     for line in text.lstrip("\ufeff").splitlines(keepends=True):
@@ -130,12 +122,16 @@ def _lines_of(stream: BinaryIO) -> Iterator[bytes]:
         yield line
 
 
-def logical_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
-    """Undo folding and quoted-printable soft breaks, on bytes. Empty lines are dropped."""
+def logical_lines(lines: Iterable[bytes], first_line: int = 1) -> Iterator[tuple[int, bytes]]:
+    """(line number, logical line): line ends cut (CR CR LF counts as one), folding and
+    quoted-printable soft breaks undone, on bytes. Empty lines are dropped."""
     chunks: list[bytes] = []  # the logical line being built (joined once: photos have many lines)
     start = 0
     quoted_printable = base64_block = soft_break = blank_after_soft_break = False
-    for number, line in lines:
+    for number, line in enumerate(lines, start=first_line):
+        if number == first_line:
+            line = line.removeprefix(codecs.BOM_UTF8)
+        line = line.rstrip(b"\n").removesuffix(b"\r").removesuffix(b"\r")
         if chunks and soft_break:
             if not line:
                 blank_after_soft_break = True  # a mail client may put an empty line after the "="
@@ -168,7 +164,11 @@ def logical_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, byt
             yield number, line  # a continuation with nothing to continue: the reader rejects it
             continue
         chunks, start = [line], number
-        header = line.partition(b":")[0].upper()
+        colon = line.find(b":")
+        if line.find(b";", 0, colon if colon >= 0 else len(line)) < 0:
+            quoted_printable = base64_block = soft_break = False  # no parameters: no encoding
+            continue
+        header = line[:colon].upper() if colon >= 0 else line.upper()
         quoted_printable = b"QUOTED-PRINTABLE" in header
         base64_block = bool(_B64_HEADER.search(header + b":"))
         soft_break = quoted_printable and line.endswith(b"=")
@@ -176,20 +176,34 @@ def logical_lines(lines: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, byt
         yield start, b"".join(chunks)
 
 
-def read(stream: BinaryIO) -> Iterator[Card | Rejected]:
-    """Every card of a vCard file, in order; raises VCardFileError when there is none at all."""
+class OpenCards(NamedTuple):
+    """What a stretch of a file leaves open at its end (cards not ended, stray lines), handed to
+    the reader of the rest of the file so that the whole reads as if read in one go."""
+
+    stack: list[_RawCard]
+    stray: tuple[int, str] | None
+    number: int
+
+
+def read(stream: BinaryIO, first_line: int = 1, *, resume: OpenCards | None = None,
+         left_open: list[OpenCards] | None = None) -> Iterator[Card | Rejected]:
+    """Every card of a vCard file, in order; raises VCardFileError when there is none at all.
+    A stretch of a larger file: `first_line` is the number of its first line; `resume` what the
+    stretch before left open; `left_open` (a list) receives what this one leaves open instead of
+    ending it."""
     cards = 0
-    for item in _cards(logical_lines(physical_lines(_lines_of(stream)))):
+    for item in _cards(logical_lines(_lines_of(stream), first_line), resume, left_open):
         cards += 1
         yield item
-    if cards == 0:
+    if cards == 0 and resume is None and left_open is None:
         raise VCardFileError("no contacts found in the file")
 
 
-def _cards(lines: Iterable[tuple[int, bytes]]) -> Iterator[Card | Rejected]:
-    stack: list[_RawCard] = []
-    number = 0
-    stray: tuple[int, str] | None = None
+def _cards(lines: Iterable[tuple[int, bytes]], resume: OpenCards | None = None,
+           left_open: list[OpenCards] | None = None) -> Iterator[Card | Rejected]:
+    stack: list[_RawCard] = resume.stack if resume else []
+    number = resume.number if resume else 0
+    stray: tuple[int, str] | None = resume.stray if resume else None
     for line_number, line in lines:
         head = line[:48].upper()
         if stack and b"BEGIN" not in head and b"END" not in head and b"AGENT" not in head:
@@ -232,6 +246,10 @@ def _cards(lines: Iterable[tuple[int, bytes]]) -> Iterator[Card | Rejected]:
         card = stack[-1]
         card.lines.append((line_number, line))
         card.after_agent = b"AGENT" in key and key.split(b";")[0].split(b".")[-1] == b"AGENT" and not rest.strip()
+    if left_open is not None:
+        if stack or stray:
+            left_open.append(OpenCards(stack, stray, number))
+        return
     if stray:
         number += 1
         yield Rejected(number, stray[0], stray[1])
@@ -337,16 +355,37 @@ def _parse_params(pieces: list[str], name: str, loose: bool, number: int) -> lis
 
 
 def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[Property]:
+    """One pass over the card's lines. A plain UTF-8 value (nearly every line of every card) is
+    decoded at once; encoded values and text in other character sets wait for the second pass,
+    when the card's CHARSET hint is known (a 2.1 card may name it on a later line)."""
     loose = version == "2.1"
-    parsed: list[tuple[Property, bytes, str | None, str, set[str]]] = []
+    properties: list[Property] = []
+    later: list[tuple[Property, bytes, str | None, str, set[str]]] = []
     hint: str | None = None
     for number, line in raw.lines:
-        header, value = _split_line(line, number)
-        parts = _split_header(header, number)
+        colon = line.find(b":")
+        quote = line.find(b'"', 0, colon) if colon >= 0 else 0
+        if colon >= 0 and quote < 0:
+            header, value = line[:colon].decode("utf-8", "replace"), line[colon + 1 :]
+            parts = header.split(";")
+        else:
+            header, value = _split_line(line, number)
+            parts = _split_header(header, number)
         group, _, name = parts[0].strip().rpartition(".")
-        if not name or not _NAME.match(name):
+        if not _NAME.match(name):
             raise _LineError(number, f"{parts[0]!r} is not a property name")
-        params = _parse_params(parts[1:], name, loose, number) if len(parts) > 1 else []
+        if len(parts) == 1:
+            prop = Property(name.upper(), "", [], group, number)
+            properties.append(prop)
+            try:
+                prop.value = value.decode("utf-8")
+            except UnicodeDecodeError:
+                later.append((prop, value, None, "", set()))
+                continue
+            if prop.name == "VERSION":
+                prop.value = prop.value.strip()
+            continue
+        params = _parse_params(parts[1:], name, loose, number)
         charset = encoding = None
         bare: set[str] = set()
         for key, pvalue in params:
@@ -362,10 +401,19 @@ def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[
             except LookupError:
                 raise _LineError(number, f"{name} says CHARSET={charset}, which is not a known character set") from None
             hint = hint or charset
-        parsed.append((Property(name.upper(), "", params, group, number), value, charset, encoding or "", bare))
-
-    properties = []
-    for prop, value, charset, encoding, bare in parsed:
+        prop = Property(name.upper(), "", params, group, number)
+        properties.append(prop)
+        if encoding or charset or (bare and not bare.isdisjoint(_ENCODING_WORDS)):
+            later.append((prop, value, charset, encoding or "", bare))
+            continue
+        try:
+            prop.value = value.decode("utf-8")
+        except UnicodeDecodeError:
+            later.append((prop, value, None, "", bare))
+            continue
+        if prop.name == "VERSION":
+            prop.value = prop.value.strip()
+    for prop, value, charset, encoding, bare in later:
         if encoding in ("QUOTED-PRINTABLE", "QP") or "QUOTED-PRINTABLE" in bare:
             value = quopri.decodestring(value)
         if encoding in ("B", "BASE64") or "BASE64" in bare or ("B" in bare and prop.name in ("PHOTO", "LOGO", "KEY")):
@@ -373,13 +421,14 @@ def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[
             prop.value = text
             if not text.startswith("data:"):
                 prop.data = _base64(text, prop, warnings)
-            properties.append(prop)
             continue
         prop.value = _decode_text(value, charset, hint, prop, warnings)
         if prop.name == "VERSION":
             prop.value = prop.value.strip()
-        properties.append(prop)
     return properties
+
+
+_ENCODING_WORDS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B"})
 
 
 def _base64(text: str, prop: Property, warnings: list[str]) -> bytes | None:
