@@ -84,6 +84,10 @@ class AccountService:
         )
         return [self._record(r) for r in rows]
 
+    def trash(self) -> builtins.list[AccountRecord]:
+        rows = Account.select().where(Account.deleted_at.is_null(False)).order_by(Account.deleted_at.desc())
+        return [self._record(r) for r in rows]
+
     def members(self, uid: str) -> builtins.list[Member]:
         account = self._row(uid)
         rows = (
@@ -155,6 +159,18 @@ class AccountService:
             fts.index_accounts(self._db, [row.id])
             self._reindex_dependents(row.id)
         return Result(self._record(row), CHANGED | Changes(contacts=True, deals=True))
+
+    def purge(self, uid: str) -> Result[str]:
+        """Delete for good an account already in the Trash (its contacts and deals stay, unlinked)."""
+        with self._db.atomic():
+            row = self._row(uid, include_deleted=True)
+            if row.deleted_at is None:
+                raise ValidationError.single("deleted_at", "only an account in the Trash can be purged")
+            from app.tags import forget_record  # tags point at records by id, without a foreign key
+
+            forget_record(self._db, "account", row.id)
+            row.delete_instance()
+        return Result(uid, CHANGED | Changes(contacts=True, deals=True))
 
     def link_contact(self, account_uid: str, contact_uid: str, role: str = "") -> Result[None]:
         """Add a contact to an account (or change their role there)."""

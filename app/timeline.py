@@ -1,0 +1,207 @@
+"""The timeline of a contact or an account: what happened with them, newest first.
+
+One SQL query unites the sources and pages them (ORDER BY … LIMIT/OFFSET), so a contact with
+thousands of activities opens with one page read:
+
+- activities (calls, meetings, e-mails, notes) linked to the record; for an account also those linked
+  to its contacts and to its deals;
+- stage moves of the record's deals (a contact's: those naming the contact; an account's: its own), the
+  first "move" being the deal's creation, and the deal being won or lost;
+- tasks linked the same way as activities, once they are completed.
+
+Entries carry data, not sentences: the UI words them in the user's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import peewee
+
+from app.errors import NotFoundError
+from app.validation import from_minor_units
+
+ACTIVITY_KINDS = ("call", "meeting", "email", "note")
+STAGE = "stage"  # a deal entered a stage (from `previous`, or created when previous is "")
+WON = "won"
+LOST = "lost"  # detail: the reason
+TASK_DONE = "task"
+KINDS = (*ACTIVITY_KINDS, STAGE, WON, LOST, TASK_DONE)
+RECORD_KINDS = ("contact", "account")
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One thing that happened. `uid` is the record it came from: an activity, a deal or a task."""
+
+    kind: str  # one of KINDS
+    when: datetime  # naive UTC
+    title: str  # activity subject, deal title or task title ("" when the activity has none)
+    detail: str  # activity outcome and text, the stage entered, the lost reason, or the task's notes
+    uid: str
+    previous: str = ""  # STAGE only: the stage left
+
+    @property
+    def source_kind(self) -> str:
+        """The kind of record `uid` names."""
+        if self.kind in ACTIVITY_KINDS:
+            return "activity"
+        return "task" if self.kind == TASK_DONE else "deal"
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    entries: tuple[TimelineEntry, ...]
+    more: bool  # older entries exist beyond this page
+
+
+@dataclass(frozen=True)
+class RelatedDeal:
+    uid: str
+    title: str
+    stage: str
+    status: str  # open | won | lost
+    amount: Decimal | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The open task due first (undated ones last)."""
+
+    uid: str
+    title: str
+    due: date | None
+
+
+# Row ids of what belongs to the record, by kind of record. `?` is the record's row id each time.
+_CONTACT_SCOPE = {
+    "activity": "SELECT activity_id FROM activity_link WHERE contact_id = ?",
+    "task": "SELECT task_id FROM task_link WHERE contact_id = ?",
+    "deal": "SELECT deal_id FROM deal_contact WHERE contact_id = ?",
+}
+_ACCOUNT_SCOPE = {
+    "activity": (
+        "SELECT activity_id FROM activity_link WHERE account_id = ?"
+        " UNION SELECT l.activity_id FROM activity_link l JOIN contact_account ca ON ca.contact_id = l.contact_id"
+        " JOIN contact c ON c.id = ca.contact_id WHERE ca.account_id = ? AND c.deleted_at IS NULL"
+        " UNION SELECT l.activity_id FROM activity_link l JOIN deal d ON d.id = l.deal_id"
+        " WHERE d.account_id = ? AND d.deleted_at IS NULL"
+    ),
+    "task": (
+        "SELECT task_id FROM task_link WHERE account_id = ?"
+        " UNION SELECT l.task_id FROM task_link l JOIN contact_account ca ON ca.contact_id = l.contact_id"
+        " JOIN contact c ON c.id = ca.contact_id WHERE ca.account_id = ? AND c.deleted_at IS NULL"
+        " UNION SELECT l.task_id FROM task_link l JOIN deal d ON d.id = l.deal_id"
+        " WHERE d.account_id = ? AND d.deleted_at IS NULL"
+    ),
+    "deal": "SELECT id FROM deal WHERE account_id = ?",
+}
+
+# Every branch yields: kind, moment, title, detail, uid, previous, tie-breaker.
+_UNION = """
+SELECT a.kind AS kind, a.occurred_at AS moment, a.subject,
+       CASE WHEN a.outcome <> '' AND a.text <> '' THEN a.outcome || char(10) || a.text
+            ELSE a.outcome || a.text END,
+       a.uid, '', a.id * 10 AS tiebreak
+  FROM activity a WHERE a.deleted_at IS NULL AND a.id IN ({activity})
+UNION ALL
+SELECT 'stage', h.changed_at, d.title, s.name, d.uid, coalesce(f.name, ''), h.id * 10 + 1
+  FROM deal_stage_change h JOIN deal d ON d.id = h.deal_id JOIN stage s ON s.id = h.to_stage_id
+  LEFT JOIN stage f ON f.id = h.from_stage_id
+ WHERE d.deleted_at IS NULL AND d.id IN ({deal})
+UNION ALL
+SELECT d.status, d.closed_at, d.title, d.lost_reason, d.uid, '', d.id * 10 + 2
+  FROM deal d WHERE d.deleted_at IS NULL AND d.status IN ('won', 'lost') AND d.closed_at IS NOT NULL
+   AND d.id IN ({deal})
+UNION ALL
+SELECT 'task', t.completed_at, t.title, t.notes, t.uid, '', t.id * 10 + 3
+  FROM task t WHERE t.deleted_at IS NULL AND t.status = 'completed' AND t.completed_at IS NOT NULL
+   AND t.id IN ({task})
+"""
+
+
+class TimelineService:
+    """Reads timelines; writes nothing (the record services do)."""
+
+    def __init__(self, database: peewee.SqliteDatabase) -> None:
+        self._db = database
+
+    def page(self, record_kind: str, uid: str, *, limit: int = 50, offset: int = 0,
+             kinds: tuple[str, ...] = ()) -> TimelinePage:
+        """Entries `offset` .. `offset + limit` of the record's timeline, newest first; `kinds`
+        (of KINDS) keeps only those kinds."""
+        sql, params = self._query(record_kind, uid, kinds)
+        rows = self._db.execute_sql(
+            f"{sql} ORDER BY moment DESC, tiebreak DESC LIMIT ? OFFSET ?", [*params, limit + 1, offset]
+        ).fetchall()
+        entries = tuple(_entry(row) for row in rows[:limit])
+        return TimelinePage(entries, len(rows) > limit)
+
+    def count(self, record_kind: str, uid: str, *, kinds: tuple[str, ...] = ()) -> int:
+        sql, params = self._query(record_kind, uid, kinds)
+        return int(self._db.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+
+    def deals(self, record_kind: str, uid: str) -> list[RelatedDeal]:
+        """The live deals of the record (a contact's: those naming them), open ones first."""
+        record_id, scope = self._scope(record_kind, uid)
+        rows = self._db.execute_sql(
+            "SELECT d.uid, d.title, s.name, d.status, d.amount_minor, d.currency FROM deal d"
+            f" JOIN stage s ON s.id = d.stage_id WHERE d.deleted_at IS NULL AND d.id IN ({scope['deal']})"
+            " ORDER BY d.status <> 'open', d.expected_close IS NULL, d.expected_close, d.id",
+            [record_id] * scope["deal"].count("?"),
+        ).fetchall()
+        return [RelatedDeal(u, t, s, st, from_minor_units(a, c) if a is not None and c else None, c)
+                for u, t, s, st, a, c in rows]
+
+    def next_step(self, record_kind: str, uid: str) -> NextStep | None:
+        record_id, scope = self._scope(record_kind, uid)
+        row = self._db.execute_sql(
+            "SELECT uid, title, due_date FROM task WHERE deleted_at IS NULL"
+            f" AND status IN ('needs-action', 'in-process') AND id IN ({scope['task']})"
+            " ORDER BY due_date IS NULL, due_date, due_time = '', due_time, id LIMIT 1",
+            [record_id] * scope["task"].count("?"),
+        ).fetchone()
+        if row is None:
+            return None
+        due = row[2] if isinstance(row[2], date) or row[2] is None else date.fromisoformat(str(row[2]))
+        return NextStep(row[0], row[1], due)
+
+    def _scope(self, record_kind: str, uid: str) -> tuple[int, dict[str, str]]:
+        if record_kind not in RECORD_KINDS:
+            raise ValueError(f"a timeline is of a contact or an account, not {record_kind!r}")
+        found = self._db.execute_sql(
+            f"SELECT id FROM {record_kind} WHERE uid = ? AND deleted_at IS NULL", (uid,)
+        ).fetchone()
+        if found is None:
+            raise NotFoundError(record_kind, uid)
+        return int(found[0]), _CONTACT_SCOPE if record_kind == "contact" else _ACCOUNT_SCOPE
+
+    def _query(self, record_kind: str, uid: str, kinds: tuple[str, ...]) -> tuple[str, list[Any]]:
+        unknown = set(kinds) - set(KINDS)
+        if unknown:
+            raise ValueError(f"no timeline entries of kind {', '.join(sorted(unknown))}")
+        record_id, scope = self._scope(record_kind, uid)
+        sql = _UNION.format(**scope)
+        # Each scope query holds its `?` as often as the record's id is used in it, in textual order.
+        params: list[Any] = []
+        for name in ("activity", "deal", "deal", "task"):
+            params.extend([record_id] * scope[name].count("?"))
+        if kinds:
+            sql = f"SELECT * FROM ({sql}) WHERE kind IN ({', '.join('?' * len(kinds))})"
+            params.extend(kinds)
+        return sql, params
+
+
+def _moment(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _entry(row: tuple[Any, ...]) -> TimelineEntry:
+    kind, moment, title, detail, uid, previous, _ = row
+    return TimelineEntry(kind, _moment(moment), title or "", detail or "", uid, previous or "")

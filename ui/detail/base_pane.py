@@ -1,0 +1,758 @@
+"""What the contact and account panes share (UI.md 2): a header with the picture, the name (edited in
+place) and the quick actions; the next step; the key facts, edited in place, with empty ones behind
+"+ N empty fields"; related records as links; the timeline. And the states around it: nothing
+selected, the record moved to the Trash (with Undo), the record gone.
+
+Every write goes through a service, then onto the caller's QUndoStack as a ServiceCommand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import shiboken6
+from babel.core import UnknownLocaleError
+from babel.numbers import get_currency_symbol
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QResizeEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import NotFoundError, RapportError, ValidationError
+from app.links import Link
+from app.services import Services
+from app.timeline import RelatedDeal, TimelineService
+from ui.detail.avatar import Avatar
+from ui.detail.commands import ServiceCommand
+from ui.detail.inline_field import InlineField, error_color
+from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskSheet
+from ui.detail.timeline_view import TimelineView
+
+WIDE_IN_CHARS = 150  # wider than this, the timeline goes beside the facts instead of under them
+
+Undo = Callable[[], object]
+
+
+@dataclass
+class FieldSpec:
+    """One editable fact. `save(text)` writes it through a service and returns how to take the write
+    back and do it again; it raises ValidationError when the service refuses."""
+
+    key: str
+    label: str
+    value: str
+    save: Callable[[str], tuple[Undo, Undo]]
+    multiline: bool = False
+    placeholder: str = ""
+    shown: str = ""  # how the value reads when not edited, if not as typed
+
+
+@dataclass
+class LinkSpec:
+    """A fact shown as text with links (`kind:uid` hrefs open the record); not edited in place."""
+
+    key: str
+    label: str
+    html: str
+
+
+@dataclass
+class Group:
+    title: str
+    rows: list[FieldSpec | LinkSpec] = field(default_factory=list)
+
+
+def quiet_color(palette: QPalette) -> QColor:
+    """Field labels: between the text and the background, but still readable (≥4.5:1 on Fusion)."""
+    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    return QColor(round(text.red() * 0.62 + window.red() * 0.38), round(text.green() * 0.62 + window.green() * 0.38),
+                  round(text.blue() * 0.62 + window.blue() * 0.38))
+
+
+def money(amount: Decimal, currency: str) -> str:
+    """An amount in its own currency, written the user's way ("$48,000.00", "48 000,00 €")."""
+    try:
+        symbol = get_currency_symbol(currency, QLocale().name())
+    except (ValueError, LookupError, UnknownLocaleError):  # a locale babel does not know (such as "C")
+        symbol = f"{currency}\u00a0"
+    return QLocale().toCurrencyString(float(amount), symbol)
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def link(kind: str, uid: str, text: str) -> str:
+    return f'<a href="{kind}:{uid}">{escape(text)}</a>'
+
+
+class RecordDetailPane(QWidget):
+    """Subclasses set KIND and fill in the record-specific hooks at the end.
+
+    Signals:
+        open_record(str, str): the user followed a link to a record: its kind and uid.
+        changed(): something was written (an edit, a delete, an undo or redo, a quick action).
+    """
+
+    open_record = Signal(str, str)
+    changed = Signal()
+    KIND = ""
+
+    def __init__(self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+                 shortcuts: bool = True) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.timeline_service = TimelineService(services.store.database)
+        self._uid: str | None = None
+        self._name = ""
+        self._show_empty = False
+        self._fields: dict[str, InlineField] = {}
+        self._refresh_pending = False
+        self.setObjectName(f"{self.KIND}Detail")
+
+        self.stack = QStackedWidget()
+        self.empty_page = self._message_page()
+        self.empty_message: QLabel = self.empty_page.findChild(QLabel)
+        self.trashed_page = self._message_page()
+        self.trashed_message: QLabel = self.trashed_page.findChild(QLabel)
+        self.undo_delete_button = QPushButton(self.tr("Undo"))
+        self.undo_delete_button.clicked.connect(self._on_undo_delete_clicked)
+        self.trashed_page.layout().insertWidget(2, self.undo_delete_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.record_page = QWidget()
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.trashed_page)
+        self.stack.addWidget(self.record_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self._build_actions(shortcuts)
+        self._build_record_page()
+        self.clear()
+
+    # --- public API -------------------------------------------------------------------------
+
+    @property
+    def uid(self) -> str | None:
+        return self._uid
+
+    def show_record(self, uid: str) -> None:
+        """Show this record (a uid of this pane's kind)."""
+        self._uid = uid
+        self._refresh(reset_timeline=True)
+
+    def clear(self) -> None:
+        """Show nothing: the "select a record" state."""
+        self._uid = None
+        self.timeline.set_record(None)
+        self.empty_message.setText(self.empty_text())
+        self.stack.setCurrentWidget(self.empty_page)
+        self._set_actions_enabled(False)
+
+    def field(self, key: str) -> InlineField:
+        """The in-place field of a fact (tests and the main window's "edit" commands)."""
+        return self._fields[key]
+
+    def delete_record(self) -> None:
+        """Move the record to the Trash at once; Undo brings it back (no question asked, UI.md 5)."""
+        uid = self._uid
+        if uid is None or self.stack.currentWidget() is not self.record_page:
+            return
+        try:
+            self.delete(uid)
+        except RapportError as exc:
+            self._show_banner(str(exc))
+            return
+        name = self._name
+        command = ServiceCommand(self.tr("Delete “%1”").replace("%1", name), lambda: self.restore(uid),
+                                 lambda: self.delete(uid), self._reporter(uid))
+        self.undo_stack.push(command)
+        self._show_trashed(name)
+        self.changed.emit()
+
+    def log_call(self) -> Sheet:
+        return self._open_sheet(LogCallSheet(self.services, self.sheet_links(), self))
+
+    def add_note(self) -> Sheet:
+        return self._open_sheet(NoteSheet(self.services, self.sheet_links(), self))
+
+    def add_task(self) -> Sheet:
+        return self._open_sheet(TaskSheet(self.services, self.sheet_links(), self))
+
+    def new_deal(self) -> Sheet:
+        account, contacts = self.deal_defaults()
+        return self._open_sheet(DealSheet(self.services, self.sheet_links(), account, contacts, self))
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _message_page(self) -> QWidget:
+        page = QWidget()
+        message = QLabel()
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        message.setWordWrap(True)
+        message.setEnabled(False)  # the palette's disabled text colour
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addWidget(message)
+        column.addStretch(1)
+        return page
+
+    def _build_actions(self, shortcuts: bool) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(redo_keys)
+        self.delete_action = QAction(self.tr("Move to Trash"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(self.delete_record)
+        self.log_call_action = QAction(self.tr("Log a call…"), self)
+        self.log_call_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_call_action.triggered.connect(self.log_call)
+        self.note_action = QAction(self.tr("Add a note…"), self)
+        self.note_action.triggered.connect(self.add_note)
+        self.task_action = QAction(self.tr("Add a task…"), self)
+        self.task_action.triggered.connect(self.add_task)
+        self.deal_action = QAction(self.tr("New deal…"), self)
+        self.deal_action.triggered.connect(self.new_deal)
+        self.quick_actions = [self.log_call_action, self.note_action, self.task_action, self.deal_action]
+        for action in (self.undo_action, self.redo_action, self.delete_action, *self.quick_actions):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+        if shortcuts:
+            # Standalone (tests, a window that does not own these keys): they work anywhere in the pane.
+            # A main window with its own Undo/Redo/Delete actions passes shortcuts=False instead,
+            # since two actions on one key cancel each other out.
+            for action in (self.undo_action, self.redo_action, self.delete_action, self.log_call_action):
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+
+    def _build_record_page(self) -> None:
+        line = self.fontMetrics().height()
+        self.avatar = Avatar()
+        self.name_host = QVBoxLayout()
+        self.name_host.setSpacing(0)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("subtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
+        self.subtitle.linkActivated.connect(self._on_link_activated)
+        self.next_step = QLabel()
+        self.next_step.setObjectName("nextStep")
+        self.next_step.setWordWrap(True)
+        self.next_step.setTextFormat(Qt.TextFormat.RichText)
+        self.next_step.linkActivated.connect(self._on_link_activated)
+        name_column = QVBoxLayout()
+        name_column.setSpacing(max(2, line // 4))
+        name_column.addLayout(self.name_host)
+        name_column.addWidget(self.subtitle)
+        name_column.addWidget(self.next_step)
+        name_column.addStretch(1)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(max(2, line // 4))
+        for action in self.quick_actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.delete_button = QToolButton()
+        self.delete_button.setDefaultAction(self.delete_action)
+        buttons.addWidget(self.delete_button)
+        name_column.addLayout(buttons)
+
+        header = QHBoxLayout()
+        header.setSpacing(line)
+        header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(name_column, 1)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.facts = QWidget()
+        self.facts.setObjectName("facts")
+        self.facts_layout = QVBoxLayout(self.facts)
+        self.facts_layout.setContentsMargins(0, 0, line // 2, 0)
+        self.facts_scroll = QScrollArea()
+        self.facts_scroll.setWidgetResizable(True)
+        self.facts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.facts_scroll.setWidget(self.facts)
+
+        self.timeline = TimelineView(self.timeline_service, self.services.clock)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.addWidget(self.facts_scroll)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self._split_by_user = False
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+
+        page = QVBoxLayout(self.record_page)
+        page.setContentsMargins(line // 2, line // 2, line // 2, line // 2)
+        page.setSpacing(line // 2)
+        page.addLayout(header)
+        page.addWidget(self.banner)
+        page.addWidget(self.splitter, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.width() > self.fontMetrics().averageCharWidth() * WIDE_IN_CHARS
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self._split_by_user = False
+        self._share_splitter()
+
+    def _share_splitter(self) -> None:
+        """Facts and timeline share the room 55:45 until the user drags the handle."""
+        if self._split_by_user:
+            return
+        vertical = self.splitter.orientation() == Qt.Orientation.Vertical
+        total = self.splitter.height() if vertical else self.splitter.width()
+        if total > 0:
+            self.splitter.setSizes([total * 55 // 100, total - total * 55 // 100])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Light/dark switched: colours are read again from the new palette (UI.md 11).
+        if event.type() == QEvent.Type.PaletteChange and self.stack.currentWidget() is self.record_page:
+            self._schedule_refresh()
+
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self._split_by_user = True
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _refresh(self, *, reset_timeline: bool = False) -> None:
+        self._refresh_pending = False
+        uid = self._uid
+        if uid is None:
+            self.clear()
+            return
+        try:
+            self.load(uid)
+        except NotFoundError:
+            self._show_missing(uid)
+            return
+        focused = self._focused_key()
+        self._name = self.title()
+        self.avatar.set_person(self._name, self.photo())
+        self.subtitle.setText(self.subtitle_html())
+        self.subtitle.setVisible(bool(self.subtitle.text()))
+        self._fill_next_step(uid)
+        self._rebuild_facts()
+        if reset_timeline:
+            self.timeline.set_record(self.KIND, uid)
+        else:
+            self.timeline.reload()
+        self.stack.setCurrentWidget(self.record_page)
+        self._share_splitter()
+        self._set_actions_enabled(True)
+        if focused and focused in self._fields:
+            self._fields[focused].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _schedule_refresh(self) -> None:
+        """Refresh once control is back in the event loop: the field that committed is still on the
+        call stack and must not be deleted under itself."""
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self, self._refresh)
+
+    def _focused_key(self) -> str | None:
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, InlineField):
+            widget = widget.parentWidget()
+        return widget.key if isinstance(widget, InlineField) else None
+
+    def _show_missing(self, uid: str) -> None:
+        try:
+            record = self.load_deleted(uid)
+        except NotFoundError:
+            self.empty_message.setText(self.tr("This record no longer exists."))
+            self.stack.setCurrentWidget(self.empty_page)
+            self._set_actions_enabled(False)
+            return
+        self._show_trashed(record)
+
+    def _show_trashed(self, name: str) -> None:
+        self.trashed_message.setText(self.tr("“%1” is in the Trash.").replace("%1", name))
+        self.undo_delete_button.setVisible(self.undo_stack.canUndo())
+        self.stack.setCurrentWidget(self.trashed_page)
+        self._set_actions_enabled(False)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.delete_action, *self.quick_actions):
+            action.setEnabled(enabled)
+
+    def _fill_next_step(self, uid: str) -> None:
+        step = self.timeline_service.next_step(self.KIND, uid)
+        if step is None:
+            self.next_step.setText(self.tr("No next step — <a href=\"action:task\">Add a task</a>"))
+            return
+        if step.due is None:
+            text = self.tr("Next: %1").replace("%1", escape(step.title))
+        else:
+            today = self.services.clock.now().date()
+            when = QLocale().toString(step.due, QLocale.FormatType.ShortFormat)
+            if step.due < today:
+                # Red and the word "overdue": never colour alone (UI.md 13).
+                colour = error_color(self.palette()).name()
+                text = self.tr("Next: %1 — <span style=\"color:%3\">overdue since %2</span>")
+                text = text.replace("%1", escape(step.title)).replace("%2", when).replace("%3", colour)
+            elif step.due == today:
+                text = self.tr("Next: %1 — due today").replace("%1", escape(step.title))
+            else:
+                text = self.tr("Next: %1 — due %2").replace("%1", escape(step.title)).replace("%2", when)
+        self.next_step.setText(text)
+
+    def _rebuild_facts(self) -> None:
+        old = self.facts_layout
+        while old.count():
+            item = old.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # out of findChild()'s reach at once; freed below
+                widget.deleteLater()
+        self._fields = {}
+        line = self.fontMetrics().height()
+        name_field = self.name_field()
+        self._clear_layout(self.name_host)
+        self.name_host.addWidget(name_field)
+        # One form for every group, so the values line up down the pane.
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setContentsMargins(0, 0, 0, 0)
+        label_palette = self.palette()
+        label_palette.setColor(QPalette.ColorRole.WindowText, quiet_color(self.palette()))
+        empty = 0
+        for group in self.fact_groups():
+            shown = [r for r in group.rows if self._show_empty or not isinstance(r, FieldSpec) or r.value]
+            empty += len(group.rows) - len(shown)
+            if not shown:
+                continue
+            heading = QLabel(group.title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            if form.rowCount():
+                heading.setContentsMargins(0, line // 2, 0, 0)
+            form.addRow(heading)
+            for row in shown:
+                widget = self._row_widget(row)
+                form.addRow(row.label, widget)
+                label = form.labelForField(widget)
+                if isinstance(label, QLabel):
+                    label.setPalette(label_palette)  # quieter than the values, still ≥4.5:1
+                    if isinstance(widget, InlineField):
+                        label.setBuddy(widget.display)
+        self.facts_layout.addWidget(box)
+        if empty or self._show_empty:
+            toggle = QPushButton(self.tr("Hide empty fields") if self._show_empty
+                                 else self.tr("Show empty fields (%1)").replace("%1", QLocale().toString(empty)))
+            toggle.setObjectName("emptyToggle")
+            toggle.setFlat(True)
+            toggle.clicked.connect(self._on_empty_toggle_clicked)
+            self.facts_layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        for title, items in self.related_sections():
+            heading = QLabel(f"{title} ({QLocale().toString(len(items))})" if items else title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.facts_layout.addWidget(heading)
+            body = QLabel("<br>".join(items) if items else self.tr("None yet."))
+            body.setObjectName(f"related:{title}")
+            body.setTextFormat(Qt.TextFormat.RichText)
+            body.setWordWrap(True)
+            body.setEnabled(bool(items))
+            body.linkActivated.connect(self._on_link_activated)
+            body.setContentsMargins(0, 0, 0, line // 2)
+            self.facts_layout.addWidget(body)
+        self.facts_layout.addStretch(1)
+
+    @staticmethod
+    def _clear_layout(layout: QVBoxLayout) -> None:
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def _row_widget(self, row: FieldSpec | LinkSpec) -> QWidget:
+        if isinstance(row, LinkSpec):
+            label = QLabel(row.html)
+            label.setObjectName(f"links:{row.key}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            label.linkActivated.connect(self._on_link_activated)
+            return label
+        return self._inline(row)
+
+    def _inline(self, spec: FieldSpec) -> InlineField:
+        widget = InlineField(spec.key, spec.label, spec.value, lambda text: self._commit(spec, text),
+                             placeholder=spec.placeholder or self.tr("Add"), multiline=spec.multiline,
+                             shown=spec.shown)
+        self._fields[spec.key] = widget
+        return widget
+
+    def _name_inline(self, spec: FieldSpec) -> InlineField:
+        widget = self._inline(spec)
+        font = widget.display.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        widget.display.setFont(font)
+        widget.editor.setFont(font)
+        return widget
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _commit(self, spec: FieldSpec, text: str) -> str | None:
+        uid = self._uid
+        if uid is None:
+            return None
+        try:
+            undo, redo = spec.save(text)
+        except ValidationError as exc:
+            return "\n".join(dict.fromkeys(e.message for e in exc.errors))
+        except RapportError as exc:
+            return str(exc)
+        label = spec.label or self._name
+        self.undo_stack.push(ServiceCommand(self.tr("Edit %1").replace("%1", label), undo, redo,
+                                            self._reporter(uid)))
+        self.banner.hide()
+        self._schedule_refresh()
+        self.changed.emit()
+        return None
+
+    def _reporter(self, uid: str) -> Callable[[str | None], None]:
+        """What a command calls after each undo/redo: refresh if this record is shown, tell the owner."""
+
+        def report(problem: str | None) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if uid == self._uid:
+                self._refresh()
+            if problem:
+                self._show_banner(problem)
+            self.changed.emit()
+
+        return report
+
+    def _show_banner(self, text: str) -> None:
+        palette = self.banner.palette()
+        palette.setColor(self.banner.foregroundRole(), error_color(self.palette()))
+        self.banner.setPalette(palette)
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _open_sheet(self, sheet: Sheet) -> Sheet:
+        uid = self._uid
+        sheet.created.connect(lambda kind, made: self._on_sheet_created(uid, sheet.windowTitle(), kind, made))
+        sheet.finished.connect(sheet.deleteLater)
+        sheet.open()
+        return sheet
+
+    def _on_sheet_created(self, uid: str | None, title: str, kind: str, made: str) -> None:
+        service: Any = {"activity": self.services.activities, "task": self.services.tasks,
+                        "deal": self.services.deals}[kind]
+        if uid is not None:
+            self.undo_stack.push(ServiceCommand(title, lambda: service.delete(made), lambda: service.restore(made),
+                                                self._reporter(uid)))
+        if uid == self._uid:
+            self._refresh()
+        self.changed.emit()
+
+    def _on_undo_delete_clicked(self) -> None:
+        self.undo_stack.undo()
+
+    def _on_empty_toggle_clicked(self) -> None:
+        self._show_empty = not self._show_empty
+        self._rebuild_facts()
+
+    def _on_link_activated(self, href: str) -> None:
+        kind, _, uid = href.partition(":")
+        if kind == "action":
+            {"task": self.add_task, "call": self.log_call}[uid]()
+        elif kind in ("mailto", "tel", "http", "https"):
+            QDesktopServices.openUrl(QUrl(href))
+        else:
+            self.open_record.emit(kind, uid)
+
+    # --- helpers for subclasses ---------------------------------------------------------------
+
+    def scalar_spec(self, update: Callable[..., object], key: str, label: str, before: Any, *,
+                    multiline: bool = False, placeholder: str = "", shown: str = "") -> FieldSpec:
+        """A field of the record itself, saved with `update(**{key: text})`."""
+
+        def save(text: str) -> tuple[Undo, Undo]:
+            update(**{key: text})
+            return (lambda: update(**{key: before})), (lambda: update(**{key: text}))
+
+        value = before.isoformat() if hasattr(before, "isoformat") else (before or "")
+        return FieldSpec(key, label, value, save, multiline=multiline, placeholder=placeholder, shown=shown)
+
+    def list_specs(self, update: Callable[..., object], attr: str, items: tuple[Any, ...], caption: str,
+                   add_caption: str, text_of: Callable[[Any], str], with_text: Callable[[Any, str], Any],
+                   new_item: Callable[[str], Any], *, multiline: bool = False,
+                   shown_of: Callable[[Any], str] | None = None, placeholder: str = "") -> list[FieldSpec]:
+        """One field per item of a multi-valued part (e-mails, phones…), plus an empty one that adds.
+        Emptying an item's field removes the item."""
+        specs = []
+
+        def saver(index: int | None) -> Callable[[str], tuple[Undo, Undo]]:
+            def save(text: str) -> tuple[Undo, Undo]:
+                kept = list(items)
+                if index is None:
+                    kept.append(new_item(text))
+                elif text.strip():
+                    kept[index] = with_text(kept[index], text)
+                else:
+                    del kept[index]
+                after = tuple(kept)
+                update(**{attr: after})
+                return (lambda: update(**{attr: items})), (lambda: update(**{attr: after}))
+
+            return save
+
+        for index, item in enumerate(items):
+            label = getattr(item, "label", "")
+            title = f"{caption} ({label.lower()})" if label else caption
+            specs.append(FieldSpec(f"{attr}[{index}]", title, text_of(item), saver(index), multiline=multiline,
+                                   shown=shown_of(item) if shown_of else ""))
+        specs.append(FieldSpec(f"{attr}[new]", add_caption, "", saver(None), multiline=multiline,
+                               placeholder=placeholder))
+        return specs
+
+    def tags_spec(self) -> FieldSpec:
+        """Tags as one comma-separated field; a save adds and removes the difference in one transaction."""
+        uid = self._uid
+        assert uid is not None
+        kind = self.KIND
+        tags = self.services.tags
+        current = tags.of(kind, uid)
+
+        def apply(names: list[str]) -> None:
+            with self.services.store.transaction():
+                have = {n.casefold(): n for n in tags.of(kind, uid)}
+                wanted = {n.casefold(): n for n in names}
+                for key, name in have.items():
+                    if key not in wanted:
+                        tags.remove(kind, uid, name)
+                for key, name in wanted.items():
+                    if key not in have:
+                        tags.add(kind, uid, name)
+
+        def save(text: str) -> tuple[Undo, Undo]:
+            names = [" ".join(t.split()) for t in text.split(",") if t.strip()]
+            apply(names)
+            return (lambda: apply(current)), (lambda: apply(names))
+
+        return FieldSpec("tags", self.tr("Tags"), ", ".join(current), save,
+                         placeholder=self.tr("Add tags, separated by commas"))
+
+    def custom_specs(self) -> list[FieldSpec]:
+        uid = self._uid
+        assert uid is not None
+        kind = self.KIND
+        service = self.services.custom_fields
+        values = service.values(kind, uid)
+        specs = []
+        for definition in service.definitions(kind):
+            key = definition.key
+            before = values.get(key, "")
+
+            def save(text: str, key: str = key, before: str = before) -> tuple[Undo, Undo]:
+                service.set(kind, uid, key, text)
+                return (lambda: service.set(kind, uid, key, before)), (lambda: service.set(kind, uid, key, text))
+
+            hint = ", ".join(definition.choices) if definition.field_type == "choice" else ""
+            if definition.field_type == "date":
+                hint = self.tr("YYYY-MM-DD")
+            specs.append(FieldSpec(f"custom:{key}", definition.label, before, save, placeholder=hint))
+        return specs
+
+    def deals_html(self, deals: list[RelatedDeal]) -> list[str]:
+        status = {"won": self.tr("won"), "lost": self.tr("lost")}
+        items = []
+        for deal in deals:
+            parts = [deal.stage if deal.status == "open" else status[deal.status]]
+            if deal.amount is not None:
+                parts.append(money(deal.amount, deal.currency))
+            items.append(f"{link('deal', deal.uid, deal.title)} — {escape(' · '.join(parts))}")
+        return items
+
+    def sheet_links(self) -> tuple[Link, ...]:
+        return (Link(self.KIND, self._uid),) if self._uid else ()
+
+    # --- hooks ------------------------------------------------------------------------------
+
+    def empty_text(self) -> str:
+        raise NotImplementedError
+
+    def load(self, uid: str) -> None:
+        """Read the record (NotFoundError when it is not live)."""
+        raise NotImplementedError
+
+    def load_deleted(self, uid: str) -> str:
+        """The name of the record in the Trash (NotFoundError when it does not exist at all)."""
+        raise NotImplementedError
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def photo(self) -> bytes | None:
+        return None
+
+    def subtitle_html(self) -> str:
+        raise NotImplementedError
+
+    def name_field(self) -> InlineField:
+        raise NotImplementedError
+
+    def fact_groups(self) -> list[Group]:
+        raise NotImplementedError
+
+    def related_sections(self) -> list[tuple[str, list[str]]]:
+        raise NotImplementedError
+
+    def deal_defaults(self) -> tuple[str | None, tuple[str, ...]]:
+        raise NotImplementedError
+
+    def delete(self, uid: str) -> object:
+        raise NotImplementedError
+
+    def restore(self, uid: str) -> object:
+        raise NotImplementedError
+
+
+def format_day(value: date | None) -> str:
+    return QLocale().toString(value, QLocale.FormatType.LongFormat) if value else ""

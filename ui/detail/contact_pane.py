@@ -1,0 +1,167 @@
+"""The detail pane of a contact."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+
+from app.accounts import AccountRecord
+from app.contacts import Address, ContactRecord, Email, Phone, Url
+from app.errors import NotFoundError
+from db.values import PartialDate
+from ui.detail.base_pane import FieldSpec, Group, LinkSpec, RecordDetailPane, escape, link
+from ui.detail.inline_field import InlineField
+
+ADDRESS_PARTS = ("street", "locality", "region", "postal_code", "country")
+
+
+def address_lines(address: Address) -> str:
+    """The address for its multi-line editor: street, city, region, postal code, country, a line each."""
+    return "\n".join(getattr(address, part) for part in ADDRESS_PARTS).rstrip("\n")
+
+
+def address_from_lines(address: Address, text: str) -> Address:
+    lines = [" ".join(line.split()) for line in text.splitlines()] + [""] * len(ADDRESS_PARTS)
+    return replace(address, **dict(zip(ADDRESS_PARTS, lines, strict=False)))
+
+
+def address_shown(address: Address) -> str:
+    city = " ".join(p for p in (address.postal_code, address.locality) if p)
+    lines = [address.po_box, address.extended, address.street, city, address.region, address.country]
+    return "\n".join(line for line in lines if line)
+
+
+def partial_date_shown(value: PartialDate | None) -> str:
+    if value is None:
+        return ""
+    if value.year is None:
+        # No year known: the day and month in the user's format ("12 April", "April 12").
+        fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+        fmt = " ".join(p for p in fmt.replace(",", " ").split() if "y" not in p and "d" * 4 not in p)
+        return QLocale().toString(QDate(2000, value.month, value.day), fmt)
+    # The long format without the weekday: nobody thinks of a birthday as "a Friday".
+    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd", "").strip()
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+class ContactDetailPane(RecordDetailPane):
+    KIND = "contact"
+
+    record: ContactRecord
+    accounts: list[tuple[AccountRecord, str]]  # live linked accounts and the role there
+
+    def empty_text(self) -> str:
+        return self.tr("Select a contact to see everything about them here.")
+
+    def load(self, uid: str) -> None:
+        self.record = self.services.contacts.get(uid)
+        self.accounts = []
+        for account_link in self.record.data.accounts:
+            try:
+                self.accounts.append((self.services.accounts.get(account_link.account_uid), account_link.role))
+            except NotFoundError:
+                continue  # the account is in the Trash
+
+    def load_deleted(self, uid: str) -> str:
+        return self.services.contacts.get(uid, include_deleted=True).display_name
+
+    def title(self) -> str:
+        return self.record.display_name
+
+    def photo(self) -> bytes | None:
+        return self.record.data.photo
+
+    def subtitle_html(self) -> str:
+        data = self.record.data
+        job = " · ".join(escape(p) for p in (data.job_title, data.department) if p)
+        places = ", ".join(link("account", a.uid, a.data.name) for a, _ in self.accounts)
+        if job and places:
+            return self.tr("%1 at %2").replace("%1", job).replace("%2", places)
+        return job or places
+
+    def _update(self, **changes: Any) -> object:
+        return self.services.contacts.update(self.record.uid, **changes)
+
+    def name_field(self) -> InlineField:
+        uid = self.record.uid
+        contacts = self.services.contacts
+        spec = self.scalar_spec(lambda **c: contacts.update(uid, **c), "display_name", self.tr("Name"),
+                                self.record.data.display_name)
+        return self._name_inline(spec)
+
+    def fact_groups(self) -> list[Group]:
+        data = self.record.data
+        uid = self.record.uid
+        contacts = self.services.contacts
+
+        def update(**changes: Any) -> object:
+            return contacts.update(uid, **changes)
+
+        def text(key: str, label: str, **options: Any) -> FieldSpec:
+            return self.scalar_spec(update, key, label, getattr(data, key), **options)
+
+        name = Group(self.tr("Name"), [
+            text("given", self.tr("Given name")), text("family", self.tr("Family name")),
+            text("additional", self.tr("Middle name")), text("prefix", self.tr("Prefix")),
+            text("suffix", self.tr("Suffix")), text("nickname", self.tr("Nickname")),
+        ])
+        work = Group(self.tr("Work"), [text("job_title", self.tr("Job title")),
+                                       text("department", self.tr("Department"))])
+        if self.accounts:
+            rows = []
+            for account, role in self.accounts:
+                rows.append(link("account", account.uid, account.data.name) + (f" — {escape(role)}" if role else ""))
+            work.rows.append(LinkSpec("accounts", self.tr("Organisation"), "<br>".join(rows)))
+        reach = Group(self.tr("Contact"))
+        reach.rows += self.list_specs(
+            update, "emails", data.emails, self.tr("E-mail"), self.tr("Add e-mail"), lambda e: e.value,
+            lambda e, t: replace(e, value=t), lambda t: Email(t), placeholder=self.tr("name@example.com"))
+        reach.rows += self.list_specs(
+            update, "phones", data.phones, self.tr("Phone"), self.tr("Add phone"), lambda p: p.value,
+            lambda p, t: replace(p, value=t), lambda t: Phone(t))
+        reach.rows += self.list_specs(
+            update, "urls", data.urls, self.tr("Web"), self.tr("Add web address"), lambda u: u.value,
+            lambda u, t: replace(u, value=t), lambda t: Url(t))
+        reach.rows += self.list_specs(
+            update, "addresses", data.addresses, self.tr("Address"), self.tr("Add address"), address_lines,
+            address_from_lines, lambda t: address_from_lines(Address(), t), multiline=True, shown_of=address_shown,
+            placeholder=self.tr("Street, city, region, postal code, country — one per line"))
+        if data.ims:
+            reach.rows.append(LinkSpec("ims", self.tr("Messaging"), "<br>".join(
+                escape(f"{im.protocol}: {im.handle}" if im.protocol else im.handle) for im in data.ims)))
+        personal = Group(self.tr("Personal"), [
+            text("birthday", self.tr("Birthday"), shown=partial_date_shown(data.birthday),
+                 placeholder=self.tr("YYYY-MM-DD, or --MM-DD without the year")),
+            text("anniversary", self.tr("Anniversary"), shown=partial_date_shown(data.anniversary),
+                 placeholder=self.tr("YYYY-MM-DD, or --MM-DD without the year")),
+        ])
+        for index, other in enumerate(data.dates):
+            personal.rows.append(LinkSpec(f"dates[{index}]", other.label or self.tr("Date"),
+                                          escape(partial_date_shown(other.value))))
+        if data.related:
+            personal.rows.append(LinkSpec("related", self.tr("Related"), "<br>".join(
+                escape(f"{r.value} ({r.label.lower()})" if r.label else r.value) for r in data.related)))
+        notes = Group(self.tr("Notes and tags"), [
+            self.tags_spec(), text("notes", self.tr("Notes"), multiline=True, placeholder=self.tr("Add notes")),
+        ])
+        groups = [name, work, reach, personal, notes]
+        custom = self.custom_specs()
+        if custom:
+            groups.append(Group(self.tr("More"), list(custom)))
+        return groups
+
+    def related_sections(self) -> list[tuple[str, list[str]]]:
+        deals = self.timeline_service.deals("contact", self.record.uid)
+        return [(self.tr("Deals"), self.deals_html(deals))]
+
+    def deal_defaults(self) -> tuple[str | None, tuple[str, ...]]:
+        account = self.accounts[0][0].uid if self.accounts else None
+        return account, (self.record.uid,)
+
+    def delete(self, uid: str) -> object:
+        return self.services.contacts.delete(uid)
+
+    def restore(self, uid: str) -> object:
+        return self.services.contacts.restore(uid)

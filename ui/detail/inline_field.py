@@ -1,0 +1,227 @@
+"""A value shown as text that becomes an editor in place (UI.md 5).
+
+Click, F2 or Enter edits; Enter commits (Ctrl+Enter in a multi-line field), Esc cancels, and leaving
+the field commits too. The commit goes to a handler that saves it through a service and returns the
+service's error message, or None. An error is written under the field, the editor stays open with
+what the user typed, and nothing is saved. An untouched field is never validated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+
+CommitHandler = Callable[[str], str | None]
+
+
+def error_color(palette: QPalette) -> QColor:
+    """The error token: a dark red on light backgrounds, a light red on dark ones (≥4.5:1 on both)."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ffb4ab") if dark else QColor("#b3261e")
+
+
+class ValueLabel(QLabel):
+    """The shown value: focusable, so the keyboard can reach and edit it."""
+
+    activated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.IBeamCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setFrameShape(QLabel.Shape.Box)  # a visible focus mark (labels draw none)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.setFrameShape(QLabel.Shape.NoFrame)
+
+
+class InlineField(QWidget):
+    """`key` names the field for the pane (e.g. "job_title", "emails[1]", "custom:size").
+
+    Signals:
+        editing_changed(bool): the editor opened (True) or closed (False).
+    """
+
+    editing_changed = Signal(bool)
+
+    def __init__(self, key: str, name: str, value: str, on_commit: CommitHandler, *, placeholder: str = "",
+                 multiline: bool = False, shown: str = "", parent: QWidget | None = None) -> None:
+        """`shown`: how the value reads when not edited (a date in the user's format), if not as typed."""
+        super().__init__(parent)
+        self.key = key
+        self._value = value
+        self._shown = shown
+        self._placeholder = placeholder
+        self._on_commit = on_commit
+        self._multiline = multiline
+        self._finishing = False
+        self.setObjectName(f"field:{key}")
+
+        self.display = ValueLabel()
+        self.display.setAccessibleName(name)
+        self.display.setToolTip(self.tr("Click or press F2 to edit"))
+        self.display.activated.connect(self._on_display_activated)
+        if multiline:
+            self.editor: QLineEdit | QPlainTextEdit = QPlainTextEdit()
+            self.editor.setTabChangesFocus(True)
+            lines = self.fontMetrics().height()
+            self.editor.setMinimumHeight(lines * 5)
+            self.editor.setPlaceholderText(self.tr("Ctrl+Enter saves, Esc cancels"))
+        else:
+            self.editor = QLineEdit()
+        self.editor.setAccessibleName(name)
+        self.editor.installEventFilter(self)
+        self.editor.hide()
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.display)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.display)
+        self._show_value()
+
+    # --- state --------------------------------------------------------------------------------
+
+    @property
+    def value(self) -> str:
+        return self._value
+
+    @property
+    def editing(self) -> bool:
+        return not self.editor.isHidden()
+
+    @property
+    def error_text(self) -> str:
+        return self.error.text() if not self.error.isHidden() else ""
+
+    def editor_text(self) -> str:
+        editor = self.editor
+        return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+
+    def start_editing(self) -> None:
+        if self.editing:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if isinstance(self.editor, QPlainTextEdit):
+            self.editor.setPlainText(self._value)
+        else:
+            self.editor.setText(self._value)
+            self.editor.selectAll()
+        self.display.hide()
+        self.editor.show()
+        self.setFocusProxy(self.editor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editing_changed.emit(True)
+
+    def commit(self) -> bool:
+        """Save what the editor holds (as leaving the field does); True when it was accepted."""
+        if not self.editing or self._finishing:
+            return not self.error_text
+        text = self.editor_text()
+        if not self._multiline:
+            text = text.strip()
+        if text == self._value:  # untouched: nothing to check or save
+            self._close_editor()
+            return True
+        self._finishing = True
+        try:
+            problem = self._on_commit(text)
+        finally:
+            self._finishing = False
+        if problem:
+            self._show_error(problem)
+            return False
+        self._value = text
+        self._shown = ""
+        self._close_editor()
+        return True
+
+    def cancel(self) -> None:
+        self._close_editor()
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _show_value(self) -> None:
+        self.display.setText((self._shown or self._value) if self._value else self._placeholder)
+        self._colour_display()
+
+    def _colour_display(self) -> None:
+        # An empty field shows its placeholder in the placeholder colour; it stays enabled, so it
+        # can still be clicked and reached with Tab.
+        palette = self.palette()
+        if not self._value:
+            palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        self.display.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched: colours are re-read
+            self._colour_display()
+
+    def _show_error(self, message: str) -> None:
+        palette = self.error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()))
+        self.error.setPalette(palette)
+        self.error.setText(message)
+        self.error.show()
+        self.editor.setAccessibleDescription(message)
+
+    def _close_editor(self) -> None:
+        refocus = self.editor.hasFocus()
+        self.error.hide()
+        self.error.clear()
+        self.editor.setAccessibleDescription("")
+        self._show_value()
+        self.editor.hide()
+        self.display.show()
+        self.setFocusProxy(self.display)
+        if refocus:
+            self.display.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editing_changed.emit(False)
+
+    def _on_display_activated(self) -> None:
+        self.start_editing()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor:
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                key, modifiers = event.key(), event.modifiers()
+                if key == Qt.Key.Key_Escape:
+                    self.cancel()
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                    not self._multiline or modifiers & Qt.KeyboardModifier.ControlModifier
+                ):
+                    self.commit()
+                    return True
+            elif (event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent)
+                  and event.reason() != Qt.FocusReason.PopupFocusReason and self.editing):
+                self.commit()  # leaving the field saves it (a context menu opening does not)
+        return super().eventFilter(watched, event)

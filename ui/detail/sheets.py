@@ -1,0 +1,242 @@
+"""Small sheets for the quick actions: log a call, add a note, add a task, new deal (≤5 fields each;
+the rest is edited in place later). Ctrl+Enter saves. A field the service refuses gets the service's
+message under it; the sheet stays open and nothing is saved.
+
+Signals (every sheet):
+    created(str, str): the kind of record made ("activity", "task", "deal") and its uid.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.activities import ActivityData
+from app.deals import DealData
+from app.errors import ValidationError
+from app.links import Link
+from app.services import Services
+from app.tasks import TaskData
+from ui.detail.inline_field import error_color
+
+
+def to_utc(value: QDateTime) -> datetime:
+    """A local date-time from an editor as the store's naive UTC."""
+    moment: datetime = value.toUTC().toPython()
+    return moment.replace(tzinfo=None, microsecond=0)
+
+
+def from_utc(moment: datetime) -> QDateTime:
+    return QDateTime(moment.date(), moment.time().replace(microsecond=0), QTimeZone.utc()).toLocalTime()
+
+
+class Sheet(QDialog):
+    created = Signal(str, str)
+
+    def __init__(self, services: Services, links: tuple[Link, ...], title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._services = services
+        self._links = links
+        self._errors: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.general_error = QLabel()
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def add_row(self, label: str, field: QWidget, key: str) -> None:
+        """A labelled field with room under it for the service's error about `key`."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(field)
+        error = QLabel()
+        error.setObjectName(f"error:{key}")
+        error.setWordWrap(True)
+        error.hide()
+        palette = error.palette()
+        palette.setColor(error.foregroundRole(), error_color(self.palette()))
+        error.setPalette(palette)
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        caption = self.form.labelForField(box)
+        if isinstance(caption, QLabel):
+            caption.setBuddy(field)
+        self._errors[key] = error
+
+    def error_text(self, key: str) -> str:
+        label = self._errors.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def save(self) -> tuple[str, str]:
+        """Create the record through its service: (kind, uid). Raises ValidationError."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        for label in self._errors.values():
+            label.hide()
+        self.general_error.hide()
+        try:
+            kind, uid = self.save()
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return
+        self.created.emit(kind, uid)
+        super().accept()
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        unplaced = []
+        first: QLabel | None = None
+        for error in exc.errors:
+            label = self._errors.get(error.field)
+            if label is None:
+                unplaced.append(error.message)
+                continue
+            label.setText(error.message)
+            label.show()
+            first = first or label
+        if unplaced:
+            palette = self.general_error.palette()
+            palette.setColor(self.general_error.foregroundRole(), error_color(self.palette()))
+            self.general_error.setPalette(palette)
+            self.general_error.setText("\n".join(unplaced))
+            self.general_error.show()
+        if first is not None:  # focus the first field in error (UI.md 5)
+            buddy = first.parentWidget().layout().itemAt(0).widget()
+            buddy.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class LogCallSheet(Sheet):
+    def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None) -> None:
+        super().__init__(services, links, self.tr("Log a call"), parent)
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText(self.tr("What was it about?"))
+        self.outcome = QComboBox()
+        self.outcome.setEditable(True)
+        self.outcome.addItems(["", self.tr("Interested"), self.tr("Left a message"), self.tr("No answer"),
+                               self.tr("Not interested")])
+        self.when = QDateTimeEdit(from_utc(services.clock.now()))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.add_row(self.tr("&Subject"), self.subject, "subject")
+        self.add_row(self.tr("&Outcome"), self.outcome, "outcome")
+        self.add_row(self.tr("&When"), self.when, "occurred_at")
+        self.add_row(self.tr("&Notes"), self.text, "text")
+
+    def save(self) -> tuple[str, str]:
+        data = ActivityData(kind="call", occurred_at=to_utc(self.when.dateTime()), subject=self.subject.text(),
+                            outcome=self.outcome.currentText(), text=self.text.toPlainText().strip(),
+                            links=self._links)
+        return "activity", self._services.activities.log(data).value.uid
+
+
+class NoteSheet(Sheet):
+    def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None) -> None:
+        super().__init__(services, links, self.tr("Add a note"), parent)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.add_row(self.tr("&Note"), self.text, "text")
+
+    def save(self) -> tuple[str, str]:
+        data = ActivityData(kind="note", text=self.text.toPlainText().strip(), links=self._links)
+        return "activity", self._services.activities.log(data).value.uid
+
+
+class TaskSheet(Sheet):
+    def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None) -> None:
+        super().__init__(services, links, self.tr("Add a task"), parent)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Call back, send the offer…"))
+        self.has_due = QCheckBox(self.tr("Due"))
+        self.has_due.setChecked(True)
+        self.due = QDateEdit(from_utc(services.clock.now()).date().addDays(1))
+        self.due.setCalendarPopup(True)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        due_row = QWidget()
+        row = QFormLayout(due_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addRow(self.has_due, self.due)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.add_row(self.tr("&Title"), self.title, "title")
+        self.add_row(self.tr("D&ue date"), due_row, "due_date")
+        self.add_row(self.tr("&Notes"), self.notes, "notes")
+
+    def save(self) -> tuple[str, str]:
+        due: QDate | None = self.due.date() if self.has_due.isChecked() else None
+        data = TaskData(title=self.title.text(), due_date=due.toPython() if due is not None else None,
+                        notes=self.notes.toPlainText().strip(), links=self._links)
+        return "task", self._services.tasks.create(data).value.uid
+
+
+class DealSheet(Sheet):
+    def __init__(self, services: Services, links: tuple[Link, ...], account_uid: str | None,
+                 contact_uids: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(services, links, self.tr("New deal"), parent)
+        self._account_uid = account_uid
+        self._contact_uids = contact_uids
+        self.title = QLineEdit()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(QLocale().toString(12500.0, "f", 2))
+        self.currency = QLineEdit(QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) or "EUR")
+        self.currency.setMaxLength(3)
+        self.stage = QComboBox()
+        for stage in services.pipelines.default().stages:
+            self.stage.addItem(stage.name, stage.uid)
+        self.add_row(self.tr("&Title"), self.title, "title")
+        self.add_row(self.tr("&Amount"), self.amount, "amount")
+        self.add_row(self.tr("&Currency"), self.currency, "currency")
+        self.add_row(self.tr("&Stage"), self.stage, "stage_uid")
+
+    def save(self) -> tuple[str, str]:
+        text = self.amount.text().strip()
+        amount: Decimal | None = None
+        if text:
+            number, ok = QLocale().toDouble(text)
+            try:
+                # The user's locale first ("12 500,50"), then the plain form the service reads.
+                amount = Decimal(str(number)) if ok else Decimal(text.replace(" ", "").replace("\u00a0", ""))
+            except InvalidOperation:
+                raise ValidationError.single(
+                    "amount", self.tr("“%1” is not an amount").replace("%1", text)) from None
+        data = DealData(title=self.title.text(), stage_uid=str(self.stage.currentData() or ""),
+                        account_uid=self._account_uid, contact_uids=self._contact_uids, amount=amount,
+                        currency=self.currency.text() if amount is not None else "")
+        return "deal", self._services.deals.create(data).value.uid

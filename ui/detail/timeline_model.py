@@ -1,0 +1,297 @@
+"""The timeline as a list model: day headers and entries, newest first, read a page at a time.
+
+`fetchMore` reads the next page from SQL (a QListView asks for it when scrolled to the end; the
+"Load older" button asks too). Nothing is capped: every entry is reachable.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimeZone,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.clock import Clock
+from app.timeline import LOST, STAGE, TASK_DONE, WON, TimelineEntry, TimelineService
+from ui.detail.glyphs import glyph
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 50
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+HeaderRole = Qt.ItemDataRole.UserRole + 2  # the row is a day header (a date), not an entry
+DetailRole = Qt.ItemDataRole.UserRole + 3
+TimeRole = Qt.ItemDataRole.UserRole + 4  # the short relative time shown at the end of the title line
+QUIET_KINDS = (STAGE, WON, LOST)  # drawn as grey one-liners (UI.md 3)
+
+_ICONS = {"call": "call", "meeting": "meeting", "email": "email", "note": "note", STAGE: "stage", WON: "won",
+          LOST: "lost", TASK_DONE: "task"}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Timeline", text, None, n)
+
+
+def local(moment: datetime) -> QDateTime:
+    """A naive UTC moment from the store as a local QDateTime."""
+    value = QDateTime(moment.date(), moment.time().replace(microsecond=0), QTimeZone.utc())
+    return value.toLocalTime()
+
+
+def summary(entry: TimelineEntry) -> str:
+    """The entry's one-line summary in the user's language."""
+    if entry.kind == STAGE:
+        if not entry.previous:
+            return _tr("Deal “%1” created in %2").replace("%1", entry.title).replace("%2", entry.detail)
+        return (_tr("Deal “%1” moved from %2 to %3").replace("%1", entry.title)
+                .replace("%2", entry.previous).replace("%3", entry.detail))
+    if entry.kind == WON:
+        return _tr("Deal “%1” won").replace("%1", entry.title)
+    if entry.kind == LOST:
+        return _tr("Deal “%1” lost").replace("%1", entry.title)
+    if entry.kind == TASK_DONE:
+        return _tr("Done: %1").replace("%1", entry.title)
+    if entry.title:
+        return entry.title
+    if entry.kind == "note" and entry.detail.strip():
+        return entry.detail.strip().splitlines()[0]
+    return {"call": _tr("Call"), "meeting": _tr("Meeting"), "email": _tr("E-mail"), "note": _tr("Note")}[entry.kind]
+
+
+def detail(entry: TimelineEntry) -> str:
+    """What goes under the summary (may be "")."""
+    if entry.kind in (STAGE, WON):
+        return ""
+    if entry.kind == "note" and not entry.title:
+        return "\n".join(entry.detail.strip().splitlines()[1:])
+    return entry.detail.strip()
+
+
+def relative_time(moment: datetime, now: datetime) -> str:
+    """"5 min ago", "3 h ago", "yesterday", "4 days ago", then the short date; "in 2 days" ahead."""
+    seconds = (now - moment).total_seconds()
+    if 0 <= seconds < 60:
+        return _tr("just now")
+    if 0 < seconds < 3600:
+        return _tr("%n min ago", int(seconds // 60))
+    if 0 < seconds < 86400:
+        return _tr("%n h ago", int(seconds // 3600))
+    shown = local(moment).date()
+    today = local(now).date()
+    days = shown.daysTo(today)
+    if days == 1:
+        return _tr("yesterday")
+    if 1 < days < 7:
+        return _tr("%n days ago", days)
+    if days == -1:
+        return _tr("tomorrow")
+    if -7 < days < -1:
+        return _tr("in %n days", -days)
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, timeline: TimelineService, clock: Clock, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._timeline = timeline
+        self._clock = clock
+        self._record: tuple[str, str] | None = None
+        self._kinds: tuple[str, ...] = ()
+        self._rows: list[date | TimelineEntry] = []
+        self._loaded = 0  # entries read so far (the offset of the next page)
+        self._more = False
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    def set_record(self, kind: str | None, uid: str | None = None, kinds: tuple[str, ...] = ()) -> None:
+        """Show the timeline of a record (None: nothing), optionally only entries of `kinds`."""
+        self.beginResetModel()
+        self._record = (kind, uid) if kind and uid else None
+        self._kinds = kinds
+        self._rows, self._loaded, self._more = [], 0, False
+        if self._record:
+            self._append_page()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read again, as far back as was shown (after a change)."""
+        if self._record is None:
+            return
+        shown = max(self._loaded, PAGE_SIZE)
+        self.beginResetModel()
+        self._rows, self._loaded, self._more = [], 0, False
+        while self._loaded < shown:
+            before = self._loaded
+            self._append_page()
+            if not self._more or self._loaded == before:
+                break
+        self.endResetModel()
+
+    @property
+    def entry_count(self) -> int:
+        return self._loaded
+
+    def entries(self) -> list[TimelineEntry]:
+        return [r for r in self._rows if isinstance(r, TimelineEntry)]
+
+    def _read_page(self) -> tuple[list[date | TimelineEntry], int, bool]:
+        assert self._record is not None
+        kind, uid = self._record
+        page = self._timeline.page(kind, uid, limit=PAGE_SIZE, offset=self._loaded, kinds=self._kinds)
+        last = next((r for r in reversed(self._rows) if isinstance(r, TimelineEntry)), None)
+        last_day = local(last.when).date().toPython() if last else None
+        rows: list[date | TimelineEntry] = []
+        for entry in page.entries:
+            day = local(entry.when).date().toPython()
+            if day != last_day:
+                rows.append(day)
+                last_day = day
+            rows.append(entry)
+        return rows, len(page.entries), page.more
+
+    def _append_page(self) -> None:
+        rows, count, more = self._read_page()
+        self._rows.extend(rows)
+        self._loaded += count
+        self._more = more
+
+    # --- QAbstractItemModel -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        rows, count, more = self._read_page()
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self._loaded += count
+            self._more = more
+            self.endInsertRows()
+        else:
+            self._more = False
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._rows[index.row()], TimelineEntry):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if isinstance(row, TimelineEntry):
+            return self._entry_data(row, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._day_text(row)
+        if role == HeaderRole:
+            return row
+        return None
+
+    def _entry_data(self, entry: TimelineEntry, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary(entry)
+        if role == DetailRole:
+            return detail(entry)
+        if role == TimeRole:
+            return relative_time(entry.when, self._clock.now())
+        if role == EntryRole:
+            return entry
+        if role == Qt.ItemDataRole.ToolTipRole:
+            moment = QLocale().toString(local(entry.when), QLocale.FormatType.LongFormat)
+            text = detail(entry) or (entry.detail if entry.kind == LOST else "")
+            return f"{moment}\n{text}".strip()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{summary(entry)}, {relative_time(entry.when, self._clock.now())}. {detail(entry)}".strip()
+        return None
+
+    def _day_text(self, day: date) -> str:
+        today = local(self._clock.now()).date().toPython()
+        if day == today:
+            return _tr("Today")
+        if day == today - timedelta(days=1):
+            return _tr("Yesterday")
+        return QLocale().toString(day, QLocale.FormatType.LongFormat)
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Draws an entry as: icon · summary · relative time, and up to two lines of detail beneath;
+    a day header as a small heading. Sizes follow the view's font."""
+
+    DETAIL_LINES = 2
+
+    def _metrics(self, option: QStyleOptionViewItem) -> tuple[int, int]:
+        line = option.fontMetrics.height()
+        return line, max(2, line // 3)  # line height, padding
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line, pad = self._metrics(option)
+        if index.data(HeaderRole) is not None:
+            return QSize(line * 10, line + pad * 3)
+        text = index.data(DetailRole) or ""
+        lines = min(len(text.splitlines()), self.DETAIL_LINES) if text else 0
+        return QSize(line * 10, line * (1 + lines) + pad * 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        line, pad = self._metrics(option)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        palette = option.palette
+        rect = option.rect
+        painter.save()
+        header = index.data(HeaderRole)
+        if header is not None:
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(rect.adjusted(pad, pad * 2, -pad, 0), Qt.AlignmentFlag.AlignLeft, str(index.data()))
+            painter.restore()
+            return
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        quiet_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        entry: TimelineEntry = index.data(EntryRole)
+        quiet = entry.kind in QUIET_KINDS
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        icon = glyph(_ICONS[entry.kind], palette.color(quiet_role if quiet else text_role), line, ratio)
+        painter.drawPixmap(rect.left() + pad, rect.top() + pad, icon)
+        left = rect.left() + pad * 2 + line
+        when = index.data(TimeRole) or ""
+        when_width = option.fontMetrics.horizontalAdvance(when) + pad
+        painter.setPen(palette.color(quiet_role))
+        painter.drawText(QRect(rect.right() - when_width - pad, rect.top() + pad, when_width, line),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+        title_width = rect.right() - when_width - pad * 2 - left
+        title = option.fontMetrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, title_width)
+        painter.setPen(palette.color(quiet_role if quiet else text_role))
+        painter.drawText(QRect(left, rect.top() + pad, title_width, line), Qt.AlignmentFlag.AlignVCenter, title)
+        text = index.data(DetailRole) or ""
+        painter.setPen(palette.color(quiet_role))
+        width = rect.right() - pad - left
+        for number, text_line in enumerate(text.splitlines()[: self.DETAIL_LINES]):
+            shown = option.fontMetrics.elidedText(text_line, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(left, rect.top() + pad + line * (number + 1), width, line),
+                             Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.restore()

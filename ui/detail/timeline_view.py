@@ -1,0 +1,122 @@
+"""The timeline widget: type filter chips, the list (day headers, entries), "Load older", and a
+message in place of the list when there is nothing to show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock
+from app.timeline import LOST, STAGE, TASK_DONE, WON, TimelineService
+from ui.detail.timeline_model import TimelineDelegate, TimelineModel
+
+
+class TimelineView(QWidget):
+    def __init__(self, timeline: TimelineService, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.model = TimelineModel(timeline, clock, self)
+        self._record: tuple[str, str] | None = None
+
+        heading = QLabel(self.tr("Timeline"))
+        heading.setObjectName("sectionHeading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.chips = QButtonGroup(self)
+        self.chips.setExclusive(True)
+        chip_row = QHBoxLayout()
+        chip_row.setSpacing(self.fontMetrics().averageCharWidth())
+        chip_row.addWidget(heading)
+        chip_row.addStretch(1)
+        self._chip_kinds: dict[int, tuple[str, ...]] = {}
+        for number, (label, kinds) in enumerate((
+            (self.tr("All"), ()),
+            (self.tr("Calls"), ("call",)),
+            (self.tr("Meetings"), ("meeting",)),
+            (self.tr("Notes"), ("note",)),
+            (self.tr("E-mails"), ("email",)),
+            (self.tr("Deals"), (STAGE, WON, LOST)),
+            (self.tr("Tasks"), (TASK_DONE,)),
+        )):
+            chip = QToolButton()
+            chip.setText(label)
+            chip.setCheckable(True)
+            chip.setAutoRaise(True)
+            chip.setChecked(number == 0)
+            self.chips.addButton(chip, number)
+            self._chip_kinds[number] = kinds
+            chip_row.addWidget(chip)
+        self.chips.idClicked.connect(self._on_chips_id_clicked)
+
+        self.list = QListView()
+        self.list.setObjectName("timelineList")
+        self.list.setAccessibleName(self.tr("Timeline"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(TimelineDelegate(self.list))
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(False)
+
+        self.message = QLabel()
+        self.message.setObjectName("timelineMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.message)
+
+        self.load_older = QPushButton(self.tr("Load older"))
+        self.load_older.setObjectName("loadOlder")
+        self.load_older.clicked.connect(self._on_load_older_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(chip_row)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.load_older, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.model.modelReset.connect(self._update_state)
+        self.model.rowsInserted.connect(self._update_state)
+        self._update_state()
+
+    def set_record(self, kind: str | None, uid: str | None = None) -> None:
+        self._record = (kind, uid) if kind and uid else None
+        if self._record is None:
+            self.model.set_record(None)
+            return
+        self.model.set_record(kind, uid, self._chip_kinds[max(self.chips.checkedId(), 0)])
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def _on_chips_id_clicked(self, number: int) -> None:
+        if self._record is not None:
+            self.model.set_record(*self._record, kinds=self._chip_kinds[number])
+
+    def _on_load_older_clicked(self) -> None:
+        self.model.fetchMore()
+
+    def _update_state(self) -> None:
+        self.load_older.setVisible(self.model.canFetchMore())
+        if self.model.rowCount():
+            self.stack.setCurrentWidget(self.list)
+            return
+        if self.chips.checkedId() > 0:
+            self.message.setText(self.tr("Nothing of this kind yet."))
+        else:
+            self.message.setText(self.tr(
+                "Nothing has happened here yet.\nLog a call or add a note, and it will be listed here, newest first."
+            ))
+        self.stack.setCurrentWidget(self.message)

@@ -1,0 +1,216 @@
+"""The Trash: deleted contacts and accounts, newest first, with Restore and Delete forever.
+
+Deleting moves a record here without a question (UI.md 5); only Delete forever asks, since it cannot
+be undone.
+
+Signals (TrashView):
+    changed(): a record was restored or deleted for good.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RapportError
+from app.services import Services
+from ui.detail.timeline_model import local
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    kind: str  # contact | account
+    uid: str
+    name: str
+    deleted_at: datetime
+
+
+class TrashModel(QAbstractTableModel):
+    NAME, KIND, DELETED = range(3)
+
+    def __init__(self, services: Services, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._items: list[TrashItem] = []
+        self.reload()
+
+    def reload(self) -> None:
+        items = [TrashItem("contact", c.uid, c.display_name, c.meta.deleted_at or c.meta.updated_at)
+                 for c in self._services.contacts.trash()]
+        items += [TrashItem("account", a.uid, a.data.name, a.meta.deleted_at or a.meta.updated_at)
+                  for a in self._services.accounts.trash()]
+        items.sort(key=lambda i: i.deleted_at, reverse=True)
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def item(self, row: int) -> TrashItem:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.NAME:
+                return item.name
+            if column == self.KIND:
+                return self.tr("Contact") if item.kind == "contact" else self.tr("Account")
+            long = role == Qt.ItemDataRole.ToolTipRole
+            moment = local(item.deleted_at)
+            if long:
+                return QLocale().toString(moment, QLocale.FormatType.LongFormat)
+            return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name"), self.tr("Kind"), self.tr("Deleted"))[section] if 0 <= section < 3 else None
+        return None
+
+
+class TrashView(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trash")
+        self._services = services
+        self.model = TrashModel(services, self)
+
+        self.table = QTableView()
+        self.table.setObjectName("trashTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TrashModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TrashModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TrashModel.DELETED, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.message = QLabel(self.tr("The Trash is empty.\nContacts and accounts you delete wait here until you "
+                                      "restore them or delete them for good."))
+        self.message.setObjectName("trashMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.message)
+
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(self.tr("&Delete forever…"))
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.purge_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_state)
+        self.model.modelReset.connect(self._update_state)
+        self._update_state()
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def select_rows(self, rows: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clear()
+        for row in rows:
+            selection.select(self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+    def selected(self) -> list[TrashItem]:
+        return [self.model.item(index.row()) for index in self.table.selectionModel().selectedRows()]
+
+    def restore_selected(self) -> None:
+        items = self.selected()
+        self._apply(items, lambda item: self._service(item.kind).restore(item.uid))
+        if len(items) == 1:
+            self.status.setText(self.tr("“%1” was restored.").replace("%1", items[0].name))
+        elif items:
+            self.status.setText(self.tr("%n records were restored.", "", len(items)))
+
+    def purge_selected(self) -> QMessageBox | None:
+        """Ask first (it cannot be undone); the question is window-modal, not blocking."""
+        items = self.selected()
+        if not items:
+            return None
+        if len(items) == 1:
+            question = self.tr("Delete “%1” for good? This cannot be undone.").replace("%1", items[0].name)
+        else:
+            question = self.tr("Delete these %n records for good? This cannot be undone.", "", len(items))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete forever"), question,
+                          QMessageBox.StandardButton.Cancel, self)
+        delete = box.addButton(self.tr("Delete forever"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def on_finished(_result: int) -> None:
+            if box.clickedButton() is delete:
+                self._apply(items, lambda item: self._service(item.kind).purge(item.uid))
+                if len(items) == 1:
+                    self.status.setText(self.tr("“%1” was deleted for good.").replace("%1", items[0].name))
+                else:
+                    self.status.setText(self.tr("%n records were deleted for good.", "", len(items)))
+            box.deleteLater()
+
+        box.finished.connect(on_finished)
+        box.open()
+        return box
+
+    def _service(self, kind: str) -> Any:
+        return self._services.contacts if kind == "contact" else self._services.accounts
+
+    def _apply(self, items: list[TrashItem], action: Any) -> None:
+        if not items:
+            return
+        try:
+            with self._services.store.transaction():
+                for item in items:
+                    action(item)
+        except RapportError as exc:
+            self.status.setText(str(exc))
+        self.reload()
+        self.changed.emit()
+
+    def _update_state(self, *_args: object) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.table if has_rows else self.message)
+        chosen = has_rows and self.table.selectionModel().hasSelection()
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen)
