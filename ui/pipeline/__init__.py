@@ -1,0 +1,1 @@
+"""Deals: the pipeline board, the deals list beside it, and the deal detail pane."""

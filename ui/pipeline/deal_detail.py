@@ -1,0 +1,560 @@
+"""The deal detail pane (UI.md 2): header, next step, stage stepper with days per stage, Won/Lost, key
+facts (amount, probability — the stage's unless overridden —, expected close), people, the stage
+history with the time spent in each stage, and the linked tasks and activities.
+
+Small lists here (a deal's history, its tasks and activities) are QTreeWidgets: a handful of rows each,
+read in full whenever the deal is shown, so a model of their own would add code and nothing else.
+
+Signals (DealDetailPane):
+    open_record(str, str)  kind ("deal", "contact", "account", "task", "activity") and uid to open
+    changed()              the deal was changed here (won, lost, reopened, moved, probability)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, QPoint, QRect, QSize, Qt, QTimeZone, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.board import BoardQuery
+from app.deals import DealRecord
+from app.errors import NotFoundError, RapportError
+from app.pipelines import StageInfo
+from app.services import Services
+from app.validation import to_minor_units
+from ui.pipeline import look
+from ui.pipeline.lost_dialog import LostReasonDialog
+from ui.pipeline.stage_editor import error_text
+
+UID_ROLE = Qt.ItemDataRole.UserRole + 1
+ACTIVITY_LIMIT = 20
+
+
+def local_datetime(moment: datetime, *, long: bool = False) -> str:
+    """A naive UTC moment in the user's time zone and locale."""
+    value = QDateTime(moment.date(), moment.time().replace(microsecond=0), QTimeZone.utc()).toLocalTime()
+    return QLocale().toString(value, QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
+
+
+class StageStepper(QWidget):
+    """The pipeline's stages side by side with the days the deal spent in each; the current one
+    highlighted. A click on another stage asks to move the deal there.
+
+    Signals: stage_clicked(str) the stage uid.
+    """
+
+    stage_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageStepper")
+        self._stages: list[StageInfo] = []
+        self._days: dict[str, float] = {}
+        self._current = ""
+        self._clickable = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_stages(self, stages: list[StageInfo], days: dict[str, float], current: str, clickable: bool) -> None:
+        self._stages, self._days, self._current, self._clickable = stages, days, current, clickable
+        words = []
+        for stage in stages:
+            spent = days.get(stage.uid)
+            if spent is not None:
+                words.append(look.count_text("StageStepper", "%1: %n day(s)", round(spent)).replace("%1", stage.name))
+            else:
+                words.append(stage.name)
+        self.setToolTip("\n".join(words))
+        self.setAccessibleName(self.tr("Stages"))
+        self.setAccessibleDescription("; ".join(words))
+        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.averageCharWidth() * 12 * max(1, len(self._stages)), metrics.lineSpacing() * 2 + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.averageCharWidth() * 4 * max(1, len(self._stages)), metrics.lineSpacing() * 2 + 8)
+
+    def _segment(self, index: int) -> QRect:
+        count = max(1, len(self._stages))
+        gap = 2
+        width = (self.width() - gap * (count - 1)) / count
+        return QRect(round(index * (width + gap)), 0, round(width), self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        current_index = next((i for i, s in enumerate(self._stages) if s.uid == self._current), -1)
+        for index, stage in enumerate(self._stages):
+            rect = self._segment(index)
+            if index == current_index:
+                fill = palette.color(QPalette.ColorRole.Highlight)
+                text = palette.color(QPalette.ColorRole.HighlightedText)
+            elif index < current_index:
+                fill, text = palette.color(QPalette.ColorRole.Midlight), palette.color(QPalette.ColorRole.Text)
+                if look.is_dark(palette):
+                    fill = palette.color(QPalette.ColorRole.Mid)
+            else:
+                fill, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+            painter.fillRect(rect, fill)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid)))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            inner = rect.adjusted(4, 3, -4, -3)
+            line = metrics.lineSpacing()
+            bold = QFont(self.font())
+            bold.setBold(index == current_index)
+            painter.setFont(bold)
+            painter.setPen(text)
+            name = QFontMetrics(bold).elidedText(stage.name, Qt.TextElideMode.ElideRight, inner.width())
+            painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignCenter, name)
+            spent = self._days.get(stage.uid)
+            days = self.tr("%1 d", "days in a stage").replace("%1", QLocale().toString(round(spent))) if (
+                spent is not None) else "–"
+            painter.setFont(self.font())
+            painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line),
+                             Qt.AlignmentFlag.AlignCenter, days)
+        painter.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if not self._clickable or event.button() != Qt.MouseButton.LeftButton:
+            return
+        point: QPoint = event.position().toPoint()
+        for index, stage in enumerate(self._stages):
+            if self._segment(index).contains(point) and stage.uid != self._current:
+                self.stage_clicked.emit(stage.uid)
+                return
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _tree(headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # only if a row is taller than thought
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # The pane decides the width: a list never widens it past the window (its first column elides).
+    tree.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+class DealDetailPane(QWidget):
+    """See the module docstring for the signals. `show_deal(uid)` fills it; `clear()` empties it."""
+
+    open_record = Signal(str, str)
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dealDetail")
+        self._services = services
+        self._query = BoardQuery(services.store.database, services.clock)
+        self._deal: DealRecord | None = None
+        self.lost_dialog: LostReasonDialog | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("dealTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("dealSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.linkActivated.connect(self._on_link_activated)
+        self.status = QLabel()
+        self.status.setObjectName("dealStatus")
+        self.status.setWordWrap(True)
+
+        self.won_button = QPushButton(self.tr("Won"))
+        self.lost_button = QPushButton(self.tr("Lost…"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.won_button.clicked.connect(self._on_won_button_clicked)
+        self.lost_button.clicked.connect(self._on_lost_button_clicked)
+        self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.won_button)
+        buttons.addWidget(self.lost_button)
+        buttons.addWidget(self.reopen_button)
+        buttons.addStretch(1)
+
+        self.next_step = QLabel()
+        self.next_step.setObjectName("dealNextStep")
+        self.next_step.setWordWrap(True)
+        self.stepper = StageStepper()
+        self.stepper.stage_clicked.connect(self._on_stepper_stage_clicked)
+
+        self.amount = QLabel()
+        self.amount.setObjectName("dealAmount")
+        self.probability = QSpinBox()
+        self.probability.setObjectName("dealProbability")
+        self.probability.setRange(-1, 100)  # -1: the stage's (shown as the special text)
+        self.probability.setSuffix(self.tr(" %"))
+        self.probability.setKeyboardTracking(False)
+        self.probability.setAccessibleName(self.tr("Probability"))
+        self.probability.setToolTip(self.tr("The stage's probability unless you set one for this deal"))
+        self.probability.valueChanged.connect(self._on_probability_value_changed)
+        self.expected_close = QLabel()
+        self.owner = QLabel()
+        self.source = QLabel()
+        self.created = QLabel()
+        facts = QFormLayout()
+        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        probability_label = QLabel(self.tr("&Probability:"))
+        probability_label.setBuddy(self.probability)
+        facts.addRow(self.tr("Amount:"), self.amount)
+        facts.addRow(probability_label, self.probability)
+        facts.addRow(self.tr("Expected close:"), self.expected_close)
+        facts.addRow(self.tr("Owner:"), self.owner)
+        facts.addRow(self.tr("Lead source:"), self.source)
+        facts.addRow(self.tr("Created:"), self.created)
+
+        self.people = QLabel()
+        self.people.setObjectName("dealPeople")
+        self.people.setWordWrap(True)
+        self.people.setTextFormat(Qt.TextFormat.RichText)
+        self.people.linkActivated.connect(self._on_link_activated)
+
+        self.history = _tree([self.tr("Stage"), self.tr("Entered"), self.tr("Days")])
+        self.history.setObjectName("dealHistory")
+        self.tasks = _tree([self.tr("Task"), self.tr("Due")])
+        self.tasks.setObjectName("dealTasks")
+        self.tasks.itemActivated.connect(self._on_tasks_item_activated)
+        self.activities = _tree([self.tr("Activity"), self.tr("When")])
+        self.activities.setObjectName("dealActivities")
+        self.activities.itemActivated.connect(self._on_activities_item_activated)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.title)
+        column.addWidget(self.subtitle)
+        column.addWidget(self.status)
+        column.addLayout(buttons)
+        column.addWidget(self.next_step)
+        column.addWidget(self.stepper)
+        column.addSpacing(self.fontMetrics().height() // 2)
+        column.addLayout(facts)
+        column.addWidget(_section(self.tr("People")))
+        column.addWidget(self.people)
+        column.addWidget(_section(self.tr("Stage history")))
+        column.addWidget(self.history)
+        column.addWidget(_section(self.tr("Tasks")))
+        column.addWidget(self.tasks)
+        column.addWidget(_section(self.tr("Activities")))
+        column.addWidget(self.activities)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+
+        self.placeholder = QLabel(self.tr("Select a deal to see its details here."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+
+    # --- public API ----------------------------------------------------------------------------------
+
+    @property
+    def deal_uid(self) -> str:
+        return self._deal.uid if self._deal else ""
+
+    def clear(self) -> None:
+        self._deal = None
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def show_deal(self, uid: str) -> None:
+        if not uid:
+            self.clear()
+            return
+        try:
+            deal = self._services.deals.get(uid)
+        except NotFoundError:
+            self.clear()
+            return
+        self._deal = deal
+        self._fill(deal)
+        self.stack.setCurrentIndex(1)
+
+    def refresh(self) -> None:
+        self.show_deal(self.deal_uid)
+
+    # --- filling -------------------------------------------------------------------------------------
+
+    def _fill(self, deal: DealRecord) -> None:
+        data = deal.data
+        self.title.setText(data.title)
+        amount_minor = self._amount_minor(deal)
+        money = look.money(amount_minor, data.currency)
+        parts = []
+        if money:
+            parts.append(money)
+        if data.account_uid:
+            try:
+                name = self._services.accounts.get(data.account_uid).data.name
+                parts.append(f'<a href="account:{data.account_uid}">{_escape(name)}</a>')
+            except NotFoundError:
+                pass
+        self.subtitle.setText(" · ".join(parts) if parts else self.tr("No amount or account yet"))
+
+        stage = self._services.pipelines.stage(data.stage_uid)
+        pipeline = self._services.pipelines.get(stage.pipeline_uid)
+        if deal.status == "won":
+            closed = local_datetime(deal.closed_at or deal.meta.updated_at)
+            self.status.setText(self.tr("Won on %1").replace("%1", closed))
+        elif deal.status == "lost":
+            self.status.setText(self.tr("Lost on %1: %2").replace(
+                "%1", local_datetime(deal.closed_at or deal.meta.updated_at)).replace("%2", deal.lost_reason))
+        else:
+            self.status.setText(self.tr("Open · %1 · %2").replace("%1", pipeline.name).replace("%2", deal.stage_name))
+        self._colour_status(deal.status)
+        is_open = deal.status == "open"
+        self.won_button.setVisible(is_open)
+        self.lost_button.setVisible(is_open)
+        self.reopen_button.setVisible(not is_open)
+
+        history = self._services.deals.history(deal.uid)
+        days: dict[str, float] = defaultdict(float)
+        names = {s.name: s.uid for s in pipeline.stages}
+        for move in history:
+            if move.to_stage in names:
+                days[names[move.to_stage]] += move.days_in_stage
+        self.stepper.set_stages(list(pipeline.stages), dict(days), data.stage_uid, is_open)
+        self.history.clear()
+        for move in reversed(history):  # newest first, as in the timeline
+            item = QTreeWidgetItem([move.to_stage, local_datetime(move.changed_at),
+                                    QLocale().toString(move.days_in_stage, "f", 1)])
+            item.setToolTip(1, local_datetime(move.changed_at, long=True))
+            if move.from_stage:
+                item.setToolTip(0, self.tr("From %1").replace("%1", move.from_stage))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.history.addTopLevelItem(item)
+
+        self.amount.setText(f"{money} ({data.currency})" if money else self.tr("None"))
+        self.probability.blockSignals(True)
+        self.probability.setSpecialValueText(self.tr("Stage's (%1 %)").replace("%1", str(deal.stage_probability)))
+        self.probability.setValue(-1 if data.probability is None else data.probability)
+        self.probability.setEnabled(is_open)
+        self.probability.blockSignals(False)
+        self.expected_close.setText(look.long_date(data.expected_close) or self.tr("Not set"))
+        self.owner.setText(data.owner or "—")
+        self.source.setText(data.lead_source or "—")
+        self.created.setText(local_datetime(deal.meta.created_at))
+
+        people = [f'<a href="contact:{p.uid}">{_escape(p.name)}</a>' + (f" ({_escape(p.role)})" if p.role else "")
+                  for p in self._query.people(deal.uid)]
+        self.people.setText("<br>".join(people) if people else self.tr("No contacts linked to this deal."))
+
+        self._fill_tasks_and_activities(deal)
+        for tree in (self.history, self.tasks, self.activities):
+            tree.setFixedHeight(self._tree_height(tree))
+
+    def _fill_tasks_and_activities(self, deal: DealRecord) -> None:
+        tasks = self._query.tasks(deal.uid)
+        self.tasks.clear()
+        palette = self.palette()
+        for task in tasks:
+            due = look.short_date(task.due_date)
+            if task.due_time:
+                due = f"{due} {task.due_time}"
+            item = QTreeWidgetItem([task.title, due or "—"])
+            item.setData(0, UID_ROLE, task.uid)
+            words = {"overdue": self.tr("Overdue"), "today": self.tr("Due today"), "later": self.tr("Planned"),
+                     "done": self.tr("Done")}
+            item.setToolTip(0, words.get(task.state, ""))
+            if task.state in ("overdue", "today"):
+                item.setForeground(1, look.status_colour(task.state, palette))
+            if task.done:
+                font = item.font(0)
+                font.setStrikeOut(True)
+                item.setFont(0, font)
+                item.setForeground(0, palette.color(QPalette.ColorRole.PlaceholderText))
+            self.tasks.addTopLevelItem(item)
+        if not tasks:
+            self.tasks.addTopLevelItem(QTreeWidgetItem([self.tr("No tasks linked to this deal."), ""]))
+
+        now = self._services.clock.now()
+        upcoming = [t for t in tasks if not t.done]
+        activities = self._services.activities.timeline("deal", deal.uid, limit=ACTIVITY_LIMIT)
+        future = sorted((a for a in activities if a.data.occurred_at and a.data.occurred_at >= now),
+                        key=lambda a: a.data.occurred_at or now)
+        self.activities.clear()
+        kinds = {"call": self.tr("Call"), "meeting": self.tr("Meeting"), "email": self.tr("E-mail"),
+                 "note": self.tr("Note")}
+        for activity in activities:
+            data = activity.data
+            summary = data.subject or data.text.split("\n")[0] or data.outcome
+            text = f"{kinds.get(data.kind, data.kind)}: {summary}" if summary else kinds.get(data.kind, data.kind)
+            when = local_datetime(data.occurred_at) if data.occurred_at else ""
+            item = QTreeWidgetItem([text, when])
+            item.setData(0, UID_ROLE, activity.uid)
+            item.setToolTip(0, data.text or summary)
+            if data.occurred_at:
+                item.setToolTip(1, local_datetime(data.occurred_at, long=True))
+            self.activities.addTopLevelItem(item)
+        if not activities:
+            self.activities.addTopLevelItem(QTreeWidgetItem([self.tr("No activities linked to this deal."), ""]))
+
+        # Next step: the most urgent open task, else the next activity to come (UI.md 2).
+        if upcoming and upcoming[0].due_date is not None:
+            task = upcoming[0]
+            words = {"overdue": self.tr("Next step (overdue): %1, due %2"),
+                     "today": self.tr("Next step (today): %1"), "later": self.tr("Next step: %1, due %2")}
+            text = words.get(task.state, words["later"]).replace("%1", task.title).replace(
+                "%2", look.long_date(task.due_date))
+            self._colour(self.next_step, task.state)
+        elif future:
+            activity = future[0]
+            what = activity.data.subject or kinds[activity.data.kind]
+            when = local_datetime(activity.data.occurred_at or now, long=True)
+            text = self.tr("Next step: %1, %2").replace("%1", what).replace("%2", when)
+            self._colour(self.next_step, "later")
+        elif upcoming:
+            text = self.tr("Next step: %1 (no due date)").replace("%1", upcoming[0].title)
+            self._colour(self.next_step, "later")
+        else:
+            text = self.tr("⚠ No next step planned for this deal.")
+            self._colour(self.next_step, "none")
+        self.next_step.setText(text)
+
+    # --- helpers -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _amount_minor(deal: DealRecord) -> int | None:
+        data = deal.data
+        return to_minor_units(data.amount, data.currency) if data.amount is not None and data.currency else None
+
+    def _tree_height(self, tree: QTreeWidget) -> int:
+        """Tall enough for every row: the pane scrolls as a whole, not each list inside it."""
+        rows = max(1, tree.topLevelItemCount())
+        row = tree.sizeHintForRow(0) if tree.sizeHintForRow(0) > 0 else self.fontMetrics().height() + 4
+        header = tree.header().sizeHint().height()
+        return header + row * rows + 2 * tree.frameWidth() + self.fontMetrics().height() // 3
+
+    def _colour(self, label: QLabel, state: str) -> None:
+        palette = label.palette()
+        colour = look.status_colour(state, self.palette()) if state in ("overdue", "today", "none") else (
+            self.palette().color(QPalette.ColorRole.WindowText))
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        label.setPalette(palette)
+
+    def _colour_status(self, status: str) -> None:
+        palette = self.status.palette()
+        colour = look.status_colour(status, self.palette()) if status in ("won", "lost") else (
+            self.palette().color(QPalette.ColorRole.WindowText))
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.status.setPalette(palette)
+
+    def _run(self, change: object) -> None:
+        try:
+            change()  # type: ignore[operator]
+        except RapportError as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    # --- slots ---------------------------------------------------------------------------------------
+
+    def _on_link_activated(self, link: str) -> None:
+        kind, _, uid = link.partition(":")
+        if uid:
+            self.open_record.emit(kind, uid)
+
+    def _on_won_button_clicked(self) -> None:
+        uid = self.deal_uid
+        if uid:
+            self._run(lambda: self._services.deals.mark_won(uid))
+
+    def _on_lost_button_clicked(self) -> None:
+        if self._deal is None:
+            return
+        uid = self._deal.uid
+        dialog = LostReasonDialog(self._deal.data.title, self._query.lost_reasons(), self)
+        self.lost_dialog = dialog
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self._run(lambda: self._services.deals.mark_lost(uid, dialog.reason()))
+            dialog.deleteLater()
+            self.lost_dialog = None
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _on_reopen_button_clicked(self) -> None:
+        uid = self.deal_uid
+        if uid:
+            self._run(lambda: self._services.deals.reopen(uid))
+
+    def _on_stepper_stage_clicked(self, stage_uid: str) -> None:
+        uid = self.deal_uid
+        if uid:
+            self._run(lambda: self._services.deals.move_to_stage(uid, stage_uid))
+
+    def _on_probability_value_changed(self, value: int) -> None:
+        uid = self.deal_uid
+        if uid:
+            self._run(lambda: self._services.deals.update(uid, probability=None if value < 0 else value))
+
+    def _on_tasks_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        uid = item.data(0, UID_ROLE)
+        if uid:
+            self.open_record.emit("task", str(uid))
+
+    def _on_activities_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        uid = item.data(0, UID_ROLE)
+        if uid:
+            self.open_record.emit("activity", str(uid))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
