@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from app import cli_duplicates, demo, paths, stats
+from app import cli_duplicates, cli_sync, demo, paths, stats
 from app.clock import SystemClock
 from app.errors import RapportError
 from app.formats.csv_contacts import FIELDS as CSV_FIELDS
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats_cmd = commands.add_parser("stats", help="counts, database size, schema version")
     stats_cmd.add_argument("--json", action="store_true", help="print JSON")
     cli_duplicates.add_commands(commands)
+    cli_sync.add_commands(commands)
     return parser
 
 
@@ -244,6 +245,7 @@ def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int
 
 COMMANDS: dict[str, Command] = {
     **cli_duplicates.COMMANDS,
+    **cli_sync.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "search": cmd_search, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore, "stats": cmd_stats,

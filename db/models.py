@@ -19,6 +19,7 @@ from peewee import (
 )
 
 from db.fields import PartialDateField
+from db.sync_models import SYNC_MODELS
 
 
 class BaseModel(peewee.Model):
@@ -397,7 +398,7 @@ class CustomValue(BaseModel):
         indexes = ((("field", "record_id"), True),)
 
 
-ALL_MODELS: list[type[BaseModel]] = [
+ALL_MODELS: list[type[peewee.Model]] = [
     Contact,
     ContactEmail,
     ContactPhone,
@@ -427,4 +428,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Tagging,
     CustomField,
     CustomValue,
+    *SYNC_MODELS,
 ]

@@ -16,6 +16,7 @@ from db.migrations import (
     m0003_search_index,
     m0004_vcard_fidelity,
     m0005_calendar_and_journal,
+    m0006_sync,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -24,6 +25,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0003_search_index,
     m0004_vcard_fidelity,
     m0005_calendar_and_journal,
+    m0006_sync,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

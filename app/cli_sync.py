@@ -1,0 +1,147 @@
+"""Command line for sync: `rapport sync add-account|run|status|conflicts|resolve`.
+
+app/cli.py wires these in: `add_commands(commands)` in build_parser, and COMMANDS into its table.
+Passwords come from --password-stdin or a prompt and go only to the keyring (sync/credentials.py);
+no output, log line or error message ever contains one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from app.errors import RapportError
+from app.services import Services
+from sync.credentials import NO_KEYRING, Credentials, keyring_available
+from sync.service import SyncService
+
+Command = Callable[[argparse.Namespace, Services, TextIO], int]
+
+
+def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
+    sync = subparsers.add_parser(
+        "sync", help="two-way sync with CardDAV servers",
+        description="Sync contacts and accounts (as organisation cards) with CardDAV address books.",
+    )
+    commands = sync.add_subparsers(dest="sync_command", metavar="SYNC_COMMAND", required=True,
+                                   parser_class=subparsers._parser_class)
+    add = commands.add_parser("add-account", help="add a server account by URL or domain",
+                              description="Find the address books of an account (a URL, or just the domain:"
+                                          " RFC 6764 discovery) and remember them. The password goes into the"
+                                          " system keyring, never into the data folder.")
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--user", required=True, metavar="NAME", help="the user name on the server")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    run = commands.add_parser("run", help="sync every account now",
+                              description="Pull the server's changes, then push this side's. Exit status 0 when"
+                                          " all went through, 1 when something needs attention.")
+    run.add_argument("--json", action="store_true", help="print the report as JSON")
+    run.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input (when no keyring holds it)")
+    run.add_argument("--allow-mass-delete", action="store_true",
+                     help="mirror a side that now lists none of the records it had (deletes them on the other)")
+    commands.add_parser("status", help="accounts, address books, pending changes, the last runs")
+    commands.add_parser("conflicts", help="the changes both sides made differently, waiting for a decision")
+    resolve = commands.add_parser("resolve", help="settle a conflict",
+                                  description="Keep this side's (local) or the server's values of the fields"
+                                              " both sides changed; the next sync uploads the result.")
+    resolve.add_argument("uid", metavar="UID")
+    resolve.add_argument("--keep", required=True, choices=["local", "server"])
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Password: ")
+    if not password:
+        raise RapportError("no password given")
+    return password
+
+
+def cmd_sync(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    credentials = Credentials()
+    sync = SyncService(services, credentials)
+    handlers = {"add-account": _add_account, "run": _run, "status": _status, "conflicts": _conflicts,
+                "resolve": _resolve}
+    return handlers[args.sync_command](args, sync, credentials, out)
+
+
+def _add_account(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:
+    added = sync.add_account(args.url, args.user, _password(args))
+    out.write(f"Added {args.user} at {args.url}:\n")
+    for c in added.collections:
+        mark = " (new contacts go here)" if c.default_for_new else ""
+        out.write(f"  {c.display_name}\t{c.href}\tvCard {c.vcard_version}{mark}\n")
+    if added.notice:
+        out.write(f"Note: {added.notice}\n")
+    return 0
+
+
+def _run(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:
+    if args.password_stdin or not keyring_available():
+        if not keyring_available():
+            sys.stderr.write(f"rapport: {NO_KEYRING}\n")
+        password = _password(args)
+        for account in sync.state.accounts():
+            credentials.store(account.url, account.username, password)
+    report = sync.run(allow_mass_delete=args.allow_mass_delete)
+    if args.json:
+        json.dump(report.as_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for c in report.collections:
+            out.write(f"{c.collection}: {c.pulled_new} new and {c.pulled_changed} changed here,"
+                      f" {c.pulled_deleted} deleted here; {c.pushed_new} new and {c.pushed_changed} changed on"
+                      f" the server, {c.pushed_deleted} deleted there; {c.merged} merged, {c.conflicts}"
+                      f" conflicts, {c.restored} kept from deletion\n")
+            for error in c.errors:
+                out.write(f"  error: {error}\n")
+            if c.refused:
+                out.write(f"  refused: {c.refused}\n")
+        for error in report.errors:
+            out.write(f"error: {error}\n")
+    return 0 if report.ok else 1
+
+
+def _status(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:
+    status = sync.status()
+    if not status.accounts:
+        out.write("No sync accounts. Add one: rapport sync add-account URL --user NAME\n")
+        return 0
+    for account in status.accounts:
+        out.write(f"{account.username} at {account.url}: last sync {account.last_sync_at or 'never'}"
+                  + (f", last error: {account.last_error}" if account.last_error else "") + "\n")
+        for c in status.collections:
+            if c.account_id == account.id:
+                flags = ("synced" if c.enabled else "not synced") + (", new contacts go here"
+                                                                    if c.default_for_new else "")
+                out.write(f"  {c.display_name} ({c.href}): {flags}\n")
+    out.write(f"{status.pending} local change(s) waiting to upload; {status.open_conflicts} open conflict(s)\n")
+    for at, level, message in status.log[:5]:
+        out.write(f"  {at} {level}: {message}\n")
+    return 0
+
+
+def _conflicts(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:
+    conflicts = sync.conflicts()
+    if not conflicts:
+        out.write("No open conflicts.\n")
+    for c in conflicts:
+        out.write(f"{c.record_uid}\t{c.record_kind}\t{', '.join(c.fields)}\t{c.created_at}\n")
+    return 0
+
+
+def _resolve(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:
+    conflict = sync.resolve(args.uid, args.keep)
+    out.write(f"Kept the {args.keep} values of {', '.join(conflict.fields)} for {conflict.record_uid};"
+              " the next sync uploads them.\n" if args.keep == "local" else
+              f"Kept the server's values of {', '.join(conflict.fields)} for {conflict.record_uid}.\n")
+    return 0
+
+
+COMMANDS: dict[str, Command] = {"sync": cmd_sync}

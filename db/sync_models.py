@@ -1,0 +1,81 @@
+"""The sync tables (schema 6, db/migrations/m0006_sync.py) as peewee models.
+
+Kept apart from db/models.py so the sync bookkeeping does not crowd the CRM's own records;
+db/models.py adds SYNC_MODELS to ALL_MODELS, so Store binds them and the schema test checks them.
+"""
+
+from __future__ import annotations
+
+import peewee
+from peewee import AutoField, BooleanField, DateTimeField, ForeignKeyField, IntegerField, TextField
+
+
+class _SyncBase(peewee.Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class SyncAccount(_SyncBase):
+    """A server account: URL and user name. The password is only ever in the keyring."""
+
+    id = AutoField()
+    url = TextField()
+    username = TextField()
+    principal_url = TextField(default="")
+    created_at = DateTimeField()
+    last_sync_at = DateTimeField(null=True)
+    last_error = TextField(default="")
+
+
+class SyncCollection(_SyncBase):
+    id = AutoField()
+    account = ForeignKeyField(SyncAccount, on_delete="CASCADE", backref="+")
+    href = TextField()
+    kind = TextField()  # addressbook | calendar
+    display_name = TextField(default="")
+    sync_token = TextField(default="")
+    enabled = BooleanField(default=True)
+    default_for_new = BooleanField(default=False)
+    vcard_version = TextField(default="3.0")
+    last_sync_at = DateTimeField(null=True)
+
+
+class SyncItem(_SyncBase):
+    """A remote resource as it was at the last sync; the base of the next three-way merge."""
+
+    id = AutoField()
+    collection = ForeignKeyField(SyncCollection, on_delete="CASCADE", backref="+")
+    href = TextField()
+    etag = TextField(null=True)
+    record_kind = TextField()
+    record_uid = TextField()
+    content_hash = TextField(default="")
+    base_text = TextField(default="")
+    local_version = IntegerField(default=0)
+    duplicate = BooleanField(default=False)
+    error = TextField(default="")
+
+
+class SyncConflict(_SyncBase):
+    id = AutoField()
+    collection = ForeignKeyField(SyncCollection, null=True, on_delete="SET NULL", backref="+")
+    record_kind = TextField()
+    record_uid = TextField()
+    fields = TextField(default="[]")
+    local_text = TextField()
+    server_text = TextField()
+    base_text = TextField(default="")
+    status = TextField(default="open")
+    created_at = DateTimeField()
+    resolved_at = DateTimeField(null=True)
+
+
+class SyncLog(_SyncBase):
+    id = AutoField()
+    at = DateTimeField()
+    account = ForeignKeyField(SyncAccount, null=True, on_delete="SET NULL", backref="+")
+    level = TextField(default="info")
+    message = TextField()
+
+
+SYNC_MODELS: list[type[peewee.Model]] = [SyncAccount, SyncCollection, SyncItem, SyncConflict, SyncLog]

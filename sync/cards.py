@@ -1,0 +1,262 @@
+"""The address book side of records: vCard text ↔ Rapport's contacts and accounts, the field view
+a three-way merge works on, and the normalised hash that tells a real change from a server's rewrite.
+
+Every comparison goes through the same path, text → reader → map → validate → fields, whichever
+side the text came from, so both sides are seen alike. The hash is over the card written back from
+those fields with PRODID, REV and VERSION left out and the lines sorted: a server that reorders
+properties, adds a PRODID or a REV, or re-folds lines has not changed the card.
+
+Unmodelled properties travel in the `extra` field, so they survive the round trip; CATEGORIES are
+the record's tags; ORG is the contact's first account (created by name when none has it yet, with
+the same uid an import would give it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from app.accounts import FIELD_NAMES as ACCOUNT_FIELDS
+from app.accounts import AccountData
+from app.contacts import AccountLink, ContactData, ExtraProperty
+from app.errors import NotFoundError, RapportError, ValidationError
+from app.formats import vcard
+from app.formats.vcard_map import MappedAccount, map_card
+from app.formats.vcard_writer import AccountCard, ContactCard, write_card
+from app.import_reader import prepare_contact
+from app.services import Services
+from app.tags import tag_key
+from db import fts
+
+KINDS = ("contact", "account")
+_CONTACT_FIELDS = tuple(f.name for f in fields(ContactData) if f.name != "accounts")
+_HASH_SKIPPED = ("PRODID:", "REV:", "VERSION:", "REV;")
+
+
+class CardFormatError(RapportError):
+    """A server's card cannot be read as a contact (its text is kept; the item is marked)."""
+
+
+@dataclass(frozen=True)
+class CardView:
+    """One card as fields: what a merge compares and what is written to the store."""
+
+    kind: str  # contact | account
+    uid: str
+    fields: dict[str, Any]
+    hash: str
+    warnings: tuple[str, ...] = ()
+
+
+def read_card(text: str, href: str = "") -> CardView:
+    """Text from the server (or written here) as fields; a card without a UID gets one from its href."""
+    try:
+        items = list(vcard.read(io.BytesIO(text.encode("utf-8"))))
+    except vcard.VCardFileError as exc:
+        raise CardFormatError(f"{href or 'a card'}: {exc}") from None
+    card = next((i for i in items if isinstance(i, vcard.Card)), None)
+    if card is None:
+        raise CardFormatError(f"{href or 'a card'}: {items[0] if items else 'no vCard'}")
+    has_uid = card.first("UID") is not None and bool(card.first("UID").value.strip())  # type: ignore[union-attr]
+    mapped = map_card(card)
+    uid = mapped.uid if has_uid or not href else str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:href:" + href))
+    warnings: list[str] = list(mapped.warnings)
+    tags = tuple(sorted({" ".join(t.split()) for t in mapped.tags if t.strip()}, key=tag_key))
+    if isinstance(mapped, MappedAccount):
+        data = _lenient_account(mapped.data, warnings)
+        view = {name: getattr(data, name) for name in ACCOUNT_FIELDS} | {"tags": tags}
+        return CardView("account", uid, view, fingerprint("account", uid, view), tuple(warnings))
+    try:
+        clean = prepare_contact(mapped, warnings)
+    except ValidationError as exc:
+        raise CardFormatError(f"{href or uid}: {exc}") from None
+    view = {name: getattr(clean, name) for name in _CONTACT_FIELDS}
+    view |= {"organisation": " ".join(mapped.organisation.split()), "tags": tags}
+    return CardView("contact", uid, view, fingerprint("contact", uid, view), tuple(warnings))
+
+
+def _lenient_account(data: AccountData, warnings: list[str]) -> AccountData:
+    """An organisation card's phones and web address that fail their check are kept verbatim."""
+    try:
+        return _validate_account(data)
+    except ValidationError:
+        pass
+    kept: list[ExtraProperty] = []
+    phones = []
+    for phone in data.phones:
+        try:
+            _validate_account(AccountData(name="x", phones=(phone,)))
+            phones.append(phone)
+        except ValidationError:
+            kept.append(ExtraProperty("TEL", phone.value, phone.group, phone.params))
+            warnings.append(f"kept TEL {phone.value!r} as it was")
+    website = data.website
+    if website:
+        try:
+            _validate_account(AccountData(name="x", website=website))
+        except ValidationError:
+            kept.append(ExtraProperty("URL", website))
+            website = ""
+    name = data.name or "Unnamed organisation"
+    return _validate_account(replace(data, name=name, website=website, phones=tuple(phones),
+                                     extra=(*data.extra, *kept)))
+
+
+def _validate_account(data: AccountData) -> AccountData:
+    from app.accounts import AccountService  # validate() needs no database
+
+    return AccountService.validate(None, data)  # type: ignore[arg-type]
+
+
+def write_view(kind: str, uid: str, view: dict[str, Any], version: str) -> str:
+    if kind == "account":
+        data = AccountData(**{name: view[name] for name in ACCOUNT_FIELDS})
+        return write_card(AccountCard(uid, data, tuple(view["tags"])), version)
+    contact = ContactData(**{name: view[name] for name in _CONTACT_FIELDS})
+    return write_card(ContactCard(uid, contact, view["organisation"], tuple(view["tags"])), version)
+
+
+def fingerprint(kind: str, uid: str, view: dict[str, Any]) -> str:
+    """The normalised content hash: the card written from its fields, unfolded, minus what every
+    writer stamps on its own, lines sorted."""
+    text = write_view(kind, uid, view, "4.0").replace("\r\n ", "")
+    lines = sorted(line for line in text.split("\r\n") if line and not line.upper().startswith(_HASH_SKIPPED))
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def org_uid(name: str) -> str:
+    """The uid of an account made from an ORG name: the same scheme app/importing.py uses, so an import
+    and a sync of the same card find the same account."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:org:" + name.casefold()))
+
+
+class AddressBookRecords:
+    """Rapport's contacts and accounts as the sync engine sees them. Writes go through the services'
+    write paths and run inside the caller's transaction."""
+
+    kinds = KINDS
+
+    def __init__(self, services: Services) -> None:
+        self._s = services
+        self._db = services.store.database
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def state(self, kind: str, uid: str) -> tuple[int, bool] | None:
+        """(version, in the Trash) of a record; None when there is no such record at all."""
+        row = self._db.execute_sql(f"SELECT version, deleted_at FROM {kind} WHERE uid = ?", (uid,)).fetchone()
+        return (int(row[0]), row[1] is not None) if row else None
+
+    def view(self, kind: str, uid: str) -> CardView | None:
+        """The local record as fields (round-tripped through a card, as the server's side is)."""
+        text = self.text(kind, uid, "4.0")
+        return read_card(text) if text is not None else None
+
+    def text(self, kind: str, uid: str, version: str) -> str | None:
+        try:
+            if kind == "account":
+                account = self._s.accounts.get(uid, include_deleted=True)
+                return write_card(AccountCard(uid, account.data, tuple(self._tags("account", account.id))), version)
+            contact = self._s.contacts.get(uid, include_deleted=True)
+        except NotFoundError:
+            return None
+        data = contact.data
+        organisation = ""
+        if data.accounts:
+            found = self._db.execute_sql("SELECT name FROM account WHERE uid = ?", (data.accounts[0].account_uid,))
+            row = found.fetchone()
+            organisation = str(row[0]) if row else ""
+        card = ContactCard(uid, data, organisation, tuple(self._tags("contact", contact.id)))
+        return write_card(card, version)
+
+    def unsynced(self, kind: str) -> list[tuple[str, int]]:
+        """Live records no collection holds yet: (uid, version), oldest first."""
+        rows = self._db.execute_sql(
+            f"SELECT uid, version FROM {kind} WHERE deleted_at IS NULL AND uid NOT IN"
+            " (SELECT record_uid FROM sync_item WHERE record_kind = ?) ORDER BY id", (kind,))
+        return [(str(uid), int(version)) for uid, version in rows]
+
+    def changed(self, collection_id: int, kind: str) -> list[tuple[int, str, int, bool]]:
+        """Records of a collection changed here since their last sync: (item id, uid, version, in the Trash).
+        A purged record counts as deleted."""
+        rows = self._db.execute_sql(
+            f"SELECT i.id, i.record_uid, coalesce(r.version, i.local_version + 1), r.deleted_at IS NOT NULL"
+            f" OR r.id IS NULL FROM sync_item i LEFT JOIN {kind} r ON r.uid = i.record_uid"
+            " WHERE i.collection_id = ? AND i.record_kind = ? AND i.duplicate = 0"
+            " AND (r.id IS NULL OR r.version > i.local_version) ORDER BY i.id", (collection_id, kind))
+        return [(int(a), str(b), int(c), bool(d)) for a, b, c, d in rows]
+
+    def _tags(self, kind: str, record_id: int) -> list[str]:
+        rows = self._db.execute_sql(
+            "SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id WHERE g.record_kind = ? AND g.record_id = ?"
+            " ORDER BY t.name_key", (kind, record_id))
+        return [str(r[0]) for r in rows]
+
+    # --- writing (inside the caller's transaction) ---------------------------------------------
+
+    def apply(self, view: CardView) -> int:
+        """Make the local record hold these fields (creating it, or bringing it back from the Trash).
+        Returns its version afterwards."""
+        if view.kind == "account":
+            data = AccountData(**{name: view.fields[name] for name in ACCOUNT_FIELDS})
+            _, row_id = self._s.accounts.upsert_clean(view.uid, data)
+            fts.index_accounts(self._db, [row_id])
+        else:
+            data_c = ContactData(**{name: view.fields[name] for name in _CONTACT_FIELDS},
+                                 accounts=self._links(view.uid, view.fields["organisation"]))
+            _, row_id = self._s.contacts.upsert_clean(view.uid, data_c)
+            fts.index_contacts(self._db, [row_id])
+        self._set_tags(view.kind, row_id, view.fields["tags"])
+        state = self.state(view.kind, view.uid)
+        assert state is not None
+        return state[0]
+
+    def delete(self, kind: str, uid: str) -> None:
+        """Move to the Trash (the server deleted it); nothing when it is there already."""
+        state = self.state(kind, uid)
+        if state is None or state[1]:
+            return
+        if kind == "account":
+            self._s.accounts.delete(uid)
+        else:
+            self._s.contacts.delete(uid)
+
+    def _links(self, uid: str, organisation: str) -> tuple[AccountLink, ...]:
+        """ORG as the first account link; the other links a card cannot carry stay as they were."""
+        existing: list[AccountLink] = []
+        row = self._db.execute_sql("SELECT id FROM contact WHERE uid = ?", (uid,)).fetchone()
+        if row:
+            existing = [AccountLink(str(u), str(r)) for u, r in self._db.execute_sql(
+                "SELECT a.uid, ca.role FROM contact_account ca JOIN account a ON a.id = ca.account_id"
+                " WHERE ca.contact_id = ? ORDER BY ca.position, ca.id", (row[0],))]
+        if not organisation:
+            return tuple(existing[1:]) if existing else ()
+        account_uid = self._account_named(organisation)
+        first = next((link for link in existing if link.account_uid == account_uid), AccountLink(account_uid))
+        return (first, *(link for link in existing[1:] if link.account_uid != account_uid))
+
+    def _account_named(self, name: str) -> str:
+        found = self._db.execute_sql(
+            "SELECT uid, deleted_at FROM account WHERE name = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1",
+            (name,)).fetchone()
+        if found and found[1] is None:
+            return str(found[0])
+        uid = str(found[0]) if found else org_uid(name)
+        _, row_id = self._s.accounts.upsert_clean(uid, _validate_account(AccountData(name=name)))
+        fts.index_accounts(self._db, [row_id])
+        return uid
+
+    def _set_tags(self, kind: str, record_id: int, names: Iterable[str]) -> None:
+        self._db.execute_sql("DELETE FROM tagging WHERE record_kind = ? AND record_id = ?", (kind, record_id))
+        now = self._s.clock.now().isoformat(sep=" ")
+        for name in names:
+            key = tag_key(name)
+            self._db.execute_sql("INSERT OR IGNORE INTO tag (name, name_key, color, created_at) VALUES (?, ?, '', ?)",
+                                 (name, key, now))
+            self._db.execute_sql(
+                "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id)"
+                " SELECT id, ?, ? FROM tag WHERE name_key = ?", (kind, record_id, key))

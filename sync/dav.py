@@ -1,0 +1,408 @@
+"""A small WebDAV/CardDAV client over niquests (the HTTP library caldav already brings).
+
+Only what the sync engine needs: PROPFIND, REPORT sync-collection (RFC 6578) and
+addressbook-multiget (RFC 6352), conditional GET/PUT/DELETE, and discovery (RFC 6764 well-known
+URL → current-user-principal → addressbook-home-set → address books). TLS certificates are
+verified unless the caller passes `verify=False` for a server the user trusts explicitly.
+
+Statuses: 401/403 raise AuthError and stop the run; 429 and 503 are retried after the server's
+Retry-After while that stays under `max_wait`; other 5xx stop the run (ServerBusyError); 412 and 507
+become PreconditionFailed / InsufficientStorage for the one item. The client never sends `If-Match: *`
+nor `DAV:limit` (some servers compare the first literally and truncate silently on the second).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, unquote, urljoin, urlsplit
+
+import niquests
+
+from sync.errors import (
+    AuthError,
+    DavStatusError,
+    InsufficientStorage,
+    InvalidSyncToken,
+    NetworkError,
+    PreconditionFailed,
+    ServerBusyError,
+)
+
+log = logging.getLogger(__name__)
+
+DAV = "DAV:"
+CARDDAV = "urn:ietf:params:xml:ns:carddav"
+CALDAV = "urn:ietf:params:xml:ns:caldav"
+CS = "http://calendarserver.org/ns/"
+USER_AGENT = "Rapport-sync/0.1"
+
+
+def tag(namespace: str, name: str) -> str:
+    return f"{{{namespace}}}{name}"
+
+
+def path_of(href: str) -> str:
+    """An href as the sync state keys it: the path, percent-decoded (servers quote differently)."""
+    return unquote(urlsplit(href).path)
+
+
+@dataclass(frozen=True)
+class PropResponse:
+    """One <response> of a multistatus: the href and its found properties (status 200)."""
+
+    href: str  # path, percent-decoded
+    props: dict[str, ET.Element]
+    status: int  # the response's own status (404 for a removed member in sync-collection)
+
+    def text(self, name: str) -> str:
+        element = self.props.get(name)
+        return (element.text or "").strip() if element is not None else ""
+
+
+@dataclass(frozen=True)
+class SyncListing:
+    """What changed since a sync-token (or everything, for an empty token)."""
+
+    changed: list[tuple[str, str | None]]  # (href, etag)
+    removed: list[str]
+    token: str
+    full: bool  # True: a complete listing (empty token), so anything not listed is gone
+
+
+@dataclass(frozen=True)
+class Fetched:
+    href: str
+    etag: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Collection:
+    href: str
+    display_name: str
+    kind: str  # addressbook | calendar
+    vcard_version: str = "3.0"
+
+
+Sleep = Callable[[float], None]
+
+
+class DavClient:
+    """One server account's HTTP session. Build one per run; `close()` when done."""
+
+    def __init__(self, base_url: str, username: str, password: str, *, verify: bool = True,
+                 timeout: float = 30.0, max_wait: float = 60.0, attempts: int = 3, sleep: Sleep = time.sleep) -> None:
+        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self._session = niquests.Session(disable_http3=True)
+        self._session.auth = (username, password)
+        self._session.verify = verify
+        self._session.headers["User-Agent"] = USER_AGENT
+        self._timeout = timeout
+        self._max_wait = max_wait
+        self._attempts = attempts
+        self._sleep = sleep
+        self.requests = 0  # how many requests this client sent (the status view and tests read it)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def url(self, href: str) -> str:
+        """The absolute URL of an href (a path from the server, or a full URL)."""
+        parts = urlsplit(href)
+        if parts.scheme:
+            return href
+        return urljoin(self.base_url, quote(href, safe="/@:+,;=~!$&'()*"))
+
+    # --- the request loop -------------------------------------------------------------------
+
+    def request(self, method: str, href: str, *, body: str | bytes | None = None,
+                headers: dict[str, str] | None = None, ok: Iterable[int] = (200, 201, 204, 207)) -> Any:
+        """Send one request; retry 429/503 after Retry-After (bounded); map the rest to errors."""
+        url = self.url(href)
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        for attempt in range(1, self._attempts + 1):
+            self.requests += 1
+            try:
+                response = self._session.request(method, url, data=data, headers=headers or {},
+                                                 timeout=self._timeout, allow_redirects=method in ("GET", "PROPFIND"))
+            except niquests.exceptions.SSLError as exc:
+                raise NetworkError(f"{urlsplit(url).netloc}: the server's TLS certificate is not trusted"
+                                   f" ({_reason(exc)})") from None
+            except niquests.exceptions.Timeout:
+                raise NetworkError(f"{method} {path_of(url)}: the server did not answer in {self._timeout:g} s")\
+                    from None
+            except niquests.exceptions.RequestException as exc:
+                raise NetworkError(f"{method} {path_of(url)}: the connection failed ({_reason(exc)})") from None
+            status = int(response.status_code or 0)
+            if status in ok:
+                return response
+            if status == 507:
+                raise InsufficientStorage(f"{method} {path_of(url)}: the server is out of space (507)", status)
+            if status in (429, 503) or status >= 500:
+                wait = retry_after(response.headers.get("Retry-After"))
+                if status in (429, 503) and attempt < self._attempts and (wait or 1.0) <= self._max_wait:
+                    log.info("%s %s: %s, waiting %.1f s", method, path_of(url), status, wait or 1.0)
+                    self._sleep(wait if wait is not None else 1.0)
+                    continue
+                raise ServerBusyError(
+                    f"the server is busy or failing ({status} on {method} {path_of(url)})"
+                    + (f"; it asks to retry in {wait:g} s" if wait is not None else "; try again later"),
+                    wait,
+                )
+            text = _body_text(response)
+            if status == 401 or (status == 403 and "valid-sync-token" not in text):
+                raise AuthError(f"the server refused the user name or password ({status}); enter them again", status)
+            if "valid-sync-token" in text and status in (403, 409, 412):
+                raise InvalidSyncToken("the server no longer knows the sync-token", status)
+            if status == 412:
+                raise PreconditionFailed(f"{method} {path_of(url)}: changed on the server meanwhile", status)
+            raise DavStatusError(f"{method} {path_of(url)}: the server answered {status}", status)
+        raise AssertionError("unreachable: the loop returns or raises")
+
+    # --- WebDAV ---------------------------------------------------------------------------------
+
+    def propfind(self, href: str, props: Sequence[str], depth: int = 0) -> list[PropResponse]:
+        root = ET.Element(tag(DAV, "propfind"))
+        prop = ET.SubElement(root, tag(DAV, "prop"))
+        for name in props:
+            ET.SubElement(prop, name)
+        response = self.request("PROPFIND", href, body=_xml(root), headers=_xml_headers(depth))
+        return parse_multistatus(response.content)
+
+    def sync_collection(self, href: str, token: str, props: Sequence[str] = (tag(DAV, "getetag"),)) -> SyncListing:
+        """REPORT sync-collection (RFC 6578); an empty token lists everything. No DAV:limit."""
+        root = ET.Element(tag(DAV, "sync-collection"))
+        ET.SubElement(root, tag(DAV, "sync-token")).text = token
+        ET.SubElement(root, tag(DAV, "sync-level")).text = "1"
+        prop = ET.SubElement(root, tag(DAV, "prop"))
+        for name in props:
+            ET.SubElement(prop, name)
+        response = self.request("REPORT", href, body=_xml(root), headers=_xml_headers(1))
+        document = ET.fromstring(response.content)
+        new_token = (document.findtext(tag(DAV, "sync-token")) or "").strip()
+        changed: list[tuple[str, str | None]] = []
+        removed: list[str] = []
+        own = path_of(self.url(href)).rstrip("/")
+        for item in parse_multistatus(response.content, document):
+            if item.href.rstrip("/") == own:
+                continue  # the collection itself (some servers list it)
+            if item.status == 404:
+                removed.append(item.href)
+            elif item.status == 507:
+                continue  # "truncated": the caller asks again with the new token
+            else:
+                changed.append((item.href, _etag(item.text(tag(DAV, "getetag")))))
+        return SyncListing(changed, removed, new_token, full=not token)
+
+    def list_etags(self, href: str) -> SyncListing:
+        """A full listing by PROPFIND Depth 1, for servers without sync-collection."""
+        own = path_of(self.url(href)).rstrip("/")
+        found = self.propfind(href, [tag(DAV, "getetag"), tag(DAV, "resourcetype")], depth=1)
+        changed = [(r.href, _etag(r.text(tag(DAV, "getetag")))) for r in found if r.href.rstrip("/") != own
+                   and r.status == 200 and not _is_collection(r)]
+        return SyncListing(changed, [], "", full=True)
+
+    def multiget(self, href: str, hrefs: Sequence[str], kind: str = "addressbook") -> tuple[list[Fetched], list[str]]:
+        """addressbook-multiget (or calendar-multiget): the texts found, and the hrefs not found."""
+        namespace, report, data = ((CARDDAV, "addressbook-multiget", "address-data") if kind == "addressbook"
+                                   else (CALDAV, "calendar-multiget", "calendar-data"))
+        root = ET.Element(tag(namespace, report))
+        prop = ET.SubElement(root, tag(DAV, "prop"))
+        ET.SubElement(prop, tag(DAV, "getetag"))
+        ET.SubElement(prop, tag(namespace, data))
+        for wanted in hrefs:
+            ET.SubElement(root, tag(DAV, "href")).text = quote(wanted, safe="/@:+,;=~!$&'()*")
+        response = self.request("REPORT", href, body=_xml(root), headers=_xml_headers(1))
+        fetched: list[Fetched] = []
+        missing: list[str] = []
+        for item in parse_multistatus(response.content):
+            text = item.props.get(tag(namespace, data))
+            if item.status != 200 or text is None or not (text.text or "").strip():
+                missing.append(item.href)
+                continue
+            fetched.append(Fetched(item.href, _etag(item.text(tag(DAV, "getetag"))), text.text or ""))
+        return fetched, missing
+
+    def get(self, href: str) -> Fetched | None:
+        """The resource's text and etag; None when it is not there (404/410)."""
+        try:
+            response = self.request("GET", href, headers={"Accept": "text/vcard, text/calendar"})
+        except DavStatusError as exc:
+            if exc.status in (404, 410):
+                return None
+            raise
+        return Fetched(path_of(href), _etag(response.headers.get("ETag")), _body_text(response))
+
+    def put(self, href: str, text: str, *, etag: str | None, content_type: str = "text/vcard; charset=utf-8"
+            ) -> tuple[str, str | None]:
+        """Create (etag None: If-None-Match: *) or update (If-Match: the etag we hold). Returns the href the
+        server keeps it under (its Location, when it moved it) and the new etag, None when it gave none."""
+        headers = {"Content-Type": content_type}
+        if etag is None:
+            headers["If-None-Match"] = "*"
+        else:
+            headers["If-Match"] = _quoted_etag(etag)
+        response = self.request("PUT", href, body=text, headers=headers, ok=(200, 201, 204))
+        location = response.headers.get("Location")
+        new_href = path_of(urljoin(self.url(href), location)) if location else path_of(href)
+        return new_href, _etag(response.headers.get("ETag"))
+
+    def delete(self, href: str, etag: str | None) -> bool:
+        """Delete if unchanged (If-Match when we hold an etag). False when it was gone already."""
+        headers = {"If-Match": _quoted_etag(etag)} if etag else {}
+        try:
+            self.request("DELETE", href, headers=headers, ok=(200, 204))
+        except DavStatusError as exc:
+            if exc.status in (404, 410):
+                return False
+            raise
+        return True
+
+    # --- discovery (RFC 6764, RFC 6352) -----------------------------------------------------------
+
+    def principal(self) -> str:
+        """The current user's principal URL: asked of the given URL, else of /.well-known/carddav."""
+        for start in (self.base_url, "/.well-known/carddav"):
+            try:
+                found = self.propfind(start, [tag(DAV, "current-user-principal")])
+            except AuthError as exc:
+                if exc.status == 403 and start == self.base_url:
+                    continue  # a path this user may not see (not a wrong password): try the well-known URL
+                raise
+            except DavStatusError as exc:
+                if exc.status in (404, 405, 501):
+                    continue
+                raise
+            for item in found:
+                element = item.props.get(tag(DAV, "current-user-principal"))
+                href = element.findtext(tag(DAV, "href")) if element is not None else None
+                if href:
+                    return path_of(urljoin(self.url(start), href.strip()))
+        raise DavStatusError(f"{self.base_url}: no CardDAV service found there (no current-user-principal)", 404)
+
+    def addressbook_home(self, principal: str) -> str:
+        found = self.propfind(principal, [tag(CARDDAV, "addressbook-home-set")])
+        for item in found:
+            element = item.props.get(tag(CARDDAV, "addressbook-home-set"))
+            href = element.findtext(tag(DAV, "href")) if element is not None else None
+            if href:
+                return path_of(urljoin(self.url(principal), href.strip()))
+        raise DavStatusError(f"{principal}: the server names no address book home", 404)
+
+    def address_books(self, home: str) -> list[Collection]:
+        props = [tag(DAV, "resourcetype"), tag(DAV, "displayname"), tag(CARDDAV, "supported-address-data")]
+        books: list[Collection] = []
+        for item in self.propfind(home, props, depth=1):
+            resource_type = item.props.get(tag(DAV, "resourcetype"))
+            if resource_type is None or resource_type.find(tag(CARDDAV, "addressbook")) is None:
+                continue
+            versions = set()
+            supported = item.props.get(tag(CARDDAV, "supported-address-data"))
+            if supported is not None:
+                versions = {el.get("version", "") for el in supported}
+            version = "3.0" if "3.0" in versions or not versions else "4.0"
+            name = item.text(tag(DAV, "displayname")) or item.href.rstrip("/").rsplit("/", 1)[-1]
+            books.append(Collection(item.href if item.href.endswith("/") else item.href + "/", name, "addressbook",
+                                    version))
+        return books
+
+    def make_addressbook(self, href: str, display_name: str) -> None:
+        """Extended MKCOL (RFC 5689) of an address book; used when the user has none yet."""
+        root = ET.Element(tag(DAV, "mkcol"))
+        props = ET.SubElement(ET.SubElement(root, tag(DAV, "set")), tag(DAV, "prop"))
+        resource_type = ET.SubElement(props, tag(DAV, "resourcetype"))
+        ET.SubElement(resource_type, tag(DAV, "collection"))
+        ET.SubElement(resource_type, tag(CARDDAV, "addressbook"))
+        ET.SubElement(props, tag(DAV, "displayname")).text = display_name
+        self.request("MKCOL", href, body=_xml(root), headers=_xml_headers(None), ok=(200, 201))
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def parse_multistatus(content: bytes, document: ET.Element | None = None) -> list[PropResponse]:
+    root = document if document is not None else ET.fromstring(content)
+    responses = []
+    for response in root.iter(tag(DAV, "response")):
+        href = path_of((response.findtext(tag(DAV, "href")) or "").strip())
+        own_status = _status(response.findtext(tag(DAV, "status")))
+        props: dict[str, ET.Element] = {}
+        for propstat in response.findall(tag(DAV, "propstat")):
+            if _status(propstat.findtext(tag(DAV, "status"))) != 200:
+                continue
+            for prop in propstat.findall(tag(DAV, "prop")):
+                for element in prop:
+                    props[element.tag] = element
+        responses.append(PropResponse(href, props, own_status or 200))
+    return responses
+
+
+def _status(line: str | None) -> int:
+    """'HTTP/1.1 404 Not Found' -> 404; 0 when there is none."""
+    if not line:
+        return 0
+    parts = line.split()
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+
+
+def _is_collection(item: PropResponse) -> bool:
+    resource_type = item.props.get(tag(DAV, "resourcetype"))
+    return resource_type is not None and resource_type.find(tag(DAV, "collection")) is not None
+
+
+def _etag(value: str | None) -> str | None:
+    """An etag as stored: without quotes and the weak prefix; None when there is none."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    value = value.removeprefix("W/")
+    return value.strip('"') or None
+
+
+def _quoted_etag(etag: str) -> str:
+    return f'"{etag}"'
+
+
+def retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: a number, or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _xml(root: ET.Element) -> bytes:
+    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root)
+
+
+def _xml_headers(depth: int | None) -> dict[str, str]:
+    headers = {"Content-Type": 'application/xml; charset="utf-8"'}
+    if depth is not None:
+        headers["Depth"] = str(depth)
+    return headers
+
+
+def _body_text(response: Any) -> str:
+    content = response.content or b""
+    return content.decode("utf-8", "replace") if isinstance(content, bytes) else str(content)
+
+
+def _reason(exc: BaseException) -> str:
+    """A short reason for a network failure. The URL in niquests' text has no password (auth is a header)."""
+    text = str(exc).split("\n")[0]
+    return text[:200] or type(exc).__name__

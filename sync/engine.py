@@ -1,0 +1,529 @@
+"""The two-way sync engine: pull, then push, per collection, following ../shared/ARCHITECTURE.md
+("Two-way sync"). The kind of collection decides the local side (AddressBookRecords for CardDAV;
+CalDAV events and tasks plug in as another records class with the same methods).
+
+Pull: list what changed (sync-collection with the stored token; an invalid token → a full listing),
+fetch the changed items by multiget in chunks, and apply each chunk in one transaction. The new
+sync-token is written in the transaction of the last chunk, with the deletions; a dropped connection
+keeps the old token, and the next run finds the items already applied by their etags.
+
+Push: changed records PUT with If-Match (412 → fetch, merge, try once more), deleted ones DELETE
+with If-Match (412 → the server changed it: bring the record back), new ones PUT with
+If-None-Match: * (412 → something is there already: adopt it if it is the same card). A write that
+timed out is sent again with the same precondition: a 412 with identical content means it went through.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from app.errors import RapportError
+from app.services import Services
+from sync.cards import AddressBookRecords, CardFormatError, CardView, fingerprint, read_card
+from sync.dav import DavClient, Fetched, SyncListing, path_of
+from sync.errors import (
+    DavStatusError,
+    InsufficientStorage,
+    InvalidSyncToken,
+    NetworkError,
+    PreconditionFailed,
+    SyncError,
+)
+from sync.merge import merge3
+from sync.state import CollectionRow, ItemRow, SyncState
+
+log = logging.getLogger(__name__)
+
+CHUNK = 100  # hrefs per multiget
+MASS_DELETE_MINIMUM = 3  # below this many records, deleting all of them is not "suddenly nothing"
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,120}$")
+
+
+@dataclass
+class CollectionReport:
+    collection: str
+    pulled_new: int = 0
+    pulled_changed: int = 0
+    pulled_deleted: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    restored: int = 0  # records brought back because the other side had edited them
+    pushed_new: int = 0
+    pushed_changed: int = 0
+    pushed_deleted: int = 0
+    full_listing: bool = False
+    errors: list[str] = field(default_factory=list)
+    refused: str = ""  # a mass delete waiting for the user's word
+
+
+@dataclass
+class SyncReport:
+    collections: list[CollectionReport] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # what stopped an account's run
+    requests: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not any(c.errors or c.refused for c in self.collections)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "requests": self.requests, "errors": self.errors,
+                "collections": [asdict(c) for c in self.collections]}
+
+
+class _Remote:
+    """Read once per run: a remote item's fields."""
+
+    def __init__(self, fetched: Fetched) -> None:
+        self.fetched = fetched
+        self.view = read_card(fetched.text, fetched.href)
+
+
+class CollectionSync:
+    """One run over one collection. `allow_mass_delete`: the user confirmed that a side listing none of
+    the records it had is right."""
+
+    def __init__(self, services: Services, state: SyncState, client: DavClient, collection: CollectionRow,
+                 *, allow_mass_delete: bool = False) -> None:
+        self._s = services
+        self._state = state
+        self._db = services.store.database
+        self._client = client
+        self._c = collection
+        self._records = AddressBookRecords(services)
+        self._allow_mass_delete = allow_mass_delete
+        self.report = CollectionReport(collection.display_name or collection.href)
+        self._gone_hrefs: set[str] = set()
+
+    def _now(self) -> Any:
+        return self._s.clock.now()
+
+    # --- pull -----------------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        listing = self._listing()
+        items = self._state.items(self._c.id)
+        listed = {href for href, _ in listing.changed}
+        if listing.full:
+            removed = [href for href in items if href not in listed]
+        else:
+            removed = [href for href in listing.removed if href in items]
+        wanted = [href for href, etag in listing.changed
+                  if href not in items or etag is None or items[href].etag != etag]
+        followed = [i for i in items.values() if not i.duplicate]
+        gone = [href for href in removed if not items[href].duplicate]
+        keep_token = True
+        if (gone and len(gone) >= max(MASS_DELETE_MINIMUM, len(followed)) and not self._allow_mass_delete):
+            self.report.refused = (f"the server lists none of the {len(followed)} cards synced before; nothing was"
+                                   " deleted here. If that is right, run the sync again allowing a mass delete")
+            removed, keep_token = [], False
+        self._gone_hrefs = set(removed)  # an item listed at a new href while its old one is gone has moved
+        chunks = [wanted[i : i + CHUNK] for i in range(0, len(wanted), CHUNK)] or [[]]
+        for number, chunk in enumerate(chunks, start=1):
+            fetched: list[Fetched] = []
+            if chunk:
+                fetched, missing = self._client.multiget(self._c.href, chunk)
+                removed.extend(h for h in missing if h in items and h not in removed)
+            last = number == len(chunks)
+            with self._db.atomic():
+                # Organisation cards first: a person's ORG then finds its account instead of making one.
+                for item in sorted(fetched, key=lambda f: not _is_organisation_text(f.text)):
+                    try:
+                        with self._db.atomic():  # a savepoint: one card that cannot be written costs only itself
+                            self._pull_one(item)
+                    except RapportError as exc:
+                        self.report.errors.append(f"{item.href}: {exc}")
+                if last:
+                    for href in removed:
+                        self._remote_deleted(href)
+                    if keep_token and listing.token:
+                        self._state.set_token(self._c.id, listing.token, self._now())
+
+    def _listing(self) -> SyncListing:
+        token = self._c.sync_token
+        try:
+            return self._client.sync_collection(self._c.href, token)
+        except InvalidSyncToken:
+            log.info("%s: the sync-token is no longer valid; listing everything", self._c.href)
+            self.report.full_listing = True
+            return self._client.sync_collection(self._c.href, "")
+        except DavStatusError as exc:
+            if exc.status not in (400, 403, 405, 409, 412, 415, 501):
+                raise
+            self.report.full_listing = True
+            return self._client.list_etags(self._c.href)  # no sync-collection on this server
+
+    def _pull_one(self, fetched: Fetched) -> None:
+        try:
+            remote = _Remote(fetched)
+        except CardFormatError as exc:
+            self.report.errors.append(str(exc))
+            self._state.item_error(self._c.id, fetched.href, str(exc))
+            return
+        view = remote.view
+        item = self._state.item_at(self._c.id, fetched.href)
+        if item is None:
+            other = self._state.item_of(view.kind, view.uid)
+            if other is not None and other.href != fetched.href:
+                if other.collection_id == self._c.id and other.href in self._gone_hrefs:
+                    self._state.drop_item(other.id)  # it moved on the server: follow it at its new href
+                    item = ItemRow(other.id, self._c.id, fetched.href, None, other.record_kind, other.record_uid,
+                                   other.content_hash, other.base_text, other.local_version, False)
+                else:
+                    self.report.errors.append(
+                        f"{fetched.href}: the same card (UID {view.uid}) is also at {other.href}; following that one")
+                    self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash,
+                                          fetched.text, 0, duplicate=True)
+                    return
+        elif item.duplicate:
+            self._state.set_etag(item.id, fetched.etag)
+            return
+        if item is not None and item.content_hash == view.hash and item.href == fetched.href:
+            self._state.set_etag(item.id, fetched.etag)  # a rewrite by the server, or our own upload
+            return
+        self._take_remote(remote, item)
+
+    def _take_remote(self, remote: _Remote, item: ItemRow | None) -> None:
+        """The server has a new or changed card: apply it, merging when this side changed too."""
+        view, fetched = remote.view, remote.fetched
+        state = self._records.state(view.kind, view.uid)
+        changed_here = state is not None and (item is None or state[0] > item.local_version)
+        if state is None or not changed_here:
+            version = self._records.apply(view)
+            self._count_pull(new=state is None)
+            self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash,
+                                  fetched.text, version)
+            return
+        assert state is not None
+        if state[1]:
+            # Deleted here, changed there: keep the data, with the server's version.
+            version = self._records.apply(view)
+            self.report.restored += 1
+            self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash,
+                                  fetched.text, version)
+            self._log(f"{view.kind} {view.uid}: deleted here but changed on the server; brought back")
+            return
+        self._merge(remote, item)
+
+    def _merge(self, remote: _Remote, item: ItemRow | None) -> None:
+        """Both sides changed (or both had the record before the first sync): merge field by field."""
+        view, fetched = remote.view, remote.fetched
+        local = self._records.view(view.kind, view.uid)
+        assert local is not None
+        if local.hash == view.hash:  # the same change on both sides
+            state = self._records.state(view.kind, view.uid)
+            assert state is not None
+            self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash,
+                                  fetched.text, state[0])
+            return
+        base: CardView | None = None
+        if item is not None and item.base_text:
+            try:
+                base = read_card(item.base_text, item.href)
+            except CardFormatError:
+                base = None
+        result = merge3(base.fields if base and base.kind == view.kind else None, local.fields, view.fields)
+        merged = CardView(view.kind, view.uid, result.merged, fingerprint(view.kind, view.uid, result.merged))
+        version = self._records.apply(merged)
+        self.report.merged += 1
+        if result.conflicts:
+            local_text = self._records_text_of(local)
+            self._state.add_conflict(self._c.id, view.kind, view.uid, result.conflicts, local_text, fetched.text,
+                                     item.base_text if item else "", self._now())
+            self.report.conflicts += 1
+            self._log(f"{view.kind} {view.uid}: both sides changed {', '.join(result.conflicts)}; kept the server's"
+                      " version, yours is in the conflict list", level="warning")
+        # The item holds the server's card; the record differs from it when local changes were merged in,
+        # and a local_version of 0 makes the push upload them.
+        self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash, fetched.text,
+                              version if merged.hash == view.hash else 0)
+
+    def _records_text_of(self, local: CardView) -> str:
+        from sync.cards import write_view
+
+        return write_view(local.kind, local.uid, local.fields, self._c.vcard_version)
+
+    def _remote_deleted(self, href: str) -> None:
+        item = self._state.item_at(self._c.id, href)
+        if item is None:
+            return
+        state = self._records.state(item.record_kind, item.record_uid)
+        self._state.drop_item(item.id)
+        if item.duplicate or state is None or state[1]:
+            return
+        if state[0] > item.local_version:
+            # Deleted there, changed here: the push uploads it again as a new card.
+            self._log(f"{item.record_kind} {item.record_uid}: deleted on the server but changed here; uploading it"
+                      " again")
+            return
+        self._records.delete(item.record_kind, item.record_uid)
+        self.report.pulled_deleted += 1
+
+    def _count_pull(self, *, new: bool) -> None:
+        if new:
+            self.report.pulled_new += 1
+        else:
+            self.report.pulled_changed += 1
+
+    # --- push -----------------------------------------------------------------------------------
+
+    def push(self) -> None:
+        for kind in self._records.kinds:
+            changed = self._records.changed(self._c.id, kind)
+            deleted = [c for c in changed if c[3]]
+            followed = sum(1 for i in self._state.items(self._c.id).values()
+                           if not i.duplicate and i.record_kind == kind)
+            refuse_deletes = (len(deleted) >= max(MASS_DELETE_MINIMUM, followed) and not self._allow_mass_delete)
+            if refuse_deletes:
+                self.report.refused = (f"all {len(deleted)} {kind}s synced with this collection were deleted here;"
+                                       " the server keeps them until a sync allowing a mass delete")
+            for item_id, _uid, version, is_deleted in changed:
+                if is_deleted and refuse_deletes:
+                    continue
+                item = self._state.item(item_id)
+                if item is None:
+                    continue
+                if is_deleted:
+                    self._per_item(functools.partial(self._push_delete, item), item.href)
+                else:
+                    self._per_item(functools.partial(self._push_change, item, version), item.href)
+            if self._c.default_for_new:
+                for uid, version in self._records.unsynced(kind):
+                    self._per_item(functools.partial(self._push_new, kind, uid, version), uid)
+
+    def _per_item(self, action: Callable[[], None], what: str) -> None:
+        """Run one item's push; an error of that item is noted and the rest go on."""
+        try:
+            action()
+        except InsufficientStorage:
+            raise
+        except (CardFormatError, PreconditionFailed) as exc:
+            self.report.errors.append(f"{what}: {exc}")
+        except DavStatusError as exc:
+            if exc.status in (401, 403):
+                raise
+            self.report.errors.append(f"{what}: {exc}")
+            self._state.item_error(self._c.id, what, str(exc))
+
+    def _push_change(self, item: ItemRow, version: int) -> None:
+        text = self._records.text(item.record_kind, item.record_uid, self._c.vcard_version)
+        if text is None:
+            return
+        view = read_card(text)
+        if view.hash == item.content_hash:
+            with self._db.atomic():
+                self._state.set_local_version(item.id, version)
+            return
+        etag = item.etag
+        if etag is None:  # the server gave no etag after our last write: learn it, and whether it changed
+            current = self._client.get(item.href)
+            if current is None:
+                self._reupload(item, text, view, version)
+                return
+            if read_card(current.text, current.href).hash != item.content_hash:
+                self._merge_after_412(item, current)
+                return
+            etag = current.etag
+        try:
+            href, new_etag = self._put(item.href, text, etag, view.hash)
+        except PreconditionFailed:
+            current = self._client.get(item.href)
+            if current is None:
+                self._reupload(item, text, view, version)
+            else:
+                self._merge_after_412(item, current)
+            return
+        except DavStatusError as exc:
+            if exc.status not in (404, 410):
+                raise
+            self._reupload(item, text, view, version)
+            return
+        with self._db.atomic():
+            if href != item.href:
+                self._state.drop_item(item.id)
+            self._state.save_item(self._c.id, href, new_etag, item.record_kind, item.record_uid, view.hash, text,
+                                  version)
+        self.report.pushed_changed += 1
+
+    def _merge_after_412(self, item: ItemRow, current: Fetched) -> None:
+        """Someone changed the card since our last sync: merge it in now and upload the merge once."""
+        with self._db.atomic():
+            remote = _Remote(current)
+            self._take_remote(remote, item)
+        fresh = self._state.item_at(self._c.id, current.href)
+        state = self._records.state(remote.view.kind, remote.view.uid)
+        if fresh is None or state is None or fresh.local_version == state[0]:
+            return  # nothing of ours left to upload
+        text = self._records.text(fresh.record_kind, fresh.record_uid, self._c.vcard_version)
+        assert text is not None
+        view = read_card(text)
+        href, new_etag = self._put(fresh.href, text, fresh.etag, view.hash)
+        with self._db.atomic():
+            self._state.save_item(self._c.id, href, new_etag, fresh.record_kind, fresh.record_uid, view.hash, text,
+                                  state[0])
+        self.report.pushed_changed += 1
+
+    def _reupload(self, item: ItemRow, text: str, view: CardView, version: int) -> None:
+        """The card is gone from the server but changed here: create it again."""
+        with self._db.atomic():
+            self._state.drop_item(item.id)
+        self._push_new(item.record_kind, item.record_uid, version, text=text, view=view)
+        self.report.restored += 1
+
+    def _push_delete(self, item: ItemRow) -> None:
+        etag = item.etag
+        current: Fetched | None = None
+        if etag is None:
+            current = self._client.get(item.href)
+            if current is None:
+                with self._db.atomic():
+                    self._state.drop_item(item.id)
+                return
+            etag = current.etag
+        try:
+            self._client.delete(item.href, etag)
+        except PreconditionFailed:
+            current = self._client.get(item.href)
+            if current is None:
+                with self._db.atomic():
+                    self._state.drop_item(item.id)
+                return
+        if current is not None and read_card(current.text, current.href).hash != item.content_hash:
+            # Deleted here, changed there: keep the data, with the server's version.
+            with self._db.atomic():
+                remote = _Remote(current)
+                version = self._records.apply(remote.view)
+                self._state.save_item(self._c.id, current.href, current.etag, remote.view.kind, remote.view.uid,
+                                      remote.view.hash, current.text, version)
+            self.report.restored += 1
+            self._log(f"{item.record_kind} {item.record_uid}: deleted here but changed on the server; brought back")
+            return
+        if current is not None:  # unchanged on the server but our etag was stale: delete with the fresh one
+            self._client.delete(item.href, current.etag)
+        with self._db.atomic():
+            self._state.drop_item(item.id)
+        self.report.pushed_deleted += 1
+
+    def _push_new(self, kind: str, uid: str, version: int, *, text: str | None = None,
+                  view: CardView | None = None) -> None:
+        text = text or self._records.text(kind, uid, self._c.vcard_version)
+        if text is None:
+            return
+        view = view or read_card(text)
+        href = self._c.href + resource_name(uid) + ".vcf"
+        try:
+            new_href, etag = self._put(href, text, None, view.hash)
+        except PreconditionFailed:
+            current = self._client.get(href)
+            if current is None:
+                raise
+            remote = _Remote(current)
+            if remote.view.uid != uid:  # another card sits at the name we chose: take a fresh one
+                href = self._c.href + str(uuid.uuid4()) + ".vcf"
+                new_href, etag = self._put(href, text, None, view.hash)
+            else:  # our own earlier upload that we never heard back from, or the same card made elsewhere
+                with self._db.atomic():
+                    self._merge(remote, None)
+                return
+        with self._db.atomic():
+            self._state.save_item(self._c.id, new_href, etag, kind, uid, view.hash, text, version)
+        self.report.pushed_new += 1
+
+    def _put(self, href: str, text: str, etag: str | None, content_hash: str) -> tuple[str, str | None]:
+        """PUT; a timeout or a dropped connection is ambiguous, so it is sent once more with the same
+        precondition, and a 412 then is checked: the same content there means the first one went through."""
+        try:
+            return self._client.put(href, text, etag=etag)
+        except NetworkError:
+            log.info("PUT %s: no answer; sending it again with the same precondition", href)
+        try:
+            return self._client.put(href, text, etag=etag)
+        except PreconditionFailed:
+            current = self._client.get(href)
+            if current is not None and read_card(current.text, current.href).hash == content_hash:
+                return path_of(href), current.etag
+            raise
+
+    def _log(self, message: str, *, level: str = "info") -> None:
+        self._state.log(self._now(), f"{self.report.collection}: {message}", level=level)
+
+
+def _is_organisation_text(text: str) -> bool:
+    upper = text.upper()
+    return "KIND:ORG" in upper or "X-ABSHOWAS:COMPANY" in upper
+
+
+def resource_name(uid: str) -> str:
+    """The file name of a new card on the server: the UID when it is safe in a URL, else a name made from it."""
+    if _SAFE_NAME.match(uid):
+        return uid
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:uid:" + uid))
+
+
+ClientFactory = Callable[[str, str, str], DavClient]
+
+
+class SyncEngine:
+    """Runs every enabled collection of every account: pull, then push. Network work happens outside
+    transactions; each batch of local writes is one transaction."""
+
+    def __init__(self, services: Services, password_of: Callable[[str, str], str | None],
+                 client_factory: ClientFactory | None = None) -> None:
+        self._s = services
+        self._state = SyncState(services.store.database)
+        self._password_of = password_of
+        self._client_factory = client_factory or (lambda url, user, password: DavClient(url, user, password))
+
+    def run(self, *, allow_mass_delete: bool = False) -> SyncReport:
+        report = SyncReport()
+        for account in self._state.accounts():
+            password = self._password_of(account.url, account.username)
+            if password is None:
+                message = f"{account.username} at {account.url}: no password known; add the account again"
+                report.errors.append(message)
+                continue
+            client = self._client_factory(account.url, account.username, password)
+            error = ""
+            try:
+                for collection in self._state.collections(account.id):
+                    if not collection.enabled or collection.kind != "addressbook":
+                        continue
+                    run = CollectionSync(self._s, self._state, client, collection, allow_mass_delete=allow_mass_delete)
+                    report.collections.append(run.report)
+                    try:
+                        run.pull()
+                        run.push()
+                    except InsufficientStorage as exc:
+                        run.report.errors.append(f"{exc}; the rest was not uploaded")
+            except SyncError as exc:
+                error = f"{account.username} at {account.url}: {exc}"
+                report.errors.append(error)
+            except RapportError as exc:
+                error = f"{account.username} at {account.url}: {exc}"
+                report.errors.append(error)
+            finally:
+                report.requests += client.requests
+                client.close()
+            now = self._s.clock.now()
+            with self._s.store.database.atomic():
+                self._state.account_result(account.id, now, error)
+                self._state.log(now, _summary(report, error), level="error" if error else "info",
+                                account_id=account.id)
+        return report
+
+
+def _summary(report: SyncReport, error: str) -> str:
+    if error:
+        return f"sync stopped: {error}"
+    parts = []
+    for c in report.collections:
+        parts.append(f"{c.collection}: {c.pulled_new + c.pulled_changed} in, {c.pulled_deleted} deleted here,"
+                     f" {c.pushed_new + c.pushed_changed} out, {c.pushed_deleted} deleted there,"
+                     f" {c.conflicts} conflicts, {len(c.errors)} errors" + (f"; {c.refused}" if c.refused else ""))
+    return "sync done: " + "; ".join(parts)

@@ -1,0 +1,49 @@
+"""What can go wrong in a sync, as errors a user can act on. None of them ever carries a password."""
+
+from __future__ import annotations
+
+from app.errors import RapportError
+
+
+class SyncError(RapportError):
+    """The run stopped: the text says why and what to do."""
+
+
+class AuthError(SyncError):
+    """The server refused the user name or password (401/403): the run stops and asks again."""
+
+    def __init__(self, message: str, status: int = 401) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class NetworkError(SyncError):
+    """The server could not be reached, or the connection broke; nothing half-done was kept."""
+
+
+class ServerBusyError(SyncError):
+    """5xx, 429 or 503: the server asked us to come back later (retry_after seconds, when it said)."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class DavStatusError(SyncError):
+    """An unexpected status for one request; `status` says which."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class PreconditionFailed(DavStatusError):
+    """412: the resource is not as the If-Match / If-None-Match said (someone else changed it)."""
+
+
+class InvalidSyncToken(DavStatusError):
+    """The server no longer knows our sync-token (RFC 6578 valid-sync-token): list everything."""
+
+
+class InsufficientStorage(DavStatusError):
+    """507 on a write: the server (or the user's quota) is full."""

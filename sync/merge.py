@@ -1,0 +1,48 @@
+"""Three-way merge of one record, field by field, against the last synced version (the base).
+
+A record is seen as a mapping of field name → value (values compare with ==). For each field:
+one side changed it → that side's value; both changed it to the same value → that value; both
+changed it differently → a conflict, and the merged record keeps the server's value (the local one
+stays in the conflict list until the user decides). Without a base (the first sync of a record both
+sides already had), a field only one side filled in is taken from that side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    merged: dict[str, Any]
+    conflicts: tuple[str, ...]  # the fields both sides changed differently (the server's value kept)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == ()
+
+
+def merge3(base: Mapping[str, Any] | None, local: Mapping[str, Any], remote: Mapping[str, Any]) -> MergeResult:
+    merged: dict[str, Any] = {}
+    conflicts: list[str] = []
+    for name in dict.fromkeys([*remote, *local]):
+        mine, theirs = local.get(name), remote.get(name)
+        if mine == theirs:
+            merged[name] = theirs
+            continue
+        if base is not None:
+            original = base.get(name)
+            if mine == original:
+                merged[name] = theirs
+                continue
+            if theirs == original:
+                merged[name] = mine
+                continue
+        elif _empty(mine) or _empty(theirs):
+            merged[name] = theirs if _empty(mine) else mine
+            continue
+        merged[name] = theirs
+        conflicts.append(name)
+    return MergeResult(merged, tuple(conflicts))

@@ -1,0 +1,228 @@
+"""The per-account, per-collection and per-item sync state (schema 6), read and written in plain SQL
+on the store's database so that two stores in one process (two "laptops" in a test) never mix.
+
+Local changes are found by comparing each record's `version` (every local write bumps it) with the
+`local_version` stored on its sync_item at the last sync, and deletions by the record's tombstone:
+no separate change queue exists, so nothing can fall out of step with it. A record with no
+sync_item is new to every server. An edit made while its upload is in flight bumps the version
+past the one uploaded, so it stays "changed" for the next run.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    url: str
+    username: str
+    principal_url: str
+    last_sync_at: str | None
+    last_error: str
+
+
+@dataclass(frozen=True)
+class CollectionRow:
+    id: int
+    account_id: int
+    href: str
+    kind: str
+    display_name: str
+    sync_token: str
+    enabled: bool
+    default_for_new: bool
+    vcard_version: str
+    last_sync_at: str | None
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    collection_id: int
+    href: str
+    etag: str | None
+    record_kind: str
+    record_uid: str
+    content_hash: str
+    base_text: str
+    local_version: int
+    duplicate: bool
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    id: int
+    collection_id: int | None
+    record_kind: str
+    record_uid: str
+    fields: list[str]
+    local_text: str
+    server_text: str
+    base_text: str
+    status: str
+    created_at: str
+
+
+_ITEM_COLUMNS = ("id, collection_id, href, etag, record_kind, record_uid, content_hash, base_text, local_version,"
+                 " duplicate")
+
+
+def _item(row: tuple[object, ...]) -> ItemRow:
+    return ItemRow(int(row[0]), int(row[1]), str(row[2]), row[3] if row[3] is None else str(row[3]),  # type: ignore[call-overload]
+                   str(row[4]), str(row[5]), str(row[6]), str(row[7]), int(row[8]), bool(row[9]))  # type: ignore[call-overload]
+
+
+class SyncState:
+    def __init__(self, database: peewee.SqliteDatabase) -> None:
+        self.db = database
+
+    # --- accounts and collections -------------------------------------------------------------
+
+    def add_account(self, url: str, username: str, principal: str, now: datetime) -> int:
+        found = self.db.execute_sql("SELECT id FROM sync_account WHERE url = ? AND username = ?",
+                                    (url, username)).fetchone()
+        if found:
+            self.db.execute_sql("UPDATE sync_account SET principal_url = ? WHERE id = ?", (principal, found[0]))
+            return int(found[0])
+        cursor = self.db.execute_sql(
+            "INSERT INTO sync_account (url, username, principal_url, created_at) VALUES (?, ?, ?, ?)",
+            (url, username, principal, now.isoformat(sep=" ")))
+        return int(cursor.lastrowid)
+
+    def accounts(self) -> list[AccountRow]:
+        rows = self.db.execute_sql(
+            "SELECT id, url, username, principal_url, last_sync_at, last_error FROM sync_account ORDER BY id")
+        return [AccountRow(int(a), str(b), str(c), str(d), e, str(f)) for a, b, c, d, e, f in rows]
+
+    def add_collection(self, account_id: int, href: str, kind: str, name: str, vcard_version: str) -> int:
+        found = self.db.execute_sql("SELECT id FROM sync_collection WHERE account_id = ? AND href = ?",
+                                    (account_id, href)).fetchone()
+        if found:
+            self.db.execute_sql("UPDATE sync_collection SET display_name = ? WHERE id = ?", (name, found[0]))
+            return int(found[0])
+        has_default = self.db.execute_sql("SELECT 1 FROM sync_collection WHERE kind = ? AND default_for_new = 1",
+                                          (kind,)).fetchone()
+        cursor = self.db.execute_sql(
+            "INSERT INTO sync_collection (account_id, href, kind, display_name, vcard_version, default_for_new)"
+            " VALUES (?, ?, ?, ?, ?, ?)", (account_id, href, kind, name, vcard_version, 0 if has_default else 1))
+        return int(cursor.lastrowid)
+
+    def collections(self, account_id: int | None = None) -> list[CollectionRow]:
+        query = ("SELECT id, account_id, href, kind, display_name, sync_token, enabled, default_for_new, vcard_version,"
+                 " last_sync_at FROM sync_collection")
+        rows = (self.db.execute_sql(query + " WHERE account_id = ? ORDER BY id", (account_id,))
+                if account_id is not None else self.db.execute_sql(query + " ORDER BY id"))
+        return [CollectionRow(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), bool(r[6]),
+                              bool(r[7]), str(r[8]), r[9]) for r in rows]
+
+    def set_token(self, collection_id: int, token: str, now: datetime) -> None:
+        self.db.execute_sql("UPDATE sync_collection SET sync_token = ?, last_sync_at = ? WHERE id = ?",
+                            (token, now.isoformat(sep=" "), collection_id))
+
+    def set_collection_flags(self, collection_id: int, *, enabled: bool | None = None,
+                             default_for_new: bool | None = None) -> None:
+        if enabled is not None:
+            self.db.execute_sql("UPDATE sync_collection SET enabled = ? WHERE id = ?", (int(enabled), collection_id))
+        if default_for_new:
+            kind = self.db.execute_sql("SELECT kind FROM sync_collection WHERE id = ?", (collection_id,)).fetchone()[0]
+            self.db.execute_sql("UPDATE sync_collection SET default_for_new = (id = ?) WHERE kind = ?",
+                                (collection_id, kind))
+
+    def account_result(self, account_id: int, now: datetime, error: str) -> None:
+        self.db.execute_sql("UPDATE sync_account SET last_sync_at = ?, last_error = ? WHERE id = ?",
+                            (now.isoformat(sep=" "), error, account_id))
+
+    # --- items ----------------------------------------------------------------------------------
+
+    def items(self, collection_id: int) -> dict[str, ItemRow]:
+        rows = self.db.execute_sql(f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE collection_id = ?", (collection_id,))
+        return {r.href: r for r in map(_item, rows)}
+
+    def item_at(self, collection_id: int, href: str) -> ItemRow | None:
+        row = self.db.execute_sql(f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE collection_id = ? AND href = ?",
+                                  (collection_id, href)).fetchone()
+        return _item(row) if row else None
+
+    def item(self, item_id: int) -> ItemRow | None:
+        row = self.db.execute_sql(f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE id = ?", (item_id,)).fetchone()
+        return _item(row) if row else None
+
+    def item_of(self, kind: str, uid: str) -> ItemRow | None:
+        """The item a record is followed by (not a duplicate href)."""
+        row = self.db.execute_sql(
+            f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE record_kind = ? AND record_uid = ? AND duplicate = 0"
+            " ORDER BY id LIMIT 1", (kind, uid)).fetchone()
+        return _item(row) if row else None
+
+    def save_item(self, collection_id: int, href: str, etag: str | None, kind: str, uid: str, content_hash: str,
+                  base_text: str, local_version: int, *, duplicate: bool = False) -> None:
+        self.db.execute_sql(
+            "INSERT INTO sync_item (collection_id, href, etag, record_kind, record_uid, content_hash, base_text,"
+            " local_version, duplicate, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
+            " ON CONFLICT (collection_id, href) DO UPDATE SET etag = excluded.etag, record_kind = excluded.record_kind,"
+            " record_uid = excluded.record_uid, content_hash = excluded.content_hash, base_text = excluded.base_text,"
+            " local_version = excluded.local_version, duplicate = excluded.duplicate, error = ''",
+            (collection_id, href, etag, kind, uid, content_hash, base_text, local_version, int(duplicate)))
+
+    def set_etag(self, item_id: int, etag: str | None) -> None:
+        self.db.execute_sql("UPDATE sync_item SET etag = ?, error = '' WHERE id = ?", (etag, item_id))
+
+    def set_local_version(self, item_id: int, version: int) -> None:
+        self.db.execute_sql("UPDATE sync_item SET local_version = ? WHERE id = ?", (version, item_id))
+
+    def item_error(self, collection_id: int, href: str, error: str) -> None:
+        self.db.execute_sql("UPDATE sync_item SET error = ? WHERE collection_id = ? AND href = ?",
+                            (error, collection_id, href))
+
+    def drop_item(self, item_id: int) -> None:
+        self.db.execute_sql("DELETE FROM sync_item WHERE id = ?", (item_id,))
+
+    def pending(self) -> int:
+        """Local changes not uploaded yet (changed, deleted or new records), over every kind synced."""
+        total = 0
+        for kind in ("contact", "account"):
+            total += int(self.db.execute_sql(
+                f"SELECT count(*) FROM sync_item i LEFT JOIN {kind} r ON r.uid = i.record_uid WHERE i.record_kind = ?"
+                " AND i.duplicate = 0 AND (r.id IS NULL OR r.version > i.local_version)", (kind,)).fetchone()[0])
+            total += int(self.db.execute_sql(
+                f"SELECT count(*) FROM {kind} WHERE deleted_at IS NULL AND uid NOT IN"
+                " (SELECT record_uid FROM sync_item WHERE record_kind = ?)", (kind,)).fetchone()[0])
+        return total
+
+    # --- conflicts and the log -----------------------------------------------------------------
+
+    def add_conflict(self, collection_id: int, kind: str, uid: str, fields: tuple[str, ...], local_text: str,
+                     server_text: str, base_text: str, now: datetime) -> None:
+        self.db.execute_sql(
+            "UPDATE sync_conflict SET status = 'superseded', resolved_at = ? WHERE record_kind = ? AND record_uid = ?"
+            " AND status = 'open'", (now.isoformat(sep=" "), kind, uid))
+        self.db.execute_sql(
+            "INSERT INTO sync_conflict (collection_id, record_kind, record_uid, fields, local_text, server_text,"
+            " base_text, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+            (collection_id, kind, uid, json.dumps(list(fields)), local_text, server_text, base_text,
+             now.isoformat(sep=" ")))
+
+    def conflicts(self, *, open_only: bool = True) -> list[ConflictRow]:
+        rows = self.db.execute_sql(
+            "SELECT id, collection_id, record_kind, record_uid, fields, local_text, server_text, base_text, status,"
+            " created_at FROM sync_conflict" + (" WHERE status = 'open'" if open_only else "") + " ORDER BY id")
+        return [ConflictRow(int(r[0]), r[1], str(r[2]), str(r[3]), list(json.loads(r[4])), str(r[5]), str(r[6]),
+                            str(r[7]), str(r[8]), str(r[9])) for r in rows]
+
+    def close_conflict(self, conflict_id: int, status: str, now: datetime) -> None:
+        self.db.execute_sql("UPDATE sync_conflict SET status = ?, resolved_at = ? WHERE id = ?",
+                            (status, now.isoformat(sep=" "), conflict_id))
+
+    def log(self, now: datetime, message: str, *, level: str = "info", account_id: int | None = None) -> None:
+        self.db.execute_sql("INSERT INTO sync_log (at, account_id, level, message) VALUES (?, ?, ?, ?)",
+                            (now.isoformat(sep=" "), account_id, level, message))
+
+    def recent_log(self, limit: int = 20) -> list[tuple[str, str, str]]:
+        rows = self.db.execute_sql("SELECT at, level, message FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
+        return [(str(a), str(b), str(c)) for a, b, c in rows]

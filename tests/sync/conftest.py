@@ -1,0 +1,250 @@
+"""Fixtures for the sync tests: a real Radicale (and Xandikos) on loopback, the fault proxy in front,
+an in-memory keyring backend, and "laptops": Rapport data folders with their own store and services."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import niquests
+import pytest
+
+from app.clock import FakeClock
+from app.services import Services
+from app.store import Store
+from sync.credentials import Credentials
+from sync.dav import DavClient
+from sync.engine import SyncReport
+from sync.service import SyncService
+from tests.sync.proxy import FaultProxy
+
+PASSWORD = "Zq7-kangaroo-Pa55w0rd-91"  # distinctive, so a test can look for it everywhere
+USERS = 60  # htpasswd users written up front: each test takes a fresh one
+_user_numbers = itertools.count(1)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A real keyring backend that keeps passwords in a dict (tests must not touch the OS keyring)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+BOTH_SERVERS = pytest.mark.parametrize("server", ["radicale", "xandikos"], indirect=True)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_up(port: int, process: subprocess.Popen[bytes], name: str) -> None:
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited: {process.stderr.read().decode() if process.stderr else ''}")
+        try:
+            niquests.get(f"http://127.0.0.1:{port}/", timeout=1)
+            return
+        except niquests.exceptions.RequestException:
+            time.sleep(0.1)
+    raise RuntimeError(f"{name} did not answer on port {port}")
+
+
+@dataclass
+class Server:
+    name: str
+    port: int
+    root: Path
+    has_auth: bool
+
+    def home(self, user: str) -> str:
+        return f"/{user}/"
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    root = tmp_path_factory.mktemp("radicale")
+    users = root / "users"
+    users.write_text("".join(f"u{n}:{PASSWORD}\n" for n in range(1, USERS + 1)), encoding="utf-8")
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "radicale", "--config", "", "--server-hosts", f"127.0.0.1:{port}",
+         "--storage-filesystem-folder", str(root / "collections"), "--auth-type", "htpasswd",
+         "--auth-htpasswd-filename", str(users), "--auth-htpasswd-encryption", "plain",
+         "--rights-type", "owner_only", "--logging-level", "warning"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_until_up(port, process, "radicale")
+        yield Server("radicale", port, root, has_auth=True)
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    executable = shutil.which("xandikos") or str(Path(sys.executable).with_name("xandikos"))
+    root = tmp_path_factory.mktemp("xandikos")
+    port = free_port()
+    process = subprocess.Popen(
+        [executable, "serve", "-d", str(root), "-l", "127.0.0.1", "-p", str(port), "--defaults",
+         "--current-user-principal", "/user/", "--no-detect-systemd"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_until_up(port, process, "xandikos")
+        yield Server("xandikos", port, root, has_auth=False)
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture(params=["radicale"])
+def server(request: pytest.FixtureRequest) -> Server:
+    """The server a test runs against; tests that run on both override this with params."""
+    return request.getfixturevalue(request.param)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def proxy(server: Server) -> Iterator[FaultProxy]:
+    running = FaultProxy(server.port)
+    yield running
+    running.close()
+
+
+@dataclass
+class Book:
+    """A fresh address book on the server, for one test, and a plain client to play "another device"."""
+
+    server: Server
+    user: str
+    href: str
+    direct: DavClient  # straight to the server, not through the proxy
+
+    def put(self, name: str, text: str) -> str:
+        href = self.href + name
+        self.direct.put(href, text, etag=None)
+        return href
+
+    def cards(self) -> dict[str, str]:
+        """href → text of every card in the book."""
+        listing = self.direct.list_etags(self.href)
+        fetched, _ = self.direct.multiget(self.href, [h for h, _ in listing.changed]) if listing.changed else ([], [])
+        # XML turns CRLF into LF; give the tests one kind of line end, unfolded.
+        return {f.href: f.text.replace("\r\n", "\n").replace("\n ", "") for f in fetched}
+
+    def uids(self) -> list[str]:
+        found = []
+        for text in self.cards().values():
+            for line in text.split("\n"):
+                if line.startswith("UID:"):
+                    found.append(line[4:])
+        return sorted(found)
+
+    def edit(self, href: str, old: str, new: str) -> None:
+        current = self.direct.get(href)
+        assert current is not None and old in current.text, current
+        self.direct.put(href, current.text.replace(old, new), etag=current.etag)
+
+    def delete(self, href: str) -> None:
+        current = self.direct.get(href)
+        assert current is not None
+        self.direct.delete(href, current.etag)
+
+
+@pytest.fixture
+def book(server: Server) -> Iterator[Book]:
+    user = f"u{next(_user_numbers)}" if server.has_auth else "user"
+    direct = DavClient(f"http://127.0.0.1:{server.port}/", user, PASSWORD, timeout=10)
+    if server.has_auth:
+        home = f"/{user}/"
+    else:
+        home = direct.addressbook_home(direct.principal())
+    href = f"{home.rstrip('/')}/book-{uuid.uuid4().hex[:8]}/"
+    direct.make_addressbook(href, "Test book")
+    yield Book(server, user, href, direct)
+    direct.close()
+
+
+@dataclass
+class Laptop:
+    """One Rapport data folder with its services and sync, set up for one address book."""
+
+    store: Store
+    services: Services
+    sync: SyncService
+    credentials: Credentials
+    waits: list[float] = field(default_factory=list)
+
+    def run(self, *, allow_mass_delete: bool = False) -> SyncReport:
+        self.store.activate()  # peewee binds models to one database at a time
+        return self.sync.run(allow_mass_delete=allow_mass_delete)
+
+
+def make_laptop(data_dir: Path, proxy: FaultProxy, book: Book, *, timeout: float = 5.0) -> Laptop:
+    store = Store.open(data_dir)
+    services = Services.build(store, FakeClock(datetime(2026, 3, 2, 9, 0, 0)), phone_region="US")
+    credentials = Credentials()
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        time.sleep(seconds)
+
+    def client(url: str, user: str, password: str) -> DavClient:
+        return DavClient(url, user, password, timeout=timeout, max_wait=5, sleep=sleep)
+
+    sync = SyncService(services, credentials, client)
+    laptop = Laptop(store, services, sync, credentials, waits)
+    sync.add_account(proxy.url, book.user, PASSWORD)
+    # Sync exactly the test's own book, and send new records there.
+    for collection in sync.state.collections():
+        chosen = collection.href == book.href
+        sync.state.set_collection_flags(collection.id, enabled=chosen, default_for_new=chosen or None)
+    return laptop
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, proxy: FaultProxy, book: Book) -> Iterator[Laptop]:
+    made = make_laptop(tmp_path / "laptop1", proxy, book)
+    yield made
+    made.store.close()
+
+
+def vcard(uid: str, given: str, family: str, *extra: str) -> str:
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"UID:{uid}", f"FN:{given} {family}", f"N:{family};{given};;;", *extra,
+             "END:VCARD"]
+    return "\r\n".join(lines) + "\r\n"
