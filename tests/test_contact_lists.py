@@ -237,7 +237,7 @@ def test_contacts_list_filters_and_sorts_in_the_window(qtbot: QtBot, filled: Ser
     window = _window(qtbot, filled, settings)
     _click_section(qtbot, window, CONTACTS)
     view = window.contacts_view
-    assert window.sections.currentWidget() is view
+    assert window.sections.currentWidget() is window.contacts_section and window.contacts_section.list_view is view
     assert view.model.rowCount() == 500
     assert view.stack.currentWidget() is view.table
     assert "500 contacts" in window.statusBar().currentMessage()  # not wiped by the sidebar's status tips
@@ -277,12 +277,12 @@ def test_ctrl_digits_switch_sections(qtbot: QtBot, filled: Services, settings: Q
     window = _window(qtbot, filled, settings)
     qtbot.waitUntil(window.isActiveWindow, timeout=1000)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.sections.currentWidget() is window.accounts_view
+    assert window.sections.currentWidget() is window.accounts_section
     assert window.sidebar.currentRow() == ACCOUNTS
     assert window.accounts_view.model.rowCount() == 25
     _shot(qtbot, window, artifacts / "accounts_list.png")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.sections.currentWidget() is window.contacts_view
+    assert window.sections.currentWidget() is window.contacts_section
     qtbot.waitUntil(window.contacts_view.table.hasFocus, timeout=1000)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.contacts_view.filter_field.hasFocus, timeout=1000)
@@ -317,7 +317,7 @@ def test_splitter_section_and_column_widths_are_remembered(qtbot: QtBot, filled:
     window.close()
 
     again = _window(qtbot, filled, settings)
-    assert again.sections.currentWidget() is again.contacts_view
+    assert again.sections.currentWidget() is again.contacts_section
     assert again.splitter.sizes()[0] == sidebar_width
     again_header = again.contacts_view.table.horizontalHeader()
     assert again_header.sectionSize(ContactsModel.EMAIL) == 333

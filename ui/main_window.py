@@ -1,13 +1,17 @@
-"""The main window: a sidebar of sections (Search, Contacts, Accounts) beside the section shown.
+"""The main window: a sidebar of sections beside the section shown (UI.md 1).
 
-Search looks across every record; Contacts and Accounts are lists paged from SQLite. The status bar
-keeps the counts. Deals and the rest arrive with later issues; nothing here is a dead end.
+Search looks across every record; Contacts and Accounts are lists paged from SQLite, each beside the
+detail pane of the record selected; Deals is the pipeline board or list with the deal's pane; the
+Trash keeps what was deleted. One undo stack serves the whole window (Edit → Undo / Redo). Any
+record links to any other through `open_record(kind, uid)`. The status bar keeps the counts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -26,13 +31,20 @@ from PySide6.QtWidgets import (
 from app import stats
 from app.contact_list import AccountListQuery, ContactListQuery
 from app.services import Services
+from ui.detail.account_pane import AccountDetailPane
+from ui.detail.contact_pane import ContactDetailPane
+from ui.detail.new_record import NewAccountSheet, NewContactSheet
+from ui.detail.sheets import Sheet
+from ui.detail.trash import TrashView
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
+from ui.pipeline.deals_view import DealsView
 from ui.search_model import SearchResultsModel
 from ui.views.record_list import RecordListView
+from ui.views.record_section import RecordSection
 
 SEARCH_DELAY_MS = 120
-SEARCH, CONTACTS, ACCOUNTS = range(3)
+SEARCH, CONTACTS, ACCOUNTS, DEALS, TRASH = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -74,13 +86,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.results)
 
-        search_page = QWidget()
+        search_page = self.search_page = QWidget()
         layout = QVBoxLayout(search_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_field)
         layout.addWidget(self.stack, 1)
 
         db = services.store.database
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.contacts_view = RecordListView("contacts", ContactsModel(ContactListQuery(db), self), settings, {
             "filter": self.tr("Filter contacts by name, company, e-mail, phone or city"),
             "empty": self.tr("No contacts yet. Contacts you add or import will be listed here."),
@@ -91,17 +105,31 @@ class MainWindow(QMainWindow):
             "empty": self.tr("No accounts yet. Companies you add or import will be listed here."),
             "no_match": self.tr("No accounts match “%1”."),
         })
+        # The window owns Undo, Redo and Delete: the panes' own shortcuts would clash with them.
+        self.contact_pane = ContactDetailPane(services, self.undo_stack, shortcuts=False)
+        self.account_pane = AccountDetailPane(services, self.undo_stack, shortcuts=False)
+        self.contacts_section = RecordSection("contacts", self.contacts_view, self.contact_pane, settings)
+        self.accounts_section = RecordSection("accounts", self.accounts_view, self.account_pane, settings)
+        self.deals_view = DealsView(services, settings)
+        self.trash_view = TrashView(services)
+        for section in (self.contacts_section, self.accounts_section, self.deals_view):
+            section.open_record.connect(self.open_record)
+            section.changed.connect(self._on_records_changed)
+        self.trash_view.changed.connect(self._on_records_changed)
+        self.results.activated.connect(self._on_results_activated)
 
         self.sections = QStackedWidget()
         self.sections.addWidget(search_page)
-        self.sections.addWidget(self.contacts_view)
-        self.sections.addWidget(self.accounts_view)
+        self.sections.addWidget(self.contacts_section)
+        self.sections.addWidget(self.accounts_section)
+        self.sections.addWidget(self.deals_view)
+        self.sections.addWidget(self.trash_view)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        for label in (self.tr("Search"), self.tr("Contacts"), self.tr("Accounts")):
-            QListWidgetItem(label, self.sidebar)
+        for label in self._section_labels():
+            QListWidgetItem(label.replace("&", ""), self.sidebar)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
 
         self.splitter = QSplitter()
@@ -130,35 +158,151 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._restore_sections()
 
+    def _section_labels(self) -> list[str]:
+        return [self.tr("&Search"), self.tr("&Contacts"), self.tr("&Accounts"), self.tr("&Deals"), self.tr("&Trash")]
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object], keys: QKeySequence | str | None = None,
+                *, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)  # the keys work with the menu bar hidden too
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        find = QAction(self.tr("&Find…"), self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(self._on_find_triggered)
-        file_menu.addAction(find)
+        self.new_contact_action = self._action(file_menu, self.tr("New &Contact…"), self.new_contact,
+                                               QKeySequence.StandardKey.New)
+        self.new_account_action = self._action(file_menu, self.tr("New &Account…"), self.new_account,
+                                               "Ctrl+Shift+N")
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.addAction(find)
+        self.file_menu = file_menu
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        # Ctrl+Shift+Z everywhere (UI.md 6), Ctrl+Y too where that is the platform's habit.
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+            self.addAction(action)
+        edit_menu.addSeparator()
+        self.delete_action = self._action(edit_menu, self.tr("&Move to Trash"), self.delete_current,
+                                          QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit_menu.addSeparator()
+        self.find_action = self._action(edit_menu, self.tr("&Find…"), self._on_find_triggered,
+                                        QKeySequence.StandardKey.Find)
+        self.edit_menu = edit_menu
+
+        record_menu = self.menuBar().addMenu(self.tr("&Record"))
+        self.log_call_action = self._action(record_menu, self.tr("&Log a Call…"), lambda: self._quick("log_call"),
+                                            "Ctrl+Shift+L")
+        self.add_note_action = self._action(record_menu, self.tr("Add a &Note…"), lambda: self._quick("add_note"),
+                                            "Ctrl+Shift+O")
+        self.add_task_action = self._action(record_menu, self.tr("Add a &Task…"), lambda: self._quick("add_task"),
+                                            "Ctrl+Shift+T")
+        self.new_deal_action = self._action(record_menu, self.tr("New &Deal…"), lambda: self._quick("new_deal"),
+                                            "Ctrl+Shift+D")
+        self.record_menu = record_menu
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for section, label in ((SEARCH, self.tr("&Search")), (CONTACTS, self.tr("&Contacts")),
-                               (ACCOUNTS, self.tr("&Accounts"))):
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{section + 1}"))
+        for section, label in enumerate(self._section_labels()):
+            action = self._action(view_menu, label, lambda section=section: self._go_to(section), f"Ctrl+{section + 1}")
             action.setData(section)
-            action.triggered.connect(self._on_section_action_triggered)
-            view_menu.addAction(action)
-            self.addAction(action)  # the keys work with the menu bar hidden too
+        self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Rapport"), self)
+        about = self._action(help_menu, self.tr("&About Rapport"), self._on_about_triggered)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
+        self.help_menu = help_menu
+        self._update_record_actions()
+
+    # --- records ------------------------------------------------------------------------------
+
+    def open_record(self, kind: str, uid: str) -> None:
+        """Show any record: a contact or account in its section's pane, a deal beside the board;
+        an activity or task opens the first record it is linked to."""
+        if kind in ("activity", "task"):
+            service = self._services.activities if kind == "activity" else self._services.tasks
+            links = service.get(uid).data.links
+            if not links:
+                self.statusBar().showMessage(self.tr("This item is not linked to a contact, account or deal."), 5000)
+                return
+            kind, uid = links[0].kind, links[0].uid
+        if kind == "contact":
+            self.show_section(CONTACTS)
+            self.contacts_section.show_record(uid)
+        elif kind == "account":
+            self.show_section(ACCOUNTS)
+            self.accounts_section.show_record(uid)
+        elif kind == "deal":
+            self.show_section(DEALS)
+            self.deals_view.detail.show_deal(uid)
+        self._update_record_actions()
+
+    def new_contact(self) -> Sheet:
+        return self._open_new(NewContactSheet(self._services, self))
+
+    def new_account(self) -> Sheet:
+        return self._open_new(NewAccountSheet(self._services, self))
+
+    def _open_new(self, sheet: Sheet) -> Sheet:
+        sheet.created.connect(self._on_record_created)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        return sheet
+
+    def _on_record_created(self, kind: str, uid: str) -> None:
+        self._on_records_changed()
+        (self.contacts_view if kind == "contact" else self.accounts_view).model.reload()
+        self.open_record(kind, uid)
+
+    def current_pane(self) -> ContactDetailPane | AccountDetailPane | None:
+        """The detail pane of the section shown, when it shows a record."""
+        section = self.sections.currentWidget()
+        if isinstance(section, RecordSection) and section.pane.uid is not None:
+            return section.pane  # type: ignore[return-value]
+        return None
+
+    def delete_current(self) -> None:
+        pane = self.current_pane()
+        if pane is not None:
+            pane.delete_record()
+        elif self.sections.currentWidget() is self.trash_view:
+            self.trash_view.purge_selected()
+
+    def _quick(self, action: str) -> None:
+        pane = self.current_pane()
+        if pane is not None:
+            getattr(pane, action)()
+
+    def _update_record_actions(self) -> None:
+        has_record = self.current_pane() is not None
+        for action in (self.log_call_action, self.add_note_action, self.add_task_action, self.new_deal_action):
+            action.setEnabled(has_record)
+
+    def _on_records_changed(self) -> None:
+        self.refresh_counts()
+        self.trash_view.reload()
+        self._update_record_actions()
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        # An undo or redo may bring back or remove a record anywhere: lists and counts follow.
+        self.contacts_view.model.reload()
+        self.accounts_view.model.reload()
+        self._on_records_changed()
+
+    def _on_results_activated(self, index: QModelIndex) -> None:
+        hit = self.results_model.hit(index.row())
+        self.open_record(hit.kind, hit.uid)
 
     def refresh_counts(self) -> None:
         figures = stats.collect(self._services.store)
@@ -205,21 +349,23 @@ class MainWindow(QMainWindow):
     def _focus_section(self) -> None:
         """Keyboard focus where work starts in the section shown: its search or filter field, or its list."""
         current = self.sections.currentWidget()
-        if isinstance(current, RecordListView):
-            target: QWidget = current.table if current.model.rowCount() else current.filter_field
-        else:
+        if isinstance(current, RecordSection):
+            view = current.list_view
+            target: QWidget = view.table if view.model.rowCount() else view.filter_field
+        elif current is self.search_page:
             target = self.search_field
+        else:
+            target = current
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row >= 0:
             self.sections.setCurrentIndex(row)
+            self._update_record_actions()
 
-    def _on_section_action_triggered(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.show_section(int(action.data()))
-            self._focus_section()
+    def _go_to(self, section: int) -> None:
+        self.show_section(section)
+        self._focus_section()
 
     def _on_status_bar_message_changed(self, text: str) -> None:
         if not text:
@@ -228,8 +374,8 @@ class MainWindow(QMainWindow):
     def _on_find_triggered(self) -> None:
         # Find filters the list in view (UI.md 6), or searches everything from the Search section.
         current = self.sections.currentWidget()
-        if isinstance(current, RecordListView) and current.filter_field.isEnabled():
-            current.focus_filter()
+        if isinstance(current, RecordSection) and current.list_view.filter_field.isEnabled():
+            current.list_view.focus_filter()
             return
         self.show_section(SEARCH)
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,156 @@
+"""The main window's flows driven through its widgets: select, edit, undo, delete, trash, new
+records, links between records, search to record, deals section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app import demo
+from app.accounts import AccountData
+from app.clock import FakeClock
+from app.contacts import AccountLink, ContactData, Email
+from app.services import Services
+from ui.main_window import ACCOUNTS, CONTACTS, DEALS, TRASH, MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
+    shown = MainWindow(services, settings)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 760)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _ann(services: Services) -> str:
+    account = services.accounts.create(AccountData(name="Acme Robotics")).value
+    return services.contacts.create(ContactData(
+        given="Ann", family="Lee", job_title="CTO", emails=(Email("ann@acme.example", "work"),),
+        accounts=(AccountLink(account.uid, "CTO"),),
+    )).value.uid
+
+
+def _select_row(qtbot: QtBot, window: MainWindow, uid: str) -> None:
+    view = window.contacts_view
+    row = next(r for r in range(view.model.rowCount()) if view.model.uid(r) == uid)
+    view.table.selectRow(row)
+    qtbot.waitUntil(lambda: window.contact_pane.uid == uid, timeout=2000)
+
+
+def test_selecting_a_contact_shows_it_and_an_edit_can_be_undone_and_redone(
+    qtbot: QtBot, window: MainWindow, services: Services, artifacts: Path
+) -> None:
+    uid = _ann(services)
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    _select_row(qtbot, window, uid)
+    window.grab().save(str(artifacts / "window_contact_selected.png"))
+
+    field = window.contact_pane.field("job_title")
+    field.start_editing()
+    editor = field.editor
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Chief Technology Officer")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: services.contacts.get(uid).data.job_title == "Chief Technology Officer", timeout=2000)
+
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert services.contacts.get(uid).data.job_title == "CTO"
+    window.redo_action.trigger()
+    assert services.contacts.get(uid).data.job_title == "Chief Technology Officer"
+
+
+def test_delete_moves_to_the_trash_and_undo_brings_it_back(
+    qtbot: QtBot, window: MainWindow, services: Services, artifacts: Path
+) -> None:
+    uid = _ann(services)
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    _select_row(qtbot, window, uid)
+    window.delete_action.trigger()
+    assert services.contacts.count() == 0
+    assert "0 contacts" in window.statusBar().currentMessage()
+    window.show_section(TRASH)
+    assert window.trash_view.model.rowCount() == 1
+    window.grab().save(str(artifacts / "window_trash.png"))
+
+    window.undo_action.trigger()
+    assert services.contacts.get(uid).data.given == "Ann"
+    assert window.trash_view.model.rowCount() == 0
+    assert window.contacts_view.model.rowCount() == 1
+
+
+def test_a_new_contact_sheet_creates_links_and_shows_the_contact(
+    qtbot: QtBot, window: MainWindow, services: Services, artifacts: Path
+) -> None:
+    sheet = window.new_contact()
+    qtbot.waitExposed(sheet)
+    qtbot.keyClicks(sheet.given, "Boris")
+    qtbot.keyClicks(sheet.family, "Ivanov")
+    qtbot.keyClicks(sheet.email, "not an address")
+    qtbot.keyClicks(sheet.company, "Vector Trade")
+    sheet.grab().save(str(artifacts / "sheet_new_contact_invalid.png"))
+    sheet.accept()
+    assert "not an e-mail address" in sheet.error_text("emails[0]")
+    assert services.contacts.count() == 0 and services.accounts.count() == 0  # nothing half-made
+
+    sheet.email.setText("boris@vector.example")
+    sheet.accept()
+    assert services.contacts.count() == 1
+    contact = services.contacts.list()[0]
+    assert services.accounts.get(contact.data.accounts[0].account_uid).data.name == "Vector Trade"
+    assert window.sections.currentIndex() == CONTACTS and window.contact_pane.uid == contact.uid
+
+
+def test_a_link_in_the_contact_pane_opens_the_account(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    uid = _ann(services)
+    account_uid = services.contacts.get(uid).data.accounts[0].account_uid
+    window.open_record("contact", uid)
+    window.contact_pane.open_record.emit("account", account_uid)
+    assert window.sections.currentIndex() == ACCOUNTS
+    assert window.account_pane.uid == account_uid
+
+
+def test_a_search_result_opens_its_record(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    uid = _ann(services)
+    qtbot.keyClicks(window.search_field, "Ann Lee")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() > 0, timeout=2000)
+    window.results.activated.emit(window.results_model.index(0, 0))
+    assert window.sections.currentIndex() == CONTACTS and window.contact_pane.uid == uid
+
+
+def test_quick_actions_act_on_the_record_shown(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    uid = _ann(services)
+    window.show_section(CONTACTS)
+    assert not window.log_call_action.isEnabled()  # nothing shown: nothing to log a call for
+    window.open_record("contact", uid)
+    assert window.log_call_action.isEnabled()
+    window.log_call_action.trigger()
+    sheet = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Log a call")
+    sheet.subject.setText("Pricing")  # type: ignore[attr-defined]
+    sheet.accept()
+    assert [a.data.subject for a in services.activities.timeline("contact", uid)] == ["Pricing"]
+
+
+def test_the_deals_section_shows_the_board(qtbot: QtBot, window: MainWindow, services: Services,
+                                           clock: FakeClock, artifacts: Path) -> None:
+    demo.fill(services.store, clock, contacts=200)
+    window.deals_view.reload()
+    window.show_section(DEALS)
+    assert window.sections.currentWidget() is window.deals_view
+    assert window.deals_view.board.isVisible()
+    window.grab().save(str(artifacts / "window_deals.png"))

@@ -1,0 +1,71 @@
+"""Sheets for a new contact or account: the few fields a record starts with (UI.md 5: a small
+sheet for a new record, everything else edited in place in its detail pane afterwards).
+
+A company typed for a new contact links the contact to that account, found by name or created in
+the same transaction as the contact (nothing half-made when the contact is refused).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from app.accounts import AccountData
+from app.contacts import AccountLink, ContactData, Email, Phone
+from app.services import Services
+from ui.detail.sheets import Sheet
+
+
+class NewContactSheet(Sheet):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, (), self.tr("New contact"), parent)
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.com")
+        self.phone = QLineEdit()
+        self.company = QLineEdit()
+        self.company.setPlaceholderText(self.tr("Linked to this account, found by name or created"))
+        self.job_title = QLineEdit()
+        self.add_row(self.tr("&Given name"), self.given, "name")
+        self.add_row(self.tr("&Family name"), self.family, "family")
+        self.add_row(self.tr("&E-mail"), self.email, "emails[0]")
+        self.add_row(self.tr("&Phone"), self.phone, "phones[0]")
+        self.add_row(self.tr("&Company"), self.company, "accounts[0]")
+        self.add_row(self.tr("&Job title"), self.job_title, "job_title")
+
+    def save(self) -> tuple[str, str]:
+        data = ContactData(
+            given=self.given.text(), family=self.family.text(), job_title=self.job_title.text(),
+            emails=(Email(self.email.text().strip()),) if self.email.text().strip() else (),
+            phones=(Phone(self.phone.text().strip()),) if self.phone.text().strip() else (),
+        )
+        services = self._services
+        company = " ".join(self.company.text().split())
+        with services.store.database.atomic():  # the account only if the contact goes in too
+            services.contacts.validate(data)  # the contact's own errors first, before any account is made
+            if company:
+                found = services.accounts.find_by_name(company)
+                account = found or services.accounts.create(AccountData(name=company)).value
+                data = replace(data, accounts=(AccountLink(account.uid),))
+            return "contact", services.contacts.create(data).value.uid
+
+
+class NewAccountSheet(Sheet):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, (), self.tr("New account"), parent)
+        self.name = QLineEdit()
+        self.industry = QLineEdit()
+        self.website = QLineEdit()
+        self.website.setPlaceholderText("https://example.com")
+        self.phone = QLineEdit()
+        self.add_row(self.tr("&Name"), self.name, "name")
+        self.add_row(self.tr("&Industry"), self.industry, "industry")
+        self.add_row(self.tr("&Website"), self.website, "website")
+        self.add_row(self.tr("&Phone"), self.phone, "phones[0]")
+
+    def save(self) -> tuple[str, str]:
+        data = AccountData(name=self.name.text(), industry=self.industry.text(), website=self.website.text().strip(),
+                           phones=(Phone(self.phone.text().strip()),) if self.phone.text().strip() else ())
+        return "account", self._services.accounts.create(data).value.uid
