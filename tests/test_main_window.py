@@ -49,12 +49,22 @@ def test_typing_in_the_search_field_lists_matching_records(
     assert "zzzqqq" in window.placeholder.text()
 
 
-def test_an_empty_store_says_how_to_begin(qtbot: QtBot, services: Services, settings: QSettings,
-                                          artifacts: Path) -> None:
+def test_an_empty_store_welcomes_with_three_ways_in(qtbot: QtBot, services: Services, settings: QSettings,
+                                                    artifacts: Path) -> None:
     window = _window(qtbot, services, settings)
-    assert window.stack.currentWidget() is window.placeholder
-    assert "rapport demo" in window.placeholder.text()
-    window.grab().save(str(artifacts / "main_window_empty.png"))
+    assert window.stack.currentWidget() is window.welcome
+    buttons = [b.text().replace("&", "") for b in (window.welcome.import_button, window.welcome.add_button,
+                                                   window.welcome.sample_button)]
+    assert buttons == ["Import contacts…", "Add a contact…", "Explore with sample data"]
+    window.grab().save(str(artifacts / "main_window_welcome.png"))
+
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert services.contacts.count() == 300
+    assert window.sections.currentWidget() is window.contacts_section
+    assert window.contacts_view.model.rowCount() == 300
+    assert "300 contacts" in window.statusBar().currentMessage()
+    window.show_section(0)
+    assert window.stack.currentWidget() is window.placeholder  # the welcome is gone
 
 
 def test_ctrl_f_focuses_the_search_field(qtbot: QtBot, services: Services, settings: QSettings) -> None:

@@ -154,3 +154,66 @@ def test_the_deals_section_shows_the_board(qtbot: QtBot, window: MainWindow, ser
     assert window.sections.currentWidget() is window.deals_view
     assert window.deals_view.board.isVisible()
     window.grab().save(str(artifacts / "window_deals.png"))
+
+
+def test_the_palette_runs_an_action_or_opens_a_record(qtbot: QtBot, window: MainWindow, services: Services,
+                                                      artifacts: Path) -> None:
+    uid = _ann(services)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    palette = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "commandPalette" and w.isVisible())
+    qtbot.keyClicks(palette.field, "ann lee")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: palette.model.rowCount() > 0 and palette.model.entry(0).uid == uid,  # type: ignore[attr-defined]
+                    timeout=2000)
+    palette.grab().save(str(artifacts / "command_palette_record.png"))
+    qtbot.keyClick(palette.field, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert window.sections.currentIndex() == CONTACTS and window.contact_pane.uid == uid
+
+    palette = window.open_palette()
+    qtbot.keyClicks(palette.field, "log ca")
+    qtbot.waitUntil(lambda: palette.model.rowCount() > 0 and palette.model.entry(0).title == "Log a Call", timeout=2000)
+    palette.grab().save(str(artifacts / "command_palette_action.png"))
+    qtbot.keyClick(palette.field, Qt.Key.Key_Return)
+    sheet = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Log a call")
+    sheet.close()
+
+
+def test_the_palette_lists_disabled_actions_but_does_not_run_them(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    palette = window.open_palette()
+    palette.field.setText("note")
+    palette.refresh()
+    row = next(r for r in range(palette.model.rowCount()) if palette.model.entry(r).title == "Add a Note")
+    assert not palette.model.flags(palette.model.index(row))  # no record shown: nothing to add a note to
+    palette.choose(row)
+    assert palette.isVisible()
+    qtmodeltester.check(palette.model)
+
+
+def test_keyboard_shortcuts_sheet_lists_the_menus_keys(qtbot: QtBot, window: MainWindow, artifacts: Path) -> None:
+    dialog = window.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    rows = dialog.rows()
+    assert ("Edit", "Undo", "Ctrl+Z") in rows
+    assert ("Edit", "Go to or Run", "Ctrl+K") in rows
+    assert ("View", "Deals", "Ctrl+4") in rows
+    assert ("Pipeline board", "Move the selected deal to the next stage", "Ctrl+Shift+Right") in rows
+    dialog.grab().save(str(artifacts / "keyboard_shortcuts.png"))
+
+
+def test_dark_and_light_can_be_chosen_and_are_remembered(qtbot: QtBot, window: MainWindow, services: Services,
+                                                         settings: QSettings, artifacts: Path) -> None:
+    from ui import theme
+
+    uid = _ann(services)
+    window.open_record("contact", uid)
+    try:
+        window.set_scheme(theme.DARK)
+        assert theme.is_dark(QApplication.palette())
+        assert settings.value(theme.SETTING) == theme.DARK
+        qtbot.waitUntil(lambda: theme.is_dark(window.contact_pane.palette()), timeout=2000)  # reaches every widget
+        qtbot.wait(100)  # the pane redraws its rich text with the new link colours on its next turn
+        window.grab().save(str(artifacts / "window_dark.png"))
+        window.set_scheme(theme.LIGHT)
+        assert not theme.is_dark(QApplication.palette())
+        qtbot.waitUntil(lambda: not theme.is_dark(window.contact_pane.palette()), timeout=2000)
+    finally:
+        window.set_scheme(theme.SYSTEM)

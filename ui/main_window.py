@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,26 +25,33 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app import stats
+from app import demo, stats
 from app.contact_list import AccountListQuery, ContactListQuery
 from app.services import Services
+from ui import theme
 from ui.detail.account_pane import AccountDetailPane
 from ui.detail.contact_pane import ContactDetailPane
 from ui.detail.new_record import NewAccountSheet, NewContactSheet
 from ui.detail.sheets import Sheet
 from ui.detail.trash import TrashView
+from ui.icons import icon
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
+from ui.palette import CommandPalette
 from ui.pipeline.deals_view import DealsView
 from ui.search_model import SearchResultsModel
+from ui.shortcuts_dialog import ShortcutsDialog
 from ui.views.record_list import RecordListView
 from ui.views.record_section import RecordSection
+from ui.welcome import WelcomePage
 
 SEARCH_DELAY_MS = 120
+SAMPLE_CONTACTS = 300
 SEARCH, CONTACTS, ACCOUNTS, DEALS, TRASH = range(5)
 
 
@@ -85,6 +93,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.results)
+        self.welcome = WelcomePage()
+        self.welcome.add_contact_requested.connect(self.new_contact)
+        self.welcome.sample_requested.connect(self.fill_with_sample_data)
+        self.stack.addWidget(self.welcome)
 
         search_page = self.search_page = QWidget()
         layout = QVBoxLayout(search_page)
@@ -200,6 +212,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = self._action(edit_menu, self.tr("&Find…"), self._on_find_triggered,
                                         QKeySequence.StandardKey.Find)
+        self.palette_action = self._action(edit_menu, self.tr("&Go to or Run…"), self.open_palette, "Ctrl+K",
+                                           tip=self.tr("Jump to any record or run any command by name"))
         self.edit_menu = edit_menu
 
         record_menu = self.menuBar().addMenu(self.tr("&Record"))
@@ -217,13 +231,91 @@ class MainWindow(QMainWindow):
         for section, label in enumerate(self._section_labels()):
             action = self._action(view_menu, label, lambda section=section: self._go_to(section), f"Ctrl+{section + 1}")
             action.setData(section)
+        view_menu.addSeparator()
+        appearance = view_menu.addMenu(self.tr("A&ppearance"))
+        self.scheme_actions = QActionGroup(self)
+        current = theme.chosen(self._settings)
+        for scheme, label in ((theme.SYSTEM, self.tr("Follow the &System")), (theme.LIGHT, self.tr("&Light")),
+                              (theme.DARK, self.tr("&Dark"))):
+            action = appearance.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(scheme == current)
+            action.setData(scheme)
+            self.scheme_actions.addAction(action)
+        self.scheme_actions.triggered.connect(self._on_scheme_triggered)
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                                             "Ctrl+/")
         about = self._action(help_menu, self.tr("&About Rapport"), self._on_about_triggered)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu = help_menu
+        self._build_toolbar()
         self._update_record_actions()
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")  # saveState needs a name
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._icons = {
+            self.new_contact_action: "contact-new", self.new_account_action: "account-new",
+            self.log_call_action: "call", self.add_note_action: "note", self.add_task_action: "task-new",
+            self.new_deal_action: "deal", self.undo_action: "undo", self.redo_action: "redo",
+            self.delete_action: "trash", self.palette_action: "palette", self.find_action: "search",
+        }
+        for action in (self.new_contact_action, self.new_account_action, None, self.log_call_action,
+                       self.add_note_action, self.add_task_action, self.new_deal_action, None, self.undo_action,
+                       self.redo_action, None, self.palette_action):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                title = action.text().replace("&", "").removesuffix("…")
+                action.setToolTip(f"{title} ({keys})" if keys else title)
+        # The everyday actions say what they are; the rest are icons with a tool tip.
+        for action in (self.new_contact_action, self.log_call_action, self.add_task_action, self.palette_action):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = toolbar
+        self._apply_icons()
+
+    def _apply_icons(self) -> None:
+        for action, name in self._icons.items():
+            action.setIcon(icon(name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and hasattr(self, "_icons"):
+            self._apply_icons()  # the system switched between light and dark
+        super().changeEvent(event)
+
+    def open_palette(self) -> CommandPalette:
+        actions = [a for a in self.actions() if a is not self.palette_action]
+        palette = CommandPalette(lambda: actions, self._services.search, self.open_record, self)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette.open()
+        return palette
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_scheme(self, scheme: str) -> None:
+        self._settings.setValue(theme.SETTING, scheme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, scheme)
+        self._apply_icons()  # tinted with the new text colour
+        for action in self.scheme_actions.actions():
+            action.setChecked(action.data() == scheme)
+
+    def _on_scheme_triggered(self, action: QAction) -> None:
+        self.set_scheme(str(action.data()))
 
     # --- records ------------------------------------------------------------------------------
 
@@ -291,6 +383,8 @@ class MainWindow(QMainWindow):
 
     def _on_records_changed(self) -> None:
         self.refresh_counts()
+        if not self.search_field.text().strip():
+            self._show_placeholder()  # the welcome page goes once there is something
         self.trash_view.reload()
         self._update_record_actions()
 
@@ -331,11 +425,25 @@ class MainWindow(QMainWindow):
     def _show_placeholder(self) -> None:
         if self._record_count:
             self.placeholder.setText(self.tr("Type a name, company, e-mail, phone number or any word from a note."))
+            self.stack.setCurrentWidget(self.placeholder)
         else:
-            self.placeholder.setText(self.tr(
-                "Rapport is empty. To look around with sample data, run:\n\nrapport demo"
-            ))
-        self.stack.setCurrentWidget(self.placeholder)
+            self.stack.setCurrentWidget(self.welcome)
+
+    def fill_with_sample_data(self) -> None:
+        """The welcome page's third way in: a small made-up CRM (a tenth of a second: no worker needed)."""
+        if self._record_count:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.fill(self._services.store, self._services.clock, contacts=SAMPLE_CONTACTS)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.contacts_view.model.reload()
+        self.accounts_view.model.reload()
+        self.deals_view.reload()
+        self._on_records_changed()
+        self.show_section(CONTACTS)
+        self._focus_section()
 
     def _on_search_field_text_changed(self, _text: str) -> None:
         self._search_timer.start()

@@ -1,0 +1,91 @@
+"""Help → Keyboard Shortcuts: every key of the window, read from its menus (so the sheet can never
+disagree with them), plus the keys that belong to a place rather than a menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ui.palette import action_title
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsDialog", text)
+
+
+def place_keys() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Keys that work in one place of the window; the menus list the rest."""
+    return [
+        (_tr("Detail panes"), [
+            (_tr("Edit the field in focus"), "F2 / Enter"),
+            (_tr("Save the field"), "Enter (Ctrl+Enter in notes)"),
+            (_tr("Cancel the edit"), "Esc"),
+            (_tr("Next or previous field"), "Tab / Shift+Tab"),
+        ]),
+        (_tr("Pipeline board"), [
+            (_tr("Move the selected deal to the next stage"), "Ctrl+Shift+Right"),
+            (_tr("Move the selected deal to the previous stage"), "Ctrl+Shift+Left"),
+            (_tr("Open the selected deal"), "Enter"),
+        ]),
+        (_tr("Sheets and dialogs"), [
+            (_tr("Save"), "Ctrl+Enter"),
+            (_tr("Close without saving"), "Esc"),
+        ]),
+    ]
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        for menu_action in menu_bar.actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            rows = []
+            for action in menu.actions():
+                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+                if action.isSeparator() or not keys:
+                    continue
+                rows.append((action_title(action), " / ".join(keys)))
+            self._group(action_title(menu_action), rows)
+        for title, rows in place_keys():
+            self._group(title, rows)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        char = self.fontMetrics().averageCharWidth()
+        self.resize(char * 80, self.fontMetrics().height() * 34)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(group, action, keys) as listed: for tests and for anyone reading the sheet aloud."""
+        found = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for r in range(group.childCount()):
+                child = group.child(r)
+                found.append((group.text(0), child.text(0), child.text(1)))
+        return found
+
+    def _group(self, title: str, rows: list[tuple[str, str]]) -> None:
+        if not rows:
+            return
+        group = QTreeWidgetItem(self.tree, [title])
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        group.setFirstColumnSpanned(True)
+        for action, keys in rows:
+            QTreeWidgetItem(group, [action, keys])

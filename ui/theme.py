@@ -1,0 +1,66 @@
+"""Light and dark (UI.md: follow the system, with a setting to choose).
+
+The choice ("system", "light" or "dark") is kept in QSettings under appearance/scheme. Qt 6.8 can
+ask the platform for a colour scheme (QStyleHints.setColorScheme); where the platform does not do
+it (many Linux desktops, the offscreen platform of the tests) the Fusion style is given a palette of
+the chosen scheme, so every widget that draws with palette roles follows either way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+SCHEMES = (SYSTEM, LIGHT, DARK)
+SETTING = "appearance/scheme"
+
+
+def chosen(settings: QSettings) -> str:
+    value = str(settings.value(SETTING, SYSTEM))
+    return value if value in SCHEMES else SYSTEM
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    colors = {
+        role.Window: "#2b2b2e", role.WindowText: "#e6e6e6", role.Base: "#1f1f22", role.AlternateBase: "#29292d",
+        role.ToolTipBase: "#3a3a3e", role.ToolTipText: "#f0f0f0", role.PlaceholderText: "#8c8c92",
+        role.Text: "#e6e6e6", role.Button: "#35353a", role.ButtonText: "#e6e6e6", role.BrightText: "#ff6b6b",
+        role.Light: "#4a4a50", role.Midlight: "#3e3e44", role.Mid: "#2f2f34", role.Dark: "#1a1a1d",
+        role.Shadow: "#000000", role.Highlight: "#3d7fd9", role.HighlightedText: "#ffffff",
+        role.Link: "#7fb2ff", role.LinkVisited: "#b499ff",
+    }
+    for color_role, value in colors.items():
+        palette.setColor(color_role, QColor(value))
+    for color_role, value in ((role.WindowText, "#7c7c82"), (role.Text, "#7c7c82"), (role.ButtonText, "#7c7c82")):
+        palette.setColor(group.Disabled, color_role, QColor(value))
+    return palette
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply(app: QApplication, scheme: str) -> None:
+    """Show the application in `scheme` (SYSTEM follows the platform's own setting)."""
+    hints = app.styleHints()
+    if scheme == SYSTEM:
+        hints.unsetColorScheme()
+    else:
+        hints.setColorScheme(Qt.ColorScheme.Dark if scheme == DARK else Qt.ColorScheme.Light)
+    want_dark = scheme == DARK or (scheme == SYSTEM and system_is_dark())
+    platform_did_it = scheme != SYSTEM and hints.colorScheme() == (
+        Qt.ColorScheme.Dark if want_dark else Qt.ColorScheme.Light
+    )
+    if platform_did_it or (scheme == SYSTEM and hints.colorScheme() != Qt.ColorScheme.Unknown):
+        app.setPalette(app.style().standardPalette())
+        return
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if want_dark else app.style().standardPalette())
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
