@@ -235,6 +235,7 @@ def _click_section(qtbot: QtBot, window: MainWindow, row: int) -> None:
 def test_contacts_list_filters_and_sorts_in_the_window(qtbot: QtBot, filled: Services, settings: QSettings,
                                                        artifacts: Path) -> None:
     window = _window(qtbot, filled, settings)
+    qtbot.waitUntil(lambda: "500 contacts" in window.statusBar().currentMessage(), timeout=2000)
     _click_section(qtbot, window, CONTACTS)
     view = window.contacts_view
     assert window.sections.currentWidget() is window.contacts_section and window.contacts_section.list_view is view

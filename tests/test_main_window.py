@@ -34,7 +34,8 @@ def test_typing_in_the_search_field_lists_matching_records(
 ) -> None:
     demo.fill(services.store, clock, contacts=300)
     window = _window(qtbot, services, settings)
-    assert "300 contacts" in window.statusBar().currentMessage()
+    # The counts arrive just after the window is up (counting is left out of the start).
+    qtbot.waitUntil(lambda: "300 contacts" in window.statusBar().currentMessage(), timeout=2000)
 
     qtbot.keyClicks(window.search_field, "smith")
     qtbot.waitUntil(lambda: window.results_model.rowCount() > 0, timeout=2000)

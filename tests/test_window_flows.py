@@ -15,6 +15,7 @@ from app.accounts import AccountData
 from app.clock import FakeClock
 from app.contacts import AccountLink, ContactData, Email
 from app.services import Services
+from tests.conftest import CORPUS
 from ui.main_window import ACCOUNTS, CONTACTS, DEALS, TRASH, MainWindow
 
 
@@ -151,7 +152,7 @@ def test_the_deals_section_shows_the_board(qtbot: QtBot, window: MainWindow, ser
     demo.fill(services.store, clock, contacts=200)
     window.deals_view.reload()
     window.show_section(DEALS)
-    assert window.sections.currentWidget() is window.deals_view
+    assert window.sections.currentIndex() == DEALS and window.deals_view.isVisible()
     assert window.deals_view.board.isVisible()
     window.grab().save(str(artifacts / "window_deals.png"))
 
@@ -217,3 +218,45 @@ def test_dark_and_light_can_be_chosen_and_are_remembered(qtbot: QtBot, window: M
         qtbot.waitUntil(lambda: not theme.is_dark(window.contact_pane.palette()), timeout=2000)
     finally:
         window.set_scheme(theme.SYSTEM)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the project (a user's own clone)")
+def test_a_file_dropped_on_the_window_is_imported_through_the_wizard(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QWizard
+
+    source = CORPUS / "vcard" / "ezvcard__John_Doe_ANDROID.vcf"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    wizard = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QWizard))
+    qtbot.waitUntil(wizard.files_page.isComplete, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=20000)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(wizard.changed, timeout=20000):  # type: ignore[attr-defined]
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert services.contacts.count() == 6
+    assert window.contacts_view.model.rowCount() == 6  # the list read again
+    qtbot.waitUntil(lambda: "6 contacts" in window.statusBar().currentMessage(), timeout=2000)
+    wizard.close()
+
+
+def test_dashboard_and_duplicates_sections_open_and_link_back(
+    qtbot: QtBot, window: MainWindow, services: Services, clock: FakeClock, artifacts: Path
+) -> None:
+    from ui.main_window import DASHBOARD, DUPLICATES
+
+    demo.fill(services.store, clock, contacts=200)
+    window.show_section(DASHBOARD)
+    assert window.dashboard_view.isVisible()
+    stage = services.pipelines.default().stages[1]
+    window.dashboard_view.open_record.emit("stage", stage.uid)
+    assert window.sections.currentIndex() == DEALS
+    window.show_section(DUPLICATES)
+    assert window.duplicates_view.isVisible()
+    window.grab().save(str(artifacts / "window_duplicates.png"))

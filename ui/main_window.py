@@ -9,9 +9,11 @@ record links to any other through `open_record(kind, uid)`. The status bar keeps
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import demo, stats
+from app import stats
 from app.contact_list import AccountListQuery, ContactListQuery
 from app.services import Services
 from ui import theme
@@ -38,21 +40,28 @@ from ui.detail.account_pane import AccountDetailPane
 from ui.detail.contact_pane import ContactDetailPane
 from ui.detail.new_record import NewAccountSheet, NewContactSheet
 from ui.detail.sheets import Sheet
-from ui.detail.trash import TrashView
 from ui.icons import icon
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
 from ui.palette import CommandPalette
-from ui.pipeline.deals_view import DealsView
 from ui.search_model import SearchResultsModel
 from ui.shortcuts_dialog import ShortcutsDialog
+from ui.views.lazy_section import LazySection
 from ui.views.record_list import RecordListView
 from ui.views.record_section import RecordSection
 from ui.welcome import WelcomePage
 
+if TYPE_CHECKING:
+    from ui.dashboard.view import DashboardView
+    from ui.detail.trash import TrashView
+    from ui.duplicates import DuplicatesView
+    from ui.exporter import ExportDialog
+    from ui.importer import ImportWizard
+    from ui.pipeline.deals_view import DealsView
+
 SEARCH_DELAY_MS = 120
 SAMPLE_CONTACTS = 300
-SEARCH, CONTACTS, ACCOUNTS, DEALS, TRASH = range(5)
+SEARCH, CONTACTS, ACCOUNTS, DEALS, DASHBOARD, DUPLICATES, TRASH = range(7)
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +71,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setWindowTitle(self.tr("Rapport"))
         self.setMinimumSize(640, 400)
+        self.setAcceptDrops(True)  # vCard, CSV and iCalendar files dropped anywhere open the import
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
@@ -95,6 +105,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.results)
         self.welcome = WelcomePage()
         self.welcome.add_contact_requested.connect(self.new_contact)
+        self.welcome.import_requested.connect(self.import_files)
         self.welcome.sample_requested.connect(self.fill_with_sample_data)
         self.stack.addWidget(self.welcome)
 
@@ -122,20 +133,22 @@ class MainWindow(QMainWindow):
         self.account_pane = AccountDetailPane(services, self.undo_stack, shortcuts=False)
         self.contacts_section = RecordSection("contacts", self.contacts_view, self.contact_pane, settings)
         self.accounts_section = RecordSection("accounts", self.accounts_view, self.account_pane, settings)
-        self.deals_view = DealsView(services, settings)
-        self.trash_view = TrashView(services)
-        for section in (self.contacts_section, self.accounts_section, self.deals_view):
+        for section in (self.contacts_section, self.accounts_section):
             section.open_record.connect(self.open_record)
             section.changed.connect(self._on_records_changed)
-        self.trash_view.changed.connect(self._on_records_changed)
         self.results.activated.connect(self._on_results_activated)
+        # The other sections are made when first shown (ui/views/lazy_section.py: the start stays fast).
+        self._deals = LazySection("deals", self._make_deals)
+        self._dashboard = LazySection("dashboard", self._make_dashboard)
+        self._duplicates = LazySection("duplicates", self._make_duplicates)
+        self._trash = LazySection("trash", self._make_trash)
 
         self.sections = QStackedWidget()
         self.sections.addWidget(search_page)
         self.sections.addWidget(self.contacts_section)
         self.sections.addWidget(self.accounts_section)
-        self.sections.addWidget(self.deals_view)
-        self.sections.addWidget(self.trash_view)
+        for holder in (self._deals, self._dashboard, self._duplicates, self._trash):
+            self.sections.addWidget(holder)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -165,13 +178,65 @@ class MainWindow(QMainWindow):
         # Item views and menus clear the status bar with their (empty) status tips as the mouse
         # passes; the counts come back once they are done.
         self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
-        self.refresh_counts()
+        # Counting 100,000 records takes 0.1 s: the counts come just after the window is up; whether
+        # there is anything at all (welcome page or not) is known at once.
+        self._counts_text = ""
+        self._record_count = self._has_records()
+        QTimer.singleShot(0, self.refresh_counts)
         self._show_placeholder()
         self._restore_geometry()
         self._restore_sections()
 
+    # --- sections made on first use ------------------------------------------------------------
+
+    @property
+    def deals_view(self) -> DealsView:
+        return self._deals.widget()
+
+    @property
+    def dashboard_view(self) -> DashboardView:
+        return self._dashboard.widget()
+
+    @property
+    def duplicates_view(self) -> DuplicatesView:
+        return self._duplicates.widget()
+
+    @property
+    def trash_view(self) -> TrashView:
+        return self._trash.widget()
+
+    def _make_deals(self) -> DealsView:
+        from ui.pipeline.deals_view import DealsView
+
+        view = DealsView(self._services, self._settings)
+        view.open_record.connect(self.open_record)
+        view.changed.connect(self._on_records_changed)
+        return view
+
+    def _make_dashboard(self) -> DashboardView:
+        from ui.dashboard.view import DashboardView
+
+        view = DashboardView(self._services, self._settings)
+        view.open_record.connect(self.open_record)
+        return view
+
+    def _make_duplicates(self) -> DuplicatesView:
+        from ui.duplicates import DuplicatesView
+
+        view = DuplicatesView(self._services)
+        view.changed.connect(self._on_bulk_change)
+        return view
+
+    def _make_trash(self) -> TrashView:
+        from ui.detail.trash import TrashView
+
+        view = TrashView(self._services)
+        view.changed.connect(self._on_records_changed)
+        return view
+
     def _section_labels(self) -> list[str]:
-        return [self.tr("&Search"), self.tr("&Contacts"), self.tr("&Accounts"), self.tr("&Deals"), self.tr("&Trash")]
+        return [self.tr("&Search"), self.tr("&Contacts"), self.tr("&Accounts"), self.tr("&Deals"),
+                self.tr("Das&hboard"), self.tr("D&uplicates"), self.tr("&Trash")]
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object], keys: QKeySequence | str | None = None,
                 *, tip: str = "") -> QAction:
@@ -191,6 +256,10 @@ class MainWindow(QMainWindow):
                                                QKeySequence.StandardKey.New)
         self.new_account_action = self._action(file_menu, self.tr("New &Account…"), self.new_account,
                                                "Ctrl+Shift+N")
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, self.tr("&Import…"), self.import_files, "Ctrl+I",
+                                          tip=self.tr("vCard, CSV or iCalendar files"))
+        self.export_action = self._action(file_menu, self.tr("&Export…"), self.export, "Ctrl+E")
         file_menu.addSeparator()
         quit_action = self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -261,11 +330,12 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._icons = {
             self.new_contact_action: "contact-new", self.new_account_action: "account-new",
-            self.log_call_action: "call", self.add_note_action: "note", self.add_task_action: "task-new",
+            self.import_action: "import", self.export_action: "export", self.log_call_action: "call",
+            self.add_note_action: "note", self.add_task_action: "task-new",
             self.new_deal_action: "deal", self.undo_action: "undo", self.redo_action: "redo",
             self.delete_action: "trash", self.palette_action: "palette", self.find_action: "search",
         }
-        for action in (self.new_contact_action, self.new_account_action, None, self.log_call_action,
+        for action in (self.new_contact_action, self.new_account_action, self.import_action, None, self.log_call_action,
                        self.add_note_action, self.add_task_action, self.new_deal_action, None, self.undo_action,
                        self.redo_action, None, self.palette_action):
             if action is None:
@@ -321,7 +391,16 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, uid: str) -> None:
         """Show any record: a contact or account in its section's pane, a deal beside the board;
-        an activity or task opens the first record it is linked to."""
+        an activity or task opens the first record it is linked to; a stage (from the dashboard's
+        funnel) lists its open deals."""
+        if kind == "stage":
+            from ui.pipeline.deals_view import LIST
+
+            stage = self._services.pipelines.stage(uid)
+            self.show_section(DEALS)
+            self.deals_view.show_view(LIST)
+            self.deals_view.list.show_stage(stage.pipeline_uid, stage.uid)
+            return
         if kind in ("activity", "task"):
             service = self._services.activities if kind == "activity" else self._services.tasks
             links = service.get(uid).data.links
@@ -339,6 +418,55 @@ class MainWindow(QMainWindow):
             self.show_section(DEALS)
             self.deals_view.detail.show_deal(uid)
         self._update_record_actions()
+
+    def import_files(self, paths: list[Path] | None = None) -> ImportWizard:
+        """The import wizard, with `paths` chosen already (files dropped on the window)."""
+        from ui.importer import ImportWizard
+
+        wizard = ImportWizard(self._services, self, paths)
+        wizard.changed.connect(self._on_bulk_change)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def export(self) -> ExportDialog:
+        from ui.exporter import ExportDialog
+
+        dialog = ExportDialog(self._services, self)
+        dialog.exported.connect(self._on_exported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_exported(self, path: str, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported %1 records to %2").replace("%1", f"{count:,}").replace("%2", path), 8000)
+
+    def _on_bulk_change(self) -> None:
+        """Many records may have changed (an import, a merge): every list and view reads again."""
+        self.contacts_view.model.reload()
+        self.accounts_view.model.reload()
+        for holder in (self._deals, self._dashboard):
+            if holder.made:
+                holder.widget().reload()
+        for pane in (self.contact_pane, self.account_pane):
+            if pane.uid is not None:
+                pane.show_record(pane.uid)
+        self._on_records_changed()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from ui.importer import local_paths
+
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from ui.importer import local_paths
+
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
 
     def new_contact(self) -> Sheet:
         return self._open_new(NewContactSheet(self._services, self))
@@ -368,7 +496,7 @@ class MainWindow(QMainWindow):
         pane = self.current_pane()
         if pane is not None:
             pane.delete_record()
-        elif self.sections.currentWidget() is self.trash_view:
+        elif self.sections.currentWidget() is self._trash:
             self.trash_view.purge_selected()
 
     def _quick(self, action: str) -> None:
@@ -385,7 +513,8 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         if not self.search_field.text().strip():
             self._show_placeholder()  # the welcome page goes once there is something
-        self.trash_view.reload()
+        if self._trash.made:
+            self.trash_view.reload()
         self._update_record_actions()
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
@@ -397,6 +526,13 @@ class MainWindow(QMainWindow):
     def _on_results_activated(self, index: QModelIndex) -> None:
         hit = self.results_model.hit(index.row())
         self.open_record(hit.kind, hit.uid)
+
+    def _has_records(self) -> int:
+        """How many kinds of record have at least one (0: the store is empty); no counting."""
+        tables = ("contact", "account", "deal", "activity", "task")
+        query = " UNION ALL ".join(f"SELECT 1 FROM (SELECT 1 FROM {t} WHERE deleted_at IS NULL LIMIT 1)"
+                                   for t in tables)
+        return len(self._services.store.database.execute_sql(query).fetchall())
 
     def refresh_counts(self) -> None:
         figures = stats.collect(self._services.store)
@@ -433,6 +569,8 @@ class MainWindow(QMainWindow):
         """The welcome page's third way in: a small made-up CRM (a tenth of a second: no worker needed)."""
         if self._record_count:
             return
+        from app import demo
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             demo.fill(self._services.store, self._services.clock, contacts=SAMPLE_CONTACTS)
@@ -440,7 +578,8 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         self.contacts_view.model.reload()
         self.accounts_view.model.reload()
-        self.deals_view.reload()
+        if self._deals.made:
+            self.deals_view.reload()
         self._on_records_changed()
         self.show_section(CONTACTS)
         self._focus_section()

@@ -1,0 +1,366 @@
+"""The dashboard's numbers for a period and a pipeline, in five small queries.
+
+What each part covers:
+  funnel          the pipeline's open deals now: count and amount per stage, per currency;
+  forecast        per month of the period and currency: open deals expected to close then (total and
+                  weighted by probability, the deal's own else its stage's), and deals won then;
+  closing         deals of the pipeline closed in the period: won, lost, win rate, and the average days
+                  from creation to close of the won ones;
+  activity weeks  calls, meetings, e-mails and notes per week of the period up to today (all pipelines:
+                  activities are the team's work, not a pipeline's);
+  overdue         open tasks past their due date or time now: how many, and the oldest few.
+
+Money is never added across currencies: every amount comes with its currency, in minor units.
+
+Time. The store keeps naive UTC; the period is in the user's local days (as the board's due dates are),
+so its bounds are converted to UTC for timestamps and timestamps are read back with SQLite's
+'localtime', which follows the same process time zone as Python's astimezone().
+
+Speed. Each query reads an index range (deal_stage, deal_expected_close, deal_closed_at,
+activity_occurred, task_due) and groups in SQLite; activities come back per local day and kind (at most
+a few thousand rows) and are put into weeks here, where the week's first day is the caller's (QLocale).
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+import peewee
+
+from app.clock import Clock
+
+PERIOD_KINDS = ("month", "quarter", "year", "last12", "custom")
+ACTIVITY_KINDS = ("call", "meeting", "email", "note")
+OVERDUE_FEW = 5
+_OPEN_TASK = "t.deleted_at IS NULL AND t.status IN ('needs-action', 'in-process')"
+
+
+# --- the period -------------------------------------------------------------------------------
+
+
+def _add_months(day: date, months: int) -> date:
+    """The first day of the month `months` after `day`'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_end(day: date) -> date:
+    return day.replace(day=monthrange(day.year, day.month)[1])
+
+
+@dataclass(frozen=True)
+class Period:
+    """Local days from `first` to `last`, both included. The presets are whole calendar months:
+    this month, this quarter, this year, and the last 12 months (this one and the 11 before)."""
+
+    kind: str
+    first: date
+    last: date
+
+    @classmethod
+    def of(cls, kind: str, today: date, first: date | None = None, last: date | None = None) -> Period:
+        if kind == "month":
+            start = today.replace(day=1)
+            return cls(kind, start, _month_end(start))
+        if kind == "quarter":
+            start = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+            return cls(kind, start, _month_end(_add_months(start, 2)))
+        if kind == "year":
+            return cls(kind, date(today.year, 1, 1), date(today.year, 12, 31))
+        if kind == "last12":
+            return cls(kind, _add_months(today, -11), _month_end(today))
+        if kind == "custom":
+            if first is None or last is None:
+                raise ValueError("a custom period needs a first and a last day")
+            if last < first:
+                raise ValueError(f"a period cannot end ({last}) before it starts ({first})")
+            return cls(kind, first, last)
+        raise ValueError(f"a period is one of {', '.join(PERIOD_KINDS)}, not {kind!r}")
+
+    def months(self) -> tuple[str, ...]:
+        """Every month the period touches, as "YYYY-MM", in order."""
+        result = []
+        month = self.first.replace(day=1)
+        while month <= self.last:
+            result.append(month.strftime("%Y-%m"))
+            month = _add_months(month, 1)
+        return tuple(result)
+
+
+# --- what the dashboard shows -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FunnelStage:
+    stage_uid: str
+    name: str
+    probability: int
+    deals: int  # open deals in the stage, with or without an amount
+    amounts: tuple[tuple[str, int, int], ...]  # (currency, deals, sum in minor units), the most deals first
+
+
+@dataclass(frozen=True)
+class ForecastMonth:
+    month: str  # "YYYY-MM"
+    currency: str
+    open_deals: int  # open, expected to close this month
+    open_minor: int
+    weighted_minor: int  # sum of amount × probability, rounded to the minor unit
+    won_deals: int  # won (closed) this month
+    won_minor: int
+
+
+@dataclass(frozen=True)
+class Closing:
+    won: int
+    lost: int
+    average_days_to_close: float | None  # over the won deals; None when none was won
+
+    @property
+    def rate(self) -> float | None:
+        """won / (won + lost); None when nothing closed."""
+        return self.won / (self.won + self.lost) if self.won + self.lost else None
+
+
+@dataclass(frozen=True)
+class ActivityWeek:
+    first_day: date  # the week's first day (the locale's)
+    counts: tuple[int, ...]  # per ACTIVITY_KINDS
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+@dataclass(frozen=True)
+class OverdueTask:
+    uid: str
+    title: str
+    due_date: date
+    due_time: str
+    days_overdue: int  # whole days since the due date (0: due earlier today)
+    about: str  # the name of the first record it is linked to, "" when none
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    period: Period
+    today: date
+    pipeline_uid: str  # "" when there is no pipeline yet
+    pipeline_name: str
+    has_deals: bool  # any live deal in any pipeline (else the view shows how to start)
+    funnel: tuple[FunnelStage, ...]
+    forecast: tuple[ForecastMonth, ...]  # months with something, by month then currency
+    closing: Closing
+    activity_weeks: tuple[ActivityWeek, ...]  # every week from the period's first to today's or its last
+    overdue_count: int
+    overdue: tuple[OverdueTask, ...]  # the oldest few
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """Currencies of the funnel and the forecast, the most deals first."""
+        deals: dict[str, int] = {}
+        for stage in self.funnel:
+            for currency, count, _ in stage.amounts:
+                deals[currency] = deals.get(currency, 0) + count
+        for row in self.forecast:
+            deals[row.currency] = deals.get(row.currency, 0) + row.open_deals + row.won_deals
+        return tuple(sorted(deals, key=lambda c: (-deals[c], c)))
+
+    def open_pipeline(self) -> tuple[tuple[str, int, int], ...]:
+        """(currency, open deals, amount in minor units) over the funnel's stages, the most deals first."""
+        sums: dict[str, tuple[int, int]] = {}
+        for stage in self.funnel:
+            for currency, count, amount in stage.amounts:
+                deals, total = sums.get(currency, (0, 0))
+                sums[currency] = (deals + count, total + amount)
+        return tuple(sorted(((c, n, t) for c, (n, t) in sums.items()), key=lambda r: (-r[1], r[0])))
+
+    def forecast_for(self, currency: str) -> tuple[ForecastMonth, ...]:
+        """One row per month of the period for `currency`, zeros where nothing is due or won."""
+        rows = {r.month: r for r in self.forecast if r.currency == currency}
+        return tuple(rows.get(m, ForecastMonth(m, currency, 0, 0, 0, 0, 0)) for m in self.period.months())
+
+
+# --- the queries ------------------------------------------------------------------------------
+
+
+def _ts(moment: datetime) -> str:
+    return moment.isoformat(sep=" ")
+
+
+def _utc_start(day: date) -> str:
+    """Local midnight at the start of `day`, as the store's naive UTC text."""
+    local = datetime.combine(day, time()).astimezone()
+    return _ts(local.astimezone(UTC).replace(tzinfo=None))
+
+
+class DashboardQuery:
+    """Reads the dashboard; it never writes (no pipeline is made when there is none)."""
+
+    def __init__(self, database: peewee.SqliteDatabase, clock: Clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def now_local(self) -> datetime:
+        return self._clock.now().replace(microsecond=0, tzinfo=UTC).astimezone()
+
+    def today(self) -> date:
+        return self.now_local().date()
+
+    def period(self, kind: str, first: date | None = None, last: date | None = None) -> Period:
+        return Period.of(kind, self.today(), first, last)
+
+    def load(self, period: Period, pipeline_uid: str | None = None, *, week_start: int = 1,
+             overdue_limit: int = OVERDUE_FEW) -> Dashboard:
+        """Everything the dashboard shows. `pipeline_uid` None: the first pipeline. `week_start` is the
+        ISO weekday weeks begin on (1 Monday … 7 Sunday)."""
+        if not 1 <= week_start <= 7:
+            raise ValueError(f"week_start is an ISO weekday from 1 to 7, not {week_start}")
+        now = self.now_local()
+        pipeline = self._pipeline(pipeline_uid)
+        pipeline_id, uid, name = pipeline if pipeline else (-1, "", "")
+        funnel = self._funnel(pipeline_id)
+        forecast, closing = self._forecast_and_closing(period, pipeline_id)
+        count, overdue = self._overdue(now, overdue_limit)
+        has_deals = bool(self._db.execute_sql(
+            "SELECT EXISTS (SELECT 1 FROM deal WHERE deleted_at IS NULL)").fetchone()[0])
+        return Dashboard(
+            period=period, today=now.date(), pipeline_uid=uid, pipeline_name=name, has_deals=has_deals,
+            funnel=funnel, forecast=forecast, closing=closing,
+            activity_weeks=self._activity_weeks(period, now, week_start),
+            overdue_count=count, overdue=overdue,
+        )
+
+    def _pipeline(self, uid: str | None) -> tuple[int, str, str] | None:
+        if uid:
+            row = self._db.execute_sql("SELECT id, uid, name FROM pipeline WHERE uid = ?", (uid,)).fetchone()
+            if row is not None:
+                return int(row[0]), str(row[1]), str(row[2])
+        row = self._db.execute_sql(
+            "SELECT id, uid, name FROM pipeline WHERE NOT archived ORDER BY position, id LIMIT 1").fetchone()
+        return (int(row[0]), str(row[1]), str(row[2])) if row else None
+
+    def _funnel(self, pipeline_id: int) -> tuple[FunnelStage, ...]:
+        rows = self._db.execute_sql(
+            "SELECT s.id, s.uid, s.name, s.probability, iif(d.amount_minor IS NULL, '', d.currency) AS currency,"
+            " count(d.id), sum(d.amount_minor)"
+            " FROM stage s LEFT JOIN deal d ON d.stage_id = s.id AND d.status = 'open' AND d.deleted_at IS NULL"
+            " WHERE s.pipeline_id = ? GROUP BY s.id, currency ORDER BY s.position, s.id",
+            (pipeline_id,),
+        )
+        order: list[int] = []
+        info: dict[int, tuple[str, str, int]] = {}
+        sums: dict[int, list[tuple[str, int, int]]] = {}
+        for stage_id, stage_uid, name, probability, currency, count, total in rows:
+            if stage_id not in info:
+                order.append(stage_id)
+                info[stage_id] = (stage_uid, name, int(probability))
+                sums[stage_id] = []
+            if count:
+                sums[stage_id].append((currency or "", int(count), int(total or 0)))
+        funnel = []
+        for stage_id in order:
+            stage_uid, name, probability = info[stage_id]
+            parts = sorted(sums[stage_id], key=lambda p: (-p[1], p[0]))
+            amounts = tuple(p for p in parts if p[0])
+            funnel.append(FunnelStage(stage_uid, name, probability, sum(p[1] for p in parts), amounts))
+        return tuple(funnel)
+
+    def _forecast_and_closing(self, period: Period, pipeline_id: int) -> tuple[tuple[ForecastMonth, ...], Closing]:
+        """Open deals expected in the period and deals closed in it, in one statement tagged by its first
+        column (0 open by expected month, 1 closed by local month of closing)."""
+        start, end = _utc_start(period.first), _utc_start(period.last + timedelta(days=1))
+        rows = self._db.execute_sql(
+            "SELECT 0, substr(d.expected_close, 1, 7), d.currency, 'open', count(*), sum(d.amount_minor),"
+            " sum(d.amount_minor * coalesce(d.probability, s.probability)), NULL"
+            " FROM deal d JOIN stage s ON s.id = d.stage_id"
+            " WHERE d.status = 'open' AND d.deleted_at IS NULL AND d.amount_minor IS NOT NULL"
+            " AND d.expected_close BETWEEN :first AND :last AND s.pipeline_id = :pipeline"
+            " GROUP BY 2, 3"
+            " UNION ALL"
+            " SELECT 1, strftime('%Y-%m', d.closed_at, 'localtime'), d.currency, d.status, count(*),"
+            " sum(d.amount_minor), NULL, sum(julianday(d.closed_at) - julianday(d.created_at))"
+            " FROM deal d JOIN stage s ON s.id = d.stage_id"
+            " WHERE d.closed_at >= :start AND d.closed_at < :end AND d.status IN ('won', 'lost')"
+            " AND d.deleted_at IS NULL AND s.pipeline_id = :pipeline"
+            " GROUP BY 2, 3, 4",
+            {"first": period.first.isoformat(), "last": period.last.isoformat(), "start": start, "end": end,
+             "pipeline": pipeline_id},
+        )
+        months: dict[tuple[str, str], list[int]] = {}  # (month, currency) -> open, total, weighted, won, won total
+        won = lost = 0
+        won_days = 0.0
+        for tag, month, currency, status, count, total, weighted, days in rows:
+            if tag == 1:
+                if status == "won":
+                    won += count
+                    won_days += days or 0.0
+                else:
+                    lost += count
+                if status != "won" or not currency or total is None:
+                    continue
+                entry = months.setdefault((month, currency), [0, 0, 0, 0, 0])
+                entry[3] += count
+                entry[4] += int(total)
+            else:
+                entry = months.setdefault((month, currency), [0, 0, 0, 0, 0])
+                entry[0] += count
+                entry[1] += int(total)
+                entry[2] += (int(weighted) + 50) // 100  # percent → minor units, half up
+        forecast = tuple(ForecastMonth(m, c, *v) for (m, c), v in sorted(months.items()))
+        return forecast, Closing(won, lost, won_days / won if won else None)
+
+    def _activity_weeks(self, period: Period, now: datetime, week_start: int) -> tuple[ActivityWeek, ...]:
+        last = min(period.last, now.date())
+        if last < period.first:
+            return ()
+        first_week = period.first - timedelta(days=(period.first.isoweekday() - week_start) % 7)
+        weeks = {first_week + timedelta(days=7 * i): [0] * len(ACTIVITY_KINDS)
+                 for i in range((last - first_week).days // 7 + 1)}
+        # Up to now, not the end of today: a meeting booked for this afternoon has not happened yet.
+        end = _ts(now.astimezone(UTC).replace(tzinfo=None) + timedelta(seconds=1))
+        rows = self._db.execute_sql(
+            "SELECT date(occurred_at, 'localtime') AS day, kind, count(*) FROM activity"
+            " WHERE occurred_at >= ? AND occurred_at < ? AND deleted_at IS NULL GROUP BY day, kind",
+            (_utc_start(period.first), min(end, _utc_start(last + timedelta(days=1)))),
+        )
+        index = {kind: i for i, kind in enumerate(ACTIVITY_KINDS)}
+        for day_text, kind, count in rows:
+            if kind not in index:
+                continue
+            day = date.fromisoformat(day_text)
+            week = day - timedelta(days=(day.isoweekday() - week_start) % 7)
+            if week in weeks:
+                weeks[week][index[kind]] += count
+        return tuple(ActivityWeek(week, tuple(counts)) for week, counts in weeks.items())
+
+    def _overdue(self, now: datetime, limit: int) -> tuple[int, tuple[OverdueTask, ...]]:
+        """Open tasks due before today, or today at a time already past (as the board counts them)."""
+        today, clock_time = now.date().isoformat(), now.strftime("%H:%M")
+        rows = self._db.execute_sql(
+            "WITH late AS MATERIALIZED ("
+            f" SELECT t.id, t.uid, t.title, t.due_date, t.due_time, count(*) OVER () AS total FROM task t"
+            f" WHERE {_OPEN_TASK} AND (t.due_date < :today"
+            " OR (t.due_date = :today AND t.due_time <> '' AND t.due_time < :time))"
+            " ORDER BY t.due_date, t.due_time, t.id LIMIT :limit)"
+            " SELECT uid, title, due_date, due_time, total,"
+            " (SELECT coalesce(c.display_name, a.name, d.title) FROM task_link tl"
+            "  LEFT JOIN contact c ON c.id = tl.contact_id AND c.deleted_at IS NULL"
+            "  LEFT JOIN account a ON a.id = tl.account_id AND a.deleted_at IS NULL"
+            "  LEFT JOIN deal d ON d.id = tl.deal_id AND d.deleted_at IS NULL"
+            "  WHERE tl.task_id = late.id AND coalesce(c.id, a.id, d.id) IS NOT NULL ORDER BY tl.id LIMIT 1)"
+            " FROM late ORDER BY due_date, due_time, id",
+            {"today": today, "time": clock_time, "limit": max(limit, 1)},
+        )
+        total = 0
+        tasks = []
+        for uid, title, due, due_time, count, about in rows:
+            total = int(count)
+            day = date.fromisoformat(due)
+            tasks.append(OverdueTask(uid, title, day, due_time, (now.date() - day).days, about or ""))
+        if limit < 1:
+            tasks = []
+        return total, tuple(tasks)

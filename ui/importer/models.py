@@ -1,0 +1,310 @@
+"""Qt models of the import wizard: the chosen files, a CSV file's column mapping, the preview of the
+records, and the rejected records of the result. Each adapts a plain list; none touches the database."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.formats import csv_contacts, detect
+from app.importing import RejectedRecord
+from ui.importer.plan import ChosenFile, PreviewRow
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+_ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def kind_label(kind: str) -> str:
+    return {
+        detect.VCARD: _tr("Contacts (vCard)"), detect.CSV: _tr("Contacts (CSV)"),
+        detect.ICALENDAR: _tr("Calendar (iCalendar)"), detect.EMPTY: _tr("Empty"), detect.UNKNOWN: _tr("Unknown"),
+        "contact": _tr("Contact"), "company": _tr("Company"), "meeting": _tr("Meeting"), "task": _tr("Task"),
+        "note": _tr("Note"),
+    }.get(kind, kind)
+
+
+class _ListModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of plain objects; subclasses say what each cell shows."""
+
+    def __init__(self, items: Sequence[T] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[T] = list(items)
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def cell(self, item: T, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def items(self) -> list[T]:
+        return list(self._items)
+
+    def item(self, row: int) -> T:
+        return self._items[row]
+
+    def set_items(self, items: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        return self.cell(self._items[index.row()], index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            names = self.headers()
+            return names[section] if 0 <= section < len(names) else None
+        return None
+
+
+class FilesModel(_ListModel[ChosenFile]):
+    NAME, KIND, SIZE, NOTE = range(4)
+
+    def headers(self) -> tuple[str, ...]:
+        return _tr("File"), _tr("Contains"), _tr("Size"), _tr("Note")
+
+    def add(self, files: Sequence[ChosenFile]) -> None:
+        known = {f.path for f in self._items}
+        fresh = [f for f in files if f.path not in known]
+        if fresh:
+            self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(fresh) - 1)
+            self._items.extend(fresh)
+            self.endInsertRows()
+
+    def remove(self, rows: Sequence[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self._items):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._items[row]
+                self.endRemoveRows()
+
+    def cell(self, item: ChosenFile, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return item.path.name
+            if column == self.KIND:
+                return kind_label(item.kind)
+            if column == self.SIZE:
+                return QLocale().formattedDataSize(item.size)
+            if column == self.NOTE:
+                if item.problem:
+                    return item.problem
+                if item.needs_mapping:
+                    return _tr("Columns to match up on the next page")
+                return ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return str(item.path)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NOTE and item.problem:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
+            return _ALIGN_NUMBER
+        return None
+
+
+# --- column mapping ---------------------------------------------------------------------------------
+
+EXTRA, SKIP = "extra", ""  # a column kept as an extra property (not in the mapping) / left out ("")
+
+
+def field_labels() -> dict[str, str]:
+    """What each target of a column is called on screen, in the order the combo box lists them."""
+    labels = {
+        EXTRA: _tr("Keep as an extra field"), SKIP: _tr("Leave out"),
+        "display_name": _tr("Full name"), "given": _tr("First name"), "additional": _tr("Middle name"),
+        "family": _tr("Last name"), "prefix": _tr("Name prefix (Mr, Dr)"), "suffix": _tr("Name suffix (Jr)"),
+        "nickname": _tr("Nickname"), "email": _tr("E-mail"), "phone": _tr("Phone"),
+        "organisation": _tr("Company"), "job_title": _tr("Job title"), "department": _tr("Department"),
+        "street": _tr("Street"), "locality": _tr("City"), "region": _tr("State or region"),
+        "postal_code": _tr("Postal code"), "country": _tr("Country"), "po_box": _tr("PO box"),
+        "extended": _tr("Address line 2"), "url": _tr("Website"), "birthday": _tr("Birthday"),
+        "anniversary": _tr("Anniversary"), "date": _tr("Other date"), "related": _tr("Related person"),
+        "notes": _tr("Notes"), "tags": _tr("Tags"),
+    }
+    missing = set(csv_contacts.FIELDS) - set(labels)
+    labels.update({name: name for name in sorted(missing)})  # a field added to the reader still shows
+    return labels
+
+
+class MappingModel(QAbstractTableModel):
+    """One CSV file's columns: the header, an example value, and the field it goes to (editable)."""
+
+    COLUMN, EXAMPLE, TARGET = range(3)
+    TargetRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, chosen: ChosenFile, mapping: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.chosen = chosen
+        self._targets = [mapping.get(name, EXTRA) for name in chosen.header]
+        self._labels = field_labels()
+
+    def mapping(self) -> dict[str, str]:
+        """{column: field} as ImportService takes it; columns kept as extras are not listed."""
+        return {name: target for name, target in zip(self.chosen.header, self._targets, strict=True)
+                if target != EXTRA}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.chosen.header)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Column in the file"), _tr("Example"), _tr("Import as"))[section] if section < 3 else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.TARGET else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._targets):
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.COLUMN:
+                return self.chosen.header[row]
+            if column == self.EXAMPLE:
+                values = [s[row] for s in self.chosen.samples if row < len(s) and s[row].strip()]
+                return " · ".join(values) if role == Qt.ItemDataRole.DisplayRole else "\n".join(values)
+            return self._labels.get(self._targets[row], self._targets[row])
+        if role in (Qt.ItemDataRole.EditRole, self.TargetRole) and column == self.TARGET:
+            return self._targets[row]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() != self.TARGET or role != Qt.ItemDataRole.EditRole
+                or value not in self._labels or index.row() >= len(self._targets)):
+            return False
+        if self._targets[index.row()] != value:
+            self._targets[index.row()] = str(value)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        return True
+
+
+class TargetDelegate(QStyledItemDelegate):
+    """A combo box of the fields a column can go to; it writes the choice as soon as it changes."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for key, label in field_labels().items():
+            combo.addItem(label, key)
+        combo.setAccessibleName(_tr("Import as"))
+        combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.blockSignals(True)
+            editor.setCurrentIndex(max(found, 0))
+            editor.blockSignals(False)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def _on_combo_current_index_changed(self, _row: int) -> None:
+        editor = self.sender()
+        if isinstance(editor, QWidget):
+            self.commitData.emit(editor)
+
+
+# --- preview and result -----------------------------------------------------------------------------
+
+
+class PreviewModel(_ListModel[PreviewRow]):
+    FILE, RECORD, LINE, KIND, NAME, PROBLEMS = range(6)
+    ProblemRole = Qt.ItemDataRole.UserRole + 1  # True when the record has a problem
+
+    def headers(self) -> tuple[str, ...]:
+        return _tr("File"), _tr("Record"), _tr("Line"), _tr("Type"), _tr("Name"), _tr("Problems")
+
+    def cell(self, item: PreviewRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.FILE:
+                return item.file
+            if column == self.RECORD:
+                return QLocale().toString(item.number)
+            if column == self.LINE:
+                return QLocale().toString(item.line)
+            if column == self.KIND:
+                return kind_label(item.kind) if item.kind else "—"
+            if column == self.NAME:
+                return item.name or "—"
+            if column == self.PROBLEMS:
+                text = "; ".join(item.problems)
+                return _tr("Will not be imported: %1").replace("%1", text) if item.rejected else text
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PROBLEMS and item.problems:
+            return "\n".join(item.problems)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.PROBLEMS and item.problems:
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if item.rejected else (
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return QApplication.style().standardIcon(icon)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RECORD, self.LINE):
+            return _ALIGN_NUMBER
+        if role == self.ProblemRole:
+            return bool(item.problems)
+        return None
+
+
+class ProblemFilter(QSortFilterProxyModel):
+    """Shows every record, or only those with a problem."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._only_problems = False
+
+    def set_only_problems(self, only: bool) -> None:
+        self.beginFilterChange()
+        self._only_problems = only
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._only_problems:
+            return True
+        source = self.sourceModel()
+        return bool(source.data(source.index(source_row, 0, source_parent), PreviewModel.ProblemRole))
+
+
+class RejectedModel(_ListModel[RejectedRecord]):
+    FILE, RECORD, LINE, REASON = range(4)
+
+    def headers(self) -> tuple[str, ...]:
+        return _tr("File"), _tr("Record"), _tr("Line"), _tr("Reason")
+
+    def cell(self, item: RejectedRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.file, QLocale().toString(item.number), QLocale().toString(item.line), item.reason)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
+            return item.reason
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RECORD, self.LINE):
+            return _ALIGN_NUMBER
+        return None
