@@ -160,6 +160,35 @@ class ContactListQuery(ListQuery):
     }
 
 
+    def _ordered_ids(self, sort_column: str, descending: bool, filter_text: str, tag: str, limit: int,
+                     offset: int) -> list[int]:
+        if sort_column != "company" or filter_text.strip():
+            return super()._ordered_ids(sort_column, descending, filter_text, tag, limit, offset)
+        # By company, unfiltered: walk the accounts' name index and each account's contacts, so the
+        # first page costs a millisecond instead of sorting every contact (600 ms for 100,000); the
+        # contacts with no company follow in id order, as the general query orders them.
+        where, params = self._where(filter_text, tag)
+        direction = "DESC" if descending else "ASC"
+        wanted = offset + limit if limit >= 0 else -1
+        named = [row[0] for row in self._db.execute_sql(
+            "SELECT r.id FROM account co INDEXED BY account_name"
+            " CROSS JOIN contact_account ca ON ca.account_id = co.id AND ca.position = 0"
+            " CROSS JOIN contact r ON r.id = ca.contact_id"
+            f" WHERE co.deleted_at IS NULL AND co.name != '' AND {where}"
+            f" ORDER BY co.name COLLATE NOCASE {direction}, r.id LIMIT ?",
+            [*params, wanted],
+        )]
+        if wanted < 0 or len(named) < wanted:
+            rest = self._db.execute_sql(
+                f"SELECT r.id FROM contact r WHERE {where} AND NOT EXISTS (SELECT 1 FROM contact_account ca"
+                " JOIN account co ON co.id = ca.account_id WHERE ca.contact_id = r.id AND ca.position = 0"
+                " AND co.deleted_at IS NULL AND co.name != '') ORDER BY r.id LIMIT ?",
+                [*params, wanted - len(named) if wanted >= 0 else -1],
+            )
+            named += [row[0] for row in rest]
+        return named[offset:] if limit < 0 else named[offset : offset + limit]
+
+
 class AccountListQuery(ListQuery):
     """Rows: uid, name, industry, website, first phone, city, updated_at."""
 

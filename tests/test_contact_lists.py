@@ -326,3 +326,24 @@ def test_splitter_section_and_column_widths_are_remembered(qtbot: QtBot, filled:
     cities = [again.contacts_view.model.index(r, ContactsModel.CITY).data() for r in range(20)]
     assert cities == sorted(cities, key=_nocase, reverse=True)
     assert QApplication.instance() is not None
+
+
+def test_sorting_by_company_without_a_filter_agrees_with_the_general_query(services: Services) -> None:
+    """The unfiltered company sort walks the account index (fast first page); it must list exactly
+    what the general query lists: empty and deleted companies last, in id order."""
+    from app.accounts import AccountData
+    from app.contact_list import ListQuery
+    from app.contacts import AccountLink, ContactData
+
+    accounts = {name: services.accounts.create(AccountData(name=name)).value.uid
+                for name in ("beta", "Alpha", "alpha ", "Gone")}
+    for index, company in enumerate(["beta", "Alpha", None, "Gone", "alpha ", "beta", None, "Alpha"]):
+        links = (AccountLink(accounts[company]),) if company else ()
+        services.contacts.create(ContactData(given=f"P{index}", accounts=links))
+    services.accounts.delete(accounts["Gone"])
+    query = ContactListQuery(services.store.database)
+    for descending in (False, True):
+        general = ListQuery._ordered_ids(query, "company", descending, "", "", -1, 0)
+        fast = query.ids("company", descending)
+        assert fast == general
+        assert query.page(2, 3, "company", descending) == query.rows(general[2:5])
