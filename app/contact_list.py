@@ -19,6 +19,7 @@ from app.tags import tag_key
 from db.fts import CJK_CHAR, KIND_CODES
 
 Row = tuple[str, ...]  # uid, then one string per column
+MANY_MATCHES = 2000
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class ListQuery:
     table: str
     kind: str
     name_column: str
+    name_index: str  # the index on name_column COLLATE NOCASE
     columns: dict[str, Column]
 
     def __init__(self, database: peewee.SqliteDatabase) -> None:
@@ -58,6 +60,8 @@ class ListQuery:
         return tuple(self.columns)
 
     def count(self, filter_text: str = "", tag: str = "") -> int:
+        if self._uses_index(filter_text) and not tag:
+            return self._index_count(filter_text)
         where, params = self._where(filter_text, tag)
         return int(self._db.execute_sql(f"SELECT count(*) FROM {self.table} r WHERE {where}", params).fetchone()[0])
 
@@ -96,16 +100,39 @@ class ListQuery:
             raise ValueError(f"cannot sort by {sort_column!r}; one of {', '.join(self.columns)}")
         where, params = self._where(filter_text, tag)
         direction = "DESC" if descending else "ASC"
+        hint = ""
         if sort_column == "name":
             # Exactly the indexed expression, so SQLite walks the index instead of sorting.
             order = f"r.{self.name_column} COLLATE NOCASE {direction}, r.id {direction}"
+            if self._uses_index(filter_text) and limit >= 0 and self._index_count(filter_text) > MANY_MATCHES:
+                # Thousands match ("mar"): walking the names in order finds a page of them sooner
+                # than sorting them all (6 ms against 18 ms for 25,000 of 100,000); SQLite cannot
+                # know how many an FTS match gives, so it is told.
+                hint = f" INDEXED BY {self.name_index}"
         elif sort_column == "updated":
             order = f"r.updated_at {direction}, r.id {direction}"
         else:  # empty values last either way: a sorted column should start with something to read
             order = f"coalesce({column.key}, '') = '', {column.key} COLLATE NOCASE {direction}, r.id"
-        sql = (f"SELECT r.id FROM {self.table} r {column.join} WHERE {where}"
+        sql = (f"SELECT r.id FROM {self.table} r{hint} {column.join} WHERE {where}"
                f" ORDER BY {order} LIMIT ? OFFSET ?")
         return [row[0] for row in self._db.execute_sql(sql, [*params, limit, offset])]
+
+    @staticmethod
+    def _uses_index(filter_text: str) -> bool:
+        """Whether this filter is a search-index match (not a one-letter name scan, not nothing)."""
+        text = filter_text.strip()
+        return bool(text) and not (len(text) == 1 and not CJK_CHAR.fullmatch(text))
+
+    def _index_count(self, filter_text: str) -> int:
+        """Matches counted in the search index alone: it holds live records only (the services keep
+        it so in each write's transaction), and a join to the table cost 15 ms more per keystroke."""
+        expression = match_expression(filter_text.strip(), prefix=True, column="name detail")
+        if expression is None:
+            return 0
+        return int(self._db.execute_sql(
+            "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid % 8 = ?",
+            (expression, KIND_CODES[self.kind]),
+        ).fetchone()[0])
 
     def _where(self, filter_text: str, tag: str) -> tuple[str, list[object]]:
         clauses = ["r.deleted_at IS NULL"]
@@ -115,10 +142,14 @@ class ListQuery:
             # One letter as an FTS prefix matches much of the index; a scan of the names is cheaper
             # and what a user means: a word of the name starts with it. LIKE folds only ASCII case,
             # so both cases are asked for (Cyrillic).
-            clauses.append(f"(' ' || r.{self.name_column} LIKE ? ESCAPE '\\'"
-                           f" OR ' ' || r.{self.name_column} LIKE ? ESCAPE '\\')")
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params += [f"% {escaped.lower()}%", f"% {escaped.upper()}%"]
+            if text.isascii():  # LIKE folds ASCII case itself: one pattern, half the scan
+                clauses.append(f"' ' || r.{self.name_column} LIKE ? ESCAPE '\\'")
+                params.append(f"% {escaped}%")
+            else:
+                clauses.append(f"(' ' || r.{self.name_column} LIKE ? ESCAPE '\\'"
+                               f" OR ' ' || r.{self.name_column} LIKE ? ESCAPE '\\')")
+                params += [f"% {escaped.lower()}%", f"% {escaped.upper()}%"]
         elif text:
             # Names, companies, e-mails, phones and places; not notes, which would surprise in a list.
             expression = match_expression(text, prefix=True, column="name detail")
@@ -144,6 +175,7 @@ class ContactListQuery(ListQuery):
     table = "contact"
     kind = "contact"
     name_column = "display_name"
+    name_index = "contact_display_name"
     columns = {  # noqa: RUF012 (a fixed table of SQL, never changed)
         "name": Column("r.display_name", "r.display_name"),
         "company": Column(
@@ -195,6 +227,7 @@ class AccountListQuery(ListQuery):
     table = "account"
     kind = "account"
     name_column = "name"
+    name_index = "account_name"
     columns = {  # noqa: RUF012
         "name": Column("r.name", "r.name"),
         "industry": Column("r.industry", "r.industry"),

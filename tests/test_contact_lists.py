@@ -347,3 +347,24 @@ def test_sorting_by_company_without_a_filter_agrees_with_the_general_query(servi
         fast = query.ids("company", descending)
         assert fast == general
         assert query.page(2, 3, "company", descending) == query.rows(general[2:5])
+
+
+@pytest.mark.parametrize("text", ["an", "mar", "company", "+49", "Иван", "smith"])
+def test_a_filter_counts_and_pages_alike_whichever_way_sqlite_is_told_to_go(
+    filled: Services, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counts come from the search index alone and large matches walk the name index: both must
+    agree with the plain join, for contacts and accounts, also after a delete."""
+    import app.contact_list as contact_list
+
+    filled.contacts.delete(filled.contacts.list(limit=1)[0].uid)
+    for query in (ContactListQuery(filled.store.database), AccountListQuery(filled.store.database)):
+        where, params = query._where(text, "")
+        joined = filled.store.database.execute_sql(
+            f"SELECT count(*) FROM {query.table} r WHERE {where}", params).fetchone()[0]
+        assert query.count(text) == joined
+        for descending in (False, True):
+            monkeypatch.setattr(contact_list, "MANY_MATCHES", 10**9)
+            plain = query.page(0, 50, "name", descending, text)
+            monkeypatch.setattr(contact_list, "MANY_MATCHES", 0)
+            assert query.page(0, 50, "name", descending, text) == plain
