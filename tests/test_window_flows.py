@@ -260,3 +260,25 @@ def test_dashboard_and_duplicates_sections_open_and_link_back(
     window.show_section(DUPLICATES)
     assert window.duplicates_view.isVisible()
     window.grab().save(str(artifacts / "window_duplicates.png"))
+
+
+def test_tasks_and_calendar_sections_and_reminders(qtbot: QtBot, window: MainWindow, services: Services,
+                                                  clock: FakeClock, artifacts: Path) -> None:
+    from ui.main_window import CALENDAR, TASKS
+
+    demo.fill(services.store, clock, contacts=200)
+    window.show_section(TASKS)
+    assert window.tasks_view.isVisible()
+    window.grab().save(str(artifacts / "window_tasks.png"))
+    window.show_section(CALENDAR)
+    assert window.calendar_view.isVisible()
+    window.grab().save(str(artifacts / "window_calendar.png"))
+    from datetime import timedelta
+
+    from app.tasks import TaskData
+
+    due = services.tasks.create(TaskData(title="Call Ann back", reminder_at=clock.now() - timedelta(minutes=1)))
+    scheduler = window.start_reminders()
+    assert window.reminders is scheduler
+    assert [alarm.uid for alarm in scheduler.model.alarms()] == [due.value.uid]
+    assert scheduler.reload() == []  # once only

@@ -7,13 +7,14 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.errors import RapportError
 from app.services import Services
 from app.store import Store
+from ui import i18n, theme
 from ui.main_window import MainWindow
 
 log = logging.getLogger("rapport.ui")
@@ -41,11 +42,17 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "rapport.svg")))
+    settings = QSettings()
+    translators = i18n.install(app, i18n.chosen(settings))  # before any window is built
+    if theme.chosen(settings) != theme.SYSTEM or not theme.system_is_dark():
+        theme.apply(app, theme.chosen(settings))
     store = Store.open(data_dir)
     services = Services.build(store)
-    window = MainWindow(services, QSettings())
+    window = MainWindow(services, settings)
+    window.translators = translators  # kept alive with the window
     window.show()
     start_daily_backup(services)
+    QTimer.singleShot(0, window.start_reminders)  # after the window is up: reading alarms is not part of the start
     try:
         return int(app.exec())
     finally:

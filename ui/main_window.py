@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import stats
 from app.contact_list import AccountListQuery, ContactListQuery
 from app.services import Services
-from ui import theme
+from ui import i18n, theme
 from ui.detail.account_pane import AccountDetailPane
 from ui.detail.contact_pane import ContactDetailPane
 from ui.detail.new_record import NewAccountSheet, NewContactSheet
@@ -52,16 +52,19 @@ from ui.views.record_section import RecordSection
 from ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from ui.calendar.calendar_view import CalendarView
     from ui.dashboard.view import DashboardView
     from ui.detail.trash import TrashView
     from ui.duplicates import DuplicatesView
     from ui.exporter import ExportDialog
     from ui.importer import ImportWizard
     from ui.pipeline.deals_view import DealsView
+    from ui.reminders import ReminderScheduler
+    from ui.tasks.tasks_view import TasksView
 
 SEARCH_DELAY_MS = 120
 SAMPLE_CONTACTS = 300
-SEARCH, CONTACTS, ACCOUNTS, DEALS, DASHBOARD, DUPLICATES, TRASH = range(7)
+SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH = range(9)
 
 
 class MainWindow(QMainWindow):
@@ -139,6 +142,8 @@ class MainWindow(QMainWindow):
         self.results.activated.connect(self._on_results_activated)
         # The other sections are made when first shown (ui/views/lazy_section.py: the start stays fast).
         self._deals = LazySection("deals", self._make_deals)
+        self._tasks = LazySection("tasks", self._make_tasks)
+        self._calendar = LazySection("calendar", self._make_calendar)
         self._dashboard = LazySection("dashboard", self._make_dashboard)
         self._duplicates = LazySection("duplicates", self._make_duplicates)
         self._trash = LazySection("trash", self._make_trash)
@@ -147,8 +152,9 @@ class MainWindow(QMainWindow):
         self.sections.addWidget(search_page)
         self.sections.addWidget(self.contacts_section)
         self.sections.addWidget(self.accounts_section)
-        for holder in (self._deals, self._dashboard, self._duplicates, self._trash):
+        for holder in (self._deals, self._tasks, self._calendar, self._dashboard, self._duplicates, self._trash):
             self.sections.addWidget(holder)
+        self.reminders: ReminderScheduler | None = None  # started by start_reminders(), after the window is up
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -194,6 +200,14 @@ class MainWindow(QMainWindow):
         return self._deals.widget()
 
     @property
+    def tasks_view(self) -> TasksView:
+        return self._tasks.widget()
+
+    @property
+    def calendar_view(self) -> CalendarView:
+        return self._calendar.widget()
+
+    @property
     def dashboard_view(self) -> DashboardView:
         return self._dashboard.widget()
 
@@ -212,6 +226,48 @@ class MainWindow(QMainWindow):
         view.open_record.connect(self.open_record)
         view.changed.connect(self._on_records_changed)
         return view
+
+    def _make_tasks(self) -> TasksView:
+        from ui.tasks.tasks_view import TasksView
+
+        view = TasksView(self._services, self._settings)
+        view.open_record.connect(self.open_record)
+        view.changed.connect(self._on_schedule_changed)
+        return view
+
+    def _make_calendar(self) -> CalendarView:
+        from ui.calendar.calendar_view import CalendarView
+
+        view = CalendarView(self._services, self._settings)
+        view.open_record.connect(self.open_record)
+        view.changed.connect(self._on_schedule_changed)
+        return view
+
+    def start_reminders(self) -> ReminderScheduler:
+        """Reminders of tasks and meetings while the app runs: a desktop notification where the
+        desktop has a tray, and the Reminders window either way."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from ui.reminders import ReminderScheduler
+
+        tray = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            tray.setToolTip(self.tr("Rapport"))
+            tray.show()
+        self.reminders = ReminderScheduler(self._services, tray, self)
+        self.reminders.open_record.connect(self.open_record)
+        self.reminders.changed.connect(self._on_records_changed)
+        return self.reminders
+
+    def _on_schedule_changed(self) -> None:
+        """A task or meeting changed: the other views of them, the panes' timelines and the reminders follow."""
+        for holder in (self._tasks, self._calendar, self._dashboard):
+            if holder.made and not holder.isVisible():
+                holder.widget().reload()
+        if self.reminders is not None:
+            self.reminders.reload()
+        self._on_records_changed()
 
     def _make_dashboard(self) -> DashboardView:
         from ui.dashboard.view import DashboardView
@@ -235,8 +291,8 @@ class MainWindow(QMainWindow):
         return view
 
     def _section_labels(self) -> list[str]:
-        return [self.tr("&Search"), self.tr("&Contacts"), self.tr("&Accounts"), self.tr("&Deals"),
-                self.tr("Das&hboard"), self.tr("D&uplicates"), self.tr("&Trash")]
+        return [self.tr("&Search"), self.tr("&Contacts"), self.tr("&Accounts"), self.tr("&Deals"), self.tr("Tas&ks"),
+                self.tr("Ca&lendar"), self.tr("Das&hboard"), self.tr("D&uplicates"), self.tr("&Trash")]
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object], keys: QKeySequence | str | None = None,
                 *, tip: str = "") -> QAction:
@@ -312,6 +368,16 @@ class MainWindow(QMainWindow):
             action.setData(scheme)
             self.scheme_actions.addAction(action)
         self.scheme_actions.triggered.connect(self._on_scheme_triggered)
+        language = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        current_language = i18n.chosen(self._settings)
+        for code, label in ((i18n.SYSTEM, self.tr("Follow the &System")), *i18n.LANGUAGES.items()):
+            action = language.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current_language)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(self._on_language_triggered)
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -384,6 +450,11 @@ class MainWindow(QMainWindow):
         for action in self.scheme_actions.actions():
             action.setChecked(action.data() == scheme)
 
+    def _on_language_triggered(self, action: QAction) -> None:
+        self._settings.setValue(i18n.SETTING, str(action.data()))
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "Rapport will show the language you chose the next time it starts."))
+
     def _on_scheme_triggered(self, action: QAction) -> None:
         self.set_scheme(str(action.data()))
 
@@ -446,7 +517,7 @@ class MainWindow(QMainWindow):
         """Many records may have changed (an import, a merge): every list and view reads again."""
         self.contacts_view.model.reload()
         self.accounts_view.model.reload()
-        for holder in (self._deals, self._dashboard):
+        for holder in (self._deals, self._tasks, self._calendar, self._dashboard):
             if holder.made:
                 holder.widget().reload()
         for pane in (self.contact_pane, self.account_pane):

@@ -35,6 +35,7 @@ class LazySection(QWidget, Generic[W]):
             self._widget = self._factory()
             self.layout().addWidget(self._widget)
             self._widget.show()  # else Qt shows a child added to a shown parent only on its next turn
+            self.layout().activate()  # and sizes it now, not on its next turn
         return self._widget
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,0 +1,1 @@
+"""The Tasks view: Overdue, Today, Upcoming and Done lists with a quick-add line."""

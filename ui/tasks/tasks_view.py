@@ -1,0 +1,425 @@
+"""The Tasks view: a quick-add line on top, then the Overdue, Today, Upcoming and Done lists.
+
+The quick-add line reads dates as it is typed (app.quick_dates) and shows what it understood under it
+("call Ann · Tomorrow 10:00"), so a word taken for a date is seen before Enter; "double quotes" keep
+words out. Ticking a task completes it (a repeating one makes its next occurrence); Space does the
+same from the keyboard, Enter opens what the task concerns, Delete moves it to the Trash with Undo.
+
+Signals:
+    open_record(str, str): kind and uid of a record to open (the task's contact, account or deal,
+                           or the task itself when it concerns none).
+    changed(): a task was added, completed, snoozed or deleted here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RapportError
+from app.quick_dates import parse_quick
+from app.services import Services
+from app.task_list import DONE, OVERDUE, SECTIONS, TODAY, UPCOMING, TaskListQuery, TaskRow
+from app.tasks import TaskData
+from ui.calendar.zone import local_now, system_zone
+from ui.pipeline import look
+from ui.tasks.task_model import DUE, RELATED, TITLE, TaskListModel, day_text, time_text
+
+
+class TasksView(QWidget):
+    open_record = Signal(str, str)
+    changed = Signal()
+
+    def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None, *,
+                 zone: tzinfo | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        self._zone = zone or system_zone()
+        self._query = TaskListQuery(services.store.database)
+        self._deleted: str = ""
+
+        self.quick_add = QLineEdit()
+        self.quick_add.setObjectName("quickAdd")
+        self.quick_add.setPlaceholderText(self.tr("Add a task: “call Ann tomorrow 10:00”, “report every friday”"))
+        self.quick_add.setAccessibleName(self.tr("New task"))
+        self.quick_add.setClearButtonEnabled(True)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add the task (Enter)"))
+        self.add_button.setEnabled(False)
+        self.preview = QLabel()
+        self.preview.setObjectName("quickAddPreview")
+        self.preview.setEnabled(False)  # quiet text
+        self.preview.setWordWrap(True)
+
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("taskSections")
+        self.tabs.setExpanding(False)
+        self.tabs.setDrawBase(False)
+        for _ in SECTIONS:
+            self.tabs.addTab("")
+
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.setToolTip(self.tr("Mark the task done or not done (Space)"))
+        self.snooze_button = QPushButton(self.tr("Snooze"))
+        self.snooze_button.setToolTip(self.tr("Move the due date later"))
+        self.snooze_menu = QMenu(self)
+        for label, key in ((self.tr("To today"), "today"), (self.tr("To tomorrow"), "tomorrow"),
+                           (self.tr("By 2 days"), "2days"), (self.tr("To next week"), "week")):
+            action = self.snooze_menu.addAction(label)
+            action.setData(key)
+        self.snooze_menu.triggered.connect(self._on_snooze_menu_triggered)
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open the contact, account or deal the task concerns (Enter)"))
+
+        section = str(settings.value("tasks/section", TODAY))
+        self.model = TaskListModel(self._query, section if section in SECTIONS else TODAY, self._today(),
+                                   self._zone, self)
+        self.model.completion_requested.connect(self._on_model_completion_requested)
+        self.table = QTableView()
+        self.table.setObjectName("taskTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RELATED, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DUE, self.fontMetrics().averageCharWidth() * 18)
+        header.resizeSection(RELATED, self.fontMetrics().averageCharWidth() * 28)
+        header.setHighlightSections(False)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("tasksPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.placeholder)
+
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self._on_undo_clicked)
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(30_000)
+        self._undo_timer.timeout.connect(self.undo_bar.hide)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.quick_add, 1)
+        add_row.addWidget(self.add_button)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.tabs)
+        actions_row.addStretch(1)
+        for button in (self.done_button, self.snooze_button, self.open_button):
+            actions_row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addWidget(self.preview)
+        layout.addLayout(actions_row)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.undo_bar)
+
+        self._add_shortcuts()
+        self.quick_add.textChanged.connect(self._on_quick_add_text_changed)
+        self.quick_add.returnPressed.connect(self.add_from_quick_line)
+        self.add_button.clicked.connect(self.add_from_quick_line)
+        self.done_button.clicked.connect(self.toggle_current)
+        self.open_button.clicked.connect(self.open_current)
+        self.tabs.setCurrentIndex(SECTIONS.index(self.model.section))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        state = settings.value("tasks/header")
+        if state is not None:
+            header.restoreState(state)
+        self._on_quick_add_text_changed("")
+        self.reload()
+
+    # --- public ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the lists again (after a change anywhere, or when the day turned)."""
+        current = self.current_task()
+        self.model.reload(self._today(), local_now(self._services.clock.now(), self._zone))
+        counts = self._query.counts(self._today())
+        names = {OVERDUE: self.tr("Overdue"), TODAY: self.tr("Today"), UPCOMING: self.tr("Upcoming"),
+                 DONE: self.tr("Done")}
+        for index, section in enumerate(SECTIONS):
+            count = counts[section]
+            text = names[section] if section == DONE or not count else f"{names[section]}  {count}"
+            self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, look.count_text("TasksView", "%n task(s)", count))
+        if counts[OVERDUE]:
+            self.tabs.setTabTextColor(0, look.status_colour("overdue", self.palette()))
+        else:
+            self.tabs.setTabTextColor(0, self.palette().color(self.foregroundRole()))
+        self._show_placeholder()
+        if current is not None and self.model.row_of(current.uid) >= 0:
+            self.select(current.uid)
+        elif self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, TITLE), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self._update_buttons()
+
+    def show_section(self, section: str) -> None:
+        self.tabs.setCurrentIndex(SECTIONS.index(section))
+
+    def select(self, uid: str) -> bool:
+        row = self.model.row_of(uid)
+        if row < 0:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, TITLE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return True
+
+    def current_task(self) -> TaskRow | None:
+        index = self.table.currentIndex()
+        return self.model.task(index.row()) if index.isValid() else None
+
+    def add_from_quick_line(self) -> str:
+        """Create the task the quick-add line describes; its uid ("" when nothing was added)."""
+        text = self.quick_add.text().strip()
+        if not text:
+            return ""
+        parsed = parse_quick(text, self._now_local(), week_start=self._week_start())
+        data = TaskData(title=parsed.title, due_date=parsed.due_date, due_time=parsed.due_time,
+                        recurrence=parsed.recurrence)
+        try:
+            record = self._services.tasks.create(data).value
+        except RapportError as exc:
+            self.preview.setText(str(exc))
+            return ""
+        self.quick_add.clear()
+        self._show_list_of(record.data.due_date)
+        self.reload()
+        self.select(record.uid)
+        self.changed.emit()
+        return record.uid
+
+    def set_done(self, uid: str, done: bool) -> None:
+        tasks = self._services.tasks
+        if done:
+            tasks.complete(uid)
+        else:
+            tasks.update(uid, status="needs-action", percent_complete=0)
+        self.reload()
+        self.changed.emit()
+
+    def toggle_current(self) -> None:
+        task = self.current_task()
+        if task is not None:
+            self.set_done(task.uid, not task.done)
+
+    def snooze(self, uid: str, how: str) -> None:
+        """Move a task's due date: "today", "tomorrow", "2days" or "week" (the next week's first day);
+        its reminder moves with it."""
+        record = self._services.tasks.get(uid)
+        today = self._today()
+        due = record.data.due_date
+        base = max(due, today) if due is not None else today
+        target = {"today": today, "tomorrow": today + timedelta(days=1), "2days": base + timedelta(days=2),
+                  "week": today + timedelta(days=7 - (today.weekday() - self._week_start()) % 7)}[how]
+        changes: dict[str, object] = {"due_date": target}
+        if record.data.reminder_at is not None and due is not None:
+            changes["reminder_at"] = record.data.reminder_at + (target - due)
+        self._services.tasks.update(uid, **changes)
+        self.reload()
+        self.changed.emit()
+
+    def open_current(self) -> None:
+        task = self.current_task()
+        if task is None:
+            return
+        if task.related_kind:
+            self.open_record.emit(task.related_kind, task.related_uid)
+        else:
+            self.open_record.emit("task", task.uid)
+
+    def delete_current(self) -> None:
+        task = self.current_task()
+        if task is None:
+            return
+        self._services.tasks.delete(task.uid)
+        self._deleted = task.uid
+        self.undo_label.setText(self.tr("“%1” moved to the Trash.").replace("%1", task.title))
+        self.undo_bar.show()
+        self._undo_timer.start()
+        self.reload()
+        self.changed.emit()
+
+    # --- slots -------------------------------------------------------------------------------------
+
+    def _on_undo_clicked(self) -> None:
+        if self._deleted:
+            self._services.tasks.restore(self._deleted)
+            uid, self._deleted = self._deleted, ""
+            self.undo_bar.hide()
+            self.reload()
+            self.select(uid)
+            self.changed.emit()
+
+    def _on_quick_add_text_changed(self, text: str) -> None:
+        self.add_button.setEnabled(bool(text.strip()))
+        if not text.strip():
+            self.preview.setText(self.tr("Dates are understood as you type: today, tomorrow 10:00, next friday,"
+                                         " in 3 days, every monday…"))
+            return
+        parsed = parse_quick(text, self._now_local(), week_start=self._week_start())
+        parts = [parsed.title]
+        if parsed.due_date is not None:
+            parts.append(f"{day_text(parsed.due_date, self._today())} {time_text(parsed.due_time)}".strip())
+            parts[-1] = f"{parts[-1]} ({look.long_date(parsed.due_date)})"
+        else:
+            parts.append(self.tr("no due date"))
+        if parsed.recurrence:
+            parts.append(self.tr("repeats"))
+        self.preview.setText("→ " + " · ".join(parts))
+
+    def _on_model_completion_requested(self, uid: str, done: bool) -> None:
+        self.set_done(uid, done)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        section = SECTIONS[index]
+        self._settings.setValue("tasks/section", section)
+        self.model.set_section(section)
+        self.reload()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_current()
+
+    def _on_table_context_menu(self, position: QPoint) -> None:
+        task = self.current_task()
+        if task is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.toggle_action)
+        if not task.done:
+            menu.addMenu(self.snooze_menu).setText(self.tr("Snooze"))
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _on_snooze_menu_triggered(self, action: QAction) -> None:
+        task = self.current_task()
+        if task is not None:
+            self.snooze(task.uid, str(action.data()))
+
+    def _update_buttons(self) -> None:
+        task = self.current_task()
+        has = task is not None
+        self.done_button.setEnabled(has)
+        self.done_button.setText(self.tr("Mark not done") if task is not None and task.done else self.tr("Mark done"))
+        self.snooze_button.setEnabled(has and task is not None and not task.done)
+        self.open_button.setEnabled(has)
+        for action in self.snooze_menu.actions():
+            action.setVisible(action.data() != "today" or self.model.section == OVERDUE)
+
+    # --- helpers -----------------------------------------------------------------------------------
+
+    def _add_shortcuts(self) -> None:
+        self.toggle_action = QAction(self.tr("Mark done / not done"), self)
+        self.toggle_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.toggle_action.triggered.connect(self.toggle_current)
+        self.open_action = QAction(self.tr("Open"), self)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.triggered.connect(self.open_current)
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(self.delete_current)
+        # Enter on the table comes through the event filter: item views take Return for themselves.
+        self.table.installEventFilter(self)
+        for action in (self.toggle_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(action)
+        self.new_action = QAction(self.tr("New task"), self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(lambda: self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.addAction(self.new_action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _show_placeholder(self) -> None:
+        empty = self.model.rowCount() == 0
+        texts = {
+            OVERDUE: self.tr("Nothing overdue. Well done."),
+            TODAY: self.tr("Nothing due today.\nType a task above — “call Ann at 3pm” — and press Enter."),
+            UPCOMING: self.tr("Nothing coming up.\nTasks with a later date, or none, are listed here."),
+            DONE: self.tr("No task done yet.\nTick a task to mark it done."),
+        }
+        self.placeholder.setText(texts[self.model.section])
+        self.stack.setCurrentWidget(self.placeholder if empty else self.table)
+
+    def _show_list_of(self, due: date | None) -> None:
+        today = self._today()
+        section = UPCOMING if due is None or due > today else TODAY if due == today else OVERDUE
+        if section != self.model.section:
+            self.show_section(section)
+
+    def _now_local(self) -> datetime:
+        return local_now(self._services.clock.now(), self._zone)
+
+    def _today(self) -> date:
+        return self._now_local().date()
+
+    @staticmethod
+    def _week_start() -> int:
+        return QLocale().firstDayOfWeek().value - 1  # Qt: Monday 1 .. Sunday 7
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._settings.setValue("tasks/header", self.table.horizontalHeader().saveState())
+        super().hideEvent(event)
