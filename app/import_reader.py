@@ -17,10 +17,19 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
-from app.contacts import ContactData, ExtraProperty, composed_name, validate_contact
+from app.contacts import (
+    PART_TABLES,
+    ContactData,
+    ContactRows,
+    ExtraProperty,
+    composed_name,
+    contact_rows,
+    validate_contact,
+)
 from app.errors import ValidationError
 from app.formats import csv_contacts, detect, vcard
 from app.formats.vcard_map import MappedAccount, MappedContact, map_card
+from db import fts
 
 UNNAMED = "Unnamed contact"
 _LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
@@ -37,6 +46,52 @@ class Parsed(NamedTuple):
     reason: str = ""  # why it was rejected
     clean: ContactData | None = None  # a contact's data, validated
     warnings: tuple[str, ...] = ()
+
+
+class Record(NamedTuple):
+    """A record as the writing process needs it: plain values (a contact as its rows and its
+    search-index row), so that sending it between processes costs little and the writer has only
+    to write. Neither `rows` nor `account`: rejected, for `reason`."""
+
+    number: int
+    line: int
+    reason: str = ""
+    uid: str = ""
+    organisation: str = ""  # the account to link (matched by name, or created, by the writer)
+    tags: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # what lenient validation did (reported whatever happens next)
+    warnings: tuple[str, ...] = ()  # what the mapping noticed (reported once the record is written)
+    rows: ContactRows | None = None  # a contact
+    entry: tuple[Any, ...] | None = None  # its search-index row, with row id 0 until it has one
+    account: MappedAccount | None = None  # an organisation card (few: sent as they are)
+
+
+def for_writer(parsed_record: Parsed, region: str | None) -> Record:
+    number, line, mapped, reason, clean, notes = parsed_record
+    if mapped is None:
+        return Record(number, line, reason)
+    if isinstance(mapped, MappedAccount):
+        return Record(number, line, uid=mapped.uid, tags=tuple(mapped.tags), warnings=tuple(mapped.warnings),
+                      account=mapped)
+    assert clean is not None  # parsed() validated it
+    rows = contact_rows(clean, region)
+    phones = [(row[1], row[-1]) for row in rows.parts[_PHONES]]  # (as written, E.164)
+    organisation = mapped.organisation
+    entry = fts.contact_entry(
+        0, mapped.uid,
+        names=(clean.display_name, clean.prefix, clean.given, clean.additional, clean.family, clean.suffix,
+               clean.nickname),
+        organisations=[" ".join(organisation.split())] if organisation else [],
+        job=(clean.job_title, clean.department), emails=[e.value for e in clean.emails], phones=phones,
+        others=[*(u.value for u in clean.urls), *(i.handle for i in clean.ims),
+                *(" ".join((a.street, a.locality, a.region, a.postal_code, a.country)) for a in clean.addresses)],
+        notes=clean.notes,
+    )
+    return Record(number, line, "", mapped.uid, organisation, tuple(mapped.tags), notes, tuple(mapped.warnings),
+                  rows, entry)
+
+
+_PHONES = [table for table, _, _ in PART_TABLES].index("contact_phone")
 WORKER_THRESHOLD = 2 * 1024 * 1024  # bytes: below this, starting a process costs more than it saves
 # Above this, two processes read (each a stretch of the file) while this one writes: reading,
 # mapping and validating a card costs more CPU than writing it, so one reader kept the writer
@@ -107,13 +162,14 @@ def prepare_contact(mapped: MappedContact, warnings: list[str]) -> ContactData:
     return validate_contact(replace(data, **changes, extra=(*data.extra, *kept)))
 
 
-def batches_here(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, size: int, first_line: int = 1,
-                 resume: vcard.OpenCards | None = None,
-                 left_open: list[vcard.OpenCards] | None = None) -> Iterator[tuple[list[Parsed], int]]:
-    """(records, bytes read so far), read in this process."""
-    batch: list[Parsed] = []
+def batches_here(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, size: int,
+                 region: str | None = None, first_line: int = 1, resume: vcard.OpenCards | None = None,
+                 left_open: list[vcard.OpenCards] | None = None) -> Iterator[tuple[list[Record], int]]:
+    """(records for the writer, bytes read so far), read in this process. `region`: for phone
+    numbers written without their country code."""
+    batch: list[Record] = []
     for record in parsed(stream, kind, mapping, first_line, resume, left_open):
-        batch.append(record)
+        batch.append(for_writer(record, region))
         if len(batch) >= size:
             yield batch, stream.tell()
             batch = []
@@ -177,11 +233,11 @@ def _cut_after(stream: BinaryIO, offset: int) -> int | None:
     return None
 
 
-def _rest_here(path: Path, kind: str, size: int, part: Part, open_cards: vcard.OpenCards,
-               records_before: int) -> Iterator[tuple[list[Parsed], int]]:
+def _rest_here(path: Path, kind: str, size: int, region: str | None, part: Part, open_cards: vcard.OpenCards,
+               records_before: int) -> Iterator[tuple[list[Record], int]]:
     """The file from `part` on, read in this process, going on with the cards left open."""
     with io.BufferedReader(_Slice(str(path), part.start, path.stat().st_size), 1 << 16) as stream:
-        for batch, position in batches_here(stream, kind, None, size, part.first_line, open_cards):
+        for batch, position in batches_here(stream, kind, None, size, region, part.first_line, open_cards):
             yield [r._replace(number=r.number + records_before) for r in batch], part.start + position
 
 
@@ -217,13 +273,14 @@ class _Slice(io.RawIOBase):
 
 
 def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
-            last: int) -> None:
+            last: int, region: str | None) -> None:
     try:
         for part in parts:
             left_open: list[vcard.OpenCards] | None = [] if part.end < last else None
             with io.BufferedReader(_Slice(path, part.start, part.end), 1 << 16) as stream:
                 records = 0
-                for batch, position in batches_here(stream, kind, mapping, size, part.first_line, None, left_open):
+                for batch, position in batches_here(stream, kind, mapping, size, region, part.first_line, None,
+                                                    left_open):
                     records = max(records, max(r.number for r in batch))
                     out.put(("batch", batch, part.start + position))
             out.put(("done", records, left_open[0] if left_open else None))
@@ -235,8 +292,8 @@ def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size
         out.put(("crash", f"{type(exc).__name__}: {exc}", 0))
 
 
-def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None,
-                      size: int, readers: int = 1) -> Iterator[tuple[list[Parsed], int]]:
+def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None, size: int, readers: int = 1,
+                      region: str | None = None) -> Iterator[tuple[list[Record], int]]:
     """(records, bytes read so far), read by `readers` worker processes. The file is cut into
     stretches that the readers take in turn (one reads the next stretch while the records of this
     one are written); the records come out in file order. A card left open at a cut (a broken
@@ -250,7 +307,7 @@ def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None,
     for reader in range(readers):
         channel = context.Queue(maxsize=8)  # a stretch's batches fit: its reader can go on to the next
         process = context.Process(target=_worker, args=(str(path), kind, dict(mapping) if mapping else None,
-                                                       channel, size, parts[reader::readers], size_of_file),
+                                                       channel, size, parts[reader::readers], size_of_file, region),
                                   daemon=True)
         process.start()
         workers.append((process, channel))
@@ -271,7 +328,7 @@ def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None,
                     yield payload, extra
                 elif tag == "done":
                     if extra is not None:
-                        yield from _rest_here(path, kind, size, parts[index + 1], extra, records_before)
+                        yield from _rest_here(path, kind, size, region, parts[index + 1], extra, records_before)
                         return
                     records_before += payload
                     break

@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from app import import_reader
 from app.accounts import AccountData
-from app.contacts import AccountLink, ContactData
+from app.contacts import AccountLink, ContactRows, data_from_rows
 from app.errors import RapportError, ValidationError
 from app.formats import detect
-from app.formats.vcard_map import MappedAccount, MappedContact
+from app.formats.vcard_map import MappedAccount
 from app.services import Services
 from app.tags import tag_key
-from app.validation import e164
 from db import fts
 
 log = logging.getLogger(__name__)
@@ -156,10 +155,11 @@ class ImportService:
         if self._use_worker(path):
             size = self._batch_size or LARGE_BATCH_SIZE
             readers = 2 if (os.cpu_count() or 1) > 1 and path.stat().st_size > import_reader.PARALLEL_THRESHOLD else 1
-            batches = import_reader.batches_in_worker(path, kind, self._mapping, size, readers)
+            batches = import_reader.batches_in_worker(path, kind, self._mapping, size, readers,
+                                                      self._s.contacts.phone_region)
         else:
             size = self._batch_size or BATCH_SIZE
-            batches = import_reader.batches_here(stream, kind, self._mapping, size)
+            batches = import_reader.batches_here(stream, kind, self._mapping, size, self._s.contacts.phone_region)
         done = 0
         try:
             for batch, position in batches:
@@ -197,11 +197,12 @@ class ImportService:
         except OSError:
             return False
 
-    def _write_batch(self, name: str, batch: list[import_reader.Parsed], report: ImportReport,
+    def _write_batch(self, name: str, batch: list[import_reader.Record], report: ImportReport,
                      cancel: CancelFlag) -> tuple[list[tuple[Any, ...]], list[int], list[int]]:
         """Write a batch: contacts new to the store all at once, the others one by one, in order.
-        Returns the search-index rows of the new contacts (built from the data in hand: reading it
-        back cost more than writing it), and the row ids of the other contacts and of accounts.
+        Returns the search-index rows of the new contacts (the reader built them from the data in
+        hand: reading it back cost more than writing it), and the row ids of the other contacts and
+        of accounts.
 
         Every check of a record comes before anything of it is written, so a rejected record
         leaves nothing behind; a database error aborts the whole batch.
@@ -209,48 +210,49 @@ class ImportService:
         new_entries: list[tuple[Any, ...]] = []
         contact_ids: list[int] = []
         account_ids: list[int] = []
-        known = self._s.contacts.existing([r.mapped.uid for r in batch if isinstance(r.mapped, MappedContact)])
-        fresh: list[tuple[str, ContactData, MappedContact, int]] = []  # written together below
-        later: list[tuple[int, int, MappedContact | MappedAccount, ContactData | None]] = []
+        known = self._s.contacts.existing([r.uid for r in batch if r.rows is not None])
+        fresh: list[tuple[import_reader.Record, ContactRows, tuple[AccountLink, ...]]] = []  # written together
+        later: list[tuple[import_reader.Record, tuple[AccountLink, ...]]] = []
         warnings: list[tuple[int, str]] = []  # reported in record order, whatever the batches
-        for number, line, mapped, reason, clean, notes in batch:
+        for record in batch:
             if cancel:  # between records; what is written so far commits whole
                 break
-            if mapped is None:
-                report.rejected.append(RejectedRecord(name, number, line, reason))
+            number = record.number
+            if record.rows is None and record.account is None:
+                report.rejected.append(RejectedRecord(name, number, record.line, record.reason))
                 continue
-            warnings.extend((number, f"{name}: record {number}: {w}") for w in notes)
-            if isinstance(mapped, MappedContact):
-                assert clean is not None  # the reader validated it
-                if mapped.organisation:
-                    clean = replace(clean, accounts=(self._account_link(mapped.organisation),))
-                if mapped.uid not in known:
-                    known.add(mapped.uid)  # a second card with this uid in the batch updates the first
-                    fresh.append((mapped.uid, clean, mapped, number))
+            warnings.extend((number, f"{name}: record {number}: {w}") for w in record.notes)
+            links: tuple[AccountLink, ...] = ()
+            if record.rows is not None:
+                links = (self._account_link(record.organisation),) if record.organisation else ()
+                if record.uid not in known:
+                    known.add(record.uid)  # a second card with this uid in the batch updates the first
+                    fresh.append((record, record.rows, links))
                     continue
-            later.append((number, line, mapped, clean))
-        for row_id, (_, clean, mapped, number) in zip(
-            self._s.contacts.insert_new_many([(uid, clean) for uid, clean, _, _ in fresh]), fresh, strict=True
-        ):
-            new_entries.append(self._index_entry(row_id, mapped, clean))
-            self._tag("contact", row_id, mapped.tags)
-            warnings.extend((number, f"{name}: record {number}: {w}") for w in mapped.warnings)
+            later.append((record, links))
+        written = self._s.contacts.insert_rows_many([(r.uid, rows, links) for r, rows, links in fresh])
+        for row_id, (record, _, _) in zip(written, fresh, strict=True):
+            assert record.entry is not None  # the reader builds it with the rows
+            new_entries.append((fts.row_id("contact", row_id), *record.entry[1:]))
+            self._tag("contact", row_id, record.tags)
+            warnings.extend((record.number, f"{name}: record {record.number}: {w}") for w in record.warnings)
             report.imported += 1
-        for number, line, mapped, clean in later:
+        for record, links in later:
             try:
-                if isinstance(mapped, MappedAccount):
-                    outcome, row_id = self._write_account(mapped)
+                if record.account is not None:
+                    outcome, row_id = self._write_account(record.account)
                     account_ids.append(row_id)
-                    self._tag("account", row_id, mapped.tags)
+                    self._tag("account", row_id, record.tags)
                 else:
-                    assert clean is not None
-                    outcome, row_id = self._s.contacts.upsert_clean(mapped.uid, clean)
+                    assert record.rows is not None
+                    data = data_from_rows(record.rows, links)
+                    outcome, row_id = self._s.contacts.upsert_clean(record.uid, data)
                     contact_ids.append(row_id)
-                    self._tag("contact", row_id, mapped.tags)
+                    self._tag("contact", row_id, record.tags)
             except ValidationError as exc:
-                report.rejected.append(RejectedRecord(name, number, line, str(exc)))
+                report.rejected.append(RejectedRecord(name, record.number, record.line, str(exc)))
                 continue
-            warnings.extend((number, f"{name}: record {number}: {w}") for w in mapped.warnings)
+            warnings.extend((record.number, f"{name}: record {record.number}: {w}") for w in record.warnings)
             if outcome == "created":
                 report.imported += 1
             elif outcome == "updated":
@@ -259,20 +261,6 @@ class ImportService:
                 report.unchanged += 1
         report.warnings.extend(text for _, text in sorted(warnings, key=lambda pair: pair[0]))
         return new_entries, contact_ids, account_ids
-
-    def _index_entry(self, row_id: int, mapped: MappedContact, data: ContactData) -> tuple[Any, ...]:
-        region = self._s.contacts.phone_region
-        return fts.contact_entry(
-            row_id, mapped.uid,
-            names=(data.display_name, data.prefix, data.given, data.additional, data.family, data.suffix,
-                   data.nickname),
-            organisations=[" ".join(mapped.organisation.split())] if data.accounts else [],
-            job=(data.job_title, data.department), emails=[e.value for e in data.emails],
-            phones=[(p.value, e164(p.value, region)) for p in data.phones],
-            others=[*(u.value for u in data.urls), *(i.handle for i in data.ims),
-                    *(" ".join((a.street, a.locality, a.region, a.postal_code, a.country)) for a in data.addresses)],
-            notes=data.notes,
-        )
 
     def _write_account(self, mapped: MappedAccount) -> tuple[str, int]:
         return self._s.accounts.upsert_clean(mapped.uid, self._s.accounts.validate(mapped.data))
@@ -293,7 +281,7 @@ class ImportService:
             self._account_uids[name] = uid
         return AccountLink(uid)
 
-    def _tag(self, kind: str, row_id: int, tags: list[str]) -> None:
+    def _tag(self, kind: str, row_id: int, tags: Sequence[str]) -> None:
         for tag_name in tags:
             clean = " ".join(tag_name.split())
             if not clean:
