@@ -21,6 +21,7 @@ class DealListQuery(ListQuery):
     table = "deal"
     kind = "deal"
     name_column = "title"
+    plain_where = False  # _where() adds pipeline, stage and status: counts need the table
     columns = {  # noqa: RUF012 (a fixed table of SQL, never changed)
         "name": Column("r.title", "r.title"),
         "account": Column(
