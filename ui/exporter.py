@@ -46,8 +46,8 @@ from ui.workers import READS, Task
 Report = Callable[[int, int], None]  # (records written, records in all; 0 when unknown)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+# lupdate reads only translate("Context", "literal") calls: a helper taking a variable hides the text.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -61,16 +61,20 @@ class ExportFormat:
 
 def export_formats() -> list[ExportFormat]:
     return [
-        ExportFormat("vcard4", _tr("vCard 4.0 (.vcf)"), _tr("Contacts and companies, for Apple Contacts, Thunderbird,"
-                                                            " Nextcloud and other current address books."), ".vcf"),
-        ExportFormat("vcard3", _tr("vCard 3.0 (.vcf)"), _tr("Contacts and companies, for older phones and programs"
-                                                            " that do not read vCard 4.0."), ".vcf"),
-        ExportFormat("csv-google", _tr("Google Contacts CSV (.csv)"), _tr("Contacts, in the columns Google Contacts"
-                                                                           " imports."), ".csv",
+        ExportFormat("vcard4", translate("ExportDialog", "vCard 4.0 (.vcf)"),
+                     translate("ExportDialog", "Contacts and companies, for Apple Contacts, Thunderbird,"
+                                               " Nextcloud and other current address books."), ".vcf"),
+        ExportFormat("vcard3", translate("ExportDialog", "vCard 3.0 (.vcf)"),
+                     translate("ExportDialog", "Contacts and companies, for older phones and programs"
+                                               " that do not read vCard 4.0."), ".vcf"),
+        ExportFormat("csv-google", translate("ExportDialog", "Google Contacts CSV (.csv)"),
+                     translate("ExportDialog", "Contacts, in the columns Google Contacts imports."), ".csv",
                      FILE_ENCODING["google"]),
-        ExportFormat("csv-outlook", _tr("Outlook CSV (.csv)"), _tr("Contacts, in the columns Outlook imports."),
+        ExportFormat("csv-outlook", translate("ExportDialog", "Outlook CSV (.csv)"),
+                     translate("ExportDialog", "Contacts, in the columns Outlook imports."),
                      ".csv", FILE_ENCODING["outlook"]),
-        ExportFormat("ics", _tr("iCalendar (.ics)"), _tr("Meetings and tasks, for any calendar program."), ".ics"),
+        ExportFormat("ics", translate("ExportDialog", "iCalendar (.ics)"),
+                     translate("ExportDialog", "Meetings and tasks, for any calendar program."), ".ics"),
     ]
 
 

@@ -65,20 +65,21 @@ JUMP_TOLERANCE = timedelta(seconds=90)
 AlarmRole = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+# lupdate reads only translate("Context", "literal") calls: a helper taking a variable hides the text.
+translate = QCoreApplication.translate
 
 
 def describe(alarm: DueAlarm, zone: tzinfo, now: datetime) -> str:
     """"Starts 10:00 · Room 4" / "Due 10:00" / "Due today" — when the thing itself is, local time."""
     locale = QLocale()
     if alarm.starts is None:
-        return tr("Due today")
+        return translate("Reminders", "Due today")
     local = alarm.starts.replace(tzinfo=UTC).astimezone(zone)
     moment = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     if local.date() != now.replace(tzinfo=UTC).astimezone(zone).date():
         moment = f"{locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)} {moment}"
-    text = (tr("Starts %1") if alarm.kind == "meeting" else tr("Due %1")).replace("%1", moment)
+    text = (translate("Reminders", "Starts %1") if alarm.kind == "meeting"
+            else translate("Reminders", "Due %1")).replace("%1", moment)
     return f"{text} · {alarm.location}" if alarm.location else text
 
 
@@ -119,7 +120,8 @@ class FiredRemindersModel(QAbstractListModel):
             return None
         alarm = self._alarms[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{alarm.title or tr('(no title)')}\n{describe(alarm, self._zone, self.now)}"
+            title = alarm.title or translate("Reminders", "(no title)")  # not inside the f-string: lupdate skips those
+            return f"{title}\n{describe(alarm, self._zone, self.now)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{alarm.title} — {describe(alarm, self._zone, self.now)}"
         if role == AlarmRole:
@@ -132,7 +134,7 @@ class ReminderPanel(QWidget):
 
     def __init__(self, scheduler: ReminderScheduler) -> None:
         super().__init__(None, Qt.WindowType.Tool)
-        self.setWindowTitle(tr("Reminders"))
+        self.setWindowTitle(translate("Reminders", "Reminders"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self._scheduler = scheduler
         self.list = QListView()
@@ -143,18 +145,21 @@ class ReminderPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.activated.connect(self._on_list_activated)
-        self.open_button = QPushButton(tr("Open"))
-        self.snooze_button = QPushButton(tr("Snooze"))
+        self.open_button = QPushButton(translate("Reminders", "Open"))
+        self.snooze_button = QPushButton(translate("Reminders", "Snooze"))
         self.snooze_menu = QMenu(self)
         for minutes in SNOOZE_MINUTES:
-            text = tr("1 hour") if minutes == 60 else tr("%1 minutes").replace("%1", QLocale().toString(minutes))
+            if minutes == 60:
+                text = translate("Reminders", "1 hour")
+            else:
+                text = translate("Reminders", "%1 minutes").replace("%1", QLocale().toString(minutes))
             action = self.snooze_menu.addAction(text)
             action.setData(minutes)
         self.snooze_menu.triggered.connect(self._on_snooze_menu_triggered)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.dismiss_button = QPushButton(tr("Dismiss"))
-        self.dismiss_button.setToolTip(tr("Dismiss (Delete)"))
-        self.dismiss_all_button = QPushButton(tr("Dismiss all"))
+        self.dismiss_button = QPushButton(translate("Reminders", "Dismiss"))
+        self.dismiss_button.setToolTip(translate("Reminders", "Dismiss (Delete)"))
+        self.dismiss_all_button = QPushButton(translate("Reminders", "Dismiss all"))
         dismiss = QAction(self)
         dismiss.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         dismiss.triggered.connect(self.dismiss_current)
@@ -167,7 +172,7 @@ class ReminderPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_all_button)
-        hint = QLabel(tr("Reminders that came due. Snooze one to see it again later."))
+        hint = QLabel(translate("Reminders", "Reminders that came due. Snooze one to see it again later."))
         hint.setEnabled(False)
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -329,7 +334,7 @@ class ReminderScheduler(QObject):
         tray = self._tray
         if tray is not None and QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             self._last_message = alarm
-            tray.showMessage(alarm.title or tr("Reminder"), describe(alarm, self._zone, now),
+            tray.showMessage(alarm.title or translate("Reminders", "Reminder"), describe(alarm, self._zone, now),
                              QSystemTrayIcon.MessageIcon.Information, 15_000)
         if self._show_panel:
             if self.panel is None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.search import SearchHit
 
-KIND_LABELS = {
-    "contact": "Contact", "account": "Account", "deal": "Deal", "activity": "Activity", "task": "Task",
+KIND_LABELS = {  # translated where shown, in the SearchResultsModel context
+    "contact": QT_TRANSLATE_NOOP("SearchResultsModel", "Contact"),
+    "account": QT_TRANSLATE_NOOP("SearchResultsModel", "Account"),
+    "deal": QT_TRANSLATE_NOOP("SearchResultsModel", "Deal"),
+    "activity": QT_TRANSLATE_NOOP("SearchResultsModel", "Activity"),
+    "task": QT_TRANSLATE_NOOP("SearchResultsModel", "Task"),
 }
 
 Index = QModelIndex | QPersistentModelIndex

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -519,4 +519,4 @@ class QCoreText:
 
     @staticmethod
     def more(count: int) -> str:
-        return look.count_text("CalendarCanvas", "+%n more", count)
+        return look.count_text(QCoreApplication.translate("CalendarCanvas", "+%n more", "", count), count)

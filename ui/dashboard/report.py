@@ -139,18 +139,20 @@ def write_report(view: DashboardView, path: str | Path) -> int:
     """Write the dashboard `view` shows (its current pipeline, period and data) as a PDF; page count."""
     data = view.data
     assert data is not None
-    tr = QCoreApplication.translate
-    title = tr("Dashboard", "Dashboard — %1").replace("%1", data.pipeline_name or tr("Dashboard", "no pipeline"))
+    title = QCoreApplication.translate("Dashboard", "Dashboard — %1").replace(
+        "%1", data.pipeline_name or QCoreApplication.translate("Dashboard", "no pipeline"))
     paper = _Paper(path, title, view.font())
     paper.text(title, scale=1.6, bold=True)
     paper.text(f"{view.period_combo.currentText()}: {texts.period_text(data.period)}")
-    paper.text(tr("Dashboard", "As of %1").replace("%1", look.long_date(data.today)), quiet=True)
+    paper.text(QCoreApplication.translate("Dashboard", "As of %1").replace("%1", look.long_date(data.today)),
+               quiet=True)
     paper.space()
 
     tiles = [(t.caption.text(), t.value.text(), t.detail.text().replace("\n", " · "))
              for t in (view.win_tile, view.days_tile, view.open_tile, view.overdue_tile)]
-    paper.table([tr("Dashboard", "Key figure"), tr("Dashboard", "Value"), tr("Dashboard", "Detail")],
-                [list(t) for t in tiles])
+    paper.table([QCoreApplication.translate("Dashboard", "Key figure"),
+                 QCoreApplication.translate("Dashboard", "Value"),
+                 QCoreApplication.translate("Dashboard", "Detail")], [list(t) for t in tiles])
 
     funnel = view.funnel_panel.chart
     assert isinstance(funnel, FunnelChart)
@@ -172,9 +174,9 @@ def write_report(view: DashboardView, path: str | Path) -> int:
         rows = [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
                 for r in range(model.rowCount())]
         if data.overdue_count > len(data.overdue):
-            paper.text(tr("Dashboard", "The oldest %1 of %2.").replace("%1", str(len(data.overdue))).replace(
-                "%2", str(data.overdue_count)), quiet=True)
+            paper.text(QCoreApplication.translate("Dashboard", "The oldest %1 of %2.").replace(
+                "%1", str(len(data.overdue))).replace("%2", str(data.overdue_count)), quiet=True)
         paper.table(headers, rows, {2, 3})
     else:
-        paper.text(tr("Dashboard", "No overdue tasks."), quiet=True)
+        paper.text(QCoreApplication.translate("Dashboard", "No overdue tasks."), quiet=True)
     return paper.finish()

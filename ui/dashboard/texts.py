@@ -96,4 +96,5 @@ def period_text(period: Period, locale: QLocale | None = None) -> str:
 
 def days_text(days: float) -> str:
     """Whole days, plural-aware ("1 day", "29 days")."""
-    return look.count_text("Dashboard", "%n day(s)", round(days))
+    whole = round(days)
+    return look.count_text(QCoreApplication.translate("Dashboard", "%n day(s)", "", whole), whole)

@@ -63,30 +63,29 @@ class DashboardView(QWidget):
         self._settings = settings
         self.query = DashboardQuery(services.store.database, services.clock)
         self.data: Dashboard | None = None
-        tr = self.tr
 
         # --- choosers ---
         self.pipeline_combo = QComboBox()
-        self.pipeline_combo.setAccessibleName(tr("Pipeline"))
+        self.pipeline_combo.setAccessibleName(self.tr("Pipeline"))
         self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName(tr("Period"))
-        names = {"month": tr("This month"), "quarter": tr("This quarter"), "year": tr("This year"),
-                 "last12": tr("Last 12 months"), "custom": tr("Custom range")}
+        self.period_combo.setAccessibleName(self.tr("Period"))
+        names = {"month": self.tr("This month"), "quarter": self.tr("This quarter"), "year": self.tr("This year"),
+                 "last12": self.tr("Last 12 months"), "custom": self.tr("Custom range")}
         for kind in PERIOD_KINDS:
             self.period_combo.addItem(names[kind], kind)
         self.first_edit = QDateEdit()
         self.last_edit = QDateEdit()
-        for edit, name in ((self.first_edit, tr("From")), (self.last_edit, tr("To"))):
+        for edit, name in ((self.first_edit, self.tr("From")), (self.last_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
         self.period_label = QLabel()
         self.period_label.setEnabled(False)
-        self.print_button = QPushButton(tr("Print report (PDF)…"))
-        self.print_button.setToolTip(tr("Write the whole dashboard to a PDF file"))
+        self.print_button = QPushButton(self.tr("Print report (PDF)…"))
+        self.print_button.setToolTip(self.tr("Write the whole dashboard to a PDF file"))
         self.print_button.clicked.connect(self._on_print_button_clicked)
-        pipeline_label = QLabel(tr("&Pipeline"))
+        pipeline_label = QLabel(self.tr("&Pipeline"))
         pipeline_label.setBuddy(self.pipeline_combo)
-        period_label = QLabel(tr("P&eriod"))
+        period_label = QLabel(self.tr("P&eriod"))
         period_label.setBuddy(self.period_combo)
         self.choosers = QWidget()
         bar = QHBoxLayout(self.choosers)
@@ -98,24 +97,24 @@ class DashboardView(QWidget):
         bar.addWidget(self.print_button)
 
         # --- tiles ---
-        self.win_tile = KpiTile(tr("Win rate"))
-        self.days_tile = KpiTile(tr("Average days to close"))
-        self.open_tile = KpiTile(tr("Open pipeline"))
-        self.overdue_tile = KpiTile(tr("Overdue tasks"))
+        self.win_tile = KpiTile(self.tr("Win rate"))
+        self.days_tile = KpiTile(self.tr("Average days to close"))
+        self.open_tile = KpiTile(self.tr("Open pipeline"))
+        self.overdue_tile = KpiTile(self.tr("Overdue tasks"))
         tiles = QHBoxLayout()
         for tile in (self.win_tile, self.days_tile, self.open_tile, self.overdue_tile):
             tiles.addWidget(tile, 1)
 
         # --- charts ---
-        self.funnel_panel = ChartPanel(tr("Open deals by stage"), FunnelChart(), self._funnel_numbers,
+        self.funnel_panel = ChartPanel(self.tr("Open deals by stage"), FunnelChart(), self._funnel_numbers,
                                        clickable=True)
         self.funnel_panel.item_clicked.connect(self._on_funnel_item_clicked)
-        self.forecast_panel = ChartPanel(tr("Forecast by month"), BarChart(), self._forecast_numbers)
+        self.forecast_panel = ChartPanel(self.tr("Forecast by month"), BarChart(), self._forecast_numbers)
         self.currency_combo = QComboBox()
-        self.currency_combo.setAccessibleName(tr("Currency"))
-        self.currency_combo.setToolTip(tr("Amounts in different currencies are never added: choose which to show"))
+        self.currency_combo.setAccessibleName(self.tr("Currency"))
+        self.currency_combo.setToolTip(self.tr("Amounts in different currencies are never added: choose which to show"))
         self.forecast_panel.add_header_widget(self.currency_combo)
-        self.activity_panel = ChartPanel(tr("Activities per week"), BarChart(), self._activity_numbers)
+        self.activity_panel = ChartPanel(self.tr("Activities per week"), BarChart(), self._activity_numbers)
 
         # --- overdue tasks ---
         self.overdue_model = OverdueTasksModel(self)
@@ -125,14 +124,14 @@ class DashboardView(QWidget):
         self.overdue_view.setUniformRowHeights(True)
         self.overdue_view.setAlternatingRowColors(True)
         self.overdue_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.overdue_view.setAccessibleName(tr("Oldest overdue tasks"))
+        self.overdue_view.setAccessibleName(self.tr("Oldest overdue tasks"))
         header = self.overdue_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.overdue_view.activated.connect(self._on_overdue_view_activated)
-        self.overdue_title = QLabel(tr("Oldest overdue tasks"))
+        self.overdue_title = QLabel(self.tr("Oldest overdue tasks"))
         bold = QFont(self.overdue_title.font())
         bold.setBold(True)
         self.overdue_title.setFont(bold)
@@ -163,12 +162,12 @@ class DashboardView(QWidget):
         self.scroll.setWidget(content)
 
         # --- empty state ---
-        self.empty_title = QLabel(tr("No deals yet"))
+        self.empty_title = QLabel(self.tr("No deals yet"))
         big = QFont(self.empty_title.font())
         big.setPointSizeF(big.pointSizeF() * 1.4)
         big.setBold(True)
         self.empty_title.setFont(big)
-        self.empty_text = QLabel(tr(
+        self.empty_text = QLabel(self.tr(
             "The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the "
             "weeks were once there are deals. Add your first deal — or create deals from an account or a "
             "contact's page — and come back here."))
@@ -178,7 +177,7 @@ class DashboardView(QWidget):
         # A centred word-wrapped label in a box layout is not given its height-for-width: say it.
         self.empty_text.setMinimumHeight(self.fontMetrics().boundingRect(
             QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), self.empty_text.text()).height())
-        self.new_deal_button = QPushButton(tr("New deal…"))
+        self.new_deal_button = QPushButton(self.tr("New deal…"))
         self.new_deal_button.clicked.connect(self._on_new_deal_button_clicked)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
@@ -265,36 +264,38 @@ class DashboardView(QWidget):
 
     def _show_tiles(self) -> None:
         assert self.data is not None
-        tr = self.tr
         closing = self.data.closing
         if closing.rate is None:
-            self.win_tile.set("—", tr("No deal of this pipeline closed in the period"))
+            self.win_tile.set("—", self.tr("No deal of this pipeline closed in the period"))
         else:
-            self.win_tile.set(texts.percent(closing.rate), tr("%1 won · %2 lost").replace(
+            self.win_tile.set(texts.percent(closing.rate), self.tr("%1 won · %2 lost").replace(
                 "%1", QLocale().toString(closing.won)).replace("%2", QLocale().toString(closing.lost)))
         if closing.average_days_to_close is None:
-            self.days_tile.set("—", tr("No deal won in the period"))
+            self.days_tile.set("—", self.tr("No deal won in the period"))
         else:
             self.days_tile.set(texts.days_text(closing.average_days_to_close),
-                               look.count_text("Dashboard", "from creation to won, over %n deal(s)", closing.won))
+                               look.count_text(self.tr("from creation to won, over %n deal(s)", "", closing.won),
+                                               closing.won))
         money = self.data.open_pipeline()
         deals = sum(stage.deals for stage in self.data.funnel)
         if money:
             first, *others = money
             lines = [texts.money(total, currency) for currency, _, total in others[:2]]
             if len(others) > 2:
-                lines.append(look.count_text("Dashboard", "and %n more currency(ies)", len(others) - 2))
+                more = len(others) - 2
+                lines.append(look.count_text(self.tr("and %n more currency(ies)", "", more), more))
             self.open_tile.set(texts.money(first[2], first[0]),
-                               look.count_text("Dashboard", "%n open deal(s) now", deals), lines)
+                               look.count_text(self.tr("%n open deal(s) now", "", deals), deals), lines)
         else:
-            self.open_tile.set(QLocale().toString(deals), look.count_text("Dashboard", "%n open deal(s) now", deals))
+            self.open_tile.set(QLocale().toString(deals),
+                               look.count_text(self.tr("%n open deal(s) now", "", deals), deals))
         count = self.data.overdue_count
         if count:
             oldest = self.data.overdue[0]
             self.overdue_tile.set(QLocale().toString(count),
-                                  tr("The oldest was due %1").replace("%1", texts.day_text(oldest.due_date)))
+                                  self.tr("The oldest was due %1").replace("%1", texts.day_text(oldest.due_date)))
         else:
-            self.overdue_tile.set("0", tr("Nothing overdue"))
+            self.overdue_tile.set("0", self.tr("Nothing overdue"))
 
     def _show_funnel(self) -> None:
         assert self.data is not None
@@ -305,13 +306,14 @@ class DashboardView(QWidget):
             shown = amounts[:FUNNEL_CURRENCIES]
             if len(amounts) > FUNNEL_CURRENCIES:
                 shown.append(self.tr("+%1").replace("%1", QLocale().toString(len(amounts) - FUNNEL_CURRENCIES)))
-            value = " · ".join([look.count_text("Dashboard", "%n deal(s)", stage.deals), *shown])
-            full = "\n".join(f"{texts.money(total, currency)} ({look.count_text('Dashboard', '%n deal(s)', n)})"
-                             for currency, n, total in stage.amounts)
+            value = " · ".join([look.count_text(self.tr("%n deal(s)", "", stage.deals), stage.deals), *shown])
+            full = "\n".join(
+                texts.money(total, currency) + " (" + look.count_text(self.tr("%n deal(s)", "", n), n) + ")"
+                for currency, n, total in stage.amounts)
             tip = "\n".join(part for part in (
                 self.tr("%1 — %2 % probability").replace("%1", stage.name).replace(
                     "%2", QLocale().toString(stage.probability)),
-                look.count_text("Dashboard", "%n open deal(s)", stage.deals), full,
+                look.count_text(self.tr("%n open deal(s)", "", stage.deals), stage.deals), full,
                 self.tr("Click to open this stage on the board")) if part)
             rows.append(FunnelRow(stage.name, stage.deals, value, tip))
         chart = self.funnel_panel.chart
@@ -333,10 +335,10 @@ class DashboardView(QWidget):
             return "\n".join((
                 f"{texts.long_month(month.month)} · {currency}",
                 self.tr("Won: %1 (%2)").replace("%1", texts.money(month.won_minor, currency)).replace(
-                    "%2", look.count_text("Dashboard", "%n deal(s)", month.won_deals)),
+                    "%2", look.count_text(self.tr("%n deal(s)", "", month.won_deals), month.won_deals)),
                 self.tr("Weighted forecast: %1 (%2, %3 in total)").replace(
                     "%1", texts.money(month.weighted_minor, currency)).replace(
-                    "%2", look.count_text("Dashboard", "%n open deal(s)", month.open_deals)).replace(
+                    "%2", look.count_text(self.tr("%n open deal(s)", "", month.open_deals), month.open_deals)).replace(
                     "%3", texts.money(month.open_minor, currency)),
             ))
 

@@ -41,8 +41,8 @@ _ICONS = {"call": "call", "meeting": "meeting", "email": "email", "note": "note"
           LOST: "lost", TASK_DONE: "task"}
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Timeline", text, None, n)
+# lupdate reads only translate("Context", "literal") calls: a helper taking a variable hides the text.
+translate = QCoreApplication.translate
 
 
 def local(moment: datetime) -> QDateTime:
@@ -55,20 +55,22 @@ def summary(entry: TimelineEntry) -> str:
     """The entry's one-line summary in the user's language."""
     if entry.kind == STAGE:
         if not entry.previous:
-            return _tr("Deal “%1” created in %2").replace("%1", entry.title).replace("%2", entry.detail)
-        return (_tr("Deal “%1” moved from %2 to %3").replace("%1", entry.title)
+            return translate("Timeline", "Deal “%1” created in %2").replace("%1", entry.title).replace(
+                "%2", entry.detail)
+        return (translate("Timeline", "Deal “%1” moved from %2 to %3").replace("%1", entry.title)
                 .replace("%2", entry.previous).replace("%3", entry.detail))
     if entry.kind == WON:
-        return _tr("Deal “%1” won").replace("%1", entry.title)
+        return translate("Timeline", "Deal “%1” won").replace("%1", entry.title)
     if entry.kind == LOST:
-        return _tr("Deal “%1” lost").replace("%1", entry.title)
+        return translate("Timeline", "Deal “%1” lost").replace("%1", entry.title)
     if entry.kind == TASK_DONE:
-        return _tr("Done: %1").replace("%1", entry.title)
+        return translate("Timeline", "Done: %1").replace("%1", entry.title)
     if entry.title:
         return entry.title
     if entry.kind == "note" and entry.detail.strip():
         return entry.detail.strip().splitlines()[0]
-    return {"call": _tr("Call"), "meeting": _tr("Meeting"), "email": _tr("E-mail"), "note": _tr("Note")}[entry.kind]
+    return {"call": translate("Timeline", "Call"), "meeting": translate("Timeline", "Meeting"),
+            "email": translate("Timeline", "E-mail"), "note": translate("Timeline", "Note")}[entry.kind]
 
 
 def detail(entry: TimelineEntry) -> str:
@@ -84,22 +86,22 @@ def relative_time(moment: datetime, now: datetime) -> str:
     """"5 min ago", "3 h ago", "yesterday", "4 days ago", then the short date; "in 2 days" ahead."""
     seconds = (now - moment).total_seconds()
     if 0 <= seconds < 60:
-        return _tr("just now")
+        return translate("Timeline", "just now")
     if 0 < seconds < 3600:
-        return _tr("%n min ago", int(seconds // 60))
+        return translate("Timeline", "%n min ago", "", int(seconds // 60))
     if 0 < seconds < 86400:
-        return _tr("%n h ago", int(seconds // 3600))
+        return translate("Timeline", "%n h ago", "", int(seconds // 3600))
     shown = local(moment).date()
     today = local(now).date()
     days = shown.daysTo(today)
     if days == 1:
-        return _tr("yesterday")
+        return translate("Timeline", "yesterday")
     if 1 < days < 7:
-        return _tr("%n days ago", days)
+        return translate("Timeline", "%n days ago", "", days)
     if days == -1:
-        return _tr("tomorrow")
+        return translate("Timeline", "tomorrow")
     if -7 < days < -1:
-        return _tr("in %n days", -days)
+        return translate("Timeline", "in %n days", "", -days)
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
@@ -228,9 +230,9 @@ class TimelineModel(QAbstractListModel):
     def _day_text(self, day: date) -> str:
         today = local(self._clock.now()).date().toPython()
         if day == today:
-            return _tr("Today")
+            return translate("Timeline", "Today")
         if day == today - timedelta(days=1):
-            return _tr("Yesterday")
+            return translate("Timeline", "Yesterday")
         return QLocale().toString(day, QLocale.FormatType.LongFormat)
 
 

@@ -27,16 +27,19 @@ T = TypeVar("T")
 _ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+# lupdate reads only translate("Context", "literal") calls: a helper taking a variable hides the text.
+translate = QCoreApplication.translate
 
 
 def kind_label(kind: str) -> str:
     return {
-        detect.VCARD: _tr("Contacts (vCard)"), detect.CSV: _tr("Contacts (CSV)"),
-        detect.ICALENDAR: _tr("Calendar (iCalendar)"), detect.EMPTY: _tr("Empty"), detect.UNKNOWN: _tr("Unknown"),
-        "contact": _tr("Contact"), "company": _tr("Company"), "meeting": _tr("Meeting"), "task": _tr("Task"),
-        "note": _tr("Note"),
+        detect.VCARD: translate("ImportWizard", "Contacts (vCard)"),
+        detect.CSV: translate("ImportWizard", "Contacts (CSV)"),
+        detect.ICALENDAR: translate("ImportWizard", "Calendar (iCalendar)"),
+        detect.EMPTY: translate("ImportWizard", "Empty"), detect.UNKNOWN: translate("ImportWizard", "Unknown"),
+        "contact": translate("ImportWizard", "Contact"), "company": translate("ImportWizard", "Company"),
+        "meeting": translate("ImportWizard", "Meeting"), "task": translate("ImportWizard", "Task"),
+        "note": translate("ImportWizard", "Note"),
     }.get(kind, kind)
 
 
@@ -86,7 +89,8 @@ class FilesModel(_ListModel[ChosenFile]):
     NAME, KIND, SIZE, NOTE = range(4)
 
     def headers(self) -> tuple[str, ...]:
-        return _tr("File"), _tr("Contains"), _tr("Size"), _tr("Note")
+        return (translate("ImportWizard", "File"), translate("ImportWizard", "Contains"),
+                translate("ImportWizard", "Size"), translate("ImportWizard", "Note"))
 
     def add(self, files: Sequence[ChosenFile]) -> None:
         known = {f.path for f in self._items}
@@ -115,7 +119,7 @@ class FilesModel(_ListModel[ChosenFile]):
                 if item.problem:
                     return item.problem
                 if item.needs_mapping:
-                    return _tr("Columns to match up on the next page")
+                    return translate("ImportWizard", "Columns to match up on the next page")
                 return ""
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return str(item.path)
@@ -134,16 +138,21 @@ EXTRA, SKIP = "extra", ""  # a column kept as an extra property (not in the mapp
 def field_labels() -> dict[str, str]:
     """What each target of a column is called on screen, in the order the combo box lists them."""
     labels = {
-        EXTRA: _tr("Keep as an extra field"), SKIP: _tr("Leave out"),
-        "display_name": _tr("Full name"), "given": _tr("First name"), "additional": _tr("Middle name"),
-        "family": _tr("Last name"), "prefix": _tr("Name prefix (Mr, Dr)"), "suffix": _tr("Name suffix (Jr)"),
-        "nickname": _tr("Nickname"), "email": _tr("E-mail"), "phone": _tr("Phone"),
-        "organisation": _tr("Company"), "job_title": _tr("Job title"), "department": _tr("Department"),
-        "street": _tr("Street"), "locality": _tr("City"), "region": _tr("State or region"),
-        "postal_code": _tr("Postal code"), "country": _tr("Country"), "po_box": _tr("PO box"),
-        "extended": _tr("Address line 2"), "url": _tr("Website"), "birthday": _tr("Birthday"),
-        "anniversary": _tr("Anniversary"), "date": _tr("Other date"), "related": _tr("Related person"),
-        "notes": _tr("Notes"), "tags": _tr("Tags"),
+        EXTRA: translate("ImportWizard", "Keep as an extra field"), SKIP: translate("ImportWizard", "Leave out"),
+        "display_name": translate("ImportWizard", "Full name"), "given": translate("ImportWizard", "First name"),
+        "additional": translate("ImportWizard", "Middle name"), "family": translate("ImportWizard", "Last name"),
+        "prefix": translate("ImportWizard", "Name prefix (Mr, Dr)"),
+        "suffix": translate("ImportWizard", "Name suffix (Jr)"), "nickname": translate("ImportWizard", "Nickname"),
+        "email": translate("ImportWizard", "E-mail"), "phone": translate("ImportWizard", "Phone"),
+        "organisation": translate("ImportWizard", "Company"), "job_title": translate("ImportWizard", "Job title"),
+        "department": translate("ImportWizard", "Department"), "street": translate("ImportWizard", "Street"),
+        "locality": translate("ImportWizard", "City"), "region": translate("ImportWizard", "State or region"),
+        "postal_code": translate("ImportWizard", "Postal code"), "country": translate("ImportWizard", "Country"),
+        "po_box": translate("ImportWizard", "PO box"), "extended": translate("ImportWizard", "Address line 2"),
+        "url": translate("ImportWizard", "Website"), "birthday": translate("ImportWizard", "Birthday"),
+        "anniversary": translate("ImportWizard", "Anniversary"), "date": translate("ImportWizard", "Other date"),
+        "related": translate("ImportWizard", "Related person"), "notes": translate("ImportWizard", "Notes"),
+        "tags": translate("ImportWizard", "Tags"),
     }
     missing = set(csv_contacts.FIELDS) - set(labels)
     labels.update({name: name for name in sorted(missing)})  # a field added to the reader still shows
@@ -175,7 +184,10 @@ class MappingModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Column in the file"), _tr("Example"), _tr("Import as"))[section] if section < 3 else None
+            if section >= 3:
+                return None
+            return (translate("ImportWizard", "Column in the file"), translate("ImportWizard", "Example"),
+                    translate("ImportWizard", "Import as"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -216,7 +228,7 @@ class TargetDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for key, label in field_labels().items():
             combo.addItem(label, key)
-        combo.setAccessibleName(_tr("Import as"))
+        combo.setAccessibleName(translate("ImportWizard", "Import as"))
         combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         return combo
 
@@ -245,7 +257,9 @@ class PreviewModel(_ListModel[PreviewRow]):
     ProblemRole = Qt.ItemDataRole.UserRole + 1  # True when the record has a problem
 
     def headers(self) -> tuple[str, ...]:
-        return _tr("File"), _tr("Record"), _tr("Line"), _tr("Type"), _tr("Name"), _tr("Problems")
+        return (translate("ImportWizard", "File"), translate("ImportWizard", "Record"),
+                translate("ImportWizard", "Line"), translate("ImportWizard", "Type"),
+                translate("ImportWizard", "Name"), translate("ImportWizard", "Problems"))
 
     def cell(self, item: PreviewRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -261,7 +275,9 @@ class PreviewModel(_ListModel[PreviewRow]):
                 return item.name or "—"
             if column == self.PROBLEMS:
                 text = "; ".join(item.problems)
-                return _tr("Will not be imported: %1").replace("%1", text) if item.rejected else text
+                if item.rejected:
+                    return translate("ImportWizard", "Will not be imported: %1").replace("%1", text)
+                return text
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PROBLEMS and item.problems:
             return "\n".join(item.problems)
         if role == Qt.ItemDataRole.DecorationRole and column == self.PROBLEMS and item.problems:
@@ -298,7 +314,8 @@ class RejectedModel(_ListModel[RejectedRecord]):
     FILE, RECORD, LINE, REASON = range(4)
 
     def headers(self) -> tuple[str, ...]:
-        return _tr("File"), _tr("Record"), _tr("Line"), _tr("Reason")
+        return (translate("ImportWizard", "File"), translate("ImportWizard", "Record"),
+                translate("ImportWizard", "Line"), translate("ImportWizard", "Reason"))
 
     def cell(self, item: RejectedRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -141,15 +141,15 @@ class StageColumn(QWidget):
     def refresh_header(self) -> None:
         model = self.model
         self.title.setText(model.name)
-        count = look.count_text("StageColumn", "%n deal(s)", model.count)
+        count = look.count_text(self.tr("%n deal(s)", "", model.count), model.count)
         totals = model.totals
         self.count_label.setText(QLocale().toString(model.count))
         self.count_label.setAccessibleName(count)
         if totals:
             text = look.money(totals[0][1], totals[0][0], compact=True)
             if len(totals) > 1:  # sums in other currencies are not added up: each is in the tooltip
-                text = look.count_text("StageColumn", "%1 + %n other currency(ies)", len(totals) - 1).replace(
-                    "%1", text)
+                others = len(totals) - 1
+                text = look.count_text(self.tr("%1 + %n other currency(ies)", "", others), others).replace("%1", text)
         else:
             text = self.tr("No amounts")
         self.summary.setText(text)
@@ -160,7 +160,7 @@ class StageColumn(QWidget):
         self.title.setToolTip(self.summary.toolTip())
         hidden = model.hidden
         self.more_button.setVisible(hidden > 0)
-        self.more_button.setText(look.count_text("StageColumn", "Show more (%n not shown)", hidden))
+        self.more_button.setText(look.count_text(self.tr("Show more (%n not shown)", "", hidden), hidden))
 
 
 class DropZone(QPushButton):

@@ -80,7 +80,8 @@ class StageStepper(QWidget):
         for stage in stages:
             spent = days.get(stage.uid)
             if spent is not None:
-                words.append(look.count_text("StageStepper", "%1: %n day(s)", round(spent)).replace("%1", stage.name))
+                whole = round(spent)
+                words.append(look.count_text(self.tr("%1: %n day(s)", "", whole), whole).replace("%1", stage.name))
             else:
                 words.append(stage.name)
         self.setToolTip("\n".join(words))

@@ -99,10 +99,9 @@ def card_date(day: date | None, today: date, locale: QLocale | None = None) -> s
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
-def count_text(context: str, source: str, count: int) -> str:
-    """`tr(source, "", count)` with a "%n thing(s)" source; without a translation loaded, the English
-    singular or plural is made here so the user never reads "1 deal(s)"."""
-    text = QCoreApplication.translate(context, source, "", count)
+def count_text(text: str, count: int) -> str:
+    """`text` is `tr("%n thing(s)", "", count)` (a literal there, so lupdate finds it); without a
+    translation loaded, the English singular or plural is made here so the user never reads "1 deal(s)"."""
     if "(s)" in text:
         text = text.replace("(s)", "" if count == 1 else "s")
     if "y(ies)" in text:
@@ -122,7 +121,6 @@ def state_text(state: str) -> str:
 
 def describe(card: Card) -> str:
     """A card in words: its tooltip and what a screen reader says."""
-    tr = QCoreApplication.translate
     parts = [card.title]
     if card.account_name:
         parts.append(card.account_name)
@@ -130,10 +128,12 @@ def describe(card: Card) -> str:
     if amount:
         parts.append(amount)
     if card.expected_close:
-        parts.append(tr("CardDelegate", "expected to close %1").replace("%1", long_date(card.expected_close)))
-    parts.append(count_text("CardDelegate", "%n day(s) in this stage", card.days_in_stage))
+        parts.append(QCoreApplication.translate("CardDelegate", "expected to close %1").replace(
+            "%1", long_date(card.expected_close)))
+    days = card.days_in_stage
+    parts.append(count_text(QCoreApplication.translate("CardDelegate", "%n day(s) in this stage", "", days), days))
     if card.owner:
-        parts.append(tr("CardDelegate", "owner %1").replace("%1", card.owner))
+        parts.append(QCoreApplication.translate("CardDelegate", "owner %1").replace("%1", card.owner))
     step = state_text(card.next_state)
     if card.next_due and card.next_state != "none":
         step = f"{step} ({long_date(card.next_due)})"

@@ -35,8 +35,8 @@ TITLE, DUE, RELATED = range(3)
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskListModel", text)
+# lupdate reads only translate("Context", "literal") calls: a helper taking a variable hides the text.
+translate = QCoreApplication.translate
 
 
 def time_text(hhmm: str, locale: QLocale | None = None) -> str:
@@ -51,11 +51,11 @@ def day_text(day: date, today: date, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     delta = (day - today).days
     if delta == 0:
-        return tr("Today")
+        return translate("TaskListModel", "Today")
     if delta == 1:
-        return tr("Tomorrow")
+        return translate("TaskListModel", "Tomorrow")
     if delta == -1:
-        return tr("Yesterday")
+        return translate("TaskListModel", "Yesterday")
     if 1 < delta < 7:
         return locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
     return look.card_date(day, today, locale)
@@ -133,11 +133,11 @@ class TaskListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == TITLE:
-            return tr("Task")
+            return translate("TaskListModel", "Task")
         if section == DUE:
-            return tr("Done") if self._section == DONE else tr("Due")
+            return translate("TaskListModel", "Done") if self._section == DONE else translate("TaskListModel", "Due")
         if section == RELATED:
-            return tr("Concerns")
+            return translate("TaskListModel", "Concerns")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -204,9 +204,9 @@ class TaskListModel(QAbstractTableModel):
             done = row.completed_at.replace(tzinfo=UTC).astimezone(self._zone)
             return day_text(done.date(), self._today)
         if row.due_date is None:
-            return tr("No date")
+            return translate("TaskListModel", "No date")
         if self._section == TODAY:
-            return time_text(row.due_time) or tr("Any time")
+            return time_text(row.due_time) or translate("TaskListModel", "Any time")
         day = day_text(row.due_date, self._today)
         return f"{day} {time_text(row.due_time)}".strip()
 
@@ -216,10 +216,12 @@ class TaskListModel(QAbstractTableModel):
             if row.due_time:
                 text = f"{text}, {time_text(row.due_time)}"
             if row.recurrence:
-                text = f"{text} · {tr('repeats')}"
+                repeats = translate("TaskListModel", "repeats")  # not inside the f-string: lupdate skips those
+                text = f"{text} · {repeats}"
             return text
         if column == RELATED and row.related_kind:
-            kinds = {"contact": tr("Contact"), "account": tr("Account"), "deal": tr("Deal")}
+            kinds = {"contact": translate("TaskListModel", "Contact"), "account": translate("TaskListModel", "Account"),
+                     "deal": translate("TaskListModel", "Deal")}
             return f"{kinds[row.related_kind]}: {row.related_name}"
         if column == TITLE:
             return row.title

@@ -192,7 +192,7 @@ class TasksView(QWidget):
             count = counts[section]
             text = names[section] if section == DONE or not count else f"{names[section]}  {count}"
             self.tabs.setTabText(index, text)
-            self.tabs.setTabToolTip(index, look.count_text("TasksView", "%n task(s)", count))
+            self.tabs.setTabToolTip(index, look.count_text(self.tr("%n task(s)", "", count), count))
         if counts[OVERDUE]:
             self.tabs.setTabTextColor(0, look.status_colour("overdue", self.palette()))
         else:

@@ -1,0 +1,4113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AccountDetailPane</name>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="26"/>
+        <source>Select an account to see its people, deals and history here.</source>
+        <translation>选择一个公司，即可在此查看其人员、商机和历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="48"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="62"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="63"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="64"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="64"/>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="66"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="68"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="68"/>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="71"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="71"/>
+        <source>Add address</source>
+        <translation>添加地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="73"/>
+        <source>Street, city, region, postal code, country — one per line</source>
+        <translation>街道、城市、地区、邮编、国家——每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="74"/>
+        <source>Notes and tags</source>
+        <translation>备注和标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="75"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="75"/>
+        <source>Add notes</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="80"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="87"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/account_pane.py" line="87"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/models/accounts_model.py" line="16"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts_model.py" line="16"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts_model.py" line="17"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts_model.py" line="17"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts_model.py" line="18"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/accounts_model.py" line="18"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/canvas.py" line="522"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="57"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="58"/>
+        <source>Go to today (T)</source>
+        <translation>转到今天 (T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="61"/>
+        <source>Previous (Page Up)</source>
+        <translation>上一页 (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="62"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="65"/>
+        <source>Next (Page Down)</source>
+        <translation>下一页 (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="66"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="76"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="76"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="81"/>
+        <source>%1 view (%2)</source>
+        <translation>%1视图 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="85"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="255"/>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="86"/>
+        <source>New meeting (Ctrl+N)</source>
+        <translation>新建会议 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="90"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="210"/>
+        <source>Could not move</source>
+        <translation>无法移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="303"/>
+        <source>Move a repeating meeting</source>
+        <translation>移动重复会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="304"/>
+        <source>“%1” repeats. Move only this event, or all events of the series?</source>
+        <translation>“%1”是重复会议。仅移动此次，还是移动该系列的所有会议？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="306"/>
+        <source>This event</source>
+        <translation>仅此次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="307"/>
+        <source>All events</source>
+        <translation>所有会议</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../../ui/duplicates/model.py" line="44"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/model.py" line="44"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/model.py" line="44"/>
+        <source>Possible duplicate</source>
+        <translation>可能的重复项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/model.py" line="44"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/model.py" line="65"/>
+        <source>%1 in 100: how likely the two are the same person</source>
+        <translation>%1/100：两者为同一人的可能性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/model.py" line="70"/>
+        <source>score %1</source>
+        <translation>分数 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../ui/pipeline/card_delegate.py" line="139"/>
+        <source>%1 d</source>
+        <comment>days in the current stage</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/look.py" line="114"/>
+        <source>Next step overdue</source>
+        <translation>下一步已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/look.py" line="115"/>
+        <source>Next step today</source>
+        <translation>下一步在今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/look.py" line="116"/>
+        <source>Next step planned</source>
+        <translation>已计划下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/look.py" line="117"/>
+        <source>No next step planned</source>
+        <translation>未计划下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/look.py" line="131"/>
+        <source>expected to close %1</source>
+        <translation>预计成交 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline/look.py" line="134"/>
+        <source>%n day(s) in this stage</source>
+        <translation>
+            <numerusform>在此阶段 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/look.py" line="136"/>
+        <source>owner %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="73"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="75"/>
+        <source>Export numbers (CSV)…</source>
+        <translation>导出数据 (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="82"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="83"/>
+        <source>Save this chart as an image or its numbers as CSV</source>
+        <translation>将此图表另存为图片，或将其数据导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="84"/>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="135"/>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="136"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="138"/>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="138"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="141"/>
+        <location filename="../../ui/dashboard/panels.py" line="148"/>
+        <source>Export numbers</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="142"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panels.py" line="148"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../ui/palette.py" line="152"/>
+        <source>Go to or run</source>
+        <translation>转到或运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="155"/>
+        <source>Type a command or the name of a record</source>
+        <translation>输入命令或记录名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="156"/>
+        <source>Command or record</source>
+        <translation>命令或记录</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="74"/>
+        <source>Name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="74"/>
+        <source>Prefix</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="74"/>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="75"/>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="75"/>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="75"/>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="76"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="76"/>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="76"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="77"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="77"/>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="77"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="78"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="119"/>
+        <source>Select a pair to compare the two contacts.</source>
+        <translation>选择一对记录以比较这两个联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="138"/>
+        <source>Keep “%1”</source>
+        <translation>保留“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="139"/>
+        <source>This record stays, with its history; the other one goes to the Trash.</source>
+        <translation>保留此记录及其历史，另一条移至回收站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="142"/>
+        <source>Added %1</source>
+        <translation>添加于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="169"/>
+        <source>Keep both notes</source>
+        <translation>保留两条备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="178"/>
+        <source>Combined: every e-mail address, phone number, address, website and company of both is kept, and so are their activities, deals, tasks and tags.</source>
+        <translation>合并：保留两者的所有电子邮件地址、电话号码、地址、网站和公司，以及他们的活动、商机、任务和标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="222"/>
+        <source>Linked photo: %1</source>
+        <translation>链接的照片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="236"/>
+        <source>A photo that cannot be shown (%1)</source>
+        <translation>无法显示的照片 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="252"/>
+        <source>(photo)</source>
+        <translation>（照片）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="253"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="253"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="289"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="289"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="289"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="290"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="290"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="290"/>
+        <source>Chat</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="291"/>
+        <source>Related</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/compare.py" line="291"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailPane</name>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="56"/>
+        <source>Select a contact to see everything about them here.</source>
+        <translation>选择一个联系人，即可在此查看其全部信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="81"/>
+        <source>%1 at %2</source>
+        <translation>%2 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="90"/>
+        <location filename="../../ui/detail/contact_pane.py" line="105"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="106"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="106"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <source>Prefix</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="110"/>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="110"/>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="111"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="116"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="117"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="119"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="119"/>
+        <source>Add e-mail</source>
+        <translation>添加电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="120"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="122"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="122"/>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="125"/>
+        <source>Web</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="125"/>
+        <source>Add web address</source>
+        <translation>添加网址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="128"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="128"/>
+        <source>Add address</source>
+        <translation>添加地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="130"/>
+        <source>Street, city, region, postal code, country — one per line</source>
+        <translation>街道、城市、地区、邮编、国家——每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="132"/>
+        <source>Messaging</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="134"/>
+        <source>Personal</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="135"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="136"/>
+        <location filename="../../ui/detail/contact_pane.py" line="138"/>
+        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <translation>YYYY-MM-DD，或不含年份的 --MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="137"/>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="141"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="144"/>
+        <source>Related</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="146"/>
+        <source>Notes and tags</source>
+        <translation>备注和标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="147"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="147"/>
+        <source>Add notes</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="152"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/contact_pane.py" line="157"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="16"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="16"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="17"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="17"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="18"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="18"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="142"/>
+        <source>Dashboard — %1</source>
+        <translation>仪表板 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="143"/>
+        <source>no pipeline</source>
+        <translation>无销售管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="147"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="153"/>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="154"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="155"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="177"/>
+        <source>The oldest %1 of %2.</source>
+        <translation>最早的 %1 项（共 %2 项）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/report.py" line="181"/>
+        <source>No overdue tasks.</source>
+        <translation>没有逾期任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/texts.py" line="93"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/texts.py" line="100"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="69"/>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="71"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="73"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="73"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="78"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="78"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="83"/>
+        <source>Print report (PDF)…</source>
+        <translation>打印报告 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="84"/>
+        <source>Write the whole dashboard to a PDF file</source>
+        <translation>将整个仪表板写入 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="86"/>
+        <source>&amp;Pipeline</source>
+        <translation>销售管道(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="88"/>
+        <source>P&amp;eriod</source>
+        <translation>期间(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="100"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="101"/>
+        <source>Average days to close</source>
+        <translation>平均成交天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="102"/>
+        <source>Open pipeline</source>
+        <translation>进行中的管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="103"/>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="109"/>
+        <source>Open deals by stage</source>
+        <translation>各阶段进行中的商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="112"/>
+        <source>Forecast by month</source>
+        <translation>按月预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="114"/>
+        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="115"/>
+        <source>Amounts in different currencies are never added: choose which to show</source>
+        <translation>不同货币的金额不会相加：请选择要显示的货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="117"/>
+        <source>Activities per week</source>
+        <translation>每周活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="127"/>
+        <location filename="../../ui/dashboard/view.py" line="134"/>
+        <source>Oldest overdue tasks</source>
+        <translation>最早的逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="165"/>
+        <source>No deals yet</source>
+        <translation>暂无商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="171"/>
+        <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact&apos;s page — and come back here.</source>
+        <translation>有了商机后，仪表板会显示进行中的销售管道、按月预测、赢单率以及每周的忙碌程度。添加您的第一个商机（或在公司或联系人页面上创建商机），然后再回到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="180"/>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="269"/>
+        <source>No deal of this pipeline closed in the period</source>
+        <translation>此期间内该管道没有已结束的商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="271"/>
+        <source>%1 won · %2 lost</source>
+        <translation>赢单 %1 · 输单 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="274"/>
+        <source>No deal won in the period</source>
+        <translation>此期间内没有赢单</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/view.py" line="277"/>
+        <source>from creation to won, over %n deal(s)</source>
+        <translation>
+            <numerusform>从创建到赢单，共 %n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/view.py" line="286"/>
+        <source>and %n more currency(ies)</source>
+        <translation>
+            <numerusform>及另外 %n 种货币</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/view.py" line="288"/>
+        <location filename="../../ui/dashboard/view.py" line="291"/>
+        <source>%n open deal(s) now</source>
+        <translation>
+            <numerusform>当前 %n 个进行中的商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="296"/>
+        <source>The oldest was due %1</source>
+        <translation>最早的截止于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="298"/>
+        <source>Nothing overdue</source>
+        <translation>没有逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="308"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/view.py" line="309"/>
+        <location filename="../../ui/dashboard/view.py" line="311"/>
+        <location filename="../../ui/dashboard/view.py" line="338"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="314"/>
+        <source>%1 — %2 % probability</source>
+        <translation>%1 — 概率 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/view.py" line="316"/>
+        <location filename="../../ui/dashboard/view.py" line="341"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n 个进行中的商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="317"/>
+        <source>Click to open this stage on the board</source>
+        <translation>点击在看板上打开此阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="321"/>
+        <source>No open deals in this pipeline.</source>
+        <translation>此销售管道中没有进行中的商机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="323"/>
+        <source>Now, whatever the period. Click a stage to open it.</source>
+        <translation>当前数据，与所选期间无关。点击阶段即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="337"/>
+        <source>Won: %1 (%2)</source>
+        <translation>赢单：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="339"/>
+        <source>Weighted forecast: %1 (%2, %3 in total)</source>
+        <translation>加权预测：%1（%2，共 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="347"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="348"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <source>Nothing won or expected to close in %1 in this period.</source>
+        <translation>此期间内没有以 %1 计价的赢单或预计成交的商机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="363"/>
+        <source>No deal of this pipeline has an amount yet.</source>
+        <translation>此销售管道中的商机尚未填写金额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="365"/>
+        <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
+        <translation>按预计成交日期统计、按概率加权的进行中商机，与每月赢单并列显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="376"/>
+        <source>Week of %1: %2</source>
+        <translation>%1 当周：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="389"/>
+        <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
+        <translation>此期间内尚未记录任何通话、会议、邮件或备注。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="396"/>
+        <source>All pipelines, up to today.</source>
+        <translation>所有销售管道，截至今天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="404"/>
+        <source>No overdue tasks. Well done.</source>
+        <translation>没有逾期任务。干得好！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="406"/>
+        <source>The oldest %1 of %2. Double-click one to open it.</source>
+        <translation>最早的 %1 项（共 %2 项）。双击即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="409"/>
+        <source>Double-click a task to open it.</source>
+        <translation>双击任务即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="413"/>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="413"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="413"/>
+        <source>E-mails</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="414"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="421"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="421"/>
+        <source>Probability (%)</source>
+        <translation>概率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="421"/>
+        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <source>Open deals</source>
+        <translation>进行中的商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="422"/>
+        <source>Amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <source>Open amount</source>
+        <translation>进行中金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="443"/>
+        <source>Week starting</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="443"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="459"/>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="460"/>
+        <source>Print report (PDF)</source>
+        <translation>打印报告 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="460"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="466"/>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="466"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DealDetailPane</name>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="208"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="209"/>
+        <source>Lost…</source>
+        <translation>输单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="210"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="231"/>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="233"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
+        <source>The stage&apos;s probability unless you set one for this deal</source>
+        <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="243"/>
+        <source>&amp;Probability:</source>
+        <translation>概率(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="245"/>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
+        <source>Expected close:</source>
+        <translation>预计成交：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
+        <source>Lead source:</source>
+        <translation>线索来源：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
+        <source>Entered</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="277"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="279"/>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="281"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="283"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="292"/>
+        <source>Select a deal to see its details here.</source>
+        <translation>选择一个商机，即可在此查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="346"/>
+        <source>No amount or account yet</source>
+        <translation>尚无金额或公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="352"/>
+        <source>Won on %1</source>
+        <translation>%1 赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="354"/>
+        <source>Lost on %1: %2</source>
+        <translation>%1 输单：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="357"/>
+        <source>Open · %1 · %2</source>
+        <translation>进行中 · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="377"/>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="381"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="383"/>
+        <source>Stage&apos;s (%1 %)</source>
+        <translation>阶段默认（%1%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="387"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="394"/>
+        <source>No contacts linked to this deal.</source>
+        <translation>此商机没有关联的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="410"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="410"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="410"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="422"/>
+        <source>No tasks linked to this deal.</source>
+        <translation>此商机没有关联的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="430"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="430"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="430"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="444"/>
+        <source>No activities linked to this deal.</source>
+        <translation>此商机没有关联的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="449"/>
+        <source>Next step (overdue): %1, due %2</source>
+        <translation>下一步（已逾期）：%1，截止 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
+        <source>Next step (today): %1</source>
+        <translation>下一步（今天）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
+        <source>Next step: %1, due %2</source>
+        <translation>下一步：%1，截止 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="458"/>
+        <source>Next step: %1, %2</source>
+        <translation>下一步：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="461"/>
+        <source>Next step: %1 (no due date)</source>
+        <translation>下一步：%1（无截止日期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="464"/>
+        <source>⚠ No next step planned for this deal.</source>
+        <translation>⚠ 此商机尚未计划下一步。</translation>
+    </message>
+</context>
+<context>
+    <name>DealSheet</name>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="212"/>
+        <source>New deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="223"/>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="224"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="225"/>
+        <source>&amp;Currency</source>
+        <translation>货币(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="226"/>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="238"/>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”不是有效金额</translation>
+    </message>
+</context>
+<context>
+    <name>DealsListView</name>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="80"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="80"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="80"/>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="81"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="87"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="89"/>
+        <source>&amp;Pipeline:</source>
+        <translation>销售管道(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="91"/>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="101"/>
+        <source>Filter deals by title, account, owner or lead source</source>
+        <translation>按标题、公司、负责人或线索来源筛选商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="102"/>
+        <source>No deals here. Pick another status, pipeline or stage above.</source>
+        <translation>这里没有商机。请在上方选择其他状态、销售管道或阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="103"/>
+        <source>No deals match “%1”.</source>
+        <translation>没有与“%1”匹配的商机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="159"/>
+        <source>All pipelines</source>
+        <translation>所有销售管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="171"/>
+        <source>All stages</source>
+        <translation>所有阶段</translation>
+    </message>
+</context>
+<context>
+    <name>DealsModel</name>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="30"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="30"/>
+        <source>Account</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="31"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="31"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="32"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="32"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="33"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="33"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="62"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="62"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_list.py" line="62"/>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>DealsView</name>
+    <message>
+        <location filename="../../ui/pipeline/deals_view.py" line="37"/>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_view.py" line="38"/>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_view.py" line="39"/>
+        <source>Deals as cards, a column per stage</source>
+        <translation>以卡片显示商机，每个阶段一列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deals_view.py" line="40"/>
+        <source>Deals as a table you can sort and filter</source>
+        <translation>以可排序、可筛选的表格显示商机</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="51"/>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="56"/>
+        <source>Possible duplicates</source>
+        <translation>可能的重复项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="86"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="109"/>
+        <source>&amp;Undo merge</source>
+        <translation>撤销合并(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="118"/>
+        <source>&amp;Look again</source>
+        <translation>重新查找(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="119"/>
+        <source>Find the likely duplicates again</source>
+        <translation>重新查找可能的重复项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="150"/>
+        <source>Looking for contacts that may be the same person…</source>
+        <translation>正在查找可能为同一人的联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="167"/>
+        <source>No likely duplicates.
+
+Contacts with the same e-mail address or phone number, or a close name at the same company, are listed here.</source>
+        <translation>没有可能的重复项。
+
+电子邮件地址或电话号码相同、或在同一公司且姓名相近的联系人会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="170"/>
+        <source>Nothing to compare.</source>
+        <translation>没有可比较的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="172"/>
+        <source>Pairs that may be duplicates: %1</source>
+        <translation>可能重复的记录对：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="267"/>
+        <source>Merged “%1” into “%2”.</source>
+        <translation>已将“%1”合并到“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="269"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="285"/>
+        <source>Undo: %1 (%2)</source>
+        <translation>撤销：%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="287"/>
+        <source>No merge to undo</source>
+        <translation>没有可撤销的合并</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exporter.py" line="64"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="65"/>
+        <source>Contacts and companies, for Apple Contacts, Thunderbird, Nextcloud and other current address books.</source>
+        <translation>联系人和公司，适用于 Apple 通讯录、Thunderbird、Nextcloud 及其他新版通讯录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="67"/>
+        <source>vCard 3.0 (.vcf)</source>
+        <translation>vCard 3.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="68"/>
+        <source>Contacts and companies, for older phones and programs that do not read vCard 4.0.</source>
+        <translation>联系人和公司，适用于无法读取 vCard 4.0 的旧手机和程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="70"/>
+        <source>Google Contacts CSV (.csv)</source>
+        <translation>Google 通讯录 CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="71"/>
+        <source>Contacts, in the columns Google Contacts imports.</source>
+        <translation>联系人，按 Google 通讯录导入所用的列排列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="73"/>
+        <source>Outlook CSV (.csv)</source>
+        <translation>Outlook CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="74"/>
+        <source>Contacts, in the columns Outlook imports.</source>
+        <translation>联系人，按 Outlook 导入所用的列排列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="76"/>
+        <source>iCalendar (.ics)</source>
+        <translation>iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="77"/>
+        <source>Meetings and tasks, for any calendar program.</source>
+        <translation>会议和任务，适用于任何日历程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="138"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="148"/>
+        <source>Everything; or words to export only what a search finds</source>
+        <translation>全部；或输入关键词，仅导出搜索到的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="152"/>
+        <source>Choose where to save the file</source>
+        <translation>选择文件的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="153"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="161"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="165"/>
+        <source>&amp;Only matching:</source>
+        <translation>仅匹配(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="168"/>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="173"/>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="181"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="229"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="237"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="262"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="263"/>
+        <source>%1 (*%2);;All files (*)</source>
+        <translation>%1 (*%2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="275"/>
+        <source>%1 of %2 records written…</source>
+        <translation>已写入 %1/%2 条记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="280"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="284"/>
+        <source>Exported %1 records to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporter.py" line="290"/>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="103"/>
+        <source>Choose the files to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="104"/>
+        <source>Contacts from vCard (.vcf) or CSV files, meetings and tasks from iCalendar (.ics) files. You can also drop files on this window.</source>
+        <translation>从 vCard (.vcf) 或 CSV 文件导入联系人，从 iCalendar (.ics) 文件导入会议和任务。也可以将文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="109"/>
+        <source>Files to import</source>
+        <translation>待导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="115"/>
+        <source>No files chosen yet.
+
+Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
+        <translation>尚未选择文件。
+
+请点击“添加文件…”，或将 vCard、CSV 或 iCalendar 文件拖放到此处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="122"/>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="124"/>
+        <source>Choose files (%1)</source>
+        <translation>选择文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="127"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="158"/>
+        <source>Looking at the files…</source>
+        <translation>正在查看文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="196"/>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="197"/>
+        <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical *.txt);;All files (*)</source>
+        <translation>联系人和日历 (*.vcf *.vcard *.csv *.ics *.ical *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="422"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="423"/>
+        <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
+        <translation>记录分批写入。取消会在当前记录写入后停止；在此之前导入的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="429"/>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="430"/>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="451"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="474"/>
+        <source>Stopping after record %1…</source>
+        <translation>将在第 %1 条记录后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="486"/>
+        <source>%1 records written…</source>
+        <translation>已写入 %1 条记录…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importer/models.py" line="36"/>
+        <source>Contacts (vCard)</source>
+        <translation>联系人 (vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="37"/>
+        <source>Contacts (CSV)</source>
+        <translation>联系人 (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="38"/>
+        <source>Calendar (iCalendar)</source>
+        <translation>日历 (iCalendar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="39"/>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="39"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="40"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="40"/>
+        <location filename="../../ui/importer/models.py" line="147"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="41"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="41"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="42"/>
+        <location filename="../../ui/importer/models.py" line="93"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="92"/>
+        <location filename="../../ui/importer/models.py" line="260"/>
+        <location filename="../../ui/importer/models.py" line="317"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="92"/>
+        <source>Contains</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="93"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="122"/>
+        <source>Columns to match up on the next page</source>
+        <translation>请在下一页匹配各列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="141"/>
+        <source>Keep as an extra field</source>
+        <translation>保留为附加字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="141"/>
+        <source>Leave out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="142"/>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="142"/>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="143"/>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="143"/>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="144"/>
+        <source>Name prefix (Mr, Dr)</source>
+        <translation>称谓（先生、博士）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="145"/>
+        <source>Name suffix (Jr)</source>
+        <translation>姓名后缀（Jr）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="145"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="146"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="146"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="147"/>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="148"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="148"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="149"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="149"/>
+        <source>State or region</source>
+        <translation>省/地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="150"/>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="150"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="151"/>
+        <source>PO box</source>
+        <translation>邮政信箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="151"/>
+        <source>Address line 2</source>
+        <translation>地址第 2 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="152"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="152"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="153"/>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="153"/>
+        <source>Other date</source>
+        <translation>其他日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="154"/>
+        <source>Related person</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="154"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="155"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="189"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="189"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="190"/>
+        <location filename="../../ui/importer/models.py" line="231"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="260"/>
+        <location filename="../../ui/importer/models.py" line="317"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="261"/>
+        <location filename="../../ui/importer/models.py" line="318"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="261"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="262"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="262"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="279"/>
+        <source>Will not be imported: %1</source>
+        <translation>不会导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/models.py" line="318"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/wizard.py" line="59"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>InlineField</name>
+    <message>
+        <location filename="../../ui/detail/inline_field.py" line="83"/>
+        <source>Click or press F2 to edit</source>
+        <translation>单击或按 F2 进行编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/inline_field.py" line="90"/>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter 保存，Esc 取消</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallSheet</name>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="143"/>
+        <source>Log a call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="145"/>
+        <source>What was it about?</source>
+        <translation>通话内容是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="148"/>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="148"/>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="148"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="149"/>
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="156"/>
+        <source>&amp;Subject</source>
+        <translation>主题(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="157"/>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="158"/>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="159"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <location filename="../../ui/pipeline/lost_dialog.py" line="16"/>
+        <source>Mark as lost</source>
+        <translation>标记为输单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/lost_dialog.py" line="17"/>
+        <source>Why was “%1” lost?</source>
+        <translation>“%1”为什么输单？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/lost_dialog.py" line="26"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/lost_dialog.py" line="28"/>
+        <source>For example: chose a competitor</source>
+        <translation>例如：选择了竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/lost_dialog.py" line="37"/>
+        <source>Mark lost</source>
+        <translation>标记输单</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>Search contacts, accounts, deals, activities and tasks</source>
+        <translation>搜索联系人、公司、商机、活动和任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Filter contacts by name, company, e-mail, phone or city</source>
+        <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>No contacts yet. Contacts you add or import will be listed here.</source>
+        <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>No contacts match “%1”.</source>
+        <translation>没有与“%1”匹配的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>Filter accounts by name, industry, website, phone or city</source>
+        <translation>按名称、行业、网站、电话或城市筛选公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>No accounts yet. Companies you add or import will be listed here.</source>
+        <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>No accounts match “%1”.</source>
+        <translation>没有与“%1”匹配的公司。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>Sections</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>&amp;Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>&amp;Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>&amp;Accounts</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>&amp;Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Tas&amp;ks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Ca&amp;lendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Das&amp;hboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>D&amp;uplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>&amp;Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>New &amp;Contact…</source>
+        <translation>新建联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>New &amp;Account…</source>
+        <translation>新建公司(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>vCard, CSV or iCalendar files</source>
+        <translation>vCard、CSV 或 iCalendar 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <source>&amp;Move to Trash</source>
+        <translation>移至回收站(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <source>&amp;Go to or Run…</source>
+        <translation>转到或运行(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>Jump to any record or run any command by name</source>
+        <translation>按名称跳转到任意记录或运行任意命令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>&amp;Log a Call…</source>
+        <translation>记录通话(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>Add a &amp;Note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Add a &amp;Task…</source>
+        <translation>添加任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>New &amp;Deal…</source>
+        <translation>新建商机(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>A&amp;ppearance</source>
+        <translation>外观(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <source>&amp;About Rapport</source>
+        <translation>关于 Rapport(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <source>Rapport will show the language you chose the next time it starts.</source>
+        <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="479"/>
+        <source>This item is not linked to a contact, account or deal.</source>
+        <translation>此项目未关联任何联系人、公司或商机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <source>Exported %1 records to %2</source>
+        <translation>已将 %1 条记录导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="612"/>
+        <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
+        <translation>联系人 %1 · 公司 %2 · 商机 %3 · 活动 %4 · 任务 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="627"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <source>Type a name, company, e-mail, phone number or any word from a note.</source>
+        <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="703"/>
+        <source>About Rapport</source>
+        <translation>关于 Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="704"/>
+        <source>Rapport — an offline-first CRM for small business.
+Data folder: %1</source>
+        <translation>Rapport —— 面向小型企业、离线优先的 CRM。
+数据文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="213"/>
+        <source>Match up the columns</source>
+        <translation>匹配各列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="214"/>
+        <source>These CSV files are not Google or Outlook exports. Say what each column holds; columns kept as extra fields are stored with the contact and exported again.</source>
+        <translation>这些 CSV 文件并非从 Google 或 Outlook 导出。请说明每列的内容；保留为附加字段的列会随联系人一起保存，并在导出时再次包含。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="237"/>
+        <source>Columns of %1</source>
+        <translation>%1 的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="265"/>
+        <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
+        <translation>在 %1 中，请至少为姓名、电子邮件地址或电话号码选择一列：每行至少需要其中一项才能成为联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="269"/>
+        <source>Rows are checked on the next page before anything is written.</source>
+        <translation>在写入任何内容之前，会在下一页检查各行。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSheet</name>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="42"/>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="45"/>
+        <source>What is it about?</source>
+        <translation>会议主题是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="52"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="53"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="54"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="63"/>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="63"/>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="63"/>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="64"/>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="64"/>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
+        <source>Type a name to add a contact</source>
+        <translation>输入姓名以添加联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="83"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="96"/>
+        <source>&amp;Subject</source>
+        <translation>主题(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="97"/>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="98"/>
+        <source>&amp;Repeats</source>
+        <translation>重复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="99"/>
+        <source>&amp;Location</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
+        <source>W&amp;ith</source>
+        <translation>参与者(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="148"/>
+        <source>A meeting needs a subject.</source>
+        <translation>会议需要填写主题。</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountSheet</name>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="57"/>
+        <source>New account</source>
+        <translation>新建公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="63"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="64"/>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="65"/>
+        <source>&amp;Website</source>
+        <translation>网站(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="66"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactSheet</name>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="22"/>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="29"/>
+        <source>Linked to this account, found by name or created</source>
+        <translation>将关联到此公司（按名称查找，不存在则新建）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="31"/>
+        <source>&amp;Given name</source>
+        <translation>名(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="32"/>
+        <source>&amp;Family name</source>
+        <translation>姓(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="33"/>
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="34"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="35"/>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="36"/>
+        <source>&amp;Job title</source>
+        <translation>职位(&amp;J)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSheet</name>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="170"/>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="174"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueTasksModel</name>
+    <message>
+        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
+        <source>About</source>
+        <translation>关联对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/overdue_model.py" line="59"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/overdue_model.py" line="62"/>
+        <source>%1 — due %2</source>
+        <translation>%1 — 截止 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="222"/>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="225"/>
+        <source>Edit stages…</source>
+        <translation>编辑阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="231"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="233"/>
+        <source>Mark the selected deal won, or drop a card here</source>
+        <translation>将所选商机标记为赢单，或将卡片拖放到此处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="234"/>
+        <source>Lost…</source>
+        <translation>输单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="236"/>
+        <source>Mark the selected deal lost, or drop a card here</source>
+        <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="335"/>
+        <source>Moved “%1” to %2.</source>
+        <translation>已将“%1”移至%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="353"/>
+        <source>“%1” marked won.</source>
+        <translation>“%1”已标记为赢单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="368"/>
+        <source>“%1” marked lost: %2</source>
+        <translation>“%1”已标记为输单：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="397"/>
+        <source>Move to previous stage</source>
+        <translation>移至上一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="399"/>
+        <source>Move to next stage</source>
+        <translation>移至下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="401"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="402"/>
+        <source>Mark won</source>
+        <translation>标记赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="403"/>
+        <source>Mark lost…</source>
+        <translation>标记输单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="450"/>
+        <source>No open deals in “%1”.
+Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
+        <translation>“%1”中没有进行中的商机。
+您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="552"/>
+        <source>Move to</source>
+        <translation>移至</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="280"/>
+        <source>Check the records</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="281"/>
+        <source>Nothing has been written yet: this is a dry run of the import.</source>
+        <translation>尚未写入任何内容：这是导入的试运行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="283"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="290"/>
+        <source>Checking progress</source>
+        <translation>检查进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="291"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="292"/>
+        <source>Stop checking; the import itself can still go ahead</source>
+        <translation>停止检查；仍可继续导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="294"/>
+        <source>Show only records with &amp;problems</source>
+        <translation>仅显示有问题的记录(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="302"/>
+        <source>Records in the files</source>
+        <translation>文件中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="335"/>
+        <source>Reading the files and trying the import without writing anything…</source>
+        <translation>正在读取文件并试运行导入（不写入任何内容）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="380"/>
+        <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
+        <translation>已在检查 %1 条记录后停止。仍可导入：每条记录在写入时都会再次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="384"/>
+        <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
+        <translation>试运行：新增 %1 · 更新 %2 · 未变 %3 · 无法导入 %4 · 有警告 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="396"/>
+        <source>The files could not be checked: %1</source>
+        <translation>无法检查文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="407"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityDelegate</name>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="146"/>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="147"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailPane</name>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="136"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="185"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="219"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="221"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="226"/>
+        <source>Move to Trash</source>
+        <translation>移至回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="229"/>
+        <source>Log a call…</source>
+        <translation>记录通话…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="232"/>
+        <source>Add a note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="234"/>
+        <source>Add a task…</source>
+        <translation>添加任务…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="236"/>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="396"/>
+        <source>This record no longer exists.</source>
+        <translation>此记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="403"/>
+        <source>“%1” is in the Trash.</source>
+        <translation>“%1”在回收站中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="415"/>
+        <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
+        <translation>无下一步 — &lt;a href=&quot;action:task&quot;&gt;添加任务&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="418"/>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="425"/>
+        <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
+        <translation>下一步：%1 — &lt;span style=&quot;color:%3&quot;&gt;自 %2 起逾期&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="428"/>
+        <source>Next: %1 — due today</source>
+        <translation>下一步：%1 — 今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="430"/>
+        <source>Next: %1 — due %2</source>
+        <translation>下一步：%1 — 截止 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="478"/>
+        <source>Hide empty fields</source>
+        <translation>隐藏空字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="479"/>
+        <source>Show empty fields (%1)</source>
+        <translation>显示空字段 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="490"/>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="522"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="549"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="679"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="680"/>
+        <source>Add tags, separated by commas</source>
+        <translation>添加标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="699"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="704"/>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="704"/>
+        <source>lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="76"/>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="76"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="81"/>
+        <source>Starts %1</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="82"/>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="123"/>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="137"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="148"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="149"/>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="153"/>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="155"/>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="160"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="161"/>
+        <source>Dismiss (Delete)</source>
+        <translation>忽略 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="162"/>
+        <source>Dismiss all</source>
+        <translation>全部忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="175"/>
+        <source>Reminders that came due. Snooze one to see it again later.</source>
+        <translation>已到期的提醒。选择“稍后提醒”可在之后再次看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="337"/>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="510"/>
+        <location filename="../../ui/importer/pages.py" line="557"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="515"/>
+        <source>New records:</source>
+        <translation>新记录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="515"/>
+        <source>Updated:</source>
+        <translation>已更新：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="516"/>
+        <source>Unchanged:</source>
+        <translation>未变：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="516"/>
+        <source>Merged:</source>
+        <translation>已合并：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="517"/>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="524"/>
+        <location filename="../../ui/importer/pages.py" line="528"/>
+        <source>Records not imported</source>
+        <translation>未导入的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="535"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="557"/>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="559"/>
+        <source>The import stopped on an error: %1. Records written before it stay.</source>
+        <translation>导入因错误而停止：%1。在此之前写入的记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="562"/>
+        <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
+        <translation>取消前已导入 %1/%2 条记录，这些记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="565"/>
+        <source>Imported %1 records before it was cancelled. They stay.</source>
+        <translation>取消前已导入 %1 条记录，这些记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="567"/>
+        <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
+        <translation>已导入 %1/%2 条记录。其余记录及原因列在下方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="570"/>
+        <source>All %1 records imported.</source>
+        <translation>全部 %1 条记录已导入。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../ui/search_model.py" line="12"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_model.py" line="13"/>
+        <source>Account</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_model.py" line="14"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_model.py" line="15"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_model.py" line="16"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_model.py" line="58"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_model.py" line="58"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="69"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="19"/>
+        <source>Detail panes</source>
+        <translation>详情面板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="20"/>
+        <source>Edit the field in focus</source>
+        <translation>编辑当前焦点字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="21"/>
+        <source>Save the field</source>
+        <translation>保存字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="22"/>
+        <source>Cancel the edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="23"/>
+        <source>Next or previous field</source>
+        <translation>下一个或上一个字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="25"/>
+        <source>Pipeline board</source>
+        <translation>销售管道看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="26"/>
+        <source>Move the selected deal to the next stage</source>
+        <translation>将所选商机移至下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="27"/>
+        <source>Move the selected deal to the previous stage</source>
+        <translation>将所选商机移至上一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
+        <source>Open the selected deal</source>
+        <translation>打开所选商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
+        <source>Sheets and dialogs</source>
+        <translation>表单和对话框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="31"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="32"/>
+        <source>Close without saving</source>
+        <translation>关闭而不保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline/board.py" line="144"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline/board.py" line="152"/>
+        <source>%1 + %n other currency(ies)</source>
+        <translation>
+            <numerusform>%1 + 另外 %n 种货币</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="154"/>
+        <source>No amounts</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="156"/>
+        <source>%1, probability %2 %</source>
+        <translation>%1，概率 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline/board.py" line="163"/>
+        <source>Show more (%n not shown)</source>
+        <translation>
+            <numerusform>显示更多（还有 %n 个未显示）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageEditorDialog</name>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="160"/>
+        <source>Edit pipeline</source>
+        <translation>编辑销售管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="168"/>
+        <source>&amp;Pipeline name:</source>
+        <translation>销售管道名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="193"/>
+        <source>&amp;Add stage</source>
+        <translation>添加阶段(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="194"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="195"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="196"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
+        <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
+        <translation>更改会即时保存。双击名称或概率即可编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="246"/>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+</context>
+<context>
+    <name>StageStepper</name>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline/deal_detail.py" line="84"/>
+        <source>%1: %n day(s)</source>
+        <translation>
+            <numerusform>%1：%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="88"/>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="136"/>
+        <source>%1 d</source>
+        <comment>days in a stage</comment>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="86"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="86"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="86"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="102"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="107"/>
+        <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
+        <translation>此阶段中的商机（进行中或已结束）；阶段中没有商机时才能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="54"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="56"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="58"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="136"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="138"/>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="138"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="140"/>
+        <source>Concerns</source>
+        <translation>关联对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="207"/>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="209"/>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="219"/>
+        <source>repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="223"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="223"/>
+        <source>Account</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_model.py" line="224"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSheet</name>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="183"/>
+        <source>Add a task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="185"/>
+        <source>Call back, send the offer…</source>
+        <translation>回电、发送报价…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="186"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="198"/>
+        <source>&amp;Title</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="199"/>
+        <source>D&amp;ue date</source>
+        <translation>截止日期(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="200"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="71"/>
+        <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
+        <translation>添加任务：“call Ann tomorrow 10:00”、“report every friday”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="72"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="382"/>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="74"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="75"/>
+        <source>Add the task (Enter)</source>
+        <translation>添加任务 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="89"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="359"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="90"/>
+        <source>Mark the task done or not done (Space)</source>
+        <translation>将任务标记为已完成或未完成 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="91"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="344"/>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="92"/>
+        <source>Move the due date later</source>
+        <translation>推迟截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="94"/>
+        <source>To today</source>
+        <translation>到今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="94"/>
+        <source>To tomorrow</source>
+        <translation>到明天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
+        <source>By 2 days</source>
+        <translation>推迟 2 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
+        <source>To next week</source>
+        <translation>到下周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="100"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="371"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="101"/>
+        <source>Open the contact, account or deal the task concerns (Enter)</source>
+        <translation>打开任务关联的联系人、公司或商机 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="139"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="189"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="189"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="189"/>
+        <source>Upcoming</source>
+        <translation>即将到来</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/tasks_view.py" line="195"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="290"/>
+        <source>“%1” moved to the Trash.</source>
+        <translation>“%1”已移至回收站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="310"/>
+        <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
+        <translation>输入时即可识别英文日期：today、tomorrow 10:00、next friday、in 3 days、every monday…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="319"/>
+        <source>no due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="321"/>
+        <source>repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="359"/>
+        <source>Mark not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="368"/>
+        <source>Mark done / not done</source>
+        <translation>标记为已完成/未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="374"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="399"/>
+        <source>Nothing overdue. Well done.</source>
+        <translation>没有逾期事项。干得好！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="400"/>
+        <source>Nothing due today.
+Type a task above — “call Ann at 3pm” — and press Enter.</source>
+        <translation>今天没有到期事项。
+在上方输入任务（如“call Ann at 3pm”），然后按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="401"/>
+        <source>Nothing coming up.
+Tasks with a later date, or none, are listed here.</source>
+        <translation>没有即将到来的任务。
+截止日期较晚或没有截止日期的任务会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="402"/>
+        <source>No task done yet.
+Tick a task to mark it done.</source>
+        <translation>尚无已完成的任务。
+勾选任务即可将其标记为已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="58"/>
+        <source>Deal “%1” created in %2</source>
+        <translation>商机“%1”创建于%2阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="60"/>
+        <source>Deal “%1” moved from %2 to %3</source>
+        <translation>商机“%1”从%2移至%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="63"/>
+        <source>Deal “%1” won</source>
+        <translation>商机“%1”赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="65"/>
+        <source>Deal “%1” lost</source>
+        <translation>商机“%1”输单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="67"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="72"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="72"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="73"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="73"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="89"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/timeline_model.py" line="91"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/timeline_model.py" line="93"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="98"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/timeline_model.py" line="100"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="102"/>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/timeline_model.py" line="104"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="233"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_model.py" line="235"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="32"/>
+        <location filename="../../ui/detail/timeline_view.py" line="65"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="45"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="46"/>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="47"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="48"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="49"/>
+        <source>E-mails</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="50"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="51"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="81"/>
+        <source>Load older</source>
+        <translation>加载更早的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="117"/>
+        <source>Nothing of this kind yet.</source>
+        <translation>暂无此类记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="120"/>
+        <source>Nothing has happened here yet.
+Log a call or add a note, and it will be listed here, newest first.</source>
+        <translation>这里还没有任何记录。
+记录通话或添加备注后，会按从新到旧的顺序列在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="82"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="82"/>
+        <source>Account</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="92"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="92"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="92"/>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="120"/>
+        <source>The Trash is empty.
+Contacts and accounts you delete wait here until you restore them or delete them for good.</source>
+        <translation>回收站为空。
+您删除的联系人和公司会保留在这里，直到您恢复或永久删除它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="130"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="132"/>
+        <source>&amp;Delete forever…</source>
+        <translation>永久删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="165"/>
+        <source>“%1” was restored.</source>
+        <translation>“%1”已恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/trash.py" line="167"/>
+        <source>%n records were restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="175"/>
+        <source>Delete “%1” for good? This cannot be undone.</source>
+        <translation>永久删除“%1”？此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/trash.py" line="177"/>
+        <source>Delete these %n records for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>永久删除这 %n 条记录？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="178"/>
+        <location filename="../../ui/detail/trash.py" line="180"/>
+        <source>Delete forever</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="187"/>
+        <source>“%1” was deleted for good.</source>
+        <translation>“%1”已永久删除。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/trash.py" line="189"/>
+        <source>%n records were deleted for good.</source>
+        <translation>
+            <numerusform>已永久删除 %n 条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="19"/>
+        <source>Welcome to Rapport</source>
+        <translation>欢迎使用 Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="25"/>
+        <source>Your contacts, companies, deals and follow-ups, on this computer, working offline. How would you like to begin?</source>
+        <translation>您的联系人、公司、商机和跟进事项都保存在这台电脑上，可离线使用。您想从哪里开始？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="29"/>
+        <source>&amp;Import contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="30"/>
+        <source>vCard files from a phone, Outlook, Apple or Google Contacts; CSV; iCalendar for meetings and tasks</source>
+        <translation>来自手机、Outlook、Apple 或 Google 通讯录的 vCard 文件；CSV；用于会议和任务的 iCalendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="32"/>
+        <source>&amp;Add a contact…</source>
+        <translation>添加联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="33"/>
+        <source>&amp;Explore with sample data</source>
+        <translation>使用示例数据体验(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="34"/>
+        <source>300 made-up contacts with companies, deals, calls and tasks</source>
+        <translation>300 个虚构联系人，附带公司、商机、通话和任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="39"/>
+        <source>You can also drop vCard or CSV files on this window.</source>
+        <translation>也可以将 vCard 或 CSV 文件拖放到此窗口。</translation>
+    </message>
+</context>
+</TS>
