@@ -282,3 +282,46 @@ def test_tasks_and_calendar_sections_and_reminders(qtbot: QtBot, window: MainWin
     assert window.reminders is scheduler
     assert [alarm.uid for alarm in scheduler.model.alarms()] == [due.value.uid]
     assert scheduler.reload() == []  # once only
+
+
+def test_tag_filter_segments_and_column_chooser(qtbot: QtBot, window: MainWindow, services: Services,
+                                                artifacts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    uid = _ann(services)
+    other = services.contacts.create(ContactData(given="Boris", family="Ivanov")).value.uid
+    services.tags.add("contact", uid, "Customer")
+    window._on_records_changed()  # as after any write in the window: the tag filter offers the new tag
+    window.show_section(CONTACTS)
+    view = window.contacts_view
+    view.model.reload()
+    assert view.model.rowCount() == 2
+    assert view.tag_filter.isVisible() and view.tag_filter.findData("Customer") > 0
+
+    view.tag_filter.setCurrentIndex(view.tag_filter.findData("Customer"))
+    view.tag_filter.activated.emit(view.tag_filter.currentIndex())
+    assert [view.model.uid(r) for r in range(view.model.rowCount())] == [uid]
+    assert view.save_button.isEnabled()
+    segment = view.save_segment("Customers")
+    assert segment is not None and segment.tag == "Customer"
+    labels = [window.sidebar.item(r).text().strip() for r in range(window.sidebar.count())]
+    assert labels[labels.index("Contacts") + 1] == "Customers"  # listed under its list
+    window.grab().save(str(artifacts / "window_segment.png"))
+
+    view.tag_filter.setCurrentIndex(0)
+    view.apply_filter()
+    assert view.model.rowCount() == 2
+    window.sidebar.setCurrentRow(labels.index("Customers"))  # choosing the segment applies it
+    assert [view.model.uid(r) for r in range(view.model.rowCount())] == [uid]
+    assert other not in [view.model.uid(r) for r in range(view.model.rowCount())]
+
+    view.remove_segment("Customers")
+    assert "Customers" not in [window.sidebar.item(r).text().strip() for r in range(window.sidebar.count())]
+
+    header = view.table.horizontalHeader()
+    menu = view._fill_columns_menu()
+    email = next(a for a in menu.actions() if a.text() == "E-mail")
+    email.setChecked(False)
+    assert header.isSectionHidden(2)
+    assert not menu.actions()[0].isEnabled()  # the name column always shows
+    again = MainWindow(services, window._settings)
+    qtbot.addWidget(again)
+    assert again.contacts_view.table.horizontalHeader().isSectionHidden(2)  # remembered

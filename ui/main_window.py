@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,7 +43,7 @@ from ui.detail.sheets import Sheet
 from ui.icons import icon
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
-from ui.palette import CommandPalette
+from ui.palette import CommandPalette, plain_text
 from ui.search_model import SearchResultsModel
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.views.lazy_section import LazySection
@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from ui.tasks.tasks_view import TasksView
 
 SEARCH_DELAY_MS = 120
+SIDEBAR_ROLE = Qt.ItemDataRole.UserRole + 1  # (section, segment name or "")
 SAMPLE_CONTACTS = 300
 SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH = range(9)
 
@@ -125,12 +126,12 @@ class MainWindow(QMainWindow):
             "filter": self.tr("Filter contacts by name, company, e-mail, phone or city"),
             "empty": self.tr("No contacts yet. Contacts you add or import will be listed here."),
             "no_match": self.tr("No contacts match “%1”."),
-        })
+        }, tags=self._tag_names)
         self.accounts_view = RecordListView("accounts", AccountsModel(AccountListQuery(db), self), settings, {
             "filter": self.tr("Filter accounts by name, industry, website, phone or city"),
             "empty": self.tr("No accounts yet. Companies you add or import will be listed here."),
             "no_match": self.tr("No accounts match “%1”."),
-        })
+        }, tags=self._tag_names)
         # The window owns Undo, Redo and Delete: the panes' own shortcuts would clash with them.
         self.contact_pane = ContactDetailPane(services, self.undo_stack, shortcuts=False)
         self.account_pane = AccountDetailPane(services, self.undo_stack, shortcuts=False)
@@ -159,9 +160,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        for label in self._section_labels():
-            QListWidgetItem(label.replace("&", ""), self.sidebar)
+        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.sidebar.customContextMenuRequested.connect(self._on_sidebar_context_menu_requested)
+        self._fill_sidebar()
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        for view in (self.contacts_view, self.accounts_view):
+            view.segments_changed.connect(self._fill_sidebar)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -290,6 +294,9 @@ class MainWindow(QMainWindow):
         view.changed.connect(self._on_records_changed)
         return view
 
+    def _tag_names(self) -> list[str]:
+        return [tag.name for tag in self._services.tags.list()]
+
     def _section_labels(self) -> list[str]:
         return [self.tr("&Search"), self.tr("&Contacts"), self.tr("&Accounts"), self.tr("&Deals"), self.tr("Tas&ks"),
                 self.tr("Ca&lendar"), self.tr("Das&hboard"), self.tr("D&uplicates"), self.tr("&Trash")]
@@ -409,7 +416,8 @@ class MainWindow(QMainWindow):
             else:
                 toolbar.addAction(action)
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                title = action.text().replace("&", "").removesuffix("…")
+                title = plain_text(action.text()).removesuffix("…")
+                action.setIconText(title)  # Qt drops "&" from tool buttons, not a "(&F)" mnemonic
                 action.setToolTip(f"{title} ({keys})" if keys else title)
         # The everyday actions say what they are; the rest are icons with a tool tip.
         for action in (self.new_contact_action, self.log_call_action, self.add_task_action, self.palette_action):
@@ -582,6 +590,8 @@ class MainWindow(QMainWindow):
 
     def _on_records_changed(self) -> None:
         self.refresh_counts()
+        for view in (self.contacts_view, self.accounts_view):
+            view.refresh_tags()  # a write may have added a tag or taken the last use of one
         if not self.search_field.text().strip():
             self._show_placeholder()  # the welcome page goes once there is something
         if self._trash.made:
@@ -662,7 +672,45 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def show_section(self, section: int) -> None:
-        self.sidebar.setCurrentRow(section)
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(SIDEBAR_ROLE) == (section, ""):
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def _list_of(self, section: int) -> RecordListView | None:
+        return {CONTACTS: self.contacts_view, ACCOUNTS: self.accounts_view}.get(section)
+
+    def _fill_sidebar(self) -> None:
+        """The sections, each list followed by its saved filters (segments), indented."""
+        current = self.sidebar.currentItem()
+        chosen = current.data(SIDEBAR_ROLE) if current is not None else (SEARCH, "")
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        for section, label in enumerate(self._section_labels()):
+            item = QListWidgetItem(plain_text(label), self.sidebar)
+            item.setData(SIDEBAR_ROLE, (section, ""))
+            view = self._list_of(section)
+            for segment in view.segments() if view is not None else []:
+                child = QListWidgetItem("    " + segment.name, self.sidebar)
+                child.setData(SIDEBAR_ROLE, (section, segment.name))
+                child.setToolTip(" · ".join(part for part in (segment.text, segment.tag) if part))
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(SIDEBAR_ROLE) == chosen:
+                self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+
+    def _on_sidebar_context_menu_requested(self, position: QPoint) -> None:
+        item = self.sidebar.itemAt(position)
+        if item is None or not item.data(SIDEBAR_ROLE)[1]:
+            return  # only segments can be removed
+        section, name = item.data(SIDEBAR_ROLE)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        remove = menu.addAction(self.tr("&Remove Segment"))
+        view = self._list_of(section)
+        if view is not None:
+            remove.triggered.connect(lambda: view.remove_segment(name))
+        menu.popup(self.sidebar.viewport().mapToGlobal(position))
 
     def _focus_section(self) -> None:
         """Keyboard focus where work starts in the section shown: its search or filter field, or its list."""
@@ -677,9 +725,16 @@ class MainWindow(QMainWindow):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
-        if row >= 0:
-            self.sections.setCurrentIndex(row)
-            self._update_record_actions()
+        if row < 0:
+            return
+        section, segment_name = self.sidebar.item(row).data(SIDEBAR_ROLE)
+        self.sections.setCurrentIndex(section)
+        view = self._list_of(section)
+        if view is not None and segment_name:
+            segment = next((s for s in view.segments() if s.name == segment_name), None)
+            if segment is not None:
+                view.show_segment(segment)
+        self._update_record_actions()
 
     def _go_to(self, section: int) -> None:
         self.show_section(section)

@@ -8,6 +8,7 @@ Up/Down move in the list without leaving the field, Enter runs or opens, Esc clo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -52,9 +53,17 @@ class Entry:
     uid: str = ""
 
 
+_CJK_MNEMONIC = re.compile(r"\(&[^)]\)")  # Chinese and Japanese menus write "文件(&F)"
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic: "&File" → "File", "文件(&F)" → "文件", "A && B" → "A & B"."""
+    return _CJK_MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
 def action_title(action: QAction) -> str:
-    """An action's text as the palette lists it: no mnemonic ampersands, no trailing ellipsis."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…").strip()
+    """An action's text as the palette lists it: no mnemonic, no trailing ellipsis."""
+    return plain_text(action.text()).removesuffix("…").strip()
 
 
 def _rank(title: str, words: list[str]) -> int | None:

@@ -1,19 +1,31 @@
-"""A list of records: a filter field above a table, and a message in place of the table when it is empty.
+"""A list of records: a filter field, a tag filter and a column chooser above a table, and a message in
+place of the table when it is empty.
 
-Column widths and the sort are kept in the QSettings passed in, under `<name>/header`.
+Column widths, shown columns and the sort are kept in the QSettings passed in, under `<name>/header`;
+saved filters (segments: a name for a filter text and a tag) under `<name>/segments`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,12 +35,38 @@ from ui.models.record_list_model import RecordListModel
 FILTER_DELAY_MS = 120
 
 
+@dataclass(frozen=True)
+class Segment:
+    """A saved filter, listed in the navigation under its list."""
+
+    name: str
+    text: str = ""
+    tag: str = ""
+
+
+def load_segments(settings: QSettings, name: str) -> list[Segment]:
+    try:
+        raw = json.loads(str(settings.value(f"{name}/segments", "[]")))
+        return [Segment(str(item["name"]), str(item.get("text", "")), str(item.get("tag", ""))) for item in raw]
+    except (ValueError, TypeError, KeyError):
+        return []  # a hand-edited settings file: no segments rather than no window
+
+
+def save_segments(settings: QSettings, name: str, segments: list[Segment]) -> None:
+    settings.setValue(f"{name}/segments", json.dumps([asdict(s) for s in segments], ensure_ascii=False))
+
+
 class RecordListView(QWidget):
     """`texts`: the words this list uses, so one widget serves contacts and accounts alike:
-    "filter" (placeholder of the field), "empty" (no records at all), "no_match" (with %1 for the filter)."""
+    "filter" (placeholder of the field), "empty" (no records at all), "no_match" (with %1 for the filter).
+    `tags`: the tag names to offer in the tag filter.
+
+    Signals: segments_changed() after a filter was saved as a segment or one was removed."""
+
+    segments_changed = Signal()
 
     def __init__(self, name: str, model: RecordListModel, settings: QSettings, texts: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, tags: Callable[[], list[str]] = list) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._name = name
@@ -41,6 +79,23 @@ class RecordListView(QWidget):
         self.filter_field.setPlaceholderText(texts["filter"])
         self.filter_field.setClearButtonEnabled(True)
         self.filter_field.setAccessibleName(texts["filter"])
+        self._tags = tags
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName(f"{name}TagFilter")
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.tag_filter.setToolTip(self.tr("Only records with this tag"))
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag_filter.activated.connect(self._on_tag_filter_activated)
+        self.save_button = QPushButton(self.tr("Save as &Segment…"))
+        self.save_button.setToolTip(self.tr("Keep this filter in the navigation"))
+        self.save_button.clicked.connect(self.save_segment)
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("Co&lumns"))
+        self.columns_button.setToolTip(self.tr("Choose the columns shown"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_menu = QMenu(self.columns_button)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.columns_button.setMenu(self.columns_menu)
 
         self.table = QTableView()
         self.table.setObjectName(f"{name}Table")
@@ -89,7 +144,12 @@ class RecordListView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_field)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_field, 1)
+        bar.addWidget(self.tag_filter)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.columns_button)
+        layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
         self._filter_timer = QTimer(self)
@@ -97,10 +157,14 @@ class RecordListView(QWidget):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._on_filter_timer_timeout)
         self.filter_field.textChanged.connect(self._on_filter_field_text_changed)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         header.sectionResized.connect(self._on_header_changed)
         header.sectionMoved.connect(self._on_header_changed)
         header.sortIndicatorChanged.connect(self._on_header_changed)
         model.modelReset.connect(self._on_model_reset)
+        self.refresh_tags()
+        self.save_button.setEnabled(False)  # nothing filtered yet: nothing to save
         self._on_model_reset()
 
     @property
@@ -114,7 +178,89 @@ class RecordListView(QWidget):
     def apply_filter(self) -> None:
         """Filter now rather than after the typing pause (tests, and Enter in the field)."""
         self._filter_timer.stop()
-        self.model.set_filter(self.filter_field.text().strip())
+        self.model.set_filter(self.filter_field.text().strip(), self.current_tag())
+        self.save_button.setEnabled(bool(self.filter_field.text().strip() or self.current_tag()))
+
+    def current_tag(self) -> str:
+        return str(self.tag_filter.currentData() or "")
+
+    def refresh_tags(self) -> None:
+        """Offer the tags there are now (after an import or an edit added some)."""
+        current = self.current_tag()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        for name in self._tags():
+            self.tag_filter.addItem(name, name)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
+        self.tag_filter.setVisible(self.tag_filter.count() > 1)  # no tags yet: nothing to choose
+        self.tag_filter.blockSignals(False)
+
+    def show_segment(self, segment: Segment) -> None:
+        """Apply a saved filter."""
+        self.refresh_tags()
+        if segment.tag and self.tag_filter.findData(segment.tag) < 0:
+            self.tag_filter.addItem(segment.tag, segment.tag)  # a tag no record has any more: shows none
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(segment.tag)))
+        self.filter_field.blockSignals(True)
+        self.filter_field.setText(segment.text)
+        self.filter_field.blockSignals(False)
+        self.apply_filter()
+
+    def segments(self) -> list[Segment]:
+        return load_segments(self._settings, self._name)
+
+    def save_segment(self, name: str | None = None) -> Segment | None:
+        """Keep the current filter under a name the user gives (asked for when `name` is None)."""
+        text, tag = self.filter_field.text().strip(), self.current_tag()
+        if not (text or tag):
+            return None
+        if name is None:
+            suggestion = " · ".join(part for part in (text, tag) if part)
+            name, ok = QInputDialog.getText(self, self.tr("Save as Segment"), self.tr("Name of the segment:"),
+                                            QLineEdit.EchoMode.Normal, suggestion)
+            if not ok:
+                return None
+        name = " ".join(name.split())
+        if not name:
+            return None
+        segment = Segment(name, text, tag)
+        kept = [s for s in self.segments() if s.name != name]
+        save_segments(self._settings, self._name, [*kept, segment])
+        self.segments_changed.emit()
+        return segment
+
+    def remove_segment(self, name: str) -> None:
+        save_segments(self._settings, self._name, [s for s in self.segments() if s.name != name])
+        self.segments_changed.emit()
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        if column == 0 and not shown:
+            return  # the name column stays: a row must say whose it is
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        self._on_header_changed()
+
+    def _fill_columns_menu(self, menu: QMenu | None = None) -> QMenu:
+        menu = menu or self.columns_menu
+        menu.clear()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = QAction(title, menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)
+            action.toggled.connect(lambda shown, column=column: self.set_column_shown(column, shown))
+            menu.addAction(action)
+        return menu
+
+    def _on_header_context_menu_requested(self, position: QPoint) -> None:
+        menu = self._fill_columns_menu(QMenu(self))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _on_tag_filter_activated(self, _index: int) -> None:
+        self.apply_filter()
 
     def _restore_header(self) -> None:
         state = self._settings.value(f"{self._name}/header")
@@ -132,6 +278,7 @@ class RecordListView(QWidget):
 
     def _on_clear_button_clicked(self) -> None:
         self.filter_field.clear()
+        self.tag_filter.setCurrentIndex(0)
         self.apply_filter()
         self.filter_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -140,7 +287,7 @@ class RecordListView(QWidget):
             self.filter_field.setEnabled(True)
             self.stack.setCurrentWidget(self.table)
             return
-        text = self.model.filter_text
+        text = self.model.filter_text or self.current_tag()
         if text:
             self.message.setText(self._texts["no_match"].replace("%1", text))
         else:
