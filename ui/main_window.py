@@ -776,6 +776,8 @@ class MainWindow(QMainWindow):
         self._focus_section()  # takes effect when the window is first activated
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
         self._settings.setValue("mainWindow/geometry", self.saveGeometry())
         self._settings.setValue("mainWindow/splitter", self.splitter.saveState())
         self._settings.setValue("mainWindow/section", self.sections.currentIndex())

@@ -297,6 +297,16 @@ class ReminderScheduler(QObject):
         self._schedule()
         return until
 
+    def stop(self) -> None:
+        """No more reminders (the window is closing): the timer stops and the panel goes now, before
+        the model it shows is deleted with this scheduler."""
+        self.timer.stop()
+        if self.panel is not None:
+            self.panel.hide()
+            self.panel.list.setModel(None)  # type: ignore[arg-type]
+            self.panel.deleteLater()
+            self.panel = None
+
     def open_alarm(self, alarm: DueAlarm) -> None:
         self.open_record.emit("task" if alarm.kind == "task" else "activity", alarm.uid)
 
