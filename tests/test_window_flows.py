@@ -325,3 +325,17 @@ def test_tag_filter_segments_and_column_chooser(qtbot: QtBot, window: MainWindow
     again = MainWindow(services, window._settings)
     qtbot.addWidget(again)
     assert again.contacts_view.table.horizontalHeader().isSectionHidden(2)  # remembered
+
+
+def test_new_deal_from_the_deals_section(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    window.show_section(DEALS)
+    assert window.new_deal_action.isEnabled()  # no record needed here: a deal of its own
+    window.new_deal_action.trigger()
+    sheet = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "New deal")
+    sheet.title.setText("Warehouse robots")  # type: ignore[attr-defined]
+    sheet.amount.setText("48000")  # type: ignore[attr-defined]
+    sheet.currency.setText("USD")  # type: ignore[attr-defined]
+    sheet.accept()
+    deals = services.deals.list()
+    assert [d.data.title for d in deals] == ["Warehouse robots"]
+    assert window.deals_view.detail.deal_uid == deals[0].uid

@@ -582,11 +582,29 @@ class MainWindow(QMainWindow):
         pane = self.current_pane()
         if pane is not None:
             getattr(pane, action)()
+        elif action == "new_deal" and self.sections.currentIndex() == DEALS:
+            self.new_deal()
+
+    def new_deal(self) -> Sheet:
+        """A deal of its own (from the Deals section); from a contact or account it is linked to it."""
+        from ui.detail.sheets import DealSheet
+
+        sheet = DealSheet(self._services, (), None, (), self)
+        sheet.created.connect(self._on_deal_created)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        return sheet
+
+    def _on_deal_created(self, _kind: str, uid: str) -> None:
+        self.deals_view.reload()
+        self.deals_view.detail.show_deal(uid)
+        self._on_records_changed()
 
     def _update_record_actions(self) -> None:
         has_record = self.current_pane() is not None
-        for action in (self.log_call_action, self.add_note_action, self.add_task_action, self.new_deal_action):
+        for action in (self.log_call_action, self.add_note_action, self.add_task_action):
             action.setEnabled(has_record)
+        self.new_deal_action.setEnabled(has_record or self.sections.currentIndex() == DEALS)
 
     def _on_records_changed(self) -> None:
         self.refresh_counts()
