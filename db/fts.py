@@ -29,15 +29,19 @@ _CHUNK = 500
 
 # unicode61's remove_diacritics covers Latin letters only: fold Cyrillic ё to е here, as Russian
 # writers routinely do, so "Петр" finds "Пётр".
-_FOLD = str.maketrans({"ё": "е", "Ё": "Е"})
-
-
 def split_cjk(text: str) -> str:
     """Prepare text for the index and for queries alike: fold ё to е, and put spaces around each
     CJK character so that each becomes a token of its own."""
     if text.isascii():  # most text: nothing to fold or split
         return text
-    return CJK_CHAR.sub(r" \1 ", unicodedata.normalize("NFC", text).translate(_FOLD))
+    # replace(), not translate(): a translate table is looked up per character in Python objects,
+    # ten times slower on the names of a 100,000-card import.
+    folded = unicodedata.normalize("NFC", text).replace("ё", "е").replace("Ё", "Е")
+    return CJK_CHAR.sub(_spaced, folded) if CJK_CHAR.search(folded) else folded
+
+
+def _spaced(match: re.Match[str]) -> str:
+    return f" {match.group(1)} "
 
 
 def row_id(kind: str, record_id: int) -> int:

@@ -499,4 +499,6 @@ def split_escaped(text: str, separator: str) -> list[str]:
 
 def components(value: str) -> list[str]:
     """A structured value (N, ADR, ORG) as unescaped components; multiple values joined by ', '."""
+    if "\\" not in value:  # nothing escaped (most values): plain splits, no unescaping
+        return [", ".join(part.split(",")) if "," in part else part for part in value.split(";")]
     return [", ".join(unescape(v) for v in split_escaped(part, ",")) for part in split_escaped(value, ";")]
