@@ -1,4 +1,4 @@
-"""Command line for sync: `rapport sync add-account|run|status|conflicts|resolve`.
+"""Command line for sync: `rapport sync add-account|run|status|conflicts|resolve` (CardDAV and CalDAV).
 
 app/cli.py wires these in: `add_commands(commands)` in build_parser, and COMMANDS into its table.
 Passwords come from --password-stdin or a prompt and go only to the keyring (sync/credentials.py);
@@ -17,25 +17,31 @@ from typing import Any, TextIO
 from app.errors import RapportError
 from app.services import Services
 from sync.credentials import NO_KEYRING, Credentials, keyring_available
+from sync.dav import format_fingerprint
 from sync.service import SyncService
+from sync.state import CollectionRow
 
 Command = Callable[[argparse.Namespace, Services, TextIO], int]
 
 
 def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     sync = subparsers.add_parser(
-        "sync", help="two-way sync with CardDAV servers",
-        description="Sync contacts and accounts (as organisation cards) with CardDAV address books.",
+        "sync", help="two-way sync with CardDAV and CalDAV servers",
+        description="Sync contacts and accounts (as organisation cards) with CardDAV address books, and meetings"
+                    " and tasks with CalDAV calendars.",
     )
     commands = sync.add_subparsers(dest="sync_command", metavar="SYNC_COMMAND", required=True,
                                    parser_class=subparsers._parser_class)
     add = commands.add_parser("add-account", help="add a server account by URL or domain",
-                              description="Find the address books of an account (a URL, or just the domain:"
-                                          " RFC 6764 discovery) and remember them. The password goes into the"
+                              description="Find the address books and calendars of an account (a URL, or just the"
+                                          " domain: RFC 6764 discovery) and remember them. The password goes into the"
                                           " system keyring, never into the data folder.")
     add.add_argument("url", metavar="URL")
     add.add_argument("--user", required=True, metavar="NAME", help="the user name on the server")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.add_argument("--trust-certificate", action="store_true",
+                     help="trust the certificate this https server shows now although no authority signed it (a"
+                          " self-signed server of your own); its SHA-256 fingerprint is pinned, any other refused")
     run = commands.add_parser("run", help="sync every account now",
                               description="Pull the server's changes, then push this side's. Exit status 0 when"
                                           " all went through, 1 when something needs attention.")
@@ -72,9 +78,18 @@ def cmd_sync(args: argparse.Namespace, services: Services, out: TextIO) -> int:
 
 
 def _add_account(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:
-    added = sync.add_account(args.url, args.user, _password(args))
+    added = sync.add_account(args.url, args.user, _password(args), trust_certificate=args.trust_certificate)
     out.write(f"Added {args.user} at {args.url}:\n")
+    if added.fingerprint:
+        out.write(f"Trusting the server's certificate with SHA-256 fingerprint {format_fingerprint(added.fingerprint)}"
+                  "\n")
     for c in added.collections:
+        if c.kind == "calendar":
+            marks = [what for what, flag in (("new meetings go here", c.default_for_new),
+                                             ("new tasks go here", c.default_for_tasks)) if flag]
+            out.write(f"  {c.display_name}\t{c.href}\tcalendar ({c.components})"
+                      + (f" ({', '.join(marks)})" if marks else "") + "\n")
+            continue
         mark = " (new contacts go here)" if c.default_for_new else ""
         out.write(f"  {c.display_name}\t{c.href}\tvCard {c.vcard_version}{mark}\n")
     if added.notice:
@@ -118,13 +133,21 @@ def _status(args: argparse.Namespace, sync: SyncService, credentials: Credential
                   + (f", last error: {account.last_error}" if account.last_error else "") + "\n")
         for c in status.collections:
             if c.account_id == account.id:
-                flags = ("synced" if c.enabled else "not synced") + (", new contacts go here"
-                                                                    if c.default_for_new else "")
-                out.write(f"  {c.display_name} ({c.href}): {flags}\n")
+                out.write(f"  {c.display_name} ({c.href}): {_flags(c)}\n")
     out.write(f"{status.pending} local change(s) waiting to upload; {status.open_conflicts} open conflict(s)\n")
     for at, level, message in status.log[:5]:
         out.write(f"  {at} {level}: {message}\n")
     return 0
+
+
+def _flags(c: CollectionRow) -> str:
+    flags = ["synced" if c.enabled else "not synced"]
+    if c.kind == "calendar":
+        flags.insert(0, f"calendar of {c.components or 'VEVENT,VTODO'}")
+        flags += ["new meetings go here"] * c.default_for_new + ["new tasks go here"] * c.default_for_tasks
+    else:
+        flags += ["new contacts go here"] * c.default_for_new
+    return ", ".join(flags)
 
 
 def _conflicts(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:

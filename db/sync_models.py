@@ -1,4 +1,4 @@
-"""The sync tables (schema 6, db/migrations/m0006_sync.py) as peewee models.
+"""The sync tables (schema 6 and 7, db/migrations/m0006_sync.py, m0007_sync_calendars.py) as peewee models.
 
 Kept apart from db/models.py so the sync bookkeeping does not crowd the CRM's own records;
 db/models.py adds SYNC_MODELS to ALL_MODELS, so Store binds them and the schema test checks them.
@@ -25,6 +25,7 @@ class SyncAccount(_SyncBase):
     created_at = DateTimeField()
     last_sync_at = DateTimeField(null=True)
     last_error = TextField(default="")
+    tls_fingerprint = TextField(default="")  # SHA-256 of a certificate the user trusts explicitly (schema 7)
 
 
 class SyncCollection(_SyncBase):
@@ -38,6 +39,12 @@ class SyncCollection(_SyncBase):
     default_for_new = BooleanField(default=False)
     vcard_version = TextField(default="3.0")
     last_sync_at = DateTimeField(null=True)
+    components = TextField(default="")  # a calendar's VEVENT,VTODO (schema 7)
+    default_for_tasks = BooleanField(default=False)  # new tasks go here (default_for_new: new meetings)
+    ctag = TextField(default="")  # the collection's getctag with the stored sync-token (schema 7)
+    lastmod = TextField(default="")  # its getlastmodified, seen with that ctag
+    lastmod_trusted = BooleanField(default=True)  # False once getlastmodified stayed while the ctag moved
+    ctag_checked_at = DateTimeField(null=True)  # when the getctag was last asked
 
 
 class SyncItem(_SyncBase):

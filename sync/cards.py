@@ -17,13 +17,13 @@ import hashlib
 import io
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from typing import Any
 
 from app.accounts import FIELD_NAMES as ACCOUNT_FIELDS
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData, ExtraProperty
-from app.errors import NotFoundError, RapportError, ValidationError
+from app.errors import NotFoundError, ValidationError
 from app.formats import vcard
 from app.formats.vcard_map import MappedAccount, map_card
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
@@ -31,25 +31,17 @@ from app.import_reader import prepare_contact
 from app.services import Services
 from app.tags import tag_key
 from db import fts
+from sync.records import RecordFormatError, RecordView
 
 KINDS = ("contact", "account")
 _CONTACT_FIELDS = tuple(f.name for f in fields(ContactData) if f.name != "accounts")
-_HASH_SKIPPED = ("PRODID:", "REV:", "VERSION:", "REV;")
 
 
-class CardFormatError(RapportError):
+class CardFormatError(RecordFormatError):
     """A server's card cannot be read as a contact (its text is kept; the item is marked)."""
 
 
-@dataclass(frozen=True)
-class CardView:
-    """One card as fields: what a merge compares and what is written to the store."""
-
-    kind: str  # contact | account
-    uid: str
-    fields: dict[str, Any]
-    hash: str
-    warnings: tuple[str, ...] = ()
+CardView = RecordView  # one card as fields: what a merge compares and what is written to the store
 
 
 def read_card(text: str, href: str = "") -> CardView:
@@ -121,11 +113,23 @@ def write_view(kind: str, uid: str, view: dict[str, Any], version: str) -> str:
 
 
 def fingerprint(kind: str, uid: str, view: dict[str, Any]) -> str:
-    """The normalised content hash: the card written from its fields, unfolded, minus what every
-    writer stamps on its own, lines sorted."""
-    text = write_view(kind, uid, view, "4.0").replace("\r\n ", "")
-    lines = sorted(line for line in text.split("\r\n") if line and not line.upper().startswith(_HASH_SKIPPED))
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    """The normalised content hash, over the fields a card was read into: what servers rewrite (the order
+    of properties, PRODID, REV, VERSION, folding) never reaches them, and the items of a many-valued
+    field (e-mails, phones, kept properties) count in any order, as the lines of a card do."""
+    parts = [kind, uid]
+    for name in sorted(view):
+        value = view[name]
+        parts.append(f"{name}={sorted(map(repr, value)) if isinstance(value, tuple) else value!r}")
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def unsynced_cards(database: Any, kind: str) -> list[tuple[str, int]]:
+    name = "name" if kind == "account" else "''"
+    rows = database.execute_sql(
+        f"SELECT uid, version, {name} FROM {kind} WHERE deleted_at IS NULL"
+        " AND uid NOT IN (SELECT record_uid FROM sync_item WHERE record_kind = ?) ORDER BY id", (kind,))
+    return [(str(uid), int(version)) for uid, version, account_name in rows
+            if not (kind == "account" and version == 1 and uid == org_uid(str(account_name)))]
 
 
 def org_uid(name: str) -> str:
@@ -138,11 +142,34 @@ class AddressBookRecords:
     """Rapport's contacts and accounts as the sync engine sees them. Writes go through the services'
     write paths and run inside the caller's transaction."""
 
-    kinds = KINDS
+    kinds: tuple[str, ...] = KINDS
+    extension = ".vcf"
+    content_type = "text/vcard; charset=utf-8"
+    report_kind = "addressbook"
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, vcard_version: str = "3.0") -> None:
         self._s = services
         self._db = services.store.database
+        self.format_version = vcard_version
+        # Account uids by name, for ORG, within one run (the caller's transactions; nothing deletes an
+        # account while a sync writes): 10,000 cards name a few hundred organisations.
+        self._account_uids: dict[str, str] = {}
+
+    # --- the text of a card -----------------------------------------------------------------------
+
+    def read(self, text: str, href: str = "") -> RecordView:
+        return read_card(text, href)
+
+    def make_view(self, kind: str, uid: str, fields: dict[str, Any]) -> RecordView:
+        return RecordView(kind, uid, fields, fingerprint(kind, uid, fields))
+
+    def write(self, view: RecordView) -> str:
+        return write_view(view.kind, view.uid, view.fields, self.format_version)
+
+    def pull_order(self, text: str) -> int:
+        """Organisation cards first: a person's ORG then finds its account instead of making one."""
+        upper = text.upper()
+        return 0 if "KIND:ORG" in upper or "X-ABSHOWAS:COMPANY" in upper else 1
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -151,34 +178,47 @@ class AddressBookRecords:
         row = self._db.execute_sql(f"SELECT version, deleted_at FROM {kind} WHERE uid = ?", (uid,)).fetchone()
         return (int(row[0]), row[1] is not None) if row else None
 
+    def existing(self, kind: str, uids: list[str]) -> set[str]:
+        """Which of these records are here in any form (live or in the Trash)."""
+        found: set[str] = set()
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            found.update(str(r[0]) for r in self._db.execute_sql(
+                f"SELECT uid FROM {kind} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk))
+        return found
+
     def view(self, kind: str, uid: str) -> CardView | None:
         """The local record as fields (round-tripped through a card, as the server's side is)."""
         text = self.text(kind, uid, "4.0")
         return read_card(text) if text is not None else None
 
-    def text(self, kind: str, uid: str, version: str) -> str | None:
+    def text(self, kind: str, uid: str, version: str | None = None) -> str | None:
+        version = version or self.format_version
         try:
             if kind == "account":
                 account = self._s.accounts.get(uid, include_deleted=True)
                 return write_card(AccountCard(uid, account.data, tuple(self._tags("account", account.id))), version)
-            contact = self._s.contacts.get(uid, include_deleted=True)
         except NotFoundError:
             return None
-        data = contact.data
+        row = self._db.execute_sql("SELECT id FROM contact WHERE uid = ?", (uid,)).fetchone()
+        if row is None:
+            return None
+        contact_id = int(row[0])
+        data = self._s.contacts.data_many([contact_id])[contact_id]  # raw SQL: a peewee get costs 2.5 ms here
         organisation = ""
         if data.accounts:
             found = self._db.execute_sql("SELECT name FROM account WHERE uid = ?", (data.accounts[0].account_uid,))
             row = found.fetchone()
             organisation = str(row[0]) if row else ""
-        card = ContactCard(uid, data, organisation, tuple(self._tags("contact", contact.id)))
+        card = ContactCard(uid, data, organisation, tuple(self._tags("contact", contact_id)))
         return write_card(card, version)
 
     def unsynced(self, kind: str) -> list[tuple[str, int]]:
-        """Live records no collection holds yet: (uid, version), oldest first."""
-        rows = self._db.execute_sql(
-            f"SELECT uid, version FROM {kind} WHERE deleted_at IS NULL AND uid NOT IN"
-            " (SELECT record_uid FROM sync_item WHERE record_kind = ?) ORDER BY id", (kind,))
-        return [(str(uid), int(version)) for uid, version in rows]
+        """Live records no collection holds yet: (uid, version), oldest first. An account that exists only
+        because a card named it in ORG (made from the name, never edited) is not uploaded as a card of its
+        own: the ORG of its people's cards carries it, and a phone's address book is not filled with
+        company cards nobody wrote."""
+        return unsynced_cards(self._db, kind)
 
     def changed(self, collection_id: int, kind: str) -> list[tuple[int, str, int, bool]]:
         """Records of a collection changed here since their last sync: (item id, uid, version, in the Trash).
@@ -202,6 +242,7 @@ class AddressBookRecords:
         """Make the local record hold these fields (creating it, or bringing it back from the Trash).
         Returns its version afterwards."""
         if view.kind == "account":
+            self._account_uids.clear()  # names may change with it
             data = AccountData(**{name: view.fields[name] for name in ACCOUNT_FIELDS})
             _, row_id = self._s.accounts.upsert_clean(view.uid, data)
             fts.index_accounts(self._db, [row_id])
@@ -215,8 +256,25 @@ class AddressBookRecords:
         assert state is not None
         return state[0]
 
+    def apply_new(self, views: list[RecordView]) -> list[int]:
+        """Create records none of which exists here in any form (the first pull of a book): contacts in one
+        statement per table, indexed at once; accounts one by one. Returns their versions, in order."""
+        people = [v for v in views if v.kind == "contact"]
+        versions = {v.uid: self.apply(v) for v in views if v.kind != "contact"}
+        rows = [(v.uid, ContactData(**{name: v.fields[name] for name in _CONTACT_FIELDS},
+                                    accounts=self._new_links(v.fields["organisation"]))) for v in people]
+        ids = self._s.contacts.insert_new_many(rows)
+        fts.index_contacts(self._db, ids)
+        self._add_tags_many("contact", [(row_id, v.fields["tags"]) for v, row_id in zip(people, ids, strict=True)])
+        versions |= dict.fromkeys((v.uid for v in people), 1)
+        return [versions[v.uid] for v in views]
+
+    def _new_links(self, organisation: str) -> tuple[AccountLink, ...]:
+        return (AccountLink(self._account_named(organisation)),) if organisation else ()
+
     def delete(self, kind: str, uid: str) -> None:
         """Move to the Trash (the server deleted it); nothing when it is there already."""
+        self._account_uids.clear()
         state = self.state(kind, uid)
         if state is None or state[1]:
             return
@@ -240,6 +298,14 @@ class AddressBookRecords:
         return (first, *(link for link in existing[1:] if link.account_uid != account_uid))
 
     def _account_named(self, name: str) -> str:
+        known = self._account_uids.get(name)
+        if known is not None:
+            return known
+        uid = self._find_or_make_account(name)
+        self._account_uids[name] = uid
+        return uid
+
+    def _find_or_make_account(self, name: str) -> str:
         found = self._db.execute_sql(
             "SELECT uid, deleted_at FROM account WHERE name = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1",
             (name,)).fetchone()
@@ -252,6 +318,22 @@ class AddressBookRecords:
 
     def _set_tags(self, kind: str, record_id: int, names: Iterable[str]) -> None:
         self._db.execute_sql("DELETE FROM tagging WHERE record_kind = ? AND record_id = ?", (kind, record_id))
+        self._add_tags(kind, record_id, names)
+
+    def _add_tags_many(self, kind: str, tagged: list[tuple[int, tuple[str, ...]]]) -> None:
+        """_add_tags for many new records: one statement for the tags, one for the taggings."""
+        pairs = [(record_id, name) for record_id, names in tagged for name in names]
+        if not pairs:
+            return
+        now = self._s.clock.now().isoformat(sep=" ")
+        cursor = self._db.cursor()
+        cursor.executemany("INSERT OR IGNORE INTO tag (name, name_key, color, created_at) VALUES (?, ?, '', ?)",
+                           [(name, tag_key(name), now) for name in dict.fromkeys(n for _, n in pairs)])
+        cursor.executemany("INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id)"
+                           " SELECT id, ?, ? FROM tag WHERE name_key = ?",
+                           [(kind, record_id, tag_key(name)) for record_id, name in pairs])
+
+    def _add_tags(self, kind: str, record_id: int, names: Iterable[str]) -> None:
         now = self._s.clock.now().isoformat(sep=" ")
         for name in names:
             key = tag_key(name)

@@ -2,8 +2,11 @@
 
 Only what the sync engine needs: PROPFIND, REPORT sync-collection (RFC 6578) and
 addressbook-multiget (RFC 6352), conditional GET/PUT/DELETE, and discovery (RFC 6764 well-known
-URL → current-user-principal → addressbook-home-set → address books). TLS certificates are
-verified unless the caller passes `verify=False` for a server the user trusts explicitly.
+URL → current-user-principal → addressbook-home-set → address books, calendar-home-set →
+calendars). TLS certificates are verified; a server whose certificate no authority vouches for (a
+self-signed home server) is refused unless the user trusted that very certificate: its SHA-256
+fingerprint is pinned (`pinned`), checked on every connection before a request (and the password
+in it) is sent.
 
 Statuses: 401/403 raise AuthError and stop the run; 429 and 503 are retried after the server's
 Retry-After while that stays under `max_wait`; other 5xx stop the run (ServerBusyError); 412 and 507
@@ -14,8 +17,13 @@ nor `DAV:limit` (some servers compare the first literally and truncate silently 
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import logging
+import re
+import socket
+import ssl
 import time
+import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -77,6 +85,16 @@ class SyncListing:
 
 
 @dataclass(frozen=True)
+class CollectionMarks:
+    """What says whether a collection changed: its getctag ("" when not asked or not given) and its
+    getlastmodified ("" when not given, or when it is within a second of the server's clock: a change
+    later in that same second would show the same value, so it cannot be compared)."""
+
+    ctag: str
+    lastmod: str
+
+
+@dataclass(frozen=True)
 class Fetched:
     href: str
     etag: str | None
@@ -89,21 +107,30 @@ class Collection:
     display_name: str
     kind: str  # addressbook | calendar
     vcard_version: str = "3.0"
+    components: str = ""  # a calendar's supported-calendar-component-set, e.g. "VEVENT,VTODO"
 
 
 Sleep = Callable[[float], None]
 
 
-class DavClient:
-    """One server account's HTTP session. Build one per run; `close()` when done."""
+class _CertificateMismatch(Exception):
+    """The server showed another certificate than the one the user trusted."""
 
-    def __init__(self, base_url: str, username: str, password: str, *, verify: bool = True,
+
+class DavClient:
+    """One server account's HTTP session. Build one per run; `close()` when done. `pinned`: the SHA-256
+    fingerprint (hex) of a certificate the user trusts although no authority signed it."""
+
+    def __init__(self, base_url: str, username: str, password: str, *, pinned: str = "",
                  timeout: float = 30.0, max_wait: float = 60.0, attempts: int = 3, sleep: Sleep = time.sleep) -> None:
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self._session = niquests.Session(disable_http3=True)
         self._session.auth = (username, password)
-        self._session.verify = verify
         self._session.headers["User-Agent"] = USER_AGENT
+        self._pinned = pinned.replace(":", "").lower()
+        # niquests takes `verify` per request (a session attribute is not honoured for every pool).
+        self._tls: dict[str, Any] = ({"verify": False, "hooks": {"pre_send": [self._check_pin]}} if self._pinned
+                                     else {"verify": True})
         self._timeout = timeout
         self._max_wait = max_wait
         self._attempts = attempts
@@ -130,11 +157,19 @@ class DavClient:
         for attempt in range(1, self._attempts + 1):
             self.requests += 1
             try:
-                response = self._session.request(method, url, data=data, headers=headers or {},
-                                                 timeout=self._timeout, allow_redirects=method in ("GET", "PROPFIND"))
+                with warnings.catch_warnings():
+                    # A pinned certificate is checked by _check_pin, not by an authority: no warning about it.
+                    warnings.filterwarnings("ignore", message="Unverified HTTPS request")
+                    response = self._session.request(method, url, data=data, headers=headers or {},
+                                                     timeout=self._timeout, **self._tls,
+                                                     allow_redirects=method in ("GET", "PROPFIND"))
+            except _CertificateMismatch as exc:
+                raise NetworkError(f"{urlsplit(url).netloc}: {exc}; nothing was sent. If the server really has a new"
+                                   " certificate, add the account again with --trust-certificate") from None
             except niquests.exceptions.SSLError as exc:
                 raise NetworkError(f"{urlsplit(url).netloc}: the server's TLS certificate is not trusted"
-                                   f" ({_reason(exc)})") from None
+                                   f" ({_reason(exc)}). If this is your own server and you trust it, add the account"
+                                   " with --trust-certificate") from None
             except niquests.exceptions.Timeout:
                 raise NetworkError(f"{method} {path_of(url)}: the server did not answer in {self._timeout:g} s")\
                     from None
@@ -165,6 +200,15 @@ class DavClient:
                 raise PreconditionFailed(f"{method} {path_of(url)}: changed on the server meanwhile", status)
             raise DavStatusError(f"{method} {path_of(url)}: the server answered {status}", status)
         raise AssertionError("unreachable: the loop returns or raises")
+
+    def _check_pin(self, request: Any, **_: Any) -> Any:
+        """Before a request leaves: the connection's certificate must be the one the user trusted."""
+        der = request.conn_info.certificate_der if request.conn_info is not None else None
+        if der is None or hashlib.sha256(der).hexdigest() != self._pinned:
+            shown = format_fingerprint(hashlib.sha256(der).hexdigest()) if der else "none"
+            raise _CertificateMismatch(f"the server's certificate ({shown}) is not the one you trusted"
+                                       f" ({format_fingerprint(self._pinned)})")
+        return request
 
     # --- WebDAV ---------------------------------------------------------------------------------
 
@@ -200,6 +244,30 @@ class DavClient:
             else:
                 changed.append((item.href, _etag(item.text(tag(DAV, "getetag")))))
         return SyncListing(changed, removed, new_token, full=not token)
+
+    def marks(self, href: str, *, ctag: bool) -> CollectionMarks:
+        """The collection's getlastmodified and, when asked, its getctag (or its etag, which changes
+        whenever anything in the collection does). Both cheap questions next to a sync-collection over
+        a big book; getlastmodified the cheapest. "" for what the server does not give."""
+        props = [tag(DAV, "getlastmodified")] + ([tag(CS, "getctag"), tag(DAV, "getetag")] if ctag else [])
+        root = ET.Element(tag(DAV, "propfind"))
+        prop = ET.SubElement(root, tag(DAV, "prop"))
+        for name in props:
+            ET.SubElement(prop, name)
+        try:
+            response = self.request("PROPFIND", href, body=_xml(root), headers=_xml_headers(0))
+        except DavStatusError as exc:
+            if exc.status in (400, 403, 404, 405, 501):
+                return CollectionMarks("", "")
+            raise
+        found = parse_multistatus(response.content)
+        own = path_of(self.url(href)).rstrip("/")
+        for item in found:
+            if item.href.rstrip("/") == own or len(found) == 1:
+                lastmod = item.text(tag(DAV, "getlastmodified"))
+                return CollectionMarks(item.text(tag(CS, "getctag")) or item.text(tag(DAV, "getetag")),
+                                       lastmod if _settled(lastmod, response.headers.get("Date")) else "")
+        return CollectionMarks("", "")
 
     def list_etags(self, href: str) -> SyncListing:
         """A full listing by PROPFIND Depth 1, for servers without sync-collection."""
@@ -269,7 +337,7 @@ class DavClient:
 
     def principal(self) -> str:
         """The current user's principal URL: asked of the given URL, else of /.well-known/carddav."""
-        for start in (self.base_url, "/.well-known/carddav"):
+        for start in (self.base_url, "/.well-known/carddav", "/.well-known/caldav"):
             try:
                 found = self.propfind(start, [tag(DAV, "current-user-principal")])
             except AuthError as exc:
@@ -285,7 +353,8 @@ class DavClient:
                 href = element.findtext(tag(DAV, "href")) if element is not None else None
                 if href:
                     return path_of(urljoin(self.url(start), href.strip()))
-        raise DavStatusError(f"{self.base_url}: no CardDAV service found there (no current-user-principal)", 404)
+        raise DavStatusError(f"{self.base_url}: no CardDAV or CalDAV service found there (no current-user-principal)",
+                             404)
 
     def addressbook_home(self, principal: str) -> str:
         found = self.propfind(principal, [tag(CARDDAV, "addressbook-home-set")])
@@ -313,6 +382,50 @@ class DavClient:
                                     version))
         return books
 
+    def calendar_home(self, principal: str) -> str | None:
+        """The calendar-home-set of a principal (RFC 4791); None on a server without calendars."""
+        try:
+            found = self.propfind(principal, [tag(CALDAV, "calendar-home-set")])
+        except DavStatusError as exc:
+            if exc.status in (403, 404, 405, 501):
+                return None
+            raise
+        for item in found:
+            element = item.props.get(tag(CALDAV, "calendar-home-set"))
+            href = element.findtext(tag(DAV, "href")) if element is not None else None
+            if href:
+                return path_of(urljoin(self.url(principal), href.strip()))
+        return None
+
+    def calendars(self, home: str) -> list[Collection]:
+        """The calendars in a home, each with the components it takes (supported-calendar-component-set;
+        a calendar that does not say takes any)."""
+        props = [tag(DAV, "resourcetype"), tag(DAV, "displayname"), tag(CALDAV, "supported-calendar-component-set")]
+        found: list[Collection] = []
+        for item in self.propfind(home, props, depth=1):
+            resource_type = item.props.get(tag(DAV, "resourcetype"))
+            if resource_type is None or resource_type.find(tag(CALDAV, "calendar")) is None:
+                continue
+            supported = item.props.get(tag(CALDAV, "supported-calendar-component-set"))
+            names = [el.get("name", "").upper() for el in supported] if supported is not None else []
+            components = ",".join(n for n in ("VEVENT", "VTODO") if n in names) if names else "VEVENT,VTODO"
+            if not components:
+                continue  # a calendar of journal entries or free/busy only: nothing Rapport syncs
+            name = item.text(tag(DAV, "displayname")) or item.href.rstrip("/").rsplit("/", 1)[-1]
+            found.append(Collection(item.href if item.href.endswith("/") else item.href + "/", name, "calendar",
+                                    "2.0", components))
+        return found
+
+    def make_calendar(self, href: str, display_name: str, components: Sequence[str] = ("VEVENT", "VTODO")) -> None:
+        """MKCALENDAR (RFC 4791) taking these components."""
+        root = ET.Element(tag(CALDAV, "mkcalendar"))
+        props = ET.SubElement(ET.SubElement(root, tag(DAV, "set")), tag(DAV, "prop"))
+        ET.SubElement(props, tag(DAV, "displayname")).text = display_name
+        supported = ET.SubElement(props, tag(CALDAV, "supported-calendar-component-set"))
+        for name in components:
+            ET.SubElement(supported, tag(CALDAV, "comp"), name=name)
+        self.request("MKCALENDAR", href, body=_xml(root), headers=_xml_headers(None), ok=(200, 201))
+
     def make_addressbook(self, href: str, display_name: str) -> None:
         """Extended MKCOL (RFC 5689) of an address book; used when the user has none yet."""
         root = ET.Element(tag(DAV, "mkcol"))
@@ -325,6 +438,32 @@ class DavClient:
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def server_fingerprint(url: str, timeout: float = 10.0) -> str:
+    """The SHA-256 fingerprint (hex) of the certificate an HTTPS server shows, read without checking it:
+    what the user is asked to trust."""
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        raise NetworkError(f"{url}: only an https:// server has a certificate to trust")
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # reading the certificate the user is about to pin, not trusting it yet
+    try:
+        with socket.create_connection((parts.hostname, parts.port or 443), timeout=timeout) as raw, \
+                context.wrap_socket(raw, server_hostname=parts.hostname) as tls:
+            der = tls.getpeercert(binary_form=True)
+    except OSError as exc:
+        raise NetworkError(f"{parts.netloc}: could not read the server's certificate ({_reason(exc)})") from None
+    if not der:
+        raise NetworkError(f"{parts.netloc}: the server showed no certificate")
+    return hashlib.sha256(der).hexdigest()
+
+
+def format_fingerprint(fingerprint: str) -> str:
+    """AB:CD:... as browsers and openssl show a fingerprint."""
+    clean = fingerprint.replace(":", "").upper()
+    return ":".join(clean[i : i + 2] for i in range(0, len(clean), 2))
 
 
 def parse_multistatus(content: bytes, document: ET.Element | None = None) -> list[PropResponse]:
@@ -342,6 +481,28 @@ def parse_multistatus(content: bytes, document: ET.Element | None = None) -> lis
                     props[element.tag] = element
         responses.append(PropResponse(href, props, own_status or 200))
     return responses
+
+
+def _settled(lastmod: str, date: str | None) -> bool:
+    """True when the server answered (Date) at least a whole second after `lastmod`."""
+    modified = _http_dates(lastmod)
+    answered = _http_dates(date or "")
+    return bool(modified and answered) and (min(answered) - max(modified)).total_seconds() >= 1
+
+
+_HTTP_DATE = re.compile(r"[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT")
+
+
+def _http_dates(text: str) -> list[datetime]:
+    """The HTTP dates in a header (a proxy may have joined two Date headers into one), in UTC."""
+    found = []
+    for match in _HTTP_DATE.findall(text):
+        try:
+            moment = email.utils.parsedate_to_datetime(match)
+        except (TypeError, ValueError):
+            continue
+        found.append(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+    return found
 
 
 def _status(line: str | None) -> int:

@@ -1,9 +1,12 @@
 """The two-way sync engine: pull, then push, per collection, following ../shared/ARCHITECTURE.md
-("Two-way sync"). The kind of collection decides the local side (AddressBookRecords for CardDAV;
-CalDAV events and tasks plug in as another records class with the same methods).
+("Two-way sync"). The kind of collection decides the local side (sync/records.py): AddressBookRecords
+for an address book (contacts, accounts), CalendarRecords for a calendar (meetings, tasks).
 
-Pull: list what changed (sync-collection with the stored token; an invalid token → a full listing),
-fetch the changed items by multiget in chunks, and apply each chunk in one transaction. The new
+Pull: first ask whether anything changed at all (the collection's getlastmodified while it is trusted,
+else its getctag: one cheap PROPFIND; nothing more when the answer is "no"), then list what changed
+(sync-collection with the stored token; an invalid token → a full listing), fetch the changed items
+by multiget in chunks (the next chunk is fetched while this one is written), and apply each chunk in
+one transaction; records this side never had (a first pull) are written together. The new
 sync-token is written in the transaction of the last chunk, with the deletions; a dropped connection
 keeps the old token, and the next run finds the items already applied by their etags.
 
@@ -20,13 +23,16 @@ import logging
 import re
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, Protocol
 
 from app.errors import RapportError
 from app.services import Services
-from sync.cards import AddressBookRecords, CardFormatError, CardView, fingerprint, read_card
-from sync.dav import DavClient, Fetched, SyncListing, path_of
+from sync.calendars import CalendarRecords
+from sync.cards import AddressBookRecords
+from sync.dav import CollectionMarks, DavClient, Fetched, SyncListing, path_of
 from sync.errors import (
     DavStatusError,
     InsufficientStorage,
@@ -36,11 +42,13 @@ from sync.errors import (
     SyncError,
 )
 from sync.merge import merge3
-from sync.state import CollectionRow, ItemRow, SyncState
+from sync.records import RecordFormatError, Records, RecordView
+from sync.state import CollectionRow, ItemMark, ItemRow, SyncState
 
 log = logging.getLogger(__name__)
 
 CHUNK = 100  # hrefs per multiget
+CTAG_EVERY = timedelta(minutes=10)  # getlastmodified alone says "unchanged" for this long, then getctag checks it
 MASS_DELETE_MINIMUM = 3  # below this many records, deleting all of them is not "suddenly nothing"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,120}$")
 
@@ -80,9 +88,19 @@ class SyncReport:
 class _Remote:
     """Read once per run: a remote item's fields."""
 
-    def __init__(self, fetched: Fetched) -> None:
+    def __init__(self, fetched: Fetched, records: Records) -> None:
         self.fetched = fetched
-        self.view = read_card(fetched.text, fetched.href)
+        self.view = records.read(fetched.text, fetched.href)
+
+
+def records_for(services: Services, collection: CollectionRow) -> Records:
+    """The local side of a collection: its address book's or its calendar's records."""
+    if collection.kind == "calendar":
+        return CalendarRecords(services, collection.components)
+    return AddressBookRecords(services, collection.vcard_version)
+
+
+SYNCED_KINDS = ("addressbook", "calendar")
 
 
 class CollectionSync:
@@ -96,19 +114,54 @@ class CollectionSync:
         self._db = services.store.database
         self._client = client
         self._c = collection
-        self._records = AddressBookRecords(services)
+        self._records = records_for(services, collection)
         self._allow_mass_delete = allow_mass_delete
         self.report = CollectionReport(collection.display_name or collection.href)
         self._gone_hrefs: set[str] = set()
+        self._wrote = False  # this run sent a write: the server's ctag no longer stands for what we hold
 
     def _now(self) -> Any:
         return self._s.clock.now()
 
     # --- pull -----------------------------------------------------------------------------------
 
+    def _unchanged(self) -> tuple[bool, CollectionMarks]:
+        """Whether the server shows the collection as it was at the last listing, and what it showed:
+        getlastmodified alone while it is trusted and the getctag (or a full listing) looked recently;
+        else both."""
+        c, now = self._c, self._now()
+        checked = datetime.fromisoformat(c.ctag_checked_at) if c.ctag_checked_at else None
+        quick = (c.lastmod_trusted and bool(c.lastmod) and checked is not None
+                 and timedelta(0) <= now - checked < CTAG_EVERY)
+        if not c.sync_token:
+            # The first listing looks at everything, which is more than a getctag would tell (and costs
+            # as much as getlastmodified 10 times over a big book): getlastmodified, to compare next time.
+            marks = self._client.marks(c.href, ctag=False)
+            with self._db.atomic():
+                self._state.set_marks(c.id, ctag_checked_at=now)
+            return False, marks
+        marks = self._client.marks(c.href, ctag=not quick)
+        if quick:
+            return marks.lastmod == c.lastmod, marks
+        with self._db.atomic():
+            self._state.set_marks(c.id, ctag_checked_at=now)
+        return bool(marks.ctag) and marks.ctag == c.ctag, marks
+
+    def _learn(self, marks: CollectionMarks, changes: bool) -> None:
+        """The listing found changes made elsewhere (ours clear the stored getlastmodified) although
+        getlastmodified stayed the same: on this server it does not stand for the members."""
+        c = self._c
+        if changes and c.lastmod_trusted and c.lastmod and marks.lastmod == c.lastmod:
+            with self._db.atomic():
+                self._state.set_marks(c.id, lastmod_trusted=False)
+                self._log("the server's getlastmodified did not move with a change; asking for the ctag from now on")
+
     def pull(self) -> None:
+        unchanged, marks = self._unchanged()
+        if unchanged:
+            return  # the server shows the same collection as at the last sync: nothing to list or fetch
         listing = self._listing()
-        items = self._state.items(self._c.id)
+        items = self._state.marks(self._c.id)
         listed = {href for href, _ in listing.changed}
         if listing.full:
             removed = [href for href in items if href not in listed]
@@ -116,6 +169,7 @@ class CollectionSync:
             removed = [href for href in listing.removed if href in items]
         wanted = [href for href, etag in listing.changed
                   if href not in items or etag is None or items[href].etag != etag]
+        self._learn(marks, bool(wanted or removed))
         followed = [i for i in items.values() if not i.duplicate]
         gone = [href for href in removed if not items[href].duplicate]
         keep_token = True
@@ -125,25 +179,70 @@ class CollectionSync:
             removed, keep_token = [], False
         self._gone_hrefs = set(removed)  # an item listed at a new href while its old one is gone has moved
         chunks = [wanted[i : i + CHUNK] for i in range(0, len(wanted), CHUNK)] or [[]]
-        for number, chunk in enumerate(chunks, start=1):
-            fetched: list[Fetched] = []
-            if chunk:
-                fetched, missing = self._client.multiget(self._c.href, chunk)
+
+        def fetch(chunk: list[str]) -> tuple[list[Fetched], list[str]]:
+            return self._client.multiget(self._c.href, chunk, self._records.report_kind) if chunk else ([], [])
+
+        # The next chunk is fetched while this one is written: the server's time and ours overlap.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as pool:
+            pending = pool.submit(fetch, chunks[0])
+            for number in range(1, len(chunks) + 1):
+                fetched, missing = pending.result()
+                last = number == len(chunks)
+                if not last:
+                    pending = pool.submit(fetch, chunks[number])
                 removed.extend(h for h in missing if h in items and h not in removed)
-            last = number == len(chunks)
-            with self._db.atomic():
-                # Organisation cards first: a person's ORG then finds its account instead of making one.
-                for item in sorted(fetched, key=lambda f: not _is_organisation_text(f.text)):
-                    try:
-                        with self._db.atomic():  # a savepoint: one card that cannot be written costs only itself
-                            self._pull_one(item)
-                    except RapportError as exc:
-                        self.report.errors.append(f"{item.href}: {exc}")
-                if last:
-                    for href in removed:
-                        self._remote_deleted(href)
-                    if keep_token and listing.token:
-                        self._state.set_token(self._c.id, listing.token, self._now())
+                with self._db.atomic():
+                    self._apply_chunk(fetched, items)
+                    if last:
+                        for href in removed:
+                            self._remote_deleted(href)
+                        if keep_token and listing.token:
+                            self._state.set_token(self._c.id, listing.token, self._now(), marks.ctag,
+                                                  marks.lastmod)
+
+    def _apply_chunk(self, fetched: list[Fetched], items: dict[str, ItemMark]) -> None:
+        """One multiget's worth, inside the caller's transaction. Records this side has never had in any
+        form (the first pull of a book) are written together; the others one by one, each in a savepoint
+        so that one card that cannot be written costs only itself."""
+        remotes: list[_Remote] = []
+        for item in sorted(fetched, key=lambda f: self._records.pull_order(f.text)):
+            try:
+                remotes.append(_Remote(item, self._records))
+            except RecordFormatError as exc:
+                self.report.errors.append(str(exc))
+                self._state.item_error(self._c.id, item.href, str(exc))
+        fresh: list[_Remote] = []
+        rest: list[_Remote] = []
+        seen: set[tuple[str, str]] = set()
+        known: set[tuple[str, str]] = set()
+        for kind in {r.view.kind for r in remotes}:
+            uids = [r.view.uid for r in remotes if r.view.kind == kind]
+            known.update((kind, uid) for uid in self._records.existing(kind, uids))
+            known.update((kind, uid) for uid in self._state.followed_uids(kind, uids))
+        for remote in remotes:
+            key = (remote.view.kind, remote.view.uid)
+            unknown = remote.fetched.href not in items and key not in seen and key not in known
+            seen.add(key)
+            (fresh if unknown else rest).append(remote)
+        if fresh:
+            try:
+                with self._db.atomic():
+                    self._pull_fresh(fresh)
+            except RapportError:
+                rest = fresh + rest  # one of them cannot be written: find which, one by one
+        for remote in rest:
+            try:
+                with self._db.atomic():
+                    self._pull_one(remote)
+            except RapportError as exc:
+                self.report.errors.append(f"{remote.fetched.href}: {exc}")
+
+    def _pull_fresh(self, remotes: list[_Remote]) -> None:
+        versions = self._records.apply_new([r.view for r in remotes])
+        self._state.save_items([(self._c.id, r.fetched.href, r.fetched.etag, r.view.kind, r.view.uid, r.view.hash,
+                                 r.fetched.text, version, False) for r, version in zip(remotes, versions, strict=True)])
+        self.report.pulled_new += len(remotes)
 
     def _listing(self) -> SyncListing:
         token = self._c.sync_token
@@ -159,14 +258,8 @@ class CollectionSync:
             self.report.full_listing = True
             return self._client.list_etags(self._c.href)  # no sync-collection on this server
 
-    def _pull_one(self, fetched: Fetched) -> None:
-        try:
-            remote = _Remote(fetched)
-        except CardFormatError as exc:
-            self.report.errors.append(str(exc))
-            self._state.item_error(self._c.id, fetched.href, str(exc))
-            return
-        view = remote.view
+    def _pull_one(self, remote: _Remote) -> None:
+        fetched, view = remote.fetched, remote.view
         item = self._state.item_at(self._c.id, fetched.href)
         if item is None:
             other = self._state.item_of(view.kind, view.uid)
@@ -222,18 +315,18 @@ class CollectionSync:
             self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash,
                                   fetched.text, state[0])
             return
-        base: CardView | None = None
+        base: RecordView | None = None
         if item is not None and item.base_text:
             try:
-                base = read_card(item.base_text, item.href)
-            except CardFormatError:
+                base = self._records.read(item.base_text, item.href)
+            except RecordFormatError:
                 base = None
         result = merge3(base.fields if base and base.kind == view.kind else None, local.fields, view.fields)
-        merged = CardView(view.kind, view.uid, result.merged, fingerprint(view.kind, view.uid, result.merged))
+        merged = self._records.make_view(view.kind, view.uid, result.merged)
         version = self._records.apply(merged)
         self.report.merged += 1
         if result.conflicts:
-            local_text = self._records_text_of(local)
+            local_text = self._records.write(local)
             self._state.add_conflict(self._c.id, view.kind, view.uid, result.conflicts, local_text, fetched.text,
                                      item.base_text if item else "", self._now())
             self.report.conflicts += 1
@@ -243,11 +336,6 @@ class CollectionSync:
         # and a local_version of 0 makes the push upload them.
         self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash, fetched.text,
                               version if merged.hash == view.hash else 0)
-
-    def _records_text_of(self, local: CardView) -> str:
-        from sync.cards import write_view
-
-        return write_view(local.kind, local.uid, local.fields, self._c.vcard_version)
 
     def _remote_deleted(self, href: str) -> None:
         item = self._state.item_at(self._c.id, href)
@@ -274,11 +362,20 @@ class CollectionSync:
     # --- push -----------------------------------------------------------------------------------
 
     def push(self) -> None:
+        try:
+            self._push()
+        finally:
+            if self._wrote:
+                # The ctag seen before our writes would say "unchanged" if the collection came back to that
+                # state (all of it deleted again, say): forget it, and list once on the next run.
+                with self._db.atomic():
+                    self._state.forget_ctag(self._c.id)
+
+    def _push(self) -> None:
         for kind in self._records.kinds:
             changed = self._records.changed(self._c.id, kind)
             deleted = [c for c in changed if c[3]]
-            followed = sum(1 for i in self._state.items(self._c.id).values()
-                           if not i.duplicate and i.record_kind == kind)
+            followed = self._state.followed(self._c.id, kind)
             refuse_deletes = (len(deleted) >= max(MASS_DELETE_MINIMUM, followed) and not self._allow_mass_delete)
             if refuse_deletes:
                 self.report.refused = (f"all {len(deleted)} {kind}s synced with this collection were deleted here;"
@@ -293,7 +390,7 @@ class CollectionSync:
                     self._per_item(functools.partial(self._push_delete, item), item.href)
                 else:
                     self._per_item(functools.partial(self._push_change, item, version), item.href)
-            if self._c.default_for_new:
+            if self._c.default_for_tasks if kind == "task" else self._c.default_for_new:
                 for uid, version in self._records.unsynced(kind):
                     self._per_item(functools.partial(self._push_new, kind, uid, version), uid)
 
@@ -303,7 +400,7 @@ class CollectionSync:
             action()
         except InsufficientStorage:
             raise
-        except (CardFormatError, PreconditionFailed) as exc:
+        except (RecordFormatError, PreconditionFailed) as exc:
             self.report.errors.append(f"{what}: {exc}")
         except DavStatusError as exc:
             if exc.status in (401, 403):
@@ -312,10 +409,10 @@ class CollectionSync:
             self._state.item_error(self._c.id, what, str(exc))
 
     def _push_change(self, item: ItemRow, version: int) -> None:
-        text = self._records.text(item.record_kind, item.record_uid, self._c.vcard_version)
+        text = self._records.text(item.record_kind, item.record_uid)
         if text is None:
             return
-        view = read_card(text)
+        view = self._records.read(text)
         if view.hash == item.content_hash:
             with self._db.atomic():
                 self._state.set_local_version(item.id, version)
@@ -326,7 +423,7 @@ class CollectionSync:
             if current is None:
                 self._reupload(item, text, view, version)
                 return
-            if read_card(current.text, current.href).hash != item.content_hash:
+            if self._records.read(current.text, current.href).hash != item.content_hash:
                 self._merge_after_412(item, current)
                 return
             etag = current.etag
@@ -354,22 +451,22 @@ class CollectionSync:
     def _merge_after_412(self, item: ItemRow, current: Fetched) -> None:
         """Someone changed the card since our last sync: merge it in now and upload the merge once."""
         with self._db.atomic():
-            remote = _Remote(current)
+            remote = _Remote(current, self._records)
             self._take_remote(remote, item)
         fresh = self._state.item_at(self._c.id, current.href)
         state = self._records.state(remote.view.kind, remote.view.uid)
         if fresh is None or state is None or fresh.local_version == state[0]:
             return  # nothing of ours left to upload
-        text = self._records.text(fresh.record_kind, fresh.record_uid, self._c.vcard_version)
+        text = self._records.text(fresh.record_kind, fresh.record_uid)
         assert text is not None
-        view = read_card(text)
+        view = self._records.read(text)
         href, new_etag = self._put(fresh.href, text, fresh.etag, view.hash)
         with self._db.atomic():
             self._state.save_item(self._c.id, href, new_etag, fresh.record_kind, fresh.record_uid, view.hash, text,
                                   state[0])
         self.report.pushed_changed += 1
 
-    def _reupload(self, item: ItemRow, text: str, view: CardView, version: int) -> None:
+    def _reupload(self, item: ItemRow, text: str, view: RecordView, version: int) -> None:
         """The card is gone from the server but changed here: create it again."""
         with self._db.atomic():
             self._state.drop_item(item.id)
@@ -387,6 +484,7 @@ class CollectionSync:
                 return
             etag = current.etag
         try:
+            self._wrote = True
             self._client.delete(item.href, etag)
         except PreconditionFailed:
             current = self._client.get(item.href)
@@ -394,10 +492,10 @@ class CollectionSync:
                 with self._db.atomic():
                     self._state.drop_item(item.id)
                 return
-        if current is not None and read_card(current.text, current.href).hash != item.content_hash:
+        if current is not None and self._records.read(current.text, current.href).hash != item.content_hash:
             # Deleted here, changed there: keep the data, with the server's version.
             with self._db.atomic():
-                remote = _Remote(current)
+                remote = _Remote(current, self._records)
                 version = self._records.apply(remote.view)
                 self._state.save_item(self._c.id, current.href, current.etag, remote.view.kind, remote.view.uid,
                                       remote.view.hash, current.text, version)
@@ -405,27 +503,29 @@ class CollectionSync:
             self._log(f"{item.record_kind} {item.record_uid}: deleted here but changed on the server; brought back")
             return
         if current is not None:  # unchanged on the server but our etag was stale: delete with the fresh one
+            self._wrote = True
             self._client.delete(item.href, current.etag)
         with self._db.atomic():
             self._state.drop_item(item.id)
         self.report.pushed_deleted += 1
 
     def _push_new(self, kind: str, uid: str, version: int, *, text: str | None = None,
-                  view: CardView | None = None) -> None:
-        text = text or self._records.text(kind, uid, self._c.vcard_version)
+                  view: RecordView | None = None) -> None:
+        text = text or self._records.text(kind, uid)
         if text is None:
             return
-        view = view or read_card(text)
-        href = self._c.href + resource_name(uid) + ".vcf"
+        view = view or self._records.read(text)
+        extension = self._records.extension
+        href = self._c.href + resource_name(uid) + extension
         try:
             new_href, etag = self._put(href, text, None, view.hash)
         except PreconditionFailed:
             current = self._client.get(href)
             if current is None:
                 raise
-            remote = _Remote(current)
+            remote = _Remote(current, self._records)
             if remote.view.uid != uid:  # another card sits at the name we chose: take a fresh one
-                href = self._c.href + str(uuid.uuid4()) + ".vcf"
+                href = self._c.href + str(uuid.uuid4()) + extension
                 new_href, etag = self._put(href, text, None, view.hash)
             else:  # our own earlier upload that we never heard back from, or the same card made elsewhere
                 with self._db.atomic():
@@ -438,15 +538,16 @@ class CollectionSync:
     def _put(self, href: str, text: str, etag: str | None, content_hash: str) -> tuple[str, str | None]:
         """PUT; a timeout or a dropped connection is ambiguous, so it is sent once more with the same
         precondition, and a 412 then is checked: the same content there means the first one went through."""
+        self._wrote = True
         try:
-            return self._client.put(href, text, etag=etag)
+            return self._client.put(href, text, etag=etag, content_type=self._records.content_type)
         except NetworkError:
             log.info("PUT %s: no answer; sending it again with the same precondition", href)
         try:
-            return self._client.put(href, text, etag=etag)
+            return self._client.put(href, text, etag=etag, content_type=self._records.content_type)
         except PreconditionFailed:
             current = self._client.get(href)
-            if current is not None and read_card(current.text, current.href).hash == content_hash:
+            if current is not None and self._records.read(current.text, current.href).hash == content_hash:
                 return path_of(href), current.etag
             raise
 
@@ -454,19 +555,17 @@ class CollectionSync:
         self._state.log(self._now(), f"{self.report.collection}: {message}", level=level)
 
 
-def _is_organisation_text(text: str) -> bool:
-    upper = text.upper()
-    return "KIND:ORG" in upper or "X-ABSHOWAS:COMPANY" in upper
-
-
 def resource_name(uid: str) -> str:
-    """The file name of a new card on the server: the UID when it is safe in a URL, else a name made from it."""
+    """The file name of a new resource on the server: the UID when it is safe in a URL, else a name made from it."""
     if _SAFE_NAME.match(uid):
         return uid
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:uid:" + uid))
 
 
-ClientFactory = Callable[[str, str, str], DavClient]
+class ClientFactory(Protocol):
+    """Builds the client of one account; `pinned`: the fingerprint of a certificate the user trusts."""
+
+    def __call__(self, url: str, username: str, password: str, /, *, pinned: str = "") -> DavClient: ...
 
 
 class SyncEngine:
@@ -478,7 +577,7 @@ class SyncEngine:
         self._s = services
         self._state = SyncState(services.store.database)
         self._password_of = password_of
-        self._client_factory = client_factory or (lambda url, user, password: DavClient(url, user, password))
+        self._client_factory: ClientFactory = client_factory or DavClient
 
     def run(self, *, allow_mass_delete: bool = False) -> SyncReport:
         report = SyncReport()
@@ -488,11 +587,11 @@ class SyncEngine:
                 message = f"{account.username} at {account.url}: no password known; add the account again"
                 report.errors.append(message)
                 continue
-            client = self._client_factory(account.url, account.username, password)
+            client = self._client_factory(account.url, account.username, password, pinned=account.tls_fingerprint)
             error = ""
             try:
                 for collection in self._state.collections(account.id):
-                    if not collection.enabled or collection.kind != "addressbook":
+                    if not collection.enabled or collection.kind not in SYNCED_KINDS:
                         continue
                     run = CollectionSync(self._s, self._state, client, collection, allow_mass_delete=allow_mass_delete)
                     report.collections.append(run.report)

@@ -3,15 +3,18 @@ resolve a conflict. Builds on the engine; holds no Qt and never logs or returns 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.errors import NotFoundError, RapportError
 from app.services import Services
-from sync.cards import AddressBookRecords, CardFormatError, CardView, fingerprint, read_card
+from sync.calendars import KINDS as CALENDAR_KINDS
+from sync.calendars import CalendarRecords
+from sync.cards import AddressBookRecords
 from sync.credentials import NO_KEYRING, Credentials
-from sync.dav import DavClient
+from sync.dav import Collection, DavClient, server_fingerprint
 from sync.engine import ClientFactory, SyncEngine, SyncReport
+from sync.errors import DavStatusError, ServerBusyError
+from sync.records import RecordFormatError, Records
 from sync.state import AccountRow, CollectionRow, ConflictRow, SyncState
 
 
@@ -21,6 +24,7 @@ class AddedAccount:
     collections: list[CollectionRow]
     password_saved: bool  # False: no keyring, the password is held for this session only
     notice: str  # what the user should know (e.g. that there is no keyring)
+    fingerprint: str = ""  # the SHA-256 of the certificate the user chose to trust, when they did
 
 
 @dataclass(frozen=True)
@@ -32,29 +36,29 @@ class SyncStatus:
     log: list[tuple[str, str, str]]
 
 
-def _client(url: str, user: str, password: str) -> DavClient:
-    return DavClient(url, user, password)
-
-
 class SyncService:
     def __init__(self, services: Services, credentials: Credentials,
                  client_factory: ClientFactory | None = None) -> None:
         self._s = services
         self._state = SyncState(services.store.database)
         self._credentials = credentials
-        self._client_factory: Callable[[str, str, str], DavClient] = client_factory or _client
+        self._client_factory: ClientFactory = client_factory or DavClient
 
     @property
     def state(self) -> SyncState:
         return self._state
 
-    def add_account(self, url: str, username: str, password: str) -> AddedAccount:
-        """Find the address books (RFC 6764 discovery from a URL or a bare domain) and remember them. The
-        password is checked by the discovery itself, and goes into the keyring, never the database."""
+    def add_account(self, url: str, username: str, password: str, *, trust_certificate: bool = False) -> AddedAccount:
+        """Find the address books and calendars (RFC 6764 discovery from a URL or a bare domain) and remember
+        them. The password is checked by the discovery itself, and goes into the keyring, never the database.
+        `trust_certificate`: the user trusts the certificate the server shows now although no authority
+        signed it; its fingerprint is pinned (kept with the account) and any other certificate is refused."""
         url = url.strip()
         if "://" not in url:
             url = "https://" + url  # a bare domain: TLS, then /.well-known/carddav
-        client = self._client_factory(url, username, password)
+        fingerprint = server_fingerprint(url) if trust_certificate else ""
+        client = self._client_factory(url, username, password, pinned=fingerprint)
+        notices: list[str] = []
         try:
             principal = client.principal()
             home = client.addressbook_home(principal)
@@ -62,16 +66,29 @@ class SyncService:
             if not books:
                 client.make_addressbook(home.rstrip("/") + "/contacts/", "Contacts")
                 books = client.address_books(home)
+            calendars: list[Collection] = []
+            calendar_home = client.calendar_home(principal)
+            if calendar_home is not None:
+                calendars = client.calendars(calendar_home)
+                if not calendars:
+                    try:
+                        client.make_calendar(calendar_home.rstrip("/") + "/calendar/", "Calendar")
+                        calendars = client.calendars(calendar_home)
+                    except (DavStatusError, ServerBusyError) as exc:  # a server that makes none: contacts only
+                        notices.append(f"no calendar was found and none could be made ({exc})")
         finally:
             client.close()
         saved = self._credentials.store(url, username, password)
         with self._s.store.transaction():
-            account_id = self._state.add_account(url, username, principal, self._s.clock.now())
-            for book in books:
-                self._state.add_collection(account_id, book.href, book.kind, book.display_name, book.vcard_version)
-            self._state.log(self._s.clock.now(), f"added {username} at {url}: {len(books)} address book(s)",
-                            account_id=account_id)
-        return AddedAccount(account_id, self._state.collections(account_id), saved, "" if saved else NO_KEYRING)
+            account_id = self._state.add_account(url, username, principal, self._s.clock.now(), fingerprint)
+            for found in (*books, *calendars):
+                self._state.add_collection(account_id, found.href, found.kind, found.display_name,
+                                           found.vcard_version, found.components)
+            self._state.log(self._s.clock.now(), f"added {username} at {url}: {len(books)} address book(s),"
+                                                 f" {len(calendars)} calendar(s)", account_id=account_id)
+        if not saved:
+            notices.append(NO_KEYRING)
+        return AddedAccount(account_id, self._state.collections(account_id), saved, "; ".join(notices), fingerprint)
 
     def run(self, *, allow_mass_delete: bool = False) -> SyncReport:
         engine = SyncEngine(self._s, self._credentials.get, self._client_factory)
@@ -93,13 +110,14 @@ class SyncService:
         if not found:
             raise NotFoundError("open sync conflict for", uid)
         conflict = found[-1]
-        records = AddressBookRecords(self._s)
+        records: Records = (CalendarRecords(self._s) if conflict.record_kind in CALENDAR_KINDS
+                            else AddressBookRecords(self._s))
         with self._s.store.transaction():
             if keep == "local":
                 current = records.view(conflict.record_kind, uid)
                 try:
-                    mine = read_card(conflict.local_text)
-                except CardFormatError as exc:
+                    mine = records.read(conflict.local_text)
+                except RecordFormatError as exc:
                     raise RapportError(f"the local version of {uid} cannot be read back: {exc}") from None
                 if current is None:
                     records.apply(mine)
@@ -107,7 +125,7 @@ class SyncService:
                     fields = dict(current.fields)
                     for name in conflict.fields:
                         fields[name] = mine.fields.get(name, fields.get(name))
-                    records.apply(CardView(current.kind, uid, fields, fingerprint(current.kind, uid, fields)))
+                    records.apply(records.make_view(current.kind, uid, fields))
             for c in found:
                 self._state.close_conflict(c.id, f"kept-{keep}", self._s.clock.now())
         return conflict

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 import peewee
 
@@ -25,6 +26,7 @@ class AccountRow:
     principal_url: str
     last_sync_at: str | None
     last_error: str
+    tls_fingerprint: str = ""  # SHA-256 of a certificate the user trusts explicitly; "" verifies as usual
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,12 @@ class CollectionRow:
     default_for_new: bool
     vcard_version: str
     last_sync_at: str | None
+    components: str = ""  # a calendar's VEVENT,VTODO
+    default_for_tasks: bool = False  # a calendar new tasks go to (default_for_new: new meetings)
+    ctag: str = ""  # the collection's getctag when sync_token was stored ("" unknown)
+    lastmod: str = ""  # its getlastmodified, seen with that ctag ("" unknown or not safe to compare)
+    lastmod_trusted: bool = True  # False once getlastmodified stayed the same while the ctag moved
+    ctag_checked_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,11 @@ class ItemRow:
     content_hash: str
     base_text: str
     local_version: int
+    duplicate: bool
+
+
+class ItemMark(NamedTuple):
+    etag: str | None
     duplicate: bool
 
 
@@ -84,55 +97,92 @@ class SyncState:
 
     # --- accounts and collections -------------------------------------------------------------
 
-    def add_account(self, url: str, username: str, principal: str, now: datetime) -> int:
+    def add_account(self, url: str, username: str, principal: str, now: datetime, tls_fingerprint: str = "") -> int:
         found = self.db.execute_sql("SELECT id FROM sync_account WHERE url = ? AND username = ?",
                                     (url, username)).fetchone()
         if found:
-            self.db.execute_sql("UPDATE sync_account SET principal_url = ? WHERE id = ?", (principal, found[0]))
+            self.db.execute_sql("UPDATE sync_account SET principal_url = ?, tls_fingerprint = ? WHERE id = ?",
+                                (principal, tls_fingerprint, found[0]))
             return int(found[0])
         cursor = self.db.execute_sql(
-            "INSERT INTO sync_account (url, username, principal_url, created_at) VALUES (?, ?, ?, ?)",
-            (url, username, principal, now.isoformat(sep=" ")))
+            "INSERT INTO sync_account (url, username, principal_url, created_at, tls_fingerprint)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (url, username, principal, now.isoformat(sep=" "), tls_fingerprint))
         return int(cursor.lastrowid)
 
     def accounts(self) -> list[AccountRow]:
         rows = self.db.execute_sql(
-            "SELECT id, url, username, principal_url, last_sync_at, last_error FROM sync_account ORDER BY id")
-        return [AccountRow(int(a), str(b), str(c), str(d), e, str(f)) for a, b, c, d, e, f in rows]
+            "SELECT id, url, username, principal_url, last_sync_at, last_error, tls_fingerprint FROM sync_account"
+            " ORDER BY id")
+        return [AccountRow(int(a), str(b), str(c), str(d), e, str(f), str(g)) for a, b, c, d, e, f, g in rows]
 
-    def add_collection(self, account_id: int, href: str, kind: str, name: str, vcard_version: str) -> int:
+    def add_collection(self, account_id: int, href: str, kind: str, name: str, vcard_version: str,
+                       components: str = "") -> int:
+        """Remember a collection; the first address book (the first calendar taking events, the first taking
+        tasks) becomes where new records go."""
         found = self.db.execute_sql("SELECT id FROM sync_collection WHERE account_id = ? AND href = ?",
                                     (account_id, href)).fetchone()
         if found:
-            self.db.execute_sql("UPDATE sync_collection SET display_name = ? WHERE id = ?", (name, found[0]))
+            self.db.execute_sql("UPDATE sync_collection SET display_name = ?, components = ? WHERE id = ?",
+                                (name, components, found[0]))
             return int(found[0])
-        has_default = self.db.execute_sql("SELECT 1 FROM sync_collection WHERE kind = ? AND default_for_new = 1",
-                                          (kind,)).fetchone()
+        taken = {c.strip() for c in components.split(",") if c.strip()}
+        default_new = default_tasks = False
+        if kind == "addressbook" or not taken or "VEVENT" in taken:
+            default_new = not self.db.execute_sql(
+                "SELECT 1 FROM sync_collection WHERE kind = ? AND default_for_new = 1", (kind,)).fetchone()
+        if kind == "calendar" and (not taken or "VTODO" in taken):
+            default_tasks = not self.db.execute_sql(
+                "SELECT 1 FROM sync_collection WHERE kind = 'calendar' AND default_for_tasks = 1").fetchone()
         cursor = self.db.execute_sql(
-            "INSERT INTO sync_collection (account_id, href, kind, display_name, vcard_version, default_for_new)"
-            " VALUES (?, ?, ?, ?, ?, ?)", (account_id, href, kind, name, vcard_version, 0 if has_default else 1))
+            "INSERT INTO sync_collection (account_id, href, kind, display_name, vcard_version, default_for_new,"
+            " components, default_for_tasks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (account_id, href, kind, name, vcard_version, int(default_new), components, int(default_tasks)))
         return int(cursor.lastrowid)
 
     def collections(self, account_id: int | None = None) -> list[CollectionRow]:
         query = ("SELECT id, account_id, href, kind, display_name, sync_token, enabled, default_for_new, vcard_version,"
-                 " last_sync_at FROM sync_collection")
+                 " last_sync_at, components, default_for_tasks, ctag, lastmod, lastmod_trusted, ctag_checked_at"
+                 " FROM sync_collection")
         rows = (self.db.execute_sql(query + " WHERE account_id = ? ORDER BY id", (account_id,))
                 if account_id is not None else self.db.execute_sql(query + " ORDER BY id"))
         return [CollectionRow(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), bool(r[6]),
-                              bool(r[7]), str(r[8]), r[9]) for r in rows]
+                              bool(r[7]), str(r[8]), r[9], str(r[10]), bool(r[11]), str(r[12]), str(r[13]),
+                              bool(r[14]), r[15]) for r in rows]
 
-    def set_token(self, collection_id: int, token: str, now: datetime) -> None:
-        self.db.execute_sql("UPDATE sync_collection SET sync_token = ?, last_sync_at = ? WHERE id = ?",
-                            (token, now.isoformat(sep=" "), collection_id))
+    def set_token(self, collection_id: int, token: str, now: datetime, ctag: str = "", lastmod: str = "") -> None:
+        """The sync-token the pulled changes reach, and the collection's ctag and getlastmodified seen before
+        the listing."""
+        self.db.execute_sql(
+            "UPDATE sync_collection SET sync_token = ?, ctag = ?, lastmod = ?, last_sync_at = ? WHERE id = ?",
+            (token, ctag, lastmod, now.isoformat(sep=" "), collection_id))
+
+    def set_marks(self, collection_id: int, *, ctag_checked_at: datetime | None = None,
+                  lastmod_trusted: bool | None = None) -> None:
+        if ctag_checked_at is not None:
+            self.db.execute_sql("UPDATE sync_collection SET ctag_checked_at = ? WHERE id = ?",
+                                (ctag_checked_at.isoformat(sep=" "), collection_id))
+        if lastmod_trusted is not None:
+            self.db.execute_sql("UPDATE sync_collection SET lastmod_trusted = ? WHERE id = ?",
+                                (int(lastmod_trusted), collection_id))
+
+    def forget_ctag(self, collection_id: int) -> None:
+        """Our own writes moved the collection on: what was seen before them says nothing now."""
+        self.db.execute_sql("UPDATE sync_collection SET ctag = '', lastmod = '' WHERE id = ?", (collection_id,))
 
     def set_collection_flags(self, collection_id: int, *, enabled: bool | None = None,
-                             default_for_new: bool | None = None) -> None:
+                             default_for_new: bool | None = None, default_for_tasks: bool | None = None) -> None:
+        """Sync a collection or not; make it where new records of its kind go (for a calendar: new meetings,
+        and with default_for_tasks new tasks). One collection of a kind holds each default."""
         if enabled is not None:
             self.db.execute_sql("UPDATE sync_collection SET enabled = ? WHERE id = ?", (int(enabled), collection_id))
+        kind = self.db.execute_sql("SELECT kind FROM sync_collection WHERE id = ?", (collection_id,)).fetchone()[0]
         if default_for_new:
-            kind = self.db.execute_sql("SELECT kind FROM sync_collection WHERE id = ?", (collection_id,)).fetchone()[0]
             self.db.execute_sql("UPDATE sync_collection SET default_for_new = (id = ?) WHERE kind = ?",
                                 (collection_id, kind))
+        if default_for_tasks and kind == "calendar":
+            self.db.execute_sql("UPDATE sync_collection SET default_for_tasks = (id = ?) WHERE kind = 'calendar'",
+                                (collection_id,))
 
     def account_result(self, account_id: int, now: datetime, error: str) -> None:
         self.db.execute_sql("UPDATE sync_account SET last_sync_at = ?, last_error = ? WHERE id = ?",
@@ -143,6 +193,18 @@ class SyncState:
     def items(self, collection_id: int) -> dict[str, ItemRow]:
         rows = self.db.execute_sql(f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE collection_id = ?", (collection_id,))
         return {r.href: r for r in map(_item, rows)}
+
+    def marks(self, collection_id: int) -> dict[str, ItemMark]:
+        """href → (etag, duplicate) of every item: what a listing is compared with (without the texts)."""
+        rows = self.db.execute_sql("SELECT href, etag, duplicate FROM sync_item WHERE collection_id = ?",
+                                   (collection_id,))
+        return {str(h): ItemMark(e if e is None else str(e), bool(d)) for h, e, d in rows}
+
+    def followed(self, collection_id: int, kind: str) -> int:
+        """How many records of a kind the collection holds (duplicate hrefs not counted)."""
+        return int(self.db.execute_sql(
+            "SELECT count(*) FROM sync_item WHERE collection_id = ? AND record_kind = ? AND duplicate = 0",
+            (collection_id, kind)).fetchone()[0])
 
     def item_at(self, collection_id: int, href: str) -> ItemRow | None:
         row = self.db.execute_sql(f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE collection_id = ? AND href = ?",
@@ -162,13 +224,28 @@ class SyncState:
 
     def save_item(self, collection_id: int, href: str, etag: str | None, kind: str, uid: str, content_hash: str,
                   base_text: str, local_version: int, *, duplicate: bool = False) -> None:
-        self.db.execute_sql(
+        self.save_items([(collection_id, href, etag, kind, uid, content_hash, base_text, local_version, duplicate)])
+
+    def save_items(self, rows: list[tuple[int, str, str | None, str, str, str, str, int, bool]]) -> None:
+        """save_item for many: (collection id, href, etag, kind, uid, content hash, base text, local version,
+        duplicate) each, in one statement."""
+        self.db.cursor().executemany(
             "INSERT INTO sync_item (collection_id, href, etag, record_kind, record_uid, content_hash, base_text,"
             " local_version, duplicate, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
             " ON CONFLICT (collection_id, href) DO UPDATE SET etag = excluded.etag, record_kind = excluded.record_kind,"
             " record_uid = excluded.record_uid, content_hash = excluded.content_hash, base_text = excluded.base_text,"
             " local_version = excluded.local_version, duplicate = excluded.duplicate, error = ''",
-            (collection_id, href, etag, kind, uid, content_hash, base_text, local_version, int(duplicate)))
+            [(*row[:8], int(row[8])) for row in rows])
+
+    def followed_uids(self, kind: str, uids: list[str]) -> set[str]:
+        """Which of these records some collection already follows."""
+        found: set[str] = set()
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update(str(r[0]) for r in self.db.execute_sql(
+                f"SELECT record_uid FROM sync_item WHERE record_kind = ? AND record_uid IN ({marks})", (kind, *chunk)))
+        return found
 
     def set_etag(self, item_id: int, etag: str | None) -> None:
         self.db.execute_sql("UPDATE sync_item SET etag = ?, error = '' WHERE id = ?", (etag, item_id))
@@ -185,14 +262,26 @@ class SyncState:
 
     def pending(self) -> int:
         """Local changes not uploaded yet (changed, deleted or new records), over every kind synced."""
+        from sync.calendars import KINDS as CALENDAR_KINDS
+        from sync.calendars import groups_sql
+        from sync.cards import unsynced_cards
+
         total = 0
+        calendars = self.db.execute_sql(
+            "SELECT 1 FROM sync_collection WHERE kind = 'calendar' AND enabled = 1").fetchone() is not None
+        for kind in CALENDAR_KINDS if calendars else ():
+            total += int(self.db.execute_sql(
+                f"SELECT count(*) FROM sync_item i LEFT JOIN ({groups_sql(kind)}) g ON g.guid = i.record_uid"
+                " WHERE i.record_kind = ? AND i.duplicate = 0 AND (g.guid IS NULL OR g.version > i.local_version)",
+                (kind,)).fetchone()[0])
+            total += int(self.db.execute_sql(
+                f"SELECT count(*) FROM ({groups_sql(kind)}) WHERE NOT deleted AND guid NOT IN"
+                " (SELECT record_uid FROM sync_item WHERE record_kind = ?)", (kind,)).fetchone()[0])
         for kind in ("contact", "account"):
             total += int(self.db.execute_sql(
                 f"SELECT count(*) FROM sync_item i LEFT JOIN {kind} r ON r.uid = i.record_uid WHERE i.record_kind = ?"
                 " AND i.duplicate = 0 AND (r.id IS NULL OR r.version > i.local_version)", (kind,)).fetchone()[0])
-            total += int(self.db.execute_sql(
-                f"SELECT count(*) FROM {kind} WHERE deleted_at IS NULL AND uid NOT IN"
-                " (SELECT record_uid FROM sync_item WHERE record_kind = ?)", (kind,)).fetchone()[0])
+            total += len(unsynced_cards(self.db, kind))
         return total
 
     # --- conflicts and the log -----------------------------------------------------------------

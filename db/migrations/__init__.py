@@ -17,6 +17,7 @@ from db.migrations import (
     m0004_vcard_fidelity,
     m0005_calendar_and_journal,
     m0006_sync,
+    m0007_sync_calendars,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -26,6 +27,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0004_vcard_fidelity,
     m0005_calendar_and_journal,
     m0006_sync,
+    m0007_sync_calendars,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +30,7 @@ from sync.service import SyncService
 from tests.sync.proxy import FaultProxy
 
 PASSWORD = "Zq7-kangaroo-Pa55w0rd-91"  # distinctive, so a test can look for it everywhere
-USERS = 60  # htpasswd users written up front: each test takes a fresh one
+USERS = 200  # htpasswd users written up front: each test takes a fresh one
 _user_numbers = itertools.count(1)
 
 
@@ -62,6 +62,11 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+def fresh_user() -> str:
+    """A Radicale user no other test has touched."""
+    return f"u{next(_user_numbers)}"
+
+
 BOTH_SERVERS = pytest.mark.parametrize("server", ["radicale", "xandikos"], indirect=True)
 
 
@@ -71,11 +76,11 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_until_up(port: int, process: subprocess.Popen[bytes], name: str) -> None:
+def wait_until_up(port: int, process: subprocess.Popen[bytes], name: str, log: Path) -> None:
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{name} exited: {process.stderr.read().decode() if process.stderr else ''}")
+            raise RuntimeError(f"{name} exited: {log.read_text(errors='replace')[-2000:]}")
         try:
             niquests.get(f"http://127.0.0.1:{port}/", timeout=1)
             return
@@ -101,14 +106,15 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     users = root / "users"
     users.write_text("".join(f"u{n}:{PASSWORD}\n" for n in range(1, USERS + 1)), encoding="utf-8")
     port = free_port()
+    log = root / "server.log"  # a file, not a pipe: a pipe nobody reads fills up and stalls the server
     process = subprocess.Popen(
         [sys.executable, "-m", "radicale", "--config", "", "--server-hosts", f"127.0.0.1:{port}",
          "--storage-filesystem-folder", str(root / "collections"), "--auth-type", "htpasswd",
          "--auth-htpasswd-filename", str(users), "--auth-htpasswd-encryption", "plain",
          "--rights-type", "owner_only", "--logging-level", "warning"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stdout=subprocess.DEVNULL, stderr=log.open("wb"))
     try:
-        wait_until_up(port, process, "radicale")
+        wait_until_up(port, process, "radicale", log)
         yield Server("radicale", port, root, has_auth=True)
     finally:
         process.terminate()
@@ -120,12 +126,13 @@ def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     executable = shutil.which("xandikos") or str(Path(sys.executable).with_name("xandikos"))
     root = tmp_path_factory.mktemp("xandikos")
     port = free_port()
+    log = root.parent / "xandikos.log"  # a file, not a pipe: a pipe nobody reads fills up and stalls the server
     process = subprocess.Popen(
         [executable, "serve", "-d", str(root), "-l", "127.0.0.1", "-p", str(port), "--defaults",
          "--current-user-principal", "/user/", "--no-detect-systemd"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stdout=subprocess.DEVNULL, stderr=log.open("wb"))
     try:
-        wait_until_up(port, process, "xandikos")
+        wait_until_up(port, process, "xandikos", log)
         yield Server("xandikos", port, root, has_auth=False)
     finally:
         process.terminate()
@@ -187,7 +194,7 @@ class Book:
 
 @pytest.fixture
 def book(server: Server) -> Iterator[Book]:
-    user = f"u{next(_user_numbers)}" if server.has_auth else "user"
+    user = fresh_user() if server.has_auth else "user"
     direct = DavClient(f"http://127.0.0.1:{server.port}/", user, PASSWORD, timeout=10)
     if server.has_auth:
         home = f"/{user}/"
@@ -197,6 +204,77 @@ def book(server: Server) -> Iterator[Book]:
     direct.make_addressbook(href, "Test book")
     yield Book(server, user, href, direct)
     direct.close()
+
+
+def seed_radicale_book(server: Server, user: str, cards: Iterable[tuple[str, str]]) -> Book:
+    """A new address book written straight into Radicale's storage folder, as its own files (one PUT
+    per card into a big book costs the server far more): `cards` are (file name, vCard text). Radicale
+    has never seen the collection, and reads it from disk on the first request."""
+    assert server.name == "radicale"
+    name = f"seeded-{uuid.uuid4().hex[:8]}"
+    folder = server.root / "collections" / "collection-root" / user / name
+    folder.mkdir(parents=True)
+    (folder / ".Radicale.props").write_text('{"D:displayname": "Seeded book", "tag": "VADDRESSBOOK"}',
+                                            encoding="utf-8")
+    for file_name, text in cards:
+        (folder / file_name).write_text(text, encoding="utf-8", newline="")
+    direct = DavClient(f"http://127.0.0.1:{server.port}/", user, PASSWORD, timeout=30)
+    return Book(server, user, f"/{user}/{name}/", direct)
+
+
+@dataclass
+class Calendars:
+    """Two fresh calendars on the server for one test, one taking events and one taking tasks (as
+    supported-calendar-component-set says), and a plain client to play "another device"."""
+
+    server: Server
+    user: str
+    events: str
+    tasks: str
+    direct: DavClient
+
+    def put(self, calendar: str, name: str, text: str) -> str:
+        href = calendar + name
+        self.direct.put(href, text, etag=None, content_type="text/calendar; charset=utf-8")
+        return href
+
+    def objects(self, calendar: str) -> dict[str, str]:
+        """href → text (unfolded, LF line ends) of every object in a calendar."""
+        listing = self.direct.list_etags(calendar)
+        hrefs = [h for h, _ in listing.changed]
+        fetched, _ = self.direct.multiget(calendar, hrefs, "calendar") if hrefs else ([], [])
+        return {f.href: f.text.replace("\r\n", "\n").replace("\n ", "") for f in fetched}
+
+    def uids(self, calendar: str) -> list[str]:
+        found = set()
+        for text in self.objects(calendar).values():
+            found.update(line[4:] for line in text.split("\n") if line.startswith("UID:"))
+        return sorted(found)
+
+    def edit(self, href: str, old: str, new: str) -> None:
+        current = self.direct.get(href)
+        assert current is not None
+        text = current.text.replace("\r\n", "\n").replace("\n ", "")
+        assert old in text, text
+        self.direct.put(href, text.replace(old, new).replace("\n", "\r\n"), etag=current.etag,
+                        content_type="text/calendar; charset=utf-8")
+
+    def delete(self, href: str) -> None:
+        current = self.direct.get(href)
+        assert current is not None
+        self.direct.delete(href, current.etag)
+
+
+@pytest.fixture
+def calendars(server: Server, book: Book) -> Calendars:
+    """The calendars of the same user as `book` (one account holds both)."""
+    home = (f"/{book.user}/" if server.has_auth
+            else book.direct.calendar_home(book.direct.principal()) or "/user/calendars/")
+    tag = uuid.uuid4().hex[:8]
+    events, tasks = f"{home.rstrip('/')}/events-{tag}/", f"{home.rstrip('/')}/tasks-{tag}/"
+    book.direct.make_calendar(events, "Test events", ("VEVENT",))
+    book.direct.make_calendar(tasks, "Test tasks", ("VTODO",))
+    return Calendars(server, book.user, events, tasks, book.direct)
 
 
 @dataclass
@@ -214,7 +292,8 @@ class Laptop:
         return self.sync.run(allow_mass_delete=allow_mass_delete)
 
 
-def make_laptop(data_dir: Path, proxy: FaultProxy, book: Book, *, timeout: float = 5.0) -> Laptop:
+def make_laptop(data_dir: Path, proxy: FaultProxy, book: Book, *, timeout: float = 5.0,
+                calendars: Calendars | None = None) -> Laptop:
     store = Store.open(data_dir)
     services = Services.build(store, FakeClock(datetime(2026, 3, 2, 9, 0, 0)), phone_region="US")
     credentials = Credentials()
@@ -224,16 +303,21 @@ def make_laptop(data_dir: Path, proxy: FaultProxy, book: Book, *, timeout: float
         waits.append(seconds)
         time.sleep(seconds)
 
-    def client(url: str, user: str, password: str) -> DavClient:
-        return DavClient(url, user, password, timeout=timeout, max_wait=5, sleep=sleep)
+    def client(url: str, user: str, password: str, *, pinned: str = "") -> DavClient:
+        return DavClient(url, user, password, pinned=pinned, timeout=timeout, max_wait=5, sleep=sleep)
 
     sync = SyncService(services, credentials, client)
     laptop = Laptop(store, services, sync, credentials, waits)
     sync.add_account(proxy.url, book.user, PASSWORD)
-    # Sync exactly the test's own book, and send new records there.
+    # Sync exactly the test's own book (and calendars), and send new records there.
+    own = {book.href} | ({calendars.events, calendars.tasks} if calendars else set())
     for collection in sync.state.collections():
-        chosen = collection.href == book.href
-        sync.state.set_collection_flags(collection.id, enabled=chosen, default_for_new=chosen or None)
+        chosen = collection.href in own
+        sync.state.set_collection_flags(
+            collection.id, enabled=chosen,
+            default_for_new=(chosen and (collection.kind == "addressbook" or "VEVENT" in collection.components))
+            or None,
+            default_for_tasks=(chosen and "VTODO" in collection.components) or None)
     return laptop
 
 

@@ -3,13 +3,16 @@
 It forwards every request to the real server and can, on demand: count requests, answer the Nth PUT
 with an error (after the server applied it, or not), hang up halfway through a response, strip ETag
 headers, rewrite the cards it forwards (as servers that reorder properties and add REV do), answer
-429/503 with Retry-After, and hold a PUT past the client's timeout after the server applied it.
+429/503 with Retry-After, and hold a PUT past the client's timeout after the server applied it. It can
+also speak HTTPS with a certificate of the test's own making.
 """
 
 from __future__ import annotations
 
 import http.client
+import re
 import socket
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -28,10 +31,14 @@ class Faults:
     busy: list[tuple[int, str]] = field(default_factory=list)  # next answers: (429 or 503, Retry-After)
     hang_put: float = 0.0  # after forwarding the next PUT, wait this long before answering (then clear)
     delay_put: float = 0.0  # wait this long before forwarding each PUT
+    frozen_lastmod: bytes | None = None  # answer this getlastmodified for every PROPFIND (a server whose
+    # collections' getlastmodified never moves with their members)
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int) -> None:
+    """`tls`: answer HTTPS with this server context (its certificate can be swapped while running)."""
+
+    def __init__(self, upstream_port: int, tls: ssl.SSLContext | None = None) -> None:
         self.upstream_port = upstream_port
         self.faults = Faults()
         self.log: list[tuple[str, str, bytes]] = []  # (method, path, body)
@@ -49,12 +56,14 @@ class FaultProxy:
                 proxy._handle(self)
 
             do_GET = do_PUT = do_DELETE = do_PROPFIND = do_REPORT = do_MKCOL = do_OPTIONS = do_PROPPATCH = _any
-            do_HEAD = do_POST = _any
+            do_HEAD = do_POST = do_MKCALENDAR = _any
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
+        if tls is not None:
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
         self.port = self.server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}/"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}/"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self._thread.start()
 
@@ -104,6 +113,9 @@ class FaultProxy:
             return
         if faults.strip_etag:
             headers = [(k, v) for k, v in headers if k.lower() != "etag"]
+        if method == "PROPFIND" and faults.frozen_lastmod is not None:
+            frozen = rb"\g<1>" + faults.frozen_lastmod + rb"\2"
+            content = re.sub(rb"(<(?:[A-Za-z0-9]+:)?getlastmodified>)[^<]*(</)", frozen, content)
         if method == "REPORT" and faults.drop_report_containing and faults.drop_report_containing in body:
             faults.drop_report_containing = None
             handler.send_response(status)
@@ -122,13 +134,16 @@ class FaultProxy:
                  ) -> tuple[int, list[tuple[str, str]], bytes]:
         connection = http.client.HTTPConnection("127.0.0.1", self.upstream_port, timeout=30)
         try:
-            headers = {k: v for k, v in handler.headers.items() if k.lower() not in HOP_BY_HOP and k.lower() != "host"}
+            # No Accept-Encoding: the answers must stay plain for the faults that rewrite them.
+            headers = {k: v for k, v in handler.headers.items()
+                       if k.lower() not in (*HOP_BY_HOP, "host", "accept-encoding")}
             headers["Host"] = f"127.0.0.1:{self.upstream_port}"
             headers["Content-Length"] = str(len(body))
             connection.request(method, handler.path, body=body, headers=headers)
             response = connection.getresponse()
             content = response.read()
-            kept = [(k, v) for k, v in response.getheaders() if k.lower() not in HOP_BY_HOP]
+            # The proxy's own Date and Server stand in for the server's (one of each, as from one server).
+            kept = [(k, v) for k, v in response.getheaders() if k.lower() not in (*HOP_BY_HOP, "date", "server")]
             return response.status, kept, content
         finally:
             connection.close()

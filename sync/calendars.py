@@ -1,0 +1,328 @@
+"""The calendar side of records: iCalendar objects ↔ Rapport's meetings (VEVENT) and tasks (VTODO).
+
+One calendar object resource holds one UID: a meeting, or a recurring meeting with the instances a
+calendar moved or changed (RECURRENCE-ID). Rapport keeps each of those as an activity (the master
+under the UID, an instance under UID + ";RECURRENCE-ID=" + its start, as app/formats/ical.py keys
+them), so here a "record" is that group: its version is the sum of its rows' versions (any edit,
+new instance or tombstone makes it grow) and it is deleted when its master is.
+
+Text goes through app/formats/ical.py both ways (RRULE, EXDATE, RECURRENCE-ID, time zones, VALARM
+and every unmodelled property survive) and through the services' validate(), whichever side it
+came from, so both sides are seen alike. The fields of a view: the master's under their names, an
+instance's as "<recurrence id>|<name>", so the three-way merge works per property and per instance.
+DTSTAMP is left out of the fields (every writer stamps its own) and written fresh.
+
+Links to contacts, accounts and deals travel as X-RAPPORT-CONTACT / X-RAPPORT-ACCOUNT /
+X-RAPPORT-DEAL properties holding the record's uid, so a deal's next step (an open task linked to
+the deal) reaches the phone as a VTODO and comes back linked. Not RELATED-TO: that names another
+calendar component, and task apps (Thunderbird, Apple Reminders, tasks.org) read it as the parent
+task, which a deal is not. A link to a record this data folder does not have stays in the kept
+properties, verbatim, until it does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import uuid
+from dataclasses import fields, replace
+from datetime import date, datetime
+from typing import Any
+
+from app.activities import ActivityData, ActivityRecord, CalendarProperty
+from app.errors import ValidationError
+from app.formats import ical
+from app.links import LINKABLE, Link
+from app.records import RecordMeta, record_model
+from app.services import Services
+from app.tasks import TaskData, TaskRecord
+from db import fts
+from sync.records import RecordFormatError, RecordView
+
+MEETINGS, TASKS = "activity", "task"
+KINDS = (MEETINGS, TASKS)
+COMPONENT_OF = {MEETINGS: "VEVENT", TASKS: "VTODO"}
+LINK_PROPERTY = {"contact": "X-RAPPORT-CONTACT", "account": "X-RAPPORT-ACCOUNT", "deal": "X-RAPPORT-DEAL"}
+_LINK_KIND = {name: kind for kind, name in LINK_PROPERTY.items()}
+_SEPARATOR = "|"  # between an instance's recurrence id and a field name
+_NOT_IN_VIEW = {"DTSTAMP"}
+_ACTIVITY_FIELDS = tuple(f.name for f in fields(ActivityData) if f.name not in ("kind", "links", "outcome"))
+_TASK_FIELDS = tuple(f.name for f in fields(TaskData) if f.name != "links")
+_HAS_UID = re.compile(r"^UID[:;]", re.MULTILINE | re.IGNORECASE)
+_MARK = ical.INSTANCE_MARK
+
+# The group a row belongs to (its calendar UID), and whether a group is deleted: its master is in the
+# Trash, or, for a group of instances only (an invitation to one occurrence), all of them are.
+GROUP_UID = (f"CASE WHEN instr(uid, '{_MARK}') > 0 THEN substr(uid, 1, instr(uid, '{_MARK}') - 1) ELSE uid END")
+_IS_MASTER = f"instr(uid, '{_MARK}') = 0"
+GROUP_DELETED = (f"CASE WHEN sum({_IS_MASTER}) > 0 THEN max({_IS_MASTER} AND deleted_at IS NOT NULL)"
+                 " ELSE min(deleted_at IS NOT NULL) END")
+ONLY_SYNCED = {MEETINGS: "kind = 'meeting'", TASKS: "1"}  # calls, e-mails and notes stay here
+
+
+def groups_sql(kind: str) -> str:
+    """One row per calendar object of a kind: (uid, version, deleted)."""
+    return (f"SELECT {GROUP_UID} AS guid, sum(version) AS version, {GROUP_DELETED} AS deleted FROM {kind}"
+            f" WHERE {ONLY_SYNCED[kind]} GROUP BY guid")
+
+
+class CalendarFormatError(RecordFormatError):
+    """A calendar object that cannot be read as a meeting or a task."""
+
+
+class CalendarRecords:
+    """Rapport's meetings and tasks as the sync engine sees them, for one calendar (whose components
+    say which kinds it takes). Writes go through the services and run inside the caller's transaction."""
+
+    extension = ".ics"
+    content_type = "text/calendar; charset=utf-8"
+    report_kind = "calendar"
+    format_version = "2.0"
+
+    def __init__(self, services: Services, components: str = "") -> None:
+        self._s = services
+        self._db = services.store.database
+        taken = {c.strip().upper() for c in components.split(",") if c.strip()}
+        self.kinds = tuple(k for k in KINDS if not taken or COMPONENT_OF[k] in taken)
+
+    # --- text ↔ fields -----------------------------------------------------------------------------
+
+    def read(self, text: str, href: str = "") -> RecordView:
+        where = href or "a calendar object"
+        try:
+            items = list(ical.read(io.BytesIO(text.encode("utf-8"))))
+        except ical.ICalFileError as exc:
+            raise CalendarFormatError(f"{where}: {exc}") from None
+        entries = [i for i in items if isinstance(i, ical.Entry)]
+        rejected = [i for i in items if isinstance(i, ical.Rejected)]
+        if not entries:
+            reason = str(rejected[0]) if rejected else "no VEVENT or VTODO in it"
+            raise CalendarFormatError(f"{where}: {reason}")
+        first = entries[0]
+        if first.kind == ical.NOTE:
+            raise CalendarFormatError(f"{where}: a journal entry (VJOURNAL); Rapport syncs meetings and tasks")
+        kind = MEETINGS if first.kind == ical.MEETING else TASKS
+        uid = first.uid
+        if href and not _HAS_UID.search(text.replace("\r\n ", "").replace("\n ", "")):
+            uid = str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:href:" + href))  # stable, unlike one from content
+        warnings = [f"{where}: {r}" for r in rejected]
+        view: dict[str, Any] = {}
+        for entry in entries:
+            if entry.kind != first.kind or entry.uid != first.uid:
+                warnings.append(f"{where}: a second object ({entry.kind} {entry.uid}) in one resource; left it out")
+                continue
+            instance = entry.key.partition(_MARK)[2]
+            try:
+                values = self._entry_fields(kind, entry)
+            except ValidationError as exc:
+                raise CalendarFormatError(f"{where}: {exc}") from None
+            prefix = instance + _SEPARATOR if instance else ""
+            view |= {prefix + name: value for name, value in values.items()}
+        return RecordView(kind, uid, view, fingerprint(kind, uid, view), tuple(warnings))
+
+    def _entry_fields(self, kind: str, entry: ical.Entry) -> dict[str, Any]:
+        data = entry.data
+        links = tuple(sorted((_LINK_KIND[p.name], p.value.strip()) for p in data.ical_extra if p.name in _LINK_KIND))
+        extra = tuple(p for p in data.ical_extra if p.name not in _LINK_KIND and p.name not in _NOT_IN_VIEW)
+        if kind == MEETINGS:
+            assert isinstance(data, ActivityData)
+            clean_a = self._s.activities.validate(replace(data, kind="meeting", links=(), ical_extra=extra,
+                                                          rrules=tuple(map(canonical_rule, data.rrules))))
+            values = {name: getattr(clean_a, name) for name in _ACTIVITY_FIELDS}
+        else:
+            assert isinstance(data, TaskData)
+            clean_t = self._s.tasks.validate(replace(data, links=(), ical_extra=extra,
+                                                    recurrence=canonical_rule(data.recurrence)))
+            values = {name: getattr(clean_t, name) for name in _TASK_FIELDS}
+            values["completed_at"] = entry.completed_at if clean_t.status == "completed" else None
+        values["links"] = links
+        return values
+
+    def make_view(self, kind: str, uid: str, fields: dict[str, Any]) -> RecordView:
+        return RecordView(kind, uid, fields, fingerprint(kind, uid, fields))
+
+    def write(self, view: RecordView) -> str:
+        now = self._s.clock.now()
+        meta = RecordMeta(view.uid, now, now, 1, None)
+        return self._text([(_instance_uid(view.uid, i), data, done) for i, (data, done) in _split(view).items()],
+                          view.kind, meta)
+
+    def pull_order(self, text: str) -> int:
+        return 0
+
+    # --- the store -------------------------------------------------------------------------------
+
+    def state(self, kind: str, uid: str) -> tuple[int, bool] | None:
+        row = self._db.execute_sql(f"SELECT version, deleted FROM ({groups_sql(kind)}) WHERE guid = ?",
+                                   (uid,)).fetchone()
+        return (int(row[0]), bool(row[1])) if row else None
+
+    def existing(self, kind: str, uids: list[str]) -> set[str]:
+        """Which of these calendar objects are here in any form (any row of the group, in the Trash too)."""
+        wanted = set(uids)
+        return {str(r[0]) for r in self._db.execute_sql(f"SELECT guid FROM ({groups_sql(kind)})")} & wanted
+
+    def view(self, kind: str, uid: str) -> RecordView | None:
+        text = self.text(kind, uid)
+        return self.read(text) if text is not None else None
+
+    def text(self, kind: str, uid: str) -> str | None:
+        rows = self._members(kind, uid)
+        if not rows:
+            return None
+        members: list[tuple[str, ActivityData | TaskData, datetime | None]] = []
+        meta: RecordMeta | None = None
+        for row_uid, _ in rows:
+            record: ActivityRecord | TaskRecord
+            if kind == MEETINGS:
+                record = self._s.activities.get(row_uid, include_deleted=True)
+                done = None
+            else:
+                record = self._s.tasks.get(row_uid, include_deleted=True)
+                done = record.completed_at
+            if record.meta.deleted_at is not None and row_uid != uid:
+                continue  # an instance in the Trash is no longer part of the object
+            meta = meta or record.meta
+            data = replace(record.data, ical_extra=(*_link_properties(record.data.links), *record.data.ical_extra))
+            members.append((row_uid, data, done))
+        assert meta is not None
+        return self._text(members, kind, meta)
+
+    def _text(self, members: list[tuple[str, ActivityData | TaskData, datetime | None]], kind: str,
+              meta: RecordMeta) -> str:
+        meetings: list[ActivityRecord] = []
+        tasks: list[TaskRecord] = []
+        for row_uid, data, done in members:
+            stamp = RecordMeta(row_uid, meta.created_at, meta.updated_at, meta.version, None)
+            if isinstance(data, ActivityData):
+                meetings.append(ActivityRecord(stamp, data, 0))
+            else:
+                tasks.append(TaskRecord(stamp, data, done, 0))
+        return ical.write(meetings, tasks).decode("utf-8")
+
+    def _members(self, kind: str, uid: str) -> list[tuple[str, bool]]:
+        """The rows of one calendar object: (row uid, in the Trash), the master first."""
+        rows = self._db.execute_sql(
+            f"SELECT uid, deleted_at IS NOT NULL FROM {kind} WHERE {ONLY_SYNCED[kind]} AND (uid = ? OR"
+            " substr(uid, 1, ?) = ?) ORDER BY uid <> ?, uid", (uid, len(uid) + len(_MARK), uid + _MARK, uid))
+        return [(str(a), bool(b)) for a, b in rows]
+
+    def unsynced(self, kind: str) -> list[tuple[str, int]]:
+        rows = self._db.execute_sql(
+            f"SELECT guid, version FROM ({groups_sql(kind)}) WHERE NOT deleted AND guid NOT IN"
+            " (SELECT record_uid FROM sync_item WHERE record_kind = ?) ORDER BY guid", (kind,))
+        return [(str(a), int(b)) for a, b in rows]
+
+    def changed(self, collection_id: int, kind: str) -> list[tuple[int, str, int, bool]]:
+        rows = self._db.execute_sql(
+            f"SELECT i.id, i.record_uid, coalesce(g.version, i.local_version + 1), coalesce(g.deleted, 1)"
+            f" FROM sync_item i LEFT JOIN ({groups_sql(kind)}) g ON g.guid = i.record_uid"
+            " WHERE i.collection_id = ? AND i.record_kind = ? AND i.duplicate = 0"
+            " AND (g.guid IS NULL OR g.version > i.local_version) ORDER BY i.id", (collection_id, kind))
+        return [(int(a), str(b), int(c), bool(d)) for a, b, c, d in rows]
+
+    def apply(self, view: RecordView) -> int:
+        """Make the local rows hold this object: its master and instances written (created, or back from
+        the Trash), local instances the object no longer has moved to the Trash. Returns the new version."""
+        wanted = _split(view)
+        ids: list[int] = []
+        for instance, (data, done) in wanted.items():
+            row_uid = _instance_uid(view.uid, instance)
+            links, kept = self._links(data)
+            if isinstance(data, ActivityData):
+                existing = self._s.activities.find(row_uid)
+                outcome = existing.data.outcome if existing else ""
+                clean = self._s.activities.validate(replace(data, kind="meeting", outcome=outcome, links=links,
+                                                            ical_extra=kept))
+                ids.append(self._s.activities.upsert_clean(row_uid, clean)[1])
+            else:
+                clean_t = self._s.tasks.validate(replace(data, links=links, ical_extra=kept))
+                ids.append(self._s.tasks.upsert_clean(row_uid, clean_t, done)[1])
+        keys = {_instance_uid(view.uid, i) for i in wanted}
+        for row_uid, deleted in self._members(view.kind, view.uid):
+            if row_uid not in keys and not deleted:
+                self._service(view.kind).delete(row_uid)
+        index = fts.index_activities if view.kind == MEETINGS else fts.index_tasks
+        index(self._db, ids)
+        state = self.state(view.kind, view.uid)
+        assert state is not None
+        return state[0]
+
+    def apply_new(self, views: list[RecordView]) -> list[int]:
+        """Objects this side has never had: written one by one (calendars are small next to address books)."""
+        return [self.apply(view) for view in views]
+
+    def delete(self, kind: str, uid: str) -> None:
+        """Move the object's rows to the Trash (the server deleted it)."""
+        for row_uid, deleted in self._members(kind, uid):
+            if not deleted:
+                self._service(kind).delete(row_uid)
+
+    def _service(self, kind: str) -> Any:
+        return self._s.activities if kind == MEETINGS else self._s.tasks
+
+    def _links(self, data: ActivityData | TaskData) -> tuple[tuple[Link, ...], tuple[CalendarProperty, ...]]:
+        """The view's links to records this folder has, and the others kept as properties."""
+        links: list[Link] = []
+        kept: list[CalendarProperty] = []
+        for link in data.links:
+            model = record_model(link.kind)
+            if link.kind in LINKABLE and model.select().where(model.uid == link.uid).exists():
+                links.append(link)
+            else:
+                kept.append(CalendarProperty(LINK_PROPERTY[link.kind], link.uid))
+        return tuple(links), (*kept, *data.ical_extra)
+
+
+def _link_properties(links: tuple[Link, ...]) -> tuple[CalendarProperty, ...]:
+    return tuple(CalendarProperty(LINK_PROPERTY[link.kind], link.uid) for link in links)
+
+
+def _instance_uid(uid: str, instance: str) -> str:
+    return f"{uid}{_MARK}{instance}" if instance else uid
+
+
+def _split(view: RecordView) -> dict[str, tuple[ActivityData | TaskData, datetime | None]]:
+    """The view's fields back as one data object per component: "" for the master, else the instance's
+    recurrence id. An instance none of whose fields survived a merge is not there."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for name, value in view.fields.items():
+        instance, _, field_name = name.rpartition(_SEPARATOR)
+        grouped.setdefault(instance, {})[field_name] = value
+    found: dict[str, tuple[ActivityData | TaskData, datetime | None]] = {}
+    for instance, values in grouped.items():
+        if all(v is None for v in values.values()):
+            continue
+        links = tuple(Link(k, u) for k, u in values.pop("links", None) or ())
+        done = values.pop("completed_at", None)
+        present = {k: v for k, v in values.items() if v is not None}
+        if view.kind == MEETINGS:
+            if present.get("occurred_at") is None:
+                continue
+            found[instance] = (ActivityData(kind="meeting", links=links, **present), None)
+        else:
+            found[instance] = (TaskData(links=links, **present), done)
+    return found
+
+
+def canonical_rule(rule: str) -> str:
+    """An RRULE with its parts in one order (FREQ first, the rest by name): servers reorder them
+    (Xandikos writes COUNT before BYDAY), which changes nothing."""
+    parts = [p for p in rule.strip().split(";") if p]
+    return ";".join(sorted(parts, key=lambda p: (not p.upper().startswith("FREQ="), p.upper())))
+
+
+def fingerprint(kind: str, uid: str, view: dict[str, Any]) -> str:
+    """The normalised content hash: the fields in a fixed order (a server's reordering, re-folding or
+    new DTSTAMP never reaches them)."""
+    text = repr((kind, uid, sorted((name, _plain(value)) for name, value in view.items())))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    return value

@@ -1,0 +1,86 @@
+"""The question "did anything change there?" before a sync-collection: the collection's getctag, or its
+far cheaper getlastmodified while that is known to move with the members; a server whose
+getlastmodified stays put is caught by the getctag asked every few minutes, and trusted no more."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+
+from app.clock import FakeClock
+from app.contacts import ContactData
+from sync.dav import _settled
+from sync.engine import CTAG_EVERY
+from tests.sync.conftest import BOTH_SERVERS, Book, Laptop, vcard
+from tests.sync.proxy import FaultProxy
+
+
+def _settle_and_sync(laptop: Laptop) -> None:
+    """Run once more a little later: a getlastmodified within the server's current second is not kept."""
+    time.sleep(1.1)
+    assert laptop.run().ok
+
+
+def _propfinds(proxy: FaultProxy) -> list[bytes]:
+    return [body for method, _, body in proxy.log if method == "PROPFIND"]
+
+
+@BOTH_SERVERS
+def test_getlastmodified_alone_answers_while_it_is_trusted(laptop: Laptop, book: Book, proxy: FaultProxy) -> None:
+    laptop.store.activate()
+    laptop.services.contacts.create(ContactData(given="Ada", family="Lovelace"))
+    href = book.put("grace.vcf", vcard("grace-1", "Grace", "Hopper"))
+    assert laptop.run().ok
+    _settle_and_sync(laptop)
+
+    proxy.reset_counts()
+    assert laptop.run().ok
+    [question] = _propfinds(proxy)
+    assert [m for m, _, _ in proxy.log] == ["PROPFIND"]
+    [row] = [c for c in laptop.sync.state.collections() if c.href == book.href]
+    if book.server.name == "radicale":
+        assert row.lastmod and b"getlastmodified" in question and b"getctag" not in question  # the cheap one only
+    else:  # Xandikos gives no getlastmodified for a collection: the getctag it is
+        assert row.lastmod == "" and b"getctag" in question
+
+    time.sleep(1.1)  # a change in a later second than the one getlastmodified showed
+    book.edit(href, "FN:Grace Hopper", "FN:Grace Brewster Hopper")
+    proxy.reset_counts()
+    report = laptop.run()
+    assert report.ok and report.collections[0].pulled_changed == 1
+    assert laptop.services.contacts.get("grace-1").display_name == "Grace Brewster Hopper"
+
+
+def test_a_getlastmodified_that_does_not_move_is_caught_and_no_longer_trusted(laptop: Laptop, book: Book,
+                                                                             proxy: FaultProxy) -> None:
+    proxy.faults.frozen_lastmod = b"Mon, 02 Mar 2026 08:00:00 GMT"  # long settled, and never moving
+    href = book.put("grace.vcf", vcard("grace-1", "Grace", "Hopper"))
+    assert laptop.run().ok
+    book.edit(href, "FN:Grace Hopper", "FN:Grace Brewster Hopper")
+    report = laptop.run()  # getlastmodified says "unchanged": believed for a few minutes
+    assert report.ok and report.collections[0].pulled_changed == 0
+
+    clock = laptop.services.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(CTAG_EVERY + timedelta(seconds=1))
+    proxy.reset_counts()
+    report = laptop.run()  # time to ask the getctag too: it moved, getlastmodified did not, the listing tells
+
+    assert report.ok and report.collections[0].pulled_changed == 1
+    assert laptop.services.contacts.get("grace-1").display_name == "Grace Brewster Hopper"
+    assert b"getctag" in _propfinds(proxy)[0]
+    assert [c.lastmod_trusted for c in laptop.sync.state.collections() if c.href == book.href] == [False]
+    assert any("getlastmodified did not move" in message for _, _, message in laptop.sync.state.recent_log())
+
+    proxy.reset_counts()
+    assert laptop.run().ok
+    assert b"getctag" in _propfinds(proxy)[0]  # from now on the getctag is asked every time
+
+
+def test_a_getlastmodified_within_the_servers_current_second_is_not_compared() -> None:
+    assert _settled("Mon, 02 Mar 2026 08:00:00 GMT", "Mon, 02 Mar 2026 08:00:01 GMT")
+    assert not _settled("Mon, 02 Mar 2026 08:00:00 GMT", "Mon, 02 Mar 2026 08:00:00 GMT")
+    assert not _settled("not a date", "Mon, 02 Mar 2026 08:00:01 GMT")
+    # A proxy that joined its Date to the server's: the earlier one counts.
+    assert not _settled("Mon, 02 Mar 2026 08:00:00 GMT",
+                        "Mon, 02 Mar 2026 08:00:00 GMT, Mon, 02 Mar 2026 08:00:05 GMT")
