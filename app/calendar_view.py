@@ -172,10 +172,11 @@ class CalendarQuery:
         stamp = self._change_stamp()
         if self._cache is not None and self._cache[0] == stamp:
             return self._cache[1], self._cache[2]
-        # NOT INDEXED: reading the table in order took 45 ms over 200,000 activities, against 70-120 ms
-        # when SQLite walks the meeting index and looks each row up.
+        # The partial index of recurring meetings (schema 8) holds just them: reading the table took
+        # 45 ms over 200,000 activities, walking the meeting index and looking each row up 70-120 ms.
         rows = self._db.execute_sql(
-            f"SELECT {_MEETING_COLUMNS} FROM activity NOT INDEXED WHERE kind = 'meeting' AND deleted_at IS NULL"
+            f"SELECT {_MEETING_COLUMNS} FROM activity INDEXED BY activity_recurring"
+            " WHERE kind = 'meeting' AND deleted_at IS NULL"
             " AND (rrule <> '' OR rdates <> '[]' OR recurrence_id <> '')").fetchall()
         series: list[_Meeting] = []
         overrides: dict[str, set[str]] = {}

@@ -196,29 +196,45 @@ class ContactListQuery(ListQuery):
     }
 
 
+    # Sorts that walk an index in order when the list is not filtered by text (a page costs a few ms
+    # instead of sorting every contact): the first part's value (schema 8's contact_*_first indexes).
+    _FIRST_PARTS = {  # noqa: RUF012
+        "email": ("contact_email", "value", "contact_email_first"),
+        "phone": ("contact_phone", "value", "contact_phone_first"),
+        "city": ("contact_address", "locality", "contact_address_first"),
+    }
+
     def _ordered_ids(self, sort_column: str, descending: bool, filter_text: str, tag: str, limit: int,
                      offset: int) -> list[int]:
-        if sort_column != "company" or filter_text.strip():
+        if filter_text.strip() or (sort_column != "company" and sort_column not in self._FIRST_PARTS):
             return super()._ordered_ids(sort_column, descending, filter_text, tag, limit, offset)
-        # By company, unfiltered: walk the accounts' name index and each account's contacts, so the
-        # first page costs a millisecond instead of sorting every contact (600 ms for 100,000); the
-        # contacts with no company follow in id order, as the general query orders them.
+        # Unfiltered: walk the index of the sort key and stop after the page; then the contacts with no
+        # such value, in id order, exactly as the general query orders them (tested against it).
         where, params = self._where(filter_text, tag)
         direction = "DESC" if descending else "ASC"
         wanted = offset + limit if limit >= 0 else -1
-        named = [row[0] for row in self._db.execute_sql(
-            "SELECT r.id FROM account co INDEXED BY account_name"
-            " CROSS JOIN contact_account ca ON ca.account_id = co.id AND ca.position = 0"
-            " CROSS JOIN contact r ON r.id = ca.contact_id"
-            f" WHERE co.deleted_at IS NULL AND co.name != '' AND {where}"
-            f" ORDER BY co.name COLLATE NOCASE {direction}, r.id LIMIT ?",
-            [*params, wanted],
-        )]
+        if sort_column == "company":
+            named_sql = (
+                "SELECT r.id FROM account co INDEXED BY account_name"
+                " CROSS JOIN contact_account ca ON ca.account_id = co.id AND ca.position = 0"
+                " CROSS JOIN contact r ON r.id = ca.contact_id"
+                f" WHERE co.deleted_at IS NULL AND co.name != '' AND {where}"
+                f" ORDER BY co.name COLLATE NOCASE {direction}, r.id LIMIT ?"
+            )
+            has_value = ("SELECT 1 FROM contact_account ca JOIN account co ON co.id = ca.account_id"
+                         " WHERE ca.contact_id = r.id AND ca.position = 0 AND co.deleted_at IS NULL AND co.name != ''")
+        else:
+            table, value, index = self._FIRST_PARTS[sort_column]
+            named_sql = (
+                f"SELECT r.id FROM {table} p INDEXED BY {index} CROSS JOIN contact r ON r.id = p.contact_id"
+                f" WHERE p.position = 0 AND p.{value} != '' AND {where}"
+                f" ORDER BY p.{value} COLLATE NOCASE {direction}, p.contact_id LIMIT ?"
+            )
+            has_value = f"SELECT 1 FROM {table} p WHERE p.contact_id = r.id AND p.position = 0 AND p.{value} != ''"
+        named = [row[0] for row in self._db.execute_sql(named_sql, [*params, wanted])]
         if wanted < 0 or len(named) < wanted:
             rest = self._db.execute_sql(
-                f"SELECT r.id FROM contact r WHERE {where} AND NOT EXISTS (SELECT 1 FROM contact_account ca"
-                " JOIN account co ON co.id = ca.account_id WHERE ca.contact_id = r.id AND ca.position = 0"
-                " AND co.deleted_at IS NULL AND co.name != '') ORDER BY r.id LIMIT ?",
+                f"SELECT r.id FROM contact r WHERE {where} AND NOT EXISTS ({has_value}) ORDER BY r.id LIMIT ?",
                 [*params, wanted - len(named) if wanted >= 0 else -1],
             )
             named += [row[0] for row in rest]

@@ -328,25 +328,34 @@ def test_splitter_section_and_column_widths_are_remembered(qtbot: QtBot, filled:
     assert QApplication.instance() is not None
 
 
-def test_sorting_by_company_without_a_filter_agrees_with_the_general_query(services: Services) -> None:
-    """The unfiltered company sort walks the account index (fast first page); it must list exactly
-    what the general query lists: empty and deleted companies last, in id order."""
+@pytest.mark.parametrize("column", ["company", "email", "phone", "city"])
+def test_sorting_without_a_filter_agrees_with_the_general_query(services: Services, column: str) -> None:
+    """Unfiltered sorts by company, e-mail, phone or city walk an index (fast first page); they must
+    list exactly what the general query lists: empty values and deleted companies last, in id order,
+    ties between equal values (whatever their case) by id."""
     from app.accounts import AccountData
     from app.contact_list import ListQuery
-    from app.contacts import AccountLink, ContactData
+    from app.contacts import AccountLink, Address, ContactData, Email, Phone
 
     accounts = {name: services.accounts.create(AccountData(name=name)).value.uid
                 for name in ("beta", "Alpha", "alpha ", "Gone")}
-    for index, company in enumerate(["beta", "Alpha", None, "Gone", "alpha ", "beta", None, "Alpha"]):
+    values = ["beta", "Alpha", None, "Gone", "alpha ", "beta", None, "Alpha"]
+    for index, company in enumerate(values):
         links = (AccountLink(accounts[company]),) if company else ()
-        services.contacts.create(ContactData(given=f"P{index}", accounts=links))
+        word = (company or "").strip().lower()
+        services.contacts.create(ContactData(
+            given=f"P{index}", accounts=links,
+            emails=(Email(f"{word}@x.example"), Email("second@x.example")) if company else (),
+            phones=(Phone(f"+1 555 010{len(word)}"),) if company else (),
+            addresses=(Address(locality=(company or "").title()),) if company else (),
+        ))
     services.accounts.delete(accounts["Gone"])
     query = ContactListQuery(services.store.database)
     for descending in (False, True):
-        general = ListQuery._ordered_ids(query, "company", descending, "", "", -1, 0)
-        fast = query.ids("company", descending)
+        general = ListQuery._ordered_ids(query, column, descending, "", "", -1, 0)
+        fast = query.ids(column, descending)
         assert fast == general
-        assert query.page(2, 3, "company", descending) == query.rows(general[2:5])
+        assert query.page(2, 3, column, descending) == query.rows(general[2:5])
 
 
 @pytest.mark.parametrize("text", ["an", "mar", "company", "+49", "Иван", "smith"])

@@ -18,6 +18,7 @@ from db.migrations import (
     m0005_calendar_and_journal,
     m0006_sync,
     m0007_sync_calendars,
+    m0008_list_indexes,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -28,6 +29,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0005_calendar_and_journal,
     m0006_sync,
     m0007_sync_calendars,
+    m0008_list_indexes,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
