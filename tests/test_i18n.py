@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -10,16 +11,23 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import demo
 from app.clock import FakeClock
+from app.contacts import ContactData
 from app.services import Services
+from sync.credentials import Credentials
+from tests.sync.conftest import MemoryKeyring
 from ui import i18n
 from ui.main_window import MainWindow
+from ui.sync import AccountsDialog, SyncController, SyncStatusWidget
+from ui.sync.accounts_dialog import CollectionsModel
+from ui.workers import READS, WRITES, pool
 
 LANGUAGES = ("ru", "zh_CN")
 NUMERUS_FORMS = {"ru": 3, "zh_CN": 1}  # one / few / many; Chinese has no plural
@@ -120,6 +128,89 @@ def test_the_main_window_speaks_the_installed_language(
     table.selectRow(0)
     qtbot.waitUntil(lambda: window.contact_pane.uid is not None, timeout=3000)
     window.grab().save(str(artifacts / f"main_window_{language}.png"))
+
+
+# The sync screens: the status menu, the status text (a plural), and the accounts dialog, whose table texts
+# come from module-level translate("SyncTexts", …) calls (a bare tr() there would leave them English).
+SYNC_EXPECTED = {
+    "ru": (["Синхронизировать сейчас", "Журнал синхронизации…", "Учётные записи…"],
+           "Синхронизировано только что · 1 изменение к отправке", "Содержимое",
+           ["Контакты и компании (vCard 4.0)", "Встречи и задачи"]),
+    "zh_CN": (["立即同步", "同步日志…", "账户…"], "已同步（刚刚） · 1 项待上传", "内容",
+              ["联系人和公司 (vCard 4.0)", "会议和任务"]),
+}
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # the offscreen plugin, for a popup
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_sync_screens_speak_the_installed_language(
+    language: str, qtbot: QtBot, services: Services, settings: QSettings, artifacts: Path
+) -> None:
+    previous_keyring = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())  # never the system's keyring from a test
+    controller = SyncController(services, settings, credentials=Credentials())  # not started: no network
+    try:
+        state, now = controller.sync.state, services.clock.now()
+        account = state.add_account("https://dav.example.com/", "anna", "/principals/anna/", now)
+        state.add_collection(account, "/anna/contacts/", "addressbook", "Contacts", "4.0")
+        state.add_collection(account, "/anna/calendar/", "calendar", "Calendar", "", "VEVENT,VTODO")
+        state.account_result(account, now, "")
+        services.contacts.create(ContactData(given="Ada", family="Lovelace"))  # one change waiting to upload
+        menu_texts, status, holds, collections = SYNC_EXPECTED[language]
+
+        widget = SyncStatusWidget(controller)
+        window = QMainWindow()  # in a status bar, as the window shows it
+        qtbot.addWidget(window)
+        window.setCentralWidget(QWidget())
+        window.statusBar().addPermanentWidget(widget)
+        window.resize(720, 120)
+        window.show()
+        qtbot.waitExposed(window)
+        controller.refresh_status()
+        qtbot.waitUntil(lambda: widget.text() == status, timeout=5000)
+        assert [a.text() for a in widget.menu.actions() if a.isVisible() and not a.isSeparator()] == menu_texts
+        window.statusBar().grab().save(str(artifacts / f"sync_status_{language}.png"))
+        widget.menu.popup(widget.mapToGlobal(QPoint(0, widget.height())))
+        qtbot.waitExposed(widget.menu)
+        widget.menu.grab().save(str(artifacts / f"sync_status_menu_{language}.png"))
+        widget.menu.hide()
+
+        dialog = AccountsDialog(controller)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        model = dialog.collections_model
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+        assert model.headerData(CollectionsModel.HOLDS, Qt.Orientation.Horizontal) == holds
+        assert [model.index(r, CollectionsModel.HOLDS).data() for r in range(2)] == collections
+        dialog.resize(900, 380)
+        dialog.grab().save(str(artifacts / f"sync_accounts_{language}.png"))
+        dialog.show_add_form()  # the longest texts: the explanation above the form, the labels beside it
+        dialog.grab().save(str(artifacts / f"sync_add_account_{language}.png"))
+        dialog.close()
+    finally:
+        controller.shutdown()
+        for kind in (WRITES, READS):
+            pool(kind).waitForDone(10_000)
+        QApplication.processEvents()  # the last task signals, before the store closes
+        keyring.set_keyring(previous_keyring)
+
+
+def test_no_text_hides_from_lupdate() -> None:
+    """lupdate reads only literal texts: a bare tr("…") lands in an empty context the code never asks for, and
+    an f-string in tr()/translate() is never found (resources/translations/README.md)."""
+    problems = []
+    for path in sorted(Path(i18n.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            where = f"{path.name}:{node.lineno}"
+            if isinstance(node.func, ast.Name) and name == "tr":
+                problems.append(f"{where}: a bare tr() (use self.tr or translate(\"Context\", \"…\"))")
+            if name in ("tr", "translate") and any(isinstance(a, ast.JoinedStr) for a in node.args):
+                problems.append(f"{where}: an f-string in {name}()")
+    assert not problems, "\n".join(problems)
 
 
 def test_the_system_locale_picks_the_language() -> None:

@@ -339,3 +339,20 @@ def test_new_deal_from_the_deals_section(qtbot: QtBot, window: MainWindow, servi
     deals = services.deals.list()
     assert [d.data.title for d in deals] == ["Warehouse robots"]
     assert window.deals_view.detail.deal_uid == deals[0].uid
+
+
+def test_sync_runs_in_the_background_and_a_local_edit_asks_for_one(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    controller = window.start_sync()
+    try:
+        assert window.sync_status.isVisible()
+        assert window.sync_status.sync_now_action in window.actions()
+        _ann(services)
+        window._on_records_changed()  # as after any write made in the window
+        assert controller.soon_timer.isActive()  # a sync shortly after the edit
+        controller.soon_timer.stop()
+        window._on_synced_changes()  # changes a sync brought are not themselves an edit to sync
+        assert not controller.soon_timer.isActive()
+    finally:
+        controller.shutdown()

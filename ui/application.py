@@ -52,7 +52,9 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     window.translators = translators  # kept alive with the window
     window.show()
     start_daily_backup(services)
-    QTimer.singleShot(0, window.start_reminders)  # after the window is up: reading alarms is not part of the start
+    # After the window is up: reading alarms and reaching the sync server are not part of the start.
+    QTimer.singleShot(0, window.start_reminders)
+    QTimer.singleShot(0, window.start_sync)
     try:
         return int(app.exec())
     finally:

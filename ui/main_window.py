@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from ui.importer import ImportWizard
     from ui.pipeline.deals_view import DealsView
     from ui.reminders import ReminderScheduler
+    from ui.sync.controller import SyncController
     from ui.tasks.tasks_view import TasksView
 
 SEARCH_DELAY_MS = 120
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         for holder in (self._deals, self._tasks, self._calendar, self._dashboard, self._duplicates, self._trash):
             self.sections.addWidget(holder)
         self.reminders: ReminderScheduler | None = None  # started by start_reminders(), after the window is up
+        self.sync_controller: SyncController | None = None  # started by start_sync(), after the window is up
+        self._applying_sync = False
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -263,6 +266,29 @@ class MainWindow(QMainWindow):
         self.reminders.open_record.connect(self.open_record)
         self.reminders.changed.connect(self._on_records_changed)
         return self.reminders
+
+    def start_sync(self) -> SyncController:
+        """Two-way sync in the background (ui/sync): on start, on a timer, shortly after each local
+        write, when the network returns; its state and menu in the status bar."""
+        from ui.sync.controller import SyncController
+        from ui.sync.status_widget import SyncStatusWidget
+
+        controller = SyncController(self._services, self._settings, parent=self)
+        self.sync_status = SyncStatusWidget(controller)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.addAction(self.sync_status.sync_now_action)
+        controller.records_changed.connect(self._on_synced_changes)
+        self.sync_controller = controller
+        controller.start()
+        return controller
+
+    def _on_synced_changes(self) -> None:
+        """A sync brought changes from the server: every view reads again (not itself a local edit)."""
+        self._applying_sync = True
+        try:
+            self._on_bulk_change()
+        finally:
+            self._applying_sync = False
 
     def _on_schedule_changed(self) -> None:
         """A task or meeting changed: the other views of them, the panes' timelines and the reminders follow."""
@@ -607,6 +633,8 @@ class MainWindow(QMainWindow):
         self.new_deal_action.setEnabled(has_record or self.sections.currentIndex() == DEALS)
 
     def _on_records_changed(self) -> None:
+        if self.sync_controller is not None and not self._applying_sync:
+            self.sync_controller.schedule_soon()  # a local write: sync it shortly
         self.refresh_counts()
         for view in (self.contacts_view, self.accounts_view):
             view.refresh_tags()  # a write may have added a tag or taken the last use of one
@@ -796,6 +824,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reminders is not None:
             self.reminders.stop()
+        if self.sync_controller is not None:
+            self.sync_controller.shutdown()  # waits (bounded) for a run under way: the store closes next
         self._settings.setValue("mainWindow/geometry", self.saveGeometry())
         self._settings.setValue("mainWindow/splitter", self.splitter.saveState())
         self._settings.setValue("mainWindow/section", self.sections.currentIndex())

@@ -95,6 +95,167 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="205"/>
+        <source>Sync accounts</source>
+        <translation>Учётные записи синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="231"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="237"/>
+        <source>Address books and calendars</source>
+        <translation>Адресные книги и календари</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="269"/>
+        <source>Add account…</source>
+        <translation>Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="299"/>
+        <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
+        <translation>Учётных записей пока нет: добавьте её, чтобы синхронизироваться с сервером CardDAV/CalDAV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="303"/>
+        <source>%1 — last sync %2</source>
+        <translation>%1 — последняя синхронизация: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="306"/>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="322"/>
+        <source>https://dav.example.com/ or just example.com</source>
+        <translation>https://dav.example.com/ или просто example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="323"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="325"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="328"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="329"/>
+        <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
+        <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="338"/>
+        <source>Trust this server&apos;s certificate</source>
+        <translation>Доверять сертификату этого сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="349"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="350"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="351"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="356"/>
+        <source>Looking for address books and calendars…</source>
+        <translation>Поиск адресных книг и календарей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="365"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="388"/>
+        <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
+        <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="409"/>
+        <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
+        <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="412"/>
+        <source>Check and save</source>
+        <translation>Проверить и сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="422"/>
+        <source>Stop waiting</source>
+        <translation>Не ждать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="422"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="452"/>
+        <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
+        <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="474"/>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
+        <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="479"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Отпечаток SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="490"/>
+        <source>Added: %1 and %2. Choose below what syncs and where new items go; the first sync starts in a moment.</source>
+        <translation>Добавлено: %1 и %2. Ниже выберите, что синхронизировать и куда попадают новые записи; первая синхронизация вот-вот начнётся.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/accounts_dialog.py" line="491"/>
+        <source>%n address book(s)</source>
+        <translation>
+            <numerusform>%n адресная книга</numerusform>
+            <numerusform>%n адресные книги</numerusform>
+            <numerusform>%n адресных книг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/accounts_dialog.py" line="492"/>
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n календарь</numerusform>
+            <numerusform>%n календаря</numerusform>
+            <numerusform>%n календарей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="494"/>
+        <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
+        <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <location filename="../../ui/models/accounts_model.py" line="16"/>
@@ -381,17 +542,17 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../ui/palette.py" line="152"/>
+        <location filename="../../ui/palette.py" line="161"/>
         <source>Go to or run</source>
         <translation>Перейти или выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="155"/>
+        <location filename="../../ui/palette.py" line="164"/>
         <source>Type a command or the name of a record</source>
         <translation>Введите команду или название записи</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="156"/>
+        <location filename="../../ui/palette.py" line="165"/>
         <source>Command or record</source>
         <translation>Команда или запись</translation>
     </message>
@@ -557,6 +718,94 @@
         <location filename="../../ui/duplicates/compare.py" line="291"/>
         <source>Dates</source>
         <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="158"/>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>Выберите конфликт, чтобы сравнить две версии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="179"/>
+        <source>Both sides changed these fields differently since the last sync. The record shows the server&apos;s values until you choose; everything else was merged.</source>
+        <translation>После последней синхронизации обе стороны изменили эти поля по-разному. Пока вы не выберете, запись показывает значения с сервера; всё остальное объединено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="185"/>
+        <source>On this computer</source>
+        <translation>На этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="185"/>
+        <source>On the server</source>
+        <translation>На сервере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="204"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="209"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="210"/>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="210"/>
+        <source>server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="216"/>
+        <source>One version could not be read: %1</source>
+        <translation>Одну из версий не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="222"/>
+        <source>Keep mine</source>
+        <translation>Оставить мою версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="223"/>
+        <source>Put this computer&apos;s values back; the next sync uploads them.</source>
+        <translation>Вернуть значения с этого компьютера; следующая синхронизация отправит их на сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="225"/>
+        <source>Keep server&apos;s</source>
+        <translation>Оставить версию сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="226"/>
+        <source>Keep the server&apos;s values, which the record already shows.</source>
+        <translation>Оставить значения с сервера — запись уже показывает их.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="244"/>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="281"/>
+        <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
+        <translation>Конфликтов нет. Если обе стороны изменят одно и то же поле по-разному, обе версии будут ждать здесь вашего выбора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="335"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Не удалось прочитать конфликты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="370"/>
+        <source>Could not settle this conflict: %1</source>
+        <translation>Не удалось разрешить этот конфликт: %1</translation>
     </message>
 </context>
 <context>
@@ -2332,289 +2581,294 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>No contacts match “%1”.</source>
         <translation>Нет контактов, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>No accounts match “%1”.</source>
         <translation>Нет компаний, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Search</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Accounts</source>
         <translation>Ко&amp;мпании</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Deals</source>
         <translation>Сд&amp;елки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Tas&amp;ks</source>
         <translation>Зада&amp;чи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Ca&amp;lendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Das&amp;hboard</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>D&amp;uplicates</source>
         <translation>Ду&amp;бликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Trash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>New &amp;Contact…</source>
         <translation>Новый &amp;контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>New &amp;Account…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>Файлы vCard, CSV или iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Move to Trash</source>
         <translation>&amp;Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Go to or Run…</source>
         <translation>П&amp;ерейти или выполнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Jump to any record or run any command by name</source>
         <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Log a Call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Add a &amp;Note…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Add a &amp;Task…</source>
         <translation>Добавить з&amp;адачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>New &amp;Deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Exported %1 records to %2</source>
         <translation>В %2 экспортировано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>Контакты: %1 · Компании: %2 · Сделки: %3 · Активности: %4 · Задачи: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="755"/>
+        <source>&amp;Remove Segment</source>
+        <translation>&amp;Удалить сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3157,9 +3411,54 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list.py" line="76"/>
+        <location filename="../../ui/views/record_list.py" line="85"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="86"/>
+        <source>Only records with this tag</source>
+        <translation>Только записи с этим тегом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="89"/>
+        <source>Save as &amp;Segment…</source>
+        <translation>Сохранить как &amp;сегмент…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="90"/>
+        <source>Keep this filter in the navigation</source>
+        <translation>Сохранить этот фильтр в панели навигации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="93"/>
+        <source>Co&amp;lumns</source>
+        <translation>&amp;Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="94"/>
+        <source>Choose the columns shown</source>
+        <translation>Выбрать отображаемые столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="131"/>
         <source>Clear filter</source>
         <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="192"/>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="220"/>
+        <source>Save as Segment</source>
+        <translation>Сохранить как сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="220"/>
+        <source>Name of the segment:</source>
+        <translation>Название сегмента:</translation>
     </message>
 </context>
 <context>
@@ -3230,7 +3529,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>Наступившие напоминания. Отложите напоминание, чтобы увидеть его позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="337"/>
+        <location filename="../../ui/reminders.py" line="347"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
@@ -3566,6 +3865,549 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <location filename="../../ui/pipeline/stage_editor.py" line="107"/>
         <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
         <translation>Сделки на этом этапе, открытые и закрытые; этап можно удалить, только когда в нём нет сделок.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="85"/>
+        <source>Sync log</source>
+        <translation>Журнал синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="104"/>
+        <source>Nothing synced yet. Each run is listed here: what came in, what went out, and what stopped it.</source>
+        <translation>Синхронизаций ещё не было. Здесь будет каждый запуск: что пришло, что ушло и что его остановило.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="33"/>
+        <source>Sync status</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="36"/>
+        <source>Set up sync…</source>
+        <translation>Настроить синхронизацию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="37"/>
+        <source>Enter the password…</source>
+        <translation>Ввести пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="38"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="41"/>
+        <source>Conflicts…</source>
+        <translation>Конфликты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="43"/>
+        <source>Sync log…</source>
+        <translation>Журнал синхронизации…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="44"/>
+        <source>Accounts…</source>
+        <translation>Учётные записи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="69"/>
+        <source>Enter the password for %1…</source>
+        <translation>Ввести пароль для %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="73"/>
+        <source>Conflicts (%1)…</source>
+        <translation>Конфликты (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="83"/>
+        <source>Sync not set up</source>
+        <translation>Синхронизация не настроена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="85"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="87"/>
+        <source>Sync paused: password needed</source>
+        <translation>Синхронизация приостановлена: нужен пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="89"/>
+        <source>Offline</source>
+        <translation>Нет сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="91"/>
+        <source>Sync failed %1</source>
+        <translation>Сбой синхронизации %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92"/>
+        <source>Sync failed</source>
+        <translation>Сбой синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="94"/>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="96"/>
+        <source>Synced %1</source>
+        <translation>Синхронизировано %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="99"/>
+        <source>%n to upload</source>
+        <translation>
+            <numerusform>%n изменение к отправке</numerusform>
+            <numerusform>%n изменения к отправке</numerusform>
+            <numerusform>%n изменений к отправке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="101"/>
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="106"/>
+        <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
+        <translation>Синхронизация контактов, встреч и задач с сервером CardDAV/CalDAV: нажмите, чтобы настроить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="110"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="112"/>
+        <source>No sync yet</source>
+        <translation>Синхронизаций ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="113"/>
+        <source>Changes waiting to upload: %1</source>
+        <translation>Изменения, ожидающие отправки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="114"/>
+        <source>Open conflicts: %1</source>
+        <translation>Нерешённые конфликты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="116"/>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="118"/>
+        <source>No network: changes are kept and sync when it returns.</source>
+        <translation>Нет сети: изменения сохранены и синхронизируются, когда она появится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="120"/>
+        <source>No keyring on this system: passwords are kept until Rapport closes.</source>
+        <translation>В этой системе нет хранилища паролей: пароли хранятся до закрытия Rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="43"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="44"/>
+        <source>Account</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="45"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="46"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="108"/>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="34"/>
+        <source>Contacts and accounts (vCard %1)</source>
+        <translation>Контакты и компании (vCard %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="37"/>
+        <source>Meetings and tasks</source>
+        <translation>Встречи и задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="39"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="41"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="42"/>
+        <source>Nothing Rapport syncs (%1)</source>
+        <translation>Нет данных, которые синхронизирует Rapport (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="53"/>
+        <location filename="../../ui/sync/texts.py" line="63"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="73"/>
+        <source>Name shown</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="74"/>
+        <source>Prefix</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="75"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="76"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="77"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="78"/>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="79"/>
+        <source>Nickname</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="80"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="81"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="82"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="83"/>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="84"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="85"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="86"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="87"/>
+        <location filename="../../ui/sync/texts.py" line="97"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="88"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="89"/>
+        <location filename="../../ui/sync/texts.py" line="96"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="90"/>
+        <source>Chat</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="91"/>
+        <source>Related people</source>
+        <translation>Связанные люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="92"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="93"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="121"/>
+        <source>%1 (occurrence %2)</source>
+        <translation>%1 (повторение %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="129"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="129"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="139"/>
+        <source>(picture, %1 bytes)</source>
+        <translation>(изображение, байт: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="79"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="82"/>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="84"/>
+        <source>Trusted certificate: %1</source>
+        <translation>Доверенный сертификат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
+        <location filename="../../ui/sync/texts.py" line="94"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
+        <source>Holds</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="124"/>
+        <source>New items go here</source>
+        <translation>Для новых записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="124"/>
+        <source>New tasks go here</source>
+        <translation>Для новых задач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="126"/>
+        <source>Keep this collection in step with Rapport</source>
+        <translation>Синхронизировать эту адресную книгу или календарь с Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="127"/>
+        <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
+        <translation>Создаваемые вами контакты и компании попадают в эту адресную книгу, встречи — в этот календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="129"/>
+        <source>Tasks you create go to this calendar</source>
+        <translation>Создаваемые вами задачи попадают в этот календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="161"/>
+        <source>%1
+Last sync: %2</source>
+        <translation>%1
+Последняя синхронизация: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="164"/>
+        <source>To send new items elsewhere, check another collection of the same kind.</source>
+        <translation>Чтобы новые записи попадали в другое место, отметьте другую адресную книгу или календарь того же вида.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="169"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="169"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="95"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="98"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="99"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="100"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="101"/>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="102"/>
+        <source>Duration (minutes)</source>
+        <translation>Длительность (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="103"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="104"/>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="105"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="106"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="107"/>
+        <source>Due time</source>
+        <translation>Время срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="108"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="109"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="110"/>
+        <source>Other properties</source>
+        <translation>Другие свойства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="111"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="56"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="56"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="57"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="71"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="72"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="72"/>
+        <source>OK</source>
+        <translation>Успешно</translation>
     </message>
 </context>
 <context>

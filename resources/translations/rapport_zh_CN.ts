@@ -95,6 +95,163 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="205"/>
+        <source>Sync accounts</source>
+        <translation>同步账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="231"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="237"/>
+        <source>Address books and calendars</source>
+        <translation>通讯录和日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="269"/>
+        <source>Add account…</source>
+        <translation>添加账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="299"/>
+        <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
+        <translation>尚无账户：添加一个账户即可与 CardDAV/CalDAV 服务器同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="303"/>
+        <source>%1 — last sync %2</source>
+        <translation>%1 — 上次同步：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="306"/>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="322"/>
+        <source>https://dav.example.com/ or just example.com</source>
+        <translation>https://dav.example.com/ 或直接输入 example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="323"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="325"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="328"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="329"/>
+        <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
+        <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="338"/>
+        <source>Trust this server&apos;s certificate</source>
+        <translation>信任此服务器的证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="349"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="350"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="351"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="356"/>
+        <source>Looking for address books and calendars…</source>
+        <translation>正在查找通讯录和日历…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="365"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="388"/>
+        <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
+        <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="409"/>
+        <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
+        <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="412"/>
+        <source>Check and save</source>
+        <translation>验证并保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="422"/>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="422"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="452"/>
+        <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
+        <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="474"/>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
+        <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="479"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="490"/>
+        <source>Added: %1 and %2. Choose below what syncs and where new items go; the first sync starts in a moment.</source>
+        <translation>已添加：%1和%2。请在下方选择要同步的内容以及新项目的存放位置；首次同步即将开始。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/accounts_dialog.py" line="491"/>
+        <source>%n address book(s)</source>
+        <translation>
+            <numerusform>%n 个通讯录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/accounts_dialog.py" line="492"/>
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n 个日历</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="494"/>
+        <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
+        <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <location filename="../../ui/models/accounts_model.py" line="16"/>
@@ -377,17 +534,17 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../ui/palette.py" line="152"/>
+        <location filename="../../ui/palette.py" line="161"/>
         <source>Go to or run</source>
         <translation>转到或运行</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="155"/>
+        <location filename="../../ui/palette.py" line="164"/>
         <source>Type a command or the name of a record</source>
         <translation>输入命令或记录名称</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="156"/>
+        <location filename="../../ui/palette.py" line="165"/>
         <source>Command or record</source>
         <translation>命令或记录</translation>
     </message>
@@ -553,6 +710,94 @@
         <location filename="../../ui/duplicates/compare.py" line="291"/>
         <source>Dates</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="158"/>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>选择一个冲突以比较两个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="179"/>
+        <source>Both sides changed these fields differently since the last sync. The record shows the server&apos;s values until you choose; everything else was merged.</source>
+        <translation>自上次同步以来，双方对这些字段做了不同的修改。在您做出选择之前，记录显示服务器上的值；其他内容均已合并。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="185"/>
+        <source>On this computer</source>
+        <translation>这台电脑上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="185"/>
+        <source>On the server</source>
+        <translation>服务器上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="204"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="209"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="210"/>
+        <source>this computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="210"/>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="216"/>
+        <source>One version could not be read: %1</source>
+        <translation>有一个版本无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="222"/>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="223"/>
+        <source>Put this computer&apos;s values back; the next sync uploads them.</source>
+        <translation>恢复这台电脑上的值；下次同步时会将其上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="225"/>
+        <source>Keep server&apos;s</source>
+        <translation>保留服务器版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="226"/>
+        <source>Keep the server&apos;s values, which the record already shows.</source>
+        <translation>保留服务器上的值，记录中已显示这些值。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="244"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="281"/>
+        <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
+        <translation>没有冲突。当双方对同一字段做了不同修改时，两个版本会在这里等待您选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="335"/>
+        <source>The conflicts could not be read: %1</source>
+        <translation>无法读取冲突：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="370"/>
+        <source>Could not settle this conflict: %1</source>
+        <translation>无法解决此冲突：%1</translation>
     </message>
 </context>
 <context>
@@ -2316,289 +2561,294 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>搜索联系人、公司、商机、活动和任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>No contacts match “%1”.</source>
         <translation>没有与“%1”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>按名称、行业、网站、电话或城市筛选公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>No accounts match “%1”.</source>
         <translation>没有与“%1”匹配的公司。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Accounts</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Tas&amp;ks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Ca&amp;lendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Das&amp;hboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>D&amp;uplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>New &amp;Contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>New &amp;Account…</source>
         <translation>新建公司(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>vCard、CSV 或 iCalendar 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Move to Trash</source>
         <translation>移至回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Go to or Run…</source>
         <translation>转到或运行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Jump to any record or run any command by name</source>
         <translation>按名称跳转到任意记录或运行任意命令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Log a Call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Add a &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Add a &amp;Task…</source>
         <translation>添加任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>New &amp;Deal…</source>
         <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>A&amp;ppearance</source>
         <translation>外观(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>此项目未关联任何联系人、公司或商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Exported %1 records to %2</source>
         <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>联系人 %1 · 公司 %2 · 商机 %3 · 活动 %4 · 任务 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="755"/>
+        <source>&amp;Remove Segment</source>
+        <translation>删除分组(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3141,9 +3391,54 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list.py" line="76"/>
+        <location filename="../../ui/views/record_list.py" line="85"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="86"/>
+        <source>Only records with this tag</source>
+        <translation>仅显示带有此标签的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="89"/>
+        <source>Save as &amp;Segment…</source>
+        <translation>另存为分组(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="90"/>
+        <source>Keep this filter in the navigation</source>
+        <translation>将此筛选条件保留在导航栏中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="93"/>
+        <source>Co&amp;lumns</source>
+        <translation>列(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="94"/>
+        <source>Choose the columns shown</source>
+        <translation>选择要显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="131"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="192"/>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="220"/>
+        <source>Save as Segment</source>
+        <translation>另存为分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_list.py" line="220"/>
+        <source>Name of the segment:</source>
+        <translation>分组名称：</translation>
     </message>
 </context>
 <context>
@@ -3214,7 +3509,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>已到期的提醒。选择“稍后提醒”可在之后再次看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="337"/>
+        <location filename="../../ui/reminders.py" line="347"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
@@ -3542,6 +3837,545 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <location filename="../../ui/pipeline/stage_editor.py" line="107"/>
         <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
         <translation>此阶段中的商机（进行中或已结束）；阶段中没有商机时才能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="85"/>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="104"/>
+        <source>Nothing synced yet. Each run is listed here: what came in, what went out, and what stopped it.</source>
+        <translation>尚未进行过同步。每次运行都会列在这里：收到了什么、发送了什么，以及是什么使其中断。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="33"/>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="36"/>
+        <source>Set up sync…</source>
+        <translation>设置同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="37"/>
+        <source>Enter the password…</source>
+        <translation>输入密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="38"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="41"/>
+        <source>Conflicts…</source>
+        <translation>冲突…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="43"/>
+        <source>Sync log…</source>
+        <translation>同步日志…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="44"/>
+        <source>Accounts…</source>
+        <translation>账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="69"/>
+        <source>Enter the password for %1…</source>
+        <translation>输入 %1 的密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="73"/>
+        <source>Conflicts (%1)…</source>
+        <translation>冲突（%1）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="83"/>
+        <source>Sync not set up</source>
+        <translation>未设置同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="85"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="87"/>
+        <source>Sync paused: password needed</source>
+        <translation>同步已暂停：需要密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="89"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="91"/>
+        <source>Sync failed %1</source>
+        <translation>同步失败（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="92"/>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="94"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="96"/>
+        <source>Synced %1</source>
+        <translation>已同步（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="99"/>
+        <source>%n to upload</source>
+        <translation>
+            <numerusform>%n 项待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_widget.py" line="101"/>
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="106"/>
+        <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
+        <translation>与 CardDAV/CalDAV 服务器同步联系人、会议和任务：点击进行设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="110"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="112"/>
+        <source>No sync yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="113"/>
+        <source>Changes waiting to upload: %1</source>
+        <translation>待上传的更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="114"/>
+        <source>Open conflicts: %1</source>
+        <translation>未解决的冲突：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="116"/>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="118"/>
+        <source>No network: changes are kept and sync when it returns.</source>
+        <translation>无网络：更改已保留，网络恢复后会同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_widget.py" line="120"/>
+        <source>No keyring on this system: passwords are kept until Rapport closes.</source>
+        <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="43"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="44"/>
+        <source>Account</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="45"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="46"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="108"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="34"/>
+        <source>Contacts and accounts (vCard %1)</source>
+        <translation>联系人和公司 (vCard %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="37"/>
+        <source>Meetings and tasks</source>
+        <translation>会议和任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="39"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="41"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="42"/>
+        <source>Nothing Rapport syncs (%1)</source>
+        <translation>没有 Rapport 可同步的内容（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="53"/>
+        <location filename="../../ui/sync/texts.py" line="63"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="73"/>
+        <source>Name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="74"/>
+        <source>Prefix</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="75"/>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="76"/>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="77"/>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="78"/>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="79"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="80"/>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="81"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="82"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="83"/>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="84"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="85"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="86"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="87"/>
+        <location filename="../../ui/sync/texts.py" line="97"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="88"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="89"/>
+        <location filename="../../ui/sync/texts.py" line="96"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="90"/>
+        <source>Chat</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="91"/>
+        <source>Related people</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="92"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="93"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="121"/>
+        <source>%1 (occurrence %2)</source>
+        <translation>%1（重复项 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="129"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="129"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="139"/>
+        <source>(picture, %1 bytes)</source>
+        <translation>（图片，%1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="79"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="82"/>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="84"/>
+        <source>Trusted certificate: %1</source>
+        <translation>受信任的证书：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
+        <location filename="../../ui/sync/texts.py" line="94"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="124"/>
+        <source>New items go here</source>
+        <translation>用于新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="124"/>
+        <source>New tasks go here</source>
+        <translation>用于新建任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="126"/>
+        <source>Keep this collection in step with Rapport</source>
+        <translation>让此通讯录或日历与 Rapport 保持同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="127"/>
+        <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
+        <translation>您创建的联系人和公司存入此通讯录，会议存入此日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="129"/>
+        <source>Tasks you create go to this calendar</source>
+        <translation>您创建的任务存入此日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="161"/>
+        <source>%1
+Last sync: %2</source>
+        <translation>%1
+上次同步：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="164"/>
+        <source>To send new items elsewhere, check another collection of the same kind.</source>
+        <translation>要将新项目存到别处，请勾选另一个同类的通讯录或日历。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="169"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/accounts_dialog.py" line="169"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="95"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="98"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="99"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="100"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="101"/>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="102"/>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="103"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="104"/>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="105"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="106"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="107"/>
+        <source>Due time</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="108"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="109"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="110"/>
+        <source>Other properties</source>
+        <translation>其他属性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/texts.py" line="111"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="56"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="56"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="57"/>
+        <source>What happened</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="71"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="72"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/log_dialog.py" line="72"/>
+        <source>OK</source>
+        <translation>成功</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,511 @@
+"""Server accounts: the list, what each syncs, and adding one.
+
+Adding takes a URL or just a domain (RFC 6764 discovery), a user name and a password. The password goes
+to the engine's credentials only (the keyring; where there is none, memory until Rapport closes, and the
+form says so). "Trust this server's certificate" appears only after the server showed a certificate no
+authority signed, with its fingerprint. The discovery runs off the UI thread with a busy bar and Cancel.
+
+    AccountsDialog(controller, parent).open()
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.credentials import keyring_available
+from sync.dav import format_fingerprint
+from sync.service import AddedAccount
+from sync.state import AccountRow, CollectionRow
+from ui.sync.controller import AddFailure, SyncController, SyncSummary
+from ui.sync.texts import account_name, collection_holds, stored_time, stored_time_long, takes_tasks, translate
+from ui.workers import Task
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AccountsModel(QAbstractListModel):
+    """The server accounts, one line each."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._accounts: list[AccountRow] = []
+
+    def set_accounts(self, accounts: list[AccountRow]) -> None:
+        if accounts == self._accounts:
+            return
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self.endResetModel()
+
+    def account(self, row: int) -> AccountRow:
+        return self._accounts[row]
+
+    def row_of(self, account_id: int) -> int:
+        return next((i for i, a in enumerate(self._accounts) if a.id == account_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._accounts):
+            return None
+        account = self._accounts[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return account_name(account)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [account.url, translate("SyncTexts", "Last sync: %1").replace(
+                "%1", stored_time_long(account.last_sync_at))]
+            if account.last_error:
+                lines.append(translate("SyncTexts", "Last error: %1").replace("%1", account.last_error))
+            if account.tls_fingerprint:
+                lines.append(translate("SyncTexts", "Trusted certificate: %1").replace(
+                    "%1", format_fingerprint(account.tls_fingerprint)))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.DecorationRole and account.last_error:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return None
+
+
+class CollectionsModel(QAbstractTableModel):
+    """The address books and calendars of one account: sync or not, and where new records go.
+    Checking a box saves at once (off the UI thread, through the controller)."""
+
+    NAME, HOLDS, SYNC, NEW, NEW_TASKS = range(5)
+
+    def __init__(self, controller: SyncController, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._rows: list[CollectionRow] = []
+
+    def set_collections(self, rows: list[CollectionRow]) -> None:
+        if rows == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def collection(self, row: int) -> CollectionRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [translate("SyncTexts", "Name"), translate("SyncTexts", "Holds"), translate("SyncTexts", "Sync"),
+                    translate("SyncTexts", "New items go here"), translate("SyncTexts", "New tasks go here")][section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return [None, None, translate("SyncTexts", "Keep this collection in step with Rapport"),
+                    translate("SyncTexts", "Contacts and accounts you create go to this address book; meetings to"
+                              " this calendar"),
+                    translate("SyncTexts", "Tasks you create go to this calendar")][section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._checkable(index):
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def _checkable(self, index: Index) -> bool:
+        row = self._rows[index.row()]
+        if index.column() in (self.SYNC, self.NEW):
+            return True
+        return index.column() == self.NEW_TASKS and takes_tasks(row)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return row.display_name or row.href
+            if column == self.HOLDS:
+                return collection_holds(row)
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
+            checked = {self.SYNC: row.enabled, self.NEW: row.default_for_new, self.NEW_TASKS: row.default_for_tasks}
+            return Qt.CheckState.Checked if checked[column] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.NAME:
+                return translate("SyncTexts", "%1\nLast sync: %2").replace("%1", row.href).replace(
+                    "%2", stored_time(row.last_sync_at))
+            if column == self.NEW and row.default_for_new:
+                return translate("SyncTexts", "To send new items elsewhere, check another collection of the same kind.")
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in (self.SYNC, self.NEW, self.NEW_TASKS):
+            state = self.data(index, Qt.ItemDataRole.CheckStateRole)
+            if state is None:
+                return ""
+            return translate("SyncTexts", "yes") if state == Qt.CheckState.Checked else translate("SyncTexts", "no")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not self._checkable(index):
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        row, column = self._rows[index.row()], index.column()
+        if column == self.SYNC:
+            self._replace(index.row(), enabled=checked)
+            self._controller.set_collection_flags(row.id, enabled=checked)
+            return True
+        if not checked:
+            return False  # one collection of a kind is always where new items go: pick another instead
+        same_kind = [i for i, r in enumerate(self._rows) if r.kind == row.kind]
+        if column == self.NEW:
+            for i in same_kind:
+                self._replace(i, default_for_new=i == index.row())
+            self._controller.set_collection_flags(row.id, default_for_new=True)
+        else:
+            for i in same_kind:
+                self._replace(i, default_for_tasks=i == index.row())
+            self._controller.set_collection_flags(row.id, default_for_tasks=True)
+        return True
+
+    def _replace(self, row: int, **changes: Any) -> None:
+        from dataclasses import replace
+
+        self._rows[row] = replace(self._rows[row], **changes)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+
+class AccountsDialog(QDialog):
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncAccountsDialog")
+        self.setWindowTitle(self.tr("Sync accounts"))
+        self.controller = controller
+        self._task: Task | None = None
+        self._wanted: list[bool] = []
+        self._added_id = -1
+        self.fingerprint = ""
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_list_page())
+        self.pages.addWidget(self._build_add_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        controller.status_changed.connect(self._on_controller_status_changed)
+        self._on_controller_status_changed(controller.summary)
+        controller.refresh_status()
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(em * 100, self.fontMetrics().height() * 24)
+
+    # --- the list of accounts ----------------------------------------------------------------------
+
+    def _build_list_page(self) -> QWidget:
+        page = QWidget()
+        self.accounts_model = AccountsModel(self)
+        self.accounts_view = QListView()
+        self.accounts_view.setObjectName("syncAccounts")
+        self.accounts_view.setAccessibleName(self.tr("Accounts"))
+        self.accounts_view.setModel(self.accounts_model)
+        self.accounts_view.selectionModel().currentRowChanged.connect(self._on_accounts_current_row_changed)
+        self.collections_model = CollectionsModel(self.controller, self)
+        self.collections_view = QTableView()
+        self.collections_view.setObjectName("syncCollections")
+        self.collections_view.setAccessibleName(self.tr("Address books and calendars"))
+        self.collections_view.setModel(self.collections_model)
+        self.collections_view.verticalHeader().hide()
+        self.collections_view.setShowGrid(False)
+        self.collections_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.collections_view.setWordWrap(False)
+        header = self.collections_view.horizontalHeader()
+        header.setSectionResizeMode(CollectionsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (CollectionsModel.HOLDS, CollectionsModel.SYNC, CollectionsModel.NEW,
+                       CollectionsModel.NEW_TASKS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.account_title = QLabel()
+        self.account_title.setObjectName("syncAccountTitle")
+        self.account_title.setWordWrap(True)
+        self.account_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice = QLabel()
+        self.notice.setObjectName("syncAccountsNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.account_title)
+        right_layout.addWidget(self.collections_view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.accounts_view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.fontMetrics().averageCharWidth() * 26, self.fontMetrics().averageCharWidth() * 70])
+
+        self.add_button = QPushButton(self.tr("Add account…"))
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(buttons)
+        return page
+
+    def _on_controller_status_changed(self, summary: object) -> None:
+        if not isinstance(summary, SyncSummary):
+            return
+        current = self.accounts_view.currentIndex()
+        chosen = self.accounts_model.account(current.row()).id if current.isValid() else self._added_id
+        self.accounts_model.set_accounts(summary.accounts)
+        self._collections = summary.collections
+        row = self.accounts_model.row_of(chosen) if chosen != -1 else 0
+        if self.accounts_model.rowCount() and row >= 0:
+            self.accounts_view.setCurrentIndex(self.accounts_model.index(row, 0))
+        self._show_account()
+
+    def _on_accounts_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_account()
+
+    def _show_account(self) -> None:
+        index = self.accounts_view.currentIndex()
+        if not index.isValid():
+            self.account_title.setText(self.tr("No account yet: add one to sync with a CardDAV/CalDAV server."))
+            self.collections_model.set_collections([])
+            return
+        account = self.accounts_model.account(index.row())
+        text = self.tr("%1 — last sync %2").replace("%1", account.url).replace(
+            "%2", stored_time(account.last_sync_at))
+        if account.last_error:
+            text += "\n" + self.tr("Last error: %1").replace("%1", account.last_error)
+        self.account_title.setText(text)
+        self.collections_model.set_collections([c for c in getattr(self, "_collections", [])
+                                                if c.account_id == account.id])
+
+    def _on_add_button_clicked(self) -> None:
+        self.show_add_form()
+
+    # --- adding an account ---------------------------------------------------------------------------
+
+    def _build_add_page(self) -> QWidget:
+        page = QWidget()
+        self.add_title = QLabel()
+        self.add_title.setObjectName("syncAddTitle")
+        self.add_title.setWordWrap(True)
+        self.url_field = QLineEdit()
+        self.url_field.setPlaceholderText(self.tr("https://dav.example.com/ or just example.com"))
+        self.url_field.setAccessibleName(self.tr("Server address"))
+        self.user_field = QLineEdit()
+        self.user_field.setAccessibleName(self.tr("User name"))
+        self.password_field = QLineEdit()
+        self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_field.setAccessibleName(self.tr("Password"))
+        self.keyring_note = QLabel(self.tr("There is no keyring on this system: this password is kept until"
+                                           " Rapport closes, and asked for again next time."))
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setObjectName("syncKeyringNote")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("syncAddError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.trust_box = QCheckBox(self.tr("Trust this server's certificate"))
+        self.trust_box.setObjectName("syncTrustCertificate")
+        self.trust_box.hide()
+        self.fingerprint_label = QLabel()
+        self.fingerprint_label.setWordWrap(True)
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.fingerprint_label.hide()
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Server:"), self.url_field)
+        form.addRow(self.tr("&User name:"), self.user_field)
+        form.addRow(self.tr("&Password:"), self.password_field)
+
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate: discovery takes a few requests, their number unknown
+        self.busy_bar.setTextVisible(False)
+        self.busy_label = QLabel(self.tr("Looking for address books and calendars…"))
+        busy = self.busy_row = QWidget()
+        busy_layout = QHBoxLayout(busy)
+        busy_layout.setContentsMargins(0, 0, 0, 0)
+        busy_layout.addWidget(self.busy_label)
+        busy_layout.addWidget(self.busy_bar, 1)
+        busy.hide()
+
+        self.add_buttons = QDialogButtonBox()
+        self.confirm_button = self.add_buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.setDefault(True)
+        self.cancel_button = self.add_buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        for field in (self.url_field, self.user_field, self.password_field):
+            field.textChanged.connect(self._update_confirm)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.add_title)
+        layout.addLayout(form)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.fingerprint_label)
+        layout.addWidget(self.trust_box)
+        layout.addStretch(1)
+        layout.addWidget(busy)
+        layout.addWidget(self.add_buttons)
+        return page
+
+    def show_add_form(self, url: str = "", username: str = "") -> None:
+        """The form for a new account (or, with url and user name, for a password asked again)."""
+        self.add_title.setText(self.tr("Connect Rapport to the CardDAV/CalDAV server your office already uses"
+                                       " (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and"
+                                       " calendars are found from the address."))
+        self.url_field.setText(url)
+        self.user_field.setText(username)
+        self.url_field.setReadOnly(bool(url))
+        self.user_field.setReadOnly(bool(url))
+        self.password_field.clear()
+        self.keyring_note.setVisible(not keyring_available())
+        self._show_error("")
+        self.trust_box.setChecked(False)
+        self.trust_box.hide()
+        self.fingerprint_label.hide()
+        self.fingerprint = ""
+        self._set_busy(False)
+        self.pages.setCurrentIndex(1)
+        (self.password_field if url else self.url_field).setFocus()
+
+    def ask_password(self, account: AccountRow) -> None:
+        """The server refused the password of `account` (or none is known): enter it again."""
+        self.show_add_form(account.url, account.username)
+        self.add_title.setText(self.tr("The server did not accept the password for %1. Enter it again; Rapport"
+                                       " checks it with the server before syncing.").replace(
+            "%1", account_name(account)))
+        self.confirm_button.setText(self.tr("Check and save"))
+
+    def _update_confirm(self) -> None:
+        ready = all(f.text().strip() for f in (self.url_field, self.user_field)) and bool(self.password_field.text())
+        self.confirm_button.setEnabled(ready and self._task is None)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_row.setVisible(busy)
+        for field in (self.url_field, self.user_field, self.password_field, self.trust_box):
+            field.setEnabled(not busy)
+        self.cancel_button.setText(self.tr("Stop waiting") if busy else self.tr("Cancel"))
+        self._update_confirm()
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def _on_confirm_button_clicked(self) -> None:
+        if self._task is not None:
+            return
+        self._show_error("")
+        # Adds run one after another (the writes pool has one thread), so results come back in the order
+        # asked: `_wanted` says, per add in flight, whether the user still waits for it.
+        self._wanted.append(True)
+        self._task = self.controller.add_account(self.url_field.text().strip(), self.user_field.text().strip(),
+                                                 self.password_field.text(), self.trust_box.isChecked(),
+                                                 done=self._on_task_succeeded, failed=self._on_task_failed)
+        self._set_busy(True)
+
+    def _on_cancel_button_clicked(self) -> None:
+        if self._task is not None:
+            # The server may still answer: the engine cannot stop a discovery half way. Stop waiting; if it
+            # answers after all, the account shows up in the list (and nothing else happens).
+            self._task = None
+            self._wanted[-1] = False
+            self._set_busy(False)
+            self._back_to_list(self.tr("Stopped waiting for the server. If it answers after all, the account"
+                                       " appears in the list."))
+            return
+        if self.accounts_model.rowCount():
+            self._back_to_list("")
+        else:
+            self.reject()
+
+    def _back_to_list(self, notice: str) -> None:
+        self.password_field.clear()
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.pages.setCurrentIndex(0)
+
+    def _on_task_succeeded(self, value: object) -> None:
+        if not self._wanted.pop(0):
+            return  # the user stopped waiting for this one
+        self._task = None
+        self._set_busy(False)
+        if isinstance(value, AddFailure):
+            if value.certificate_fingerprint:
+                self.fingerprint = value.certificate_fingerprint
+                self._show_error(self.tr("The server's certificate is not signed by an authority this computer"
+                                         " trusts. If this is your own server, compare the fingerprint below with"
+                                         " the one the server shows, then trust it."))
+                shown = format_fingerprint(value.certificate_fingerprint)
+                half = len(shown) // 2 + 1  # two lines of 16 bytes: a fingerprint has no space to wrap at
+                self.fingerprint_label.setText(self.tr("SHA-256 fingerprint:") + f"\n{shown[:half]}\n{shown[half:]}")
+                self.fingerprint_label.show()
+                self.trust_box.show()
+            else:
+                self._show_error(value.message)
+            self.password_field.setFocus()
+            return
+        if isinstance(value, AddedAccount):
+            self._added_id = value.account_id
+            books = sum(c.kind == "addressbook" for c in value.collections)
+            calendars = sum(c.kind == "calendar" for c in value.collections)
+            notice = self.tr("Added: %1 and %2. Choose below what syncs and where new items go; the first sync"
+                             " starts in a moment.").replace("%1", self.tr("%n address book(s)", "", books)).replace(
+                "%2", self.tr("%n calendar(s)", "", calendars))
+            if not value.password_saved:
+                notice += " " + self.tr("There is no keyring on this system: the password is kept until Rapport"
+                                        " closes.")
+            self._back_to_list(notice)
+            row = self.accounts_model.row_of(value.account_id)
+            if row >= 0:
+                self.accounts_view.setCurrentIndex(self.accounts_model.index(row, 0))
+
+    def _on_task_failed(self, message: str) -> None:
+        if not self._wanted.pop(0):
+            return
+        self._task = None
+        self._set_busy(False)
+        self._show_error(message)
+
+    def reject(self) -> None:
+        self._task = None  # a discovery under way finishes by itself; its result is no longer this dialog's
+        self._wanted = [False] * len(self._wanted)
+        super().reject()
