@@ -356,3 +356,16 @@ def test_sync_runs_in_the_background_and_a_local_edit_asks_for_one(
         assert not controller.soon_timer.isActive()
     finally:
         controller.shutdown()
+
+
+def test_a_call_is_logged_on_a_deal_in_two_keystrokes(qtbot: QtBot, window: MainWindow, services: Services,
+                                                     clock: FakeClock) -> None:
+    demo.fill(services.store, clock, contacts=100)
+    deal = services.deals.list(limit=1)[0]
+    window.open_record("deal", deal.uid)
+    assert window.log_call_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    sheet = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Log a call")
+    sheet.subject.setText("Budget approved")  # type: ignore[attr-defined]
+    sheet.accept()
+    assert "Budget approved" in [a.data.subject for a in services.activities.timeline("deal", deal.uid)]

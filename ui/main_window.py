@@ -232,7 +232,12 @@ class MainWindow(QMainWindow):
         view = DealsView(self._services, self._settings)
         view.open_record.connect(self.open_record)
         view.changed.connect(self._on_records_changed)
+        for chooser in (view.board, view.list):  # a deal shown: the Record menu acts on it
+            chooser.current_deal_changed.connect(self._on_current_deal_changed)
         return view
+
+    def _on_current_deal_changed(self, _uid: str) -> None:
+        self._update_record_actions()
 
     def _make_tasks(self) -> TasksView:
         from ui.tasks.tasks_view import TasksView
@@ -610,6 +615,32 @@ class MainWindow(QMainWindow):
             getattr(pane, action)()
         elif action == "new_deal" and self.sections.currentIndex() == DEALS:
             self.new_deal()
+        elif self._shown_deal():
+            self._deal_sheet(action)
+
+    def _shown_deal(self) -> str:
+        """The deal beside the board or list, when the Deals section is shown."""
+        if self.sections.currentIndex() != DEALS or not self._deals.made:
+            return ""
+        return self.deals_view.detail.deal_uid or ""
+
+    def _deal_sheet(self, action: str) -> None:
+        """Log a call, add a note or a task for the deal shown: linked to it, on its timeline."""
+        from app.links import Link
+        from ui.detail.sheets import LogCallSheet, NoteSheet, TaskSheet
+
+        sheets = {"log_call": LogCallSheet, "add_note": NoteSheet, "add_task": TaskSheet}
+        if action not in sheets:
+            return
+        sheet = sheets[action](self._services, (Link("deal", self._shown_deal()),), self)
+        sheet.created.connect(self._on_deal_logged)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+
+    def _on_deal_logged(self, _kind: str, _uid: str) -> None:
+        self.deals_view.detail.refresh()
+        self.deals_view.board.reload()  # the card's next-step dot may change
+        self._on_schedule_changed()
 
     def new_deal(self) -> Sheet:
         """A deal of its own (from the Deals section); from a contact or account it is linked to it."""
@@ -627,7 +658,7 @@ class MainWindow(QMainWindow):
         self._on_records_changed()
 
     def _update_record_actions(self) -> None:
-        has_record = self.current_pane() is not None
+        has_record = self.current_pane() is not None or bool(self._shown_deal())
         for action in (self.log_call_action, self.add_note_action, self.add_task_action):
             action.setEnabled(has_record)
         self.new_deal_action.setEnabled(has_record or self.sections.currentIndex() == DEALS)
