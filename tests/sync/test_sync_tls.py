@@ -136,3 +136,17 @@ def test_trust_certificate_on_the_command_line(tmp_path: Path, book: Book, https
     assert status == 0, err.getvalue()
     shown = ":".join(tls[1].upper()[i : i + 2] for i in range(0, 64, 2))
     assert f"fingerprint {shown}" in out.getvalue() and book.href in out.getvalue()
+
+
+def test_an_account_added_by_its_bare_domain_is_found_by_discovery(tmp_path: Path, book: Book,
+                                                                   https_proxy: FaultProxy,
+                                                                   tls: tuple[ssl.SSLContext, str]) -> None:
+    """RFC 6764: given only "host[:port]", Rapport asks https://host/.well-known/carddav and walks
+    from there to the principal and the user's address books."""
+    store, _services, sync = _sync(tmp_path / "bare")
+    domain = https_proxy.url.split("://", 1)[1].split("/", 1)[0]
+    assert "/" not in domain and ":" in domain  # host:port, nothing else
+    added = sync.add_account(domain, book.user, PASSWORD, trust_certificate=True)
+    assert book.href in [c.href for c in added.collections]
+    assert [a.url for a in sync.state.accounts()] == [f"https://{domain}"]
+    store.close()
