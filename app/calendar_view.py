@@ -333,10 +333,11 @@ def _until_for(rule: str, zone: tzinfo | None) -> str:
     day, clock, utc = match.group(1), match.group(3), match.group(4)
     until = datetime.strptime(day + (clock or "235959"), "%Y%m%d%H%M%S")
     if zone is None:  # a floating series (a UTC end is read as wall clock: there is no zone to convert to)
-        text = until.strftime("%Y%m%dT%H%M%S")
+        text = f"{until.year:04d}" + until.strftime("%m%dT%H%M%S")  # %Y drops the zeros of early years
     else:
         aware = until.replace(tzinfo=UTC) if utc else until.replace(tzinfo=zone)
-        text = aware.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        in_utc = aware.astimezone(UTC)
+        text = f"{in_utc.year:04d}" + in_utc.strftime("%m%dT%H%M%SZ")
     rule = rule[:match.start()] + f"UNTIL={text}" + rule[match.end():]
     return f"RRULE:{rule}" if not rule.upper().startswith("RRULE:") else rule
 

@@ -57,7 +57,7 @@ class DueAlarm:
 
 
 def stamp(moment: datetime) -> str:
-    return moment.strftime("%Y%m%dT%H%M%SZ")
+    return f"{moment.year:04d}" + moment.strftime("%m%dT%H%M%SZ")  # %Y drops the zeros of early years
 
 
 def read_stamp(text: str) -> datetime | None:

@@ -1394,14 +1394,14 @@ def _tzid_param(tzid: str) -> str:
 
 
 def _stamp(moment: datetime, utc: bool) -> str:
-    return moment.strftime("%Y%m%dT%H%M%S") + ("Z" if utc else "")
+    return _basic_date(moment) + moment.strftime("T%H%M%S") + ("Z" if utc else "")
 
 
 def _datetime_property(name: str, moment: date | datetime, zone: str, tz: tzinfo | None,
                        params: str = "") -> str:
     """NAME;...:value of a date (VALUE=DATE), a naive UTC date-time in UTC, floating or in a zone."""
     if not isinstance(moment, datetime):
-        return f"{name}{params};VALUE=DATE:{moment.strftime('%Y%m%d')}"
+        return f"{name}{params};VALUE=DATE:{_basic_date(moment)}"
     if zone == FLOATING:
         return f"{name}{params}:{_stamp(moment, False)}"
     if tz is None or zone in ("", "UTC"):
@@ -1519,7 +1519,7 @@ def _vtodo(record: TaskRecord, zones: _ExportZones) -> list[str]:
 def _due_property(data: TaskData, zones: _ExportZones) -> str:
     assert data.due_date is not None
     if not data.due_time:
-        return f"DUE;VALUE=DATE:{data.due_date.strftime('%Y%m%d')}"
+        return f"DUE;VALUE=DATE:{_basic_date(data.due_date)}"
     wall = datetime.combine(data.due_date, time.fromisoformat(data.due_time))
     if data.timezone == "UTC":
         return f"DUE:{_stamp(wall, True)}"
@@ -1550,3 +1550,9 @@ def _duration_text(minutes: int) -> str:
     if not days and not clock:
         return "PT0S"
     return f"{sign}P" + (f"{days}D" if days else "") + (f"T{clock}" if clock else "")
+
+
+def _basic_date(day: date | datetime) -> str:
+    """YYYYMMDD with a four-digit year: strftime's %Y drops the zeros of years before 1000 on glibc
+    ("10101" for 1 January of year 1), which no reader takes back."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
