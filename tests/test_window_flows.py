@@ -369,3 +369,16 @@ def test_a_call_is_logged_on_a_deal_in_two_keystrokes(qtbot: QtBot, window: Main
     sheet.subject.setText("Budget approved")  # type: ignore[attr-defined]
     sheet.accept()
     assert "Budget approved" in [a.data.subject for a in services.activities.timeline("deal", deal.uid)]
+
+
+def test_in_duplicates_ctrl_z_belongs_to_the_merge_undo(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from ui.main_window import DUPLICATES
+
+    undo = QKeySequence(QKeySequence.StandardKey.Undo)
+    window.show_section(DUPLICATES)
+    assert window.duplicates_view.undo_action.shortcut() == undo
+    assert window.undo_action.shortcut().isEmpty()  # no second action on the same key
+    window.show_section(CONTACTS)
+    assert window.undo_action.shortcut() == undo

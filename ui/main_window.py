@@ -806,6 +806,10 @@ class MainWindow(QMainWindow):
             return
         section, segment_name = self.sidebar.item(row).data(SIDEBAR_ROLE)
         self.sections.setCurrentIndex(section)
+        # In Duplicates, Ctrl+Z undoes the last merge (the view's own action): two actions on one key
+        # would cancel each other out, so the window's Undo lends it the key there (its menu item stays).
+        undo_keys = QKeySequence() if section == DUPLICATES else QKeySequence(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcut(undo_keys)
         view = self._list_of(section)
         if view is not None and segment_name:
             segment = next((s for s in view.segments() if s.name == segment_name), None)
