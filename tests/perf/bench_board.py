@@ -11,14 +11,10 @@ Prints `name: value unit` lines:
 
 from __future__ import annotations
 
-import argparse
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,18 +23,10 @@ sys.path.insert(0, str(PROJECT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import demo  # noqa: E402
 from app.board import BoardQuery  # noqa: E402
-from app.clock import FakeClock  # noqa: E402
 from app.services import Services  # noqa: E402
-from app.store import Store  # noqa: E402
+from tests.perf.sample import report, sample_crm, shown_each_run  # noqa: E402
 from ui.pipeline.board import PipelineBoard  # noqa: E402
-
-CLOCK_START = datetime(2026, 3, 2, 9)
-
-
-def report(name: str, value: float, unit: str) -> None:
-    print(f"{name}: {value:.1f} {unit}", flush=True)
 
 
 def board_shown(services: Services) -> tuple[float, PipelineBoard]:
@@ -51,34 +39,13 @@ def board_shown(services: Services) -> tuple[float, PipelineBoard]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--contacts", type=int, default=int(os.environ.get("RAPPORT_BENCH_CONTACTS", 100_000)))
-    parser.add_argument("--keep", type=Path, help="reuse (or make and keep) the sample in this folder")
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="rapport-bench-board-"))
-    store = Store.open(folder)
-    clock = FakeClock(CLOCK_START)
-    try:
-        if store.database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0:
-            start = time.perf_counter()
-            demo.fill(store, clock, contacts=args.contacts)
-            report("demo fill", time.perf_counter() - start, "s")
-        services = Services.build(store, clock)
+    QApplication.instance() or QApplication([])
+    with sample_crm("board") as sample:
+        args, store, clock, services = sample.args, sample.store, sample.clock, sample.services
         report("deals", services.deals.count(), "rows")
         report("open deals", services.deals.count("open"), "rows")
 
-        shown: list[float] = []
-        board = None
-        for _ in range(args.runs):
-            if board is not None:
-                board.close()
-                board.deleteLater()
-                app.processEvents()
-            elapsed, board = board_shown(services)
-            shown.append(elapsed)
-        assert board is not None
+        shown, board = shown_each_run(lambda: board_shown(services), args.runs)
         report("board shown (load + first paint) cold", shown[0], "ms")
         report("board shown (load + first paint) median", statistics.median(shown), "ms")
 
@@ -104,11 +71,6 @@ def main() -> None:
         report("move a deal (service + columns repainted) median", statistics.median(moves), "ms")
         report("move a deal (service + columns repainted) max", max(moves), "ms")
         board.close()
-    finally:
-        store.close()
-        if not args.keep:
-            shutil.rmtree(folder, ignore_errors=True)
-
 
 if __name__ == "__main__":
     main()

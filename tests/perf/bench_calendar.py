@@ -13,12 +13,9 @@ A weekly series with an EXDATE and a moved instance is added to the sample, so e
 
 from __future__ import annotations
 
-import argparse
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -30,19 +27,11 @@ sys.path.insert(0, str(PROJECT))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import demo  # noqa: E402
 from app.activities import ActivityData  # noqa: E402
 from app.calendar_view import CalendarQuery  # noqa: E402
-from app.clock import FakeClock  # noqa: E402
 from app.services import Services  # noqa: E402
-from app.store import Store  # noqa: E402
+from tests.perf.sample import report, sample_crm, shown_each_run  # noqa: E402
 from ui.calendar.calendar_view import CalendarView  # noqa: E402
-
-CLOCK_START = datetime(2026, 3, 2, 9)
-
-
-def report(name: str, value: float, unit: str) -> None:
-    print(f"{name}: {value:.1f} {unit}", flush=True)
 
 
 def add_series(services: Services) -> None:
@@ -68,38 +57,16 @@ def month_shown(services: Services, settings: QSettings) -> tuple[float, Calenda
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--contacts", type=int, default=int(os.environ.get("RAPPORT_BENCH_CONTACTS", 100_000)))
-    parser.add_argument("--keep", type=Path, help="reuse (or make and keep) the sample in this folder")
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="rapport-bench-calendar-"))
-    store = Store.open(folder)
-    clock = FakeClock(CLOCK_START)
-    settings = QSettings(str(folder / "bench-settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("calendar/mode", "month")
-    try:
-        services = Services.build(store, clock)
-        if store.database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0:
-            start = time.perf_counter()
-            demo.fill(store, clock, contacts=args.contacts)
-            add_series(services)
-            report("demo fill", time.perf_counter() - start, "s")
+    QApplication.instance() or QApplication([])
+    with sample_crm("calendar", after_fill=add_series) as sample:
+        args, store, services = sample.args, sample.store, sample.services
+        settings = QSettings(str(sample.folder / "bench-settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("calendar/mode", "month")
         meetings = store.database.execute_sql("SELECT count(*) FROM activity WHERE kind = 'meeting'").fetchone()[0]
         report("meetings", meetings, "rows")
         report("tasks", services.tasks.count(), "rows")
 
-        shown: list[float] = []
-        view = None
-        for _ in range(args.runs):
-            if view is not None:
-                view.close()
-                view.deleteLater()
-                app.processEvents()
-            elapsed, view = month_shown(services, settings)
-            shown.append(elapsed)
-        assert view is not None
+        shown, view = shown_each_run(lambda: month_shown(services, settings), args.runs)
         report("entries in the month shown", len(view.canvas.occurrences), "entries")
         report("month view shown (load + first paint) cold", shown[0], "ms")
         report("month view shown (load + first paint) median", statistics.median(shown), "ms")
@@ -120,11 +87,6 @@ def main() -> None:
             pages.append((time.perf_counter() - start) * 1000)
         report("next/previous month (query + repaint) median", statistics.median(pages), "ms")
         view.close()
-    finally:
-        store.close()
-        if not args.keep:
-            shutil.rmtree(folder, ignore_errors=True)
-
 
 if __name__ == "__main__":
     main()

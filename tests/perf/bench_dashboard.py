@@ -12,14 +12,12 @@ Prints `name: value unit` lines:
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,18 +27,10 @@ sys.path.insert(0, str(PROJECT))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import demo  # noqa: E402
-from app.clock import FakeClock  # noqa: E402
 from app.dashboard import DashboardQuery  # noqa: E402
 from app.services import Services  # noqa: E402
-from app.store import Store  # noqa: E402
+from tests.perf.sample import report, sample_crm, shown_each_run  # noqa: E402
 from ui.dashboard.view import DashboardView  # noqa: E402
-
-CLOCK_START = datetime(2026, 3, 2, 9)
-
-
-def report(name: str, value: float, unit: str) -> None:
-    print(f"{name}: {value:.1f} {unit}", flush=True)
 
 
 def dashboard_shown(services: Services, settings: QSettings) -> tuple[float, DashboardView]:
@@ -53,22 +43,10 @@ def dashboard_shown(services: Services, settings: QSettings) -> tuple[float, Das
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--contacts", type=int, default=int(os.environ.get("RAPPORT_BENCH_CONTACTS", 100_000)))
-    parser.add_argument("--keep", type=Path, help="reuse (or make and keep) the sample in this folder")
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="rapport-bench-dashboard-"))
+    QApplication.instance() or QApplication([])
     settings_dir = Path(tempfile.mkdtemp(prefix="rapport-bench-dashboard-settings-"))
-    store = Store.open(folder)
-    clock = FakeClock(CLOCK_START)
-    try:
-        if store.database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0:
-            start = time.perf_counter()
-            demo.fill(store, clock, contacts=args.contacts)
-            report("demo fill", time.perf_counter() - start, "s")
-        services = Services.build(store, clock)
+    with sample_crm("dashboard") as sample:
+        args, store, clock, services = sample.args, sample.store, sample.clock, sample.services
         report("deals", services.deals.count(), "rows")
         report("activities", services.activities.count(), "rows")
 
@@ -76,16 +54,8 @@ def main() -> None:
         for kind, label in (("quarter", "this quarter"), ("last12", "last 12 months")):
             settings = QSettings(str(settings_dir / f"{kind}.ini"), QSettings.Format.IniFormat)
             settings.setValue("dashboard/period", kind)
-            shown: list[float] = []
-            view = None
-            for _ in range(args.runs):
-                if view is not None:
-                    view.close()
-                    view.deleteLater()
-                    app.processEvents()
-                elapsed, view = dashboard_shown(services, settings)
-                shown.append(elapsed)
-            assert view is not None and view.data is not None and view.data.has_deals
+            shown, view = shown_each_run(lambda settings=settings: dashboard_shown(services, settings), args.runs)
+            assert view.data is not None and view.data.has_deals
             view.close()
             report(f"dashboard shown ({label}, queries + first paint) cold", shown[0], "ms")
             report(f"dashboard shown ({label}, queries + first paint) median", statistics.median(shown), "ms")
@@ -96,12 +66,7 @@ def main() -> None:
                 query.load(period)
                 loads.append((time.perf_counter() - start) * 1000)
             report(f"dashboard queries ({label}) median", statistics.median(loads), "ms")
-    finally:
-        store.close()
-        shutil.rmtree(settings_dir, ignore_errors=True)
-        if not args.keep:
-            shutil.rmtree(folder, ignore_errors=True)
-
+    shutil.rmtree(settings_dir, ignore_errors=True)
 
 if __name__ == "__main__":
     main()
