@@ -142,7 +142,11 @@ class CollectionSync:
             return False, marks
         marks = self._client.marks(c.href, ctag=not quick)
         if quick:
-            return marks.lastmod == c.lastmod, marks
+            if marks.lastmod:
+                return marks.lastmod == c.lastmod, marks
+            # Changed within the second the server answered in, so getlastmodified cannot tell: the ctag
+            # decides. Listing instead would store no ctag, and the next run would list once more.
+            marks = self._client.marks(c.href, ctag=True)
         with self._db.atomic():
             self._state.set_marks(c.id, ctag_checked_at=now)
         return bool(marks.ctag) and marks.ctag == c.ctag, marks

@@ -77,6 +77,31 @@ def test_a_getlastmodified_that_does_not_move_is_caught_and_no_longer_trusted(la
     assert b"getctag" in _propfinds(proxy)[0]  # from now on the getctag is asked every time
 
 
+def test_a_getlastmodified_too_fresh_to_compare_asks_the_getctag_instead_of_listing(laptop: Laptop, book: Book,
+                                                                                   proxy: FaultProxy) -> None:
+    proxy.faults.frozen_lastmod = b"Mon, 02 Mar 2026 08:00:00 GMT"  # settled: stored, and trusted
+    book.put("grace.vcf", vcard("grace-1", "Grace", "Hopper"))
+    assert laptop.run().ok
+    [row] = [c for c in laptop.sync.state.collections() if c.href == book.href]
+    assert row.lastmod and row.lastmod_trusted
+
+    # Something (the server's own cache, say) touched the collection in the second it answers in.
+    proxy.faults.frozen_lastmod = b"Fri, 31 Dec 2100 23:59:59 GMT"
+    proxy.reset_counts()
+    report = laptop.run()
+    assert report.ok and report.collections[0].pulled_changed == 0
+    # getlastmodified cannot tell, the getctag is asked; none was stored yet (the first listing asks
+    # none), so this once the listing tells, and the getctag it reached is kept.
+    assert [m for m, _, _ in proxy.log] == ["PROPFIND", "PROPFIND", "REPORT"]
+    assert b"getctag" in _propfinds(proxy)[1]
+    for _ in range(2):
+        proxy.reset_counts()
+        report = laptop.run()
+        assert report.ok and report.collections[0].pulled_changed == 0
+        assert [m for m, _, _ in proxy.log] == ["PROPFIND"]  # the getctag: unchanged, nothing listed
+        assert b"getctag" in _propfinds(proxy)[0]
+
+
 def test_a_getlastmodified_within_the_servers_current_second_is_not_compared() -> None:
     assert _settled("Mon, 02 Mar 2026 08:00:00 GMT", "Mon, 02 Mar 2026 08:00:01 GMT")
     assert not _settled("Mon, 02 Mar 2026 08:00:00 GMT", "Mon, 02 Mar 2026 08:00:00 GMT")
