@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 import json
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, NamedTuple
@@ -180,8 +181,15 @@ def _quoted(columns: tuple[str, ...]) -> str:
     return ",".join(f'"{c}"' for c in columns)  # "group" is an SQL keyword
 
 
+@functools.cache
+def _getter(columns: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    if len(columns) == 1:  # attrgetter of one name gives the value, not a tuple
+        return lambda item: (getattr(item, columns[0]),)
+    return operator.attrgetter(*columns)  # one C call for all the columns of a row
+
+
 def _row_values(item: Any, columns: tuple[str, ...]) -> list[Any]:
-    values = [getattr(item, c) for c in columns]
+    values = list(_getter(columns)(item))
     # Only the last column (params) and a PartialDate need converting; the rest go as they are.
     values[-1] = params_to_json(values[-1]) if values[-1] else "[]"
     if isinstance(values[0], PartialDate):
@@ -239,7 +247,7 @@ def contact_rows(data: ContactData, region: str | None) -> ContactRows:
             rows = [(*row, e164(row[1], region)) for row in rows]  # row[1]: the number
         parts.append(tuple(rows))
     extra = tuple((i, e.group, e.name, params_to_json(e.params), e.value) for i, e in enumerate(data.extra))
-    return ContactRows(tuple(_to_db(getattr(data, c)) for c in _SCALAR_COLUMNS), tuple(parts), extra)
+    return ContactRows(tuple(map(_to_db, _getter(_SCALAR_COLUMNS)(data))), tuple(parts), extra)
 
 
 def data_from_rows(rows: ContactRows, accounts: tuple[AccountLink, ...] = ()) -> ContactData:

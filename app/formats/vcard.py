@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import functools
 import io
 import quopri
 import re
@@ -359,33 +360,41 @@ def _plain_card(block: bytes, first: int, number: int) -> Card | Rejected | None
         colon = line.find(":")
         if colon < 0 or not line.strip():
             return None
-        header = line[:colon]
-        if '"' in header:
+        header = _plain_header(line[:colon], loose)  # the same few headers on every card: looked up
+        if header is None:
             return None
-        parts = header.split(";")
-        group, _, name = parts[0].strip().rpartition(".")
-        upper_name = name.upper()
-        if not _NAME.match(name) or upper_name in ("BEGIN", "END"):
-            return None
+        group, name, params = header
         value = line[colon + 1 :]
-        if upper_name == "VERSION":
+        if name == "VERSION":
             value = value.strip()
-        if len(parts) == 1:
-            properties.append(Property(upper_name, value, [], group, number_))
-            continue
-        try:
-            params = _parse_params(parts[1:], name, loose, number_)
-        except _LineError:
-            return None
-        for key, pvalue in params:
-            if pvalue is None and key in _ENCODING_WORDS:
-                return None
-        properties.append(Property(upper_name, value, params, group, number_))
+        properties.append(Property(name, value, list(params), group, number_))
     if version != "2.1" and not any(
         (p.name == "FN" and p.value.strip()) or (p.name == "N" and p.value.strip(" ;")) for p in properties
     ):
         return None
     return Card(number, first, version, properties, [])
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_header(header: str, loose: bool) -> tuple[str, str, tuple[tuple[str, str | None], ...]] | None:
+    """(group, NAME, parameters) of a property header as _parse_properties reads it, or None when it
+    is not plain (quotes, a bad name, BEGIN/END, an encoding) or is an error the line machine reports."""
+    if '"' in header:
+        return None
+    parts = header.split(";")
+    group, _, name = parts[0].strip().rpartition(".")
+    upper_name = name.upper()
+    if not _NAME.match(name) or upper_name in ("BEGIN", "END"):
+        return None
+    if len(parts) == 1:
+        return group, upper_name, ()
+    try:
+        params = _parse_params(parts[1:], name, loose, 0)
+    except _LineError:
+        return None
+    if any(pvalue is None and key in _ENCODING_WORDS for key, pvalue in params):
+        return None
+    return group, upper_name, tuple(params)
 
 
 class _Prefixed(io.RawIOBase):

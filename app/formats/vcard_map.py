@@ -8,6 +8,7 @@ PRODID and REV are dropped, because every export writes its own.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 import uuid
@@ -118,11 +119,30 @@ class _Part:
 
 
 def _part(prop: Property, labels: dict[str, Property], used_labels: set[str]) -> _Part:
+    label, preferred, kept = _from_params(tuple(prop.params))
+    group_label = labels.get(prop.group.lower()) if prop.group else None
+    if group_label is not None:
+        used_labels.add(prop.group.lower())
+        if group_label.value.strip():
+            if label:
+                kept = (*kept, ("TYPE", label))
+            label = clean_label(unescape(group_label.value))
+    return _Part(label, preferred, kept)
+
+
+_BARE_LABELS = frozenset((*LABEL_PRIORITY, "pref"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _from_params(params: Params) -> tuple[str, bool, Params]:
+    """(label, preferred, parameters kept) from a property's parameters: the same few on every card
+    of a file, so worked out once each."""
+    prop = Property("", "", list(params))
     types = prop.param_values("TYPE")
     preferred = "pref" in types
     kept: list[tuple[str, str | None]] = []
-    for key, value in prop.params:
-        if key in _CONSUMED_PARAMS or key == "TYPE" or (value is None and key.lower() in (*LABEL_PRIORITY, "pref")):
+    for key, value in params:
+        if key in _CONSUMED_PARAMS or key == "TYPE" or (value is None and key.lower() in _BARE_LABELS):
             continue
         if value is None and key.upper() in ("QUOTED-PRINTABLE", "BASE64", "INTERNET", "X400"):
             continue
@@ -134,14 +154,7 @@ def _part(prop: Property, labels: dict[str, Property], used_labels: set[str]) ->
     label = next((t for t in LABEL_PRIORITY if t in candidates), candidates[0] if candidates else "")
     leftovers = [t for t in candidates if t != label]
     kept.extend(("TYPE", t) for t in dict.fromkeys(leftovers))
-    group_label = labels.get(prop.group.lower()) if prop.group else None
-    if group_label is not None:
-        used_labels.add(prop.group.lower())
-        if group_label.value.strip():
-            if label:
-                kept.append(("TYPE", label))
-            label = clean_label(unescape(group_label.value))
-    return _Part(label, preferred, tuple(kept))
+    return label, preferred, tuple(kept)
 
 
 def _partial_date(text: str) -> PartialDate | None:
