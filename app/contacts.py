@@ -216,16 +216,25 @@ def params_from_json(text: str) -> Params:
 
 
 def _from_db(part: type, columns: tuple[str, ...], values: tuple[Any, ...]) -> list[Any]:
-    converted = []
-    for column, value in zip(columns, values, strict=True):
-        if column == "preferred":
-            value = bool(value)
-        elif column == "params":
-            value = params_from_json(value)
-        elif part is OtherDate and column == "value":
-            value = PartialDate.parse(value)
-        converted.append(value)
+    converted = list(values)
+    if len(converted) != len(columns):
+        raise ValueError(f"{part.__name__}: {len(columns)} columns, {len(converted)} values")
+    for index, convert in _conversions(part, columns):  # two or three of the columns need it
+        converted[index] = convert(converted[index])
     return converted
+
+
+@functools.cache
+def _conversions(part: type, columns: tuple[str, ...]) -> tuple[tuple[int, Callable[[Any], Any]], ...]:
+    found: list[tuple[int, Callable[[Any], Any]]] = []
+    for index, column in enumerate(columns):
+        if column == "preferred":
+            found.append((index, bool))
+        elif column == "params":
+            found.append((index, params_from_json))
+        elif part is OtherDate and column == "value":
+            found.append((index, PartialDate.parse))
+    return tuple(found)
 
 
 class ContactRows(NamedTuple):

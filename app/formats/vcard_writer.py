@@ -66,6 +66,8 @@ def structured(*parts: str) -> str:
 
 def fold(line: str) -> str:
     """Fold at 75 octets, never inside a UTF-8 sequence; CRLF line end."""
+    if len(line) <= 18:  # 18 characters are at most 72 octets: most lines end here
+        return line + "\r\n"
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line + "\r\n"
