@@ -156,6 +156,7 @@ _SCALAR_COLUMNS = (
     "prefix", "given", "additional", "family", "suffix", "display_name", "nickname", "job_title",
     "department", "birthday", "anniversary", "photo", "photo_mime", "photo_uri", "notes",
 )
+_CONTACT_FIELDS = frozenset(f.name for f in fields(ContactData))
 _SPACED_FIELDS = tuple(
     f.name for f in fields(ContactData) if f.type == "str" and f.name not in ("notes", "photo_mime", "photo_uri")
 )
@@ -334,9 +335,9 @@ def validate_contact(data: ContactData, account_exists: Callable[[str], bool] = 
         errors.append(FieldError("photo_mime", "a photo needs its image type, such as image/jpeg"))
     changed.update(emails=emails, phones=phones, birthday=birthday, anniversary=anniversary,
                    addresses=addresses)
-    data = replace(data, **changed)  # one copy: this runs for each of 100,000 imported cards
+    data = _replaced(data, changed)  # one copy: this runs for each of 100,000 imported cards
     if not data.display_name:
-        data = replace(data, display_name=composed_name(data))
+        data = _replaced(data, {"display_name": composed_name(data)})
     if not data.display_name:
         errors.append(
             FieldError("name", "a contact needs a name: fill in a given or family name, or a display name")
@@ -344,6 +345,18 @@ def validate_contact(data: ContactData, account_exists: Callable[[str], bool] = 
     if errors:
         raise ValidationError(errors)
     return data
+
+
+def _replaced(data: ContactData, changes: dict[str, Any]) -> ContactData:
+    """dataclasses.replace for ContactData, a fifth of its cost: replace() runs __init__ over all 25
+    fields. ContactData has no __post_init__ and no slots, so copying its __dict__ is the same."""
+    unknown = changes.keys() - _CONTACT_FIELDS
+    if unknown:
+        raise TypeError(f"ContactData has no field {sorted(unknown)[0]!r}")
+    copy = object.__new__(ContactData)
+    copy.__dict__.update(data.__dict__)
+    copy.__dict__.update(changes)
+    return copy
 
 
 def _clean_list(
