@@ -64,7 +64,7 @@ def test_most_generated_cards_take_the_whole_card_path(tmp_path: Path, monkeypat
     taken = []
     original = vcard._plain_card
 
-    def counting(block: bytes, first: int, number: int) -> vcard.Card | vcard.Rejected | None:
+    def counting(block: bytes, first: int, number: int) -> vcard.Card | None:
         card = original(block, first, number)
         taken.append(card is not None)
         return card

@@ -207,19 +207,20 @@ def read(stream: BinaryIO, first_line: int = 1, *, resume: OpenCards | None = No
     stretch before left open; `left_open` (a list) receives what this one leaves open instead of
     ending it. Plain cards are read whole (see _plain_card); the rest line by line, with the same
     result as read_by_lines (a test compares the two over the corpus and fuzzed files)."""
-    cards = 0
-    for item in _read_chunks(stream, first_line, resume, left_open, chunk_size):
-        cards += 1
-        yield item
-    if cards == 0 and resume is None and left_open is None:
-        raise VCardFileError("no contacts found in the file")
+    yield from _not_empty(_read_chunks(stream, first_line, resume, left_open, chunk_size), resume, left_open)
 
 
 def read_by_lines(stream: BinaryIO, first_line: int = 1, *, resume: OpenCards | None = None,
                   left_open: list[OpenCards] | None = None) -> Iterator[Card | Rejected]:
     """read(), every line through the line machine: what the whole-card path must agree with."""
+    yield from _not_empty(_cards(logical_lines(_lines_of(stream), first_line), resume, left_open), resume, left_open)
+
+
+def _not_empty(items: Iterator[Card | Rejected], resume: OpenCards | None,
+               left_open: list[OpenCards] | None) -> Iterator[Card | Rejected]:
+    """The records; a whole file (not a stretch of one) with none at all is an error."""
     cards = 0
-    for item in _cards(logical_lines(_lines_of(stream), first_line), resume, left_open):
+    for item in items:
         cards += 1
         yield item
     if cards == 0 and resume is None and left_open is None:
@@ -317,7 +318,7 @@ def _read_chunks(stream: BinaryIO, first_line: int, resume: OpenCards | None,
     yield from _cards((), state, None)  # ends what is still open, as the line machine would
 
 
-def _plain_card(block: bytes, first: int, number: int) -> Card | Rejected | None:
+def _plain_card(block: bytes, first: int, number: int) -> Card | None:
     """The card in `block` (from its BEGIN:VCARD line to its END:VCARD line), or None when it is not
     plain: then the line machine reads it. Every rule of _cards, _finish and _parse_properties that a
     plain card can meet is followed here; for any other the card is handed over."""
