@@ -273,8 +273,32 @@ class _Slice(io.RawIOBase):
         super().close()
 
 
+class _Orphaned(Exception):
+    """The importing process is gone (killed, crashed): its reader stops instead of waiting forever."""
+
+
+def _send(out: Any, item: tuple[Any, ...]) -> None:
+    """Put `item` on the bounded queue, waiting while the importer writes, as long as it lives."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            out.put(item, timeout=1.0)
+            return
+        except queue_module.Full:
+            if parent is not None and not parent.is_alive():
+                raise _Orphaned from None
+
+
 def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
             last: int, region: str | None) -> None:
+    try:
+        _read_parts(path, kind, mapping, out, size, parts, last, region)
+    except _Orphaned:
+        out.cancel_join_thread()  # what is still buffered has no one to read it: exit without flushing
+
+
+def _read_parts(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
+                last: int, region: str | None) -> None:
     try:
         for part in parts:
             left_open: list[vcard.OpenCards] | None = [] if part.end < last else None
@@ -283,14 +307,16 @@ def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size
                 for batch, position in batches_here(stream, kind, mapping, size, region, part.first_line, None,
                                                     left_open):
                     records = max(records, max(r.number for r in batch))
-                    out.put((*_packed(batch), part.start + position))
-            out.put(("done", records, left_open[0] if left_open else None))
+                    _send(out, (*_packed(batch), part.start + position))
+            _send(out, ("done", records, left_open[0] if left_open else None))
             if left_open:
                 return  # the parent reads the rest: a card is open across the cut
     except ReadError as exc:
-        out.put(("error", str(exc), 0))
+        _send(out, ("error", str(exc), 0))
+    except _Orphaned:
+        raise
     except Exception as exc:  # the parent reports it; a worker must never die silently
-        out.put(("crash", f"{type(exc).__name__}: {exc}", 0))
+        _send(out, ("crash", f"{type(exc).__name__}: {exc}", 0))
 
 
 def _packed(batch: list[Record]) -> tuple[str, Any]:

@@ -11,6 +11,7 @@ import peewee
 
 from app import paths
 from app.errors import StoreError
+from db import bulk
 from db.connection import open_database
 from db.migrations import SchemaTooNewError, migrate, schema_version
 from db.models import ALL_MODELS
@@ -39,6 +40,8 @@ class Store:
             database = open_database(path)
             if migrate_schema:
                 migrate(database)
+                if bulk.has_notes(database):  # an import stopped before it rebuilt what it set aside
+                    bulk.restore(database)
         except SchemaTooNewError as exc:
             raise StoreError(f"{path}: {exc}; update Rapport to open it") from None
         except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:

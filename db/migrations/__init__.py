@@ -19,6 +19,7 @@ from db.migrations import (
     m0006_sync,
     m0007_sync_calendars,
     m0008_list_indexes,
+    m0009_bulk_upkeep,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -30,6 +31,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0006_sync,
     m0007_sync_calendars,
     m0008_list_indexes,
+    m0009_bulk_upkeep,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

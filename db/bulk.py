@@ -1,0 +1,78 @@
+"""Large imports: the upkeep of a few indexes set aside while rows arrive, and done once at the end.
+
+A contact goes into seven indexes whose keys (names, e-mails, phones, cities) land anywhere in the
+B-tree, so each batch of 2,000 cards dirties most of their pages and its commit writes them all
+again: 100,000 cards spent about 5 s of the writing process's CPU there. Building those indexes once
+afterwards takes about 1 s. Likewise the search index merges its segments after each commit; with a
+looser merge setting during the import it merges less often (about 2 s less), and the usual setting
+comes back afterwards.
+
+What is set aside is noted in `set_aside`, in the same transaction that sets it aside, as the
+statement that puts it back. `restore` runs those statements and deletes the notes in one
+transaction: at the end of the import, or when the store is next opened after a crash. Until then
+every row is there and every query answers correctly (the indexes only make them faster); the
+unique indexes, which keep data right, are never set aside.
+"""
+
+from __future__ import annotations
+
+import peewee
+
+# Indexes a bulk import may rebuild afterwards: only non-unique ones, keyed by values in no order.
+DEFERRABLE_INDEXES = (
+    "contact_display_name",
+    "contact_family",
+    "contact_email_value",
+    "contact_email_first",
+    "contact_phone_e164",
+    "contact_phone_first",
+    "contact_address_first",
+)
+FTS_TABLE = "search_index"
+BULK_AUTOMERGE = 16  # segments of a level before FTS5 merges them (its default is 4)
+BULK_CRISISMERGE = 64  # ... before it must (its default is 16)
+
+
+def has_notes(database: peewee.SqliteDatabase) -> bool:
+    """Whether something is set aside (cheap: called when the store opens)."""
+    table = database.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'set_aside'"
+    ).fetchone()
+    return bool(table) and database.execute_sql("SELECT 1 FROM set_aside LIMIT 1").fetchone() is not None
+
+
+def set_aside(database: peewee.SqliteDatabase) -> None:
+    """Drop the deferrable indexes and loosen the search index's merging, noting how to undo both."""
+    with database.atomic():
+        for name in DEFERRABLE_INDEXES:
+            found = database.execute_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+            ).fetchone()
+            if found is None:
+                continue  # set aside already (a note holds it), or not in this schema
+            database.execute_sql("INSERT INTO set_aside (name, restore) VALUES (?, ?)", (f"index {name}", found[0]))
+            database.execute_sql(f'DROP INDEX "{name}"')
+        if database.execute_sql("SELECT 1 FROM set_aside WHERE name = 'fts merge'").fetchone() is None:
+            automerge, crisismerge = _fts_setting(database, "automerge", 4), _fts_setting(database, "crisismerge", 16)
+            database.execute_sql(
+                "INSERT INTO set_aside (name, restore) VALUES ('fts merge', ?)",
+                (f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('automerge', {automerge}),"
+                 f" ('crisismerge', {crisismerge})",),
+            )
+            database.execute_sql(
+                f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('automerge', ?), ('crisismerge', ?)",
+                (BULK_AUTOMERGE, BULK_CRISISMERGE),
+            )
+
+
+def restore(database: peewee.SqliteDatabase) -> None:
+    """Put back everything set aside, in one transaction."""
+    with database.atomic():
+        for name, statement in database.execute_sql("SELECT name, restore FROM set_aside ORDER BY name").fetchall():
+            database.execute_sql(statement)
+            database.execute_sql("DELETE FROM set_aside WHERE name = ?", (name,))
+
+
+def _fts_setting(database: peewee.SqliteDatabase, key: str, default: int) -> int:
+    row = database.execute_sql(f"SELECT v FROM {FTS_TABLE}_config WHERE k = ?", (key,)).fetchone()
+    return int(row[0]) if row else default
