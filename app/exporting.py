@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TextIO
+import contextlib
+import multiprocessing
+import os
+from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
+from typing import Any, TextIO
 
+from app.errors import RapportError
 from app.formats.csv_contacts import Flavour, write_csv
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
+from app.helper_process import HelperDied, Orphaned, receive, send
 from app.services import Services
 from db.models import Account, Contact
 
 PAGE = 500
+PARALLEL_EXPORT = 5_000  # contacts; below, starting a second process costs more than it saves
 VCARD_VERSIONS = {"vcard4": "4.0", "vcard3": "3.0"}
 Progress = Callable[[int], None]
 
@@ -40,19 +47,94 @@ def _ids(model: type[Contact] | type[Account], uids: set[str] | None) -> Iterato
 def contact_cards(services: Services, uids: set[str] | None = None) -> Iterator[ContactCard | AccountCard]:
     """Every live account (as an organisation card) and contact, page by page."""
     for page in _ids(Account, uids):
-        tags = _tags(services, "account", page)
-        for row in Account.select().where(Account.id.in_(page)).order_by(Account.id):
-            yield AccountCard(row.uid, services.accounts.get(row.uid).data, tags.get(row.id, ()))
-    names = {a.uid: a.name for a in Account.select(Account.uid, Account.name)}
+        yield from _account_cards(services, page)
+    names = _account_names()
     for page in _ids(Contact, uids):
-        tags = _tags(services, "contact", page)
-        everything = services.contacts.data_many(page)
-        uid_of = dict(services.store.database.execute_sql(
-            f"SELECT id, uid FROM contact WHERE id IN ({','.join('?' * len(page))})", page).fetchall())
-        for contact_id in page:
-            data = everything[contact_id]
-            organisation = names.get(data.accounts[0].account_uid, "") if data.accounts else ""
-            yield ContactCard(uid_of[contact_id], data, organisation, tags.get(contact_id, ()))
+        yield from _contact_cards(services, page, names)
+
+
+def _account_cards(services: Services, page: list[int]) -> Iterator[AccountCard]:
+    tags = _tags(services, "account", page)
+    for row in Account.select().where(Account.id.in_(page)).order_by(Account.id):
+        yield AccountCard(row.uid, services.accounts.get(row.uid).data, tags.get(row.id, ()))
+
+
+def _account_names() -> dict[str, str]:
+    return {a.uid: a.name for a in Account.select(Account.uid, Account.name)}
+
+
+def _contact_cards(services: Services, page: list[int], names: dict[str, str]) -> Iterator[ContactCard]:
+    tags = _tags(services, "contact", page)
+    everything = services.contacts.data_many(page)
+    uid_of = dict(services.store.database.execute_sql(
+        f"SELECT id, uid FROM contact WHERE id IN ({','.join('?' * len(page))})", page).fetchall())
+    for contact_id in page:
+        data = everything.get(contact_id)
+        if data is None:
+            continue  # deleted for good since the page was listed
+        organisation = names.get(data.accounts[0].account_uid, "") if data.accounts else ""
+        yield ContactCard(uid_of[contact_id], data, organisation, tags.get(contact_id, ()))
+
+
+def _page_text(cards: Iterator[ContactCard | AccountCard], version: str) -> tuple[str, int]:
+    texts = [write_card(card, version) for card in cards]
+    return "".join(texts), len(texts)
+
+
+def vcard_pages(services: Services, version: str, uids: set[str] | None = None,
+                helper: bool | None = None) -> Generator[tuple[str, int], None, None]:
+    """The vCards of every live account and contact, in order, a page at a time: (text, cards).
+    Turning stored rows into vCard text is nearly all of an export's work, so for many contacts a
+    second process (`helper`; None: above PARALLEL_EXPORT contacts on more than one core) formats
+    every other page while this one formats the rest. Closing the iterator stops the helper."""
+    for page in _ids(Account, uids):
+        yield _page_text(_account_cards(services, page), version)
+    names = _account_names()
+    pages = list(_ids(Contact, uids))
+    if helper is None:
+        helper = (os.cpu_count() or 1) > 1 and sum(map(len, pages)) > PARALLEL_EXPORT
+    if not helper or len(pages) < 2:
+        for page in pages:
+            yield _page_text(_contact_cards(services, page, names), version)
+        return
+    context = multiprocessing.get_context("spawn")  # fork is unsafe with Qt's threads running
+    channel = context.Queue(maxsize=4)
+    process = context.Process(target=_format_pages, daemon=True,
+                              args=(str(services.store.data_dir), version, pages[1::2], channel))
+    process.start()
+    try:
+        for index, page in enumerate(pages):
+            if index % 2 == 0:
+                yield _page_text(_contact_cards(services, page, names), version)
+                continue
+            try:
+                tag, text, count = receive(process, channel)
+            except HelperDied:
+                raise RapportError("the exporting helper process stopped unexpectedly") from None
+            if tag != "page":
+                raise RapportError(f"the exporting helper process failed: {text}")
+            yield text, count
+    finally:
+        if process.is_alive():
+            process.terminate()
+        process.join(timeout=5)
+        channel.close()
+
+
+def _format_pages(data_dir: str, version: str, pages: list[list[int]], out: Any) -> None:
+    """The helper process: the text of each of `pages`, in order, read from its own connection."""
+    from app.store import Store
+
+    try:
+        services = Services.build(Store.open(Path(data_dir), migrate_schema=False))
+        names = _account_names()
+        for page in pages:
+            send(out, ("page", *_page_text(_contact_cards(services, page, names), version)))
+    except Orphaned:
+        return
+    except Exception as exc:  # the parent reports it; a helper must never die silently
+        with contextlib.suppress(Orphaned):
+            send(out, ("crash", f"{type(exc).__name__}: {exc}", 0))
 
 
 def matching_uids(services: Services, query: str) -> set[str]:
@@ -74,9 +156,10 @@ def export_vcards(services: Services, out: TextIO, version: str, query: str | No
                   progress: Progress | None = None) -> int:
     uids = matching_uids(services, query) if query else None
     count = 0
-    for card in contact_cards(services, uids):
-        out.write(write_card(card, version))
-        count += 1
-        if progress and count % PAGE == 0:
-            progress(count)
+    with contextlib.closing(vcard_pages(services, version, uids)) as pages:  # closing stops its helper
+        for text, cards in pages:
+            out.write(text)
+            count += cards
+            if progress:
+                progress(count)
     return count

@@ -8,10 +8,10 @@ through a bounded queue (memory stays flat), and is stopped when the import is c
 
 from __future__ import annotations
 
+import contextlib
 import io
 import marshal
 import multiprocessing
-import queue as queue_module
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -30,6 +30,7 @@ from app.contacts import (
 from app.errors import ValidationError
 from app.formats import csv_contacts, detect, vcard
 from app.formats.vcard_map import MappedAccount, MappedContact, map_card
+from app.helper_process import HelperDied, Orphaned, receive, send
 from db import fts
 
 UNNAMED = "Unnamed contact"
@@ -273,28 +274,10 @@ class _Slice(io.RawIOBase):
         super().close()
 
 
-class _Orphaned(Exception):
-    """The importing process is gone (killed, crashed): its reader stops instead of waiting forever."""
-
-
-def _send(out: Any, item: tuple[Any, ...]) -> None:
-    """Put `item` on the bounded queue, waiting while the importer writes, as long as it lives."""
-    parent = multiprocessing.parent_process()
-    while True:
-        try:
-            out.put(item, timeout=1.0)
-            return
-        except queue_module.Full:
-            if parent is not None and not parent.is_alive():
-                raise _Orphaned from None
-
-
 def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
             last: int, region: str | None) -> None:
-    try:
+    with contextlib.suppress(Orphaned):  # the importer is gone: nothing to report to
         _read_parts(path, kind, mapping, out, size, parts, last, region)
-    except _Orphaned:
-        out.cancel_join_thread()  # what is still buffered has no one to read it: exit without flushing
 
 
 def _read_parts(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
@@ -307,16 +290,16 @@ def _read_parts(path: str, kind: str, mapping: dict[str, str] | None, out: Any, 
                 for batch, position in batches_here(stream, kind, mapping, size, region, part.first_line, None,
                                                     left_open):
                     records = max(records, max(r.number for r in batch))
-                    _send(out, (*_packed(batch), part.start + position))
-            _send(out, ("done", records, left_open[0] if left_open else None))
+                    send(out, (*_packed(batch), part.start + position))
+            send(out, ("done", records, left_open[0] if left_open else None))
             if left_open:
                 return  # the parent reads the rest: a card is open across the cut
     except ReadError as exc:
-        _send(out, ("error", str(exc), 0))
-    except _Orphaned:
+        send(out, ("error", str(exc), 0))
+    except Orphaned:
         raise
     except Exception as exc:  # the parent reports it; a worker must never die silently
-        _send(out, ("crash", f"{type(exc).__name__}: {exc}", 0))
+        send(out, ("crash", f"{type(exc).__name__}: {exc}", 0))
 
 
 def _packed(batch: list[Record]) -> tuple[str, Any]:
@@ -363,11 +346,9 @@ def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None, 
             process, channel = workers[index % readers]
             while True:
                 try:
-                    tag, payload, extra = channel.get(timeout=1.0)
-                except queue_module.Empty:
-                    if not process.is_alive():
-                        raise ReadError("the reading process stopped unexpectedly") from None
-                    continue
+                    tag, payload, extra = receive(process, channel)
+                except HelperDied:
+                    raise ReadError("the reading process stopped unexpectedly") from None
                 if tag == "packed":
                     yield _unpacked(payload, records_before), extra
                 elif tag == "batch":

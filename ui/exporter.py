@@ -15,6 +15,7 @@ failed export never leaves half a file under the chosen name (or destroys the fi
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -37,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from app.calendar_import import export_calendar
 from app.errors import RapportError
-from app.exporting import contact_cards, matching_uids
+from app.exporting import contact_cards, matching_uids, vcard_pages
 from app.formats.csv_contacts import FILE_ENCODING, Flavour, write_csv
-from app.formats.vcard_writer import ContactCard, write_card
+from app.formats.vcard_writer import ContactCard
 from app.services import Services
 from ui.workers import READS, Task
 
@@ -109,11 +110,12 @@ def _write(services: Services, key: str, query: str | None, out: TextIO, report:
     count = 0
     if key in ("vcard4", "vcard3"):
         version = "4.0" if key == "vcard4" else "3.0"
-        for card in contact_cards(services, uids):
-            out.write(write_card(card, version))
-            count += 1
-            report(count, total)
-            check_cancelled()
+        with closing(vcard_pages(services, version, uids)) as pages:  # closing stops its helper process
+            for text, cards in pages:
+                out.write(text)
+                count += cards
+                report(count, total)
+                check_cancelled()
         return count
     flavour: Flavour = "google" if key == "csv-google" else "outlook"
     people = []
