@@ -31,6 +31,7 @@ from app.errors import ValidationError
 from app.formats import csv_contacts, detect, vcard
 from app.formats.vcard_map import MappedAccount, MappedContact, map_card
 from app.helper_process import HelperDied, Orphaned, receive, send
+from app.import_plain import plain_contact
 from db import fts
 
 UNNAMED = "Unnamed contact"
@@ -109,29 +110,50 @@ class ReadError(Exception):
 def parsed(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, first_line: int = 1,
            resume: vcard.OpenCards | None = None, left_open: list[vcard.OpenCards] | None = None) -> Iterator[Parsed]:
     """The records of a file, or of a stretch of a vCard file (see vcard.read)."""
+    for item in _items(stream, kind, mapping, first_line, resume, left_open):
+        yield _parsed_item(item)
+
+
+def _items(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, first_line: int,
+           resume: vcard.OpenCards | None, left_open: list[vcard.OpenCards] | None) -> Iterator[Any]:
+    """Cards, CSV rows and rejected records, as the file's reader gives them."""
     try:
         if kind == detect.CSV:
-            records: Iterator[Any] = csv_contacts.read(stream, mapping)
+            yield from csv_contacts.read(stream, mapping)
         else:
-            records = vcard.read(stream, first_line, resume=resume, left_open=left_open)
-        for item in records:
-            if isinstance(item, vcard.Rejected):
-                yield Parsed(item.number, item.line, None, item.reason)
-                continue
-            mapped = item if isinstance(item, csv_contacts.CsvContact) else map_card(item)
-            if isinstance(mapped, MappedAccount):
-                yield Parsed(item.number, item.line, mapped)
-                continue
-            warnings: list[str] = []
-            try:
-                clean = prepare_contact(mapped, warnings)
-            except ValidationError as exc:
-                yield Parsed(item.number, item.line, None, str(exc))
-                continue
-            mapped.data = clean  # the same object twice: pickle sends it once
-            yield Parsed(item.number, item.line, mapped, "", clean, tuple(warnings))
+            yield from vcard.read(stream, first_line, resume=resume, left_open=left_open)
     except (vcard.VCardFileError, csv_contacts.CsvFileError) as exc:
         raise ReadError(str(exc)) from None
+
+
+def _parsed_item(item: Any) -> Parsed:
+    if isinstance(item, vcard.Rejected):
+        return Parsed(item.number, item.line, None, item.reason)
+    mapped = item if isinstance(item, csv_contacts.CsvContact) else map_card(item)
+    if isinstance(mapped, MappedAccount):
+        return Parsed(item.number, item.line, mapped)
+    warnings: list[str] = []
+    try:
+        clean = prepare_contact(mapped, warnings)
+    except ValidationError as exc:
+        return Parsed(item.number, item.line, None, str(exc))
+    mapped.data = clean  # the same object twice: pickle sends it once
+    return Parsed(item.number, item.line, mapped, "", clean, tuple(warnings))
+
+
+def records(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, region: str | None,
+            first_line: int = 1, resume: vcard.OpenCards | None = None,
+            left_open: list[vcard.OpenCards] | None = None) -> Iterator[Record]:
+    """The records of a file as the writer takes them: plain cards straight to rows (import_plain),
+    the rest through the general route."""
+    for item in _items(stream, kind, mapping, first_line, resume, left_open):
+        if isinstance(item, vcard.Card):
+            plain = plain_contact(item, region)
+            if plain is not None:
+                yield Record(item.number, item.line, "", plain.uid, plain.organisation, plain.tags, (), (),
+                             plain.rows, plain.entry)
+                continue
+        yield for_writer(_parsed_item(item), region)
 
 
 def prepare_contact(mapped: MappedContact, warnings: list[str]) -> ContactData:
@@ -170,8 +192,8 @@ def batches_here(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None,
     """(records for the writer, bytes read so far), read in this process. `region`: for phone
     numbers written without their country code."""
     batch: list[Record] = []
-    for record in parsed(stream, kind, mapping, first_line, resume, left_open):
-        batch.append(for_writer(record, region))
+    for record in records(stream, kind, mapping, region, first_line, resume, left_open):
+        batch.append(record)
         if len(batch) >= size:
             yield batch, stream.tell()
             batch = []
