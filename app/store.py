@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,17 @@ from db import bulk
 from db.connection import open_database
 from db.migrations import SchemaTooNewError, migrate, schema_version
 from db.models import ALL_MODELS
+
+log = logging.getLogger(__name__)
+
+
+def _restore_set_aside(database: peewee.SqliteDatabase) -> None:
+    """Rebuild what a large import set aside. Not fatal when the database is busy (another process
+    importing right now, which rebuilds it itself when it ends): every row is there meanwhile."""
+    try:
+        bulk.restore(database)
+    except peewee.OperationalError as exc:
+        log.warning("indexes set aside by an import are not rebuilt yet: %s", exc)
 
 
 class Store:
@@ -41,7 +53,7 @@ class Store:
             if migrate_schema:
                 migrate(database)
                 if bulk.has_notes(database):  # an import stopped before it rebuilt what it set aside
-                    bulk.restore(database)
+                    _restore_set_aside(database)
         except SchemaTooNewError as exc:
             raise StoreError(f"{path}: {exc}; update Rapport to open it") from None
         except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:

@@ -103,3 +103,27 @@ def test_only_a_file_large_against_the_store_sets_indexes_aside(
     assert db.execute_sql("SELECT count(*) FROM contact_email WHERE value = 'p2999@example.org'").fetchone() == (1,)
     dry = ImportService(services, workers=True, batch_size=500).import_files([cards], dry_run=True, progress=progress)
     assert dry.unchanged == 3000 and seen[-1] is False  # a dry run commits nothing: nothing set aside
+
+
+@pytest.mark.slow
+def test_a_store_opens_while_another_process_holds_the_write_lock(tmp_path: Path) -> None:
+    """Another process importing right now holds the write lock: opening the store waits its busy
+    timeout, then opens without rebuilding (the importer rebuilds when it ends)."""
+    import sqlite3
+
+    from app import paths
+
+    store = Store.open(tmp_path / "data")
+    bulk.set_aside(store.database)
+    store.close()
+    importer = sqlite3.connect(paths.database_path(tmp_path / "data"), isolation_level=None)
+    importer.execute("BEGIN IMMEDIATE")
+    try:
+        reopened = Store.open(tmp_path / "data")
+        assert bulk.has_notes(reopened.database)
+        assert reopened.database.execute_sql("SELECT count(*) FROM contact").fetchone() == (0,)
+    finally:
+        importer.execute("ROLLBACK")
+        importer.close()
+    reopened.close()
+    assert not bulk.has_notes(Store.open(tmp_path / "data").database)
