@@ -94,8 +94,16 @@ def test_changing_the_format_changes_the_extension(qtbot: QtBot, services: Servi
     assert dialog.path_field.text() == str(tmp_path / "people.ics")
 
 
+@pytest.mark.parametrize("helper", [False, True])
 def test_cancelling_an_export_leaves_no_file(qtbot: QtBot, services: Services, clock: FakeClock,
-                                            tmp_path: Path) -> None:
+                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper: bool) -> None:
+    """`helper`: every other page formatted by a second process, as for more than 5,000 contacts."""
+    import multiprocessing
+
+    from app import exporting
+
+    monkeypatch.setattr(exporting, "PARALLEL_EXPORT", 0 if helper else 10**9)
+    monkeypatch.setattr(exporting, "PAGE", 20)  # the helper waits on its full queue when the cancel comes
     demo.fill(services.store, clock, contacts=3000)
     target = tmp_path / "all.vcf"
     target.write_text("an older export the user keeps", encoding="utf-8")
@@ -105,7 +113,7 @@ def test_cancelling_an_export_leaves_no_file(qtbot: QtBot, services: Services, c
     seen: list[int] = []
 
     def on_value_changed(value: int) -> None:
-        if value > 0 and not seen:
+        if value > 0 and not seen and (multiprocessing.active_children() or not helper):
             seen.append(value)
             assert not dialog.export_button.isEnabled() and not dialog.format_combo.isEnabled()
             qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
@@ -120,3 +128,20 @@ def test_cancelling_an_export_leaves_no_file(qtbot: QtBot, services: Services, c
     assert target.read_text(encoding="utf-8") == "an older export the user keeps"
     assert not (tmp_path / "all.vcf.partial").exists()
     assert dialog.export_button.isEnabled()
+    assert not multiprocessing.active_children(), "the cancelled export's helper process is stopped"
+
+
+def test_an_export_with_a_helper_process_writes_the_same_file(qtbot: QtBot, services: Services, clock: FakeClock,
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import exporting
+
+    demo.fill(services.store, clock, contacts=300)
+    monkeypatch.setattr(exporting, "PAGE", 7)
+    alone = io.StringIO()
+    exporting.export_vcards(services, alone, "3.0")  # 300 contacts: one process
+    monkeypatch.setattr(exporting, "PARALLEL_EXPORT", 0)
+    dialog = _dialog(qtbot, services)
+    count = _export(qtbot, dialog, "vcard3", tmp_path / "all.vcf")
+    assert dialog.progress.value() == dialog.progress.maximum() == count  # full, whatever the throttling dropped
+    assert (tmp_path / "all.vcf").read_bytes().decode("utf-8") == alone.getvalue()
+    assert count == services.contacts.count() + services.accounts.count()

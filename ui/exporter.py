@@ -283,6 +283,7 @@ class ExportDialog(QDialog):
             return
         if isinstance(value, tuple):
             path, count = value
+            self.progress.setValue(self.progress.maximum())  # the last report may have been throttled away
             self.status.setText(self.tr("Exported %1 records to %2.").replace("%1", QLocale().toString(count))
                                 .replace("%2", path))
             self.exported.emit(path, count)
