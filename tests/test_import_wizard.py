@@ -186,10 +186,20 @@ def _big_vcard_file(path: Path, cards: int) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("route", ["here", "large"])
 def test_cancelling_a_long_import_keeps_whole_batches_and_the_window_responsive(
-    qtbot: QtBot, services: Services, tmp_path: Path, artifacts: Path
+    qtbot: QtBot, services: Services, tmp_path: Path, artifacts: Path, monkeypatch: pytest.MonkeyPatch, route: str
 ) -> None:
-    cards = 14_000  # under 2 MB: read in this process
+    """`here`: a file under 2 MB, read in this process. `large`: read as a file of 16 MB or more is,
+    by two processes, with indexes set aside while it is written and rebuilt after the cancel."""
+    from app import import_reader
+    from db import bulk
+
+    if route == "large":
+        monkeypatch.setattr(import_reader, "WORKER_THRESHOLD", 0)
+        monkeypatch.setattr(import_reader, "PARALLEL_THRESHOLD", 0)
+        monkeypatch.setattr(import_reader, "PART_SIZE", 64 * 1024)
+    cards = 14_000
     path = _big_vcard_file(tmp_path / "many.vcf", cards)
     wizard = _wizard(qtbot, services, [path], batch_size=100)
 
@@ -215,6 +225,7 @@ def test_cancelling_a_long_import_keeps_whole_batches_and_the_window_responsive(
         values.append(value)
         if len({v for v in values if v > 0}) == 3:  # it moved three times: cancel, on the UI thread, as a user
             assert "records written" in page.label.text()
+            assert bulk.has_notes(services.store.database) == (route == "large")
             wizard.grab().save(str(artifacts / "import_4_running.png"))
             qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
 
@@ -228,6 +239,7 @@ def test_cancelling_a_long_import_keeps_whole_batches_and_the_window_responsive(
     assert report is not None and report.cancelled
     assert 0 < report.imported < cards
     assert services.contacts.count() == report.imported, "what the report counts is what was committed"
+    assert not bulk.has_notes(services.store.database), "indexes set aside are back after the cancel"
     for contact in services.contacts.list(limit=report.imported):
         assert len(contact.data.emails) == 1 and len(contact.data.phones) == 1, "no record is half written"
     assert values == sorted(values), "the progress bar only moves forward"
