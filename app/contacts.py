@@ -594,6 +594,23 @@ class ContactService:
                            for row_id, (_, built, accounts) in zip(ids, contacts, strict=True)])
         return ids
 
+    def live_data(self, uids: Sequence[str]) -> dict[str, tuple[int, ContactData]]:
+        """{uid: (row id, data)} of those of these contacts that are live (not in the Trash): what a
+        re-import compares its records with, a batch at a time instead of a contact at a time."""
+        ids: dict[int, str] = {}
+        for start in range(0, len(uids), 500):
+            chunk = list(uids[start : start + 500])
+            ids.update(self._db.execute_sql(
+                f"SELECT id, uid FROM contact WHERE deleted_at IS NULL AND uid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall())
+        found: dict[str, tuple[int, ContactData]] = {}
+        row_ids = list(ids)
+        for start in range(0, len(row_ids), 500):
+            for row_id, data in self.data_many(row_ids[start : start + 500]).items():
+                found[ids[row_id]] = (row_id, data)
+        return found
+
     def existing(self, uids: Sequence[str]) -> set[str]:
         """Which of these uids the store has (live or in the Trash)."""
         found: set[str] = set()

@@ -139,6 +139,30 @@ def test_same_uid_updates_and_identical_changes_nothing(services: Services, tmp_
     assert services.accounts.count() == 1  # the ORG account is found again by name, not made twice
 
 
+@pytest.mark.parametrize("order", ["same first", "changed first"])
+def test_a_uid_twice_in_a_file_over_a_stored_contact_ends_as_the_last_card(
+    services: Services, tmp_path: Path, order: str
+) -> None:
+    """A re-import compares a batch's records with the store all at once; the second card of a uid
+    must see what the first did to it, not what the store held before the batch."""
+    service = ImportService(services)
+    stored = write_cards(tmp_path / "one.vcf", 1)
+    service.import_files([stored])
+    same = stored.read_text(encoding="utf-8")
+    changed = same.replace("Person 0", "Person Zero")
+    cards = [same, changed] if order == "same first" else [changed, same]
+    both = tmp_path / "both.vcf"
+    both.write_text("".join(cards), encoding="utf-8", newline="")
+    report = service.import_files([both])
+    if order == "same first":
+        assert (report.unchanged, report.updated) == (1, 1)
+        assert services.contacts.get("uid-0").data.display_name == "Person Zero"
+    else:
+        assert (report.unchanged, report.updated) == (0, 2)
+        assert services.contacts.get("uid-0").data.display_name == "Person 0"
+    assert [h.uid for h in services.search.search(services.contacts.get("uid-0").data.display_name)] == ["uid-0"]
+
+
 def test_dry_run_reports_without_writing(services: Services, tmp_path: Path) -> None:
     path = write_cards(tmp_path / "a.vcf", 5, broken_at=2)
     report = ImportService(services).import_files([path], dry_run=True)
