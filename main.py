@@ -7,8 +7,12 @@ import logging.handlers
 import sys
 from collections.abc import Sequence
 
-from app import cli, paths
+from app import paths
 from app.errors import RapportError
+
+# Nothing else at the top: the helper processes of import and export start by importing this module
+# (multiprocessing's spawn), and the command line's imports (sync, keyring, ...) cost each of them
+# 25 MB and a quarter of a second.
 
 
 def setup_logging(data_dir_arg: str | None) -> None:
@@ -26,6 +30,8 @@ def setup_logging(data_dir_arg: str | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app import cli
+
     argv = list(sys.argv[1:] if argv is None else argv)
     args = cli.build_parser().parse_args(argv)
     setup_logging(args.data_dir)

@@ -356,7 +356,7 @@ def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None, 
     readers = min(readers, len(parts))
     workers = []
     for reader in range(readers):
-        channel = context.Queue(maxsize=8)  # a stretch's batches fit: its reader can go on to the next
+        channel = context.Queue(maxsize=3)  # a stretch (about 2.5 batches) fits: its reader can go on to the next
         process = context.Process(target=_worker, args=(str(path), kind, dict(mapping) if mapping else None,
                                                        channel, size, parts[reader::readers], size_of_file, region),
                                   daemon=True)
