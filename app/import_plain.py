@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from app.contacts import ContactRows, params_to_json
 from app.formats.vcard import Card, components, split_escaped, unescape
-from app.formats.vcard_map import DROPPED, _extra, _from_params, stable_uid
+from app.formats.vcard_map import DROPPED, kept_property, part_params, stable_uid
 from app.validation import clean_email, clean_phone, e164
 from db import fts
 
@@ -79,7 +79,7 @@ def plain_contact(card: Card, region: str | None) -> PlainContact | None:
         if name not in _TAKEN:
             if name in _MAPPED_ELSEWHERE or name.startswith("X-ABSHOWAS"):
                 return None
-            kept = _extra(prop)
+            kept = kept_property(prop)
             extra.append((len(extra), kept.group, kept.name, _params_json(kept.params), kept.value))
             continue
         if prop.group:
@@ -110,7 +110,7 @@ def plain_contact(card: Card, region: str | None) -> PlainContact | None:
         elif name in DROPPED:
             continue
         else:  # EMAIL, TEL, ADR, URL: labelled parts
-            label, preferred, params = _from_params(tuple(prop.params))
+            label, preferred, params = part_params(tuple(prop.params))
             kept_params = _params_json(params)
             if name == "ADR":
                 if not value.strip(" ;"):

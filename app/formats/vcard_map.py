@@ -119,7 +119,7 @@ class _Part:
 
 
 def _part(prop: Property, labels: dict[str, Property], used_labels: set[str]) -> _Part:
-    label, preferred, kept = _from_params(tuple(prop.params))
+    label, preferred, kept = part_params(tuple(prop.params))
     group_label = labels.get(prop.group.lower()) if prop.group else None
     if group_label is not None:
         used_labels.add(prop.group.lower())
@@ -134,7 +134,7 @@ _BARE_LABELS = frozenset((*LABEL_PRIORITY, "pref"))
 
 
 @functools.lru_cache(maxsize=4096)
-def _from_params(params: Params) -> tuple[str, bool, Params]:
+def part_params(params: Params) -> tuple[str, bool, Params]:
     """(label, preferred, parameters kept) from a property's parameters: the same few on every card
     of a file, so worked out once each."""
     prop = Property("", "", list(params))
@@ -177,7 +177,8 @@ def _partial_date(text: str) -> PartialDate | None:
     return None
 
 
-def _extra(prop: Property) -> ExtraProperty:
+def kept_property(prop: Property) -> ExtraProperty:
+    """An unmodelled property as it is stored: verbatim, vCard-escaped, base64 data as base64 text."""
     params = tuple((k, v) for k, v in prop.params if k != "CHARSET")
     if prop.data is not None:  # decoded base64: keep it as base64 text, written back as such
         params = tuple((k, v) for k, v in params if k != "ENCODING" and not (v is None and k == "BASE64"))
@@ -280,7 +281,7 @@ def _map_person(card: Card) -> MappedContact:
         elif name == "CATEGORIES":
             tags.extend(unescape(v).strip() for v in split_escaped(prop.value, ",") if v.strip())
         else:
-            extra.append(_extra(prop))
+            extra.append(kept_property(prop))
     # Group labels no modelled property took stay with the unknown properties of their group.
     extra = [e for e in extra if not (e.name == "X-ABLABEL" and e.group.lower() in used_labels)]
     if "photo" in fields and "photo_mime" not in fields:
@@ -354,7 +355,7 @@ def _map_organisation(card: Card) -> MappedAccount:
         ):
             continue  # what makes it an organisation card: the writer puts it back
         else:
-            extra.append(_extra(prop))
+            extra.append(kept_property(prop))
     extra = [e for e in extra if not (e.name == "X-ABLABEL" and e.group.lower() in used)]
     # An organisation card names the company in ORG; FN may hold a person's or a file name.
     data = AccountData(name=org_name or name, website=website, notes="\n\n".join(notes), phones=tuple(phones),
