@@ -49,3 +49,16 @@ def artifacts() -> Path:
     """Where tests write screenshots to look at (ignored by git)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+def benchmark_cards(path: Path, count: int) -> Path:
+    """The vCard file tests/perf/bench_import.py generates, with `count` cards."""
+    import sys
+
+    sys.path.insert(0, str(PROJECT / "tests" / "perf"))
+    try:
+        import bench_import  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    bench_import.generate(path, count)
+    return path

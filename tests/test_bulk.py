@@ -9,6 +9,7 @@ import pytest
 from app.services import Services
 from app.store import Store
 from db import bulk
+from tests.test_import_vcard import write_cards
 
 
 def _schema(store: Store) -> list[tuple[str, str]]:
@@ -63,14 +64,6 @@ def test_queries_answer_the_same_while_indexes_are_set_aside(services: Services)
     bulk.restore(services.store.database)
 
 
-def _cards(path: Path, count: int) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as out:
-        for i in range(count):
-            out.write(f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:bulk-{i}\r\nFN:Person {i}\r\nN:P{i};Person;;;\r\n"
-                      f"EMAIL:p{i}@example.org\r\nTEL:+1 202 555 {i % 10000:04d}\r\nEND:VCARD\r\n")
-    return path
-
-
 @pytest.mark.parametrize("existing, expected", [(0, True), (20_000, False)])
 def test_only_a_file_large_against_the_store_sets_indexes_aside(
     services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: int, expected: bool
@@ -82,7 +75,7 @@ def test_only_a_file_large_against_the_store_sets_indexes_aside(
 
     monkeypatch.setattr(import_reader, "PARALLEL_THRESHOLD", 0)  # two reading processes
     monkeypatch.setattr(import_reader, "PART_SIZE", 32 * 1024)
-    cards = _cards(tmp_path / "cards.vcf", 3000)
+    cards = write_cards(tmp_path / "cards.vcf", 3000)
     assert existing > 2 * cards.stat().st_size // BYTES_PER_CARD or expected
     db = services.store.database
     with db.atomic():

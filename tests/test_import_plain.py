@@ -5,7 +5,6 @@ and values the route has rules for (and some it must hand over)."""
 from __future__ import annotations
 
 import io
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from hypothesis import strategies as st
 from app import import_reader
 from app.formats import vcard
 from app.import_plain import plain_contact
-from tests.conftest import CORPUS, PROJECT
+from tests.conftest import CORPUS, benchmark_cards
 
 REGIONS = ("US", "DE", None)
 
@@ -56,14 +55,7 @@ def test_every_corpus_card_gives_the_same_record_both_ways() -> None:
 
 
 def test_the_benchmark_cards_give_the_same_records_and_most_take_the_plain_route(tmp_path: Path) -> None:
-    sys.path.insert(0, str(PROJECT / "tests" / "perf"))
-    try:
-        import bench_import  # type: ignore[import-not-found]
-    finally:
-        sys.path.pop(0)
-    path = tmp_path / "cards.vcf"
-    bench_import.generate(path, 400)
-    cards = cards_of(path.read_bytes())
+    cards = cards_of(benchmark_cards(tmp_path / "cards.vcf", 400).read_bytes())
     taken = sum(check(card, "US") for card in cards)
     assert len(cards) == 400 and taken == 380  # all but the 5 % with a photo
 

@@ -5,7 +5,6 @@ buffers small enough that cards and lines straddle them."""
 from __future__ import annotations
 
 import io
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.formats import vcard
-from tests.conftest import CORPUS, PROJECT
+from tests.conftest import CORPUS, benchmark_cards
 
 CHUNKS = (1 << 20, 4096, 97, 5)
 
@@ -49,14 +48,7 @@ def test_every_corpus_file_reads_the_same_both_ways(chunk: int) -> None:
 
 
 def test_most_generated_cards_take_the_whole_card_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    sys.path.insert(0, str(PROJECT / "tests" / "perf"))
-    try:
-        import bench_import  # type: ignore[import-not-found]
-    finally:
-        sys.path.pop(0)
-    path = tmp_path / "cards.vcf"
-    bench_import.generate(path, 400)
-    data = path.read_bytes()
+    data = benchmark_cards(tmp_path / "cards.vcf", 400).read_bytes()
     for chunk in CHUNKS:
         fast, lines = both(data, chunk)
         assert fast == lines and isinstance(fast, list) and len(fast) == 400
