@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from app.errors import RapportError
 from app.formats.csv_contacts import Flavour, write_csv
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
-from app.helper_process import HelperDied, Orphaned, receive, send
+from app.helper_process import HelperDied, receive, watch_parent
 from app.services import Services
 from db.models import Account, Contact
 
@@ -125,16 +125,14 @@ def _format_pages(data_dir: str, version: str, pages: list[list[int]], out: Any)
     """The helper process: the text of each of `pages`, in order, read from its own connection."""
     from app.store import Store
 
+    watch_parent()
     try:
         services = Services.build(Store.open(Path(data_dir), migrate_schema=False))
         names = _account_names()
         for page in pages:
-            send(out, ("page", *_page_text(_contact_cards(services, page, names), version)))
-    except Orphaned:
-        return
+            out.put(("page", *_page_text(_contact_cards(services, page, names), version)))
     except Exception as exc:  # the parent reports it; a helper must never die silently
-        with contextlib.suppress(Orphaned):
-            send(out, ("crash", f"{type(exc).__name__}: {exc}", 0))
+        out.put(("crash", f"{type(exc).__name__}: {exc}", 0))
 
 
 def matching_uids(services: Services, query: str) -> set[str]:

@@ -8,7 +8,6 @@ through a bounded queue (memory stays flat), and is stopped when the import is c
 
 from __future__ import annotations
 
-import contextlib
 import io
 import marshal
 import multiprocessing
@@ -30,7 +29,7 @@ from app.contacts import (
 from app.errors import ValidationError
 from app.formats import csv_contacts, detect, vcard
 from app.formats.vcard_map import MappedAccount, MappedContact, map_card
-from app.helper_process import HelperDied, Orphaned, receive, send
+from app.helper_process import HelperDied, receive, watch_parent
 from app.import_plain import plain_contact
 from db import fts
 
@@ -298,8 +297,8 @@ class _Slice(io.RawIOBase):
 
 def _worker(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
             last: int, region: str | None) -> None:
-    with contextlib.suppress(Orphaned):  # the importer is gone: nothing to report to
-        _read_parts(path, kind, mapping, out, size, parts, last, region)
+    watch_parent()
+    _read_parts(path, kind, mapping, out, size, parts, last, region)
 
 
 def _read_parts(path: str, kind: str, mapping: dict[str, str] | None, out: Any, size: int, parts: list[Part],
@@ -312,16 +311,14 @@ def _read_parts(path: str, kind: str, mapping: dict[str, str] | None, out: Any, 
                 for batch, position in batches_here(stream, kind, mapping, size, region, part.first_line, None,
                                                     left_open):
                     records = max(records, max(r.number for r in batch))
-                    send(out, (*_packed(batch), part.start + position))
-            send(out, ("done", records, left_open[0] if left_open else None))
+                    out.put((*_packed(batch), part.start + position))
+            out.put(("done", records, left_open[0] if left_open else None))
             if left_open:
                 return  # the parent reads the rest: a card is open across the cut
     except ReadError as exc:
-        send(out, ("error", str(exc), 0))
-    except Orphaned:
-        raise
+        out.put(("error", str(exc), 0))
     except Exception as exc:  # the parent reports it; a worker must never die silently
-        send(out, ("crash", f"{type(exc).__name__}: {exc}", 0))
+        out.put(("crash", f"{type(exc).__name__}: {exc}", 0))
 
 
 def _packed(batch: list[Record]) -> tuple[str, Any]:
