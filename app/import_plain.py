@@ -4,8 +4,8 @@ The general route (map_card, prepare_contact, for_writer) builds a MappedContact
 Address objects and two ContactData copies for every card, then takes them apart into rows again:
 about 175 µs a card, most of an import's reading CPU. Most cards that phones and address books
 write hold only a name, an organisation, e-mails, phones, addresses, web pages, notes and categories,
-each once where it can only be once. For such a card this module gives the same Record at once;
-for any other (a group label, a photo, a birthday, a second FN, a value that fails a check, ...) it
+each once where it can only be once, and a photo. For such a card this module gives the same Record at once;
+for any other (a group label, a photo by URI, a birthday, a second FN, a value that fails a check, ...) it
 gives None and the general route takes the card. `tests/test_import_plain.py` checks that both
 routes give exactly the same records over the corpus, the benchmark's cards and generated ones.
 """
@@ -17,16 +17,16 @@ from typing import Any, NamedTuple
 
 from app.contacts import ContactRows, params_to_json
 from app.formats.vcard import Card, components, split_escaped, unescape
-from app.formats.vcard_map import DROPPED, kept_property, part_params, stable_uid
+from app.formats.vcard_map import DROPPED, kept_property, part_params, stable_uid, take_photo
 from app.validation import clean_email, clean_phone, e164
 from db import fts
 
 # Properties this route maps; names the general route maps in some other way make it hand over.
-_ONCE = frozenset(("UID", "FN", "N", "TITLE", "ORG"))
+_ONCE = frozenset(("UID", "FN", "N", "TITLE", "ORG", "PHOTO"))
 _TAKEN = frozenset((*_ONCE, "EMAIL", "TEL", "ADR", "URL", "NOTE", "CATEGORIES", *DROPPED))
 _MAPPED_ELSEWHERE = frozenset((
     "NICKNAME", "BDAY", "ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-ABDATE",
-    "IMPP", "RELATED", "PHOTO", "KIND", "X-ABLABEL", "X-AIM", "X-ICQ", "X-JABBER", "X-MSN", "X-YAHOO", "X-SKYPE",
+    "IMPP", "RELATED", "KIND", "X-ABLABEL", "X-AIM", "X-ICQ", "X-JABBER", "X-MSN", "X-YAHOO", "X-SKYPE",
     "X-SKYPE-USERNAME", "X-GTALK", "X-QQ", "X-GOOGLE-TALK", "X-GADUGADU", "X-TWITTER", "X-SIP", "X-ABRELATEDNAMES",
     "X-SPOUSE", "X-MS-SPOUSE", "X-EVOLUTION-SPOUSE", "X-MANAGER", "X-MS-MANAGER", "X-EVOLUTION-MANAGER",
     "X-ASSISTANT", "X-MS-ASSISTANT", "X-EVOLUTION-ASSISTANT",
@@ -72,10 +72,9 @@ def plain_contact(card: Card, region: str | None) -> PlainContact | None:
     notes: list[str] = []
     tags: list[str] = []
     seen: set[str] = set()
+    photo: dict[str, object] = {}
     for prop in card.properties:
         name, value = prop.name, prop.value
-        if prop.data is not None:
-            return None  # decoded base64
         if name not in _TAKEN:
             if name in _MAPPED_ELSEWHERE or name.startswith("X-ABSHOWAS"):
                 return None
@@ -103,6 +102,9 @@ def plain_contact(card: Card, region: str | None) -> PlainContact | None:
             organisation = parts[0].strip()
             if len(parts) > 1:
                 department = _spaced(", ".join(p for p in parts[1:] if p.strip()))
+        elif name == "PHOTO":
+            if prop.data is None or not take_photo(prop, photo):
+                return None  # a photo by URI, or a value that is no photo
         elif name == "NOTE":
             notes.append(_text(value))
         elif name == "CATEGORIES":
@@ -137,8 +139,8 @@ def plain_contact(card: Card, region: str | None) -> PlainContact | None:
         return None  # the general route composes one from the name parts
     family, given, additional, prefix, suffix = name_parts or ("", "", "", "", "")
     note_text = "\n\n".join(n for n in notes if n.strip())
-    scalars = (prefix, given, additional, family, suffix, display, "", job_title, department, None, None, None,
-               "", "", note_text)
+    scalars = (prefix, given, additional, family, suffix, display, "", job_title, department, None, None,
+               photo.get("photo"), photo.get("photo_mime", ""), "", note_text)
     uid = uid or stable_uid(card)
     entry = fts.contact_entry(
         0, uid, names=(display, prefix, given, additional, family, suffix, ""),

@@ -239,7 +239,9 @@ _BEGIN = b"BEGIN:VCARD"
 _END_LINE = re.compile(rb"\nEND:VCARD\r?\n")
 _CUT = re.compile(rb"\nEND:VCARD\r?\n(?:\r?\n)*(?=BEGIN:VCARD\r?\n)")  # where the line machine may stop
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
-_NOT_PLAIN = (b"QUOTED-PRINTABLE", b"BASE64", b"ENCODING", b"CHARSET", b"AGENT", b"\r\r", b"\n\n", b"\n\r\n")
+# A base64 value (ENCODING=b, as phones write photos) is plain too: the header says so, and the card
+# is handed over if the value is not clean base64.
+_NOT_PLAIN = (b"QUOTED-PRINTABLE", b"CHARSET", b"AGENT", b"\r\r", b"\n\n", b"\n\r\n")
 _SLOW_CARRY_LIMIT = 8 << 20  # bytes the line machine may wait for a clean stop before it takes the rest
 
 
@@ -364,11 +366,22 @@ def _plain_card(block: bytes, first: int, number: int) -> Card | None:
         header = _plain_header(line[:colon], loose)  # the same few headers on every card: looked up
         if header is None:
             return None
-        group, name, params = header
+        group, name, params, base64_value = header
         value = line[colon + 1 :]
         if name == "VERSION":
             value = value.strip()
-        properties.append(Property(name, value, list(params), group, number_))
+        prop = Property(name, value, list(params), group, number_)
+        if base64_value:
+            if not value.isascii():
+                return None
+            prop.value = value.strip()  # as the line machine strips the value, decoded
+            try:
+                prop.data = _base64(prop.value, prop, [])
+            except _LineError:
+                return None  # not base64 (a data: URI, say): the line machine tells what it is
+            if prop.data is None:
+                return None  # damaged: the line machine keeps it with a warning
+        properties.append(prop)
     if version != "2.1" and not any(
         (p.name == "FN" and p.value.strip()) or (p.name == "N" and p.value.strip(" ;")) for p in properties
     ):
@@ -377,9 +390,10 @@ def _plain_card(block: bytes, first: int, number: int) -> Card | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _plain_header(header: str, loose: bool) -> tuple[str, str, tuple[tuple[str, str | None], ...]] | None:
-    """(group, NAME, parameters) of a property header as _parse_properties reads it, or None when it
-    is not plain (quotes, a bad name, BEGIN/END, an encoding) or is an error the line machine reports."""
+def _plain_header(header: str, loose: bool) -> tuple[str, str, tuple[tuple[str, str | None], ...], bool] | None:
+    """(group, NAME, parameters, whether the value is base64) of a property header as _parse_properties
+    reads it, or None when it is not plain (quotes, a bad name, BEGIN/END, an encoding but ENCODING=b)
+    or is an error the line machine reports."""
     if '"' in header:
         return None
     parts = header.split(";")
@@ -388,14 +402,17 @@ def _plain_header(header: str, loose: bool) -> tuple[str, str, tuple[tuple[str, 
     if not _NAME.match(name) or upper_name in ("BEGIN", "END"):
         return None
     if len(parts) == 1:
-        return group, upper_name, ()
+        return group, upper_name, (), False
     try:
         params = _parse_params(parts[1:], name, loose, 0)
     except _LineError:
         return None
     if any(pvalue is None and key in _ENCODING_WORDS for key, pvalue in params):
         return None
-    return group, upper_name, tuple(params)
+    encoding = next((pvalue for key, pvalue in params if key == "ENCODING" and pvalue is not None), None)
+    if encoding is not None and encoding.strip('"').upper() not in ("B", "BASE64"):
+        return None  # other encodings: the line machine
+    return group, upper_name, tuple(params), encoding is not None
 
 
 class _Prefixed(io.RawIOBase):

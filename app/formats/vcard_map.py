@@ -276,7 +276,7 @@ def _map_person(card: Card) -> MappedContact:
             params = part.params if name == "RELATED" else ((("X-PROPERTY", name), *part.params))
             label = part.label or RELATED_PROPERTIES.get(name, "")
             related.append(Related(_text(prop, version).strip(), label, part.preferred, prop.group, params))
-        elif name == "PHOTO" and "photo" not in fields and "photo_uri" not in fields and _photo(prop, fields):
+        elif name == "PHOTO" and "photo" not in fields and "photo_uri" not in fields and take_photo(prop, fields):
             pass
         elif name == "CATEGORIES":
             tags.extend(unescape(v).strip() for v in split_escaped(prop.value, ",") if v.strip())
@@ -295,7 +295,7 @@ def _map_person(card: Card) -> MappedContact:
     return MappedContact(uid or stable_uid(card), data, organisation, list(dict.fromkeys(tags)), warnings)
 
 
-def _photo(prop: Property, fields: dict[str, object]) -> bool:
+def take_photo(prop: Property, fields: dict[str, object]) -> bool:
     """Take a PHOTO as inline bytes or a URI; False leaves it to the extra properties."""
     types = prop.param_values("TYPE") + [v.lower() for v in prop.param_values("MEDIATYPE")]
     mime = next((MIME[t] for t in types if t in MIME), "")
