@@ -6,15 +6,13 @@ import builtins
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-import peewee
-
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.contacts import Address, ExtraProperty, Phone, params_from_json, params_to_json
 from app.errors import FieldError, NotFoundError, ValidationError
-from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new, touch
+from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new
+from app.unit_of_work import WriteOp, Writer
 from app.validation import clean_phone, e164
-from db import fts
 from db.models import Account, AccountAddress, AccountExtraProperty, AccountPhone, Contact, ContactAccount, Deal
 
 CHANGED = Changes(accounts=True)
@@ -55,8 +53,9 @@ class Member:
 
 
 class AccountService:
-    def __init__(self, database: peewee.SqliteDatabase, clock: Clock, phone_region: str | None = None) -> None:
-        self._db = database
+    def __init__(self, writer: Writer, clock: Clock, phone_region: str | None = None) -> None:
+        self._writer = writer
+        self._db = writer.database
         self._clock = clock
         self._region = phone_region
 
@@ -100,10 +99,10 @@ class AccountService:
 
     def create(self, data: AccountData, *, uid: str | None = None) -> Result[AccountRecord]:
         clean = self.validate(data)
-        with self._db.atomic():
+        with self._writer.write("New account") as op:
             row = Account.create(**stamp_new(self._clock, uid), **self._scalars(clean))
             self._write_parts(row.id, clean)
-            fts.index_accounts(self._db, [row.id])
+            op.reindex("account", [row.id])
         return Result(self._record(row), CHANGED)
 
     def upsert_clean(self, uid: str, clean: AccountData) -> tuple[str, int]:
@@ -121,7 +120,7 @@ class AccountService:
 
     def update(self, uid: str, **changes: Any) -> Result[AccountRecord]:
         reject_unknown(changes, FIELD_NAMES, "an account")
-        with self._db.atomic():
+        with self._writer.write("Edit account") as op:
             row = self._row(uid)
             current = self._data(row)
             clean = self.validate(replace(current, **changes))
@@ -129,43 +128,44 @@ class AccountService:
                 return Result(self._record(row), Changes())
             for name, value in self._scalars(clean).items():
                 setattr(row, name, value)
-            touch(row, self._clock)
+            op.stamp("account", row)
             row.save()
             self._write_parts(row.id, clean)
-            fts.index_accounts(self._db, [row.id])
+            op.reindex("account", [row.id])
             renamed = clean.name != current.name
             if renamed:
-                self._reindex_dependents(row.id)
+                self._reindex_dependents(op, row.id)
         return Result(self._record(row), CHANGED | Changes(contacts=renamed, deals=renamed))
 
     def delete(self, uid: str) -> Result[AccountRecord]:
-        with self._db.atomic():
+        with self._writer.write("Delete account") as op:
             row = self._row(uid)
             row.deleted_at = self._clock.now()
-            touch(row, self._clock)
+            op.stamp("account", row)
             row.save()
-            fts.index_accounts(self._db, [row.id])
-            self._reindex_dependents(row.id)
+            op.reindex("account", [row.id])
+            self._reindex_dependents(op, row.id)
         return Result(self._record(row), CHANGED | Changes(contacts=True, deals=True))
 
     def restore(self, uid: str) -> Result[AccountRecord]:
-        with self._db.atomic():
+        with self._writer.write("Restore account") as op:
             row = self._row(uid, include_deleted=True)
             if row.deleted_at is None:
                 return Result(self._record(row), Changes())
             row.deleted_at = None
-            touch(row, self._clock)
+            op.stamp("account", row)
             row.save()
-            fts.index_accounts(self._db, [row.id])
-            self._reindex_dependents(row.id)
+            op.reindex("account", [row.id])
+            self._reindex_dependents(op, row.id)
         return Result(self._record(row), CHANGED | Changes(contacts=True, deals=True))
 
     def purge(self, uid: str) -> Result[str]:
         """Delete for good an account already in the Trash (its contacts and deals stay, unlinked)."""
-        with self._db.atomic():
+        with self._writer.write("Delete account for good") as op:
             row = self._row(uid, include_deleted=True)
             if row.deleted_at is None:
                 raise ValidationError.single("deleted_at", "only an account in the Trash can be purged")
+            op.mark(CHANGED | Changes(contacts=True, deals=True))
             from app.tags import forget_record  # tags point at records by id, without a foreign key
 
             forget_record(self._db, "account", row.id)
@@ -174,7 +174,7 @@ class AccountService:
 
     def link_contact(self, account_uid: str, contact_uid: str, role: str = "") -> Result[None]:
         """Add a contact to an account (or change their role there)."""
-        with self._db.atomic():
+        with self._writer.write("Link contact") as op:
             account = self._row(account_uid)
             contact = Contact.select().where(Contact.uid == contact_uid, Contact.deleted_at.is_null()).first()
             if contact is None:
@@ -188,13 +188,13 @@ class AccountService:
             else:
                 link.role = role.strip()
                 link.save()
-            touch(contact, self._clock)
+            op.stamp("contact", contact)
             contact.save()
-            fts.index_contacts(self._db, [contact.id])
+            op.reindex("contact", [contact.id])
         return Result(None, CHANGED | Changes(contacts=True))
 
     def unlink_contact(self, account_uid: str, contact_uid: str) -> Result[None]:
-        with self._db.atomic():
+        with self._writer.write("Unlink contact") as op:
             account = self._row(account_uid)
             contact = Contact.get_or_none(Contact.uid == contact_uid)
             if contact is None:
@@ -206,9 +206,9 @@ class AccountService:
             )
             if not removed:
                 return Result(None, Changes())
-            touch(contact, self._clock)
+            op.stamp("contact", contact)
             contact.save()
-            fts.index_contacts(self._db, [contact.id])
+            op.reindex("contact", [contact.id])
         return Result(None, CHANGED | Changes(contacts=True))
 
     def validate(self, data: AccountData) -> AccountData:
@@ -275,9 +275,10 @@ class AccountService:
     def _record(self, row: Account) -> AccountRecord:
         return AccountRecord(RecordMeta.of(row), self._data(row), row.id)
 
-    def _reindex_dependents(self, account_id: int) -> None:
+    @staticmethod
+    def _reindex_dependents(op: WriteOp, account_id: int) -> None:
         """Contacts and deals show the account's name in search: refresh their entries."""
         contact_ids = [r.contact_id for r in ContactAccount.select(ContactAccount.contact)
                        .where(ContactAccount.account == account_id)]
-        fts.index_contacts(self._db, contact_ids)
-        fts.index_deals(self._db, [r.id for r in Deal.select(Deal.id).where(Deal.account == account_id)])
+        op.reindex("contact", contact_ids)
+        op.reindex("deal", [r.id for r in Deal.select(Deal.id).where(Deal.account == account_id)])

@@ -17,16 +17,15 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import available_timezones
 
-import peewee
 from dateutil.rrule import rrulestr
 
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.links import Link, check_links, read_links, write_links
-from app.records import RecordMeta, find_row, overwrite, record_model, reject_unknown, stamp_new, touch
+from app.records import RecordMeta, find_row, overwrite, record_model, reject_unknown, stamp_new
+from app.unit_of_work import Writer
 from app.validation import parse_datetime
-from db import fts
 from db.models import Activity, ActivityLink
 from db.models import Alarm as AlarmRow
 
@@ -116,8 +115,9 @@ class ActivityRecord:
 
 
 class ActivityService:
-    def __init__(self, database: peewee.SqliteDatabase, clock: Clock) -> None:
-        self._db = database
+    def __init__(self, writer: Writer, clock: Clock) -> None:
+        self._writer = writer
+        self._db = writer.database
         self._clock = clock
 
     def get(self, uid: str, *, include_deleted: bool = False) -> ActivityRecord:
@@ -128,11 +128,11 @@ class ActivityService:
 
     def log(self, data: ActivityData, *, uid: str | None = None) -> Result[ActivityRecord]:
         clean = self.validate(data)
-        with self._db.atomic():
+        with self._writer.write("Log activity") as op:
             row = Activity.create(**stamp_new(self._clock, uid), **self._scalars(clean))
             write_links(ActivityLink, "activity", row.id, clean.links)
             write_alarms("activity", row.id, clean.alarms)
-            fts.index_activities(self._db, [row.id])
+            op.reindex("activity", [row.id])
         return Result(self._record(row), CHANGED)
 
     def upsert_clean(self, uid: str, clean: ActivityData) -> tuple[str, int]:
@@ -165,7 +165,7 @@ class ActivityService:
 
     def update(self, uid: str, **changes: Any) -> Result[ActivityRecord]:
         reject_unknown(changes, FIELD_NAMES, "an activity")
-        with self._db.atomic():
+        with self._writer.write("Edit activity") as op:
             row = self._row(uid)
             current = self._data(row)
             clean = self.validate(replace(current, **changes))
@@ -173,11 +173,11 @@ class ActivityService:
                 return Result(self._record(row), Changes())
             for name, value in self._scalars(clean).items():
                 setattr(row, name, value)
-            touch(row, self._clock)
+            op.stamp("activity", row)
             row.save()
             write_links(ActivityLink, "activity", row.id, clean.links)
             write_alarms("activity", row.id, clean.alarms)
-            fts.index_activities(self._db, [row.id])
+            op.reindex("activity", [row.id])
         return Result(self._record(row), CHANGED)
 
     def delete(self, uid: str) -> Result[ActivityRecord]:
@@ -251,14 +251,14 @@ class ActivityService:
         return ends
 
     def _set_deleted(self, uid: str, when: datetime | None) -> Result[ActivityRecord]:
-        with self._db.atomic():
+        with self._writer.write("Delete or restore activity") as op:
             row = self._row(uid, include_deleted=True)
             if (row.deleted_at is None) == (when is None):
                 return Result(self._record(row), Changes())
             row.deleted_at = when
-            touch(row, self._clock)
+            op.stamp("activity", row)
             row.save()
-            fts.index_activities(self._db, [row.id])
+            op.reindex("activity", [row.id])
         return Result(self._record(row), CHANGED)
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Activity:

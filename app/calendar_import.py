@@ -23,7 +23,7 @@ from app.formats import ical
 from app.importing import CancelFlag, ImportFileError, ImportReport, Progress, RejectedRecord
 from app.services import Services
 from app.tasks import TaskData
-from db import fts
+from app.unit_of_work import Origin
 
 NOT_APPLIED = ("COUNTER", "DECLINECOUNTER", "REFRESH")  # iTIP messages that ask, and change nothing
 
@@ -32,7 +32,6 @@ def import_calendar(services: Services, name: str, stream: BinaryIO, report: Imp
                     cancel: CancelFlag, batch_size: int) -> None:
     """Import one iCalendar file into `report`; ImportFileError when it cannot be read at all."""
     writer = _Writer(services, name, report)
-    database = services.store.database
     items = ical.read(stream)
     done = 0
     try:
@@ -40,10 +39,10 @@ def import_calendar(services: Services, name: str, stream: BinaryIO, report: Imp
             batch = list(_take(items, batch_size, cancel))
             if not batch:
                 break
-            with database.atomic():
+            with services.writer.write(f"Import {name}", Origin.IMPORT) as op:
                 activity_ids, task_ids = writer.write_batch(batch)
-                fts.index_activities(database, activity_ids)
-                fts.index_tasks(database, task_ids)
+                op.reindex("activity", activity_ids)
+                op.reindex("task", task_ids)
             done += len(batch)
             if progress:
                 progress(done, stream.tell())
@@ -90,7 +89,7 @@ class _Writer:
     def _write_entry(self, entry: ical.Entry, ids: list[int]) -> None:
         warnings: list[str] = []
         try:
-            with self._db.atomic():  # one record: all of it or none
+            with self._s.writer.write("Import record"):  # one record: all of it or none (a savepoint)
                 if isinstance(entry.data, TaskData):
                     outcome, row_id = self._task(entry, entry.data, warnings)
                 else:

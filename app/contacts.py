@@ -10,14 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, NamedTuple
 
-import peewee
-
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
-from app.records import RecordMeta, find_row, reject_unknown, stamp_new, touch
+from app.records import RecordMeta, find_row, reject_unknown, stamp_new
+from app.unit_of_work import WriteOp, Writer
 from app.validation import clean_email, clean_phone, e164, parse_partial_date
-from db import fts
 from db.fts import CJK_CHAR
 from db.models import Contact, DealContact
 from db.values import PartialDate
@@ -381,8 +379,9 @@ def _clean_date(value: Any, name: str, errors: list[FieldError]) -> PartialDate 
 
 
 class ContactService:
-    def __init__(self, database: peewee.SqliteDatabase, clock: Clock, phone_region: str | None = None) -> None:
-        self._db = database
+    def __init__(self, writer: Writer, clock: Clock, phone_region: str | None = None) -> None:
+        self._writer = writer
+        self._db = writer.database
         self._clock = clock
         self._region = phone_region
 
@@ -418,10 +417,10 @@ class ContactService:
 
     def create(self, data: ContactData, *, uid: str | None = None) -> Result[ContactRecord]:
         clean = self.validate(data)
-        with self._db.atomic():
+        with self._writer.write("New contact") as op:
             row = Contact.create(**stamp_new(self._clock, uid), **self._scalars(clean))
             self._write_parts(row.id, clean)
-            fts.index_contacts(self._db, [row.id])
+            op.reindex("contact", [row.id])
         return Result(self._record(row), CHANGED)
 
     def upsert_clean(self, uid: str, clean: ContactData) -> tuple[str, int]:
@@ -456,7 +455,7 @@ class ContactService:
     def update(self, uid: str, **changes: Any) -> Result[ContactRecord]:
         """Change some fields (names as in ContactData); lists given are replaced whole."""
         reject_unknown(changes, FIELD_NAMES, "a contact")
-        with self._db.atomic():
+        with self._writer.write("Edit contact") as op:
             row = self._row(uid)
             current = self._data(row)
             if "display_name" not in changes and current.display_name == composed_name(
@@ -469,43 +468,41 @@ class ContactService:
                 return Result(self._record(row), Changes())
             for name, value in self._scalars(clean).items():
                 setattr(row, name, value)
-            touch(row, self._clock)
+            op.stamp("contact", row)
             row.save()
             self._write_parts(row.id, clean)
-            fts.index_contacts(self._db, [row.id])
             if clean.display_name != current.display_name:
-                self._reindex_deals_of(row.id)
+                self._reindex_deals_of(op, row.id)
         return Result(self._record(row), CHANGED)
 
     def delete(self, uid: str) -> Result[ContactRecord]:
         """Move to the Trash (a tombstone sync can pass on); `restore` brings it back."""
-        with self._db.atomic():
+        with self._writer.write("Delete contact") as op:
             row = self._row(uid)
-            row.deleted_at = self._clock.now()
-            touch(row, self._clock)
+            row.deleted_at = op.now
+            op.stamp("contact", row)
             row.save()
-            fts.index_contacts(self._db, [row.id])
-            self._reindex_deals_of(row.id)
+            self._reindex_deals_of(op, row.id)
         return Result(self._record(row), CHANGED | Changes(deals=True))
 
     def restore(self, uid: str) -> Result[ContactRecord]:
-        with self._db.atomic():
+        with self._writer.write("Restore contact") as op:
             row = self._row(uid, include_deleted=True)
             if row.deleted_at is None:
                 return Result(self._record(row), Changes())
             row.deleted_at = None
-            touch(row, self._clock)
+            op.stamp("contact", row)
             row.save()
-            fts.index_contacts(self._db, [row.id])
-            self._reindex_deals_of(row.id)
+            self._reindex_deals_of(op, row.id)
         return Result(self._record(row), CHANGED | Changes(deals=True))
 
     def purge(self, uid: str) -> Result[str]:
         """Delete for good a contact already in the Trash."""
-        with self._db.atomic():
+        with self._writer.write("Delete contact for good") as op:
             row = self._row(uid, include_deleted=True)
             if row.deleted_at is None:
                 raise ValidationError.single("deleted_at", "only a contact in the Trash can be purged")
+            op.mark(CHANGED)
             from app.tags import forget_record  # tags point at records by id, without a foreign key
 
             forget_record(self._db, "contact", row.id)
@@ -668,7 +665,9 @@ class ContactService:
     def _record(self, row: Contact) -> ContactRecord:
         return ContactRecord(RecordMeta.of(row), self._data(row), row.id)
 
-    def _reindex_deals_of(self, contact_id: int) -> None:
+    @staticmethod
+    def _reindex_deals_of(op: WriteOp, contact_id: int) -> None:
+        """A deal's search entry shows its contacts' names."""
         deal_ids = [r.deal_id for r in DealContact.select(DealContact.deal).where(DealContact.contact == contact_id)]
-        fts.index_deals(self._db, deal_ids)
+        op.reindex("deal", deal_ids)
 

@@ -7,11 +7,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import peewee
-
 from app.changes import Changes, Result
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.records import resolve_id
+from app.unit_of_work import Writer
 from app.validation import parse_date
 from db.models import CustomField, CustomValue
 
@@ -36,8 +35,9 @@ def _changes(kind: str) -> Changes:
 
 
 class CustomFieldService:
-    def __init__(self, database: peewee.SqliteDatabase) -> None:
-        self._db = database
+    def __init__(self, writer: Writer) -> None:
+        self._writer = writer
+        self._db = writer.database
 
     def define(self, kind: str, key: str, label: str, field_type: str,
                choices: tuple[str, ...] = ()) -> Result[FieldDefinition]:
@@ -57,9 +57,11 @@ class CustomFieldService:
             errors.append(FieldError("key", f"{kind} already has a field {key!r}"))
         if errors:
             raise ValidationError(errors)
-        position = CustomField.select().where(CustomField.record_kind == kind).count()
-        row = CustomField.create(record_kind=kind, key=key, label=label.strip(), field_type=field_type,
-                                 choices=json.dumps(list(clean_choices), ensure_ascii=False), position=position)
+        with self._writer.write("New custom field") as op:
+            position = CustomField.select().where(CustomField.record_kind == kind).count()
+            row = CustomField.create(record_kind=kind, key=key, label=label.strip(), field_type=field_type,
+                                     choices=json.dumps(list(clean_choices), ensure_ascii=False), position=position)
+            op.mark(_changes(kind))
         return Result(self._definition(row), _changes(kind))
 
     def definitions(self, kind: str) -> list[FieldDefinition]:
@@ -68,14 +70,17 @@ class CustomFieldService:
 
     def remove(self, kind: str, key: str) -> Result[None]:
         """Remove a field and every value kept in it."""
-        self._field(kind, key).delete_instance()
+        with self._writer.write("Remove custom field") as op:
+            self._field(kind, key).delete_instance()
+            op.mark(_changes(kind))
         return Result(None, _changes(kind))
 
     def set(self, kind: str, uid: str, key: str, value: str | None) -> Result[None]:
         """Set (or with None / "" clear) a record's value; it is checked against the field's type."""
         field = self._field(kind, key)
         record_id = resolve_id(kind, uid)
-        with self._db.atomic():
+        with self._writer.write("Set custom field") as op:
+            op.mark(_changes(kind))
             if value is None or not str(value).strip():
                 CustomValue.delete().where(CustomValue.field == field.id, CustomValue.record_id == record_id).execute()
                 return Result(None, _changes(kind))

@@ -8,14 +8,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-import peewee
-
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
-from app.records import RecordMeta, find_row, reject_unknown, stamp_new, touch
+from app.records import RecordMeta, find_row, reject_unknown, stamp_new
+from app.unit_of_work import Writer
 from app.validation import clean_currency, from_minor_units, parse_amount, parse_date, to_minor_units
-from db import fts
 from db.models import Account, Contact, Deal, DealContact, DealStageChange, Stage
 
 CHANGED = Changes(deals=True)
@@ -96,8 +94,9 @@ class StageTime:
 
 
 class DealService:
-    def __init__(self, database: peewee.SqliteDatabase, clock: Clock) -> None:
-        self._db = database
+    def __init__(self, writer: Writer, clock: Clock) -> None:
+        self._writer = writer
+        self._db = writer.database
         self._clock = clock
 
     # --- reading ------------------------------------------------------------------------------
@@ -146,20 +145,20 @@ class DealService:
 
     def create(self, data: DealData, *, uid: str | None = None) -> Result[DealRecord]:
         clean = self.validate(data)
-        with self._db.atomic():
+        with self._writer.write("New deal") as op:
             stage = Stage.get(Stage.uid == clean.stage_uid)
             now = self._clock.now()
             row = Deal.create(**stamp_new(self._clock, uid), **self._scalars(clean), stage=stage.id,
                               stage_entered_at=now)
             DealStageChange.create(deal=row.id, from_stage=None, to_stage=stage.id, changed_at=now)
             self._write_contacts(row.id, clean)
-            fts.index_deals(self._db, [row.id])
+            op.reindex("deal", [row.id])
         return Result(self._record(row), CHANGED)
 
     def update(self, uid: str, **changes: Any) -> Result[DealRecord]:
         """Change fields of DealData. A new stage_uid is a move and is written to the history."""
         reject_unknown(changes, FIELD_NAMES, "a deal")
-        with self._db.atomic():
+        with self._writer.write("Edit deal") as op:
             row = self._row(uid)
             current = self._data(row)
             clean = self.validate(replace(current, **changes))
@@ -169,10 +168,10 @@ class DealService:
                 self._move(row, Stage.get(Stage.uid == clean.stage_uid))
             for name, value in self._scalars(clean).items():
                 setattr(row, name, value)
-            touch(row, self._clock)
+            op.stamp("deal", row)
             row.save()
             self._write_contacts(row.id, clean)
-            fts.index_deals(self._db, [row.id])
+            op.reindex("deal", [row.id])
         return Result(self._record(row), CHANGED)
 
     def move_to_stage(self, uid: str, stage_uid: str) -> Result[DealRecord]:
@@ -198,34 +197,34 @@ class DealService:
         return self._close(uid, "lost", reason.strip())
 
     def reopen(self, uid: str) -> Result[DealRecord]:
-        with self._db.atomic():
+        with self._writer.write("Reopen deal") as op:
             row = self._row(uid)
             if row.status == "open":
                 return Result(self._record(row), Changes())
             row.status, row.lost_reason, row.closed_at = "open", "", None
             row.stage_entered_at = self._clock.now()
-            touch(row, self._clock)
+            op.stamp("deal", row)
             row.save()
         return Result(self._record(row), CHANGED)
 
     def delete(self, uid: str) -> Result[DealRecord]:
-        with self._db.atomic():
+        with self._writer.write("Delete deal") as op:
             row = self._row(uid)
             row.deleted_at = self._clock.now()
-            touch(row, self._clock)
+            op.stamp("deal", row)
             row.save()
-            fts.index_deals(self._db, [row.id])
+            op.reindex("deal", [row.id])
         return Result(self._record(row), CHANGED)
 
     def restore(self, uid: str) -> Result[DealRecord]:
-        with self._db.atomic():
+        with self._writer.write("Restore deal") as op:
             row = self._row(uid, include_deleted=True)
             if row.deleted_at is None:
                 return Result(self._record(row), Changes())
             row.deleted_at = None
-            touch(row, self._clock)
+            op.stamp("deal", row)
             row.save()
-            fts.index_deals(self._db, [row.id])
+            op.reindex("deal", [row.id])
         return Result(self._record(row), CHANGED)
 
     # --- analytics ----------------------------------------------------------------------------
@@ -331,10 +330,10 @@ class DealService:
         return replace(data, amount=amount, currency=currency, expected_close=expected)
 
     def _close(self, uid: str, status: str, reason: str) -> Result[DealRecord]:
-        with self._db.atomic():
+        with self._writer.write("Close deal") as op:
             row = self._row(uid)
             row.status, row.lost_reason, row.closed_at = status, reason, self._clock.now()
-            touch(row, self._clock)
+            op.stamp("deal", row)
             row.save()
         return Result(self._record(row), CHANGED)
 

@@ -14,12 +14,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from app import demo_names as names
+from app.changes import Changes
 from app.clock import Clock
 from app.errors import RapportError
 from app.pipelines import PipelineService
 from app.store import Store
 from app.tags import tag_key
-from db import fts
+from app.unit_of_work import Origin, Writer
 
 BATCH = 5_000
 Progress = Callable[[str, int, int], None]
@@ -37,6 +38,7 @@ def _ts(moment: datetime) -> str:
 class _Builder:
     def __init__(self, store: Store, clock: Clock, seed: int) -> None:
         self.db = store.database
+        self.writer = Writer(store.database, clock)
         self.rng = random.Random(seed)
         self.now = clock.now().replace(microsecond=0)
         self.today = self.now.date()
@@ -115,7 +117,7 @@ def _accounts(b: _Builder, count: int, report: Progress) -> list[tuple[int, str,
             picked.append(combo)
     first = b.next_id("account")
     made, rows, phones, places = [], [], [], []
-    with b.db.atomic():
+    with b.writer.write("Make sample data", Origin.SYSTEM) as op:
         for offset, (culture, base, (sector_word, industry), form) in enumerate(picked):
             aid = first + offset
             if culture == "chinese":
@@ -142,7 +144,7 @@ def _accounts(b: _Builder, count: int, report: Progress) -> list[tuple[int, str,
         b.insert("account_phone", ("account_id", "label", "preferred", "position", "value", "e164"), phones)
         b.insert("account_address", ("account_id", "label", "preferred", "position", "street", "locality",
                                      "region", "postal_code", "country"), places)
-        fts.index_accounts(b.db, [m[0] for m in made])
+        op.reindex("account", [m[0] for m in made])
     report("accounts", len(made), count)
     return made
 
@@ -205,7 +207,7 @@ def _contacts(b: _Builder, count: int, accounts: list[tuple[int, str, str]],
             if rng.random() < 0.05:
                 dates.append((cid, "first met", 0, 0, b.moment(2000).date().isoformat()))
             made.append((cid, account[0] if account else None))
-        with b.db.atomic():
+        with b.writer.write("Make sample data", Origin.SYSTEM) as op:
             b.insert("contact", ("id", "uid", "created_at", "updated_at", "version", "given", "family",
                                  "display_name", "job_title", "department", "birthday", "notes"), rows)
             b.insert("contact_email", ("contact_id", "label", "preferred", "position", "value"), emails)
@@ -214,7 +216,7 @@ def _contacts(b: _Builder, count: int, accounts: list[tuple[int, str, str]],
                                          "region", "postal_code", "country"), places)
             b.insert("contact_account", ("contact_id", "account_id", "role", "position"), links)
             b.insert("contact_date", ("contact_id", "label", "preferred", "position", "value"), dates)
-            fts.index_contacts(b.db, [r[0] for r in rows])
+            op.reindex("contact", [r[0] for r in rows])
         report("contacts", len(made), count)
     return made
 
@@ -222,7 +224,7 @@ def _contacts(b: _Builder, count: int, accounts: list[tuple[int, str, str]],
 def _deals(b: _Builder, count: int, accounts: list[tuple[int, str, str]],
            contacts: list[tuple[int, int | None]], report: Progress) -> list[int]:
     rng = b.rng
-    pipelines = PipelineService(b.db, b.clock)
+    pipelines = PipelineService(b.writer, b.clock)
     sales = pipelines.default()
     if len(pipelines.list()) < 2:
         pipelines.create("Partnerships", (("Intro", 10), ("Pilot", 40), ("Agreement", 80)))
@@ -275,13 +277,13 @@ def _deals(b: _Builder, count: int, accounts: list[tuple[int, str, str]],
             for cid in rng.sample(people, min(len(people), rng.randint(1, 2))):
                 deal_people.append((did, cid, rng.choice(("Decision maker", "Champion", "User", ""))))
             made.append(did)
-        with b.db.atomic():
+        with b.writer.write("Make sample data", Origin.SYSTEM) as op:
             b.insert("deal", ("id", "uid", "created_at", "updated_at", "version", "title", "account_id",
                               "amount_minor", "currency", "stage_id", "probability", "expected_close", "status",
                               "lost_reason", "lead_source", "owner", "stage_entered_at", "closed_at"), rows)
             b.insert("deal_stage_change", ("deal_id", "from_stage_id", "to_stage_id", "changed_at"), history)
             b.insert("deal_contact", ("deal_id", "contact_id", "role"), deal_people)
-            fts.index_deals(b.db, [r[0] for r in rows])
+            op.reindex("deal", [r[0] for r in rows])
         report("deals", len(made), count)
     return made
 
@@ -314,11 +316,11 @@ def _activities(b: _Builder, count: int, contacts: list[tuple[int, int | None]],
                 links.append((aid, None, account, None))
             if deals and rng.random() < 0.25:
                 links.append((aid, None, None, rng.choice(deals)))
-        with b.db.atomic():
+        with b.writer.write("Make sample data", Origin.SYSTEM) as op:
             b.insert("activity", ("id", "uid", "created_at", "updated_at", "version", "kind", "occurred_at",
                                   "duration_minutes", "subject", "outcome", "text"), rows)
             b.insert("activity_link", ("activity_id", "contact_id", "account_id", "deal_id"), links)
-            fts.index_activities(b.db, [r[0] for r in rows])
+            op.reindex("activity", [r[0] for r in rows])
         done += len(rows)
         report("activities", done, count)
     return done
@@ -346,19 +348,20 @@ def _tasks(b: _Builder, count: int, contacts: list[tuple[int, int | None]], deal
         links.append((tid, rng.choice(contacts)[0], None, None))
         if deals and rng.random() < 0.4:
             links.append((tid, None, None, rng.choice(deals)))
-    with b.db.atomic():
+    with b.writer.write("Make sample data", Origin.SYSTEM) as op:
         b.insert("task", ("id", "uid", "created_at", "updated_at", "version", "title", "notes", "due_date",
                           "due_time", "priority", "status", "percent_complete", "completed_at", "reminder_at",
                           "recurrence"), rows)
         b.insert("task_link", ("task_id", "contact_id", "account_id", "deal_id"), links)
-        fts.index_tasks(b.db, [r[0] for r in rows])
+        op.reindex("task", [r[0] for r in rows])
     report("tasks", count, count)
     return count
 
 
 def _tags(b: _Builder, contacts: list[tuple[int, int | None]], accounts: list[tuple[int, str, str]]) -> None:
     rng = b.rng
-    with b.db.atomic():
+    with b.writer.write("Make sample data", Origin.SYSTEM) as op:
+        op.mark(Changes(tags=True))
         tag_ids = {}
         for name in names.TAGS:
             existing = b.db.execute_sql("SELECT id FROM tag WHERE name_key = ?", (tag_key(name),)).fetchone()

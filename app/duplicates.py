@@ -42,7 +42,7 @@ from app.contacts import (
 )
 from app.errors import RapportError, ValidationError
 from app.services import Services
-from db import fts
+from app.unit_of_work import WriteOp
 from db.models import Contact, UndoJournal
 
 MERGE_CHANGES = Changes(contacts=True, activities=True, deals=True, tasks=True, tags=True)
@@ -475,7 +475,7 @@ class DuplicateService:
             raise ValidationError.single("other_uid", "a contact cannot be merged with itself")
         contacts = self._services.contacts
         db = self._db
-        with db.atomic():
+        with self._services.writer.write("Merge contacts") as op:
             keep = contacts.get(keep_uid)
             other = contacts.get(other_uid)
             keep_before = _snapshot(db, keep.id)
@@ -497,8 +497,8 @@ class DuplicateService:
             moved["custom_value"], dropped["custom_value"] = values_moved, values_dropped
 
             contacts.delete(other_uid)  # a tombstone with a new version: sync passes the delete on
-            fts.index_contacts(db, [keep.id, other.id])  # also when the kept card itself did not change
-            self._reindex_deals((keep.id, other.id))
+            op.reindex("contact", [keep.id, other.id])  # also when the kept card itself did not change
+            self._reindex_deals(op, (keep.id, other.id))
             kept = contacts.get(keep_uid)
             summary = f"Merged “{other.display_name}” into “{kept.display_name}”"
             payload = {
@@ -560,12 +560,12 @@ class DuplicateService:
                 kept_keys.add(key)
         return moved, dropped
 
-    def _reindex_deals(self, contact_ids: Sequence[int]) -> None:
+    def _reindex_deals(self, op: WriteOp, contact_ids: Sequence[int]) -> None:
         """Deals show their people's names in search: index those of both contacts again."""
         marks = ",".join("?" * len(contact_ids))
         deal_ids = [r[0] for r in self._db.execute_sql(
             f"SELECT DISTINCT deal_id FROM deal_contact WHERE contact_id IN ({marks})", list(contact_ids))]
-        fts.index_deals(self._db, deal_ids)
+        op.reindex("deal", deal_ids)
 
     # --- undo -------------------------------------------------------------------------------------
 
@@ -576,13 +576,13 @@ class DuplicateService:
 
     def undo(self) -> Result[str | None]:
         """Undo the most recent operation in the journal not undone yet; its summary is the value."""
-        with self._db.atomic():
+        with self._services.writer.write("Undo merge") as op:
             entry = self._last_entry()
             if entry is None:
                 return Result(None, Changes())
             if entry.action != "merge":
                 raise RapportError(f"cannot undo {entry.action!r}: this version of Rapport only undoes merges")
-            self._undo_merge(json.loads(entry.payload))
+            self._undo_merge(op, json.loads(entry.payload))
             entry.undone_at = self._clock.now()
             entry.save()
         return Result(entry.summary, MERGE_CHANGES)
@@ -593,7 +593,7 @@ class DuplicateService:
                                      .order_by(UndoJournal.id.desc()).first())
         return entry
 
-    def _undo_merge(self, payload: dict[str, Any]) -> None:
+    def _undo_merge(self, op: WriteOp, payload: dict[str, Any]) -> None:
         db = self._db
         keep_id, other_id = payload["keep"]["id"], payload["other"]["id"]
         self._check_unchanged(payload)
@@ -626,10 +626,9 @@ class DuplicateService:
 
         self._restore_rows(keep_id, payload["keep"]["before"])
         # A restore is a new local change: the version grows so sync sends it (it never goes back).
-        (Contact.update(version=Contact.version + 1, updated_at=self._clock.now(), deleted_at=None)
-         .where(Contact.id.in_([keep_id, other_id])).execute())
-        fts.index_contacts(db, [keep_id, other_id])
-        self._reindex_deals((keep_id, other_id))
+        Contact.update(deleted_at=None).where(Contact.id.in_([keep_id, other_id])).execute()
+        op.stamp_ids(db, "contact", [keep_id, other_id])
+        self._reindex_deals(op, (keep_id, other_id))
 
     def _check_unchanged(self, payload: dict[str, Any]) -> None:
         """Undo writes back whole contacts: refuse when either was changed after the merge."""

@@ -17,12 +17,14 @@ from typing import Any, BinaryIO
 
 from app import import_reader
 from app.accounts import AccountData
+from app.changes import Changes
 from app.contacts import AccountLink, ContactRows, data_from_rows
 from app.errors import RapportError, ValidationError
 from app.formats import detect
 from app.formats.vcard_map import MappedAccount
 from app.services import Services
 from app.tags import tag_key
+from app.unit_of_work import Origin
 from db import bulk, fts
 
 log = logging.getLogger(__name__)
@@ -116,9 +118,8 @@ class ImportService:
             if dry_run:
                 # Everything is written and then rolled back: the counts are exactly what a real
                 # import would do, duplicates inside the file included.
-                with self._db.atomic() as transaction:
+                with self._s.writer.rehearse():
                     self._run(paths, report, progress, cancel)
-                    transaction.rollback()
             else:
                 self._run(paths, report, progress, cancel)
         except _DryRunRollback:
@@ -169,15 +170,17 @@ class ImportService:
                 bulk.set_aside(self._db)
             for batch, position in batches:
                 self._taggings = []
-                with self._db.atomic():
+                with self._s.writer.write(f"Import {path.name}", Origin.IMPORT) as op:
                     new_entries, contact_ids, account_ids = self._write_batch(path.name, batch, report, cancel)
                     self._db.cursor().executemany(
                         "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)",
                         self._taggings,
                     )
-                    fts.insert_entries(self._db, new_entries)
-                    fts.index_contacts(self._db, contact_ids)
-                    fts.index_accounts(self._db, account_ids)
+                    op.add_index_entries(new_entries)
+                    op.reindex("contact", contact_ids)
+                    op.reindex("account", account_ids)
+                    if self._taggings:
+                        op.mark(Changes(tags=True))
                 done += len(batch)
                 if progress:
                     progress(done, position)
@@ -300,8 +303,9 @@ class ImportService:
                 uid = str(found[0])
             else:
                 uid = _org_uid(name)
-                _, row_id = self._s.accounts.upsert_clean(uid, self._s.accounts.validate(AccountData(name=name)))
-                fts.index_accounts(self._db, [row_id])
+                with self._s.writer.write("New account") as op:  # joins the batch's unit of work
+                    _, row_id = self._s.accounts.upsert_clean(uid, self._s.accounts.validate(AccountData(name=name)))
+                    op.reindex("account", [row_id])
             self._account_uids[name] = uid
         return AccountLink(uid)
 

@@ -11,6 +11,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.records import new_uid
+from app.unit_of_work import Writer
 from db.models import Deal, Pipeline, Stage
 
 CHANGED = Changes(pipelines=True)
@@ -46,8 +47,9 @@ def _check_probability(probability: int, field: str, errors: list[FieldError]) -
 
 
 class PipelineService:
-    def __init__(self, database: peewee.SqliteDatabase, clock: Clock) -> None:
-        self._db = database
+    def __init__(self, writer: Writer, clock: Clock) -> None:
+        self._writer = writer
+        self._db = writer.database
         self._clock = clock
 
     def list(self) -> list[PipelineInfo]:
@@ -77,7 +79,8 @@ class PipelineService:
             _check_probability(probability, f"stages[{index}]", errors)
         if errors:
             raise ValidationError(errors)
-        with self._db.atomic():
+        with self._writer.write("New pipeline") as op:
+            op.mark(CHANGED)
             position = Pipeline.select().count()
             pipeline = Pipeline.create(uid=new_uid(), name=name, position=position, created_at=self._clock.now())
             for index, (stage_name, probability) in enumerate(stages):
@@ -89,7 +92,8 @@ class PipelineService:
         name = " ".join(name.split())
         if not name:
             raise ValidationError.single("name", "a pipeline needs a name")
-        with self._db.atomic():
+        with self._writer.write("Rename pipeline") as op:
+            op.mark(CHANGED)
             pipeline = self._pipeline(uid)
             pipeline.name = name
             pipeline.save()
@@ -103,7 +107,8 @@ class PipelineService:
         _check_probability(probability, "probability", errors)
         if errors:
             raise ValidationError(errors)
-        with self._db.atomic():
+        with self._writer.write("Add stage") as op:
+            op.mark(CHANGED)
             pipeline = self._pipeline(pipeline_uid)
             stages = list(self._stages(pipeline.id))
             at = len(stages) if position is None else max(0, min(position, len(stages)))
@@ -122,7 +127,8 @@ class PipelineService:
             _check_probability(probability, "probability", errors)
         if errors:
             raise ValidationError(errors)
-        with self._db.atomic():
+        with self._writer.write("Edit stage") as op:
+            op.mark(CHANGED)
             stage = self._stage(stage_uid)
             if name is not None:
                 stage.name = name.strip()
@@ -133,7 +139,8 @@ class PipelineService:
 
     def move_stage(self, stage_uid: str, position: int) -> Result[StageInfo]:
         """Put a stage at another place in its pipeline's order."""
-        with self._db.atomic():
+        with self._writer.write("Move stage") as op:
+            op.mark(CHANGED)
             stage = self._stage(stage_uid)
             stages = [s for s in self._stages(stage.pipeline_id) if s.id != stage.id]
             stages.insert(max(0, min(position, len(stages))), stage)
@@ -141,7 +148,8 @@ class PipelineService:
         return Result(self._stage_info(self._stage(stage_uid)), CHANGED | Changes(deals=True))
 
     def delete_stage(self, stage_uid: str) -> Result[str]:
-        with self._db.atomic():
+        with self._writer.write("Delete stage") as op:
+            op.mark(CHANGED)
             stage = self._stage(stage_uid)
             deals = Deal.select().where(Deal.stage == stage.id).count()
             if deals:

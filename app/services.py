@@ -17,11 +17,13 @@ from app.search import SearchService
 from app.store import Store
 from app.tags import TagService
 from app.tasks import TaskService
+from app.unit_of_work import Writer
 
 
 @dataclass(frozen=True)
 class Services:
     store: Store
+    writer: Writer
     clock: Clock
     contacts: ContactService
     accounts: AccountService
@@ -38,18 +40,20 @@ class Services:
     def build(cls, store: Store, clock: Clock | None = None, phone_region: str | None = None) -> Services:
         clock = clock or SystemClock()
         region = phone_region or default_phone_region()
+        writer = Writer(store.database, clock)
         db = store.database
         return cls(
             store=store,
+            writer=writer,
             clock=clock,
-            contacts=ContactService(db, clock, region),
-            accounts=AccountService(db, clock, region),
-            pipelines=PipelineService(db, clock),
-            deals=DealService(db, clock),
-            activities=ActivityService(db, clock),
-            tasks=TaskService(db, clock),
-            tags=TagService(db, clock),
-            custom_fields=CustomFieldService(db),
+            contacts=ContactService(writer, clock, region),
+            accounts=AccountService(writer, clock, region),
+            pipelines=PipelineService(writer, clock),
+            deals=DealService(writer, clock),
+            activities=ActivityService(writer, clock),
+            tasks=TaskService(writer, clock),
+            tags=TagService(writer, clock),
+            custom_fields=CustomFieldService(writer),
             search=SearchService(db),
             backups=BackupService(store, clock),
         )

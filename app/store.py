@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import peewee
@@ -70,12 +68,6 @@ class Store:
 
     def activate(self) -> None:
         self.database.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One write: everything inside commits together or not at all."""
-        with self.database.atomic():
-            yield
 
     def close(self) -> None:
         if not self.database.is_closed():

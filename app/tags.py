@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -11,6 +12,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import NotFoundError, ValidationError
 from app.records import record_model, resolve_id
+from app.unit_of_work import Writer
 from db.models import Tag, Tagging
 
 CHANGED = Changes(tags=True)
@@ -38,8 +40,9 @@ def forget_record(database: peewee.SqliteDatabase, kind: str, record_id: int) ->
 
 
 class TagService:
-    def __init__(self, database: peewee.SqliteDatabase, clock: Clock) -> None:
-        self._db = database
+    def __init__(self, writer: Writer, clock: Clock) -> None:
+        self._writer = writer
+        self._db = writer.database
         self._clock = clock
 
     def list(self) -> list[TagInfo]:
@@ -52,12 +55,14 @@ class TagService:
     def add(self, kind: str, uid: str, name: str) -> Result[None]:
         """Tag a record; the tag is made if it does not exist yet (names ignore case)."""
         record_id = self._resolve(kind, uid)
-        with self._db.atomic():
+        with self._writer.write("Add tag") as op:
             tag = self._get_or_create(name)
             cursor = self._db.execute_sql(
                 "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)",
                 (tag.id, kind, record_id),
             )
+            if cursor.rowcount:
+                op.mark(CHANGED)
         return Result(None, CHANGED if cursor.rowcount else Changes())
 
     def remove(self, kind: str, uid: str, name: str) -> Result[None]:
@@ -65,9 +70,12 @@ class TagService:
         tag = self._find(name)
         if tag is None:
             return Result(None, Changes())
-        removed = (Tagging.delete()
-                   .where(Tagging.tag == tag.id, Tagging.record_kind == kind, Tagging.record_id == record_id)
-                   .execute())
+        with self._writer.write("Remove tag") as op:
+            removed = (Tagging.delete()
+                       .where(Tagging.tag == tag.id, Tagging.record_kind == kind, Tagging.record_id == record_id)
+                       .execute())
+            if removed:
+                op.mark(CHANGED)
         return Result(None, CHANGED if removed else Changes())
 
     def of(self, kind: str, uid: str) -> builtins.list[str]:
@@ -102,16 +110,42 @@ class TagService:
         other = self._find(new)
         if other is not None and other.id != tag.id:
             raise ValidationError.single("name", f"there is already a tag called {other.name!r}")
-        tag.name, tag.name_key = new, tag_key(new)
-        tag.save()
+        with self._writer.write("Rename tag") as op:
+            tag.name, tag.name_key = new, tag_key(new)
+            tag.save()
+            op.mark(CHANGED)
         return Result(None, CHANGED)
 
     def delete(self, name: str) -> Result[None]:
         tag = self._find(name)
         if tag is None:
             raise NotFoundError("tag", name)
-        tag.delete_instance()
+        with self._writer.write("Delete tag") as op:
+            tag.delete_instance()
+            op.mark(CHANGED)
         return Result(None, CHANGED)
+
+    def replace_on(self, kind: str, record_id: int, names: Iterable[str]) -> None:
+        """Give a record exactly these tags (what a synced card carries), making missing tags."""
+        with self._writer.write("Set tags") as op:
+            op.mark(CHANGED)
+            self._db.execute_sql("DELETE FROM tagging WHERE record_kind = ? AND record_id = ?", (kind, record_id))
+            self.add_on_many(kind, [(record_id, tuple(names))])
+
+    def add_on_many(self, kind: str, tagged: Sequence[tuple[int, Sequence[str]]]) -> None:
+        """Tag many records at once (new ones, by row id): one statement for the tags, one for the taggings."""
+        pairs = [(record_id, name) for record_id, names in tagged for name in names]
+        if not pairs:
+            return
+        with self._writer.write("Add tags") as op:
+            op.mark(CHANGED)
+            now = op.now.isoformat(sep=" ")
+            cursor = self._db.cursor()
+            cursor.executemany("INSERT OR IGNORE INTO tag (name, name_key, color, created_at) VALUES (?, ?, '', ?)",
+                               [(name, tag_key(name), now) for name in dict.fromkeys(n for _, n in pairs)])
+            cursor.executemany("INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id)"
+                               " SELECT id, ?, ? FROM tag WHERE name_key = ?",
+                               [(kind, record_id, tag_key(name)) for record_id, name in pairs])
 
     def _resolve(self, kind: str, uid: str) -> int:
         try:

@@ -29,9 +29,9 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.links import Link, check_links, read_links, write_links
-from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new, touch
+from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new
+from app.unit_of_work import Writer
 from app.validation import parse_date, parse_datetime, parse_time
-from db import fts
 from db.models import Task, TaskLink
 
 CHANGED = Changes(tasks=True)
@@ -84,8 +84,9 @@ def next_due(rule: str, after: date) -> date | None:
 
 
 class TaskService:
-    def __init__(self, database: peewee.SqliteDatabase, clock: Clock) -> None:
-        self._db = database
+    def __init__(self, writer: Writer, clock: Clock) -> None:
+        self._writer = writer
+        self._db = writer.database
         self._clock = clock
 
     def get(self, uid: str, *, include_deleted: bool = False) -> TaskRecord:
@@ -99,12 +100,12 @@ class TaskService:
 
     def create(self, data: TaskData, *, uid: str | None = None) -> Result[TaskRecord]:
         clean = self.validate(data)
-        with self._db.atomic():
+        with self._writer.write("New task") as op:
             row = Task.create(**stamp_new(self._clock, uid), **self._scalars(clean),
                               completed_at=self._clock.now() if clean.status == "completed" else None)
             write_links(TaskLink, "task", row.id, clean.links)
             write_alarms("task", row.id, clean.alarms)
-            fts.index_tasks(self._db, [row.id])
+            op.reindex("task", [row.id])
         return Result(self._record(row), CHANGED)
 
     def upsert_clean(self, uid: str, clean: TaskData, completed_at: datetime | None = None) -> tuple[str, int]:
@@ -141,7 +142,7 @@ class TaskService:
 
     def update(self, uid: str, **changes: Any) -> Result[TaskRecord]:
         reject_unknown(changes, FIELD_NAMES, "a task")
-        with self._db.atomic():
+        with self._writer.write("Edit task") as op:
             row = self._row(uid)
             current = self._data(row)
             clean = self.validate(replace(current, **changes))
@@ -153,16 +154,16 @@ class TaskService:
                 row.completed_at = self._clock.now()
             elif clean.status != "completed":
                 row.completed_at = None
-            touch(row, self._clock)
+            op.stamp("task", row)
             row.save()
             write_links(TaskLink, "task", row.id, clean.links)
             write_alarms("task", row.id, clean.alarms)
-            fts.index_tasks(self._db, [row.id])
+            op.reindex("task", [row.id])
         return Result(self._record(row), CHANGED)
 
     def complete(self, uid: str) -> Result[TaskRecord | None]:
         """Mark done. A recurring task makes its next occurrence, returned as the value."""
-        with self._db.atomic():
+        with self._writer.write("Complete task"):
             current = self.get(uid)
             if current.data.status == "completed":
                 return Result(None, Changes())  # done already: no second next occurrence
@@ -264,14 +265,14 @@ class TaskService:
         return [self._record(r) for r in query]
 
     def _set_deleted(self, uid: str, when: datetime | None) -> Result[TaskRecord]:
-        with self._db.atomic():
+        with self._writer.write("Delete or restore task") as op:
             row = self._row(uid, include_deleted=True)
             if (row.deleted_at is None) == (when is None):
                 return Result(self._record(row), Changes())
             row.deleted_at = when
-            touch(row, self._clock)
+            op.stamp("task", row)
             row.save()
-            fts.index_tasks(self._db, [row.id])
+            op.reindex("task", [row.id])
         return Result(self._record(row), CHANGED)
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Task:

@@ -37,7 +37,7 @@ from app.links import LINKABLE, Link
 from app.records import RecordMeta, record_model
 from app.services import Services
 from app.tasks import TaskData, TaskRecord
-from db import fts
+from app.unit_of_work import Origin
 from sync.records import RecordFormatError, RecordView
 
 MEETINGS, TASKS = "activity", "task"
@@ -227,6 +227,14 @@ class CalendarRecords:
         the Trash), local instances the object no longer has moved to the Trash. Returns the new version."""
         wanted = _split(view)
         ids: list[int] = []
+        with self._s.writer.write("Apply an event from the server", Origin.SYNC) as op:
+            self._apply(view, wanted, ids)
+            op.reindex("activity" if view.kind == MEETINGS else "task", ids)
+        state = self.state(view.kind, view.uid)
+        assert state is not None
+        return state[0]
+
+    def _apply(self, view: RecordView, wanted: dict[str, Any], ids: list[int]) -> None:
         for instance, (data, done) in wanted.items():
             row_uid = _instance_uid(view.uid, instance)
             links, kept = self._links(data)
@@ -243,11 +251,6 @@ class CalendarRecords:
         for row_uid, deleted in self._members(view.kind, view.uid):
             if row_uid not in keys and not deleted:
                 self._service(view.kind).delete(row_uid)
-        index = fts.index_activities if view.kind == MEETINGS else fts.index_tasks
-        index(self._db, ids)
-        state = self.state(view.kind, view.uid)
-        assert state is not None
-        return state[0]
 
     def apply_new(self, views: list[RecordView]) -> list[int]:
         """Objects this side has never had: written one by one (calendars are small next to address books)."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import io
 import uuid
-from collections.abc import Iterable
 from dataclasses import fields, replace
 from typing import Any
 
@@ -30,7 +29,7 @@ from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.import_reader import prepare_contact
 from app.services import Services
 from app.tags import tag_key
-from db import fts
+from app.unit_of_work import Origin
 from sync.records import RecordFormatError, RecordView
 
 KINDS = ("contact", "account")
@@ -244,14 +243,16 @@ class AddressBookRecords:
         if view.kind == "account":
             self._account_uids.clear()  # names may change with it
             data = AccountData(**{name: view.fields[name] for name in ACCOUNT_FIELDS})
-            _, row_id = self._s.accounts.upsert_clean(view.uid, data)
-            fts.index_accounts(self._db, [row_id])
+            with self._s.writer.write("Apply a card from the server", Origin.SYNC) as op:
+                _, row_id = self._s.accounts.upsert_clean(view.uid, data)
+                op.reindex("account", [row_id])
         else:
             data_c = ContactData(**{name: view.fields[name] for name in _CONTACT_FIELDS},
                                  accounts=self._links(view.uid, view.fields["organisation"]))
-            _, row_id = self._s.contacts.upsert_clean(view.uid, data_c)
-            fts.index_contacts(self._db, [row_id])
-        self._set_tags(view.kind, row_id, view.fields["tags"])
+            with self._s.writer.write("Apply a card from the server", Origin.SYNC) as op:
+                _, row_id = self._s.contacts.upsert_clean(view.uid, data_c)
+                op.reindex("contact", [row_id])
+        self._s.tags.replace_on(view.kind, row_id, view.fields["tags"])
         state = self.state(view.kind, view.uid)
         assert state is not None
         return state[0]
@@ -263,9 +264,11 @@ class AddressBookRecords:
         versions = {v.uid: self.apply(v) for v in views if v.kind != "contact"}
         rows = [(v.uid, ContactData(**{name: v.fields[name] for name in _CONTACT_FIELDS},
                                     accounts=self._new_links(v.fields["organisation"]))) for v in people]
-        ids = self._s.contacts.insert_new_many(rows)
-        fts.index_contacts(self._db, ids)
-        self._add_tags_many("contact", [(row_id, v.fields["tags"]) for v, row_id in zip(people, ids, strict=True)])
+        with self._s.writer.write("Apply cards from the server", Origin.SYNC) as op:
+            ids = self._s.contacts.insert_new_many(rows)
+            op.reindex("contact", ids)
+            self._s.tags.add_on_many("contact", [(row_id, v.fields["tags"])
+                                                 for v, row_id in zip(people, ids, strict=True)])
         versions |= dict.fromkeys((v.uid for v in people), 1)
         return [versions[v.uid] for v in views]
 
@@ -312,33 +315,8 @@ class AddressBookRecords:
         if found and found[1] is None:
             return str(found[0])
         uid = str(found[0]) if found else org_uid(name)
-        _, row_id = self._s.accounts.upsert_clean(uid, _validate_account(AccountData(name=name)))
-        fts.index_accounts(self._db, [row_id])
+        with self._s.writer.write("Apply a card from the server", Origin.SYNC) as op:
+            _, row_id = self._s.accounts.upsert_clean(uid, _validate_account(AccountData(name=name)))
+            op.reindex("account", [row_id])
         return uid
 
-    def _set_tags(self, kind: str, record_id: int, names: Iterable[str]) -> None:
-        self._db.execute_sql("DELETE FROM tagging WHERE record_kind = ? AND record_id = ?", (kind, record_id))
-        self._add_tags(kind, record_id, names)
-
-    def _add_tags_many(self, kind: str, tagged: list[tuple[int, tuple[str, ...]]]) -> None:
-        """_add_tags for many new records: one statement for the tags, one for the taggings."""
-        pairs = [(record_id, name) for record_id, names in tagged for name in names]
-        if not pairs:
-            return
-        now = self._s.clock.now().isoformat(sep=" ")
-        cursor = self._db.cursor()
-        cursor.executemany("INSERT OR IGNORE INTO tag (name, name_key, color, created_at) VALUES (?, ?, '', ?)",
-                           [(name, tag_key(name), now) for name in dict.fromkeys(n for _, n in pairs)])
-        cursor.executemany("INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id)"
-                           " SELECT id, ?, ? FROM tag WHERE name_key = ?",
-                           [(kind, record_id, tag_key(name)) for record_id, name in pairs])
-
-    def _add_tags(self, kind: str, record_id: int, names: Iterable[str]) -> None:
-        now = self._s.clock.now().isoformat(sep=" ")
-        for name in names:
-            key = tag_key(name)
-            self._db.execute_sql("INSERT OR IGNORE INTO tag (name, name_key, color, created_at) VALUES (?, ?, '', ?)",
-                                 (name, key, now))
-            self._db.execute_sql(
-                "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id)"
-                " SELECT id, ?, ? FROM tag WHERE name_key = ?", (kind, record_id, key))

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from app.errors import RapportError
 from app.services import Services
+from app.unit_of_work import Origin
 from sync.calendars import CalendarRecords
 from sync.cards import AddressBookRecords
 from sync.dav import CollectionMarks, DavClient, Fetched, SyncListing, path_of
@@ -137,7 +138,7 @@ class CollectionSync:
             # The first listing looks at everything, which is more than a getctag would tell (and costs
             # as much as getlastmodified 10 times over a big book): getlastmodified, to compare next time.
             marks = self._client.marks(c.href, ctag=False)
-            with self._db.atomic():
+            with self._s.writer.write("Sync", Origin.SYNC):
                 self._state.set_marks(c.id, ctag_checked_at=now)
             return False, marks
         marks = self._client.marks(c.href, ctag=not quick)
@@ -147,7 +148,7 @@ class CollectionSync:
             # Changed within the second the server answered in, so getlastmodified cannot tell: the ctag
             # decides. Listing instead would store no ctag, and the next run would list once more.
             marks = self._client.marks(c.href, ctag=True)
-        with self._db.atomic():
+        with self._s.writer.write("Sync", Origin.SYNC):
             self._state.set_marks(c.id, ctag_checked_at=now)
         return bool(marks.ctag) and marks.ctag == c.ctag, marks
 
@@ -156,7 +157,7 @@ class CollectionSync:
         getlastmodified stayed the same: on this server it does not stand for the members."""
         c = self._c
         if changes and c.lastmod_trusted and c.lastmod and marks.lastmod == c.lastmod:
-            with self._db.atomic():
+            with self._s.writer.write("Sync", Origin.SYNC):
                 self._state.set_marks(c.id, lastmod_trusted=False)
                 self._log("the server's getlastmodified did not move with a change; asking for the ctag from now on")
 
@@ -196,7 +197,7 @@ class CollectionSync:
                 if not last:
                     pending = pool.submit(fetch, chunks[number])
                 removed.extend(h for h in missing if h in items and h not in removed)
-                with self._db.atomic():
+                with self._s.writer.write("Sync", Origin.SYNC):
                     self._apply_chunk(fetched, items)
                     if last:
                         for href in removed:
@@ -231,13 +232,13 @@ class CollectionSync:
             (fresh if unknown else rest).append(remote)
         if fresh:
             try:
-                with self._db.atomic():
+                with self._s.writer.write("Sync", Origin.SYNC):
                     self._pull_fresh(fresh)
             except RapportError:
                 rest = fresh + rest  # one of them cannot be written: find which, one by one
         for remote in rest:
             try:
-                with self._db.atomic():
+                with self._s.writer.write("Sync", Origin.SYNC):
                     self._pull_one(remote)
             except RapportError as exc:
                 self.report.errors.append(f"{remote.fetched.href}: {exc}")
@@ -372,7 +373,7 @@ class CollectionSync:
             if self._wrote:
                 # The ctag seen before our writes would say "unchanged" if the collection came back to that
                 # state (all of it deleted again, say): forget it, and list once on the next run.
-                with self._db.atomic():
+                with self._s.writer.write("Sync", Origin.SYNC):
                     self._state.forget_ctag(self._c.id)
 
     def _push(self) -> None:
@@ -418,7 +419,7 @@ class CollectionSync:
             return
         view = self._records.read(text)
         if view.hash == item.content_hash:
-            with self._db.atomic():
+            with self._s.writer.write("Sync", Origin.SYNC):
                 self._state.set_local_version(item.id, version)
             return
         etag = item.etag
@@ -445,7 +446,7 @@ class CollectionSync:
                 raise
             self._reupload(item, text, view, version)
             return
-        with self._db.atomic():
+        with self._s.writer.write("Sync", Origin.SYNC):
             if href != item.href:
                 self._state.drop_item(item.id)
             self._state.save_item(self._c.id, href, new_etag, item.record_kind, item.record_uid, view.hash, text,
@@ -454,7 +455,7 @@ class CollectionSync:
 
     def _merge_after_412(self, item: ItemRow, current: Fetched) -> None:
         """Someone changed the card since our last sync: merge it in now and upload the merge once."""
-        with self._db.atomic():
+        with self._s.writer.write("Sync", Origin.SYNC):
             remote = _Remote(current, self._records)
             self._take_remote(remote, item)
         fresh = self._state.item_at(self._c.id, current.href)
@@ -465,14 +466,14 @@ class CollectionSync:
         assert text is not None
         view = self._records.read(text)
         href, new_etag = self._put(fresh.href, text, fresh.etag, view.hash)
-        with self._db.atomic():
+        with self._s.writer.write("Sync", Origin.SYNC):
             self._state.save_item(self._c.id, href, new_etag, fresh.record_kind, fresh.record_uid, view.hash, text,
                                   state[0])
         self.report.pushed_changed += 1
 
     def _reupload(self, item: ItemRow, text: str, view: RecordView, version: int) -> None:
         """The card is gone from the server but changed here: create it again."""
-        with self._db.atomic():
+        with self._s.writer.write("Sync", Origin.SYNC):
             self._state.drop_item(item.id)
         self._push_new(item.record_kind, item.record_uid, version, text=text, view=view)
         self.report.restored += 1
@@ -483,7 +484,7 @@ class CollectionSync:
         if etag is None:
             current = self._client.get(item.href)
             if current is None:
-                with self._db.atomic():
+                with self._s.writer.write("Sync", Origin.SYNC):
                     self._state.drop_item(item.id)
                 return
             etag = current.etag
@@ -493,12 +494,12 @@ class CollectionSync:
         except PreconditionFailed:
             current = self._client.get(item.href)
             if current is None:
-                with self._db.atomic():
+                with self._s.writer.write("Sync", Origin.SYNC):
                     self._state.drop_item(item.id)
                 return
         if current is not None and self._records.read(current.text, current.href).hash != item.content_hash:
             # Deleted here, changed there: keep the data, with the server's version.
-            with self._db.atomic():
+            with self._s.writer.write("Sync", Origin.SYNC):
                 remote = _Remote(current, self._records)
                 version = self._records.apply(remote.view)
                 self._state.save_item(self._c.id, current.href, current.etag, remote.view.kind, remote.view.uid,
@@ -509,7 +510,7 @@ class CollectionSync:
         if current is not None:  # unchanged on the server but our etag was stale: delete with the fresh one
             self._wrote = True
             self._client.delete(item.href, current.etag)
-        with self._db.atomic():
+        with self._s.writer.write("Sync", Origin.SYNC):
             self._state.drop_item(item.id)
         self.report.pushed_deleted += 1
 
@@ -532,10 +533,10 @@ class CollectionSync:
                 href = self._c.href + str(uuid.uuid4()) + extension
                 new_href, etag = self._put(href, text, None, view.hash)
             else:  # our own earlier upload that we never heard back from, or the same card made elsewhere
-                with self._db.atomic():
+                with self._s.writer.write("Sync", Origin.SYNC):
                     self._merge(remote, None)
                 return
-        with self._db.atomic():
+        with self._s.writer.write("Sync", Origin.SYNC):
             self._state.save_item(self._c.id, new_href, etag, kind, uid, view.hash, text, version)
         self.report.pushed_new += 1
 
@@ -614,7 +615,7 @@ class SyncEngine:
                 report.requests += client.requests
                 client.close()
             now = self._s.clock.now()
-            with self._s.store.database.atomic():
+            with self._s.writer.write("Sync", Origin.SYNC):
                 self._state.account_result(account.id, now, error)
                 self._state.log(now, _summary(report, error), level="error" if error else "info",
                                 account_id=account.id)

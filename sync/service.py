@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.errors import NotFoundError, RapportError
 from app.services import Services
+from app.unit_of_work import Origin
 from sync.calendars import KINDS as CALENDAR_KINDS
 from sync.calendars import CalendarRecords
 from sync.cards import AddressBookRecords
@@ -79,7 +80,7 @@ class SyncService:
         finally:
             client.close()
         saved = self._credentials.store(url, username, password)
-        with self._s.store.transaction():
+        with self._s.writer.write("Add sync account", Origin.SYSTEM):
             account_id = self._state.add_account(url, username, principal, self._s.clock.now(), fingerprint)
             for found in (*books, *calendars):
                 self._state.add_collection(account_id, found.href, found.kind, found.display_name,
@@ -112,7 +113,7 @@ class SyncService:
         conflict = found[-1]
         records: Records = (CalendarRecords(self._s) if conflict.record_kind in CALENDAR_KINDS
                             else AddressBookRecords(self._s))
-        with self._s.store.transaction():
+        with self._s.writer.write("Resolve sync conflict"):
             if keep == "local":
                 current = records.view(conflict.record_kind, uid)
                 try:

@@ -31,7 +31,7 @@ WRITER = textwrap.dedent(
     store = Store.open(Path(sys.argv[1]))
     services = Services.build(store, SystemClock(), phone_region="DE")
     count = int(sys.argv[2])
-    with store.transaction():
+    with services.writer.write("Crash test"):
         print("started", flush=True)
         for i in range(count):
             services.contacts.create(ContactData(

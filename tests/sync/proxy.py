@@ -31,6 +31,7 @@ class Faults:
     busy: list[tuple[int, str]] = field(default_factory=list)  # next answers: (429 or 503, Retry-After)
     hang_put: float = 0.0  # after forwarding the next PUT, wait this long before answering (then clear)
     delay_put: float = 0.0  # wait this long before forwarding each PUT
+    delay_report: float = 0.0  # wait this long before forwarding each REPORT (a slower, farther server)
     frozen_lastmod: bytes | None = None  # answer this getlastmodified for every PROPFIND (a server whose
     # collections' getlastmodified never moves with their members)
 
@@ -96,6 +97,8 @@ class FaultProxy:
             return
         if method == "PUT" and faults.delay_put:
             time.sleep(faults.delay_put)
+        if method == "REPORT" and faults.delay_report:
+            time.sleep(faults.delay_report)
         if method == "PUT" and faults.rewrite_cards:
             body = _rewrite(body)
         failing = faults.put_status.get(put_number) if method == "PUT" else None

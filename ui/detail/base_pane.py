@@ -661,7 +661,7 @@ class RecordDetailPane(QWidget):
         current = tags.of(kind, uid)
 
         def apply(names: list[str]) -> None:
-            with self.services.store.transaction():
+            with self.services.writer.write("Change tags"):
                 have = {n.casefold(): n for n in tags.of(kind, uid)}
                 wanted = {n.casefold(): n for n in names}
                 for key, name in have.items():

@@ -43,7 +43,7 @@ class NewContactSheet(Sheet):
         )
         services = self._services
         company = " ".join(self.company.text().split())
-        with services.store.database.atomic():  # the account only if the contact goes in too
+        with services.writer.write("New contact"):  # the account only if the contact goes in too
             services.contacts.validate(data)  # the contact's own errors first, before any account is made
             if company:
                 found = services.accounts.find_by_name(company)

@@ -160,7 +160,7 @@ class TrashView(QWidget):
 
     def restore_selected(self) -> None:
         items = self.selected()
-        self._apply(items, lambda item: self._service(item.kind).restore(item.uid))
+        self._apply(items, lambda item: self._service(item.kind).restore(item.uid), "Restore from Trash")
         if len(items) == 1:
             self.status.setText(self.tr("“%1” was restored.").replace("%1", items[0].name))
         elif items:
@@ -182,7 +182,7 @@ class TrashView(QWidget):
 
         def on_finished(_result: int) -> None:
             if box.clickedButton() is delete:
-                self._apply(items, lambda item: self._service(item.kind).purge(item.uid))
+                self._apply(items, lambda item: self._service(item.kind).purge(item.uid), "Delete for good")
                 if len(items) == 1:
                     self.status.setText(self.tr("“%1” was deleted for good.").replace("%1", items[0].name))
                 else:
@@ -196,11 +196,11 @@ class TrashView(QWidget):
     def _service(self, kind: str) -> Any:
         return self._services.contacts if kind == "contact" else self._services.accounts
 
-    def _apply(self, items: list[TrashItem], action: Any) -> None:
+    def _apply(self, items: list[TrashItem], action: Any, label: str) -> None:
         if not items:
             return
         try:
-            with self._services.store.transaction():
+            with self._services.writer.write(label):
                 for item in items:
                     action(item)
         except RapportError as exc:

@@ -243,7 +243,6 @@ def run_import(services: Services, files: list[ChosenFile], mappings: Mappings, 
     cancel = cancel if cancel is not None else CancelFlag()
     report = ImportReport(dry_run=dry_run)
     total = sum(f.size for f in files)
-    database = services.store.database
 
     def run_all() -> None:
         offset = records = 0
@@ -267,9 +266,8 @@ def run_import(services: Services, files: list[ChosenFile], mappings: Mappings, 
                 progress(records, offset, total)
 
     if dry_run:
-        with database.atomic() as transaction:
+        with services.writer.rehearse():
             run_all()
-            transaction.rollback()
     else:
         run_all()
     return report

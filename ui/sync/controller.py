@@ -339,10 +339,10 @@ class SyncController(QObject):
     def set_collection_flags(self, collection_id: int, *, enabled: bool | None = None,
                              default_for_new: bool | None = None, default_for_tasks: bool | None = None,
                              done: Slot | None = None) -> Task:
-        sync, store = self.sync, self._services.store
+        sync, writer = self.sync, self._services.writer
 
         def work(task: Task) -> None:
-            with store.transaction():
+            with writer.write("Change sync settings"):
                 sync.state.set_collection_flags(collection_id, enabled=enabled, default_for_new=default_for_new,
                                                 default_for_tasks=default_for_tasks)
 

@@ -1,0 +1,100 @@
+"""Writers side by side: a command-line import into the data folder a first sync is pulling into
+finishes as it would alone, and so does the sync (issue 11: before the one door, two imports in three
+ended with "database is locked", and the pulling sync itself died of it in 2 trials of 5)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from app.services import Services
+from app.store import Store
+from app.unit_of_work import Origin
+from tests.conftest import PROJECT, benchmark_cards
+from tests.sync.conftest import Server, fresh_user, make_laptop, seed_radicale_book, vcard
+from tests.sync.proxy import FaultProxy
+
+BOOK = 1_000
+FILE = 150  # cards per imported file
+
+
+def _import(data_dir: Path, cards: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(PROJECT / "main.py"), "--data-dir", str(data_dir), "import",
+                           str(cards)], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("server", ["radicale"], indirect=True)
+def test_an_import_beside_a_first_sync(tmp_path: Path, server: Server, proxy: FaultProxy) -> None:
+    cards = [(f"c{i:04d}.vcf", vcard(f"seed-{i:04d}", f"Given{i}", f"Family{i % 97}", f"EMAIL:p{i}@example.org"))
+             for i in range(BOOK)]
+    book = seed_radicale_book(server, fresh_user(), cards)
+    data_dir = tmp_path / "laptop"
+    laptop = make_laptop(data_dir, proxy, book, timeout=60)
+    proxy.faults.delay_report = 0.4  # a server farther than loopback: the pull lasts a few seconds
+    files = []
+    for n in range(3):
+        path = benchmark_cards(tmp_path / f"import{n}.vcf", FILE)
+        # The benchmark's cards have fixed uids: give each file its own.
+        path.write_text(path.read_text(encoding="utf-8").replace("UID:", f"UID:file{n}-"), encoding="utf-8")
+        files.append(path)
+
+    outcome: dict[str, object] = {}
+
+    def pull() -> None:
+        try:
+            outcome["report"] = laptop.run()
+        except BaseException as exc:
+            outcome["error"] = exc
+        finally:
+            laptop.store.database.close()  # this thread's connection
+
+    thread = threading.Thread(target=pull)
+    thread.start()
+    imports: list[tuple[subprocess.CompletedProcess[str], bool]] = []
+    for path in files:
+        result = _import(data_dir, path)
+        imports.append((result, thread.is_alive()))
+    thread.join(180)
+
+    assert "error" not in outcome, outcome
+    report = outcome["report"]
+    assert report.ok, report.as_dict()  # type: ignore[attr-defined]
+    for result, _ in imports:
+        assert result.returncode == 0, result.stderr
+        assert "locked" not in result.stderr + result.stdout
+    assert any(during for _, during in imports), "no import ran while the sync was pulling: nothing was tested"
+    store = Store.open(data_dir)
+    services = Services.build(store)
+    assert services.contacts.count() == BOOK + 3 * FILE  # nothing lost, nothing twice
+    store.close()
+    laptop.store.activate()
+    stats = laptop.services.writer.stats
+    print(f"longest sync write transaction: {stats.longest * 1000:.0f} ms ({stats.longest_label}),"
+          f" {stats.count} transactions")
+
+
+def test_sync_writes_are_marked_as_sync(tmp_path: Path, server: Server, proxy: FaultProxy) -> None:
+    """What sync applied is recorded as sync's, so that Ctrl+Z never undoes it."""
+    book = seed_radicale_book(server, fresh_user(), [("one.vcf", vcard("one", "Ada", "Lovelace"))])
+    laptop = make_laptop(tmp_path / "laptop", proxy, book)
+    seen: list[Origin] = []
+    writer = laptop.services.writer
+    original = writer.write
+
+    def spy(label: str, origin: Origin = Origin.USER):  # type: ignore[no-untyped-def]
+        if writer.current is None:
+            seen.append(origin)
+        return original(label, origin)
+
+    writer.write = spy  # type: ignore[method-assign]
+    started = time.monotonic()
+    assert laptop.run().ok
+    assert time.monotonic() - started < 60
+    assert laptop.services.contacts.get("one").data.family == "Lovelace"
+    assert seen and set(seen) == {Origin.SYNC}, seen
