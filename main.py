@@ -30,7 +30,7 @@ def setup_logging(data_dir_arg: str | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from app import cli
+    from cli import commands as cli
 
     argv = list(sys.argv[1:] if argv is None else argv)
     args = cli.build_parser().parse_args(argv)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.errors import RapportError
-from app.formats.csv_contacts import Flavour, write_csv
+from app.formats.csv_contacts import FILE_ENCODING, Flavour, write_csv
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.helper_process import HelperDied, receive, watch_parent
 from app.services import Services
@@ -161,3 +161,73 @@ def export_vcards(services: Services, out: TextIO, version: str, query: str | No
             if progress:
                 progress(count)
     return count
+
+
+# --- one dispatch for every front end (the command line, the export dialog) ---------------------------
+
+Report = Callable[[int, int], None]  # (records written, records in all; 0 when unknown)
+
+EXPORT_FORMATS = ("vcard4", "vcard3", "csv-google", "csv-outlook", "ics")  # as `rapport export --format` names them
+# Outlook reads a CSV without a byte-order mark as the ANSI code page.
+EXPORT_ENCODINGS: dict[str, str] = {"csv-google": FILE_ENCODING["google"], "csv-outlook": FILE_ENCODING["outlook"]}
+
+
+def _never_cancelled() -> None:
+    return None
+
+
+def write_export(services: Services, key: str, out: TextIO, query: str | None = None, report: Report | None = None,
+                 check_cancelled: Callable[[], None] = _never_cancelled) -> int:
+    """Write export `key` (one of EXPORT_FORMATS) to a stream; the number of records written.
+    `check_cancelled` raises to stop between records."""
+    if key not in EXPORT_FORMATS:
+        raise RapportError(f"{key!r} is not an export format (one of {', '.join(EXPORT_FORMATS)})")
+    say = report or (lambda _done, _total: None)
+    if key == "ics":
+        from app.calendar_import import export_calendar  # it builds on the import side of iCalendar
+
+        say(0, 0)  # one call builds the calendar: no count to show until it is done
+        text = export_calendar(services, query).decode("utf-8")
+        check_cancelled()
+        out.write(text)
+        return text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO")
+    uids = matching_uids(services, query) if query else None
+    total = len(uids) if uids is not None else services.contacts.count() + services.accounts.count()
+    count = 0
+    if key in ("vcard4", "vcard3"):
+        version = "4.0" if key == "vcard4" else "3.0"
+        with contextlib.closing(vcard_pages(services, version, uids)) as pages:  # closing stops its helper
+            for text, cards in pages:
+                out.write(text)
+                count += cards
+                say(count, total)
+                check_cancelled()
+        return count
+    flavour: Flavour = "google" if key == "csv-google" else "outlook"
+    people = []
+    for card in contact_cards(services, uids):  # reading is the slow part: it reports and can stop
+        count += 1
+        say(count, total)
+        check_cancelled()
+        if isinstance(card, ContactCard):
+            people.append((card.data, card.organisation, list(card.tags)))
+    out.write(write_csv(people, flavour))
+    return len(people)
+
+
+def export_to_file(services: Services, key: str, target: Path, query: str | None = None,
+                   report: Report | None = None, check_cancelled: Callable[[], None] = _never_cancelled) -> int:
+    """write_export() into `target`, through NAME.partial renamed when complete: a cancelled or failed
+    export never leaves half a file under the chosen name, or destroys the file it would replace."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        # newline="": vCard and iCalendar need their CRLF line ends on every platform.
+        with partial.open("w", encoding=EXPORT_ENCODINGS.get(key, "utf-8"), newline="") as out:
+            count = write_export(services, key, out, query, report, check_cancelled)
+        check_cancelled()
+        partial.replace(target)
+        return count
+    except OSError as exc:
+        raise RapportError(f"cannot write {target}: {exc.strerror}") from None
+    finally:
+        partial.unlink(missing_ok=True)

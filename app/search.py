@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 import peewee
 
-from db.fts import CJK_CHAR, KIND_CODES, split_cjk
+from db.fts import CJK_CHAR as CJK_CHAR  # the window takes it from here, not from db
+from db.fts import KIND_CODES, split_cjk
 
 # Words as FTS5's unicode61 sees them (letters and digits; "_" separates). A quoted term that the
 # tokenizer split in two would be a phrase, which the index (detail=column) cannot answer.

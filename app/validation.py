@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from babel.numbers import get_currency_precision, list_currencies
 
-from db.values import PartialDate
+from db.values import PartialDate as PartialDate  # the window and sync take it from here, not from db
 
 _DIGITS = re.compile(r"\d")
 

@@ -1,4 +1,4 @@
-"""app/, db/ and sync/ must run without Qt: import every module with PySide6 and ui blocked."""
+"""app/, cli/, db/ and sync/ must run without Qt: import every module with PySide6 and ui blocked."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ BLOCKER = textwrap.dedent(
 
     sys.meta_path.insert(0, Blocker())
     imported = []
-    for package_name in ("app", "db", "sync"):
+    for package_name in ("app", "cli", "db", "sync"):
         package = importlib.import_module(package_name)
         imported.append(package_name)
         for module in pkgutil.walk_packages(package.__path__, package_name + "."):
@@ -43,7 +43,7 @@ def test_core_packages_import_without_qt_or_ui() -> None:
 
 def test_the_blocker_really_blocks() -> None:
     """The check above would pass vacuously if blocking did nothing: importing ui must fail."""
-    script = BLOCKER.replace('for package_name in ("app", "db", "sync")', 'for package_name in ("ui",)')
+    script = BLOCKER.replace('for package_name in ("app", "cli", "db", "sync")', 'for package_name in ("ui",)')
     result = subprocess.run([sys.executable, "-c", script], cwd=PROJECT, capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert "is blocked" in result.stderr

@@ -15,10 +15,8 @@ failed export never leaves half a file under the chosen name (or destroys the fi
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QDir, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,11 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.calendar_import import export_calendar
-from app.errors import RapportError
-from app.exporting import contact_cards, matching_uids, vcard_pages
-from app.formats.csv_contacts import FILE_ENCODING, Flavour, write_csv
-from app.formats.vcard_writer import ContactCard
+from app.exporting import EXPORT_ENCODINGS, export_to_file
 from app.services import Services
 from ui.workers import READS, Task
 
@@ -70,63 +64,13 @@ def export_formats() -> list[ExportFormat]:
                                                " that do not read vCard 4.0."), ".vcf"),
         ExportFormat("csv-google", translate("ExportDialog", "Google Contacts CSV (.csv)"),
                      translate("ExportDialog", "Contacts, in the columns Google Contacts imports."), ".csv",
-                     FILE_ENCODING["google"]),
+                     EXPORT_ENCODINGS["csv-google"]),
         ExportFormat("csv-outlook", translate("ExportDialog", "Outlook CSV (.csv)"),
                      translate("ExportDialog", "Contacts, in the columns Outlook imports."),
-                     ".csv", FILE_ENCODING["outlook"]),
+                     ".csv", EXPORT_ENCODINGS["csv-outlook"]),
         ExportFormat("ics", translate("ExportDialog", "iCalendar (.ics)"),
                      translate("ExportDialog", "Meetings and tasks, for any calendar program."), ".ics"),
     ]
-
-
-def write_export(services: Services, export: ExportFormat, query: str, target: Path, report: Report,
-                 check_cancelled: Callable[[], None]) -> int:
-    """Write the export to `target` (through NAME.partial); the number of records written.
-    `check_cancelled` raises to stop; nothing is left behind then."""
-    partial = target.with_name(target.name + ".partial")
-    try:
-        # newline="": vCard and iCalendar need their CRLF line ends on every platform.
-        with partial.open("w", encoding=export.encoding, newline="") as out:
-            count = _write(services, export.key, query.strip() or None, out, report, check_cancelled)
-        check_cancelled()
-        partial.replace(target)
-        return count
-    except OSError as exc:
-        raise RapportError(f"cannot write {target}: {exc.strerror}") from None
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def _write(services: Services, key: str, query: str | None, out: TextIO, report: Report,
-           check_cancelled: Callable[[], None]) -> int:
-    if key == "ics":
-        report(0, 0)  # one call builds the calendar: no count to show until it is done
-        text = export_calendar(services, query).decode("utf-8")
-        check_cancelled()
-        out.write(text)
-        return text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO")
-    uids = matching_uids(services, query) if query else None
-    total = len(uids) if uids is not None else services.contacts.count() + services.accounts.count()
-    count = 0
-    if key in ("vcard4", "vcard3"):
-        version = "4.0" if key == "vcard4" else "3.0"
-        with closing(vcard_pages(services, version, uids)) as pages:  # closing stops its helper process
-            for text, cards in pages:
-                out.write(text)
-                count += cards
-                report(count, total)
-                check_cancelled()
-        return count
-    flavour: Flavour = "google" if key == "csv-google" else "outlook"
-    people = []
-    for card in contact_cards(services, uids):  # reading is the slow part: it reports and can stop
-        count += 1
-        report(count, total)
-        check_cancelled()
-        if isinstance(card, ContactCard):
-            people.append((card.data, card.organisation, list(card.tags)))
-    out.write(write_csv(people, flavour))
-    return len(people)
 
 
 class ExportDialog(QDialog):
@@ -217,7 +161,8 @@ class ExportDialog(QDialog):
         services, export, query = self._services, self.current_format, self.query_field.text()
 
         def work(task: Task) -> tuple[str, int]:
-            count = write_export(services, export, query, target, task.report, task.check_cancelled)
+            count = export_to_file(services, export.key, target, query.strip() or None, task.report,
+                                   task.check_cancelled)
             return str(target), count
 
         task = Task(work, services.store.database)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
 from app.accounts import AccountData
 from app.contacts import ContactData, Email
+from cli import commands as cli
 from tests.sync.conftest import BOTH_SERVERS, PASSWORD, Book, Laptop, make_laptop, vcard
 from tests.sync.proxy import FaultProxy
 

@@ -20,12 +20,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from app import cli
 from app.clock import FakeClock
 from app.contacts import ContactData
 from app.paths import database_path
 from app.services import Services
 from app.store import Store
+from cli import commands as cli
 from sync.credentials import Credentials
 from sync.errors import NetworkError
 from sync.service import SyncService

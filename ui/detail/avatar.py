@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from db.fts import CJK_CHAR
+from app.search import CJK_CHAR
 
 SIZE_IN_LINES = 3.6  # the diameter, in line heights of the user's font
 

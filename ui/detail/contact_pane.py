@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QLocale
 from app.accounts import AccountRecord
 from app.contacts import Address, ContactRecord, Email, Phone, Url
 from app.errors import NotFoundError
-from db.values import PartialDate
+from app.validation import PartialDate
 from ui.detail.base_pane import FieldSpec, Group, LinkSpec, RecordDetailPane, escape, link
 from ui.detail.inline_field import InlineField
 

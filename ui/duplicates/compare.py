@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.contacts import ContactData, ContactRecord
 from app.duplicates import CHOOSABLE
-from db.values import PartialDate
+from app.validation import PartialDate
 
 FIRST, SECOND, BOTH = 0, 1, 2  # button ids of a field's radio group
 LABEL_COLUMN, FIRST_COLUMN, SECOND_COLUMN = range(3)

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.formats import csv_contacts, detect
+from app.import_plan import ChosenFile, PreviewRow
 from app.importing import RejectedRecord
-from ui.importer.plan import ChosenFile, PreviewRow
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app import import_plan as plan
 from app.importing import ImportReport
 from app.services import Services
-from ui.importer import plan
 from ui.importer.models import (
     FilesModel,
     MappingModel,

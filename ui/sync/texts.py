@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from db.values import PartialDate
+from app.validation import PartialDate
 from sync.state import AccountRow, CollectionRow
 from ui.detail.timeline_model import local
 

@@ -1,6 +1,6 @@
 """Command line for duplicates: `rapport duplicates`, `rapport merge KEEP OTHER`, `rapport undo`.
 
-app/cli.py wires these in: `add_commands(commands)` in build_parser, and COMMANDS into its table.
+cli/commands.py wires these in: `add_commands(commands)` in build_parser, and COMMANDS into its table.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from app.duplicates import CHOOSABLE, DuplicateService
 from app.errors import ValidationError
 from app.services import Services
 
-# The same shape as app.cli.Command; not imported from there, since app.cli imports this module.
+# The same shape as cli.commands.Command; not imported from there, since that module imports this one.
 Command = Callable[[argparse.Namespace, Services, TextIO], int]
 
 

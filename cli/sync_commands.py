@@ -1,6 +1,6 @@
 """Command line for sync: `rapport sync add-account|run|status|conflicts|resolve` (CardDAV and CalDAV).
 
-app/cli.py wires these in: `add_commands(commands)` in build_parser, and COMMANDS into its table.
+cli/commands.py wires these in: `add_commands(commands)` in build_parser, and COMMANDS into its table.
 Passwords come from --password-stdin or a prompt and go only to the keyring (sync/credentials.py);
 no output, log line or error message ever contains one.
 """

@@ -12,13 +12,13 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from app import cli_duplicates, cli_sync, demo, paths, stats
+from app import demo, paths, stats
 from app.clock import SystemClock
 from app.errors import RapportError
 from app.formats.csv_contacts import FIELDS as CSV_FIELDS
-from app.formats.csv_contacts import FILE_ENCODING, Flavour
 from app.services import Services
 from app.store import Store
+from cli import duplicate_commands, sync_commands
 
 log = logging.getLogger("rapport.cli")
 
@@ -33,6 +33,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.exporting import EXPORT_FORMATS  # the one list of formats the dialog also offers
+
     parser = _Parser(
         prog="rapport",
         description="Rapport, an offline-first CRM. With no command, opens the main window.",
@@ -89,8 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats_cmd = commands.add_parser("stats", help="counts, database size, schema version")
     stats_cmd.add_argument("--json", action="store_true", help="print JSON")
-    cli_duplicates.add_commands(commands)
-    cli_sync.add_commands(commands)
+    duplicate_commands.add_commands(commands)
+    sync_commands.add_commands(commands)
     return parser
 
 
@@ -149,65 +151,22 @@ def cmd_stats(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     return 0
 
 
-def _export_vcard(version: str) -> Callable[[Services, TextIO, str | None], int]:
-    def run(services: Services, out: TextIO, query: str | None) -> int:
-        from app.exporting import export_vcards
-
-        return export_vcards(services, out, version, query)
-
-    return run
-
-
-def _export_csv(flavour: Flavour) -> Callable[[Services, TextIO, str | None], int]:
-    def run(services: Services, out: TextIO, query: str | None) -> int:
-        from app.exporting import export_csv
-
-        return export_csv(services, out, flavour, query)
-
-    return run
-
-
-def _export_ics(services: Services, out: TextIO, query: str | None) -> int:
-    from app.calendar_import import export_calendar
-
-    text = export_calendar(services, query).decode("utf-8")
-    out.write(text)
-    return text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO")
-
-
-EXPORT_FORMATS: dict[str, Callable[[Services, TextIO, str | None], int]] = {
-    "ics": _export_ics,
-    "vcard4": _export_vcard("4.0"),
-    "vcard3": _export_vcard("3.0"),
-    "csv-google": _export_csv("google"),
-    "csv-outlook": _export_csv("outlook"),
-}
-# Outlook reads a CSV without a byte-order mark as the ANSI code page.
-EXPORT_ENCODINGS = {"csv-outlook": FILE_ENCODING["outlook"]}
-
-
 def cmd_export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    write = EXPORT_FORMATS[args.format]
+    from app.exporting import export_to_file, write_export
+
     if not args.output:
-        write(services, out, args.query)
+        write_export(services, args.format, out, args.query)
         return 0
     target = Path(args.output).expanduser()
-    partial = target.with_name(target.name + ".partial")
-    try:
-        # newline="" keeps the CRLF line ends vCard and iCalendar require, on every platform.
-        with partial.open("w", encoding=EXPORT_ENCODINGS.get(args.format, "utf-8"), newline="") as stream:
-            count = write(services, stream, args.query)
-        partial.replace(target)
-    except OSError as exc:
-        raise RapportError(f"cannot write {target}: {exc.strerror}") from None
+    count = export_to_file(services, args.format, target, args.query)
     sys.stderr.write(f"Exported {count:,} records to {target}\n")
     return 0
 
 
 def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    from app.importing import ImportService
+    from app import import_plan  # the plan the import wizard runs
 
-    def progress(done: int, _position: int) -> None:
+    def progress(done: int, _position: int, _size: int) -> None:
         if sys.stderr.isatty():
             sys.stderr.write(f"\r{done:,} records read   ")
             sys.stderr.flush()
@@ -218,9 +177,9 @@ def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int
         if not sep or not column or field not in (*CSV_FIELDS, ""):
             raise RapportError(f"--map {item!r}: write COLUMN=FIELD with a field from: {', '.join(CSV_FIELDS)}")
         mapping[column] = field
-    report = ImportService(services, mapping=mapping or None).import_files(
-        [Path(f).expanduser() for f in args.files], dry_run=args.dry_run, progress=progress
-    )
+    files = [import_plan.inspect(Path(f).expanduser()) for f in args.files]
+    mappings = {chosen.path: mapping for chosen in files} if mapping else {}
+    report = import_plan.run_import(services, files, mappings, dry_run=args.dry_run, progress=progress)
     if sys.stderr.isatty():
         sys.stderr.write("\r")
     if args.json:
@@ -244,8 +203,8 @@ def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int
 
 
 COMMANDS: dict[str, Command] = {
-    **cli_duplicates.COMMANDS,
-    **cli_sync.COMMANDS,
+    **duplicate_commands.COMMANDS,
+    **sync_commands.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "search": cmd_search, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore, "stats": cmd_stats,

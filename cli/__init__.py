@@ -1,0 +1,1 @@
+"""The command line: a front end beside ui/, over app/ and sync/ (`rapport COMMAND --help`)."""
