@@ -11,7 +11,7 @@ from app.clock import Clock
 from app.contacts import Address, ExtraProperty, Phone, params_from_json, params_to_json
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new
-from app.unit_of_work import WriteOp, Writer
+from app.unit_of_work import WriteOp, Writer, captured
 from app.validation import clean_phone, e164
 from db.models import Account, AccountAddress, AccountExtraProperty, AccountPhone, Contact, ContactAccount, Deal
 
@@ -114,7 +114,7 @@ class AccountService:
             return "created", row.id
         if row.deleted_at is None and self._data(row) == clean:
             return "unchanged", row.id
-        overwrite(row, self._scalars(clean), self._clock)
+        overwrite(row, self._scalars(clean), self._writer, "account")
         self._write_parts(row.id, clean)
         return "updated", row.id
 
@@ -162,6 +162,7 @@ class AccountService:
     def purge(self, uid: str) -> Result[str]:
         """Delete for good an account already in the Trash (its contacts and deals stay, unlinked)."""
         with self._writer.write("Delete account for good") as op:
+            op.final = True  # the user confirmed it: no Undo brings it back
             row = self._row(uid, include_deleted=True)
             if row.deleted_at is None:
                 raise ValidationError.single("deleted_at", "only an account in the Trash can be purged")
@@ -179,6 +180,7 @@ class AccountService:
             contact = Contact.select().where(Contact.uid == contact_uid, Contact.deleted_at.is_null()).first()
             if contact is None:
                 raise NotFoundError("contact", contact_uid)
+            op.capture("contact", contact.id)
             link = ContactAccount.get_or_none(contact=contact.id, account=account.id)
             if link is None:
                 position = ContactAccount.select().where(ContactAccount.contact == contact.id).count()
@@ -199,6 +201,7 @@ class AccountService:
             contact = Contact.get_or_none(Contact.uid == contact_uid)
             if contact is None:
                 raise NotFoundError("contact", contact_uid)
+            op.capture("contact", contact.id)
             removed = (
                 ContactAccount.delete()
                 .where(ContactAccount.contact == contact.id, ContactAccount.account == account.id)
@@ -230,7 +233,9 @@ class AccountService:
         return replace(data, phones=tuple(phones), addresses=tuple(a for a in data.addresses if not a.is_empty()))
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Account:
-        return find_row(Account, "account", uid, include_deleted=include_deleted)
+        row = find_row(Account, "account", uid, include_deleted=include_deleted)
+        captured(self._writer, "account", row.id)
+        return row
 
     @staticmethod
     def _scalars(data: AccountData | Account) -> dict[str, Any]:

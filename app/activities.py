@@ -24,7 +24,7 @@ from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.links import Link, check_links, read_links, write_links
 from app.records import RecordMeta, find_row, overwrite, record_model, reject_unknown, stamp_new
-from app.unit_of_work import Writer
+from app.unit_of_work import Writer, captured
 from app.validation import parse_datetime
 from db.models import Activity, ActivityLink
 from db.models import Alarm as AlarmRow
@@ -148,7 +148,7 @@ class ActivityService:
             return "created", row.id
         if row.deleted_at is None and self._data(row) == clean:
             return "unchanged", row.id
-        overwrite(row, self._scalars(clean), self._clock)
+        overwrite(row, self._scalars(clean), self._writer, "activity")
         write_links(ActivityLink, "activity", row.id, clean.links)
         write_alarms("activity", row.id, clean.alarms)
         return "updated", row.id
@@ -262,7 +262,9 @@ class ActivityService:
         return Result(self._record(row), CHANGED)
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Activity:
-        return find_row(Activity, "activity", uid, include_deleted=include_deleted)
+        row = find_row(Activity, "activity", uid, include_deleted=include_deleted)
+        captured(self._writer, "activity", row.id)
+        return row
 
     @staticmethod
     def _scalars(data: ActivityData) -> dict[str, Any]:

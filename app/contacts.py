@@ -14,7 +14,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.records import RecordMeta, find_row, reject_unknown, stamp_new
-from app.unit_of_work import WriteOp, Writer
+from app.unit_of_work import WriteOp, Writer, captured
 from app.validation import clean_email, clean_phone, e164, parse_partial_date
 from db.fts import CJK_CHAR
 from db.models import Contact, DealContact
@@ -444,6 +444,7 @@ class ContactService:
         row_id, deleted_at = found
         if deleted_at is None and self._data_of(row_id) == clean:
             return "unchanged", row_id
+        captured(self._writer, "contact", row_id)
         db.execute_sql(
             f"UPDATE contact SET {', '.join(f'{c} = ?' for c in _SCALAR_COLUMNS)}, deleted_at = NULL,"
             " updated_at = ?, version = version + 1 WHERE id = ?",
@@ -499,6 +500,7 @@ class ContactService:
     def purge(self, uid: str) -> Result[str]:
         """Delete for good a contact already in the Trash."""
         with self._writer.write("Delete contact for good") as op:
+            op.final = True  # the user confirmed it: no Undo brings it back
             row = self._row(uid, include_deleted=True)
             if row.deleted_at is None:
                 raise ValidationError.single("deleted_at", "only a contact in the Trash can be purged")
@@ -521,7 +523,9 @@ class ContactService:
     # --- rows <-> data ------------------------------------------------------------------------
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Contact:
-        return find_row(Contact, "contact", uid, include_deleted=include_deleted)
+        row = find_row(Contact, "contact", uid, include_deleted=include_deleted)
+        captured(self._writer, "contact", row.id)
+        return row
 
     @staticmethod
     def _scalars(data: ContactData | Contact) -> dict[str, Any]:

@@ -71,7 +71,9 @@ class CustomFieldService:
     def remove(self, kind: str, key: str) -> Result[None]:
         """Remove a field and every value kept in it."""
         with self._writer.write("Remove custom field") as op:
-            self._field(kind, key).delete_instance()
+            field = self._field(kind, key)
+            op.capture("custom_field", field.id)
+            field.delete_instance()
             op.mark(_changes(kind))
         return Result(None, _changes(kind))
 
@@ -80,6 +82,7 @@ class CustomFieldService:
         field = self._field(kind, key)
         record_id = resolve_id(kind, uid)
         with self._writer.write("Set custom field") as op:
+            op.capture(kind, record_id)
             op.mark(_changes(kind))
             if value is None or not str(value).strip():
                 CustomValue.delete().where(CustomValue.field == field.id, CustomValue.record_id == record_id).execute()

@@ -12,7 +12,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.records import RecordMeta, find_row, reject_unknown, stamp_new
-from app.unit_of_work import Writer
+from app.unit_of_work import Writer, captured
 from app.validation import clean_currency, from_minor_units, parse_amount, parse_date, to_minor_units
 from db.models import Account, Contact, Deal, DealContact, DealStageChange, Stage
 
@@ -344,7 +344,9 @@ class DealService:
         row.stage_entered_at = now
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Deal:
-        return find_row(Deal, "deal", uid, include_deleted=include_deleted)
+        row = find_row(Deal, "deal", uid, include_deleted=include_deleted)
+        captured(self._writer, "deal", row.id)
+        return row
 
     @staticmethod
     def _scalars(data: DealData) -> dict[str, Any]:

@@ -40,10 +40,10 @@ from app.contacts import (
     Url,
     composed_name,
 )
-from app.errors import RapportError, ValidationError
+from app.errors import ValidationError
 from app.services import Services
+from app.undo import UndoConflictError as UndoConflictError  # raised by undo(); callers catch it from here
 from app.unit_of_work import WriteOp
-from db.models import Contact, UndoJournal
 
 MERGE_CHANGES = Changes(contacts=True, activities=True, deals=True, tasks=True, tags=True)
 
@@ -77,10 +77,6 @@ _PART_TABLES = (
 )
 # Columns a merge or its undo may change without it being a change of the contact's data.
 _META_COLUMNS = frozenset({"id", "version", "updated_at", "deleted_at"})
-
-
-class UndoConflictError(RapportError):
-    """The records an undo would restore were changed since; undoing would lose those changes."""
 
 
 @dataclass(frozen=True)
@@ -476,41 +472,26 @@ class DuplicateService:
         contacts = self._services.contacts
         db = self._db
         with self._services.writer.write("Merge contacts") as op:
-            keep = contacts.get(keep_uid)
+            op.action = "merge"
+            keep = contacts.get(keep_uid)  # both go to the undo log as they are now
             other = contacts.get(other_uid)
-            keep_before = _snapshot(db, keep.id)
-            other_before = _snapshot(db, other.id)
             phone_keys = {value: e164 for value, e164 in db.execute_sql(
                 "SELECT value, e164 FROM contact_phone WHERE contact_id IN (?, ?) AND e164 <> ''",
                 (keep.id, other.id))}
             data = merged_data(keep.data, other.data, phone_keys, choose)
             contacts.update(keep_uid, **{f.name: getattr(data, f.name) for f in fields(ContactData)})
 
-            moved, dropped, roles = self._move_links(other.id, keep.id)
-            tagging_moved, tagging_dropped = self._move_owned(
-                "SELECT id, tag_id FROM tagging WHERE record_kind = 'contact' AND record_id = ?",
-                "tagging", other.id, keep.id)
-            values_moved, values_dropped = self._move_owned(
-                "SELECT v.id, v.field_id FROM custom_value v JOIN custom_field f ON f.id = v.field_id"
-                " WHERE f.record_kind = 'contact' AND v.record_id = ?", "custom_value", other.id, keep.id)
-            moved["tagging"], dropped["tagging"] = tagging_moved, tagging_dropped
-            moved["custom_value"], dropped["custom_value"] = values_moved, values_dropped
+            self._move_links(other.id, keep.id)
+            self._move_owned("SELECT id, tag_id FROM tagging WHERE record_kind = 'contact' AND record_id = ?",
+                             "tagging", other.id, keep.id)
+            self._move_owned("SELECT v.id, v.field_id FROM custom_value v JOIN custom_field f ON f.id = v.field_id"
+                             " WHERE f.record_kind = 'contact' AND v.record_id = ?", "custom_value", other.id, keep.id)
 
             contacts.delete(other_uid)  # a tombstone with a new version: sync passes the delete on
             op.reindex("contact", [keep.id, other.id])  # also when the kept card itself did not change
             self._reindex_deals(op, (keep.id, other.id))
             kept = contacts.get(keep_uid)
-            summary = f"Merged “{other.display_name}” into “{kept.display_name}”"
-            payload = {
-                "keep": {"id": keep.id, "uid": keep_uid, "before": keep_before,
-                         "after": _fingerprint(_snapshot(db, keep.id))},
-                "other": {"id": other.id, "uid": other_uid, "before": other_before,
-                          "deleted_at": db.execute_sql("SELECT deleted_at FROM contact WHERE id = ?",
-                                                       (other.id,)).fetchone()[0]},
-                "moved": moved, "dropped": dropped, "roles": roles,
-            }
-            UndoJournal.create(created_at=self._clock.now(), action="merge", summary=summary,
-                               payload=json.dumps(payload, ensure_ascii=False))
+            op.label = f"Merged “{other.display_name}” into “{kept.display_name}”"
         return Result(kept, MERGE_CHANGES)
 
     def _move_links(self, other_id: int, keep_id: int) -> tuple[
@@ -568,110 +549,18 @@ class DuplicateService:
         op.reindex("deal", deal_ids)
 
     # --- undo -------------------------------------------------------------------------------------
+    # A merge is a step in the one undo log (app/undo.py) like any write. The Duplicates view undoes
+    # the newest merge, even with other steps after it, unless one of them changed the merged contacts.
 
     def next_undo(self) -> str | None:
-        """What `undo` would undo (its summary), or None when there is nothing to undo."""
-        entry = self._last_entry()
-        return entry.summary if entry is not None else None
+        """What `undo` would undo (the merge's summary), or None when there is nothing to undo."""
+        step = self._services.undo.next_undo("merge")
+        return step.label if step is not None else None
 
     def undo(self) -> Result[str | None]:
-        """Undo the most recent operation in the journal not undone yet; its summary is the value."""
-        with self._services.writer.write("Undo merge") as op:
-            entry = self._last_entry()
-            if entry is None:
-                return Result(None, Changes())
-            if entry.action != "merge":
-                raise RapportError(f"cannot undo {entry.action!r}: this version of Rapport only undoes merges")
-            self._undo_merge(op, json.loads(entry.payload))
-            entry.undone_at = self._clock.now()
-            entry.save()
-        return Result(entry.summary, MERGE_CHANGES)
-
-    @staticmethod
-    def _last_entry() -> UndoJournal | None:
-        entry: UndoJournal | None = (UndoJournal.select().where(UndoJournal.undone_at.is_null())
-                                     .order_by(UndoJournal.id.desc()).first())
-        return entry
-
-    def _undo_merge(self, op: WriteOp, payload: dict[str, Any]) -> None:
-        db = self._db
-        keep_id, other_id = payload["keep"]["id"], payload["other"]["id"]
-        self._check_unchanged(payload)
-
-        for table, owner in _LINK_TABLES:
-            for row_id, owner_id in payload["moved"][table]:
-                cursor = db.execute_sql(f"UPDATE {table} SET contact_id = ? WHERE id = ? AND contact_id = ?",
-                                        (other_id, row_id, keep_id))
-                if not cursor.rowcount:
-                    # Editing an activity, task or deal writes its links anew (new row ids).
-                    db.execute_sql(
-                        f"UPDATE {table} SET contact_id = ? WHERE id ="
-                        f" (SELECT id FROM {table} WHERE {owner} = ? AND contact_id = ? ORDER BY id LIMIT 1)",
-                        (other_id, owner_id, keep_id))
-            for row in payload["dropped"][table]:
-                if db.execute_sql(f"SELECT 1 FROM {owner.removesuffix('_id')} WHERE id = ?",
-                                  (row[owner],)).fetchone():
-                    self._insert(table, row)
-        for table in ("tagging", "custom_value"):
-            for row_id, _ in payload["moved"][table]:
-                db.execute_sql(f"UPDATE {table} SET record_id = ? WHERE id = ? AND record_id = ?",
-                               (other_id, row_id, keep_id))
-            parent = "tag" if table == "tagging" else "custom_field"
-            key = "tag_id" if table == "tagging" else "field_id"
-            for row in payload["dropped"][table]:
-                if db.execute_sql(f"SELECT 1 FROM {parent} WHERE id = ?", (row[key],)).fetchone():
-                    self._insert(table, row, ignore=True)
-        for link_id, role, given in payload["roles"]:
-            db.execute_sql("UPDATE deal_contact SET role = ? WHERE id = ? AND role = ?", (role, link_id, given))
-
-        self._restore_rows(keep_id, payload["keep"]["before"])
-        # A restore is a new local change: the version grows so sync sends it (it never goes back).
-        Contact.update(deleted_at=None).where(Contact.id.in_([keep_id, other_id])).execute()
-        op.stamp_ids(db, "contact", [keep_id, other_id])
-        self._reindex_deals(op, (keep_id, other_id))
-
-    def _check_unchanged(self, payload: dict[str, Any]) -> None:
-        """Undo writes back whole contacts: refuse when either was changed after the merge."""
-        db = self._db
-        keep, other = payload["keep"], payload["other"]
-        keep_row = db.execute_sql("SELECT deleted_at FROM contact WHERE id = ? AND uid = ?",
-                                  (keep["id"], keep["uid"])).fetchone()
-        other_row = db.execute_sql("SELECT deleted_at FROM contact WHERE id = ? AND uid = ?",
-                                   (other["id"], other["uid"])).fetchone()
-        keep_name = keep["before"]["contact"]["display_name"]
-        other_name = other["before"]["contact"]["display_name"]
-        if other_row is None:
-            raise UndoConflictError(f"cannot undo the merge: “{other_name}” was deleted for good since")
-        if other_row[0] != other["deleted_at"] or _fingerprint(_snapshot(db, other["id"])) != _fingerprint(
-            other["before"]
-        ):
-            raise UndoConflictError(f"cannot undo the merge: “{other_name}” was changed or restored since")
-        if keep_row is None or keep_row[0] is not None:
-            raise UndoConflictError(f"cannot undo the merge: “{keep_name}” was deleted since")
-        if _fingerprint(_snapshot(db, keep["id"])) != keep["after"]:
-            raise UndoConflictError(
-                f"cannot undo the merge: “{keep_name}” was edited after it; undoing would lose those edits"
-            )
-
-    def _restore_rows(self, contact_id: int, snapshot: dict[str, Any]) -> None:
-        """Write a contact's card and parts back as the snapshot has them, ids included where free."""
-        db = self._db
-        card = {k: v for k, v in snapshot["contact"].items() if k not in _META_COLUMNS | {"uid", "created_at"}}
-        assignments = ", ".join(f'"{name}" = ?' for name in card)
-        db.execute_sql(f"UPDATE contact SET {assignments} WHERE id = ?",
-                       [*(_decode(v) for v in card.values()), contact_id])
-        for table, rows in snapshot["parts"].items():
-            db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
-            for row in rows:
-                self._insert(table, row)
-
-    def _insert(self, table: str, row: dict[str, Any], *, ignore: bool = False) -> None:
-        """Insert a row from the journal under its old id, or a new one if that id was taken since."""
-        db = self._db
-        values = dict(row)
-        if db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", (values["id"],)).fetchone():
-            del values["id"]
-        columns = ", ".join(f'"{name}"' for name in values)
-        marks = ", ".join("?" * len(values))
-        verb = "INSERT OR IGNORE" if ignore else "INSERT"
-        db.execute_sql(f"{verb} INTO {table} ({columns}) VALUES ({marks})", [_decode(v) for v in values.values()])
+        """Undo the newest merge not undone yet; its summary is the value. UndoConflictError when either
+        contact was changed after it (the merge stays, and can be undone once that change is undone)."""
+        result = self._services.undo.undo("merge", move_on=False)
+        if result.value is None:
+            return Result(None, Changes())
+        return Result(result.value.label, result.changes | MERGE_CHANGES)

@@ -28,6 +28,7 @@ from app.formats import csv_contacts, detect, ical
 from app.formats.vcard_map import MappedAccount
 from app.importing import CancelFlag, ImportReport, ImportService
 from app.services import Services
+from app.unit_of_work import Origin
 
 HEAD = 65536  # bytes read to tell what a file is
 SAMPLE_ROWS = 3
@@ -265,11 +266,13 @@ def run_import(services: Services, files: list[ChosenFile], mappings: Mappings, 
             if progress:
                 progress(records, offset, total)
 
-    if dry_run:
-        with services.writer.rehearse():
+    names = ", ".join(f.path.name for f in files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+    with services.writer.step(f"Import {names}", Origin.IMPORT, "import"):  # undone as one
+        if dry_run:
+            with services.writer.rehearse():
+                run_all()
+        else:
             run_all()
-    else:
-        run_all()
     return report
 
 

@@ -87,10 +87,6 @@ LARGE_BATCH_SIZE = 2000
 BYTES_PER_CARD = 1000  # a low guess at the cards in a file, from its size (the benchmark's cards: 800)
 
 
-class _DryRunRollback(Exception):
-    pass
-
-
 class ImportService:
     def __init__(self, services: Services, batch_size: int | None = None, mapping: Mapping[str, str] | None = None,
                  workers: bool | None = None, only: tuple[str, ...] | None = None) -> None:
@@ -114,17 +110,20 @@ class ImportService:
         report = ImportReport(dry_run=dry_run)
         if cancel is None:  # not `cancel or ...`: an unset flag is falsy
             cancel = CancelFlag()
-        try:
-            if dry_run:
-                # Everything is written and then rolled back: the counts are exactly what a real
-                # import would do, duplicates inside the file included.
-                with self._s.writer.rehearse():
-                    self._run(paths, report, progress, cancel)
-            else:
-                self._run(paths, report, progress, cancel)
-        except _DryRunRollback:
-            pass
+        names = ", ".join(p.name for p in paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+        with self._s.writer.step(f"Import {names}", Origin.IMPORT, "import"):  # undone as one
+            self._import_all(paths, report, dry_run, progress, cancel)
         return report
+
+    def _import_all(self, paths: list[Path], report: ImportReport, dry_run: bool, progress: Progress | None,
+                    cancel: CancelFlag) -> None:
+        if dry_run:
+            # Everything is written and then rolled back: the counts are exactly what a real
+            # import would do, duplicates inside the file included.
+            with self._s.writer.rehearse():
+                self._run(paths, report, progress, cancel)
+        else:
+            self._run(paths, report, progress, cancel)
 
     def _run(self, paths: list[Path], report: ImportReport, progress: Progress | None, cancel: CancelFlag) -> None:
         for path in paths:

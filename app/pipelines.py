@@ -11,7 +11,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.records import new_uid
-from app.unit_of_work import Writer
+from app.unit_of_work import Writer, captured
 from db.models import Deal, Pipeline, Stage
 
 CHANGED = Changes(pipelines=True)
@@ -177,20 +177,23 @@ class PipelineService:
         row: Pipeline | None = Pipeline.get_or_none(Pipeline.uid == uid)
         if row is None:
             raise NotFoundError("pipeline", uid)
+        captured(self._writer, "pipeline", row.id)
         return row
 
     def _stage(self, uid: str) -> Stage:
         row: Stage | None = Stage.get_or_none(Stage.uid == uid)
         if row is None:
             raise NotFoundError("stage", uid)
+        captured(self._writer, "stage", row.id)
         return row
 
     @staticmethod
     def _stages(pipeline_id: int) -> peewee.ModelSelect[Stage]:
         return Stage.select().where(Stage.pipeline == pipeline_id).order_by(Stage.position, Stage.id)
 
-    @staticmethod
-    def _renumber(stages: builtins.list[Stage]) -> None:
+    def _renumber(self, stages: builtins.list[Stage]) -> None:
+        for stage in stages:
+            captured(self._writer, "stage", stage.id)
         for index, stage in enumerate(stages):
             if stage.position != index:
                 stage.position = index

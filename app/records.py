@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
+from app.unit_of_work import Writer
 
 R = TypeVar("R")
 
@@ -38,20 +39,16 @@ def stamp_new(clock: Clock, uid: str | None = None) -> dict[str, Any]:
     return {"uid": uid or new_uid(), "created_at": now, "updated_at": now, "version": 1}
 
 
-def overwrite(row: Any, values: Mapping[str, Any], clock: Clock) -> None:
+def overwrite(row: Any, values: Mapping[str, Any], writer: Writer, kind: str) -> None:
     """Give an existing row new field values as a local change, bringing it back from the Trash
     (what an importer does when a record comes in again)."""
-    for name, value in values.items():
-        setattr(row, name, value)
-    row.deleted_at = None
-    touch(row, clock)
-    row.save()
-
-
-def touch(row: Any, clock: Clock) -> None:
-    """Mark a local change: sync uploads a record whose version grew."""
-    row.updated_at = clock.now()
-    row.version = row.version + 1
+    with writer.write(f"Update {kind}") as op:  # joins the importer's or sync's unit of work
+        op.capture(kind, row.id)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.deleted_at = None
+        op.stamp(kind, row)
+        row.save()
 
 
 def record_model(kind: str) -> Any:

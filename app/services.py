@@ -17,6 +17,7 @@ from app.search import SearchService
 from app.store import Store
 from app.tags import TagService
 from app.tasks import TaskService
+from app.undo import UndoLog
 from app.unit_of_work import Writer
 
 
@@ -24,6 +25,7 @@ from app.unit_of_work import Writer
 class Services:
     store: Store
     writer: Writer
+    undo: UndoLog
     clock: Clock
     contacts: ContactService
     accounts: AccountService
@@ -45,6 +47,7 @@ class Services:
         return cls(
             store=store,
             writer=writer,
+            undo=UndoLog(writer),
             clock=clock,
             contacts=ContactService(writer, clock, region),
             accounts=AccountService(writer, clock, region),

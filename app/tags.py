@@ -12,7 +12,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import NotFoundError, ValidationError
 from app.records import record_model, resolve_id
-from app.unit_of_work import Writer
+from app.unit_of_work import WriteOp, Writer
 from db.models import Tag, Tagging
 
 CHANGED = Changes(tags=True)
@@ -56,6 +56,7 @@ class TagService:
         """Tag a record; the tag is made if it does not exist yet (names ignore case)."""
         record_id = self._resolve(kind, uid)
         with self._writer.write("Add tag") as op:
+            op.capture(kind, record_id)
             tag = self._get_or_create(name)
             cursor = self._db.execute_sql(
                 "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) VALUES (?, ?, ?)",
@@ -63,6 +64,7 @@ class TagService:
             )
             if cursor.rowcount:
                 op.mark(CHANGED)
+                op.stamp_ids(self._db, kind, [record_id])  # tags travel with the record (CATEGORIES)
         return Result(None, CHANGED if cursor.rowcount else Changes())
 
     def remove(self, kind: str, uid: str, name: str) -> Result[None]:
@@ -71,11 +73,13 @@ class TagService:
         if tag is None:
             return Result(None, Changes())
         with self._writer.write("Remove tag") as op:
+            op.capture(kind, record_id)
             removed = (Tagging.delete()
                        .where(Tagging.tag == tag.id, Tagging.record_kind == kind, Tagging.record_id == record_id)
                        .execute())
             if removed:
                 op.mark(CHANGED)
+                op.stamp_ids(self._db, kind, [record_id])
         return Result(None, CHANGED if removed else Changes())
 
     def of(self, kind: str, uid: str) -> builtins.list[str]:
@@ -111,6 +115,8 @@ class TagService:
         if other is not None and other.id != tag.id:
             raise ValidationError.single("name", f"there is already a tag called {other.name!r}")
         with self._writer.write("Rename tag") as op:
+            op.capture("tag", tag.id)
+            self._stamp_tagged(op, tag.id)
             tag.name, tag.name_key = new, tag_key(new)
             tag.save()
             op.mark(CHANGED)
@@ -121,9 +127,18 @@ class TagService:
         if tag is None:
             raise NotFoundError("tag", name)
         with self._writer.write("Delete tag") as op:
+            op.capture("tag", tag.id)
+            self._stamp_tagged(op, tag.id)
             tag.delete_instance()
             op.mark(CHANGED)
         return Result(None, CHANGED)
+
+    def _stamp_tagged(self, op: WriteOp, tag_id: int) -> None:
+        """Every record with this tag changes with it (its CATEGORIES)."""
+        for kind in ("contact", "account", "deal", "activity", "task"):
+            ids = [r[0] for r in self._db.execute_sql(
+                "SELECT record_id FROM tagging WHERE tag_id = ? AND record_kind = ?", (tag_id, kind))]
+            op.stamp_ids(self._db, kind, ids)
 
     def replace_on(self, kind: str, record_id: int, names: Iterable[str]) -> None:
         """Give a record exactly these tags (what a synced card carries), making missing tags."""

@@ -30,7 +30,7 @@ from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.links import Link, check_links, read_links, write_links
 from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new
-from app.unit_of_work import Writer
+from app.unit_of_work import Writer, captured
 from app.validation import parse_date, parse_datetime, parse_time
 from db.models import Task, TaskLink
 
@@ -125,7 +125,7 @@ class TaskService:
             done = completed_at or row.completed_at or self._clock.now()
         if row.deleted_at is None and self._data(row) == clean and row.completed_at == done:
             return "unchanged", row.id
-        overwrite(row, {**self._scalars(clean), "completed_at": done}, self._clock)
+        overwrite(row, {**self._scalars(clean), "completed_at": done}, self._writer, "task")
         write_links(TaskLink, "task", row.id, clean.links)
         write_alarms("task", row.id, clean.alarms)
         return "updated", row.id
@@ -276,7 +276,9 @@ class TaskService:
         return Result(self._record(row), CHANGED)
 
     def _row(self, uid: str, *, include_deleted: bool = False) -> Task:
-        return find_row(Task, "task", uid, include_deleted=include_deleted)
+        row = find_row(Task, "task", uid, include_deleted=include_deleted)
+        captured(self._writer, "task", row.id)
+        return row
 
     @staticmethod
     def _scalars(data: TaskData) -> dict[str, Any]:

@@ -22,6 +22,7 @@ and the index is brought up to date once, at the outer commit.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -71,21 +72,64 @@ class WriteStats:
 
 
 @dataclass
-class WriteOp:
-    """One unit of work in progress. Services record on it what they touched."""
+class StepInProgress:
+    """A step spanning several units of work (an import's batches): one entry in the undo log."""
 
     label: str
     origin: Origin
+    action: str = ""
+    id: int | None = None
+    seen: set[tuple[str, int]] = field(default_factory=set)  # records with an image in this step
+
+
+@dataclass
+class WriteOp:
+    """One unit of work in progress. Services record on it what they touched."""
+
+    label: str  # may be set before the end, once the write knows what to call itself
+    origin: Origin
     now: datetime
+    _database: peewee.SqliteDatabase
+    _shapes: Any = None  # app.undo.Shapes when this write is recorded for undo, else None
+    _step: StepInProgress | None = None
+    _phase: str = "before"  # the images' phase in the log: "before", or "redo" while undoing
+    _start_max: dict[str, int] = field(default_factory=dict)
+    _images: dict[tuple[str, int], dict[str, Any]] = field(default_factory=dict)
+    _redo_skipped: bool = False
+    _retouched: set[tuple[str, int]] = field(default_factory=set)
+    action: str = ""  # what kind of step this is, for undoing the last one of a kind ("merge")
+    final: bool = False  # a step no undo takes back (deleting for good: the user confirmed it)
     _reindex: dict[str, set[int]] = field(default_factory=dict)
     _entries: list[tuple[Any, ...]] = field(default_factory=list)
     _changes: Changes = field(default_factory=Changes)
 
     # --- what a service tells the door ----------------------------------------------------------
 
+    def capture(self, table: str, record_id: int) -> None:
+        """A record (or pipeline, stage, tag, custom field) this write is about to change or delete: its
+        image as it is now goes to the undo log. Call before changing anything of it; calling it for a
+        record that then does not change costs a read and nothing else."""
+        if self._shapes is None:
+            return
+        key = (table, record_id)
+        if key in self._images:
+            return
+        if self._step is not None and key in self._step.seen:
+            self._retouched.add(key)  # an earlier write of this step has its image: only what it left moves
+            return
+        from app.undo import snapshot
+
+        self._images[key] = snapshot(self._database, self._shapes, table, record_id)
+
+    def skip_redo(self) -> None:
+        """This undo keeps no copy to redo from (it removes more records than a copy is worth)."""
+        self._redo_skipped = True
+
     def stamp(self, kind: str, row: Any) -> None:
         """A local change to a record: its version grows (sync uploads it) and `updated_at` is now.
         Call before `row.save()`; the record is re-indexed at commit."""
+        if row.id is not None:
+            self.capture(kind, row.id)
         row.updated_at = self.now
         row.version = row.version + 1
         if row.id is not None:
@@ -95,6 +139,8 @@ class WriteOp:
 
     def stamp_ids(self, database: peewee.SqliteDatabase, kind: str, ids: Sequence[int]) -> None:
         """stamp() for records not loaded as rows."""
+        for record_id in ids:
+            self.capture(kind, record_id)
         for chunk in _chunks(ids):
             database.execute_sql(
                 f"UPDATE {kind} SET version = version + 1, updated_at = ? WHERE id IN ({', '.join('?' * len(chunk))})",
@@ -122,7 +168,18 @@ class WriteOp:
     def changes(self) -> Changes:
         return self._changes
 
-    # --- the door's own work at commit ----------------------------------------------------------
+    # --- the door's own work ----------------------------------------------------------------------
+
+    def _begin(self) -> None:
+        """Note where each tracked table's ids end: what lies beyond at commit, this write created (it
+        holds the write lock, so nobody else inserts meanwhile)."""
+        if self._shapes is None:
+            return
+        from app.undo import TRACKED
+
+        for table in TRACKED:
+            self._start_max[table] = int(self._database.execute_sql(
+                f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
 
     def _flush(self, database: peewee.SqliteDatabase) -> None:
         if self._entries:
@@ -132,6 +189,84 @@ class WriteOp:
             if ids:
                 fts.index(database, kind, sorted(ids))
         self._reindex = {}
+        self._log(database)
+
+    def _log(self, database: peewee.SqliteDatabase) -> None:
+        """The step in the undo log: its images (when recorded), or just its line in the history."""
+        if self._phase == "":
+            return  # a redo: the step's own images stand again
+        from app.undo import REDO_LIMIT, VERSIONED, content_hash, snapshot
+
+        recorded = self._shapes is not None
+        created: dict[str, list[list[int]]] = {}
+        if recorded:
+            for table, start in self._start_max.items():
+                column = "version" if table in VERSIONED else "0"
+                rows = database.execute_sql(f"SELECT id, {column} FROM {table} WHERE id > ? ORDER BY id", (start,))
+                pairs = [[int(i), int(v)] for i, v in rows]
+                if pairs:
+                    created[table] = pairs
+        images = self._changed_images(database) if recorded else {}
+        if not (self._changes or images or created):
+            return
+        step = self._step or StepInProgress(self.label, self.origin)
+        if step.id is None:
+            if self._phase == "redo":
+                raise RuntimeError("an undo records into its own step")
+            if self.origin in (Origin.USER, Origin.IMPORT):
+                database.execute_sql("DELETE FROM undo_step WHERE state = 'undone'")  # a new action: no redo
+            step.id = int(database.execute_sql(
+                "INSERT INTO undo_step (label, action, origin, at, state) VALUES (?, ?, ?, ?, ?)",
+                (self.label if self._step is None else step.label, self.action or step.action, step.origin.value,
+                 self.now.isoformat(sep=" "), "final" if self.final else "done")).lastrowid)
+            database.execute_sql(
+                "DELETE FROM undo_step WHERE id <= (SELECT id FROM undo_step ORDER BY id DESC LIMIT 1 OFFSET ?)",
+                (KEPT_STEPS,))
+        rows = [(step.id, self._phase, table, record_id, 0, json.dumps(image, ensure_ascii=False), after)
+                for (table, record_id), (image, after) in images.items()]
+        if sum(len(pairs) for pairs in created.values()) <= REDO_LIMIT:  # one row each: checked by content
+            rows += [(step.id, self._phase, table, record_id, 1, None,
+                      content_hash(table, snapshot(database, self._shapes, table, record_id)))
+                     for table, pairs in created.items() for record_id, _ in pairs]
+        else:  # a large import: one list per table, checked by version
+            rows += [(step.id, self._phase, table, None, 1, json.dumps(pairs), None)
+                     for table, pairs in created.items()]
+        if self._phase == "redo" and self._redo_skipped:
+            rows = []
+        # sqlite3's errors as peewee's, as execute_sql raises them (peewee's stubs leave the wrapper out)
+        with peewee.__exception_wrapper__:  # type: ignore[attr-defined]
+            database.cursor().executemany(
+                "INSERT INTO undo_image (step_id, phase, tbl, record_id, created, image, after_hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        for table, record_id in self._retouched:
+            database.execute_sql(
+                "UPDATE undo_image SET after_hash = ? WHERE step_id = ? AND phase = ? AND tbl = ? AND record_id = ?",
+                (content_hash(table, snapshot(database, self._shapes, table, record_id)), step.id, self._phase, table,
+                 record_id))
+        if self._step is not None:
+            self._step.seen.update(images)
+            self._step.seen.update((table, record_id) for table, pairs in created.items() for record_id, _ in pairs)
+
+    def _changed_images(self, database: peewee.SqliteDatabase) -> dict[tuple[str, int], tuple[dict[str, Any], Any]]:
+        """The captured images of what really changed, each with the hash of what the record holds now
+        (what an undo expects to find)."""
+        from app.undo import content_hash, snapshot
+
+        kept: dict[tuple[str, int], tuple[dict[str, Any], Any]] = {}
+        for (table, record_id), image in self._images.items():
+            now = snapshot(database, self._shapes, table, record_id)
+            after = content_hash(table, now)
+            if now["row"] is not None and image["row"] is not None and after == content_hash(table, image):
+                continue  # only read
+            kept[(table, record_id)] = (image, after if now["row"] is not None else None)
+        return kept
+
+
+def captured(writer: Writer, table: str, record_id: int) -> None:
+    """A service found a row it may change: inside a write, its image goes to the undo log."""
+    op = writer.current
+    if op is not None:
+        op.capture(table, record_id)
 
 
 def _flag(kind: str) -> Changes:
@@ -144,6 +279,9 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
         yield ids[start : start + size]
 
 
+KEPT_STEPS = 500  # the undo log forgets older steps
+
+
 class Writer:
     """The door of one store. Built once per Services; every service, importer and sync writes
     through `write()`. One connection per thread (peewee), so the open unit of work is per thread."""
@@ -152,6 +290,7 @@ class Writer:
         self._db = database
         self._clock = clock
         self._local = threading.local()
+        self._shapes: Any = None
         self.stats = WriteStats()
 
     @property
@@ -159,10 +298,32 @@ class Writer:
         return self._db
 
     @property
+    def shapes(self) -> Any:
+        """What each tracked record is made of (app.undo.Shapes), read from the schema once."""
+        if self._shapes is None:
+            from app.undo import Shapes
+
+            self._shapes = Shapes(self._db)
+        return self._shapes
+
+    @property
     def current(self) -> WriteOp | None:
         """The unit of work open on this thread, if any."""
         op: WriteOp | None = getattr(self._local, "op", None)
         return op
+
+    @contextmanager
+    def step(self, label: str, origin: Origin = Origin.USER, action: str = "") -> Iterator[StepInProgress]:
+        """Several writes that are one step in the undo log (an import's batches, a sync run). Inside
+        another step, part of that one."""
+        if getattr(self._local, "step", None) is not None:
+            yield self._local.step
+            return
+        self._local.step = StepInProgress(label, origin, action)
+        try:
+            yield self._local.step
+        finally:
+            self._local.step = None
 
     @contextmanager
     def rehearse(self) -> Iterator[None]:
@@ -173,19 +334,30 @@ class Writer:
             transaction.rollback()
 
     @contextmanager
-    def write(self, label: str, origin: Origin = Origin.USER) -> Iterator[WriteOp]:
+    def write(self, label: str, origin: Origin = Origin.USER,
+              record_into: tuple[int, str] | None = None) -> Iterator[WriteOp]:
+        """One unit of work. `record_into`: (step id, phase) for an undo or redo, which records into the
+        step it replays ("" for nothing) instead of making a step of its own."""
         outer = self.current
         if outer is not None:
             with self._db.atomic():  # a savepoint: an error undoes this part only
                 yield outer
             return
-        op = WriteOp(label, origin, self._clock.now())
+        step: StepInProgress | None = getattr(self._local, "step", None)
+        phase = "before"
+        if record_into is not None:
+            step, phase = StepInProgress(label, origin, id=record_into[0]), record_into[1]
+        elif step is not None:
+            label, origin = step.label, step.origin
+        recorded = origin in (Origin.USER, Origin.IMPORT) and phase != ""
+        op = WriteOp(label, origin, self._clock.now(), self._db, self.shapes if recorded else None, step, phase)
         self._local.op = op
         # Inside a transaction someone else opened (a dry run that rolls back), a savepoint.
         lock = () if self._db.in_transaction() else ("IMMEDIATE",)
         started = time.perf_counter()
         try:
             with self._db.atomic(*lock):
+                op._begin()
                 yield op
                 op._flush(self._db)
         finally:

@@ -18,7 +18,7 @@ from app.errors import RapportError
 from app.formats.csv_contacts import FIELDS as CSV_FIELDS
 from app.services import Services
 from app.store import Store
-from cli import duplicate_commands, sync_commands
+from cli import duplicate_commands, history_commands, sync_commands
 
 log = logging.getLogger("rapport.cli")
 
@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats_cmd = commands.add_parser("stats", help="counts, database size, schema version")
     stats_cmd.add_argument("--json", action="store_true", help="print JSON")
     duplicate_commands.add_commands(commands)
+    history_commands.add_commands(commands)
     sync_commands.add_commands(commands)
     return parser
 
@@ -204,6 +205,7 @@ def cmd_import(args: argparse.Namespace, services: Services, out: TextIO) -> int
 
 COMMANDS: dict[str, Command] = {
     **duplicate_commands.COMMANDS,
+    **history_commands.COMMANDS,
     **sync_commands.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,

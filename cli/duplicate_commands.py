@@ -1,4 +1,5 @@
-"""Command line for duplicates: `rapport duplicates`, `rapport merge KEEP OTHER`, `rapport undo`.
+"""Command line for duplicates: `rapport duplicates`, `rapport merge KEEP OTHER` (undone by `rapport undo`,
+in cli/history_commands.py, like every other step).
 
 cli/commands.py wires these in: `add_commands(commands)` in build_parser, and COMMANDS into its table.
 """
@@ -41,9 +42,6 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
                        help="take this field from the kept or the other contact (may be repeated; by default"
                             f" the kept value unless it is empty). Fields: {', '.join(CHOOSABLE)}")
 
-    subparsers.add_parser("undo", help="undo the last merge",
-                          description="Undo the most recent merge not undone yet; run again for the one before.")
-
 
 def _choices(pairs: list[str]) -> dict[str, str]:
     choose: dict[str, str] = {}
@@ -76,10 +74,4 @@ def cmd_merge(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     return 0
 
 
-def cmd_undo(args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    undone = DuplicateService(services).undo().value
-    out.write(f"Undone: {undone}\n" if undone is not None else "Nothing to undo.\n")
-    return 0
-
-
-COMMANDS: dict[str, Command] = {"duplicates": cmd_duplicates, "merge": cmd_merge, "undo": cmd_undo}
+COMMANDS: dict[str, Command] = {"duplicates": cmd_duplicates, "merge": cmd_merge}

@@ -331,17 +331,6 @@ class Alarm(BaseModel):
     extra = TextField(default="[]")
 
 
-class UndoJournal(BaseModel):
-    """What an operation changed, kept so that it can be undone."""
-
-    id = AutoField()
-    created_at = DateTimeField()
-    action = TextField()
-    summary = TextField(default="")
-    payload = TextField()
-    undone_at = DateTimeField(null=True)
-
-
 class TaskLink(BaseModel):
     id = AutoField()
     task = ForeignKeyField(Task, on_delete="CASCADE", backref="+")
@@ -423,7 +412,6 @@ ALL_MODELS: list[type[peewee.Model]] = [
     Task,
     Alarm,
     TaskLink,
-    UndoJournal,
     Tag,
     Tagging,
     CustomField,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -41,6 +42,7 @@ from sync.errors import (
     NetworkError,
     PreconditionFailed,
     SyncError,
+    SyncStopped,
 )
 from sync.merge import merge3
 from sync.records import RecordFormatError, Records, RecordView
@@ -109,7 +111,8 @@ class CollectionSync:
     the records it had is right."""
 
     def __init__(self, services: Services, state: SyncState, client: DavClient, collection: CollectionRow,
-                 *, allow_mass_delete: bool = False) -> None:
+                 *, allow_mass_delete: bool = False, stop: threading.Event | None = None) -> None:
+        self._stop = stop or threading.Event()
         self._s = services
         self._state = state
         self._db = services.store.database
@@ -123,6 +126,11 @@ class CollectionSync:
 
     def _now(self) -> Any:
         return self._s.clock.now()
+
+    def _check_stop(self) -> None:
+        """Between chunks and items (never inside a transaction): end the run when asked to."""
+        if self._stop.is_set():
+            raise SyncStopped("the sync was stopped; it goes on from here next time")
 
     # --- pull -----------------------------------------------------------------------------------
 
@@ -193,6 +201,7 @@ class CollectionSync:
             pending = pool.submit(fetch, chunks[0])
             for number in range(1, len(chunks) + 1):
                 fetched, missing = pending.result()
+                self._check_stop()
                 last = number == len(chunks)
                 if not last:
                     pending = pool.submit(fetch, chunks[number])
@@ -401,6 +410,7 @@ class CollectionSync:
 
     def _per_item(self, action: Callable[[], None], what: str) -> None:
         """Run one item's push; an error of that item is noted and the rest go on."""
+        self._check_stop()
         try:
             action()
         except InsufficientStorage:
@@ -584,9 +594,11 @@ class SyncEngine:
         self._password_of = password_of
         self._client_factory: ClientFactory = client_factory or DavClient
 
-    def run(self, *, allow_mass_delete: bool = False) -> SyncReport:
+    def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None) -> SyncReport:
         report = SyncReport()
         for account in self._state.accounts():
+            if stop is not None and stop.is_set():
+                break
             password = self._password_of(account.url, account.username)
             if password is None:
                 message = f"{account.username} at {account.url}: no password known; add the account again"
@@ -598,7 +610,8 @@ class SyncEngine:
                 for collection in self._state.collections(account.id):
                     if not collection.enabled or collection.kind not in SYNCED_KINDS:
                         continue
-                    run = CollectionSync(self._s, self._state, client, collection, allow_mass_delete=allow_mass_delete)
+                    run = CollectionSync(self._s, self._state, client, collection, allow_mass_delete=allow_mass_delete,
+                                         stop=stop)
                     report.collections.append(run.report)
                     try:
                         run.pull()

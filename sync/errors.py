@@ -9,6 +9,15 @@ class SyncError(RapportError):
     """The run stopped: the text says why and what to do."""
 
 
+class SyncStopped(SyncError):
+    """The run was asked to stop (the window is closing); what was written so far stays, and the next
+    run goes on from there."""
+
+
+class SyncBusy(SyncError):
+    """Another sync of the same data folder is running (another window, or `rapport sync run`)."""
+
+
 class AuthError(SyncError):
     """The server refused the user name or password (401/403): the run stops and asks again."""
 

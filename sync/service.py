@@ -3,7 +3,10 @@ resolve a conflict. Builds on the engine; holds no Qt and never logs or returns 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+
+import filelock
 
 from app.errors import NotFoundError, RapportError
 from app.services import Services
@@ -14,10 +17,11 @@ from sync.cards import AddressBookRecords
 from sync.credentials import NO_KEYRING, Credentials
 from sync.dav import Collection, DavClient, server_fingerprint
 from sync.engine import ClientFactory, SyncEngine, SyncReport
-from sync.errors import DavStatusError, ServerBusyError
+from sync.errors import DavStatusError, ServerBusyError, SyncBusy
 from sync.records import RecordFormatError, Records
 from sync.state import AccountRow, CollectionRow, ConflictRow, SyncState
 
+SYNC_LOCK = "sync.lock"  # in the data folder: held while a run is under way
 
 @dataclass(frozen=True)
 class AddedAccount:
@@ -91,9 +95,22 @@ class SyncService:
             notices.append(NO_KEYRING)
         return AddedAccount(account_id, self._state.collections(account_id), saved, "; ".join(notices), fingerprint)
 
-    def run(self, *, allow_mass_delete: bool = False) -> SyncReport:
-        engine = SyncEngine(self._s, self._credentials.get, self._client_factory)
-        return engine.run(allow_mass_delete=allow_mass_delete)
+    def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None,
+            wait: float = 0.0) -> SyncReport:
+        """One run over every account. Two runs of one data folder never overlap, in one process or two
+        (a window and `rapport sync run`): a second one waits up to `wait` seconds, then raises SyncBusy.
+        `stop`: set it to end the run between chunks and items (closing the window)."""
+        lock = filelock.FileLock(str(self._s.store.data_dir / SYNC_LOCK))
+        try:
+            lock.acquire(timeout=wait)
+        except filelock.Timeout:
+            raise SyncBusy("a sync of this data folder is running already (another window or"
+                           " `rapport sync run`); this one was not started") from None
+        try:
+            engine = SyncEngine(self._s, self._credentials.get, self._client_factory)
+            return engine.run(allow_mass_delete=allow_mass_delete, stop=stop)
+        finally:
+            lock.release()
 
     def status(self) -> SyncStatus:
         return SyncStatus(self._state.accounts(), self._state.collections(), self._state.pending(),

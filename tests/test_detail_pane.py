@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QUndoStack
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ from ui.detail import AccountDetailPane, ContactDetailPane, TrashView
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, TaskSheet
 from ui.detail.timeline_model import TimelineModel
 from ui.detail.trash import TrashModel
+from ui.operations.undo_stack import LogUndoStack
 
 # The offscreen platform cannot pass a top-level window's new minimum size on (the panes stand alone
 # here; in the main window they are not windows). Every other Qt warning still fails the test.
@@ -49,8 +50,8 @@ def _photo() -> bytes:
 
 
 @pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
+def stack(services: Services) -> LogUndoStack:
+    return LogUndoStack(services)
 
 
 @pytest.fixture
@@ -99,7 +100,7 @@ def ann(services: Services, clock: FakeClock, acme: str) -> str:
     return uid
 
 
-def _pane(qtbot: QtBot, pane_type: type, services: Services, stack: QUndoStack, size: tuple[int, int] = (760, 900)):  # type: ignore[no-untyped-def]
+def _pane(qtbot: QtBot, pane_type: type, services: Services, stack: LogUndoStack, size: tuple[int, int] = (760, 900)):  # type: ignore[no-untyped-def]
     pane = pane_type(services, stack)
     qtbot.addWidget(pane)
     pane.resize(*size)
@@ -125,7 +126,7 @@ def _settle(qtbot: QtBot) -> None:
     qtbot.wait(10)  # the pane rebuilds its facts once control is back in the event loop
 
 
-def test_a_contact_shows_every_field_and_its_timeline(qtbot: QtBot, services: Services, stack: QUndoStack,
+def test_a_contact_shows_every_field_and_its_timeline(qtbot: QtBot, services: Services, stack: LogUndoStack,
                                                       ann: str, acme: str, artifacts: Path) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     assert pane.stack.currentWidget() is pane.empty_page
@@ -159,7 +160,7 @@ def test_a_contact_shows_every_field_and_its_timeline(qtbot: QtBot, services: Se
 
 
 def test_editing_a_field_and_leaving_it_saves_it_and_undo_redo_take_it_back(
-    qtbot: QtBot, services: Services, stack: QUndoStack, ann: str
+    qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str
 ) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)
@@ -181,7 +182,7 @@ def test_editing_a_field_and_leaving_it_saves_it_and_undo_redo_take_it_back(
     assert services.contacts.get(ann).data.job_title == "Chief Technology Officer"
 
 
-def test_f2_edits_enter_commits_and_escape_cancels(qtbot: QtBot, services: Services, stack: QUndoStack,
+def test_f2_edits_enter_commits_and_escape_cancels(qtbot: QtBot, services: Services, stack: LogUndoStack,
                                                    ann: str) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)
@@ -201,7 +202,7 @@ def test_f2_edits_enter_commits_and_escape_cancels(qtbot: QtBot, services: Servi
 
 
 def test_an_invalid_email_shows_the_service_message_under_it_and_saves_nothing(
-    qtbot: QtBot, services: Services, stack: QUndoStack, ann: str, artifacts: Path
+    qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str, artifacts: Path
 ) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)
@@ -223,7 +224,7 @@ def test_an_invalid_email_shows_the_service_message_under_it_and_saves_nothing(
     assert pane.field("emails[0]").error_text == ""
 
 
-def test_untouched_fields_are_never_validated(qtbot: QtBot, services: Services, stack: QUndoStack, ann: str) -> None:
+def test_untouched_fields_are_never_validated(qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)
     pane.findChild(object, "emptyToggle").click()
@@ -233,7 +234,7 @@ def test_untouched_fields_are_never_validated(qtbot: QtBot, services: Services, 
     assert field.error_text == "" and stack.count() == 0
 
 
-def test_adding_and_removing_list_items_and_tags(qtbot: QtBot, services: Services, stack: QUndoStack,
+def test_adding_and_removing_list_items_and_tags(qtbot: QtBot, services: Services, stack: LogUndoStack,
                                                  ann: str) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)
@@ -253,7 +254,7 @@ def test_adding_and_removing_list_items_and_tags(qtbot: QtBot, services: Service
     assert "not one of the choices" in pane.field("custom:shirt").error_text
 
 
-def test_delete_moves_to_the_trash_and_undo_brings_it_back(qtbot: QtBot, services: Services, stack: QUndoStack,
+def test_delete_moves_to_the_trash_and_undo_brings_it_back(qtbot: QtBot, services: Services, stack: LogUndoStack,
                                                            ann: str) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)
@@ -272,7 +273,7 @@ def test_delete_moves_to_the_trash_and_undo_brings_it_back(qtbot: QtBot, service
 
 
 def test_log_a_call_puts_it_on_the_timeline_and_undo_removes_it(
-    qtbot: QtBot, services: Services, stack: QUndoStack, ann: str, clock: FakeClock
+    qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str, clock: FakeClock
 ) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)
@@ -295,7 +296,7 @@ def test_log_a_call_puts_it_on_the_timeline_and_undo_removes_it(
     assert pane.timeline.model.entry_count == before
 
 
-def test_quick_action_sheets_create_notes_tasks_and_deals(qtbot: QtBot, services: Services, stack: QUndoStack,
+def test_quick_action_sheets_create_notes_tasks_and_deals(qtbot: QtBot, services: Services, stack: LogUndoStack,
                                                           ann: str, acme: str, artifacts: Path) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)
@@ -327,7 +328,7 @@ def test_quick_action_sheets_create_notes_tasks_and_deals(qtbot: QtBot, services
     assert "Spare parts" in pane.findChild(QLabel, "related:Deals").text()
 
 
-def test_the_account_pane_shows_its_people_and_their_history(qtbot: QtBot, services: Services, stack: QUndoStack,
+def test_the_account_pane_shows_its_people_and_their_history(qtbot: QtBot, services: Services, stack: LogUndoStack,
                                                              ann: str, acme: str, artifacts: Path) -> None:
     services.contacts.create(ContactData(given="Bo", family="Chen", accounts=(AccountLink(acme, "Buyer"),)))
     pane = _pane(qtbot, AccountDetailPane, services, stack)
@@ -349,7 +350,7 @@ def test_the_account_pane_shows_its_people_and_their_history(qtbot: QtBot, servi
     assert services.accounts.get(acme).data.website == "acme-robotics.example.com"
 
 
-def test_timeline_filter_chips_and_load_older(qtbot: QtBot, services: Services, stack: QUndoStack,
+def test_timeline_filter_chips_and_load_older(qtbot: QtBot, services: Services, stack: LogUndoStack,
                                               qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     uid = services.contacts.create(ContactData(given="Cy")).value.uid
     for i in range(120):
@@ -371,7 +372,7 @@ def test_timeline_filter_chips_and_load_older(qtbot: QtBot, services: Services, 
 
 
 def test_a_contact_without_history_says_so_and_the_empty_fields_hide(
-    qtbot: QtBot, services: Services, stack: QUndoStack, artifacts: Path
+    qtbot: QtBot, services: Services, stack: LogUndoStack, artifacts: Path
 ) -> None:
     uid = services.contacts.create(ContactData(given="Dee", emails=(Email("dee@example.com"),))).value.uid
     pane = _pane(qtbot, ContactDetailPane, services, stack, (640, 560))
@@ -387,7 +388,7 @@ def test_a_contact_without_history_says_so_and_the_empty_fields_hide(
     assert pane.field("job_title").value == ""
 
 
-def test_the_trash_restores_and_deletes_forever(qtbot: QtBot, services: Services, stack: QUndoStack,
+def test_the_trash_restores_and_deletes_forever(qtbot: QtBot, services: Services, stack: LogUndoStack,
                                                 ann: str, acme: str, qtmodeltester,  # type: ignore[no-untyped-def]
                                                 artifacts: Path) -> None:
     view = TrashView(services)
@@ -432,7 +433,7 @@ def test_the_trash_restores_and_deletes_forever(qtbot: QtBot, services: Services
 
 
 def test_a_purged_record_cannot_be_undeleted_and_the_pane_says_so(
-    qtbot: QtBot, services: Services, stack: QUndoStack, ann: str
+    qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str
 ) -> None:
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)

@@ -44,7 +44,7 @@ from app.errors import NotFoundError, ValidationError
 from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
-from db.models import UndoJournal
+from app.unit_of_work import Origin
 from db.values import PartialDate
 from tests.test_cli import assert_one_line_error, ok, rapport
 
@@ -340,7 +340,7 @@ def test_merge_errors_are_clear(services: Services, dups: DuplicateService, keep
     services.contacts.delete(other_uid)
     with pytest.raises(NotFoundError):
         dups.merge(keep_uid, other_uid)  # a contact in the Trash is not merged
-    assert UndoJournal.select().count() == 0  # nothing was written by any of these
+    assert services.undo.next_undo("merge") is None  # no merge was written by any of these
 
 
 @pytest.fixture
@@ -458,8 +458,8 @@ def test_a_merge_that_fails_half_way_leaves_nothing_behind(
 ) -> None:
     before = everything(services, (keep_uid, other_uid), linked)
     db = services.store.database
-    # The last write of a merge is the journal entry: make it fail, after every other write was made.
-    db.execute_sql("CREATE TEMP TRIGGER no_journal BEFORE INSERT ON undo_journal"
+    # The last write of a merge is its images in the undo log: make it fail, after every other write was made.
+    db.execute_sql("CREATE TEMP TRIGGER no_journal BEFORE INSERT ON undo_image"
                    " BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     try:
         with pytest.raises(peewee.DatabaseError, match="disk full"):
@@ -475,7 +475,7 @@ def test_an_undo_that_fails_half_way_leaves_the_merge_in_place(
     dups.merge(keep_uid, other_uid)
     db = services.store.database
     merged = db.execute_sql("SELECT * FROM activity_link ORDER BY id").fetchall()
-    db.execute_sql("CREATE TEMP TRIGGER no_undo BEFORE UPDATE OF undone_at ON undo_journal"
+    db.execute_sql("CREATE TEMP TRIGGER no_undo BEFORE UPDATE OF state ON undo_step"
                    " BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     try:
         with pytest.raises(peewee.DatabaseError, match="disk full"):
@@ -514,7 +514,8 @@ def test_merge_then_undo_restores_both_contacts_and_every_link_exactly(
         assert meta.updated_at == clock.now()
     assert after[other_uid]["search"]  # found again by its name
     assert [h.uid for h in services.search.search("Augusta", kinds=("contact",))] == [other_uid]
-    assert UndoJournal.get().undone_at == clock.now()
+    assert [(s.label, s.state) for s in services.undo.history() if s.action == "merge"] == [
+        ("Merged “Augusta Ada King” into “Ada Lovelace”", "undone")]
 
 
 def test_undo_after_a_linked_activity_was_edited(services: Services, dups: DuplicateService, keep_uid: str,
@@ -578,7 +579,7 @@ def test_undo_refuses_to_lose_edits_made_after_the_merge(
     assert services.contacts.get(keep_uid).data.job_title == "Mathematician"
     with pytest.raises(NotFoundError):
         services.contacts.get(other_uid)
-    assert UndoJournal.get().undone_at is None
+    assert services.undo.next_undo("merge") is not None
 
 
 def test_undo_refuses_when_the_merged_contact_was_purged(
@@ -600,13 +601,14 @@ def seed_cli_data(data_dir: Path) -> dict[str, str]:
     store = Store.open(data_dir)
     try:
         services = Services.build(store, FakeClock(datetime(2026, 3, 2, 9)), phone_region="DE")
-        return {
-            "keep": person(services, "Jürgen", "Müller", emails=("j.mueller@example.de",),
-                           phones=("030 1234567",)),
-            "other": person(services, "Jurgen", "Mueller", emails=("J.Mueller@Example.de",),
-                            phones=("+49 30 1234567",)),
-            "bystander": person(services, "Grace", "Hopper"),
-        }
+        with services.writer.step("Test data", Origin.SYSTEM):  # already there: not the user's step to undo
+            return {
+                "keep": person(services, "Jürgen", "Müller", emails=("j.mueller@example.de",),
+                               phones=("030 1234567",)),
+                "other": person(services, "Jurgen", "Mueller", emails=("J.Mueller@Example.de",),
+                                phones=("+49 30 1234567",)),
+                "bystander": person(services, "Grace", "Hopper"),
+            }
     finally:
         store.close()
 

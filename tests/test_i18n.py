@@ -168,12 +168,12 @@ def test_the_sync_screens_speak_the_installed_language(
         qtbot.waitExposed(window)
         controller.refresh_status()
         qtbot.waitUntil(lambda: widget.text() == status, timeout=5000)
-        assert [a.text() for a in widget.menu.actions() if a.isVisible() and not a.isSeparator()] == menu_texts
+        assert [a.text() for a in widget.sync_menu.actions() if a.isVisible() and not a.isSeparator()] == menu_texts
         window.statusBar().grab().save(str(artifacts / f"sync_status_{language}.png"))
-        widget.menu.popup(widget.mapToGlobal(QPoint(0, widget.height())))
-        qtbot.waitExposed(widget.menu)
-        widget.menu.grab().save(str(artifacts / f"sync_status_menu_{language}.png"))
-        widget.menu.hide()
+        widget.sync_menu.popup(widget.mapToGlobal(QPoint(0, widget.height())))
+        qtbot.waitExposed(widget.sync_menu)
+        widget.sync_menu.grab().save(str(artifacts / f"sync_status_menu_{language}.png"))
+        widget.sync_menu.hide()
 
         dialog = AccountsDialog(controller)
         qtbot.addWidget(dialog)

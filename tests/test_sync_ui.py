@@ -242,7 +242,7 @@ def test_the_status_menu_offers_only_what_can_act(
     widget.show()
     controller.refresh_status()
     _settle(qtbot, controller)
-    visible = [a.text() for a in widget.menu.actions() if a.isVisible() and not a.isSeparator()]
+    visible = [a.text() for a in widget.sync_menu.actions() if a.isVisible() and not a.isSeparator()]
     assert visible == ["Set up sync…"]
     assert widget.text() == "Sync not set up"
     assert not widget.sync_now_action.isEnabled(), "F5 with no account does nothing: it is off"
@@ -250,7 +250,7 @@ def test_the_status_menu_offers_only_what_can_act(
     _added(controller, server, book)
     services.contacts.create(ContactData(given="Ada", family="Lovelace"))
     _run(qtbot, controller)
-    visible = [a.text() for a in widget.menu.actions() if a.isVisible() and not a.isSeparator()]
+    visible = [a.text() for a in widget.sync_menu.actions() if a.isVisible() and not a.isSeparator()]
     assert visible == ["Sync now", "Sync log…", "Accounts…"], "no conflicts: no Conflicts item"
     assert widget.sync_now_action.shortcut().toString() == "F5"
 
@@ -263,10 +263,10 @@ def test_the_status_menu_offers_only_what_can_act(
     window.show()
     qtbot.waitExposed(window)
     window.statusBar().grab().save(str(artifacts / "sync_status_widget.png"))
-    widget.menu.popup(widget.mapToGlobal(QPoint(0, widget.height())))
-    qtbot.waitExposed(widget.menu)
-    widget.menu.grab().save(str(artifacts / "sync_status_menu.png"))
-    widget.menu.hide()
+    widget.sync_menu.popup(widget.mapToGlobal(QPoint(0, widget.height())))
+    qtbot.waitExposed(widget.sync_menu)
+    widget.sync_menu.grab().save(str(artifacts / "sync_status_menu.png"))
+    widget.sync_menu.hide()
 
     log = widget.open_log()
     assert isinstance(log, SyncLogDialog)

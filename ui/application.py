@@ -39,6 +39,7 @@ def start_daily_backup(services: Services) -> threading.Thread:
 
 def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(["rapport", *argv])
+    assert isinstance(app, QApplication)  # a widgets app: a plain QCoreApplication is never made here
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "rapport.svg")))

@@ -2,18 +2,19 @@
 
 Search looks across every record; Contacts and Accounts are lists paged from SQLite, each beside the
 detail pane of the record selected; Deals is the pipeline board or list with the deal's pane; the
-Trash keeps what was deleted. One undo stack serves the whole window (Edit → Undo / Redo). Any
+Trash keeps what was deleted. Edit → Undo / Redo read the one undo log (ui/operations/undo_stack.py). Any
 record links to any other through `open_record(kind, uid)`. The status bar keeps the counts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -43,6 +44,7 @@ from ui.detail.sheets import Sheet
 from ui.icons import icon
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
+from ui.operations.undo_stack import LogUndoStack
 from ui.palette import CommandPalette, plain_text
 from ui.search_model import SearchResultsModel
 from ui.shortcuts_dialog import ShortcutsDialog
@@ -70,6 +72,8 @@ SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH
 
 
 class MainWindow(QMainWindow):
+    translators: list[QTranslator]  # set by run_gui: the installed translations, kept alive with the window
+
     def __init__(self, services: Services, settings: QSettings) -> None:
         super().__init__()
         self._services = services
@@ -121,8 +125,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
 
         db = services.store.database
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = LogUndoStack(services, self)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self.undo_stack.failed.connect(self._on_undo_stack_failed)
         self.contacts_view = RecordListView("contacts", ContactsModel(ContactListQuery(db), self), settings, {
             "filter": self.tr("Filter contacts by name, company, e-mail, phone or city"),
             "empty": self.tr("No contacts yet. Contacts you add or import will be listed here."),
@@ -332,8 +337,8 @@ class MainWindow(QMainWindow):
         return [self.tr("&Search"), self.tr("&Contacts"), self.tr("&Accounts"), self.tr("&Deals"), self.tr("Tas&ks"),
                 self.tr("Ca&lendar"), self.tr("Das&hboard"), self.tr("D&uplicates"), self.tr("&Trash")]
 
-    def _action(self, menu: QMenu, text: str, slot: Callable[[], object], keys: QKeySequence | str | None = None,
-                *, tip: str = "") -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                keys: QKeySequence | QKeySequence.StandardKey | str | None = None, *, tip: str = "") -> QAction:
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
@@ -392,7 +397,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for section, label in enumerate(self._section_labels()):
-            action = self._action(view_menu, label, lambda section=section: self._go_to(section), f"Ctrl+{section + 1}")
+            action = self._action(view_menu, label, partial(self._go_to, section), f"Ctrl+{section + 1}")
             action.setData(section)
         view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("A&ppearance"))
@@ -664,6 +669,7 @@ class MainWindow(QMainWindow):
         self.new_deal_action.setEnabled(has_record or self.sections.currentIndex() == DEALS)
 
     def _on_records_changed(self) -> None:
+        self.undo_stack.refresh()  # Edit → Undo names the step just taken
         if self.sync_controller is not None and not self._applying_sync:
             self.sync_controller.schedule_soon()  # a local write: sync it shortly
         self.refresh_counts()
@@ -674,6 +680,9 @@ class MainWindow(QMainWindow):
         if self._trash.made:
             self.trash_view.reload()
         self._update_record_actions()
+
+    def _on_undo_stack_failed(self, problem: str) -> None:
+        self.statusBar().showMessage(problem, 15_000)
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         # An undo or redo may bring back or remove a record anywhere: lists and counts follow.
@@ -798,6 +807,7 @@ class MainWindow(QMainWindow):
         elif current is self.search_page:
             target = self.search_field
         else:
+            assert current is not None  # the sections are added in __init__
             target = current
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

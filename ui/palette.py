@@ -99,7 +99,7 @@ class PaletteModel(QAbstractListModel):
         entries = [entry for _, _, entry in sorted(ranked, key=lambda item: (item[0], item[1]))]
         if text.strip():
             hits = self._search.search(text, limit=MAX_RECORDS)
-            records = [Entry(hit.display, QCoreApplication.translate("SearchResultsModel", KIND_LABELS[hit.kind]),
+            records = [Entry(hit.display, QCoreApplication.translate("SearchResultsModel", str(KIND_LABELS[hit.kind])),
                              kind=hit.kind, uid=hit.uid) for hit in hits]
             # A name typed in full is most likely a record the user wants to open, not an action.
             action_first = any(rank == 0 for rank, _, _ in ranked)
@@ -140,13 +140,13 @@ class _EntryDelegate(QStyledItemDelegate):
         detail = index.data(DETAIL_ROLE)
         if not detail:
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         painter.save()
         painter.setPen(palette.color(role))
-        margin = option.fontMetrics.averageCharWidth()  # type: ignore[attr-defined]
-        rect = option.rect.adjusted(0, 0, -margin, 0)  # type: ignore[attr-defined]
+        margin = option.fontMetrics.averageCharWidth()
+        rect = option.rect.adjusted(0, 0, -margin, 0)
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), detail)
         painter.restore()
 

@@ -303,7 +303,7 @@ class ReminderScheduler(QObject):
         self.timer.stop()
         if self.panel is not None:
             self.panel.hide()
-            self.panel.list.setModel(None)  # type: ignore[arg-type]
+            self.panel.list.setModel(None)
             self.panel.deleteLater()
             self.panel = None
 

@@ -46,9 +46,9 @@ class SearchResultsModel(QAbstractTableModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit.display if index.column() == self.NAME else self.tr(KIND_LABELS[hit.kind])
+            return hit.display if index.column() == self.NAME else self.tr(str(KIND_LABELS[hit.kind]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.tr(KIND_LABELS[hit.kind])}: {hit.display}"
+            return f"{self.tr(str(KIND_LABELS[hit.kind]))}: {hit.display}"
         if role == self.UidRole:
             return hit.uid
         return None

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QMenuBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.palette import action_title
 
@@ -45,8 +54,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         for menu_action in menu_bar.actions():
-            menu = menu_action.menu()
-            if menu is None:
+            menu = menu_action.menu()  # a QMenu, or None; PySide6's stubs say QObject
+            if not isinstance(menu, QMenu):
                 continue
             rows = []
             for action in menu.actions():
@@ -72,8 +81,10 @@ class ShortcutsDialog(QDialog):
         found = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
+            assert group is not None  # g is in range
             for r in range(group.childCount()):
                 child = group.child(r)
+                assert child is not None  # r is in range
                 found.append((group.text(0), child.text(0), child.text(1)))
         return found
 

@@ -14,7 +14,9 @@ writes. (An in-memory database would be a different, empty one in each thread: t
 a file.)
 
 Writes are serialised: `WRITES` is a pool of one thread, so an import, a merge and an undo never
-run at the same time; reads (a preview, an export, finding duplicates) use the shared pool.
+run at the same time; reads (a preview, an export, finding duplicates) use the shared pool. A sync run
+has a pool of its own (`SYNC`): its network work must never hold up an edit, and its writes are short
+transactions that SQLite serialises with the writer's (app/unit_of_work.py takes the write lock first).
 
 Signals of a Task (emitted from the pool thread, delivered on the UI thread):
     progress(int done, int total): total 0 when unknown.
@@ -42,7 +44,7 @@ from app.importing import CancelFlag
 
 log = logging.getLogger(__name__)
 
-READS, WRITES = "reads", "writes"
+READS, WRITES, SYNC = "reads", "writes", "sync"
 _pools: dict[str, QThreadPool] = {}
 PROGRESS_INTERVAL = 0.05  # seconds: more progress signals than this only flood the event queue
 
@@ -54,8 +56,11 @@ def pool(kind: str) -> QThreadPool:
         if kind == READS:
             found = QThreadPool.globalInstance()
         else:
+            # WRITES: one writer at a time (ARCHITECTURE.md: writes serialised). SYNC: one run at a time,
+            # beside the writer: a sync waits on the network for minutes, and an edit must not wait
+            # behind it (its own writes are short transactions through the same door).
             found = QThreadPool(QCoreApplication.instance())
-            found.setMaxThreadCount(1)  # one writer at a time (ARCHITECTURE.md: writes serialised)
+            found.setMaxThreadCount(1)
         _pools[kind] = found
     return found
 

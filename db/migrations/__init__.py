@@ -20,6 +20,7 @@ from db.migrations import (
     m0007_sync_calendars,
     m0008_list_indexes,
     m0009_bulk_upkeep,
+    m0010_undo_log,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -32,6 +33,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0007_sync_calendars,
     m0008_list_indexes,
     m0009_bulk_upkeep,
+    m0010_undo_log,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -227,10 +227,14 @@ def bench_pull(work: Path, base: str, cards: int, results: dict[str, tuple[float
     for name, change in (("first_pull", None), ("no_op", None), ("one_remote_change", 4242 % cards)):
         if change is not None:
             change_one(base, book, change)
+        stats = rapport.services.writer.stats
+        stats.count, stats.longest, stats.longest_label = 0, 0.0, ""
         ours = timed(rapport.run)
         theirs = timed(vdir.run)
         results[name] = (ours, theirs)
         report(f"rapport_{name}", ours, "s")
+        # How long the sync held SQLite's write lock at a stretch: what an edit beside it may wait (issue 11).
+        report(f"rapport_{name}_longest_write_transaction", stats.longest * 1000, f"ms ({stats.count} transactions)")
         report(f"vdirsyncer_{name}", theirs, "s")
     count = rapport.services.contacts.count()
     files = len(list((work / "vdirsyncer" / "cards").iterdir()))

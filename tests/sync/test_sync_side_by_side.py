@@ -16,7 +16,7 @@ from app.services import Services
 from app.store import Store
 from app.unit_of_work import Origin
 from tests.conftest import PROJECT, benchmark_cards
-from tests.sync.conftest import Server, fresh_user, make_laptop, seed_radicale_book, vcard
+from tests.sync.conftest import PASSWORD, Server, fresh_user, make_laptop, seed_radicale_book, vcard
 from tests.sync.proxy import FaultProxy
 
 BOOK = 1_000
@@ -98,3 +98,46 @@ def test_sync_writes_are_marked_as_sync(tmp_path: Path, server: Server, proxy: F
     assert time.monotonic() - started < 60
     assert laptop.services.contacts.get("one").data.family == "Lovelace"
     assert seen and set(seen) == {Origin.SYNC}, seen
+
+
+def test_two_syncs_of_one_folder_never_overlap(tmp_path: Path, server: Server, proxy: FaultProxy) -> None:
+    """A second run, in this process or another, says one is running instead of syncing beside it."""
+    import filelock
+
+    from sync.errors import SyncBusy
+    from sync.service import SYNC_LOCK
+
+    book = seed_radicale_book(server, fresh_user(), [("one.vcf", vcard("one", "Ada", "Lovelace"))])
+    data_dir = tmp_path / "laptop"
+    laptop = make_laptop(data_dir, proxy, book)
+    held = filelock.FileLock(str(data_dir / SYNC_LOCK))
+    with held:  # as a `rapport sync run` in another process holds it
+        with pytest.raises(SyncBusy, match="running already"):
+            laptop.run()
+        assert laptop.services.contacts.count() == 0
+        other = subprocess.run([sys.executable, str(PROJECT / "main.py"), "--data-dir", str(data_dir), "sync", "run",
+                                "--password-stdin"], input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
+        assert other.returncode != 0 and "running already" in other.stderr
+    assert laptop.run().ok  # the lock is free again
+    assert laptop.services.contacts.count() == 1
+
+
+def test_a_stopped_run_ends_at_the_next_chunk_and_the_next_run_goes_on(tmp_path: Path, server: Server,
+                                                                       proxy: FaultProxy) -> None:
+    cards = [(f"c{i:04d}.vcf", vcard(f"seed-{i:04d}", f"Given{i}", "Stop")) for i in range(300)]
+    book = seed_radicale_book(server, fresh_user(), cards)
+    laptop = make_laptop(tmp_path / "laptop", proxy, book)
+    proxy.faults.delay_report = 0.3
+    stop = threading.Event()
+    timer = threading.Timer(0.5, stop.set)  # while the first multigets are under way
+    timer.start()
+    started = time.monotonic()
+    report = laptop.sync.run(stop=stop)
+    took = time.monotonic() - started
+    timer.join()
+    assert any("stopped" in e for e in report.errors), report.as_dict()
+    assert laptop.services.contacts.count() < 300
+    print(f"stopped after {took:.2f} s")
+    proxy.faults.delay_report = 0.0
+    assert laptop.run().ok
+    assert laptop.services.contacts.count() == 300  # nothing lost, nothing twice

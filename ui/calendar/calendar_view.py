@@ -198,7 +198,7 @@ class CalendarView(QWidget):
         sheet.open()
         return sheet
 
-    def move(self, occurrence: Occurrence, start: datetime, scope: str | None = None) -> bool:
+    def move_entry(self, occurrence: Occurrence, start: datetime, scope: str | None = None) -> bool:
         """Reschedule an entry to `start`. An instance of a repeating meeting without a `scope` asks
         "this event or all events" first (non-modal; the answer finishes the move). True when moved."""
         if occurrence.kind == MEETING and occurrence.recurring and not occurrence.series_uid and scope is None:
@@ -222,7 +222,7 @@ class CalendarView(QWidget):
         self._open(occurrence)
 
     def _on_canvas_occurrence_dropped(self, occurrence: Occurrence, start: datetime) -> None:
-        self.move(occurrence, start)
+        self.move_entry(occurrence, start)
 
     def _on_canvas_slot_activated(self, start: datetime) -> None:
         self.new_meeting(start)
@@ -311,9 +311,9 @@ class CalendarView(QWidget):
             clicked = box.clickedButton()
             self.scope_box = None
             if clicked is this:
-                self.move(occurrence, start, THIS)
+                self.move_entry(occurrence, start, THIS)
             elif clicked is every:
-                self.move(occurrence, start, ALL)
+                self.move_entry(occurrence, start, ALL)
             box.deleteLater()
 
         box.finished.connect(lambda _: answered())

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -46,6 +46,11 @@ def tint(occurrence: Occurrence, palette: QPalette) -> QColor:
             "#5b7fa6" if not look.is_dark(palette) else "#8fb3da")
         return colour
     return palette.color(QPalette.ColorRole.Highlight)
+
+
+def _clock(moment: datetime) -> QTime:
+    """The moment's time of day as a QTime (what PySide6 makes of a Python time; its stubs take only QTime)."""
+    return QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000)
 
 
 class CalendarCanvas(QWidget):
@@ -297,7 +302,7 @@ class CalendarCanvas(QWidget):
             painter.drawEllipse(mark_rect)
         text = occurrence.title
         if occurrence.has_time and not occurrence.all_day and occurrence.start.date() == day:
-            text = f"{QLocale().toString(occurrence.start.time(), QLocale.FormatType.ShortFormat)} {text}"
+            text = f"{QLocale().toString(_clock(occurrence.start), QLocale.FormatType.ShortFormat)} {text}"
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText) if selected else
                        (palette.color(QPalette.ColorRole.PlaceholderText) if occurrence.done
                         else palette.color(QPalette.ColorRole.Text)))
@@ -333,7 +338,7 @@ class CalendarCanvas(QWidget):
             painter.setPen(self._grid_pen())
             painter.drawLine(QPointF(left, 0), QPointF(left, self.height()))
             all_day = [o for o in self.on_day(day) if o.all_day]
-            y = header + 3
+            y: float = header + 3
             shown = all_day if len(all_day) <= ALL_DAY_ROWS + 1 else all_day[:ALL_DAY_ROWS]
             for occurrence in shown:
                 self._paint_chip(painter, QRectF(left + 3, y, width - 6, line - 2), occurrence, day)
@@ -353,7 +358,7 @@ class CalendarCanvas(QWidget):
                 painter.setPen(quiet)
                 painter.drawText(QRectF(0, y + 1, gutter - 6, line), Qt.AlignmentFlag.AlignRight
                                  | Qt.AlignmentFlag.AlignTop,
-                                 locale.toString(time(hour % 24), QLocale.FormatType.ShortFormat))
+                                 locale.toString(QTime(hour % 24, 0), QLocale.FormatType.ShortFormat))
         for column in range(self._columns()):
             day = self.first_day + timedelta(days=column)
             self._paint_timed(painter, day, gutter + column * width, width)
@@ -410,7 +415,7 @@ class CalendarCanvas(QWidget):
             painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), colour)
             painter.setPen(palette.color(QPalette.ColorRole.HighlightedText) if selected else
                            palette.color(QPalette.ColorRole.Text))
-            when = QLocale().toString(occurrence.start.time(), QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(_clock(occurrence.start), QLocale.FormatType.ShortFormat)
             mark = "☐ " if occurrence.kind == TASK and not occurrence.done else "☑ " if occurrence.kind == TASK else ""
             text = f"{when} {mark}{occurrence.title}"
             if occurrence.location and rect.height() >= 2 * line:
@@ -449,7 +454,7 @@ class CalendarCanvas(QWidget):
             rect = QRectF(left + 2, top, self._column_width() - 4, length.total_seconds() / 3600 * self._hour_height())
         painter.drawRoundedRect(rect, 3, 3)
         painter.drawText(rect.adjusted(6, 2, -2, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         QLocale().toString(start.time(), QLocale.FormatType.ShortFormat))
+                         QLocale().toString(_clock(start), QLocale.FormatType.ShortFormat))
 
     # --- mouse ---------------------------------------------------------------------------------------
 

@@ -8,9 +8,10 @@ goes through ActivityService like every sheet (ui/detail/sheets.py): its message
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
+from typing import cast
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -43,7 +44,8 @@ class MeetingSheet(Sheet):
         self._zone = zone
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("What is it about?"))
-        self.start = QDateTimeEdit(QDateTime(start.date(), start.time()))
+        clock = QTime(start.hour, start.minute, start.second, start.microsecond // 1000)
+        self.start = QDateTimeEdit(QDateTime(QDate(start.date()), clock))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.duration = QComboBox()
@@ -133,7 +135,7 @@ class MeetingSheet(Sheet):
             self.people.takeItem(self.people.row(item))
 
     def save(self) -> tuple[str, str]:
-        wall: datetime = self.start.dateTime().toPython().replace(second=0, microsecond=0)
+        wall = cast(datetime, self.start.dateTime().toPython()).replace(second=0, microsecond=0)
         starts = to_utc(wall, self._zone)
         minutes = int(self.duration.currentData())
         rule = str(self.repeats.currentData() or "")

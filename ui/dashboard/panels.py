@@ -126,7 +126,8 @@ class ChartPanel(QFrame):
     def save_png(self, path: str | Path) -> bool:
         image = render_image(self.chart, self.image_size(), self.palette(), self.title.text(),
                              font_source=self.chart_widget)
-        return image.save(str(path), "PNG")
+        # PySide6 takes the format as str (bytes raises ValueError); its stubs say bytes.
+        return image.save(str(path), "PNG")  # type: ignore[call-overload]
 
     def export_csv(self, path: str | Path) -> None:
         write_csv(path, self.numbers())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QFont
@@ -156,10 +157,10 @@ class DashboardView(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.addLayout(tiles)
         content_layout.addLayout(grid, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
 
         # --- empty state ---
         self.empty_title = QLabel(self.tr("No deals yet"))
@@ -182,13 +183,13 @@ class DashboardView(QWidget):
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        for widget in (self.empty_title, self.empty_text, self.new_deal_button):
-            empty_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        for part in (self.empty_title, self.empty_text, self.new_deal_button):
+            empty_layout.addWidget(part, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.scroll_area)
         self.stack.addWidget(empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.choosers)
@@ -207,8 +208,8 @@ class DashboardView(QWidget):
     def period(self) -> Period:
         kind = str(self.period_combo.currentData())
         if kind == "custom":
-            first: date = self.first_edit.date().toPython()
-            last: date = self.last_edit.date().toPython()
+            first = cast(date, self.first_edit.date().toPython())
+            last = cast(date, self.last_edit.date().toPython())
             return self.query.period(kind, min(first, last), max(first, last))
         return self.query.period(kind)
 
@@ -487,8 +488,8 @@ class DashboardView(QWidget):
     def _save_choices(self) -> None:
         self._settings.setValue("dashboard/period", self.period_combo.currentData())
         self._settings.setValue("dashboard/pipeline", self.pipeline_combo.currentData() or "")
-        self._settings.setValue("dashboard/first", self.first_edit.date().toPython().isoformat())
-        self._settings.setValue("dashboard/last", self.last_edit.date().toPython().isoformat())
+        self._settings.setValue("dashboard/first", cast(date, self.first_edit.date().toPython()).isoformat())
+        self._settings.setValue("dashboard/last", cast(date, self.last_edit.date().toPython()).isoformat())
 
     def _on_choice_changed(self, *_args: object) -> None:
         self._save_choices()

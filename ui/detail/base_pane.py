@@ -3,7 +3,8 @@ place) and the quick actions; the next step; the key facts, edited in place, wit
 "+ N empty fields"; related records as links; the timeline. And the states around it: nothing
 selected, the record moved to the Trash (with Undo), the record gone.
 
-Every write goes through a service, then onto the caller's QUndoStack as a ServiceCommand.
+Every write goes through a service, which records it in the one undo log (app/undo.py); the pane then
+names the step for Edit → Undo through the caller's LogUndoStack (ui/operations/undo_stack.py).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from typing import Any
 import shiboken6
 from babel.core import UnknownLocaleError
 from babel.numbers import get_currency_symbol
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QResizeEvent, QUndoStack
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -40,10 +41,10 @@ from app.links import Link
 from app.services import Services
 from app.timeline import RelatedDeal, TimelineService
 from ui.detail.avatar import Avatar
-from ui.detail.commands import ServiceCommand
 from ui.detail.inline_field import InlineField, error_color
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskSheet
 from ui.detail.timeline_view import TimelineView
+from ui.operations.undo_stack import LogUndoStack
 
 WIDE_IN_CHARS = 150  # wider than this, the timeline goes beside the facts instead of under them
 
@@ -115,11 +116,13 @@ class RecordDetailPane(QWidget):
     changed = Signal()
     KIND = ""
 
-    def __init__(self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+    def __init__(self, services: Services, undo_stack: LogUndoStack, parent: QWidget | None = None, *,
                  shortcuts: bool = True) -> None:
         super().__init__(parent)
         self.services = services
         self.undo_stack = undo_stack
+        undo_stack.replayed.connect(self._on_undo_stack_replayed)
+        undo_stack.failed.connect(self._on_undo_stack_failed)
         self.timeline_service = TimelineService(services.store.database)
         self._uid: str | None = None
         self._name = ""
@@ -130,12 +133,18 @@ class RecordDetailPane(QWidget):
 
         self.stack = QStackedWidget()
         self.empty_page = self._message_page()
-        self.empty_message: QLabel = self.empty_page.findChild(QLabel)
+        empty_message = self.empty_page.findChild(QLabel)
+        assert empty_message is not None  # _message_page made it
+        self.empty_message: QLabel = empty_message
         self.trashed_page = self._message_page()
-        self.trashed_message: QLabel = self.trashed_page.findChild(QLabel)
+        trashed_message = self.trashed_page.findChild(QLabel)
+        assert trashed_message is not None
+        self.trashed_message: QLabel = trashed_message
         self.undo_delete_button = QPushButton(self.tr("Undo"))
         self.undo_delete_button.clicked.connect(self._on_undo_delete_clicked)
-        self.trashed_page.layout().insertWidget(2, self.undo_delete_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        trashed_column = self.trashed_page.layout()
+        assert isinstance(trashed_column, QVBoxLayout)  # _message_page's column
+        trashed_column.insertWidget(2, self.undo_delete_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.record_page = QWidget()
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.trashed_page)
@@ -182,9 +191,7 @@ class RecordDetailPane(QWidget):
             self._show_banner(str(exc))
             return
         name = self._name
-        command = ServiceCommand(self.tr("Delete “%1”").replace("%1", name), lambda: self.restore(uid),
-                                 lambda: self.delete(uid), self._reporter(uid))
-        self.undo_stack.push(command)
+        self.undo_stack.push(self.tr("Delete “%1”").replace("%1", name))
         self._show_trashed(name)
         self.changed.emit()
 
@@ -418,7 +425,7 @@ class RecordDetailPane(QWidget):
             text = self.tr("Next: %1").replace("%1", escape(step.title))
         else:
             today = self.services.clock.now().date()
-            when = QLocale().toString(step.due, QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(QDate(step.due), QLocale.FormatType.ShortFormat)
             if step.due < today:
                 # Red and the word "overdue": never colour alone (UI.md 13).
                 colour = error_color(self.palette()).name()
@@ -434,6 +441,7 @@ class RecordDetailPane(QWidget):
         old = self.facts_layout
         while old.count():
             item = old.takeAt(0)
+            assert item is not None  # count() > 0
             widget = item.widget()
             if widget is not None:
                 widget.hide()
@@ -500,7 +508,9 @@ class RecordDetailPane(QWidget):
     @staticmethod
     def _clear_layout(layout: QVBoxLayout) -> None:
         while layout.count():
-            widget = layout.takeAt(0).widget()
+            item = layout.takeAt(0)
+            assert item is not None  # count() > 0
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)
@@ -540,32 +550,27 @@ class RecordDetailPane(QWidget):
         if uid is None:
             return None
         try:
-            undo, redo = spec.save(text)
+            spec.save(text)
         except ValidationError as exc:
             return "\n".join(dict.fromkeys(e.message for e in exc.errors))
         except RapportError as exc:
             return str(exc)
         label = spec.label or self._name
-        self.undo_stack.push(ServiceCommand(self.tr("Edit %1").replace("%1", label), undo, redo,
-                                            self._reporter(uid)))
+        self.undo_stack.push(self.tr("Edit %1").replace("%1", label))
         self.banner.hide()
         self._schedule_refresh()
         self.changed.emit()
         return None
 
-    def _reporter(self, uid: str) -> Callable[[str | None], None]:
-        """What a command calls after each undo/redo: refresh if this record is shown, tell the owner."""
-
-        def report(problem: str | None) -> None:
-            if not shiboken6.isValid(self):
-                return
-            if uid == self._uid:
-                self._refresh()
-            if problem:
-                self._show_banner(problem)
+    def _on_undo_stack_replayed(self) -> None:
+        """An undo or redo may have changed the record shown (or brought it back from the Trash)."""
+        if shiboken6.isValid(self) and self._uid is not None:
+            self._refresh()
             self.changed.emit()
 
-        return report
+    def _on_undo_stack_failed(self, problem: str) -> None:
+        if shiboken6.isValid(self) and self.isVisible():
+            self._show_banner(problem)
 
     def _show_banner(self, text: str) -> None:
         palette = self.banner.palette()
@@ -582,11 +587,8 @@ class RecordDetailPane(QWidget):
         return sheet
 
     def _on_sheet_created(self, uid: str | None, title: str, kind: str, made: str) -> None:
-        service: Any = {"activity": self.services.activities, "task": self.services.tasks,
-                        "deal": self.services.deals}[kind]
         if uid is not None:
-            self.undo_stack.push(ServiceCommand(title, lambda: service.delete(made), lambda: service.restore(made),
-                                                self._reporter(uid)))
+            self.undo_stack.push(title)
         if uid == self._uid:
             self._refresh()
         self.changed.emit()
@@ -755,4 +757,4 @@ class RecordDetailPane(QWidget):
 
 
 def format_day(value: date | None) -> str:
-    return QLocale().toString(value, QLocale.FormatType.LongFormat) if value else ""
+    return QLocale().toString(QDate(value), QLocale.FormatType.LongFormat) if value else ""

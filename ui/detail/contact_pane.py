@@ -24,7 +24,8 @@ def address_lines(address: Address) -> str:
 
 def address_from_lines(address: Address, text: str) -> Address:
     lines = [" ".join(line.split()) for line in text.splitlines()] + [""] * len(ADDRESS_PARTS)
-    return replace(address, **dict(zip(ADDRESS_PARTS, lines, strict=False)))
+    street, locality, region, postal_code, country = lines[:len(ADDRESS_PARTS)]  # in ADDRESS_PARTS' order
+    return replace(address, street=street, locality=locality, region=region, postal_code=postal_code, country=country)
 
 
 def address_shown(address: Address) -> str:

@@ -8,10 +8,11 @@ Signals (every sheet):
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,12 +40,13 @@ from ui.detail.inline_field import error_color
 
 def to_utc(value: QDateTime) -> datetime:
     """A local date-time from an editor as the store's naive UTC."""
-    moment: datetime = value.toUTC().toPython()
+    moment = cast(datetime, value.toUTC().toPython())
     return moment.replace(tzinfo=None, microsecond=0)
 
 
 def from_utc(moment: datetime) -> QDateTime:
-    return QDateTime(moment.date(), moment.time().replace(microsecond=0), QTimeZone.utc()).toLocalTime()
+    clock = QTime(moment.hour, moment.minute, moment.second)
+    return QDateTime(QDate(moment.date()), clock, QTimeZone.utc()).toLocalTime()
 
 
 class Sheet(QDialog):
@@ -134,7 +136,11 @@ class Sheet(QDialog):
             self.general_error.setText("\n".join(unplaced))
             self.general_error.show()
         if first is not None:  # focus the first field in error (UI.md 5)
-            buddy = first.parentWidget().layout().itemAt(0).widget()
+            box = first.parentWidget()  # the field's box from add_row: the field, then its error label
+            column = box.layout() if box is not None else None
+            item = column.itemAt(0) if column is not None else None
+            buddy = item.widget() if item is not None else None
+            assert buddy is not None
             buddy.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
@@ -201,7 +207,7 @@ class TaskSheet(Sheet):
 
     def save(self) -> tuple[str, str]:
         due: QDate | None = self.due.date() if self.has_due.isChecked() else None
-        data = TaskData(title=self.title.text(), due_date=due.toPython() if due is not None else None,
+        data = TaskData(title=self.title.text(), due_date=cast(date, due.toPython()) if due is not None else None,
                         notes=self.notes.toPlainText().strip(), links=self._links)
         return "task", self._services.tasks.create(data).value.uid
 

@@ -7,11 +7,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTime,
     QTimeZone,
 )
 from PySide6.QtGui import QFont, QPainter, QPalette
@@ -47,7 +49,7 @@ translate = QCoreApplication.translate
 
 def local(moment: datetime) -> QDateTime:
     """A naive UTC moment from the store as a local QDateTime."""
-    value = QDateTime(moment.date(), moment.time().replace(microsecond=0), QTimeZone.utc())
+    value = QDateTime(QDate(moment.date()), QTime(moment.hour, moment.minute, moment.second), QTimeZone.utc())
     return value.toLocalTime()
 
 
@@ -154,10 +156,10 @@ class TimelineModel(QAbstractListModel):
         kind, uid = self._record
         page = self._timeline.page(kind, uid, limit=PAGE_SIZE, offset=self._loaded, kinds=self._kinds)
         last = next((r for r in reversed(self._rows) if isinstance(r, TimelineEntry)), None)
-        last_day = local(last.when).date().toPython() if last else None
+        last_day = cast(date, local(last.when).date().toPython()) if last else None
         rows: list[date | TimelineEntry] = []
         for entry in page.entries:
-            day = local(entry.when).date().toPython()
+            day = cast(date, local(entry.when).date().toPython())
             if day != last_day:
                 rows.append(day)
                 last_day = day
@@ -228,12 +230,12 @@ class TimelineModel(QAbstractListModel):
         return None
 
     def _day_text(self, day: date) -> str:
-        today = local(self._clock.now()).date().toPython()
+        today = cast(date, local(self._clock.now()).date().toPython())
         if day == today:
             return translate("Timeline", "Today")
         if day == today - timedelta(days=1):
             return translate("Timeline", "Yesterday")
-        return QLocale().toString(day, QLocale.FormatType.LongFormat)
+        return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
 
 
 class TimelineDelegate(QStyledItemDelegate):

@@ -61,12 +61,12 @@ class ComparePanel(QWidget):
         self._fields: dict[str, _Field] = {}
         self.keep_group = QButtonGroup(self)
         self.keep_group.idToggled.connect(self._on_keep_group_id_toggled)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.clear()
 
     def labels(self) -> dict[str, str]:
@@ -121,7 +121,7 @@ class ComparePanel(QWidget):
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholder.setWordWrap(True)
         placeholder.setEnabled(False)
-        self.scroll.setWidget(placeholder)
+        self.scroll_area.setWidget(placeholder)
 
     def set_pair(self, first: ContactRecord, second: ContactRecord, accounts: dict[str, str]) -> None:
         self.clear()
@@ -138,7 +138,7 @@ class ComparePanel(QWidget):
             button = QRadioButton(self.tr("Keep “%1”").replace("%1", record.display_name))
             button.setToolTip(self.tr("This record stays, with its history; the other one goes to the Trash."))
             self.keep_group.addButton(button, side)
-            added = QLocale().toString(record.meta.created_at.date(), QLocale.FormatType.ShortFormat)
+            added = QLocale().toString(QDate(record.meta.created_at.date()), QLocale.FormatType.ShortFormat)
             since = QLabel(self.tr("Added %1").replace("%1", added))
             since.setEnabled(False)
             column = FIRST_COLUMN + side
@@ -193,7 +193,7 @@ class ComparePanel(QWidget):
             row += 1
         grid.setRowStretch(row, 1)
         self._reset_defaults()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
 
     # --- pieces ----------------------------------------------------------------------------------------
 

@@ -13,11 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     QTimeZone,
 )
 
@@ -141,7 +143,8 @@ class RecordListModel(QAbstractTableModel):
             parsed = datetime.fromisoformat(value[:19])
         except ValueError:
             return value
-        moment = QDateTime(parsed.date(), parsed.time(), QTimeZone.utc())
+        clock = QTime(parsed.hour, parsed.minute, parsed.second, parsed.microsecond // 1000)
+        moment = QDateTime(QDate(parsed.date()), clock, QTimeZone.utc())
         local = moment.toLocalTime()
         fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
         return QLocale().toString(local if long else local.date(), fmt)

@@ -250,12 +250,12 @@ class PipelineBoard(QWidget):
         self._columns_layout = QHBoxLayout(self._columns_host)
         self._columns_layout.setContentsMargins(0, 0, 0, 0)
         self._columns_layout.setSpacing(self.fontMetrics().height() // 3)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("boardScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns scroll
-        self.scroll.setWidget(self._columns_host)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("boardScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns scroll
+        self.scroll_area.setWidget(self._columns_host)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("boardEmpty")
@@ -263,7 +263,7 @@ class PipelineBoard(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.scroll_area)
         self.stack.addWidget(self.empty_label)
 
         layout = QVBoxLayout(self)
@@ -320,7 +320,10 @@ class PipelineBoard(QWidget):
         if target is None or source is target:
             return False
         try:
-            self._services.deals.move_to_stage(deal_uid, stage_uid)
+            title = self._services.deals.get(deal_uid).data.title
+            label = self.tr("Move “%1” to %2").replace("%1", title).replace("%2", target.model.name)
+            with self._services.writer.write(label):  # the step Edit → Undo names
+                self._services.deals.move_to_stage(deal_uid, stage_uid)
         except RapportError as exc:
             self._say(error_text(exc))
             return False
@@ -345,7 +348,9 @@ class PipelineBoard(QWidget):
 
     def mark_won(self, deal_uid: str) -> bool:
         try:
-            record = self._services.deals.mark_won(deal_uid).value
+            title = self._services.deals.get(deal_uid).data.title
+            with self._services.writer.write(self.tr("Mark “%1” won").replace("%1", title)):
+                record = self._services.deals.mark_won(deal_uid).value
         except RapportError as exc:
             self._say(error_text(exc))
             return False
@@ -360,7 +365,9 @@ class PipelineBoard(QWidget):
             self._ask_lost_reason(deal_uid)
             return False
         try:
-            record = self._services.deals.mark_lost(deal_uid, reason).value
+            title = self._services.deals.get(deal_uid).data.title
+            with self._services.writer.write(self.tr("Mark “%1” lost").replace("%1", title)):
+                record = self._services.deals.mark_lost(deal_uid, reason).value
         except RapportError as exc:
             self._say(error_text(exc))
             return False
@@ -443,7 +450,7 @@ class PipelineBoard(QWidget):
             self._columns_layout.addWidget(column, 1)
             self._columns.append(column)
         if board.count:
-            self.stack.setCurrentWidget(self.scroll)
+            self.stack.setCurrentWidget(self.scroll_area)
         else:
             name = self.pipeline_combo.currentText()
             self.empty_label.setText(self.tr(

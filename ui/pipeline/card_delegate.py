@@ -65,12 +65,12 @@ class CardDelegate(QStyledItemDelegate):
     @staticmethod
     def _metrics(option: QStyleOptionViewItem) -> tuple[int, int]:
         """(line height, padding) from the view's font."""
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         return metrics.lineSpacing(), max(4, metrics.height() // 2)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line, pad = self._metrics(option)
-        width = QFontMetrics(option.font).averageCharWidth() * 28  # type: ignore[attr-defined]
+        width = QFontMetrics(option.font).averageCharWidth() * 28
         return QSize(width, line * 3 + pad * 2 + pad // 2 * 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -78,12 +78,12 @@ class CardDelegate(QStyledItemDelegate):
         if not isinstance(card, Card):
             super().paint(painter, option, index)
             return
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        font: QFont = option.font  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        palette: QPalette = option.palette
+        font: QFont = option.font
+        state = option.state
         line, pad = self._metrics(option)
         gap = pad // 2
-        box = QRect(option.rect).adjusted(gap, gap, -gap, -gap)  # type: ignore[attr-defined]
+        box = QRect(option.rect).adjusted(gap, gap, -gap, -gap)
         selected = bool(state & QStyle.StateFlag.State_Selected)
         focused = bool(state & QStyle.StateFlag.State_HasFocus)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QPoint, QRect, QSize, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QRect, QSize, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,8 @@ ACTIVITY_LIMIT = 20
 
 def local_datetime(moment: datetime, *, long: bool = False) -> str:
     """A naive UTC moment in the user's time zone and locale."""
-    value = QDateTime(moment.date(), moment.time().replace(microsecond=0), QTimeZone.utc()).toLocalTime()
+    clock = QTime(moment.hour, moment.minute, moment.second)
+    value = QDateTime(QDate(moment.date()), clock, QTimeZone.utc()).toLocalTime()
     return QLocale().toString(value, QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
 
 
@@ -493,9 +494,12 @@ class DealDetailPane(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.status.setPalette(palette)
 
-    def _run(self, change: object) -> None:
+    def _run(self, change: object, label: str = "") -> None:
+        """Make a change to the deal shown; `label` names the step for Edit → Undo ("%1": its title)."""
+        title = self._deal.data.title if self._deal is not None else ""
         try:
-            change()  # type: ignore[operator]
+            with self._services.writer.write(label.replace("%1", title) or self.tr("Edit “%1”").replace("%1", title)):
+                change()  # type: ignore[operator]
         except RapportError as exc:
             self.status.setText(error_text(exc))
             return
@@ -512,7 +516,7 @@ class DealDetailPane(QWidget):
     def _on_won_button_clicked(self) -> None:
         uid = self.deal_uid
         if uid:
-            self._run(lambda: self._services.deals.mark_won(uid))
+            self._run(lambda: self._services.deals.mark_won(uid), self.tr("Mark “%1” won"))
 
     def _on_lost_button_clicked(self) -> None:
         if self._deal is None:
@@ -523,7 +527,7 @@ class DealDetailPane(QWidget):
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
-                self._run(lambda: self._services.deals.mark_lost(uid, dialog.reason()))
+                self._run(lambda: self._services.deals.mark_lost(uid, dialog.reason()), self.tr("Mark “%1” lost"))
             dialog.deleteLater()
             self.lost_dialog = None
 
@@ -533,12 +537,14 @@ class DealDetailPane(QWidget):
     def _on_reopen_button_clicked(self) -> None:
         uid = self.deal_uid
         if uid:
-            self._run(lambda: self._services.deals.reopen(uid))
+            self._run(lambda: self._services.deals.reopen(uid), self.tr("Reopen “%1”"))
 
     def _on_stepper_stage_clicked(self, stage_uid: str) -> None:
         uid = self.deal_uid
         if uid:
-            self._run(lambda: self._services.deals.move_to_stage(uid, stage_uid))
+            stage = self._services.pipelines.stage(stage_uid).name
+            self._run(lambda: self._services.deals.move_to_stage(uid, stage_uid),
+                      self.tr("Move “%1” to %2").replace("%2", stage))
 
     def _on_probability_value_changed(self, value: int) -> None:
         uid = self.deal_uid

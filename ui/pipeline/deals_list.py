@@ -108,8 +108,8 @@ class DealsListView(QWidget):
         header = self.table.horizontalHeader()
         if settings.value("deals/header") is None:  # the user's own widths win
             for section, chars in enumerate((24, 24, 14, 14, 12, 10, 8)):
-                label = str(self.model.headerData(section, Qt.Orientation.Horizontal))
-                header.resizeSection(section, max(char * chars, header.fontMetrics().horizontalAdvance(label)
+                heading = str(self.model.headerData(section, Qt.Orientation.Horizontal))
+                header.resizeSection(section, max(char * chars, header.fontMetrics().horizontalAdvance(heading)
                                                   + char * 4))
 
         layout = QVBoxLayout(self)

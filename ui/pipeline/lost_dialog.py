@@ -25,8 +25,10 @@ class LostReasonDialog(QDialog):
         self.reason_field.setEditText("")
         self.reason_field.setAccessibleName(self.tr("Reason"))
         line_edit = self.reason_field.lineEdit()
+        assert line_edit is not None  # the field is editable
         line_edit.setPlaceholderText(self.tr("For example: chose a competitor"))
         completer = self.reason_field.completer()
+        assert completer is not None  # an editable combo box makes one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         prompt.setBuddy(self.reason_field)

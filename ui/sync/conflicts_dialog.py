@@ -322,7 +322,9 @@ class ConflictsDialog(QDialog):
         current = self.current()
         uid = current.conflict.record_uid if current else ""
         self.model.set_entries(entries)
-        self.stack.setCurrentWidget(self.empty if not entries else self.stack.widget(0))
+        page = self.empty if not entries else self.stack.widget(0)
+        assert page is not None  # the splitter, added first
+        self.stack.setCurrentWidget(page)
         if entries:
             row = max(self.model.row_of(uid), 0)
             self.view.setCurrentIndex(self.model.index(row, 0))

@@ -1,7 +1,8 @@
 """When sync runs, in the background: on start, on a timer, shortly after a local edit, when the network
 comes back, and when the user asks. The UI never waits for it.
 
-Runs go through ui/workers.py on the WRITES pool (the sync engine writes records), one at a time; a run
+Runs go through ui/workers.py on the SYNC pool, beside the window's writer (an edit never waits for the
+network), one at a time; a run
 asked for while one is under way queues exactly one more. After a run the controller reads the status
 (a READS task) and tells the window what moved:
 
@@ -41,10 +42,10 @@ from app.services import Services
 from sync.credentials import Credentials, keyring_available
 from sync.dav import DavClient, server_fingerprint
 from sync.engine import ClientFactory, SyncReport
-from sync.errors import AuthError, NetworkError, ServerBusyError, SyncError
+from sync.errors import AuthError, NetworkError, ServerBusyError, SyncBusy, SyncError
 from sync.service import AddedAccount, SyncService
 from sync.state import AccountRow, CollectionRow, ConflictRow
-from ui.workers import READS, WRITES, Task, pool
+from ui.workers import READS, SYNC, WRITES, Task, pool
 
 log = logging.getLogger(__name__)
 Slot = Callable[[object], Any]
@@ -176,6 +177,7 @@ class SyncController(QObject):
         self.sync = SyncService(services, self.credentials, self._clients)
         self._database = services.store.database
         self._running = False
+        self._stop_run = threading.Event()  # set at shutdown: a run under way ends at its next chunk or item
         self._queued = False
         self._stopped = True
         self._backoff_s = 0.0
@@ -239,8 +241,9 @@ class SyncController(QObject):
         """At close: stop, and wait (bounded) for a run under way, so the store is not closed under it.
         True when nothing is left running."""
         self.stop()
+        self._stop_run.set()  # a run under way ends at its next chunk or item
         if self._running:
-            return bool(pool(WRITES).waitForDone(timeout_ms))
+            return bool(pool(SYNC).waitForDone(timeout_ms))
         return True
 
     def schedule_soon(self) -> None:
@@ -268,14 +271,17 @@ class SyncController(QObject):
         self._clients.reset()
         self._publish(running=True)
         self.started.emit()
-        sync, clients, credentials = self.sync, self._clients, self.credentials
+        sync, clients, credentials, stop = self.sync, self._clients, self.credentials, self._stop_run
 
         def work(task: Task) -> _RunResult:
             before = len(sync.conflicts())
             # The keyring may be slow (D-Bus): asked here, off the UI thread.
             missing = {(a.url, a.username) for a in sync.state.accounts()
                        if credentials.get(a.url, a.username) is None}
-            report = sync.run()
+            try:
+                report = sync.run(stop=stop)
+            except SyncBusy as exc:  # a `rapport sync run` (or another window) is at it: later, quietly
+                report = SyncReport(errors=[str(exc)])
             return _RunResult(report, sync.state.accounts(), tuple(clients.refused | missing), clients.retry_after,
                               before, len(sync.conflicts()))
 
@@ -283,7 +289,7 @@ class SyncController(QObject):
         task.succeeded.connect(self._on_run_succeeded)
         task.failed.connect(self._on_run_failed)
         task.finished.connect(self._on_run_finished)
-        task.start(WRITES)
+        task.start(SYNC)
 
     def refresh_status(self) -> None:
         """Read the figures again (off the UI thread); status_changed follows."""

@@ -32,17 +32,17 @@ class SyncStatusWidget(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAccessibleName(self.tr("Sync status"))
 
-        self.menu = QMenu(self)
+        self.sync_menu = QMenu(self)
         self.setup_action = self._action(self.tr("Set up sync…"), self.open_accounts)
         self.password_action = self._action(self.tr("Enter the password…"), self.enter_password)
         self.sync_now_action = self._action(self.tr("Sync now"), controller.sync_now)
         self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_now_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.conflicts_action = self._action(self.tr("Conflicts…"), self.open_conflicts)
-        self.menu.addSeparator()
+        self.sync_menu.addSeparator()
         self.log_action = self._action(self.tr("Sync log…"), self.open_log)
         self.accounts_action = self._action(self.tr("Accounts…"), self.open_accounts)
-        self.setMenu(self.menu)
+        self.setMenu(self.sync_menu)
 
         self._tick = QTimer(self)
         self._tick.setInterval(RELATIVE_REFRESH_MS)
@@ -54,7 +54,7 @@ class SyncStatusWidget(QToolButton):
     def _action(self, text: str, slot: object) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
-        self.menu.addAction(action)
+        self.sync_menu.addAction(action)
         return action
 
     # --- what it shows -------------------------------------------------------------------------------

@@ -231,7 +231,8 @@ class TasksView(QWidget):
         data = TaskData(title=parsed.title, due_date=parsed.due_date, due_time=parsed.due_time,
                         recurrence=parsed.recurrence)
         try:
-            record = self._services.tasks.create(data).value
+            with self._services.writer.write(self.tr("Add task “%1”").replace("%1", parsed.title)):
+                record = self._services.tasks.create(data).value
         except RapportError as exc:
             self.preview.setText(str(exc))
             return ""
@@ -244,10 +245,13 @@ class TasksView(QWidget):
 
     def set_done(self, uid: str, done: bool) -> None:
         tasks = self._services.tasks
-        if done:
-            tasks.complete(uid)
-        else:
-            tasks.update(uid, status="needs-action", percent_complete=0)
+        title = tasks.get(uid).data.title
+        label = self.tr("Complete “%1”") if done else self.tr("Reopen “%1”")
+        with self._services.writer.write(label.replace("%1", title)):
+            if done:
+                tasks.complete(uid)
+            else:
+                tasks.update(uid, status="needs-action", percent_complete=0)
         self.reload()
         self.changed.emit()
 
@@ -268,7 +272,8 @@ class TasksView(QWidget):
         changes: dict[str, object] = {"due_date": target}
         if record.data.reminder_at is not None and due is not None:
             changes["reminder_at"] = record.data.reminder_at + (target - due)
-        self._services.tasks.update(uid, **changes)
+        with self._services.writer.write(self.tr("Snooze “%1”").replace("%1", record.data.title)):
+            self._services.tasks.update(uid, **changes)
         self.reload()
         self.changed.emit()
 
@@ -285,7 +290,9 @@ class TasksView(QWidget):
         task = self.current_task()
         if task is None:
             return
-        self._services.tasks.delete(task.uid)
+        with self._services.writer.write(self.tr("Delete “%1”").replace("%1", task.title)) as op:
+            op.action = "delete task"  # the bar's Undo takes back the newest of these
+            self._services.tasks.delete(task.uid)
         self._deleted = task.uid
         self.undo_label.setText(self.tr("“%1” moved to the Trash.").replace("%1", task.title))
         self.undo_bar.show()
@@ -297,7 +304,11 @@ class TasksView(QWidget):
 
     def _on_undo_clicked(self) -> None:
         if self._deleted:
-            self._services.tasks.restore(self._deleted)
+            try:
+                self._services.undo.undo("delete task", move_on=False)  # the one undo log, as Edit → Undo
+            except RapportError as exc:
+                self.undo_label.setText(str(exc))
+                return
             uid, self._deleted = self._deleted, ""
             self.undo_bar.hide()
             self.reload()

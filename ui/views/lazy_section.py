@@ -33,9 +33,11 @@ class LazySection(QWidget, Generic[W]):
         """The section's widget, made now if it was not yet."""
         if self._widget is None:
             self._widget = self._factory()
-            self.layout().addWidget(self._widget)
+            layout = self.layout()
+            assert layout is not None  # set in __init__
+            layout.addWidget(self._widget)
             self._widget.show()  # else Qt shows a child added to a shown parent only on its next turn
-            self.layout().activate()  # and sizes it now, not on its next turn
+            layout.activate()  # and sizes it now, not on its next turn
         return self._widget
 
     def showEvent(self, event: QShowEvent) -> None:
