@@ -291,7 +291,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/canvas.py" line="522"/>
+        <location filename="../../ui/calendar/canvas.py" line="527"/>
         <source>+%n more</source>
         <translation>
             <numerusform>ещё %n</numerusform>
@@ -503,38 +503,38 @@
         <translation>Экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="135"/>
+        <location filename="../../ui/dashboard/panels.py" line="136"/>
         <source>Save chart as PNG</source>
         <translation>Сохранить диаграмму как PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="136"/>
+        <location filename="../../ui/dashboard/panels.py" line="137"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="138"/>
+        <location filename="../../ui/dashboard/panels.py" line="139"/>
         <source>Save as PNG</source>
         <translation>Сохранить как PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="138"/>
+        <location filename="../../ui/dashboard/panels.py" line="139"/>
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="141"/>
-        <location filename="../../ui/dashboard/panels.py" line="148"/>
+        <location filename="../../ui/dashboard/panels.py" line="142"/>
+        <location filename="../../ui/dashboard/panels.py" line="149"/>
         <source>Export numbers</source>
         <translation>Экспорт данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="142"/>
+        <location filename="../../ui/dashboard/panels.py" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="148"/>
+        <location filename="../../ui/dashboard/panels.py" line="149"/>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -798,12 +798,12 @@
         <translation>Конфликтов нет. Если обе стороны изменят одно и то же поле по-разному, обе версии будут ждать здесь вашего выбора.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="335"/>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="337"/>
         <source>The conflicts could not be read: %1</source>
         <translation>Не удалось прочитать конфликты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="370"/>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="372"/>
         <source>Could not settle this conflict: %1</source>
         <translation>Не удалось разрешить этот конфликт: %1</translation>
     </message>
@@ -811,184 +811,184 @@
 <context>
     <name>ContactDetailPane</name>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="56"/>
+        <location filename="../../ui/detail/contact_pane.py" line="57"/>
         <source>Select a contact to see everything about them here.</source>
         <translation>Выберите контакт, чтобы увидеть здесь всё о нём.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="81"/>
+        <location filename="../../ui/detail/contact_pane.py" line="82"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="90"/>
-        <location filename="../../ui/detail/contact_pane.py" line="105"/>
+        <location filename="../../ui/detail/contact_pane.py" line="91"/>
+        <location filename="../../ui/detail/contact_pane.py" line="106"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
+        <location filename="../../ui/detail/contact_pane.py" line="107"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
+        <location filename="../../ui/detail/contact_pane.py" line="107"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
         <source>Prefix</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <location filename="../../ui/detail/contact_pane.py" line="109"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <location filename="../../ui/detail/contact_pane.py" line="109"/>
         <source>Nickname</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="110"/>
+        <location filename="../../ui/detail/contact_pane.py" line="111"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="110"/>
+        <location filename="../../ui/detail/contact_pane.py" line="111"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="111"/>
+        <location filename="../../ui/detail/contact_pane.py" line="112"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="116"/>
+        <location filename="../../ui/detail/contact_pane.py" line="117"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="117"/>
+        <location filename="../../ui/detail/contact_pane.py" line="118"/>
         <source>Contact</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="119"/>
+        <location filename="../../ui/detail/contact_pane.py" line="120"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="119"/>
+        <location filename="../../ui/detail/contact_pane.py" line="120"/>
         <source>Add e-mail</source>
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
+        <location filename="../../ui/detail/contact_pane.py" line="121"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="122"/>
+        <location filename="../../ui/detail/contact_pane.py" line="123"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="122"/>
+        <location filename="../../ui/detail/contact_pane.py" line="123"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="125"/>
+        <location filename="../../ui/detail/contact_pane.py" line="126"/>
         <source>Web</source>
         <translation>Сайты</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="125"/>
+        <location filename="../../ui/detail/contact_pane.py" line="126"/>
         <source>Add web address</source>
         <translation>Добавить веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="128"/>
+        <location filename="../../ui/detail/contact_pane.py" line="129"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="128"/>
+        <location filename="../../ui/detail/contact_pane.py" line="129"/>
         <source>Add address</source>
         <translation>Добавить адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="130"/>
+        <location filename="../../ui/detail/contact_pane.py" line="131"/>
         <source>Street, city, region, postal code, country — one per line</source>
         <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="132"/>
+        <location filename="../../ui/detail/contact_pane.py" line="133"/>
         <source>Messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="134"/>
+        <location filename="../../ui/detail/contact_pane.py" line="135"/>
         <source>Personal</source>
         <translation>Личное</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="135"/>
+        <location filename="../../ui/detail/contact_pane.py" line="136"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="136"/>
-        <location filename="../../ui/detail/contact_pane.py" line="138"/>
+        <location filename="../../ui/detail/contact_pane.py" line="137"/>
+        <location filename="../../ui/detail/contact_pane.py" line="139"/>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
         <translation>ГГГГ-ММ-ДД или --ММ-ДД без года</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="137"/>
+        <location filename="../../ui/detail/contact_pane.py" line="138"/>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="141"/>
+        <location filename="../../ui/detail/contact_pane.py" line="142"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="144"/>
+        <location filename="../../ui/detail/contact_pane.py" line="145"/>
         <source>Related</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="146"/>
+        <location filename="../../ui/detail/contact_pane.py" line="147"/>
         <source>Notes and tags</source>
         <translation>Заметки и теги</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="147"/>
+        <location filename="../../ui/detail/contact_pane.py" line="148"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="147"/>
+        <location filename="../../ui/detail/contact_pane.py" line="148"/>
         <source>Add notes</source>
         <translation>Добавить заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="152"/>
+        <location filename="../../ui/detail/contact_pane.py" line="153"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="157"/>
+        <location filename="../../ui/detail/contact_pane.py" line="158"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -1086,154 +1086,154 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="69"/>
+        <location filename="../../ui/dashboard/view.py" line="70"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="71"/>
+        <location filename="../../ui/dashboard/view.py" line="72"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <location filename="../../ui/dashboard/view.py" line="73"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <location filename="../../ui/dashboard/view.py" line="73"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <location filename="../../ui/dashboard/view.py" line="73"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
+        <location filename="../../ui/dashboard/view.py" line="74"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
+        <location filename="../../ui/dashboard/view.py" line="74"/>
         <source>Custom range</source>
         <translation>Произвольный период</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="78"/>
+        <location filename="../../ui/dashboard/view.py" line="79"/>
         <source>From</source>
         <translation>Начало периода</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="78"/>
+        <location filename="../../ui/dashboard/view.py" line="79"/>
         <source>To</source>
         <translation>Конец периода</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="83"/>
+        <location filename="../../ui/dashboard/view.py" line="84"/>
         <source>Print report (PDF)…</source>
         <translation>Печать отчёта (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="84"/>
+        <location filename="../../ui/dashboard/view.py" line="85"/>
         <source>Write the whole dashboard to a PDF file</source>
         <translation>Сохранить всю сводку в PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="86"/>
+        <location filename="../../ui/dashboard/view.py" line="87"/>
         <source>&amp;Pipeline</source>
         <translation>&amp;Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="88"/>
+        <location filename="../../ui/dashboard/view.py" line="89"/>
         <source>P&amp;eriod</source>
         <translation>&amp;Период</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="100"/>
+        <location filename="../../ui/dashboard/view.py" line="101"/>
         <source>Win rate</source>
         <translation>Доля выигранных</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="101"/>
+        <location filename="../../ui/dashboard/view.py" line="102"/>
         <source>Average days to close</source>
         <translation>Средний срок закрытия</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="102"/>
+        <location filename="../../ui/dashboard/view.py" line="103"/>
         <source>Open pipeline</source>
         <translation>Открытые сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="103"/>
+        <location filename="../../ui/dashboard/view.py" line="104"/>
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="109"/>
+        <location filename="../../ui/dashboard/view.py" line="110"/>
         <source>Open deals by stage</source>
         <translation>Открытые сделки по этапам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="112"/>
+        <location filename="../../ui/dashboard/view.py" line="113"/>
         <source>Forecast by month</source>
         <translation>Прогноз по месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="114"/>
-        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <location filename="../../ui/dashboard/view.py" line="115"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="115"/>
+        <location filename="../../ui/dashboard/view.py" line="116"/>
         <source>Amounts in different currencies are never added: choose which to show</source>
         <translation>Суммы в разных валютах не складываются: выберите, какую показать</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="117"/>
+        <location filename="../../ui/dashboard/view.py" line="118"/>
         <source>Activities per week</source>
         <translation>Активности по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="127"/>
-        <location filename="../../ui/dashboard/view.py" line="134"/>
+        <location filename="../../ui/dashboard/view.py" line="128"/>
+        <location filename="../../ui/dashboard/view.py" line="135"/>
         <source>Oldest overdue tasks</source>
         <translation>Самые давние просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="165"/>
+        <location filename="../../ui/dashboard/view.py" line="166"/>
         <source>No deals yet</source>
         <translation>Сделок пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="171"/>
+        <location filename="../../ui/dashboard/view.py" line="172"/>
         <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact&apos;s page — and come back here.</source>
         <translation>Когда появятся сделки, сводка покажет открытые сделки, прогноз по месяцам, долю выигранных сделок и загруженность по неделям. Добавьте первую сделку — или создайте сделки на странице компании или контакта — и возвращайтесь сюда.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="180"/>
+        <location filename="../../ui/dashboard/view.py" line="181"/>
         <source>New deal…</source>
         <translation>Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="269"/>
+        <location filename="../../ui/dashboard/view.py" line="270"/>
         <source>No deal of this pipeline closed in the period</source>
         <translation>За период ни одна сделка этой воронки не закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="271"/>
+        <location filename="../../ui/dashboard/view.py" line="272"/>
         <source>%1 won · %2 lost</source>
         <translation>выиграно: %1 · проиграно: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="274"/>
+        <location filename="../../ui/dashboard/view.py" line="275"/>
         <source>No deal won in the period</source>
         <translation>За период выигранных сделок нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="277"/>
+        <location filename="../../ui/dashboard/view.py" line="278"/>
         <source>from creation to won, over %n deal(s)</source>
         <translation>
             <numerusform>от создания до выигрыша, по %n сделке</numerusform>
@@ -1242,7 +1242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="286"/>
+        <location filename="../../ui/dashboard/view.py" line="287"/>
         <source>and %n more currency(ies)</source>
         <translation>
             <numerusform>и ещё %n валюта</numerusform>
@@ -1251,8 +1251,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="288"/>
-        <location filename="../../ui/dashboard/view.py" line="291"/>
+        <location filename="../../ui/dashboard/view.py" line="289"/>
+        <location filename="../../ui/dashboard/view.py" line="292"/>
         <source>%n open deal(s) now</source>
         <translation>
             <numerusform>сейчас %n открытая сделка</numerusform>
@@ -1261,24 +1261,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="296"/>
+        <location filename="../../ui/dashboard/view.py" line="297"/>
         <source>The oldest was due %1</source>
         <translation>Самая давняя — со сроком %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="298"/>
+        <location filename="../../ui/dashboard/view.py" line="299"/>
         <source>Nothing overdue</source>
         <translation>Просроченного нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="308"/>
+        <location filename="../../ui/dashboard/view.py" line="309"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="309"/>
-        <location filename="../../ui/dashboard/view.py" line="311"/>
-        <location filename="../../ui/dashboard/view.py" line="338"/>
+        <location filename="../../ui/dashboard/view.py" line="310"/>
+        <location filename="../../ui/dashboard/view.py" line="312"/>
+        <location filename="../../ui/dashboard/view.py" line="339"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -1287,13 +1287,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="314"/>
+        <location filename="../../ui/dashboard/view.py" line="315"/>
         <source>%1 — %2 % probability</source>
         <translation>%1 — вероятность %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="316"/>
-        <location filename="../../ui/dashboard/view.py" line="341"/>
+        <location filename="../../ui/dashboard/view.py" line="317"/>
+        <location filename="../../ui/dashboard/view.py" line="342"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n открытая сделка</numerusform>
@@ -1302,179 +1302,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="317"/>
+        <location filename="../../ui/dashboard/view.py" line="318"/>
         <source>Click to open this stage on the board</source>
         <translation>Нажмите, чтобы открыть этот этап на доске</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="321"/>
+        <location filename="../../ui/dashboard/view.py" line="322"/>
         <source>No open deals in this pipeline.</source>
         <translation>В этой воронке нет открытых сделок.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="323"/>
+        <location filename="../../ui/dashboard/view.py" line="324"/>
         <source>Now, whatever the period. Click a stage to open it.</source>
         <translation>На сегодня, независимо от периода. Нажмите на этап, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="337"/>
+        <location filename="../../ui/dashboard/view.py" line="338"/>
         <source>Won: %1 (%2)</source>
         <translation>Выиграно: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="339"/>
+        <location filename="../../ui/dashboard/view.py" line="340"/>
         <source>Weighted forecast: %1 (%2, %3 in total)</source>
         <translation>Взвешенный прогноз: %1 (%2, всего %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="347"/>
+        <location filename="../../ui/dashboard/view.py" line="348"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="348"/>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
+        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="434"/>
         <source>Weighted forecast</source>
         <translation>Взвешенный прогноз</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <location filename="../../ui/dashboard/view.py" line="353"/>
         <source>Nothing won or expected to close in %1 in this period.</source>
         <translation>За этот период в %1 ничего не выиграно и не ожидается к закрытию.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="363"/>
+        <location filename="../../ui/dashboard/view.py" line="364"/>
         <source>No deal of this pipeline has an amount yet.</source>
         <translation>Ни у одной сделки этой воронки пока нет суммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="365"/>
+        <location filename="../../ui/dashboard/view.py" line="366"/>
         <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
         <translation>Открытые сделки по ожидаемой дате закрытия, взвешенные по вероятности, рядом с выигранными сделками каждого месяца.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="376"/>
+        <location filename="../../ui/dashboard/view.py" line="377"/>
         <source>Week of %1: %2</source>
         <translation>Неделя с %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="389"/>
+        <location filename="../../ui/dashboard/view.py" line="390"/>
         <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
         <translation>За этот период пока нет записанных звонков, встреч, писем или заметок.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="396"/>
+        <location filename="../../ui/dashboard/view.py" line="397"/>
         <source>All pipelines, up to today.</source>
         <translation>Все воронки, по сегодняшний день.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="404"/>
+        <location filename="../../ui/dashboard/view.py" line="405"/>
         <source>No overdue tasks. Well done.</source>
         <translation>Просроченных задач нет. Отлично!</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="406"/>
+        <location filename="../../ui/dashboard/view.py" line="407"/>
         <source>The oldest %1 of %2. Double-click one to open it.</source>
         <translation>Самые давние: %1 из %2. Дважды щёлкните, чтобы открыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="409"/>
+        <location filename="../../ui/dashboard/view.py" line="410"/>
         <source>Double-click a task to open it.</source>
         <translation>Дважды щёлкните задачу, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="413"/>
+        <location filename="../../ui/dashboard/view.py" line="414"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="413"/>
+        <location filename="../../ui/dashboard/view.py" line="414"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="413"/>
+        <location filename="../../ui/dashboard/view.py" line="414"/>
         <source>E-mails</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="414"/>
+        <location filename="../../ui/dashboard/view.py" line="415"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="421"/>
+        <location filename="../../ui/dashboard/view.py" line="422"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="421"/>
+        <location filename="../../ui/dashboard/view.py" line="422"/>
         <source>Probability (%)</source>
         <translation>Вероятность (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="421"/>
-        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <location filename="../../ui/dashboard/view.py" line="422"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="422"/>
+        <location filename="../../ui/dashboard/view.py" line="423"/>
         <source>Amount %1</source>
         <translation>Сумма, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>Open amount</source>
         <translation>Сумма открытых</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
+        <location filename="../../ui/dashboard/view.py" line="434"/>
         <source>Won deals</source>
         <translation>Выигранные сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
+        <location filename="../../ui/dashboard/view.py" line="434"/>
         <source>Won amount</source>
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="443"/>
+        <location filename="../../ui/dashboard/view.py" line="444"/>
         <source>Week starting</source>
         <translation>Начало недели</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="443"/>
+        <location filename="../../ui/dashboard/view.py" line="444"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="459"/>
+        <location filename="../../ui/dashboard/view.py" line="460"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="460"/>
+        <location filename="../../ui/dashboard/view.py" line="461"/>
         <source>Print report (PDF)</source>
         <translation>Печать отчёта (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="460"/>
+        <location filename="../../ui/dashboard/view.py" line="461"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="466"/>
+        <location filename="../../ui/dashboard/view.py" line="467"/>
         <source>Print report</source>
         <translation>Печать отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="466"/>
+        <location filename="../../ui/dashboard/view.py" line="467"/>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -1482,280 +1482,305 @@
 <context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="208"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="209"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="209"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="210"/>
         <source>Lost…</source>
         <translation>Проиграна…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="210"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="211"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="231"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="232"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="233"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="235"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="243"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="244"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Вероятность:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="245"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
         <source>Expected close:</source>
         <translation>Ожидаемое закрытие:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
         <source>Lead source:</source>
         <translation>Источник лида:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
         <source>Created:</source>
         <translation>Создана:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
         <source>Entered</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="277"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="278"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="279"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="280"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="281"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="282"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="283"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="284"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="292"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="293"/>
         <source>Select a deal to see its details here.</source>
         <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="346"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="347"/>
         <source>No amount or account yet</source>
         <translation>Пока без суммы и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="352"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="353"/>
         <source>Won on %1</source>
         <translation>Выиграна %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="354"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
         <source>Lost on %1: %2</source>
         <translation>Проиграна %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="357"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="358"/>
         <source>Open · %1 · %2</source>
         <translation>Открыта · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="377"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="378"/>
         <source>From %1</source>
         <translation>Из этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="381"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="382"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="383"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="384"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>Как у этапа (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="387"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="388"/>
         <source>Not set</source>
         <translation>Не задано</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="394"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="395"/>
         <source>No contacts linked to this deal.</source>
         <translation>С этой сделкой не связаны контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="410"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="410"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="410"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="412"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="422"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="423"/>
         <source>No tasks linked to this deal.</source>
         <translation>С этой сделкой не связаны задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="430"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="430"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="430"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="432"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="444"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="445"/>
         <source>No activities linked to this deal.</source>
         <translation>С этой сделкой не связаны активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="449"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>Следующий шаг (просрочен): %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>Next step (today): %1</source>
         <translation>Следующий шаг (сегодня): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>Next step: %1, due %2</source>
         <translation>Следующий шаг: %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="458"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="459"/>
         <source>Next step: %1, %2</source>
         <translation>Следующий шаг: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="461"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
         <source>Next step: %1 (no due date)</source>
         <translation>Следующий шаг: %1 (без срока)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="464"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="501"/>
+        <source>Edit “%1”</source>
+        <translation>Изменить «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="519"/>
+        <source>Mark “%1” won</source>
+        <translation>Отметить «%1» как выигранную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <source>Mark “%1” lost</source>
+        <translation>Отметить «%1» как проигранную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="540"/>
+        <source>Reopen “%1”</source>
+        <translation>Открыть снова «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="547"/>
+        <source>Move “%1” to %2</source>
+        <translation>Переместить «%1» в этап «%2»</translation>
     </message>
 </context>
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="212"/>
+        <location filename="../../ui/detail/sheets.py" line="218"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="223"/>
+        <location filename="../../ui/detail/sheets.py" line="229"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="224"/>
+        <location filename="../../ui/detail/sheets.py" line="230"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="225"/>
+        <location filename="../../ui/detail/sheets.py" line="231"/>
         <source>&amp;Currency</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="226"/>
+        <location filename="../../ui/detail/sheets.py" line="232"/>
         <source>&amp;Stage</source>
         <translation>&amp;Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="238"/>
+        <location filename="../../ui/detail/sheets.py" line="244"/>
         <source>“%1” is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
@@ -1984,137 +2009,137 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporter.py" line="64"/>
+        <location filename="../../ui/exporter.py" line="59"/>
         <source>vCard 4.0 (.vcf)</source>
         <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="65"/>
+        <location filename="../../ui/exporter.py" line="60"/>
         <source>Contacts and companies, for Apple Contacts, Thunderbird, Nextcloud and other current address books.</source>
         <translation>Контакты и компании — для Apple Contacts, Thunderbird, Nextcloud и других современных адресных книг.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="67"/>
+        <location filename="../../ui/exporter.py" line="62"/>
         <source>vCard 3.0 (.vcf)</source>
         <translation>vCard 3.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="68"/>
+        <location filename="../../ui/exporter.py" line="63"/>
         <source>Contacts and companies, for older phones and programs that do not read vCard 4.0.</source>
         <translation>Контакты и компании — для старых телефонов и программ, которые не читают vCard 4.0.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="70"/>
+        <location filename="../../ui/exporter.py" line="65"/>
         <source>Google Contacts CSV (.csv)</source>
         <translation>CSV для Google Контактов (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="71"/>
+        <location filename="../../ui/exporter.py" line="66"/>
         <source>Contacts, in the columns Google Contacts imports.</source>
         <translation>Контакты в столбцах, которые импортируют Google Контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="73"/>
+        <location filename="../../ui/exporter.py" line="68"/>
         <source>Outlook CSV (.csv)</source>
         <translation>CSV для Outlook (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="74"/>
+        <location filename="../../ui/exporter.py" line="69"/>
         <source>Contacts, in the columns Outlook imports.</source>
         <translation>Контакты в столбцах, которые импортирует Outlook.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="76"/>
+        <location filename="../../ui/exporter.py" line="71"/>
         <source>iCalendar (.ics)</source>
         <translation>iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="77"/>
+        <location filename="../../ui/exporter.py" line="72"/>
         <source>Meetings and tasks, for any calendar program.</source>
         <translation>Встречи и задачи — для любой программы-календаря.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="138"/>
+        <location filename="../../ui/exporter.py" line="84"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="148"/>
+        <location filename="../../ui/exporter.py" line="94"/>
         <source>Everything; or words to export only what a search finds</source>
         <translation>Всё; или слова, чтобы экспортировать только найденное</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="152"/>
+        <location filename="../../ui/exporter.py" line="98"/>
         <source>Choose where to save the file</source>
         <translation>Выберите, куда сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="153"/>
+        <location filename="../../ui/exporter.py" line="99"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="161"/>
+        <location filename="../../ui/exporter.py" line="107"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="165"/>
+        <location filename="../../ui/exporter.py" line="111"/>
         <source>&amp;Only matching:</source>
         <translation>&amp;Только подходящие:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="168"/>
+        <location filename="../../ui/exporter.py" line="114"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="173"/>
+        <location filename="../../ui/exporter.py" line="119"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="181"/>
+        <location filename="../../ui/exporter.py" line="127"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="229"/>
+        <location filename="../../ui/exporter.py" line="176"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="237"/>
+        <location filename="../../ui/exporter.py" line="184"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="262"/>
+        <location filename="../../ui/exporter.py" line="209"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="263"/>
+        <location filename="../../ui/exporter.py" line="210"/>
         <source>%1 (*%2);;All files (*)</source>
         <translation>%1 (*%2);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="275"/>
+        <location filename="../../ui/exporter.py" line="222"/>
         <source>%1 of %2 records written…</source>
         <translation>Записано %1 из %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="280"/>
+        <location filename="../../ui/exporter.py" line="227"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён, файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="284"/>
+        <location filename="../../ui/exporter.py" line="232"/>
         <source>Exported %1 records to %2.</source>
         <translation>В %2 экспортировано записей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="290"/>
+        <location filename="../../ui/exporter.py" line="238"/>
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
     </message>
@@ -2500,52 +2525,52 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="143"/>
+        <location filename="../../ui/detail/sheets.py" line="149"/>
         <source>Log a call</source>
         <translation>Записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="145"/>
+        <location filename="../../ui/detail/sheets.py" line="151"/>
         <source>What was it about?</source>
         <translation>О чём был разговор?</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="148"/>
+        <location filename="../../ui/detail/sheets.py" line="154"/>
         <source>Interested</source>
         <translation>Заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="148"/>
+        <location filename="../../ui/detail/sheets.py" line="154"/>
         <source>Left a message</source>
         <translation>Оставил сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="148"/>
+        <location filename="../../ui/detail/sheets.py" line="154"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="149"/>
+        <location filename="../../ui/detail/sheets.py" line="155"/>
         <source>Not interested</source>
         <translation>Не заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="156"/>
+        <location filename="../../ui/detail/sheets.py" line="162"/>
         <source>&amp;Subject</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="157"/>
+        <location filename="../../ui/detail/sheets.py" line="163"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="158"/>
+        <location filename="../../ui/detail/sheets.py" line="164"/>
         <source>&amp;When</source>
         <translation>&amp;Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="159"/>
+        <location filename="../../ui/detail/sheets.py" line="165"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -2568,12 +2593,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="28"/>
+        <location filename="../../ui/pipeline/lost_dialog.py" line="29"/>
         <source>For example: chose a competitor</source>
         <translation>Например: выбрали конкурента</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="37"/>
+        <location filename="../../ui/pipeline/lost_dialog.py" line="39"/>
         <source>Mark lost</source>
         <translation>Отметить проигранной</translation>
     </message>
@@ -2581,294 +2606,294 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>No contacts match “%1”.</source>
         <translation>Нет контактов, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>No accounts match “%1”.</source>
         <translation>Нет компаний, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Search</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Accounts</source>
         <translation>Ко&amp;мпании</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Deals</source>
         <translation>Сд&amp;елки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Tas&amp;ks</source>
         <translation>Зада&amp;чи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Ca&amp;lendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Das&amp;hboard</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>D&amp;uplicates</source>
         <translation>Ду&amp;бликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Trash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>New &amp;Contact…</source>
         <translation>Новый &amp;контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>New &amp;Account…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>Файлы vCard, CSV или iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Move to Trash</source>
         <translation>&amp;Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Go to or Run…</source>
         <translation>П&amp;ерейти или выполнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Jump to any record or run any command by name</source>
         <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Log a Call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Add a &amp;Note…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Add a &amp;Task…</source>
         <translation>Добавить з&amp;адачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>New &amp;Deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Exported %1 records to %2</source>
         <translation>В %2 экспортировано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>Контакты: %1 · Компании: %2 · Сделки: %3 · Активности: %4 · Задачи: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>&amp;Remove Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -2906,88 +2931,88 @@ Data folder: %1</source>
 <context>
     <name>MeetingSheet</name>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="42"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="43"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="45"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="46"/>
         <source>What is it about?</source>
         <translation>О чём встреча?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="52"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="54"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="53"/>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="55"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="56"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="63"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="63"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="63"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="64"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="66"/>
         <source>Every two weeks</source>
         <translation>Каждые две недели</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="64"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="66"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="70"/>
         <source>Type a name to add a contact</source>
         <translation>Введите имя, чтобы добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="83"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="96"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="98"/>
         <source>&amp;Subject</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="97"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="99"/>
         <source>&amp;When</source>
         <translation>&amp;Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="98"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Повтор</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="99"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="101"/>
         <source>&amp;Location</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="102"/>
         <source>W&amp;ith</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="148"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="150"/>
         <source>A meeting needs a subject.</source>
         <translation>Укажите тему встречи.</translation>
     </message>
@@ -3066,12 +3091,12 @@ Data folder: %1</source>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="170"/>
+        <location filename="../../ui/detail/sheets.py" line="176"/>
         <source>Add a note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="174"/>
+        <location filename="../../ui/detail/sheets.py" line="180"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
@@ -3142,54 +3167,69 @@ Data folder: %1</source>
         <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="335"/>
+        <location filename="../../ui/pipeline/board.py" line="324"/>
+        <source>Move “%1” to %2</source>
+        <translation>Переместить «%1» в этап «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="338"/>
         <source>Moved “%1” to %2.</source>
         <translation>Сделка «%1» перемещена на этап «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="353"/>
+        <location filename="../../ui/pipeline/board.py" line="352"/>
+        <source>Mark “%1” won</source>
+        <translation>Отметить «%1» как выигранную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="358"/>
         <source>“%1” marked won.</source>
         <translation>Сделка «%1» отмечена выигранной.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="368"/>
+        <location filename="../../ui/pipeline/board.py" line="369"/>
+        <source>Mark “%1” lost</source>
+        <translation>Отметить «%1» как проигранную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="375"/>
         <source>“%1” marked lost: %2</source>
         <translation>Сделка «%1» отмечена проигранной: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="397"/>
+        <location filename="../../ui/pipeline/board.py" line="404"/>
         <source>Move to previous stage</source>
         <translation>На предыдущий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="399"/>
+        <location filename="../../ui/pipeline/board.py" line="406"/>
         <source>Move to next stage</source>
         <translation>На следующий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="401"/>
+        <location filename="../../ui/pipeline/board.py" line="408"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="402"/>
+        <location filename="../../ui/pipeline/board.py" line="409"/>
         <source>Mark won</source>
         <translation>Отметить выигранной</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="403"/>
+        <location filename="../../ui/pipeline/board.py" line="410"/>
         <source>Mark lost…</source>
         <translation>Отметить проигранной…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="450"/>
+        <location filename="../../ui/pipeline/board.py" line="457"/>
         <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
         <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="552"/>
+        <location filename="../../ui/pipeline/board.py" line="559"/>
         <source>Move to</source>
         <translation>Переместить на этап</translation>
     </message>
@@ -3278,132 +3318,132 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="136"/>
+        <location filename="../../ui/detail/base_pane.py" line="143"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="185"/>
+        <location filename="../../ui/detail/base_pane.py" line="194"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="219"/>
+        <location filename="../../ui/detail/base_pane.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="221"/>
+        <location filename="../../ui/detail/base_pane.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="226"/>
+        <location filename="../../ui/detail/base_pane.py" line="233"/>
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="229"/>
+        <location filename="../../ui/detail/base_pane.py" line="236"/>
         <source>Log a call…</source>
         <translation>Записать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="232"/>
+        <location filename="../../ui/detail/base_pane.py" line="239"/>
         <source>Add a note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="234"/>
+        <location filename="../../ui/detail/base_pane.py" line="241"/>
         <source>Add a task…</source>
         <translation>Добавить задачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="236"/>
+        <location filename="../../ui/detail/base_pane.py" line="243"/>
         <source>New deal…</source>
         <translation>Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="396"/>
+        <location filename="../../ui/detail/base_pane.py" line="403"/>
         <source>This record no longer exists.</source>
         <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="403"/>
+        <location filename="../../ui/detail/base_pane.py" line="410"/>
         <source>“%1” is in the Trash.</source>
         <translation>«%1» находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="415"/>
+        <location filename="../../ui/detail/base_pane.py" line="422"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>Нет следующего шага — &lt;a href=&quot;action:task&quot;&gt;Добавить задачу&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="418"/>
+        <location filename="../../ui/detail/base_pane.py" line="425"/>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="425"/>
+        <location filename="../../ui/detail/base_pane.py" line="432"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>Далее: %1 — &lt;span style=&quot;color:%3&quot;&gt;просрочено с %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="428"/>
+        <location filename="../../ui/detail/base_pane.py" line="435"/>
         <source>Next: %1 — due today</source>
         <translation>Далее: %1 — срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="430"/>
+        <location filename="../../ui/detail/base_pane.py" line="437"/>
         <source>Next: %1 — due %2</source>
         <translation>Далее: %1 — срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="478"/>
+        <location filename="../../ui/detail/base_pane.py" line="486"/>
         <source>Hide empty fields</source>
         <translation>Скрыть пустые поля</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="479"/>
+        <location filename="../../ui/detail/base_pane.py" line="487"/>
         <source>Show empty fields (%1)</source>
         <translation>Показать пустые поля (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="490"/>
+        <location filename="../../ui/detail/base_pane.py" line="498"/>
         <source>None yet.</source>
         <translation>Пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="522"/>
+        <location filename="../../ui/detail/base_pane.py" line="532"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="549"/>
+        <location filename="../../ui/detail/base_pane.py" line="559"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="679"/>
+        <location filename="../../ui/detail/base_pane.py" line="681"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="680"/>
+        <location filename="../../ui/detail/base_pane.py" line="682"/>
         <source>Add tags, separated by commas</source>
         <translation>Добавьте теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="699"/>
+        <location filename="../../ui/detail/base_pane.py" line="701"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="704"/>
+        <location filename="../../ui/detail/base_pane.py" line="706"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="704"/>
+        <location filename="../../ui/detail/base_pane.py" line="706"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -3650,7 +3690,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="69"/>
+        <location filename="../../ui/detail/sheets.py" line="71"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
@@ -3658,77 +3698,77 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="19"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
         <source>Detail panes</source>
         <translation>Панели подробностей</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="20"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="29"/>
         <source>Edit the field in focus</source>
         <translation>Изменить поле в фокусе</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="21"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
         <source>Save the field</source>
         <translation>Сохранить поле</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="31"/>
         <source>Cancel the edit</source>
         <translation>Отменить изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="23"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="32"/>
         <source>Next or previous field</source>
         <translation>Следующее или предыдущее поле</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="25"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="34"/>
         <source>Pipeline board</source>
         <translation>Доска воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="26"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="35"/>
         <source>Move the selected deal to the next stage</source>
         <translation>Перевести выбранную сделку на следующий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="36"/>
         <source>Move the selected deal to the previous stage</source>
         <translation>Вернуть выбранную сделку на предыдущий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
         <source>Open the selected deal</source>
         <translation>Открыть выбранную сделку</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="39"/>
         <source>Sheets and dialogs</source>
         <translation>Формы и диалоги</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="32"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="50"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -3819,7 +3859,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="84"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="85"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1: %n день</numerusform>
@@ -3828,12 +3868,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="88"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="89"/>
         <source>Stages</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="136"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="137"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 дн.</translation>
@@ -4481,32 +4521,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="183"/>
+        <location filename="../../ui/detail/sheets.py" line="189"/>
         <source>Add a task</source>
         <translation>Добавить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="185"/>
+        <location filename="../../ui/detail/sheets.py" line="191"/>
         <source>Call back, send the offer…</source>
         <translation>Перезвонить, отправить предложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="186"/>
+        <location filename="../../ui/detail/sheets.py" line="192"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="198"/>
+        <location filename="../../ui/detail/sheets.py" line="204"/>
         <source>&amp;Title</source>
         <translation>&amp;Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="199"/>
+        <location filename="../../ui/detail/sheets.py" line="205"/>
         <source>D&amp;ue date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="200"/>
+        <location filename="../../ui/detail/sheets.py" line="206"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -4520,7 +4560,7 @@ Last sync: %2</source>
     </message>
     <message>
         <location filename="../../ui/tasks/tasks_view.py" line="72"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="382"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="393"/>
         <source>New task</source>
         <translation>Новая задача</translation>
     </message>
@@ -4536,7 +4576,7 @@ Last sync: %2</source>
     </message>
     <message>
         <location filename="../../ui/tasks/tasks_view.py" line="89"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="359"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="370"/>
         <source>Mark done</source>
         <translation>Отметить выполненной</translation>
     </message>
@@ -4547,7 +4587,7 @@ Last sync: %2</source>
     </message>
     <message>
         <location filename="../../ui/tasks/tasks_view.py" line="91"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="344"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="355"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
@@ -4578,7 +4618,7 @@ Last sync: %2</source>
     </message>
     <message>
         <location filename="../../ui/tasks/tasks_view.py" line="100"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="371"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="382"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -4622,61 +4662,86 @@ Last sync: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="290"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="234"/>
+        <source>Add task “%1”</source>
+        <translation>Добавить задачу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="249"/>
+        <source>Complete “%1”</source>
+        <translation>Выполнить «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="249"/>
+        <source>Reopen “%1”</source>
+        <translation>Открыть снова «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="275"/>
+        <source>Snooze “%1”</source>
+        <translation>Отложить «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="293"/>
+        <source>Delete “%1”</source>
+        <translation>Удалить «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="297"/>
         <source>“%1” moved to the Trash.</source>
         <translation>«%1» перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="310"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="321"/>
         <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
         <translation>Даты распознаются по-английски прямо при вводе: today, tomorrow 10:00, next friday, in 3 days, every monday…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="319"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="330"/>
         <source>no due date</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="321"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="332"/>
         <source>repeats</source>
         <translation>повторяется</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="359"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="370"/>
         <source>Mark not done</source>
         <translation>Отметить невыполненной</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="368"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="379"/>
         <source>Mark done / not done</source>
         <translation>Отметить выполненной / невыполненной</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="374"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="385"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="399"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="410"/>
         <source>Nothing overdue. Well done.</source>
         <translation>Просроченного нет. Отлично!</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="400"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="411"/>
         <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
         <translation>На сегодня ничего нет.
 Введите задачу выше — «call Ann at 3pm» — и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="401"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="412"/>
         <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
         <translation>Ничего не предстоит.
 Здесь появятся задачи с более поздним сроком или без срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="402"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="413"/>
         <source>No task done yet.
 Tick a task to mark it done.</source>
         <translation>Выполненных задач пока нет.
@@ -4686,57 +4751,57 @@ Tick a task to mark it done.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="58"/>
+        <location filename="../../ui/detail/timeline_model.py" line="60"/>
         <source>Deal “%1” created in %2</source>
         <translation>Сделка «%1» создана на этапе «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="60"/>
+        <location filename="../../ui/detail/timeline_model.py" line="62"/>
         <source>Deal “%1” moved from %2 to %3</source>
         <translation>Сделка «%1» перемещена с этапа «%2» на «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="63"/>
+        <location filename="../../ui/detail/timeline_model.py" line="65"/>
         <source>Deal “%1” won</source>
         <translation>Сделка «%1» выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="65"/>
+        <location filename="../../ui/detail/timeline_model.py" line="67"/>
         <source>Deal “%1” lost</source>
         <translation>Сделка «%1» проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="67"/>
+        <location filename="../../ui/detail/timeline_model.py" line="69"/>
         <source>Done: %1</source>
         <translation>Выполнено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="72"/>
+        <location filename="../../ui/detail/timeline_model.py" line="74"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="72"/>
+        <location filename="../../ui/detail/timeline_model.py" line="74"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="73"/>
+        <location filename="../../ui/detail/timeline_model.py" line="75"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="73"/>
+        <location filename="../../ui/detail/timeline_model.py" line="75"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="89"/>
+        <location filename="../../ui/detail/timeline_model.py" line="91"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="91"/>
+        <location filename="../../ui/detail/timeline_model.py" line="93"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n мин назад</numerusform>
@@ -4745,7 +4810,7 @@ Tick a task to mark it done.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="93"/>
+        <location filename="../../ui/detail/timeline_model.py" line="95"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n ч назад</numerusform>
@@ -4754,12 +4819,12 @@ Tick a task to mark it done.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="98"/>
+        <location filename="../../ui/detail/timeline_model.py" line="100"/>
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="100"/>
+        <location filename="../../ui/detail/timeline_model.py" line="102"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -4768,12 +4833,12 @@ Tick a task to mark it done.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="102"/>
+        <location filename="../../ui/detail/timeline_model.py" line="104"/>
         <source>tomorrow</source>
         <translation>завтра</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="104"/>
+        <location filename="../../ui/detail/timeline_model.py" line="106"/>
         <source>in %n days</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -4782,12 +4847,12 @@ Tick a task to mark it done.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="233"/>
+        <location filename="../../ui/detail/timeline_model.py" line="235"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="235"/>
+        <location filename="../../ui/detail/timeline_model.py" line="237"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>

@@ -287,7 +287,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/canvas.py" line="522"/>
+        <location filename="../../ui/calendar/canvas.py" line="527"/>
         <source>+%n more</source>
         <translation>
             <numerusform>还有 %n 项</numerusform>
@@ -495,38 +495,38 @@
         <translation>导出%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="135"/>
+        <location filename="../../ui/dashboard/panels.py" line="136"/>
         <source>Save chart as PNG</source>
         <translation>将图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="136"/>
+        <location filename="../../ui/dashboard/panels.py" line="137"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="138"/>
+        <location filename="../../ui/dashboard/panels.py" line="139"/>
         <source>Save as PNG</source>
         <translation>另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="138"/>
+        <location filename="../../ui/dashboard/panels.py" line="139"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="141"/>
-        <location filename="../../ui/dashboard/panels.py" line="148"/>
+        <location filename="../../ui/dashboard/panels.py" line="142"/>
+        <location filename="../../ui/dashboard/panels.py" line="149"/>
         <source>Export numbers</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="142"/>
+        <location filename="../../ui/dashboard/panels.py" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panels.py" line="148"/>
+        <location filename="../../ui/dashboard/panels.py" line="149"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation>没有冲突。当双方对同一字段做了不同修改时，两个版本会在这里等待您选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="335"/>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="337"/>
         <source>The conflicts could not be read: %1</source>
         <translation>无法读取冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="370"/>
+        <location filename="../../ui/sync/conflicts_dialog.py" line="372"/>
         <source>Could not settle this conflict: %1</source>
         <translation>无法解决此冲突：%1</translation>
     </message>
@@ -803,184 +803,184 @@
 <context>
     <name>ContactDetailPane</name>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="56"/>
+        <location filename="../../ui/detail/contact_pane.py" line="57"/>
         <source>Select a contact to see everything about them here.</source>
         <translation>选择一个联系人，即可在此查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="81"/>
+        <location filename="../../ui/detail/contact_pane.py" line="82"/>
         <source>%1 at %2</source>
         <translation>%2 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="90"/>
-        <location filename="../../ui/detail/contact_pane.py" line="105"/>
+        <location filename="../../ui/detail/contact_pane.py" line="91"/>
+        <location filename="../../ui/detail/contact_pane.py" line="106"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
+        <location filename="../../ui/detail/contact_pane.py" line="107"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
+        <location filename="../../ui/detail/contact_pane.py" line="107"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
         <source>Prefix</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <location filename="../../ui/detail/contact_pane.py" line="109"/>
         <source>Suffix</source>
         <translation>后缀</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <location filename="../../ui/detail/contact_pane.py" line="109"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="110"/>
+        <location filename="../../ui/detail/contact_pane.py" line="111"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="110"/>
+        <location filename="../../ui/detail/contact_pane.py" line="111"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="111"/>
+        <location filename="../../ui/detail/contact_pane.py" line="112"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="116"/>
+        <location filename="../../ui/detail/contact_pane.py" line="117"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="117"/>
+        <location filename="../../ui/detail/contact_pane.py" line="118"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="119"/>
+        <location filename="../../ui/detail/contact_pane.py" line="120"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="119"/>
+        <location filename="../../ui/detail/contact_pane.py" line="120"/>
         <source>Add e-mail</source>
         <translation>添加电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
+        <location filename="../../ui/detail/contact_pane.py" line="121"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="122"/>
+        <location filename="../../ui/detail/contact_pane.py" line="123"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="122"/>
+        <location filename="../../ui/detail/contact_pane.py" line="123"/>
         <source>Add phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="125"/>
+        <location filename="../../ui/detail/contact_pane.py" line="126"/>
         <source>Web</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="125"/>
+        <location filename="../../ui/detail/contact_pane.py" line="126"/>
         <source>Add web address</source>
         <translation>添加网址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="128"/>
+        <location filename="../../ui/detail/contact_pane.py" line="129"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="128"/>
+        <location filename="../../ui/detail/contact_pane.py" line="129"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="130"/>
+        <location filename="../../ui/detail/contact_pane.py" line="131"/>
         <source>Street, city, region, postal code, country — one per line</source>
         <translation>街道、城市、地区、邮编、国家——每行一项</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="132"/>
+        <location filename="../../ui/detail/contact_pane.py" line="133"/>
         <source>Messaging</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="134"/>
+        <location filename="../../ui/detail/contact_pane.py" line="135"/>
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="135"/>
+        <location filename="../../ui/detail/contact_pane.py" line="136"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="136"/>
-        <location filename="../../ui/detail/contact_pane.py" line="138"/>
+        <location filename="../../ui/detail/contact_pane.py" line="137"/>
+        <location filename="../../ui/detail/contact_pane.py" line="139"/>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
         <translation>YYYY-MM-DD，或不含年份的 --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="137"/>
+        <location filename="../../ui/detail/contact_pane.py" line="138"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="141"/>
+        <location filename="../../ui/detail/contact_pane.py" line="142"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="144"/>
+        <location filename="../../ui/detail/contact_pane.py" line="145"/>
         <source>Related</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="146"/>
+        <location filename="../../ui/detail/contact_pane.py" line="147"/>
         <source>Notes and tags</source>
         <translation>备注和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="147"/>
+        <location filename="../../ui/detail/contact_pane.py" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="147"/>
+        <location filename="../../ui/detail/contact_pane.py" line="148"/>
         <source>Add notes</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="152"/>
+        <location filename="../../ui/detail/contact_pane.py" line="153"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="157"/>
+        <location filename="../../ui/detail/contact_pane.py" line="158"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
@@ -1076,385 +1076,385 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="69"/>
+        <location filename="../../ui/dashboard/view.py" line="70"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="71"/>
+        <location filename="../../ui/dashboard/view.py" line="72"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <location filename="../../ui/dashboard/view.py" line="73"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <location filename="../../ui/dashboard/view.py" line="73"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="72"/>
+        <location filename="../../ui/dashboard/view.py" line="73"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
+        <location filename="../../ui/dashboard/view.py" line="74"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
+        <location filename="../../ui/dashboard/view.py" line="74"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="78"/>
+        <location filename="../../ui/dashboard/view.py" line="79"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="78"/>
+        <location filename="../../ui/dashboard/view.py" line="79"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="83"/>
+        <location filename="../../ui/dashboard/view.py" line="84"/>
         <source>Print report (PDF)…</source>
         <translation>打印报告 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="84"/>
+        <location filename="../../ui/dashboard/view.py" line="85"/>
         <source>Write the whole dashboard to a PDF file</source>
         <translation>将整个仪表板写入 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="86"/>
+        <location filename="../../ui/dashboard/view.py" line="87"/>
         <source>&amp;Pipeline</source>
         <translation>销售管道(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="88"/>
+        <location filename="../../ui/dashboard/view.py" line="89"/>
         <source>P&amp;eriod</source>
         <translation>期间(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="100"/>
+        <location filename="../../ui/dashboard/view.py" line="101"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="101"/>
+        <location filename="../../ui/dashboard/view.py" line="102"/>
         <source>Average days to close</source>
         <translation>平均成交天数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="102"/>
+        <location filename="../../ui/dashboard/view.py" line="103"/>
         <source>Open pipeline</source>
         <translation>进行中的管道</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="103"/>
+        <location filename="../../ui/dashboard/view.py" line="104"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="109"/>
+        <location filename="../../ui/dashboard/view.py" line="110"/>
         <source>Open deals by stage</source>
         <translation>各阶段进行中的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="112"/>
+        <location filename="../../ui/dashboard/view.py" line="113"/>
         <source>Forecast by month</source>
         <translation>按月预测</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="114"/>
-        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <location filename="../../ui/dashboard/view.py" line="115"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="115"/>
+        <location filename="../../ui/dashboard/view.py" line="116"/>
         <source>Amounts in different currencies are never added: choose which to show</source>
         <translation>不同货币的金额不会相加：请选择要显示的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="117"/>
+        <location filename="../../ui/dashboard/view.py" line="118"/>
         <source>Activities per week</source>
         <translation>每周活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="127"/>
-        <location filename="../../ui/dashboard/view.py" line="134"/>
+        <location filename="../../ui/dashboard/view.py" line="128"/>
+        <location filename="../../ui/dashboard/view.py" line="135"/>
         <source>Oldest overdue tasks</source>
         <translation>最早的逾期任务</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="165"/>
+        <location filename="../../ui/dashboard/view.py" line="166"/>
         <source>No deals yet</source>
         <translation>暂无商机</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="171"/>
+        <location filename="../../ui/dashboard/view.py" line="172"/>
         <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact&apos;s page — and come back here.</source>
         <translation>有了商机后，仪表板会显示进行中的销售管道、按月预测、赢单率以及每周的忙碌程度。添加您的第一个商机（或在公司或联系人页面上创建商机），然后再回到这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="180"/>
+        <location filename="../../ui/dashboard/view.py" line="181"/>
         <source>New deal…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="269"/>
+        <location filename="../../ui/dashboard/view.py" line="270"/>
         <source>No deal of this pipeline closed in the period</source>
         <translation>此期间内该管道没有已结束的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="271"/>
+        <location filename="../../ui/dashboard/view.py" line="272"/>
         <source>%1 won · %2 lost</source>
         <translation>赢单 %1 · 输单 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="274"/>
+        <location filename="../../ui/dashboard/view.py" line="275"/>
         <source>No deal won in the period</source>
         <translation>此期间内没有赢单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="277"/>
+        <location filename="../../ui/dashboard/view.py" line="278"/>
         <source>from creation to won, over %n deal(s)</source>
         <translation>
             <numerusform>从创建到赢单，共 %n 个商机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="286"/>
+        <location filename="../../ui/dashboard/view.py" line="287"/>
         <source>and %n more currency(ies)</source>
         <translation>
             <numerusform>及另外 %n 种货币</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="288"/>
-        <location filename="../../ui/dashboard/view.py" line="291"/>
+        <location filename="../../ui/dashboard/view.py" line="289"/>
+        <location filename="../../ui/dashboard/view.py" line="292"/>
         <source>%n open deal(s) now</source>
         <translation>
             <numerusform>当前 %n 个进行中的商机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="296"/>
+        <location filename="../../ui/dashboard/view.py" line="297"/>
         <source>The oldest was due %1</source>
         <translation>最早的截止于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="298"/>
+        <location filename="../../ui/dashboard/view.py" line="299"/>
         <source>Nothing overdue</source>
         <translation>没有逾期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="308"/>
+        <location filename="../../ui/dashboard/view.py" line="309"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="309"/>
-        <location filename="../../ui/dashboard/view.py" line="311"/>
-        <location filename="../../ui/dashboard/view.py" line="338"/>
+        <location filename="../../ui/dashboard/view.py" line="310"/>
+        <location filename="../../ui/dashboard/view.py" line="312"/>
+        <location filename="../../ui/dashboard/view.py" line="339"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n 个商机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="314"/>
+        <location filename="../../ui/dashboard/view.py" line="315"/>
         <source>%1 — %2 % probability</source>
         <translation>%1 — 概率 %2%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="316"/>
-        <location filename="../../ui/dashboard/view.py" line="341"/>
+        <location filename="../../ui/dashboard/view.py" line="317"/>
+        <location filename="../../ui/dashboard/view.py" line="342"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n 个进行中的商机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="317"/>
+        <location filename="../../ui/dashboard/view.py" line="318"/>
         <source>Click to open this stage on the board</source>
         <translation>点击在看板上打开此阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="321"/>
+        <location filename="../../ui/dashboard/view.py" line="322"/>
         <source>No open deals in this pipeline.</source>
         <translation>此销售管道中没有进行中的商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="323"/>
+        <location filename="../../ui/dashboard/view.py" line="324"/>
         <source>Now, whatever the period. Click a stage to open it.</source>
         <translation>当前数据，与所选期间无关。点击阶段即可打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="337"/>
+        <location filename="../../ui/dashboard/view.py" line="338"/>
         <source>Won: %1 (%2)</source>
         <translation>赢单：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="339"/>
+        <location filename="../../ui/dashboard/view.py" line="340"/>
         <source>Weighted forecast: %1 (%2, %3 in total)</source>
         <translation>加权预测：%1（%2，共 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="347"/>
+        <location filename="../../ui/dashboard/view.py" line="348"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="348"/>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
+        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="434"/>
         <source>Weighted forecast</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <location filename="../../ui/dashboard/view.py" line="353"/>
         <source>Nothing won or expected to close in %1 in this period.</source>
         <translation>此期间内没有以 %1 计价的赢单或预计成交的商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="363"/>
+        <location filename="../../ui/dashboard/view.py" line="364"/>
         <source>No deal of this pipeline has an amount yet.</source>
         <translation>此销售管道中的商机尚未填写金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="365"/>
+        <location filename="../../ui/dashboard/view.py" line="366"/>
         <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
         <translation>按预计成交日期统计、按概率加权的进行中商机，与每月赢单并列显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="376"/>
+        <location filename="../../ui/dashboard/view.py" line="377"/>
         <source>Week of %1: %2</source>
         <translation>%1 当周：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="389"/>
+        <location filename="../../ui/dashboard/view.py" line="390"/>
         <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
         <translation>此期间内尚未记录任何通话、会议、邮件或备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="396"/>
+        <location filename="../../ui/dashboard/view.py" line="397"/>
         <source>All pipelines, up to today.</source>
         <translation>所有销售管道，截至今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="404"/>
+        <location filename="../../ui/dashboard/view.py" line="405"/>
         <source>No overdue tasks. Well done.</source>
         <translation>没有逾期任务。干得好！</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="406"/>
+        <location filename="../../ui/dashboard/view.py" line="407"/>
         <source>The oldest %1 of %2. Double-click one to open it.</source>
         <translation>最早的 %1 项（共 %2 项）。双击即可打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="409"/>
+        <location filename="../../ui/dashboard/view.py" line="410"/>
         <source>Double-click a task to open it.</source>
         <translation>双击任务即可打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="413"/>
+        <location filename="../../ui/dashboard/view.py" line="414"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="413"/>
+        <location filename="../../ui/dashboard/view.py" line="414"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="413"/>
+        <location filename="../../ui/dashboard/view.py" line="414"/>
         <source>E-mails</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="414"/>
+        <location filename="../../ui/dashboard/view.py" line="415"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="421"/>
+        <location filename="../../ui/dashboard/view.py" line="422"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="421"/>
+        <location filename="../../ui/dashboard/view.py" line="422"/>
         <source>Probability (%)</source>
         <translation>概率 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="421"/>
-        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <location filename="../../ui/dashboard/view.py" line="422"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>Open deals</source>
         <translation>进行中的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="422"/>
+        <location filename="../../ui/dashboard/view.py" line="423"/>
         <source>Amount %1</source>
         <translation>金额 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="432"/>
+        <location filename="../../ui/dashboard/view.py" line="433"/>
         <source>Open amount</source>
         <translation>进行中金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
+        <location filename="../../ui/dashboard/view.py" line="434"/>
         <source>Won deals</source>
         <translation>赢单数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
+        <location filename="../../ui/dashboard/view.py" line="434"/>
         <source>Won amount</source>
         <translation>赢单金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="443"/>
+        <location filename="../../ui/dashboard/view.py" line="444"/>
         <source>Week starting</source>
         <translation>周起始日</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="443"/>
+        <location filename="../../ui/dashboard/view.py" line="444"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="459"/>
+        <location filename="../../ui/dashboard/view.py" line="460"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="460"/>
+        <location filename="../../ui/dashboard/view.py" line="461"/>
         <source>Print report (PDF)</source>
         <translation>打印报告 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="460"/>
+        <location filename="../../ui/dashboard/view.py" line="461"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="466"/>
+        <location filename="../../ui/dashboard/view.py" line="467"/>
         <source>Print report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="466"/>
+        <location filename="../../ui/dashboard/view.py" line="467"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1462,280 +1462,305 @@
 <context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="208"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="209"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="209"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="210"/>
         <source>Lost…</source>
         <translation>输单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="210"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="211"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="231"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="232"/>
         <source> %</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="233"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="235"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="243"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="244"/>
         <source>&amp;Probability:</source>
         <translation>概率(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="245"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
         <source>Expected close:</source>
         <translation>预计成交：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
         <source>Lead source:</source>
         <translation>线索来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
         <source>Created:</source>
         <translation>创建时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="277"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="278"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="279"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="280"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="281"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="282"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="283"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="284"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="292"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="293"/>
         <source>Select a deal to see its details here.</source>
         <translation>选择一个商机，即可在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="346"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="347"/>
         <source>No amount or account yet</source>
         <translation>尚无金额或公司</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="352"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="353"/>
         <source>Won on %1</source>
         <translation>%1 赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="354"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
         <source>Lost on %1: %2</source>
         <translation>%1 输单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="357"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="358"/>
         <source>Open · %1 · %2</source>
         <translation>进行中 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="377"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="378"/>
         <source>From %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="381"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="382"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="383"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="384"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>阶段默认（%1%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="387"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="388"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="394"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="395"/>
         <source>No contacts linked to this deal.</source>
         <translation>此商机没有关联的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="410"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="410"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="410"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="412"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="422"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="423"/>
         <source>No tasks linked to this deal.</source>
         <translation>此商机没有关联的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="430"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="430"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="430"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="432"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="444"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="445"/>
         <source>No activities linked to this deal.</source>
         <translation>此商机没有关联的活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="449"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>下一步（已逾期）：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>Next step (today): %1</source>
         <translation>下一步（今天）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>Next step: %1, due %2</source>
         <translation>下一步：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="458"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="459"/>
         <source>Next step: %1, %2</source>
         <translation>下一步：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="461"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
         <source>Next step: %1 (no due date)</source>
         <translation>下一步：%1（无截止日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="464"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ 此商机尚未计划下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="501"/>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="519"/>
+        <source>Mark “%1” won</source>
+        <translation>将“%1”标记为赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <source>Mark “%1” lost</source>
+        <translation>将“%1”标记为输单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="540"/>
+        <source>Reopen “%1”</source>
+        <translation>重新打开“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="547"/>
+        <source>Move “%1” to %2</source>
+        <translation>将“%1”移到 %2</translation>
     </message>
 </context>
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="212"/>
+        <location filename="../../ui/detail/sheets.py" line="218"/>
         <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="223"/>
+        <location filename="../../ui/detail/sheets.py" line="229"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="224"/>
+        <location filename="../../ui/detail/sheets.py" line="230"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="225"/>
+        <location filename="../../ui/detail/sheets.py" line="231"/>
         <source>&amp;Currency</source>
         <translation>货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="226"/>
+        <location filename="../../ui/detail/sheets.py" line="232"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="238"/>
+        <location filename="../../ui/detail/sheets.py" line="244"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”不是有效金额</translation>
     </message>
@@ -1964,137 +1989,137 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporter.py" line="64"/>
+        <location filename="../../ui/exporter.py" line="59"/>
         <source>vCard 4.0 (.vcf)</source>
         <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="65"/>
+        <location filename="../../ui/exporter.py" line="60"/>
         <source>Contacts and companies, for Apple Contacts, Thunderbird, Nextcloud and other current address books.</source>
         <translation>联系人和公司，适用于 Apple 通讯录、Thunderbird、Nextcloud 及其他新版通讯录。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="67"/>
+        <location filename="../../ui/exporter.py" line="62"/>
         <source>vCard 3.0 (.vcf)</source>
         <translation>vCard 3.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="68"/>
+        <location filename="../../ui/exporter.py" line="63"/>
         <source>Contacts and companies, for older phones and programs that do not read vCard 4.0.</source>
         <translation>联系人和公司，适用于无法读取 vCard 4.0 的旧手机和程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="70"/>
+        <location filename="../../ui/exporter.py" line="65"/>
         <source>Google Contacts CSV (.csv)</source>
         <translation>Google 通讯录 CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="71"/>
+        <location filename="../../ui/exporter.py" line="66"/>
         <source>Contacts, in the columns Google Contacts imports.</source>
         <translation>联系人，按 Google 通讯录导入所用的列排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="73"/>
+        <location filename="../../ui/exporter.py" line="68"/>
         <source>Outlook CSV (.csv)</source>
         <translation>Outlook CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="74"/>
+        <location filename="../../ui/exporter.py" line="69"/>
         <source>Contacts, in the columns Outlook imports.</source>
         <translation>联系人，按 Outlook 导入所用的列排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="76"/>
+        <location filename="../../ui/exporter.py" line="71"/>
         <source>iCalendar (.ics)</source>
         <translation>iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="77"/>
+        <location filename="../../ui/exporter.py" line="72"/>
         <source>Meetings and tasks, for any calendar program.</source>
         <translation>会议和任务，适用于任何日历程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="138"/>
+        <location filename="../../ui/exporter.py" line="84"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="148"/>
+        <location filename="../../ui/exporter.py" line="94"/>
         <source>Everything; or words to export only what a search finds</source>
         <translation>全部；或输入关键词，仅导出搜索到的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="152"/>
+        <location filename="../../ui/exporter.py" line="98"/>
         <source>Choose where to save the file</source>
         <translation>选择文件的保存位置</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="153"/>
+        <location filename="../../ui/exporter.py" line="99"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="161"/>
+        <location filename="../../ui/exporter.py" line="107"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="165"/>
+        <location filename="../../ui/exporter.py" line="111"/>
         <source>&amp;Only matching:</source>
         <translation>仅匹配(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="168"/>
+        <location filename="../../ui/exporter.py" line="114"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="173"/>
+        <location filename="../../ui/exporter.py" line="119"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="181"/>
+        <location filename="../../ui/exporter.py" line="127"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="229"/>
+        <location filename="../../ui/exporter.py" line="176"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="237"/>
+        <location filename="../../ui/exporter.py" line="184"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="262"/>
+        <location filename="../../ui/exporter.py" line="209"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="263"/>
+        <location filename="../../ui/exporter.py" line="210"/>
         <source>%1 (*%2);;All files (*)</source>
         <translation>%1 (*%2);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="275"/>
+        <location filename="../../ui/exporter.py" line="222"/>
         <source>%1 of %2 records written…</source>
         <translation>已写入 %1/%2 条记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="280"/>
+        <location filename="../../ui/exporter.py" line="227"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="284"/>
+        <location filename="../../ui/exporter.py" line="232"/>
         <source>Exported %1 records to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporter.py" line="290"/>
+        <location filename="../../ui/exporter.py" line="238"/>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -2480,52 +2505,52 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="143"/>
+        <location filename="../../ui/detail/sheets.py" line="149"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="145"/>
+        <location filename="../../ui/detail/sheets.py" line="151"/>
         <source>What was it about?</source>
         <translation>通话内容是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="148"/>
+        <location filename="../../ui/detail/sheets.py" line="154"/>
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="148"/>
+        <location filename="../../ui/detail/sheets.py" line="154"/>
         <source>Left a message</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="148"/>
+        <location filename="../../ui/detail/sheets.py" line="154"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="149"/>
+        <location filename="../../ui/detail/sheets.py" line="155"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="156"/>
+        <location filename="../../ui/detail/sheets.py" line="162"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="157"/>
+        <location filename="../../ui/detail/sheets.py" line="163"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="158"/>
+        <location filename="../../ui/detail/sheets.py" line="164"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="159"/>
+        <location filename="../../ui/detail/sheets.py" line="165"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -2548,12 +2573,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="28"/>
+        <location filename="../../ui/pipeline/lost_dialog.py" line="29"/>
         <source>For example: chose a competitor</source>
         <translation>例如：选择了竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="37"/>
+        <location filename="../../ui/pipeline/lost_dialog.py" line="39"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
     </message>
@@ -2561,294 +2586,294 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>搜索联系人、公司、商机、活动和任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>No contacts match “%1”.</source>
         <translation>没有与“%1”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>按名称、行业、网站、电话或城市筛选公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>No accounts match “%1”.</source>
         <translation>没有与“%1”匹配的公司。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Accounts</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Tas&amp;ks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Ca&amp;lendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Das&amp;hboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>D&amp;uplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>New &amp;Contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>New &amp;Account…</source>
         <translation>新建公司(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>vCard、CSV 或 iCalendar 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Move to Trash</source>
         <translation>移至回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Go to or Run…</source>
         <translation>转到或运行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Jump to any record or run any command by name</source>
         <translation>按名称跳转到任意记录或运行任意命令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Log a Call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Add a &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Add a &amp;Task…</source>
         <translation>添加任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>New &amp;Deal…</source>
         <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>A&amp;ppearance</source>
         <translation>外观(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>此项目未关联任何联系人、公司或商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Exported %1 records to %2</source>
         <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>联系人 %1 · 公司 %2 · 商机 %3 · 活动 %4 · 任务 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>&amp;Remove Segment</source>
         <translation>删除分组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -2886,88 +2911,88 @@ Data folder: %1</source>
 <context>
     <name>MeetingSheet</name>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="42"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="43"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="45"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="46"/>
         <source>What is it about?</source>
         <translation>会议主题是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="52"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="54"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="53"/>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="55"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="56"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="63"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="63"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="63"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="64"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="66"/>
         <source>Every two weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="64"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="66"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="70"/>
         <source>Type a name to add a contact</source>
         <translation>输入姓名以添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="83"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="96"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="98"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="97"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="99"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="98"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
         <source>&amp;Repeats</source>
         <translation>重复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="99"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="101"/>
         <source>&amp;Location</source>
         <translation>地点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="102"/>
         <source>W&amp;ith</source>
         <translation>参与者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="148"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="150"/>
         <source>A meeting needs a subject.</source>
         <translation>会议需要填写主题。</translation>
     </message>
@@ -3046,12 +3071,12 @@ Data folder: %1</source>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="170"/>
+        <location filename="../../ui/detail/sheets.py" line="176"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="174"/>
+        <location filename="../../ui/detail/sheets.py" line="180"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3122,54 +3147,69 @@ Data folder: %1</source>
         <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="335"/>
+        <location filename="../../ui/pipeline/board.py" line="324"/>
+        <source>Move “%1” to %2</source>
+        <translation>将“%1”移到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="338"/>
         <source>Moved “%1” to %2.</source>
         <translation>已将“%1”移至%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="353"/>
+        <location filename="../../ui/pipeline/board.py" line="352"/>
+        <source>Mark “%1” won</source>
+        <translation>将“%1”标记为赢单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="358"/>
         <source>“%1” marked won.</source>
         <translation>“%1”已标记为赢单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="368"/>
+        <location filename="../../ui/pipeline/board.py" line="369"/>
+        <source>Mark “%1” lost</source>
+        <translation>将“%1”标记为输单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/board.py" line="375"/>
         <source>“%1” marked lost: %2</source>
         <translation>“%1”已标记为输单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="397"/>
+        <location filename="../../ui/pipeline/board.py" line="404"/>
         <source>Move to previous stage</source>
         <translation>移至上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="399"/>
+        <location filename="../../ui/pipeline/board.py" line="406"/>
         <source>Move to next stage</source>
         <translation>移至下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="401"/>
+        <location filename="../../ui/pipeline/board.py" line="408"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="402"/>
+        <location filename="../../ui/pipeline/board.py" line="409"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="403"/>
+        <location filename="../../ui/pipeline/board.py" line="410"/>
         <source>Mark lost…</source>
         <translation>标记输单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="450"/>
+        <location filename="../../ui/pipeline/board.py" line="457"/>
         <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
         <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="552"/>
+        <location filename="../../ui/pipeline/board.py" line="559"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
@@ -3258,132 +3298,132 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="136"/>
+        <location filename="../../ui/detail/base_pane.py" line="143"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="185"/>
+        <location filename="../../ui/detail/base_pane.py" line="194"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="219"/>
+        <location filename="../../ui/detail/base_pane.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="221"/>
+        <location filename="../../ui/detail/base_pane.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="226"/>
+        <location filename="../../ui/detail/base_pane.py" line="233"/>
         <source>Move to Trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="229"/>
+        <location filename="../../ui/detail/base_pane.py" line="236"/>
         <source>Log a call…</source>
         <translation>记录通话…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="232"/>
+        <location filename="../../ui/detail/base_pane.py" line="239"/>
         <source>Add a note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="234"/>
+        <location filename="../../ui/detail/base_pane.py" line="241"/>
         <source>Add a task…</source>
         <translation>添加任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="236"/>
+        <location filename="../../ui/detail/base_pane.py" line="243"/>
         <source>New deal…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="396"/>
+        <location filename="../../ui/detail/base_pane.py" line="403"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="403"/>
+        <location filename="../../ui/detail/base_pane.py" line="410"/>
         <source>“%1” is in the Trash.</source>
         <translation>“%1”在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="415"/>
+        <location filename="../../ui/detail/base_pane.py" line="422"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>无下一步 — &lt;a href=&quot;action:task&quot;&gt;添加任务&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="418"/>
+        <location filename="../../ui/detail/base_pane.py" line="425"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="425"/>
+        <location filename="../../ui/detail/base_pane.py" line="432"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>下一步：%1 — &lt;span style=&quot;color:%3&quot;&gt;自 %2 起逾期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="428"/>
+        <location filename="../../ui/detail/base_pane.py" line="435"/>
         <source>Next: %1 — due today</source>
         <translation>下一步：%1 — 今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="430"/>
+        <location filename="../../ui/detail/base_pane.py" line="437"/>
         <source>Next: %1 — due %2</source>
         <translation>下一步：%1 — 截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="478"/>
+        <location filename="../../ui/detail/base_pane.py" line="486"/>
         <source>Hide empty fields</source>
         <translation>隐藏空字段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="479"/>
+        <location filename="../../ui/detail/base_pane.py" line="487"/>
         <source>Show empty fields (%1)</source>
         <translation>显示空字段 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="490"/>
+        <location filename="../../ui/detail/base_pane.py" line="498"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="522"/>
+        <location filename="../../ui/detail/base_pane.py" line="532"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="549"/>
+        <location filename="../../ui/detail/base_pane.py" line="559"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="679"/>
+        <location filename="../../ui/detail/base_pane.py" line="681"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="680"/>
+        <location filename="../../ui/detail/base_pane.py" line="682"/>
         <source>Add tags, separated by commas</source>
         <translation>添加标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="699"/>
+        <location filename="../../ui/detail/base_pane.py" line="701"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="704"/>
+        <location filename="../../ui/detail/base_pane.py" line="706"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="704"/>
+        <location filename="../../ui/detail/base_pane.py" line="706"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
@@ -3630,7 +3670,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="69"/>
+        <location filename="../../ui/detail/sheets.py" line="71"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存 (Ctrl+Enter)</translation>
     </message>
@@ -3638,77 +3678,77 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="19"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
         <source>Detail panes</source>
         <translation>详情面板</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="20"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="29"/>
         <source>Edit the field in focus</source>
         <translation>编辑当前焦点字段</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="21"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
         <source>Save the field</source>
         <translation>保存字段</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="31"/>
         <source>Cancel the edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="23"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="32"/>
         <source>Next or previous field</source>
         <translation>下一个或上一个字段</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="25"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="34"/>
         <source>Pipeline board</source>
         <translation>销售管道看板</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="26"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="35"/>
         <source>Move the selected deal to the next stage</source>
         <translation>将所选商机移至下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="36"/>
         <source>Move the selected deal to the previous stage</source>
         <translation>将所选商机移至上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
         <source>Open the selected deal</source>
         <translation>打开所选商机</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="39"/>
         <source>Sheets and dialogs</source>
         <translation>表单和对话框</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="32"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
         <source>Close without saving</source>
         <translation>关闭而不保存</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="50"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -3793,19 +3833,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="84"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="85"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1：%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="88"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="89"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="136"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="137"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 天</translation>
@@ -4449,32 +4489,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="183"/>
+        <location filename="../../ui/detail/sheets.py" line="189"/>
         <source>Add a task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="185"/>
+        <location filename="../../ui/detail/sheets.py" line="191"/>
         <source>Call back, send the offer…</source>
         <translation>回电、发送报价…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="186"/>
+        <location filename="../../ui/detail/sheets.py" line="192"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="198"/>
+        <location filename="../../ui/detail/sheets.py" line="204"/>
         <source>&amp;Title</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="199"/>
+        <location filename="../../ui/detail/sheets.py" line="205"/>
         <source>D&amp;ue date</source>
         <translation>截止日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="200"/>
+        <location filename="../../ui/detail/sheets.py" line="206"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -4488,7 +4528,7 @@ Last sync: %2</source>
     </message>
     <message>
         <location filename="../../ui/tasks/tasks_view.py" line="72"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="382"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="393"/>
         <source>New task</source>
         <translation>新任务</translation>
     </message>
@@ -4504,7 +4544,7 @@ Last sync: %2</source>
     </message>
     <message>
         <location filename="../../ui/tasks/tasks_view.py" line="89"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="359"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="370"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
@@ -4515,7 +4555,7 @@ Last sync: %2</source>
     </message>
     <message>
         <location filename="../../ui/tasks/tasks_view.py" line="91"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="344"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="355"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
@@ -4546,7 +4586,7 @@ Last sync: %2</source>
     </message>
     <message>
         <location filename="../../ui/tasks/tasks_view.py" line="100"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="371"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="382"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -4588,61 +4628,86 @@ Last sync: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="290"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="234"/>
+        <source>Add task “%1”</source>
+        <translation>添加任务“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="249"/>
+        <source>Complete “%1”</source>
+        <translation>完成“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="249"/>
+        <source>Reopen “%1”</source>
+        <translation>重新打开“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="275"/>
+        <source>Snooze “%1”</source>
+        <translation>推迟“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="293"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/tasks_view.py" line="297"/>
         <source>“%1” moved to the Trash.</source>
         <translation>“%1”已移至回收站。</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="310"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="321"/>
         <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
         <translation>输入时即可识别英文日期：today、tomorrow 10:00、next friday、in 3 days、every monday…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="319"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="330"/>
         <source>no due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="321"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="332"/>
         <source>repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="359"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="370"/>
         <source>Mark not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="368"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="379"/>
         <source>Mark done / not done</source>
         <translation>标记为已完成/未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="374"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="385"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="399"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="410"/>
         <source>Nothing overdue. Well done.</source>
         <translation>没有逾期事项。干得好！</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="400"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="411"/>
         <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
         <translation>今天没有到期事项。
 在上方输入任务（如“call Ann at 3pm”），然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="401"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="412"/>
         <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
         <translation>没有即将到来的任务。
 截止日期较晚或没有截止日期的任务会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="402"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="413"/>
         <source>No task done yet.
 Tick a task to mark it done.</source>
         <translation>尚无已完成的任务。
@@ -4652,100 +4717,100 @@ Tick a task to mark it done.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="58"/>
+        <location filename="../../ui/detail/timeline_model.py" line="60"/>
         <source>Deal “%1” created in %2</source>
         <translation>商机“%1”创建于%2阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="60"/>
+        <location filename="../../ui/detail/timeline_model.py" line="62"/>
         <source>Deal “%1” moved from %2 to %3</source>
         <translation>商机“%1”从%2移至%3</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="63"/>
+        <location filename="../../ui/detail/timeline_model.py" line="65"/>
         <source>Deal “%1” won</source>
         <translation>商机“%1”赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="65"/>
+        <location filename="../../ui/detail/timeline_model.py" line="67"/>
         <source>Deal “%1” lost</source>
         <translation>商机“%1”输单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="67"/>
+        <location filename="../../ui/detail/timeline_model.py" line="69"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="72"/>
+        <location filename="../../ui/detail/timeline_model.py" line="74"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="72"/>
+        <location filename="../../ui/detail/timeline_model.py" line="74"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="73"/>
+        <location filename="../../ui/detail/timeline_model.py" line="75"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="73"/>
+        <location filename="../../ui/detail/timeline_model.py" line="75"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="89"/>
+        <location filename="../../ui/detail/timeline_model.py" line="91"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="91"/>
+        <location filename="../../ui/detail/timeline_model.py" line="93"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="93"/>
+        <location filename="../../ui/detail/timeline_model.py" line="95"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="98"/>
+        <location filename="../../ui/detail/timeline_model.py" line="100"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="100"/>
+        <location filename="../../ui/detail/timeline_model.py" line="102"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="102"/>
+        <location filename="../../ui/detail/timeline_model.py" line="104"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="104"/>
+        <location filename="../../ui/detail/timeline_model.py" line="106"/>
         <source>in %n days</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="233"/>
+        <location filename="../../ui/detail/timeline_model.py" line="235"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_model.py" line="235"/>
+        <location filename="../../ui/detail/timeline_model.py" line="237"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
