@@ -87,12 +87,13 @@ def fill(store: Store, clock: Clock, contacts: int = 2_000, seed: int = 2026,
     b = _Builder(store, clock, seed)
     report = progress or (lambda stage, done, total: None)
     summary = DemoSummary()
-    accounts = _accounts(b, max(3, contacts // 20), report)
-    contact_rows = _contacts(b, contacts, accounts, report)
-    deals = _deals(b, max(5, contacts // 5), accounts, contact_rows, report)
-    summary.counts["activities"] = _activities(b, contacts * 2, contact_rows, deals, report)
-    summary.counts["tasks"] = _tasks(b, max(5, contacts // 10), contact_rows, deals, report)
-    _tags(b, contact_rows, accounts)
+    with b.writer.step("Make sample data", Origin.SYSTEM):  # one line in the history, not the user's to undo
+        accounts = _accounts(b, max(3, contacts // 20), report)
+        contact_rows = _contacts(b, contacts, accounts, report)
+        deals = _deals(b, max(5, contacts // 5), accounts, contact_rows, report)
+        summary.counts["activities"] = _activities(b, contacts * 2, contact_rows, deals, report)
+        summary.counts["tasks"] = _tasks(b, max(5, contacts // 10), contact_rows, deals, report)
+        _tags(b, contact_rows, accounts)
     summary.counts.update(contacts=len(contact_rows), accounts=len(accounts), deals=len(deals))
     return summary
 

@@ -382,3 +382,36 @@ def test_in_duplicates_ctrl_z_belongs_to_the_merge_undo(qtbot: QtBot, window: Ma
     assert window.undo_action.shortcut().isEmpty()  # no second action on the same key
     window.show_section(CONTACTS)
     assert window.undo_action.shortcut() == undo
+
+
+def test_a_board_move_is_undone_from_the_edit_menu_by_its_name(qtbot: QtBot, window: MainWindow,
+                                                               services: Services) -> None:
+    """Keys go to whatever has the focus, as a user's would: the card moved with Ctrl+Shift+Right, then
+    Ctrl+Z; the Undo action names the move, and the board shows the deal back where it was."""
+    from app.deals import DealData
+    from app.unit_of_work import Origin
+
+    with services.writer.step("Test data", Origin.SYSTEM):
+        stages = services.pipelines.default().stages
+        deal = services.deals.create(DealData(title="Annual licence", stage_uid=stages[0].uid)).value.uid
+    window.deals_view.reload()
+    window.show_section(DEALS)
+    board = window.deals_view.board
+    board.select_deal(deal)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and board.isAncestorOf(QApplication.focusWidget()),
+                    timeout=2000)
+    assert not window.undo_action.isEnabled()  # the test data is not the user's to undo
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: services.deals.get(deal).data.stage_uid == stages[1].uid, timeout=2000)
+    assert window.undo_action.text().replace("&", "") == f"Undo Move “Annual licence” to {stages[1].name}"
+    assert board.column(stages[1].uid).model.row_of(deal) >= 0  # type: ignore[union-attr]
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: services.deals.get(deal).data.stage_uid == stages[0].uid, timeout=2000)
+    assert [m.to_stage for m in services.deals.history(deal)] == [stages[0].name]  # the move left no trace
+    assert board.column(stages[0].uid).model.row_of(deal) >= 0  # type: ignore[union-attr]
+    assert board.column(stages[1].uid).model.row_of(deal) < 0  # type: ignore[union-attr]
+    assert window.redo_action.text().replace("&", "") == f"Redo Move “Annual licence” to {stages[1].name}"
+    assert window.deals_view.detail.deal_uid == deal

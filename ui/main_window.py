@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = LogUndoStack(services, self)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.undo_stack.failed.connect(self._on_undo_stack_failed)
+        # An undo or redo may change any record, in any section (a deal moved back, a whole import gone).
+        self.undo_stack.replayed.connect(self._on_bulk_change)
         self.contacts_view = RecordListView("contacts", ContactsModel(ContactListQuery(db), self), settings, {
             "filter": self.tr("Filter contacts by name, company, e-mail, phone or city"),
             "empty": self.tr("No contacts yet. Contacts you add or import will be listed here."),
