@@ -339,6 +339,7 @@ class UndoLog:
         shapes = self._writer.shapes
         now = op.now.isoformat(sep=" ")
         created: dict[str, list[int]] = {}
+        moved: dict[str, dict[int, tuple[int, int]]] = {}
         tables: set[str] = set()
         images = sorted(images, key=lambda i: RESTORE_ORDER.index(i.table))  # stable: newest first within a table
         for image in images:  # what the replay replaces, for the way back: all of it before anything moves
@@ -354,7 +355,10 @@ class UndoLog:
                 continue
             assert image.record_id is not None and image.image is not None
             data = json.loads(image.image)
-            restore(self._db, shapes, image.table, image.record_id, data, now)
+            version = restore(self._db, shapes, image.table, image.record_id, data, now)
+            if version is not None and data["row"] is not None:
+                old = data["row"][data["columns"][image.table].index("version")]
+                moved.setdefault(image.table, {})[image.record_id] = (int(old), version)
             if image.table in VERSIONED:
                 op.reindex(image.table, [image.record_id])
             for kind, linked in linked_records(data):
@@ -362,11 +366,30 @@ class UndoLog:
             for kind, column in shapes.referrers.get(image.table, ()):  # a deal shows its account's name
                 op.reindex(kind, [r[0] for r in self._db.execute_sql(
                     f'SELECT id FROM {kind} WHERE "{column}" = ?', (image.record_id,))])
+        for table, records in moved.items():
+            self._renote(table, records)
         for table in REMOVAL_ORDER:
             ids = created.get(table)
             if ids:
                 self._remove_created(op, table, ids)
         return tables
+
+    def _renote(self, table: str, moved: dict[int, tuple[int, int]]) -> None:
+        """Records now hold what they held at an old version, under a new one ({id: (old, new)}): the
+        lists of records an import created, which are checked by version, take the new one."""
+        rows = list(self._db.execute_sql(
+            "SELECT i.id, i.image FROM undo_image i JOIN undo_step s ON s.id = i.step_id"
+            " WHERE i.tbl = ? AND i.created = 1 AND i.record_id IS NULL AND s.state IN ('done', 'undone')",
+            (table,)))
+        for image_id, text in rows:
+            pairs = json.loads(text or "[]")
+            changed = False
+            for pair in pairs:
+                old_new = moved.get(int(pair[0]))
+                if old_new is not None and int(pair[1]) == old_new[0]:
+                    pair[1], changed = old_new[1], True
+            if changed:
+                self._db.execute_sql("UPDATE undo_image SET image = ? WHERE id = ?", (json.dumps(pairs), image_id))
 
     def _remove_created(self, op: Any, table: str, ids: list[int]) -> None:
         """Rows the step created: gone; a record sync has uploaded since goes to the Trash instead, so that

@@ -195,7 +195,7 @@ class WriteOp:
         """The step in the undo log: its images (when recorded), or just its line in the history."""
         if self._phase == "":
             return  # a redo: the step's own images stand again
-        from app.undo import REDO_LIMIT, VERSIONED, content_hash, snapshot
+        from app.undo import VERSIONED, content_hash, snapshot
 
         recorded = self._shapes is not None
         created: dict[str, list[list[int]]] = {}
@@ -224,11 +224,11 @@ class WriteOp:
                 (KEPT_STEPS,))
         rows = [(step.id, self._phase, table, record_id, 0, json.dumps(image, ensure_ascii=False), after)
                 for (table, record_id), (image, after) in images.items()]
-        if sum(len(pairs) for pairs in created.values()) <= REDO_LIMIT:  # one row each: checked by content
+        if sum(len(pairs) for pairs in created.values()) <= CHECKED_BY_CONTENT:  # one row each, with its content
             rows += [(step.id, self._phase, table, record_id, 1, None,
                       content_hash(table, snapshot(database, self._shapes, table, record_id)))
                      for table, pairs in created.items() for record_id, _ in pairs]
-        else:  # a large import: one list per table, checked by version
+        else:  # an import's batch: one list per table, checked by version (hashing each would double its time)
             rows += [(step.id, self._phase, table, None, 1, json.dumps(pairs), None)
                      for table, pairs in created.items()]
         if self._phase == "redo" and self._redo_skipped:
@@ -280,6 +280,10 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
 
 
 KEPT_STEPS = 500  # the undo log forgets older steps
+# Up to this many records created by one write are each noted with a hash of their content, so that an
+# undo can tell "changed since" from "changed and changed back" (an edit undone). An import's batch
+# notes its records' versions instead: hashing 2,000 cards would double the import's time.
+CHECKED_BY_CONTENT = 50
 
 
 class Writer:

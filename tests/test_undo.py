@@ -337,3 +337,28 @@ class UndoMachine(RuleBasedStateMachine):
 TestUndoMachine = UndoMachine.TestCase
 TestUndoMachine.settings = settings(max_examples=25, stateful_step_count=25, deadline=None,
                                     suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_a_large_import_is_one_step_too(tmp_path: Path, services: Services, world: dict[str, str]) -> None:
+    """Batches of more than a few dozen new records are noted by version, not by content: undo and redo
+    still take the whole import, and a record edited after it still refuses the undo."""
+    cards = tmp_path / "many.vcf"
+    cards.write_text("".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:many-{i}\r\nFN:Many {i}\r\nN:{i};Many;;;\r\nEND:VCARD\r\n"
+        for i in range(240)), encoding="utf-8")
+    before = dump(services)
+    assert ImportService(services, batch_size=100).import_files([cards]).imported == 240
+    after = dump(services)
+    services.undo.undo()
+    assert dump(services) == before
+    services.undo.redo()
+    assert dump(services) == after
+    services.contacts.update("many-7", job_title="Edited after the import")
+    services.undo.undo()  # the edit
+    services.contacts.update("many-8", notes="Edited again")
+    with services.writer.write("Apply a card from the server", Origin.SYNC):
+        services.contacts.update("many-9", notes="From the server")
+    services.undo.undo()  # the second edit
+    # Many 7 and Many 8 were edited and the edits undone: they hold what the import left. Many 9 does not.
+    with pytest.raises(UndoConflictError, match="cannot undo the import: the contact “Many 9” was edited after it"):
+        services.undo.undo()
