@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -50,8 +51,11 @@ def _photo() -> bytes:
 
 
 @pytest.fixture
-def stack(services: Services) -> LogUndoStack:
-    return LogUndoStack(services)
+def stack(services: Services) -> Iterator[LogUndoStack]:
+    made = LogUndoStack(services)
+    yield made
+    made.stop()  # its store closes after the test: no more polling of it
+    made.deleteLater()
 
 
 @pytest.fixture

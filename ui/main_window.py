@@ -869,6 +869,7 @@ class MainWindow(QMainWindow):
         self._focus_section()  # takes effect when the window is first activated
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.undo_stack.stop()
         if self.reminders is not None:
             self.reminders.stop()
         if self.sync_controller is not None:

@@ -79,6 +79,10 @@ class LogUndoStack(QObject):
     def createRedoAction(self, parent: QObject, prefix: str) -> QAction:
         return self._action(parent, prefix, redo=True)
 
+    def stop(self) -> None:
+        """No more reading of the log (the store is about to close)."""
+        self._timer.stop()
+
     def refresh(self) -> None:
         """Read the log again: the actions' texts and whether there is anything to undo or redo."""
         undo = self._services.undo
