@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from app.services import Services
 from app.store import Store
 from ui import i18n, theme
 from ui.main_window import MainWindow
+from ui.single_instance import SingleInstance
 
 log = logging.getLogger("rapport.ui")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -47,9 +49,21 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     translators = i18n.install(app, i18n.chosen(settings))  # before any window is built
     if theme.chosen(settings) != theme.SYSTEM or not theme.system_is_dark():
         theme.apply(app, theme.chosen(settings))
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RapportError(f"cannot create the data folder {data_dir}: {exc.strerror}") from None
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.ask_running_window():
+            sys.stderr.write("rapport: Rapport is already open on this data folder: its window was brought forward\n")
+            return 0
+        raise RapportError(f"another Rapport window holds {data_dir} and does not answer; close it, or wait")
+    instance.listen()
     store = Store.open(data_dir)
     services = Services.build(store)
     window = MainWindow(services, settings)
+    instance.activated.connect(window.bring_forward)
     window.translators = translators  # kept alive with the window
     window.show()
     start_daily_backup(services)
@@ -60,3 +74,4 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         return int(app.exec())
     finally:
         store.close()
+        instance.release()

@@ -868,6 +868,14 @@ class MainWindow(QMainWindow):
         self.show_section(int(section) if section.isdigit() and int(section) < self.sections.count() else SEARCH)
         self._focus_section()  # takes effect when the window is first activated
 
+    def bring_forward(self) -> None:
+        """Another `rapport` on this data folder asked for this window (ui/single_instance.py)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.undo_stack.stop()
         if self.reminders is not None:

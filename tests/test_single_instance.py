@@ -1,0 +1,74 @@
+"""One window per data folder (ui/single_instance.py): a second `rapport` on the same folder brings the
+first window forward and ends; another folder gets a window of its own; a crashed window's lock is
+taken over."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PROJECT
+from ui.single_instance import LOCK_NAME, SingleInstance
+
+
+def test_a_second_instance_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    first = SingleInstance(folder)
+    assert first.acquire()
+    first.listen()
+    second = SingleInstance(folder)
+    assert not second.acquire()
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        answered: list[bool] = []
+        # The asking side blocks while it waits for the answer: ask from a timer so this event loop serves.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: answered.append(second.ask_running_window()))
+    qtbot.waitUntil(lambda: bool(answered), timeout=5000)
+    other = SingleInstance(tmp_path)  # another folder: a window of its own
+    assert other.acquire()
+    other.release()
+    first.release()
+    assert SingleInstance(folder).acquire()  # free again once the first window is gone
+
+
+def test_a_lock_left_by_a_crashed_window_is_taken_over(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    dead.kill()
+    dead.wait()
+    # The lock file a window that crashed leaves: its pid, its app name, its host.
+    lock = QLockFile(str(folder / LOCK_NAME))
+    assert lock.tryLock(0)
+    lock.unlock()
+    (folder / LOCK_NAME).write_text(f"{dead.pid}\npython\n{os.uname().nodename}\n", encoding="utf-8")
+    assert SingleInstance(folder).acquire()
+
+
+def test_two_rapport_windows_on_one_folder(tmp_path: Path) -> None:
+    """As a user starts them: the second `rapport` ends at once, saying the first came forward."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    data = tmp_path / "data"
+    command = [sys.executable, str(PROJECT / "main.py"), "--data-dir", str(data)]
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not (data / LOCK_NAME).exists() and time.monotonic() < deadline:
+            assert first.poll() is None, first.communicate()
+            time.sleep(0.1)
+        time.sleep(1.0)  # the window is up and listening
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=30)
+        assert second.returncode == 0, second.stderr
+        assert "already open on this data folder" in second.stderr
+        assert first.poll() is None  # the first window is still there
+    finally:
+        first.terminate()
+        first.wait(10)

@@ -1,0 +1,92 @@
+"""One window per data folder. The first `rapport` on a folder takes its lock (QLockFile) and listens on
+a local socket named after the folder (QLocalServer); a second one finds the lock taken, asks the first
+to come forward, and ends. Two windows on one folder would each keep an undo stack and a sync timer of
+their own over the same data; the command line's commands are not windows and run beside it.
+
+A lock left by a window that crashed is stale (its process is gone) and is taken over.
+
+Signals of SingleInstance:
+    activated(): another `rapport` on this folder asked this window to come forward.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "window.lock"
+ACTIVATE = b"activate\n"
+WAIT_MS = 2000
+
+
+def server_name(data_dir: Path) -> str:
+    """A socket name of this folder's own (the path itself may be too long or hold any character)."""
+    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:20]
+    return f"rapport-{digest}"
+
+
+class SingleInstance(QObject):
+    activated = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = server_name(data_dir)
+        self._lock = QLockFile(str(data_dir / LOCK_NAME))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the folder's window lock: True for the first window, False when one is running."""
+        return bool(self._lock.tryLock(100))
+
+    def listen(self) -> None:
+        """Answer later `rapport`s on this folder (after acquire())."""
+        QLocalServer.removeServer(self._name)  # a socket file a crashed window left behind
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)  # no other user may knock
+        if not server.listen(self._name):
+            log.warning("cannot listen for other windows on this folder: %s", server.errorString())
+            return
+        server.newConnection.connect(self._on_server_new_connection)
+        self._server = server
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        self._lock.unlock()
+
+    def ask_running_window(self) -> bool:
+        """From a second `rapport`: ask the window holding the lock to come forward. False when it does
+        not answer (hung, or a window of an older Rapport that does not listen)."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(WAIT_MS):
+            return False
+        socket.write(QByteArray(ACTIVATE))
+        sent = socket.waitForBytesWritten(WAIT_MS)
+        answered = sent and socket.waitForReadyRead(WAIT_MS) and bytes(socket.readAll().data()).startswith(b"ok")
+        socket.abort()
+        return bool(answered)
+
+    def _on_server_new_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(self._on_socket_ready_read)
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _on_socket_ready_read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
+            return
+        if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
+            socket.write(QByteArray(b"ok\n"))
+            socket.flush()
+            self.activated.emit()
