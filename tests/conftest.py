@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 # Before anything imports Qt: no display here, and tests must never need one.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app import paths
 from app.clock import FakeClock
 from app.services import Services
 from app.store import Store
@@ -32,8 +34,19 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated to the current schema once per run: each test's store starts as a copy of it
+    (1 ms instead of the 24 ms the migrations take)."""
+    folder = tmp_path_factory.mktemp("template")
+    Store.open(folder).close()  # the last connection's close checkpoints the WAL into the file
+    return paths.database_path(folder)
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
+def store(data_dir: Path, template_database: Path) -> Iterator[Store]:
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(template_database, paths.database_path(data_dir))
     opened = Store.open(data_dir)
     yield opened
     opened.close()

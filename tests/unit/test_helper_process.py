@@ -17,7 +17,7 @@ from tests.conftest import PROJECT
 PARENT = textwrap.dedent(
     """
     import multiprocessing, sys, time
-    from tests.test_helper_process import queue_and_return
+    from tests.unit.test_helper_process import queue_and_return
 
     context = multiprocessing.get_context("spawn")
     channel, queued = context.Queue(maxsize=3), context.Event()

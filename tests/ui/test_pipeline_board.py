@@ -36,10 +36,6 @@ from ui.pipeline.stage_editor import StageEditorDialog, StagesModel
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
 
 @pytest.fixture
 def english() -> Iterator[None]:

@@ -17,7 +17,7 @@ from app.importing import ImportService
 from app.services import Services
 from app.store import Store
 from tests.conftest import CORPUS
-from tests.test_import_vcard import write_cards
+from tests.unit.test_import_vcard import write_cards
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from app.services import Services
 from app.store import Store
 from db import bulk
-from tests.test_import_vcard import write_cards
+from tests.unit.test_import_vcard import write_cards
 
 
 def _schema(store: Store) -> list[tuple[str, str]]:

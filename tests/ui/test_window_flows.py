@@ -20,11 +20,6 @@ from ui.main_window import ACCOUNTS, CONTACTS, DEALS, TRASH, MainWindow
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
     shown = MainWindow(services, settings)
     qtbot.addWidget(shown)

@@ -208,11 +208,6 @@ from ui.calendar.canvas import DAY, MONTH, WEEK  # noqa: E402
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def english() -> Iterator[None]:
     previous = QLocale()
     QLocale.setDefault(QLocale("en_GB"))

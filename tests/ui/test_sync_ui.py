@@ -43,10 +43,6 @@ memory_keyring = sync_fixtures.memory_keyring
 tls, https_proxy = tls_fixtures.tls, tls_fixtures.https_proxy
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
 
 class ThreadRecordingClients:
     """A real DavClient factory that notes which thread built each client (the run's thread)."""

@@ -46,7 +46,7 @@ from app.services import Services
 from app.tasks import TaskData
 from app.unit_of_work import Origin
 from db.values import PartialDate
-from tests.test_cli import assert_one_line_error, ok, rapport
+from tests.unit.test_cli import assert_one_line_error, ok, rapport
 
 
 @pytest.fixture

@@ -25,10 +25,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 TODAY_DATE = date(2026, 3, 2)  # the clock fixture: Monday 2 March 2026, 09:00 UTC
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
 
 @pytest.fixture
 def english() -> Iterator[None]:

@@ -38,10 +38,6 @@ def utc_and_english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     time.tzset()
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
 
 def make_view(qtbot, services: Services, settings: QSettings) -> DashboardView:  # type: ignore[no-untyped-def]
     view = DashboardView(services, settings)

@@ -81,10 +81,6 @@ def test_the_compiled_translation_is_up_to_date(code: str, tmp_path: Path) -> No
         f"{committed.name} is older than its .ts: run pyside6-lrelease (resources/translations/README.md)")
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
 
 @pytest.fixture
 def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,11 +12,6 @@ from app.clock import FakeClock
 from app.services import Services
 from ui.main_window import MainWindow
 from ui.search_model import SearchResultsModel
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def _window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:

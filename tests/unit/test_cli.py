@@ -15,7 +15,7 @@ import pytest
 
 from db.migrations import LATEST_VERSION
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 MAIN = PROJECT / "main.py"
 SUBCOMMANDS = ("search", "demo", "backup", "restore", "stats")
 KINDS = {"contact", "account", "deal", "activity", "task"}

@@ -27,10 +27,6 @@ def filled(services: Services, clock: FakeClock) -> Services:
     return services
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
 
 def _all(query: ListQuery, **kwargs: object) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
