@@ -62,8 +62,15 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
 def _password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin is None or not sys.stdin.isatty():
+        # No one to ask (a script, a scheduler): getpass would end in EOFError.
+        raise RapportError("a password is needed and there is no terminal to ask it on: give it with"
+                           " --password-stdin")
     else:
-        password = getpass.getpass("Password: ")
+        try:
+            password = getpass.getpass("Password: ")
+        except EOFError:
+            raise RapportError("no password given") from None
     if not password:
         raise RapportError("no password given")
     return password

@@ -353,3 +353,12 @@ def test_backup_into_same_folder_round_trip(tmp_path: Path) -> None:
     ok(rapport("restore", str(made), data_dir=folder))
     assert ok(rapport("search", "a", data_dir=folder)) == before
     assert stats(folder)["counts"]["contacts"] == 20
+
+
+def test_a_password_with_no_terminal_to_ask_it_on_is_said_plainly(tmp_path: Path) -> None:
+    """A script or a scheduler runs `rapport sync …` with no terminal: not "unexpected error: EOFError"."""
+    result = subprocess.run([sys.executable, str(MAIN), "--data-dir", str(tmp_path / "data"), "sync", "add-account",
+                             "http://127.0.0.1:9/", "--user", "alice"], stdin=subprocess.DEVNULL,
+                            capture_output=True, text=True, encoding="utf-8", timeout=120, env=cli_env(), cwd=PROJECT)
+    line = assert_one_line_error(result)
+    assert "no terminal to ask it on" in line and "--password-stdin" in line
