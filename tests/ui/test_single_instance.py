@@ -8,8 +8,11 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
+import shiboken6
 from PySide6.QtCore import QLockFile
 from pytestqt.qtbot import QtBot
 
@@ -17,13 +20,29 @@ from tests.conftest import PROJECT
 from ui.single_instance import LOCK_NAME, SingleInstance
 
 
-def test_a_second_instance_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path: Path) -> None:
+@pytest.fixture
+def instances() -> Iterator[Callable[[Path], SingleInstance]]:
+    """SingleInstance objects deleted here, on the GUI thread: left to Python's garbage collector, one
+    (its local server and sockets) could be deleted on whatever thread collects it, under a later test."""
+    made: list[SingleInstance] = []
+
+    def make(folder: Path) -> SingleInstance:
+        made.append(SingleInstance(folder))
+        return made[-1]
+
+    yield make
+    for instance in made:
+        shiboken6.delete(instance)
+
+
+def test_a_second_instance_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path: Path,
+                                                         instances: Callable[[Path], SingleInstance]) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    first = SingleInstance(folder)
+    first = instances(folder)
     assert first.acquire()
     first.listen()
-    second = SingleInstance(folder)
+    second = instances(folder)
     assert not second.acquire()
     with qtbot.waitSignal(first.activated, timeout=5000):
         answered: list[bool] = []
@@ -32,14 +51,15 @@ def test_a_second_instance_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path
 
         QTimer.singleShot(0, lambda: answered.append(second.ask_running_window()))
     qtbot.waitUntil(lambda: bool(answered), timeout=5000)
-    other = SingleInstance(tmp_path)  # another folder: a window of its own
+    other = instances(tmp_path)  # another folder: a window of its own
     assert other.acquire()
     other.release()
     first.release()
-    assert SingleInstance(folder).acquire()  # free again once the first window is gone
+    assert instances(folder).acquire()  # free again once the first window is gone
 
 
-def test_a_lock_left_by_a_crashed_window_is_taken_over(tmp_path: Path) -> None:
+def test_a_lock_left_by_a_crashed_window_is_taken_over(tmp_path: Path,
+                                                       instances: Callable[[Path], SingleInstance]) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
     dead = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
@@ -50,7 +70,7 @@ def test_a_lock_left_by_a_crashed_window_is_taken_over(tmp_path: Path) -> None:
     assert lock.tryLock(0)
     lock.unlock()
     (folder / LOCK_NAME).write_text(f"{dead.pid}\npython\n{os.uname().nodename}\n", encoding="utf-8")
-    assert SingleInstance(folder).acquire()
+    assert instances(folder).acquire()
 
 
 def test_two_rapport_windows_on_one_folder(tmp_path: Path) -> None:
