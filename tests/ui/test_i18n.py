@@ -189,6 +189,8 @@ def test_the_sync_screens_speak_the_installed_language(
         for kind in (WRITES, READS):
             pool(kind).waitForDone(10_000)
         QApplication.processEvents()  # the last task signals, before the store closes
+        controller.deleteLater()  # on this thread, not in a collection on a pool thread
+        QApplication.processEvents()
         keyring.set_keyring(previous_keyring)
 
 

@@ -32,7 +32,7 @@ from tests.sync.conftest import PASSWORD, Book, Server
 from ui.sync import AccountsDialog, ConflictsDialog, SyncController, SyncLogDialog, SyncStatusWidget
 from ui.sync.accounts_dialog import CollectionsModel
 from ui.sync.texts import display_value, field_label
-from ui.workers import READS, WRITES, pool
+from ui.workers import READS, SYNC, WRITES, pool
 
 RUN_TIMEOUT = 30_000
 
@@ -66,9 +66,11 @@ def controller(qtbot: QtBot, services: Services, settings: QSettings,
     made = SyncController(services, settings, credentials=Credentials(), client_factory=clients)
     yield made
     made.shutdown()
-    for kind in (WRITES, READS):
+    for kind in (SYNC, WRITES, READS):
         pool(kind).waitForDone(RUN_TIMEOUT)
     QApplication.processEvents()  # deliver the last task signals before the store closes
+    made.deleteLater()  # on this thread: never left for a collection that may run elsewhere
+    QApplication.processEvents()
 
 
 def _url(server: Server) -> str:
