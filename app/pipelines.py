@@ -118,8 +118,10 @@ class PipelineService:
             self._renumber(stages)
         return Result(self._stage_info(stage, pipeline.uid), CHANGED)
 
-    def update_stage(self, stage_uid: str, *, name: str | None = None,
-                     probability: int | None = None) -> Result[StageInfo]:
+    @staticmethod
+    def validate_stage(*, name: str | None = None, probability: int | None = None) -> None:
+        """What a stage's new name or probability alone shows is wrong (no database needed: a form checks
+        it as the user types, before anything is written). Raises ValidationError."""
         errors: builtins.list[FieldError] = []
         if name is not None and not name.strip():
             errors.append(FieldError("name", "a stage needs a name"))
@@ -127,6 +129,10 @@ class PipelineService:
             _check_probability(probability, "probability", errors)
         if errors:
             raise ValidationError(errors)
+
+    def update_stage(self, stage_uid: str, *, name: str | None = None,
+                     probability: int | None = None) -> Result[StageInfo]:
+        self.validate_stage(name=name, probability=probability)
         with self._writer.write("Edit stage") as op:
             op.mark(CHANGED)
             stage = self._stage(stage_uid)

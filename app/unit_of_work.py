@@ -102,6 +102,7 @@ class WriteOp:
     _reindex: dict[str, set[int]] = field(default_factory=dict)
     _entries: list[tuple[Any, ...]] = field(default_factory=list)
     _changes: Changes = field(default_factory=Changes)
+    step_id: int | None = None  # the undo log's step this write recorded into, once committed
 
     # --- what a service tells the door ----------------------------------------------------------
 
@@ -222,6 +223,7 @@ class WriteOp:
             database.execute_sql(
                 "DELETE FROM undo_step WHERE id <= (SELECT id FROM undo_step ORDER BY id DESC LIMIT 1 OFFSET ?)",
                 (KEPT_STEPS,))
+        self.step_id = step.id
         rows = [(step.id, self._phase, table, record_id, 0, json.dumps(image, ensure_ascii=False), after)
                 for (table, record_id), (image, after) in images.items()]
         if sum(len(pairs) for pairs in created.values()) <= CHECKED_BY_CONTENT:  # one row each, with its content

@@ -16,7 +16,6 @@ from app.errors import RapportError
 from app.services import Services
 from app.store import Store
 from ui import i18n, theme
-from ui.garbage import MainThreadCollector
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
 
@@ -46,8 +45,6 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "rapport.svg")))
-    collector = MainThreadCollector(app)  # cycles holding Qt objects die on this thread, never a worker's
-    collector.start()
     settings = QSettings()
     translators = i18n.install(app, i18n.chosen(settings))  # before any window is built
     if theme.chosen(settings) != theme.SYSTEM or not theme.system_is_dark():
@@ -78,4 +75,3 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     finally:
         store.close()
         instance.release()
-        collector.stop()

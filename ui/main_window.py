@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import stats
+from app.changes import Changes
 from app.contact_list import AccountListQuery, ContactListQuery
 from app.services import Services
 from ui import i18n, theme
@@ -44,6 +45,7 @@ from ui.detail.sheets import Sheet
 from ui.icons import icon
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
+from ui.operations.operation import operations
 from ui.operations.undo_stack import LogUndoStack
 from ui.palette import CommandPalette, plain_text
 from ui.search_model import SearchResultsModel
@@ -125,6 +127,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
 
         db = services.store.database
+        # Every user action's write comes back here with what it changed (ui/operations/operation.py).
+        self.operations = operations(services)
+        self.operations.operation_did_execute.connect(self._on_operation_did_execute)
+        self.operations.operation_failed.connect(self._on_operation_failed)
         self.undo_stack = LogUndoStack(services, self)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.undo_stack.failed.connect(self._on_undo_stack_failed)
@@ -146,8 +152,7 @@ class MainWindow(QMainWindow):
         self.contacts_section = RecordSection("contacts", self.contacts_view, self.contact_pane, settings)
         self.accounts_section = RecordSection("accounts", self.accounts_view, self.account_pane, settings)
         for section in (self.contacts_section, self.accounts_section):
-            section.open_record.connect(self.open_record)
-            section.changed.connect(self._on_records_changed)
+            section.open_record.connect(self.open_record)  # their writes come back through the operations
         self.results.activated.connect(self._on_results_activated)
         # The other sections are made when first shown (ui/views/lazy_section.py: the start stays fast).
         self._deals = LazySection("deals", self._make_deals)
@@ -238,7 +243,6 @@ class MainWindow(QMainWindow):
 
         view = DealsView(self._services, self._settings)
         view.open_record.connect(self.open_record)
-        view.changed.connect(self._on_records_changed)
         for chooser in (view.board, view.list):  # a deal shown: the Record menu acts on it
             chooser.current_deal_changed.connect(self._on_current_deal_changed)
         return view
@@ -251,7 +255,6 @@ class MainWindow(QMainWindow):
 
         view = TasksView(self._services, self._settings)
         view.open_record.connect(self.open_record)
-        view.changed.connect(self._on_schedule_changed)
         return view
 
     def _make_calendar(self) -> CalendarView:
@@ -259,7 +262,6 @@ class MainWindow(QMainWindow):
 
         view = CalendarView(self._services, self._settings)
         view.open_record.connect(self.open_record)
-        view.changed.connect(self._on_schedule_changed)
         return view
 
     def start_reminders(self) -> ReminderScheduler:
@@ -302,15 +304,6 @@ class MainWindow(QMainWindow):
         finally:
             self._applying_sync = False
 
-    def _on_schedule_changed(self) -> None:
-        """A task or meeting changed: the other views of them, the panes' timelines and the reminders follow."""
-        for holder in (self._tasks, self._calendar, self._dashboard):
-            if holder.made and not holder.isVisible():
-                holder.widget().reload()
-        if self.reminders is not None:
-            self.reminders.reload()
-        self._on_records_changed()
-
     def _make_dashboard(self) -> DashboardView:
         from ui.dashboard.view import DashboardView
 
@@ -329,7 +322,6 @@ class MainWindow(QMainWindow):
         from ui.detail.trash import TrashView
 
         view = TrashView(self._services)
-        view.changed.connect(self._on_records_changed)
         return view
 
     def _tag_names(self) -> list[str]:
@@ -598,9 +590,7 @@ class MainWindow(QMainWindow):
         return sheet
 
     def _on_record_created(self, kind: str, uid: str) -> None:
-        self._on_records_changed()
-        (self.contacts_view if kind == "contact" else self.accounts_view).model.reload()
-        self.open_record(kind, uid)
+        self.open_record(kind, uid)  # the lists read it in already (_on_operation_did_execute)
 
     def current_pane(self) -> ContactDetailPane | AccountDetailPane | None:
         """The detail pane of the section shown, when it shows a record."""
@@ -647,7 +637,6 @@ class MainWindow(QMainWindow):
     def _on_deal_logged(self, _kind: str, _uid: str) -> None:
         self.deals_view.detail.refresh()
         self.deals_view.board.reload()  # the card's next-step dot may change
-        self._on_schedule_changed()
 
     def new_deal(self) -> Sheet:
         """A deal of its own (from the Deals section); from a contact or account it is linked to it."""
@@ -660,9 +649,7 @@ class MainWindow(QMainWindow):
         return sheet
 
     def _on_deal_created(self, _kind: str, uid: str) -> None:
-        self.deals_view.reload()
-        self.deals_view.detail.show_deal(uid)
-        self._on_records_changed()
+        self.deals_view.detail.show_deal(uid)  # the board and list read it in already
 
     def _update_record_actions(self) -> None:
         has_record = self.current_pane() is not None or bool(self._shown_deal())
@@ -682,6 +669,32 @@ class MainWindow(QMainWindow):
         if self._trash.made:
             self.trash_view.reload()
         self._update_record_actions()
+
+    def _on_operation_did_execute(self, changes: Changes, initiator: object) -> None:
+        """A user action wrote: each view that shows what changed reads again (the one that started it
+        has already shown its result), then the counts, Edit → Undo and a sync soon."""
+        def started_it(view: QObject) -> bool:
+            return isinstance(initiator, QObject) and (initiator is view or _is_inside(initiator, view))
+
+        if changes.contacts and not started_it(self.contacts_view):
+            self.contacts_view.model.reload()
+        if (changes.accounts or changes.contacts) and not started_it(self.accounts_view):
+            self.accounts_view.model.reload()  # an account's people count follows its contacts
+        if (changes.deals or changes.pipelines) and self._deals.made and not started_it(self._deals):
+            self.deals_view.reload()
+        if changes.tasks or changes.activities or changes.deals:
+            for holder in (self._tasks, self._calendar, self._dashboard):
+                if holder.made and not started_it(holder):
+                    holder.widget().reload()
+            if self.reminders is not None:
+                self.reminders.reload()
+        for pane in (self.contact_pane, self.account_pane):
+            if pane.uid is not None and not started_it(pane) and (changes.activities or changes.tasks or changes.deals):
+                pane.show_record(pane.uid)  # its timeline and deals
+        self._on_records_changed()
+
+    def _on_operation_failed(self, label: str, problem: str) -> None:
+        self.statusBar().showMessage(self.tr("Not saved: %1 — %2").replace("%1", label).replace("%2", problem), 15_000)
 
     def _on_undo_stack_failed(self, problem: str) -> None:
         self.statusBar().showMessage(problem, 15_000)
@@ -886,3 +899,12 @@ class MainWindow(QMainWindow):
         self._settings.setValue("mainWindow/splitter", self.splitter.saveState())
         self._settings.setValue("mainWindow/section", self.sections.currentIndex())
         super().closeEvent(event)
+
+
+def _is_inside(child: QObject, ancestor: QObject) -> bool:
+    parent = child.parent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent()
+    return False

@@ -21,11 +21,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
+from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.board import BoardQuery  # noqa: E402
 from app.services import Services  # noqa: E402
 from tests.perf.sample import report, sample_crm, shown_each_run  # noqa: E402
+from ui.operations.operation import operations  # noqa: E402
 from ui.pipeline.board import PipelineBoard  # noqa: E402
 
 
@@ -65,11 +67,13 @@ def main() -> None:
             uid = source.model.card(0).uid
             start = time.perf_counter()
             assert board.move_card(uid, target.model.stage_uid)
+            while operations(services).pending:  # the move lands on the write worker; the board then shows it
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             source.view.viewport().repaint()
             target.view.viewport().repaint()
             moves.append((time.perf_counter() - start) * 1000)
-        report("move a deal (service + columns repainted) median", statistics.median(moves), "ms")
-        report("move a deal (service + columns repainted) max", max(moves), "ms")
+        report("move a deal (write worker + columns repainted) median", statistics.median(moves), "ms")
+        report("move a deal (write worker + columns repainted) max", max(moves), "ms")
         board.close()
 
 if __name__ == "__main__":

@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
-from ui.garbage import MainThreadCollector
+from ui.workers import WRITES, pool
 
 
 @pytest.fixture
@@ -19,18 +20,20 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture(scope="package", autouse=True)
-def collect_on_the_ui_thread(qapp: object) -> Iterator[None]:
-    """As the application does (ui/garbage.py): cycles holding Qt objects are collected on this thread,
-    never on a pool thread in the middle of a sync run; and each test's garbage before the next starts."""
-    collector = MainThreadCollector()
-    collector.start()
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    """After pytest-qt closed the test's widgets (deleteLater): Qt deletes them, then the test's garbage is
+    collected here, on the UI thread, rather than by whichever thread next crosses a threshold (a pool
+    thread of the next test's sync run would run Qt destructors off the UI thread)."""
     yield
-    collector.stop()
-    collector.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
-def collect_after_each_test() -> Iterator[None]:
+def writes_end_with_their_test(qapp: QApplication) -> Iterator[None]:
+    """A user action a test started and did not wait for lands before its store closes: never in the next
+    test's database (opening a store binds the models to it)."""
     yield
-    gc.collect()
+    pool(WRITES).waitForDone(30_000)
+    qapp.processEvents()

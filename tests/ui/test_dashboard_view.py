@@ -21,6 +21,7 @@ from app.deals import DealData
 from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
+from tests.ui.writes import wait_for_writes
 from ui.dashboard.charts import BarChart, FunnelChart, nice_step
 from ui.dashboard.view import CONTENT, EMPTY, DashboardView
 
@@ -202,6 +203,7 @@ def test_empty_state_offers_a_new_deal(qtbot, services: Services, settings: QSet
     sheet = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "New deal")
     sheet.title.setText("First deal")  # type: ignore[attr-defined]
     sheet.accept()  # type: ignore[attr-defined]
+    wait_for_writes(qtbot, services)
     assert services.deals.count() == 1
     assert view.stack.currentIndex() == CONTENT
 

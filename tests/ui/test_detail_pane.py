@@ -21,6 +21,7 @@ from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
 from db.values import PartialDate
+from tests.ui.writes import wait_for_writes
 from ui.detail import AccountDetailPane, ContactDetailPane, TrashView
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, TaskSheet
 from ui.detail.timeline_model import TimelineModel
@@ -124,6 +125,7 @@ def _edit(qtbot: QtBot, pane: ContactDetailPane, key: str, text: str) -> None:
     qtbot.keyClick(field.editor, Qt.Key.Key_Delete)  # the editor's, not the pane's "move to Trash"
     qtbot.keyClicks(field.editor, text)
     qtbot.keyClick(field.editor, Qt.Key.Key_Tab)
+    wait_for_writes(qtbot, pane.services)  # saved on the write worker, as the user sees it land
 
 
 def _settle(qtbot: QtBot) -> None:
@@ -178,11 +180,13 @@ def test_editing_a_field_and_leaving_it_saves_it_and_undo_redo_take_it_back(
 
     pane.field("given").setFocus()
     qtbot.keyClick(pane.field("given").display, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
     assert services.contacts.get(ann).data.job_title == "CTO"
     assert pane.field("job_title").value == "CTO"
     pane.field("given").setFocus()
     qtbot.keyClick(pane.field("given").display, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_writes(qtbot, services)
     assert services.contacts.get(ann).data.job_title == "Chief Technology Officer"
 
 
@@ -202,6 +206,7 @@ def test_f2_edits_enter_commits_and_escape_cancels(qtbot: QtBot, services: Servi
     field.editor.selectAll()
     qtbot.keyClicks(field.editor, "Research")
     qtbot.keyClick(field.editor, Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
     assert services.contacts.get(ann).data.department == "Research"
 
 
@@ -223,6 +228,7 @@ def test_an_invalid_email_shows_the_service_message_under_it_and_saves_nothing(
     field.editor.selectAll()
     qtbot.keyClicks(field.editor, "ann@acme.example.com")
     qtbot.keyClick(field.editor, Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
     _settle(qtbot)
     assert services.contacts.get(ann).data.emails[0].value == "ann@acme.example.com"
     assert pane.field("emails[0]").error_text == ""
@@ -235,6 +241,7 @@ def test_untouched_fields_are_never_validated(qtbot: QtBot, services: Services, 
     field = pane.field("emails[new]")
     qtbot.mouseClick(field.display, Qt.MouseButton.LeftButton)
     qtbot.keyClick(field.editor, Qt.Key.Key_Tab)
+    wait_for_writes(qtbot, services)
     assert field.error_text == "" and stack.count() == 0
 
 
@@ -253,6 +260,7 @@ def test_adding_and_removing_list_items_and_tags(qtbot: QtBot, services: Service
     _settle(qtbot)
     assert services.tags.of("contact", ann) == ["partner", "vip"]
     stack.undo()
+    wait_for_writes(qtbot, services)
     assert services.tags.of("contact", ann) == ["customer", "vip"]
     _edit(qtbot, pane, "custom:shirt", "XXL")
     assert "not one of the choices" in pane.field("custom:shirt").error_text
@@ -269,9 +277,11 @@ def test_delete_moves_to_the_trash_and_undo_brings_it_back(qtbot: QtBot, service
     assert "Ann Lee" in pane.trashed_message.text()
     assert [c.uid for c in services.contacts.trash()] == [ann]
     qtbot.mouseClick(pane.undo_delete_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
     assert services.contacts.trash() == []
     assert pane.stack.currentWidget() is pane.record_page
     stack.redo()
+    wait_for_writes(qtbot, services)
     assert [c.uid for c in services.contacts.trash()] == [ann]
     assert pane.stack.currentWidget() is pane.trashed_page
 
@@ -291,12 +301,14 @@ def test_log_a_call_puts_it_on_the_timeline_and_undo_removes_it(
     qtbot.waitUntil(sheet.isActiveWindow)
     with qtbot.waitSignal(pane.changed):
         qtbot.keyClick(sheet.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        wait_for_writes(qtbot, services)
     first = pane.timeline.model.entries()[0]
     assert (first.kind, first.title, first.detail) == ("call", "Pricing questions",
                                                        "Interested\nAsked about volume discounts")
     assert first.when == clock.now()
     assert pane.timeline.model.entry_count == before + 1
     stack.undo()
+    wait_for_writes(qtbot, services)
     assert pane.timeline.model.entry_count == before
 
 
@@ -307,10 +319,12 @@ def test_quick_action_sheets_create_notes_tasks_and_deals(qtbot: QtBot, services
     note = pane.add_note()
     assert isinstance(note, NoteSheet)
     note.accept()  # empty: the service refuses and the sheet says why
+    wait_for_writes(qtbot, services)
     assert "a note needs some text" in note.error_text("text") and note.isVisible()
     note.grab().save(str(artifacts / "sheet_note_invalid.png"))
     qtbot.keyClicks(note.text, "Loves the new gripper")
     note.accept()
+    wait_for_writes(qtbot, services)
     assert pane.timeline.model.entries()[0].detail == "Loves the new gripper"
 
     task = pane.add_task()
@@ -318,6 +332,7 @@ def test_quick_action_sheets_create_notes_tasks_and_deals(qtbot: QtBot, services
     qtbot.keyClicks(task.title, "Book the follow-up demo")
     task.due.setDate(task.due.date().addDays(-5))  # before the one already planned
     task.accept()
+    wait_for_writes(qtbot, services)
     assert "Book the follow-up demo" in pane.next_step.text() and "overdue" in pane.next_step.text()
 
     deal = pane.new_deal()
@@ -327,6 +342,7 @@ def test_quick_action_sheets_create_notes_tasks_and_deals(qtbot: QtBot, services
     deal.currency.setText("USD")
     deal.grab().save(str(artifacts / "sheet_new_deal.png"))
     deal.accept()
+    wait_for_writes(qtbot, services)
     made = [d for d in services.deals.list() if d.data.title == "Spare parts"]
     assert len(made) == 1 and made[0].data.account_uid == acme and made[0].data.contact_uids == (ann,)
     assert "Spare parts" in pane.findChild(QLabel, "related:Deals").text()
@@ -430,6 +446,7 @@ def test_the_trash_restores_and_deletes_forever(qtbot: QtBot, services: Services
     assert box is not None
     destructive = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
     destructive.click()
+    wait_for_writes(qtbot, services)
     assert view.model.rowCount() == 1
     assert all(a.uid != acme for a in services.accounts.trash())
     # Ann was at Acme: purging the account unlinks her and leaves her be.
@@ -442,8 +459,10 @@ def test_a_purged_record_cannot_be_undeleted_and_the_pane_says_so(
     pane = _pane(qtbot, ContactDetailPane, services, stack)
     pane.show_record(ann)
     pane.delete_record()
+    wait_for_writes(qtbot, services)
     services.contacts.purge(ann)
     stack.undo()
+    wait_for_writes(qtbot, services)
     assert "no contact" in pane.banner.text()
     assert pane.empty_message.text() == "This record no longer exists."
     assert stack.count() == 0

@@ -23,6 +23,7 @@ from app.deals import DealData, DealRecord
 from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
+from tests.ui.writes import wait_for_writes
 from ui.pipeline import look
 from ui.pipeline.board import PipelineBoard, StageColumn
 from ui.pipeline.board_model import StageCardsModel
@@ -118,6 +119,7 @@ def test_keyboard_moves_the_selected_card_and_records_history(qtbot: QtBot, serv
     assert view.hasFocus()
 
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_writes(qtbot, services)
     sales = services.pipelines.default()
     assert services.deals.get(record.uid).data.stage_uid == sales.stages[1].uid
     assert history_stages(services, record.uid) == ["Lead", "Qualified"]
@@ -130,6 +132,7 @@ def test_keyboard_moves_the_selected_card_and_records_history(qtbot: QtBot, serv
 
     qtbot.keyClick(board.columns[1].view, Qt.Key.Key_Left,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_writes(qtbot, services)
     assert history_stages(services, record.uid) == ["Lead", "Qualified", "Lead"]
     assert column_titles(board.columns[0]) == ["Keyboard deal"]
     assert not board.move_left_action.isEnabled()  # first stage: nowhere further left
@@ -224,29 +227,35 @@ def test_stage_editor_changes_stages_through_the_service(
     with qtbot.waitSignal(dialog.changed):
         assert model.setData(model.index(1, StagesModel.NAME), "Discovery")
     assert model.setData(model.index(1, StagesModel.PROBABILITY), 30)
+    wait_for_writes(qtbot, services)
     assert [(s.name, s.probability) for s in services.pipelines.get(pipeline.uid).stages][1] == ("Discovery", 30)
     assert not model.setData(model.index(1, StagesModel.PROBABILITY), 130)
     assert dialog.error_label.isVisibleTo(dialog) and "0 to 100" in dialog.error_label.text()
 
     dialog.table.selectRow(4)
     dialog.add_stage("Signed", 95)
+    wait_for_writes(qtbot, services)
     dialog.table.selectRow(5)
     dialog.move_stage(-1)
+    wait_for_writes(qtbot, services)
     assert [s.name for s in services.pipelines.get(pipeline.uid).stages] == [
         "Lead", "Discovery", "Proposal", "Negotiation", "Signed", "Contract sent"]
 
     dialog.table.selectRow(0)
     dialog.remove_stage()  # Lead has a deal: refused, and said why
+    wait_for_writes(qtbot, services)
     assert "still has 1 deal" in dialog.error_label.text()
     assert len(services.pipelines.get(pipeline.uid).stages) == 6
     dialog.table.selectRow(3)
     dialog.remove_stage()
+    wait_for_writes(qtbot, services)
     assert [s.name for s in services.pipelines.get(pipeline.uid).stages] == [
         "Lead", "Discovery", "Proposal", "Signed", "Contract sent"]
     assert not dialog.error_label.isVisibleTo(dialog)
 
     dialog.name_field.setText("New business")
     dialog.name_field.editingFinished.emit()
+    wait_for_writes(qtbot, services)
     assert services.pipelines.get(pipeline.uid).name == "New business"
     qtmodeltester.check(model)
     qtbot.wait(20)  # let posted layout requests run before the picture
@@ -413,6 +422,7 @@ def test_deals_view_toggles_board_and_list_and_shares_the_detail(
     assert view.detail.deal_uid == record.uid
 
     view.detail.stepper.stage_clicked.emit(services.pipelines.default().stages[1].uid)  # moved from the detail
+    wait_for_writes(qtbot, services)
     assert view.list.model.index(0, DealsModel.STAGE).data() == "Qualified"
     assert [column_titles(c) for c in view.board.columns][1] == ["Shared"]
     QApplication.processEvents()

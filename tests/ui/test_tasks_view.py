@@ -18,6 +18,7 @@ from app.links import Link
 from app.services import Services
 from app.task_list import DONE, OVERDUE, SECTIONS, TODAY, UPCOMING, TaskListQuery
 from app.tasks import TaskData
+from tests.ui.writes import wait_for_writes
 from ui.tasks.task_model import DUE, RELATED, TITLE, TaskListModel
 from ui.tasks.tasks_view import TasksView
 
@@ -121,6 +122,7 @@ def test_quick_add_reads_the_date_and_shows_it_first(qtbot: QtBot, services: Ser
     assert "10:00" in view.preview.text()
     with qtbot.waitSignal(view.changed):
         qtbot.keyClick(view.quick_add, Qt.Key.Key_Return)
+        wait_for_writes(qtbot, services)
     made = services.tasks.all()
     assert [(t.data.title, t.data.due_date, t.data.due_time) for t in made] == [
         ("call Ann", date(2026, 3, 3), "10:00")]
@@ -129,6 +131,7 @@ def test_quick_add_reads_the_date_and_shows_it_first(qtbot: QtBot, services: Ser
     assert view.quick_add.text() == ""
     qtbot.keyClicks(view.quick_add, "weekly report every friday")
     qtbot.keyClick(view.quick_add, Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
     weekly = next(t for t in services.tasks.all() if t.data.title == "weekly report")
     assert weekly.data.recurrence == "FREQ=WEEKLY;BYDAY=FR" and weekly.data.due_date == date(2026, 3, 6)
 
@@ -142,6 +145,7 @@ def test_ticking_completes_and_a_repeating_task_comes_back(qtbot: QtBot, service
     row = view.model.row_of(uids["weekly"])
     with qtbot.waitSignal(view.changed):
         view.model.setData(view.model.index(row, TITLE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+        wait_for_writes(qtbot, services)
     assert services.tasks.get(uids["weekly"]).data.status == "completed"
     following = [t for t in services.tasks.all()
                  if t.data.title == "Weekly pipeline report" and t.uid != uids["weekly"]]
@@ -153,6 +157,7 @@ def test_ticking_completes_and_a_repeating_task_comes_back(qtbot: QtBot, service
     view.select(uids["weekly"])
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Space)  # not done again
+    wait_for_writes(qtbot, services)
     assert services.tasks.get(uids["weekly"]).data.status == "needs-action"
 
 
@@ -160,13 +165,17 @@ def test_snooze_moves_the_due_date_and_the_reminder(qtbot: QtBot, services: Serv
     uids = sample(services)
     view = view_of(qtbot, services, settings)
     view.snooze(uids["call"], "tomorrow")
+    wait_for_writes(qtbot, services)
     moved = services.tasks.get(uids["call"]).data
     assert moved.due_date == date(2026, 3, 3) and moved.reminder_at == datetime(2026, 3, 3, 9, 45)
     view.snooze(uids["late"], "today")
+    wait_for_writes(qtbot, services)
     assert services.tasks.get(uids["late"]).data.due_date == TODAY_DATE
     view.snooze(uids["late"], "week")
+    wait_for_writes(qtbot, services)
     assert services.tasks.get(uids["late"]).data.due_date == date(2026, 3, 9)
     view.snooze(uids["someday"], "2days")
+    wait_for_writes(qtbot, services)
     assert services.tasks.get(uids["someday"]).data.due_date == date(2026, 3, 4)
     assert view.tabs.tabText(SECTIONS.index(OVERDUE)).endswith("1")
 
@@ -195,9 +204,11 @@ def test_delete_goes_to_the_trash_with_undo(qtbot: QtBot, services: Services, se
     view.select(uids["far"])
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    wait_for_writes(qtbot, services)
     assert services.tasks.get(uids["far"], include_deleted=True).meta.deleted_at is not None
     assert view.undo_bar.isVisible() and "Renew the domain" in view.undo_label.text()
     view.undo_button.click()
+    wait_for_writes(qtbot, services)
     assert services.tasks.get(uids["far"]).meta.deleted_at is None
     assert view.current_task() is not None and view.current_task().uid == uids["far"]  # type: ignore[union-attr]
 

@@ -16,6 +16,7 @@ from app.clock import FakeClock
 from app.contacts import AccountLink, ContactData, Email
 from app.services import Services
 from tests.conftest import CORPUS
+from tests.ui.writes import wait_for_writes
 from ui.main_window import ACCOUNTS, CONTACTS, DEALS, TRASH, MainWindow
 
 
@@ -59,12 +60,15 @@ def test_selecting_a_contact_shows_it_and_an_edit_can_be_undone_and_redone(
     editor.selectAll()
     qtbot.keyClicks(editor, "Chief Technology Officer")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
     qtbot.waitUntil(lambda: services.contacts.get(uid).data.job_title == "Chief Technology Officer", timeout=2000)
 
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
+    wait_for_writes(qtbot, services)
     assert services.contacts.get(uid).data.job_title == "CTO"
     window.redo_action.trigger()
+    wait_for_writes(qtbot, services)
     assert services.contacts.get(uid).data.job_title == "Chief Technology Officer"
 
 
@@ -76,6 +80,7 @@ def test_delete_moves_to_the_trash_and_undo_brings_it_back(
     window.show_section(CONTACTS)
     _select_row(qtbot, window, uid)
     window.delete_action.trigger()
+    wait_for_writes(qtbot, services)
     assert services.contacts.count() == 0
     assert "0 contacts" in window.statusBar().currentMessage()
     window.show_section(TRASH)
@@ -83,6 +88,7 @@ def test_delete_moves_to_the_trash_and_undo_brings_it_back(
     window.grab().save(str(artifacts / "window_trash.png"))
 
     window.undo_action.trigger()
+    wait_for_writes(qtbot, services)
     assert services.contacts.get(uid).data.given == "Ann"
     assert window.trash_view.model.rowCount() == 0
     assert window.contacts_view.model.rowCount() == 1
@@ -99,11 +105,13 @@ def test_a_new_contact_sheet_creates_links_and_shows_the_contact(
     qtbot.keyClicks(sheet.company, "Vector Trade")
     sheet.grab().save(str(artifacts / "sheet_new_contact_invalid.png"))
     sheet.accept()
+    wait_for_writes(qtbot, services)
     assert "not an e-mail address" in sheet.error_text("emails[0]")
     assert services.contacts.count() == 0 and services.accounts.count() == 0  # nothing half-made
 
     sheet.email.setText("boris@vector.example")
     sheet.accept()
+    wait_for_writes(qtbot, services)
     assert services.contacts.count() == 1
     contact = services.contacts.list()[0]
     assert services.accounts.get(contact.data.accounts[0].account_uid).data.name == "Vector Trade"
@@ -136,9 +144,11 @@ def test_quick_actions_act_on_the_record_shown(qtbot: QtBot, window: MainWindow,
     window.open_record("contact", uid)
     assert window.log_call_action.isEnabled()
     window.log_call_action.trigger()
+    wait_for_writes(qtbot, services)
     sheet = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Log a call")
     sheet.subject.setText("Pricing")  # type: ignore[attr-defined]
     sheet.accept()
+    wait_for_writes(qtbot, services)
     assert [a.data.subject for a in services.activities.timeline("contact", uid)] == ["Pricing"]
 
 
@@ -326,11 +336,13 @@ def test_new_deal_from_the_deals_section(qtbot: QtBot, window: MainWindow, servi
     window.show_section(DEALS)
     assert window.new_deal_action.isEnabled()  # no record needed here: a deal of its own
     window.new_deal_action.trigger()
+    wait_for_writes(qtbot, services)
     sheet = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "New deal")
     sheet.title.setText("Warehouse robots")  # type: ignore[attr-defined]
     sheet.amount.setText("48000")  # type: ignore[attr-defined]
     sheet.currency.setText("USD")  # type: ignore[attr-defined]
     sheet.accept()
+    wait_for_writes(qtbot, services)
     deals = services.deals.list()
     assert [d.data.title for d in deals] == ["Warehouse robots"]
     assert window.deals_view.detail.deal_uid == deals[0].uid
@@ -363,6 +375,7 @@ def test_a_call_is_logged_on_a_deal_in_two_keystrokes(qtbot: QtBot, window: Main
     sheet = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Log a call")
     sheet.subject.setText("Budget approved")  # type: ignore[attr-defined]
     sheet.accept()
+    wait_for_writes(qtbot, services)
     assert "Budget approved" in [a.data.subject for a in services.activities.timeline("deal", deal.uid)]
 
 
@@ -399,11 +412,13 @@ def test_a_board_move_is_undone_from_the_edit_menu_by_its_name(qtbot: QtBot, win
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_writes(qtbot, services)
     qtbot.waitUntil(lambda: services.deals.get(deal).data.stage_uid == stages[1].uid, timeout=2000)
     assert window.undo_action.text().replace("&", "") == f"Undo Move “Annual licence” to {stages[1].name}"
     assert board.column(stages[1].uid).model.row_of(deal) >= 0  # type: ignore[union-attr]
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
     qtbot.waitUntil(lambda: services.deals.get(deal).data.stage_uid == stages[0].uid, timeout=2000)
     assert [m.to_stage for m in services.deals.history(deal)] == [stages[0].name]  # the move left no trace
     assert board.column(stages[0].uid).model.row_of(deal) >= 0  # type: ignore[union-attr]

@@ -7,11 +7,12 @@ goes through ActivityService like every sheet (ui/detail/sheets.py): its message
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt, QTime, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QStringListModel, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -31,6 +32,7 @@ from app.links import Link
 from app.services import Services
 from ui.calendar.zone import to_utc
 from ui.detail.sheets import Sheet
+from ui.qt_dates import qdate
 
 DURATIONS = (15, 30, 45, 60, 90, 120, 180)
 REPEATS = ("", "FREQ=DAILY", "FREQ=WEEKLY", "FREQ=WEEKLY;INTERVAL=2", "FREQ=MONTHLY")
@@ -45,7 +47,7 @@ class MeetingSheet(Sheet):
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("What is it about?"))
         clock = QTime(start.hour, start.minute, start.second, start.microsecond // 1000)
-        self.start = QDateTimeEdit(QDateTime(QDate(start.date()), clock))
+        self.start = QDateTimeEdit(QDateTime(qdate(start.date()), clock))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.duration = QComboBox()
@@ -134,7 +136,7 @@ class MeetingSheet(Sheet):
         for item in self.people.selectedItems():
             self.people.takeItem(self.people.row(item))
 
-    def save(self) -> tuple[str, str]:
+    def prepare(self) -> Callable[[Services], tuple[str, str]]:
         wall = cast(datetime, self.start.dateTime().toPython()).replace(second=0, microsecond=0)
         starts = to_utc(wall, self._zone)
         minutes = int(self.duration.currentData())
@@ -148,4 +150,4 @@ class MeetingSheet(Sheet):
                             links=links)
         if not data.subject.strip():
             raise ValidationError.single("subject", self.tr("A meeting needs a subject."))
-        return "activity", self._services.activities.log(data).value.uid
+        return lambda services: ("activity", services.activities.log(data).value.uid)

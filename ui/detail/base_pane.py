@@ -18,7 +18,7 @@ from typing import Any
 import shiboken6
 from babel.core import UnknownLocaleError
 from babel.numbers import get_currency_symbol
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,25 +41,26 @@ from app.links import Link
 from app.services import Services
 from app.timeline import RelatedDeal, TimelineService
 from ui.detail.avatar import Avatar
-from ui.detail.inline_field import InlineField, error_color
+from ui.detail.inline_field import Done, InlineField, error_color
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskSheet
 from ui.detail.timeline_view import TimelineView
+from ui.operations.operation import Op
 from ui.operations.undo_stack import LogUndoStack
+from ui.qt_dates import qdate
 
 WIDE_IN_CHARS = 150  # wider than this, the timeline goes beside the facts instead of under them
 
-Undo = Callable[[], object]
 
 
 @dataclass
 class FieldSpec:
-    """One editable fact. `save(text)` writes it through a service and returns how to take the write
-    back and do it again; it raises ValidationError when the service refuses."""
+    """One editable fact. `save(text)` writes it through a service, on the write worker (it touches no
+    widget); it raises ValidationError when the service refuses. Undo is the log's (app/undo.py)."""
 
     key: str
     label: str
     value: str
-    save: Callable[[str], tuple[Undo, Undo]]
+    save: Callable[[str], object]
     multiline: bool = False
     placeholder: str = ""
     shown: str = ""  # how the value reads when not edited, if not as typed
@@ -185,14 +186,14 @@ class RecordDetailPane(QWidget):
         uid = self._uid
         if uid is None or self.stack.currentWidget() is not self.record_page:
             return
-        try:
-            self.delete(uid)
-        except RapportError as exc:
-            self._show_banner(str(exc))
-            return
-        name = self._name
-        self.undo_stack.push(self.tr("Delete “%1”").replace("%1", name))
-        self._show_trashed(name)
+        name, delete = self._name, self.delete
+        Op(self, self.services, self.tr("Delete “%1”").replace("%1", name), lambda _services: delete(uid)) \
+            .success(lambda _value: self._on_deleted(uid, name)) \
+            .failure(lambda error: self._show_banner(str(error)), (RapportError,)).run(initiator=self)
+
+    def _on_deleted(self, uid: str, name: str) -> None:
+        if self._uid == uid:
+            self._show_trashed(name)
         self.changed.emit()
 
     def log_call(self) -> Sheet:
@@ -425,7 +426,7 @@ class RecordDetailPane(QWidget):
             text = self.tr("Next: %1").replace("%1", escape(step.title))
         else:
             today = self.services.clock.now().date()
-            when = QLocale().toString(QDate(step.due), QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(qdate(step.due), QLocale.FormatType.ShortFormat)
             if step.due < today:
                 # Red and the word "overdue": never colour alone (UI.md 13).
                 colour = error_color(self.palette()).name()
@@ -528,7 +529,7 @@ class RecordDetailPane(QWidget):
         return self._inline(row)
 
     def _inline(self, spec: FieldSpec) -> InlineField:
-        widget = InlineField(spec.key, spec.label, spec.value, lambda text: self._commit(spec, text),
+        widget = InlineField(spec.key, spec.label, spec.value, lambda text, done: self._commit(spec, text, done),
                              placeholder=spec.placeholder or self.tr("Add"), multiline=spec.multiline,
                              shown=spec.shown)
         self._fields[spec.key] = widget
@@ -545,22 +546,32 @@ class RecordDetailPane(QWidget):
 
     # --- writing ----------------------------------------------------------------------------
 
-    def _commit(self, spec: FieldSpec, text: str) -> str | None:
-        uid = self._uid
-        if uid is None:
-            return None
-        try:
-            spec.save(text)
-        except ValidationError as exc:
-            return "\n".join(dict.fromkeys(e.message for e in exc.errors))
-        except RapportError as exc:
-            return str(exc)
-        label = spec.label or self._name
-        self.undo_stack.push(self.tr("Edit %1").replace("%1", label))
-        self.banner.hide()
-        self._schedule_refresh()
-        self.changed.emit()
-        return None
+    def _commit(self, spec: FieldSpec, text: str, done: Done) -> None:
+        """Save a field on the write worker; `done` gets None, or the message to show under the field
+        (what the service refused, or why it could not be written: Enter tries again)."""
+        if self._uid is None:
+            done(None)
+            return
+        save = spec.save
+        Op(self, self.services, self.tr("Edit %1").replace("%1", spec.label or self._name),
+           lambda _services: save(text)) \
+            .success(lambda _value: self._on_field_saved(done)) \
+            .failure(lambda error: done(self._problem(error))).run(initiator=self)
+
+    def _on_field_saved(self, done: Done) -> None:
+        done(None)
+        if shiboken6.isValid(self):
+            self.banner.hide()
+            self._schedule_refresh()
+            self.changed.emit()
+
+    @staticmethod
+    def _problem(error: Exception) -> str:
+        if isinstance(error, ValidationError):
+            return "\n".join(dict.fromkeys(e.message for e in error.errors))
+        if isinstance(error, RapportError):
+            return str(error)
+        return QCoreApplication.translate("Operations", "Not saved: %1").replace("%1", str(error))
 
     def _on_undo_stack_replayed(self) -> None:
         """An undo or redo may have changed the record shown (or brought it back from the Trash)."""
@@ -587,8 +598,6 @@ class RecordDetailPane(QWidget):
         return sheet
 
     def _on_sheet_created(self, uid: str | None, title: str, kind: str, made: str) -> None:
-        if uid is not None:
-            self.undo_stack.push(title)
         if uid == self._uid:
             self._refresh()
         self.changed.emit()
@@ -615,9 +624,8 @@ class RecordDetailPane(QWidget):
                     multiline: bool = False, placeholder: str = "", shown: str = "") -> FieldSpec:
         """A field of the record itself, saved with `update(**{key: text})`."""
 
-        def save(text: str) -> tuple[Undo, Undo]:
-            update(**{key: text})
-            return (lambda: update(**{key: before})), (lambda: update(**{key: text}))
+        def save(text: str) -> object:
+            return update(**{key: text})
 
         value = before.isoformat() if hasattr(before, "isoformat") else (before or "")
         return FieldSpec(key, label, value, save, multiline=multiline, placeholder=placeholder, shown=shown)
@@ -630,8 +638,8 @@ class RecordDetailPane(QWidget):
         Emptying an item's field removes the item."""
         specs = []
 
-        def saver(index: int | None) -> Callable[[str], tuple[Undo, Undo]]:
-            def save(text: str) -> tuple[Undo, Undo]:
+        def saver(index: int | None) -> Callable[[str], object]:
+            def save(text: str) -> object:
                 kept = list(items)
                 if index is None:
                     kept.append(new_item(text))
@@ -639,9 +647,7 @@ class RecordDetailPane(QWidget):
                     kept[index] = with_text(kept[index], text)
                 else:
                     del kept[index]
-                after = tuple(kept)
-                update(**{attr: after})
-                return (lambda: update(**{attr: items})), (lambda: update(**{attr: after}))
+                return update(**{attr: tuple(kept)})
 
             return save
 
@@ -662,21 +668,15 @@ class RecordDetailPane(QWidget):
         tags = self.services.tags
         current = tags.of(kind, uid)
 
-        def apply(names: list[str]) -> None:
-            with self.services.writer.write("Change tags"):
-                have = {n.casefold(): n for n in tags.of(kind, uid)}
-                wanted = {n.casefold(): n for n in names}
-                for key, name in have.items():
-                    if key not in wanted:
-                        tags.remove(kind, uid, name)
-                for key, name in wanted.items():
-                    if key not in have:
-                        tags.add(kind, uid, name)
-
-        def save(text: str) -> tuple[Undo, Undo]:
-            names = [" ".join(t.split()) for t in text.split(",") if t.strip()]
-            apply(names)
-            return (lambda: apply(current)), (lambda: apply(names))
+        def save(text: str) -> None:  # in the Op's one unit of work: all the tags or none
+            have = {n.casefold(): n for n in tags.of(kind, uid)}
+            wanted = {n.casefold(): n for n in (" ".join(t.split()) for t in text.split(",") if t.strip())}
+            for key, name in have.items():
+                if key not in wanted:
+                    tags.remove(kind, uid, name)
+            for key, name in wanted.items():
+                if key not in have:
+                    tags.add(kind, uid, name)
 
         return FieldSpec("tags", self.tr("Tags"), ", ".join(current), save,
                          placeholder=self.tr("Add tags, separated by commas"))
@@ -692,9 +692,8 @@ class RecordDetailPane(QWidget):
             key = definition.key
             before = values.get(key, "")
 
-            def save(text: str, key: str = key, before: str = before) -> tuple[Undo, Undo]:
-                service.set(kind, uid, key, text)
-                return (lambda: service.set(kind, uid, key, before)), (lambda: service.set(kind, uid, key, text))
+            def save(text: str, key: str = key) -> object:
+                return service.set(kind, uid, key, text)
 
             hint = ", ".join(definition.choices) if definition.field_type == "choice" else ""
             if definition.field_type == "date":
@@ -757,4 +756,4 @@ class RecordDetailPane(QWidget):
 
 
 def format_day(value: date | None) -> str:
-    return QLocale().toString(QDate(value), QLocale.FormatType.LongFormat) if value else ""
+    return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat) if value else ""

@@ -82,9 +82,6 @@ class ContactDetailPane(RecordDetailPane):
             return self.tr("%1 at %2").replace("%1", job).replace("%2", places)
         return job or places
 
-    def _update(self, **changes: Any) -> object:
-        return self.services.contacts.update(self.record.uid, **changes)
-
     def name_field(self) -> InlineField:
         uid = self.record.uid
         contacts = self.services.contacts

@@ -1,20 +1,23 @@
 """A value shown as text that becomes an editor in place (UI.md 5).
 
 Click, F2 or Enter edits; Enter commits (Ctrl+Enter in a multi-line field), Esc cancels, and leaving
-the field commits too. The commit goes to a handler that saves it through a service and returns the
-service's error message, or None. An error is written under the field, the editor stays open with
-what the user typed, and nothing is saved. An untouched field is never validated.
+the field commits too. The commit goes to a handler that saves it through a service on the write worker
+(ui/operations) and calls back `done(problem)`: None when it was saved, else the service's message.
+Meanwhile the editor stays open, read-only ("saving"); an error is written under the field, the editor
+stays open with what the user typed, and nothing is saved. An untouched field is never validated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
-CommitHandler = Callable[[str], str | None]
+Done = Callable[[str | None], None]
+CommitHandler = Callable[[str, Done], None]  # (text, done): done(None) once saved, done(message) if refused
 
 
 def error_color(palette: QPalette) -> QColor:
@@ -141,7 +144,8 @@ class InlineField(QWidget):
         self.editing_changed.emit(True)
 
     def commit(self) -> bool:
-        """Save what the editor holds (as leaving the field does); True when it was accepted."""
+        """Save what the editor holds (as leaving the field does). False when the text was refused at once
+        (or an error is still shown); True when it was unchanged or went to be saved."""
         if not self.editing or self._finishing:
             return not self.error_text
         text = self.editor_text()
@@ -151,20 +155,32 @@ class InlineField(QWidget):
             self._close_editor()
             return True
         self._finishing = True
-        try:
-            problem = self._on_commit(text)
-        finally:
-            self._finishing = False
+        self.error.hide()
+        self.editor.setReadOnly(True)  # saving: what is typed now would be lost
+        self._on_commit(text, lambda problem: self._on_saved(text, problem))
+        return True
+
+    @property
+    def saving(self) -> bool:
+        return self._finishing
+
+    def _on_saved(self, text: str, problem: str | None) -> None:
+        if not shiboken6.isValid(self):  # the pane was rebuilt meanwhile (another record shown)
+            return
+        self._finishing = False
+        self.editor.setReadOnly(False)
         if problem:
             self._show_error(problem)
-            return False
+            if not self.editor.hasFocus() and self.isVisible():
+                self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # back to what needs putting right
+            return
         self._value = text
         self._shown = ""
         self._close_editor()
-        return True
 
     def cancel(self) -> None:
-        self._close_editor()
+        if not self._finishing:  # while saving, the answer decides
+            self._close_editor()
 
     # --- internals ----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ the same transaction as the contact (nothing half-made when the contact is refus
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -35,21 +36,29 @@ class NewContactSheet(Sheet):
         self.add_row(self.tr("&Company"), self.company, "accounts[0]")
         self.add_row(self.tr("&Job title"), self.job_title, "job_title")
 
-    def save(self) -> tuple[str, str]:
+    def prepare(self) -> Callable[[Services], tuple[str, str]]:
         data = ContactData(
             given=self.given.text(), family=self.family.text(), job_title=self.job_title.text(),
             emails=(Email(self.email.text().strip()),) if self.email.text().strip() else (),
             phones=(Phone(self.phone.text().strip()),) if self.phone.text().strip() else (),
         )
-        services = self._services
         company = " ".join(self.company.text().split())
-        with services.writer.write("New contact"):  # the account only if the contact goes in too
+
+        def create(services: Services) -> tuple[str, str]:
+            # One unit of work (the Op's): the account only if the contact goes in too.
             services.contacts.validate(data)  # the contact's own errors first, before any account is made
+            linked = data
             if company:
                 found = services.accounts.find_by_name(company)
                 account = found or services.accounts.create(AccountData(name=company)).value
-                data = replace(data, accounts=(AccountLink(account.uid),))
-            return "contact", services.contacts.create(data).value.uid
+                linked = replace(data, accounts=(AccountLink(account.uid),))
+            return "contact", services.contacts.create(linked).value.uid
+
+        return create
+
+    def step_label(self) -> str:
+        name = " ".join(f"{self.given.text()} {self.family.text()}".split())
+        return self.tr("New contact “%1”").replace("%1", name) if name else self.windowTitle()
 
 
 class NewAccountSheet(Sheet):
@@ -65,7 +74,7 @@ class NewAccountSheet(Sheet):
         self.add_row(self.tr("&Website"), self.website, "website")
         self.add_row(self.tr("&Phone"), self.phone, "phones[0]")
 
-    def save(self) -> tuple[str, str]:
+    def prepare(self) -> Callable[[Services], tuple[str, str]]:
         data = AccountData(name=self.name.text(), industry=self.industry.text(), website=self.website.text().strip(),
                            phones=(Phone(self.phone.text().strip()),) if self.phone.text().strip() else ())
-        return "account", self._services.accounts.create(data).value.uid
+        return lambda services: ("account", services.accounts.create(data).value.uid)

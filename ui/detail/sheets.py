@@ -1,6 +1,7 @@
 """Small sheets for the quick actions: log a call, add a note, add a task, new deal (≤5 fields each;
-the rest is edited in place later). Ctrl+Enter saves. A field the service refuses gets the service's
-message under it; the sheet stays open and nothing is saved.
+the rest is edited in place later). Ctrl+Enter saves, on the write worker (ui/operations): the sheet
+closes once the record is in. A field the service refuses gets the service's message under it; the
+sheet stays open and nothing is saved.
 
 Signals (every sheet):
     created(str, str): the kind of record made ("activity", "task", "deal") and its uid.
@@ -8,11 +9,12 @@ Signals (every sheet):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +38,8 @@ from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
 from ui.detail.inline_field import error_color
+from ui.operations.operation import Op
+from ui.qt_dates import qdate
 
 
 def to_utc(value: QDateTime) -> datetime:
@@ -46,7 +50,7 @@ def to_utc(value: QDateTime) -> datetime:
 
 def from_utc(moment: datetime) -> QDateTime:
     clock = QTime(moment.hour, moment.minute, moment.second)
-    return QDateTime(QDate(moment.date()), clock, QTimeZone.utc()).toLocalTime()
+    return QDateTime(qdate(moment.date()), clock, QTimeZone.utc()).toLocalTime()
 
 
 class Sheet(QDialog):
@@ -102,21 +106,51 @@ class Sheet(QDialog):
         label = self._errors.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
 
-    def save(self) -> tuple[str, str]:
-        """Create the record through its service: (kind, uid). Raises ValidationError."""
+    def prepare(self) -> Callable[[Services], tuple[str, str]]:
+        """Read the fields (here, on the UI thread) into the function that creates the record through its
+        service on the write worker and returns (kind, uid). Raises ValidationError for what the fields
+        alone show is wrong."""
         raise NotImplementedError
+
+    def step_label(self) -> str:
+        """The step's name in Edit → Undo."""
+        return self.windowTitle()
 
     def accept(self) -> None:
         for label in self._errors.values():
             label.hide()
         self.general_error.hide()
         try:
-            kind, uid = self.save()
+            create = self.prepare()
         except ValidationError as exc:
             self._show_errors(exc)
             return
+        self.buttons.setEnabled(False)  # one record per Save, however often it is pressed meanwhile
+        Op(self, self._services, self.step_label(), create) \
+            .success(self._on_saved).failure(self._on_refused).run(initiator=self)
+
+    def _on_saved(self, made: tuple[str, str]) -> None:
+        self.buttons.setEnabled(True)
+        kind, uid = made
         self.created.emit(kind, uid)
         super().accept()
+
+    def _on_refused(self, error: Exception) -> None:
+        """The service's field errors under their fields; anything else (a locked or full disk) above the
+        buttons: nothing was saved, and Save tries again."""
+        self.buttons.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self._show_errors(error)
+            return
+        self._show_general(QCoreApplication.translate("Operations", "“%1” could not be done: %2")
+                           .replace("%1", self.step_label()).replace("%2", str(error)))
+
+    def _show_general(self, text: str) -> None:
+        palette = self.general_error.palette()
+        palette.setColor(self.general_error.foregroundRole(), error_color(self.palette()))
+        self.general_error.setPalette(palette)
+        self.general_error.setText(text)
+        self.general_error.show()
 
     def _show_errors(self, exc: ValidationError) -> None:
         unplaced = []
@@ -130,11 +164,7 @@ class Sheet(QDialog):
             label.show()
             first = first or label
         if unplaced:
-            palette = self.general_error.palette()
-            palette.setColor(self.general_error.foregroundRole(), error_color(self.palette()))
-            self.general_error.setPalette(palette)
-            self.general_error.setText("\n".join(unplaced))
-            self.general_error.show()
+            self._show_general("\n".join(unplaced))
         if first is not None:  # focus the first field in error (UI.md 5)
             box = first.parentWidget()  # the field's box from add_row: the field, then its error label
             column = box.layout() if box is not None else None
@@ -164,11 +194,11 @@ class LogCallSheet(Sheet):
         self.add_row(self.tr("&When"), self.when, "occurred_at")
         self.add_row(self.tr("&Notes"), self.text, "text")
 
-    def save(self) -> tuple[str, str]:
+    def prepare(self) -> Callable[[Services], tuple[str, str]]:
         data = ActivityData(kind="call", occurred_at=to_utc(self.when.dateTime()), subject=self.subject.text(),
                             outcome=self.outcome.currentText(), text=self.text.toPlainText().strip(),
                             links=self._links)
-        return "activity", self._services.activities.log(data).value.uid
+        return lambda services: ("activity", services.activities.log(data).value.uid)
 
 
 class NoteSheet(Sheet):
@@ -179,9 +209,9 @@ class NoteSheet(Sheet):
         self.text.setMinimumHeight(self.fontMetrics().height() * 8)
         self.add_row(self.tr("&Note"), self.text, "text")
 
-    def save(self) -> tuple[str, str]:
+    def prepare(self) -> Callable[[Services], tuple[str, str]]:
         data = ActivityData(kind="note", text=self.text.toPlainText().strip(), links=self._links)
-        return "activity", self._services.activities.log(data).value.uid
+        return lambda services: ("activity", services.activities.log(data).value.uid)
 
 
 class TaskSheet(Sheet):
@@ -205,11 +235,11 @@ class TaskSheet(Sheet):
         self.add_row(self.tr("D&ue date"), due_row, "due_date")
         self.add_row(self.tr("&Notes"), self.notes, "notes")
 
-    def save(self) -> tuple[str, str]:
+    def prepare(self) -> Callable[[Services], tuple[str, str]]:
         due: QDate | None = self.due.date() if self.has_due.isChecked() else None
         data = TaskData(title=self.title.text(), due_date=cast(date, due.toPython()) if due is not None else None,
                         notes=self.notes.toPlainText().strip(), links=self._links)
-        return "task", self._services.tasks.create(data).value.uid
+        return lambda services: ("task", services.tasks.create(data).value.uid)
 
 
 class DealSheet(Sheet):
@@ -231,7 +261,7 @@ class DealSheet(Sheet):
         self.add_row(self.tr("&Currency"), self.currency, "currency")
         self.add_row(self.tr("&Stage"), self.stage, "stage_uid")
 
-    def save(self) -> tuple[str, str]:
+    def prepare(self) -> Callable[[Services], tuple[str, str]]:
         text = self.amount.text().strip()
         amount: Decimal | None = None
         if text:
@@ -245,4 +275,4 @@ class DealSheet(Sheet):
         data = DealData(title=self.title.text(), stage_uid=str(self.stage.currentData() or ""),
                         account_uid=self._account_uid, contact_uids=self._contact_uids, amount=amount,
                         currency=self.currency.text() if amount is not None else "")
-        return "deal", self._services.deals.create(data).value.uid
+        return lambda services: ("deal", services.deals.create(data).value.uid)

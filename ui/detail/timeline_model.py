@@ -12,7 +12,6 @@ from typing import Any, cast
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from app.clock import Clock
 from app.timeline import LOST, STAGE, TASK_DONE, WON, TimelineEntry, TimelineService
 from ui.detail.glyphs import glyph
+from ui.qt_dates import qdate
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 50
@@ -49,7 +49,7 @@ translate = QCoreApplication.translate
 
 def local(moment: datetime) -> QDateTime:
     """A naive UTC moment from the store as a local QDateTime."""
-    value = QDateTime(QDate(moment.date()), QTime(moment.hour, moment.minute, moment.second), QTimeZone.utc())
+    value = QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second), QTimeZone.utc())
     return value.toLocalTime()
 
 
@@ -235,7 +235,7 @@ class TimelineModel(QAbstractListModel):
             return translate("Timeline", "Today")
         if day == today - timedelta(days=1):
             return translate("Timeline", "Yesterday")
-        return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+        return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
 
 class TimelineDelegate(QStyledItemDelegate):

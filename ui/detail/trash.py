@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import RapportError
 from app.services import Services
 from ui.detail.timeline_model import local
+from ui.operations.operation import Op
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -160,11 +161,13 @@ class TrashView(QWidget):
 
     def restore_selected(self) -> None:
         items = self.selected()
-        self._apply(items, lambda item: self._service(item.kind).restore(item.uid), "Restore from Trash")
         if len(items) == 1:
-            self.status.setText(self.tr("“%1” was restored.").replace("%1", items[0].name))
-        elif items:
-            self.status.setText(self.tr("%n records were restored.", "", len(items)))
+            said, label = self.tr("“%1” was restored.").replace("%1", items[0].name), \
+                self.tr("Restore “%1”").replace("%1", items[0].name)
+        else:
+            said = self.tr("%n records were restored.", "", len(items))
+            label = self.tr("Restore %n records", "", len(items))
+        self._apply(items, "restore", label, said)
 
     def purge_selected(self) -> QMessageBox | None:
         """Ask first (it cannot be undone); the question is window-modal, not blocking."""
@@ -182,31 +185,39 @@ class TrashView(QWidget):
 
         def on_finished(_result: int) -> None:
             if box.clickedButton() is delete:
-                self._apply(items, lambda item: self._service(item.kind).purge(item.uid), "Delete for good")
                 if len(items) == 1:
-                    self.status.setText(self.tr("“%1” was deleted for good.").replace("%1", items[0].name))
+                    said = self.tr("“%1” was deleted for good.").replace("%1", items[0].name)
                 else:
-                    self.status.setText(self.tr("%n records were deleted for good.", "", len(items)))
+                    said = self.tr("%n records were deleted for good.", "", len(items))
+                self._apply(items, "purge", self.tr("Delete for good"), said)
             box.deleteLater()
 
         box.finished.connect(on_finished)
         box.open()
         return box
 
-    def _service(self, kind: str) -> Any:
-        return self._services.contacts if kind == "contact" else self._services.accounts
-
-    def _apply(self, items: list[TrashItem], action: Any, label: str) -> None:
+    def _apply(self, items: list[TrashItem], verb: str, label: str, said: str) -> None:
+        """Restore or purge (`verb`) the items, all in one unit of work on the write worker."""
         if not items:
             return
-        try:
-            with self._services.writer.write(label):
-                for item in items:
-                    action(item)
-        except RapportError as exc:
-            self.status.setText(str(exc))
+        chosen = [(item.kind, item.uid) for item in items]
+
+        def change(services: Services) -> None:
+            for kind, uid in chosen:
+                getattr(services.contacts if kind == "contact" else services.accounts, verb)(uid)
+
+        Op(self, self._services, label, change) \
+            .success(lambda _value: self._on_applied(said)) \
+            .failure(self._on_refused, (RapportError,)).run(initiator=self)
+
+    def _on_applied(self, said: str) -> None:
+        self.status.setText(said)
         self.reload()
         self.changed.emit()
+
+    def _on_refused(self, error: Exception) -> None:
+        self.status.setText(str(error))
+        self.reload()
 
     def _update_state(self, *_args: object) -> None:
         has_rows = self.model.rowCount() > 0

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.contacts import ContactData, ContactRecord
 from app.duplicates import CHOOSABLE
 from app.validation import PartialDate
+from ui.qt_dates import qdate
 
 FIRST, SECOND, BOTH = 0, 1, 2  # button ids of a field's radio group
 LABEL_COLUMN, FIRST_COLUMN, SECOND_COLUMN = range(3)
@@ -138,7 +139,7 @@ class ComparePanel(QWidget):
             button = QRadioButton(self.tr("Keep “%1”").replace("%1", record.display_name))
             button.setToolTip(self.tr("This record stays, with its history; the other one goes to the Trash."))
             self.keep_group.addButton(button, side)
-            added = QLocale().toString(QDate(record.meta.created_at.date()), QLocale.FormatType.ShortFormat)
+            added = QLocale().toString(qdate(record.meta.created_at.date()), QLocale.FormatType.ShortFormat)
             since = QLabel(self.tr("Added %1").replace("%1", added))
             since.setEnabled(False)
             column = FIRST_COLUMN + side

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from app.contact_list import ListQuery, Row
+from ui.qt_dates import qdate
 
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole + 1})
@@ -144,7 +144,7 @@ class RecordListModel(QAbstractTableModel):
         except ValueError:
             return value
         clock = QTime(parsed.hour, parsed.minute, parsed.second, parsed.microsecond // 1000)
-        moment = QDateTime(QDate(parsed.date()), clock, QTimeZone.utc())
+        moment = QDateTime(qdate(parsed.date()), clock, QTimeZone.utc())
         local = moment.toLocalTime()
         fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
         return QLocale().toString(local if long else local.date(), fmt)

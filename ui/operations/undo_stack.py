@@ -6,11 +6,12 @@ it (a pane, the board, the command line), and the action's text names it ("Undo 
 to Proposal"). A step that can no longer be undone (sync changed its record since) says so and the
 next Undo goes on to the one before it; a change sync made is never undone.
 
-The panes call `push(text)` after a write to give its step the name the user knows it by ("Edit
-Phone", "Delete “Ada Lovelace”"): the services name steps by what they do ("Edit contact").
+Every user action runs through ui/operations/operation.py, which names its step as the user knows it
+("Edit Phone", "Delete “Ada Lovelace”"); the texts here follow each action's `operation_did_execute`. An
+undo or redo is itself run there, on the write worker.
 
 Signals:
-    indexChanged(int): after an undo or redo, or a step pushed: the store may have changed anywhere.
+    indexChanged(int): after an undo or redo: the store may have changed anywhere.
     replayed(): after an undo or redo (done or refused): what is shown may have changed under it.
     failed(str): an undo or redo could not be done; the text says which record and why.
 """
@@ -18,12 +19,17 @@ Signals:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
+from app.changes import Result
 from app.errors import RapportError
 from app.services import Services
+from app.undo import Step
+from ui.operations.operation import Op, operations
 
 log = logging.getLogger(__name__)
 
@@ -38,28 +44,22 @@ class LogUndoStack(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._pushed: list[int] = []  # the steps named through this stack in this session
         self._actions: list[tuple[QAction, str, bool]] = []
         self._index = 0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self._taken: list[int] = []  # the steps the window's actions recorded in this session
+        runner = operations(services)
+        runner.step_recorded.connect(self._taken.append)
+        runner.operation_did_execute.connect(self._on_operation_did_execute)
 
-    # --- what the panes call -----------------------------------------------------------------------
-
-    def push(self, text: str) -> None:
-        """The newest step is the user's action called `text`: name it so in the log."""
-        step = self._services.undo.next_undo()
-        if step is not None:
-            if text:
-                self._services.undo.rename(step.id, text)
-            self._pushed.append(step.id)
-        self._changed()
+    # --- what the window calls ---------------------------------------------------------------------
 
     def count(self) -> int:
-        """How many of the steps named here can still be undone."""
-        return self._services.undo.undoable_count(self._pushed)
+        """How many of the steps the window's actions took can still be undone."""
+        return self._services.undo.undoable_count(self._taken)
 
     def canUndo(self) -> bool:
         return self._services.undo.next_undo() is not None
@@ -68,16 +68,25 @@ class LogUndoStack(QObject):
         return self._services.undo.next_redo() is not None
 
     def undo(self) -> None:
-        self._replay(self._services.undo.undo)
+        step = self._services.undo.next_undo()
+        if step is not None:
+            self._replay(QCoreApplication.translate("LogUndoStack", "Undo %1").replace("%1", step.label),
+                         lambda services: services.undo.undo())
 
     def redo(self) -> None:
-        self._replay(self._services.undo.redo)
+        step = self._services.undo.next_redo()
+        if step is not None:
+            self._replay(QCoreApplication.translate("LogUndoStack", "Redo %1").replace("%1", step.label),
+                         lambda services: services.undo.redo())
 
     def createUndoAction(self, parent: QObject, prefix: str) -> QAction:
         return self._action(parent, prefix, redo=False)
 
     def createRedoAction(self, parent: QObject, prefix: str) -> QAction:
         return self._action(parent, prefix, redo=True)
+
+    def _on_operation_did_execute(self, _changes: object, _initiator: object) -> None:
+        self.refresh()  # Edit → Undo names the step just taken
 
     def stop(self) -> None:
         """No more reading of the log (the store is about to close)."""
@@ -111,18 +120,21 @@ class LogUndoStack(QObject):
     def _forget(self, gone: QAction) -> None:
         self._actions = [entry for entry in self._actions if entry[0] is not gone]
 
-    def _replay(self, replay: object) -> None:
-        try:
-            result = replay()  # type: ignore[operator]
-        except RapportError as exc:
-            log.info("undo/redo refused: %s", exc)
-            self._changed()  # a blocked step is no longer offered
-            self.replayed.emit()
-            self.failed.emit(str(exc))
-            return
+    def _replay(self, label: str, replay: Callable[[Services], Result[Step | None]]) -> None:
+        parent = self.parent()
+        Op(parent if isinstance(parent, QWidget) else None, self._services, label, replay, own_units=True) \
+            .success(self._on_replayed).failure(self._on_replay_refused, (RapportError,)).run(initiator=self)
+
+    def _on_replayed(self, result: Result[Step | None]) -> None:
         if result.value is not None:
             self._changed()
             self.replayed.emit()
+
+    def _on_replay_refused(self, error: Exception) -> None:
+        log.info("undo/redo refused: %s", error)
+        self._changed()  # a blocked step is no longer offered
+        self.replayed.emit()
+        self.failed.emit(str(error))
 
     def _changed(self) -> None:
         self._index += 1

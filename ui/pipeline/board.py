@@ -46,8 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.board import Board, BoardQuery, Card
-from app.errors import RapportError
+from app.errors import ValidationError
 from app.services import Services
+from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.pipeline.board_model import StageCardsModel, decode
 from ui.pipeline.card_delegate import CardDelegate
@@ -246,7 +247,7 @@ class PipelineBoard(QWidget):
         bar.addWidget(self.won_button)
         bar.addWidget(self.lost_button)
 
-        self._columns_host = QWidget()
+        self._columns_host = QWidget(self)  # a parent at once: never a Python-owned widget inside the board
         self._columns_layout = QHBoxLayout(self._columns_host)
         self._columns_layout.setContentsMargins(0, 0, 0, 0)
         self._columns_layout.setSpacing(self.fontMetrics().height() // 3)
@@ -314,30 +315,34 @@ class PipelineBoard(QWidget):
         return False
 
     def move_card(self, deal_uid: str, stage_uid: str) -> bool:
-        """Move a deal to a stage of this pipeline (recorded in its history) and show it there."""
+        """Move a deal to a stage of this pipeline (recorded in its history) and show it there once the
+        write is done. False when there is nothing to move; a failed write says why, with Retry."""
         target = self.column(stage_uid)
         source = next((c for c in self._columns if c.model.row_of(deal_uid) >= 0), None)
         if target is None or source is target:
             return False
-        try:
-            title = self._services.deals.get(deal_uid).data.title
-            label = self.tr("Move “%1” to %2").replace("%1", title).replace("%2", target.model.name)
-            with self._services.writer.write(label):  # the step Edit → Undo names
-                self._services.deals.move_to_stage(deal_uid, stage_uid)
-        except RapportError as exc:
-            self._say(error_text(exc))
-            return False
+        card = self._card(deal_uid)
+        title = card.title if card is not None else self._services.deals.get(deal_uid).data.title
+        label = self.tr("Move “%1” to %2").replace("%1", title).replace("%2", target.model.name)
+        Op(self, self._services, label, lambda s: s.deals.move_to_stage(deal_uid, stage_uid)) \
+            .success(lambda _value: self._on_moved(deal_uid, stage_uid)).run(initiator=self)
+        return True
+
+    def _on_moved(self, deal_uid: str, stage_uid: str) -> None:
+        target = self.column(stage_uid)
+        if target is None:  # the board was rebuilt meanwhile (another pipeline shown): nothing to place
+            return
         card = self._query.card(deal_uid)
-        if source is not None:
-            source.model.take(deal_uid, card)
-            source.refresh_header()
+        for column in self._columns:
+            if column is not target and column.model.row_of(deal_uid) >= 0:
+                column.model.take(deal_uid, card)
+                column.refresh_header()
         if card is not None:
             target.model.put(card)
             target.refresh_header()
             self.select_deal(deal_uid)
             self._say(self.tr("Moved “%1” to %2.").replace("%1", card.title).replace("%2", target.model.name))
         self.changed.emit()
-        return True
 
     def move_selected(self, steps: int) -> bool:
         """The selected deal to the previous (-1) or next (+1) stage."""
@@ -347,16 +352,11 @@ class PipelineBoard(QWidget):
         return self.move_card(self._current, self._columns[index + steps].model.stage_uid)
 
     def mark_won(self, deal_uid: str) -> bool:
-        try:
-            title = self._services.deals.get(deal_uid).data.title
-            with self._services.writer.write(self.tr("Mark “%1” won").replace("%1", title)):
-                record = self._services.deals.mark_won(deal_uid).value
-        except RapportError as exc:
-            self._say(error_text(exc))
-            return False
-        self._remove_closed(deal_uid)
-        self._say(self.tr("“%1” marked won.").replace("%1", record.data.title))
-        self.changed.emit()
+        title = self._title(deal_uid)
+        Op(self, self._services, self.tr("Mark “%1” won").replace("%1", title),
+           lambda s: s.deals.mark_won(deal_uid)) \
+            .success(lambda _value: self._on_closed(deal_uid, self.tr("“%1” marked won.").replace("%1", title))) \
+            .run(initiator=self)
         return True
 
     def mark_lost(self, deal_uid: str, reason: str | None = None) -> bool:
@@ -364,17 +364,28 @@ class PipelineBoard(QWidget):
         if reason is None:
             self._ask_lost_reason(deal_uid)
             return False
-        try:
-            title = self._services.deals.get(deal_uid).data.title
-            with self._services.writer.write(self.tr("Mark “%1” lost").replace("%1", title)):
-                record = self._services.deals.mark_lost(deal_uid, reason).value
-        except RapportError as exc:
-            self._say(error_text(exc))
-            return False
-        self._remove_closed(deal_uid)
-        self._say(self.tr("“%1” marked lost: %2").replace("%1", record.data.title).replace("%2", reason.strip()))
-        self.changed.emit()
+        title = self._title(deal_uid)
+        said = self.tr("“%1” marked lost: %2").replace("%1", title).replace("%2", reason.strip())
+        Op(self, self._services, self.tr("Mark “%1” lost").replace("%1", title),
+           lambda s: s.deals.mark_lost(deal_uid, reason)) \
+            .success(lambda _value: self._on_closed(deal_uid, said)) \
+            .failure(self._on_close_refused, (ValidationError,)) \
+            .run(initiator=self)
         return True
+
+    def _title(self, deal_uid: str) -> str:
+        card = self._card(deal_uid)
+        return card.title if card is not None else self._services.deals.get(deal_uid).data.title
+
+    def _on_closed(self, deal_uid: str, said: str) -> None:
+        self._remove_closed(deal_uid)
+        self._say(said)
+        self.changed.emit()
+
+    def _on_close_refused(self, error: Exception) -> None:
+        """A reason the service refuses (empty, too long) is said beside the board, not in a box."""
+        assert isinstance(error, ValidationError)
+        self._say(error_text(error))
 
     def edit_stages(self) -> StageEditorDialog | None:
         """Open the stage editor of the pipeline shown; the board follows its changes when it closes."""

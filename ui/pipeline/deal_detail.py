@@ -13,9 +13,10 @@ Signals (DealDetailPane):
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QRect, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QLocale, QPoint, QRect, QSize, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,9 +43,11 @@ from app.errors import NotFoundError, RapportError
 from app.pipelines import StageInfo
 from app.services import Services
 from app.validation import to_minor_units
+from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.pipeline.lost_dialog import LostReasonDialog
 from ui.pipeline.stage_editor import error_text
+from ui.qt_dates import qdate
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVITY_LIMIT = 20
@@ -53,7 +56,7 @@ ACTIVITY_LIMIT = 20
 def local_datetime(moment: datetime, *, long: bool = False) -> str:
     """A naive UTC moment in the user's time zone and locale."""
     clock = QTime(moment.hour, moment.minute, moment.second)
-    value = QDateTime(QDate(moment.date()), clock, QTimeZone.utc()).toLocalTime()
+    value = QDateTime(qdate(moment.date()), clock, QTimeZone.utc()).toLocalTime()
     return QLocale().toString(value, QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
 
 
@@ -494,17 +497,21 @@ class DealDetailPane(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.status.setPalette(palette)
 
-    def _run(self, change: object, label: str = "") -> None:
-        """Make a change to the deal shown; `label` names the step for Edit → Undo ("%1": its title)."""
+    def _run(self, change: Callable[[Services], object], label: str = "") -> None:
+        """Make a change to the deal shown (on the write worker); `label` names the step for Edit → Undo
+        ("%1": its title). What the service refuses is said on the status line; anything else gets the
+        default message with Retry."""
         title = self._deal.data.title if self._deal is not None else ""
-        try:
-            with self._services.writer.write(label.replace("%1", title) or self.tr("Edit “%1”").replace("%1", title)):
-                change()  # type: ignore[operator]
-        except RapportError as exc:
-            self.status.setText(error_text(exc))
-            return
+        Op(self, self._services, label.replace("%1", title) or self.tr("Edit “%1”").replace("%1", title), change) \
+            .success(self._on_run_done).failure(self._on_run_refused, (RapportError,)).run(initiator=self)
+
+    def _on_run_done(self, _value: object) -> None:
         self.refresh()
         self.changed.emit()
+
+    def _on_run_refused(self, error: Exception) -> None:
+        assert isinstance(error, RapportError)
+        self.status.setText(error_text(error))
 
     # --- slots ---------------------------------------------------------------------------------------
 
@@ -516,7 +523,7 @@ class DealDetailPane(QWidget):
     def _on_won_button_clicked(self) -> None:
         uid = self.deal_uid
         if uid:
-            self._run(lambda: self._services.deals.mark_won(uid), self.tr("Mark “%1” won"))
+            self._run(lambda services: services.deals.mark_won(uid), self.tr("Mark “%1” won"))
 
     def _on_lost_button_clicked(self) -> None:
         if self._deal is None:
@@ -527,7 +534,8 @@ class DealDetailPane(QWidget):
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
-                self._run(lambda: self._services.deals.mark_lost(uid, dialog.reason()), self.tr("Mark “%1” lost"))
+                reason = dialog.reason()  # read here: the change runs on the write worker
+                self._run(lambda services: services.deals.mark_lost(uid, reason), self.tr("Mark “%1” lost"))
             dialog.deleteLater()
             self.lost_dialog = None
 
@@ -537,19 +545,20 @@ class DealDetailPane(QWidget):
     def _on_reopen_button_clicked(self) -> None:
         uid = self.deal_uid
         if uid:
-            self._run(lambda: self._services.deals.reopen(uid), self.tr("Reopen “%1”"))
+            self._run(lambda services: services.deals.reopen(uid), self.tr("Reopen “%1”"))
 
     def _on_stepper_stage_clicked(self, stage_uid: str) -> None:
         uid = self.deal_uid
         if uid:
             stage = self._services.pipelines.stage(stage_uid).name
-            self._run(lambda: self._services.deals.move_to_stage(uid, stage_uid),
+            self._run(lambda services: services.deals.move_to_stage(uid, stage_uid),
                       self.tr("Move “%1” to %2").replace("%2", stage))
 
     def _on_probability_value_changed(self, value: int) -> None:
         uid = self.deal_uid
         if uid:
-            self._run(lambda: self._services.deals.update(uid, probability=None if value < 0 else value))
+            probability = None if value < 0 else value
+            self._run(lambda services: services.deals.update(uid, probability=probability))
 
     def _on_tasks_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         uid = item.data(0, UID_ROLE)

@@ -8,6 +8,7 @@ Signals (StageEditorDialog): changed() after every saved edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -33,11 +34,12 @@ from app.board import BoardQuery
 from app.errors import RapportError, ValidationError
 from app.pipelines import StageInfo
 from app.services import Services
+from ui.operations.operation import Op
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def error_text(error: RapportError) -> str:
+def error_text(error: Exception) -> str:
     if isinstance(error, ValidationError):
         text = "; ".join(e.message for e in error.errors)
         return text[:1].upper() + text[1:] + "."
@@ -119,22 +121,41 @@ class StagesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() == self.DEALS:
             return False
         stage = self._stages[index.row()]
-        try:
+        if index.column() == self.NAME:
+            name = str(value)
+            if name.strip() == stage.name:
+                return False
+            label = self.tr("Rename stage “%1”").replace("%1", stage.name)
+            change: Callable[[Services], Any] = lambda s: s.pipelines.update_stage(stage.uid, name=name).value  # noqa: E731
+        else:
+            try:
+                probability = int(value)
+            except (ValueError, TypeError) as exc:
+                self.failed.emit(str(exc))
+                return False
+            if probability == stage.probability:
+                return False
+            label = self.tr("Change the probability of “%1”").replace("%1", stage.name)
+            change = lambda s: s.pipelines.update_stage(stage.uid, probability=probability).value  # noqa: E731
+        try:  # what the value alone shows is wrong is said at once, and the edit refused
             if index.column() == self.NAME:
-                if str(value).strip() == stage.name:
-                    return False
-                updated = self._services.pipelines.update_stage(stage.uid, name=str(value)).value
+                self._services.pipelines.validate_stage(name=name)
             else:
-                if int(value) == stage.probability:
-                    return False
-                updated = self._services.pipelines.update_stage(stage.uid, probability=int(value)).value
-        except (RapportError, ValueError, TypeError) as exc:
-            self.failed.emit(error_text(exc) if isinstance(exc, RapportError) else str(exc))
+                self._services.pipelines.validate_stage(probability=probability)
+        except RapportError as exc:
+            self.failed.emit(error_text(exc))
             return False
-        self._stages[index.row()] = updated
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
-        self.saved.emit()
+        # Shown once saved (the write worker answers within milliseconds); refused, the old value stays.
+        Op(None, self._services, label, change).success(self._on_stage_saved) \
+            .failure(lambda error: self.failed.emit(error_text(error)), (RapportError,)).run(initiator=self)
         return True
+
+    def _on_stage_saved(self, updated: StageInfo) -> None:
+        row = self.row_of(updated.uid)
+        if row >= 0:
+            self._stages[row] = updated
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+        self.saved.emit()
 
 
 class ProbabilityDelegate(QStyledItemDelegate):
@@ -242,22 +263,21 @@ class StageEditorDialog(QDialog):
         if probability is None:
             probability = self.model.stage(row).probability if row >= 0 else 50
         position = row + 1 if row >= 0 else None
-        if self._apply(lambda: self._services.pipelines.add_stage(
-                self.model.pipeline_uid, name or self.tr("New stage"), probability, position).value.uid) is None:
-            return
-        new_row = position if position is not None else self.model.rowCount() - 1
-        if name is None:
-            self.table.edit(self.model.index(new_row, StagesModel.NAME))
+        pipeline_uid, stage_name, chance = self.model.pipeline_uid, name or self.tr("New stage"), probability
+        self._apply(self.tr("Add stage “%1”").replace("%1", stage_name),
+                    lambda s: s.pipelines.add_stage(pipeline_uid, stage_name, chance, position).value.uid,
+                    edit_name=name is None)
 
     def remove_stage(self) -> None:
         row = self.selected_row()
         if row >= 0:
             stage = self.model.stage(row)
 
-            def delete() -> None:
-                self._services.pipelines.delete_stage(stage.uid)
+            def delete(services: Services) -> None:
+                services.pipelines.delete_stage(stage.uid)
 
-            self._apply(delete, select_row=min(row, self.model.rowCount() - 2))
+            self._apply(self.tr("Remove stage “%1”").replace("%1", stage.name), delete,
+                        select_row=min(row, self.model.rowCount() - 2))
 
     def move_stage(self, steps: int) -> None:
         row = self.selected_row()
@@ -265,37 +285,39 @@ class StageEditorDialog(QDialog):
         if row < 0 or not 0 <= target < self.model.rowCount():
             return
         stage = self.model.stage(row)
-        self._apply(lambda: self._services.pipelines.move_stage(stage.uid, target).value.uid)
+        self._apply(self.tr("Move stage “%1”").replace("%1", stage.name),
+                    lambda s: s.pipelines.move_stage(stage.uid, target).value.uid)
 
-    def _apply(self, change: Any, select_row: int | None = None) -> str | None:
-        """Run a PipelineService change; the stage uid it returns is selected afterwards."""
-        try:
-            uid = change()
-        except RapportError as exc:
-            self._on_model_failed(error_text(exc))
-            return None
+    def _apply(self, label: str, change: Callable[[Services], str | None], select_row: int | None = None,
+               edit_name: bool = False) -> None:
+        """Run a PipelineService change on the write worker; the stage uid it returns is selected
+        afterwards (and its name opened for editing with `edit_name`)."""
+        Op(self, self._services, label, change) \
+            .success(lambda uid: self._on_applied(uid, select_row, edit_name)) \
+            .failure(lambda error: self._on_model_failed(error_text(error)), (RapportError,)).run(initiator=self)
+
+    def _on_applied(self, uid: str | None, select_row: int | None, edit_name: bool) -> None:
         self.error_label.hide()
         self.model.reload()
         row = self.model.row_of(uid) if uid else (select_row if select_row is not None else -1)
         if row >= 0:
             self.table.selectRow(row)
+            if edit_name:
+                self.table.edit(self.model.index(row, StagesModel.NAME))
         self._update_buttons()
         self.changed.emit()
-        return uid or ""
 
     # --- slots -------------------------------------------------------------------------------------
 
     def _on_name_field_editing_finished(self) -> None:
         name = self.name_field.text()
-        try:
-            if name.strip() and name.strip() == self._services.pipelines.get(self.model.pipeline_uid).name:
-                return
-            self._services.pipelines.rename(self.model.pipeline_uid, name)
-        except RapportError as exc:
-            self._on_model_failed(error_text(exc))
+        pipeline_uid = self.model.pipeline_uid
+        if name.strip() and name.strip() == self._services.pipelines.get(pipeline_uid).name:
             return
-        self.error_label.hide()
-        self.changed.emit()
+        Op(self, self._services, self.tr("Rename pipeline “%1”").replace("%1", name.strip()),
+           lambda s: s.pipelines.rename(pipeline_uid, name)) \
+            .success(lambda _value: self._on_model_saved()) \
+            .failure(lambda error: self._on_model_failed(error_text(error)), (RapportError,)).run(initiator=self)
 
     def _on_model_failed(self, text: str) -> None:
         self.error_label.setText(text)

@@ -47,8 +47,9 @@ from app.errors import RapportError
 from app.quick_dates import parse_quick
 from app.services import Services
 from app.task_list import DONE, OVERDUE, SECTIONS, TODAY, UPCOMING, TaskListQuery, TaskRow
-from app.tasks import TaskData
+from app.tasks import TaskData, TaskRecord
 from ui.calendar.zone import local_now, system_zone
+from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.tasks.task_model import DUE, RELATED, TITLE, TaskListModel, day_text, time_text
 
@@ -222,36 +223,46 @@ class TasksView(QWidget):
         index = self.table.currentIndex()
         return self.model.task(index.row()) if index.isValid() else None
 
-    def add_from_quick_line(self) -> str:
-        """Create the task the quick-add line describes; its uid ("" when nothing was added)."""
+    def add_from_quick_line(self) -> bool:
+        """Create the task the quick-add line describes (on the write worker); False when there is nothing
+        to add. Once it is in, the line clears and the new task is selected."""
         text = self.quick_add.text().strip()
         if not text:
-            return ""
+            return False
         parsed = parse_quick(text, self._now_local(), week_start=self._week_start())
         data = TaskData(title=parsed.title, due_date=parsed.due_date, due_time=parsed.due_time,
                         recurrence=parsed.recurrence)
-        try:
-            with self._services.writer.write(self.tr("Add task “%1”").replace("%1", parsed.title)):
-                record = self._services.tasks.create(data).value
-        except RapportError as exc:
-            self.preview.setText(str(exc))
-            return ""
-        self.quick_add.clear()
+        self.quick_add.clear()  # at once: a second Enter must not add it twice
+        Op(self, self._services, self.tr("Add task “%1”").replace("%1", parsed.title),
+           lambda services: services.tasks.create(data).value) \
+            .success(self._on_task_added) \
+            .failure(lambda error: self._on_task_refused(error, text), (RapportError,)).run(initiator=self)
+        return True
+
+    def _on_task_added(self, record: TaskRecord) -> None:
         self._show_list_of(record.data.due_date)
         self.reload()
         self.select(record.uid)
         self.changed.emit()
-        return record.uid
+
+    def _on_task_refused(self, error: Exception, text: str) -> None:
+        if not self.quick_add.text():
+            self.quick_add.setText(text)  # what was typed comes back to be put right
+        self.preview.setText(str(error))
 
     def set_done(self, uid: str, done: bool) -> None:
-        tasks = self._services.tasks
-        title = tasks.get(uid).data.title
-        label = self.tr("Complete “%1”") if done else self.tr("Reopen “%1”")
-        with self._services.writer.write(label.replace("%1", title)):
+        title = self._services.tasks.get(uid).data.title
+        label = (self.tr("Complete “%1”") if done else self.tr("Reopen “%1”")).replace("%1", title)
+
+        def change(services: Services) -> None:
             if done:
-                tasks.complete(uid)
+                services.tasks.complete(uid)
             else:
-                tasks.update(uid, status="needs-action", percent_complete=0)
+                services.tasks.update(uid, status="needs-action", percent_complete=0)
+
+        Op(self, self._services, label, change).success(self._on_changed).run(initiator=self)
+
+    def _on_changed(self, _value: object = None) -> None:
         self.reload()
         self.changed.emit()
 
@@ -272,10 +283,8 @@ class TasksView(QWidget):
         changes: dict[str, object] = {"due_date": target}
         if record.data.reminder_at is not None and due is not None:
             changes["reminder_at"] = record.data.reminder_at + (target - due)
-        with self._services.writer.write(self.tr("Snooze “%1”").replace("%1", record.data.title)):
-            self._services.tasks.update(uid, **changes)
-        self.reload()
-        self.changed.emit()
+        Op(self, self._services, self.tr("Snooze “%1”").replace("%1", record.data.title),
+           lambda services: services.tasks.update(uid, **changes)).success(self._on_changed).run(initiator=self)
 
     def open_current(self) -> None:
         task = self.current_task()
@@ -290,30 +299,42 @@ class TasksView(QWidget):
         task = self.current_task()
         if task is None:
             return
-        with self._services.writer.write(self.tr("Delete “%1”").replace("%1", task.title)) as op:
-            op.action = "delete task"  # the bar's Undo takes back the newest of these
-            self._services.tasks.delete(task.uid)
-        self._deleted = task.uid
-        self.undo_label.setText(self.tr("“%1” moved to the Trash.").replace("%1", task.title))
+
+        def delete(services: Services) -> None:
+            unit = services.writer.current
+            assert unit is not None  # the Op's own unit of work
+            unit.action = "delete task"  # the bar's Undo takes back the newest of these
+            services.tasks.delete(task.uid)
+
+        Op(self, self._services, self.tr("Delete “%1”").replace("%1", task.title), delete) \
+            .success(lambda _value: self._on_deleted(task.uid, task.title)).run(initiator=self)
+
+    def _on_deleted(self, uid: str, title: str) -> None:
+        self._deleted = uid
+        self.undo_label.setText(self.tr("“%1” moved to the Trash.").replace("%1", title))
         self.undo_bar.show()
         self._undo_timer.start()
-        self.reload()
-        self.changed.emit()
+        self._on_changed()
 
     # --- slots -------------------------------------------------------------------------------------
 
     def _on_undo_clicked(self) -> None:
-        if self._deleted:
-            try:
-                self._services.undo.undo("delete task", move_on=False)  # the one undo log, as Edit → Undo
-            except RapportError as exc:
-                self.undo_label.setText(str(exc))
-                return
-            uid, self._deleted = self._deleted, ""
-            self.undo_bar.hide()
-            self.reload()
-            self.select(uid)
-            self.changed.emit()
+        if not self._deleted:
+            return
+        step = self._services.undo.next_undo("delete task")
+        Op(self, self._services, step.label if step is not None else self.tr("Undo"),
+           lambda services: services.undo.undo("delete task", move_on=False), own_units=True) \
+            .success(self._on_undone).failure(self._on_undo_refused, (RapportError,)).run(initiator=self)
+
+    def _on_undone(self, _value: object) -> None:
+        uid, self._deleted = self._deleted, ""
+        self.undo_bar.hide()
+        self.reload()
+        self.select(uid)
+        self.changed.emit()
+
+    def _on_undo_refused(self, error: Exception) -> None:
+        self.undo_label.setText(str(error))
 
     def _on_quick_add_text_changed(self, text: str) -> None:
         self.add_button.setEnabled(bool(text.strip()))
