@@ -12,6 +12,9 @@ Statuses: 401/403 raise AuthError and stop the run; 429 and 503 are retried afte
 Retry-After while that stays under `max_wait`; other 5xx stop the run (ServerBusyError); 412 and 507
 become PreconditionFailed / InsufficientStorage for the one item. The client never sends `If-Match: *`
 nor `DAV:limit` (some servers compare the first literally and truncate silently on the second).
+
+DavClient is the network backend of the storage protocol (sync/storage.py RemoteStorage); sync/memory.py
+is the in-memory one the engine's tests use.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import niquests
 
@@ -42,6 +45,13 @@ from sync.errors import (
     PreconditionFailed,
     ServerBusyError,
 )
+
+# The storage protocol's data, re-exported: `from sync.dav import Fetched` keeps working.
+from sync.storage import Collection as Collection
+from sync.storage import CollectionMarks as CollectionMarks
+from sync.storage import Fetched as Fetched
+from sync.storage import SyncListing as SyncListing
+from sync.storage import path_of as path_of
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +66,6 @@ def tag(namespace: str, name: str) -> str:
     return f"{{{namespace}}}{name}"
 
 
-def path_of(href: str) -> str:
-    """An href as the sync state keys it: the path, percent-decoded (servers quote differently)."""
-    return unquote(urlsplit(href).path)
-
-
 @dataclass(frozen=True)
 class PropResponse:
     """One <response> of a multistatus: the href and its found properties (status 200)."""
@@ -72,42 +77,6 @@ class PropResponse:
     def text(self, name: str) -> str:
         element = self.props.get(name)
         return (element.text or "").strip() if element is not None else ""
-
-
-@dataclass(frozen=True)
-class SyncListing:
-    """What changed since a sync-token (or everything, for an empty token)."""
-
-    changed: list[tuple[str, str | None]]  # (href, etag)
-    removed: list[str]
-    token: str
-    full: bool  # True: a complete listing (empty token), so anything not listed is gone
-
-
-@dataclass(frozen=True)
-class CollectionMarks:
-    """What says whether a collection changed: its getctag ("" when not asked or not given) and its
-    getlastmodified ("" when not given, or when it is within a second of the server's clock: a change
-    later in that same second would show the same value, so it cannot be compared)."""
-
-    ctag: str
-    lastmod: str
-
-
-@dataclass(frozen=True)
-class Fetched:
-    href: str
-    etag: str | None
-    text: str
-
-
-@dataclass(frozen=True)
-class Collection:
-    href: str
-    display_name: str
-    kind: str  # addressbook | calendar
-    vcard_version: str = "3.0"
-    components: str = ""  # a calendar's supported-calendar-component-set, e.g. "VEVENT,VTODO"
 
 
 Sleep = Callable[[float], None]

@@ -34,7 +34,7 @@ from app.services import Services
 from app.unit_of_work import Origin
 from sync.calendars import CalendarRecords
 from sync.cards import AddressBookRecords
-from sync.dav import CollectionMarks, DavClient, Fetched, SyncListing, path_of
+from sync.dav import DavClient
 from sync.errors import (
     DavStatusError,
     InsufficientStorage,
@@ -47,6 +47,7 @@ from sync.errors import (
 from sync.merge import merge3
 from sync.records import RecordFormatError, Records, RecordView
 from sync.state import CollectionRow, ItemMark, ItemRow, SyncState
+from sync.storage import CollectionMarks, CollectionStorage, Fetched, StorageFactory, SyncListing, path_of
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ class CollectionSync:
     """One run over one collection. `allow_mass_delete`: the user confirmed that a side listing none of
     the records it had is right."""
 
-    def __init__(self, services: Services, state: SyncState, client: DavClient, collection: CollectionRow,
+    def __init__(self, services: Services, state: SyncState, client: CollectionStorage, collection: CollectionRow,
                  *, allow_mass_delete: bool = False, stop: threading.Event | None = None) -> None:
         self._stop = stop or threading.Event()
         self._s = services
@@ -586,7 +587,10 @@ def resource_name(uid: str) -> str:
 
 
 class ClientFactory(Protocol):
-    """Builds the client of one account; `pinned`: the fingerprint of a certificate the user trusts."""
+    """Builds the DavClient of one account; `pinned`: the fingerprint of a certificate the user trusts.
+    The engine takes any StorageFactory (sync/storage.py); this narrower one is for callers that need
+    the HTTP client itself (the window wraps its `request` to learn refused passwords and Retry-After).
+    Every ClientFactory is a StorageFactory."""
 
     def __call__(self, url: str, username: str, password: str, /, *, pinned: str = "") -> DavClient: ...
 
@@ -596,11 +600,11 @@ class SyncEngine:
     transactions; each batch of local writes is one transaction."""
 
     def __init__(self, services: Services, password_of: Callable[[str, str], str | None],
-                 client_factory: ClientFactory | None = None) -> None:
+                 client_factory: StorageFactory | None = None) -> None:
         self._s = services
         self._state = SyncState(services.store.database)
         self._password_of = password_of
-        self._client_factory: ClientFactory = client_factory or DavClient
+        self._client_factory: StorageFactory = client_factory or DavClient
 
     def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None) -> SyncReport:
         report = SyncReport()

@@ -15,11 +15,12 @@ from sync.calendars import KINDS as CALENDAR_KINDS
 from sync.calendars import CalendarRecords
 from sync.cards import AddressBookRecords
 from sync.credentials import NO_KEYRING, Credentials
-from sync.dav import Collection, DavClient, server_fingerprint
-from sync.engine import ClientFactory, SyncEngine, SyncReport
+from sync.dav import DavClient, server_fingerprint
+from sync.engine import SyncEngine, SyncReport
 from sync.errors import DavStatusError, ServerBusyError, SyncBusy
 from sync.records import RecordFormatError, Records
 from sync.state import AccountRow, CollectionRow, ConflictRow, SyncState
+from sync.storage import Collection, StorageFactory
 
 SYNC_LOCK = "sync.lock"  # in the data folder: held while a run is under way
 
@@ -43,11 +44,11 @@ class SyncStatus:
 
 class SyncService:
     def __init__(self, services: Services, credentials: Credentials,
-                 client_factory: ClientFactory | None = None) -> None:
+                 client_factory: StorageFactory | None = None) -> None:
         self._s = services
         self._state = SyncState(services.store.database)
         self._credentials = credentials
-        self._client_factory: ClientFactory = client_factory or DavClient
+        self._client_factory: StorageFactory = client_factory or DavClient
 
     @property
     def state(self) -> SyncState:

@@ -1,5 +1,6 @@
 """Fixtures for the sync tests: a real Radicale (and Xandikos) on loopback, the fault proxy in front,
-an in-memory keyring backend, and "laptops": Rapport data folders with their own store and services."""
+the in-memory server (sync/memory.py), an in-memory keyring backend, and "laptops": Rapport data folders
+with their own store and services."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from app.store import Store
 from sync.credentials import Credentials
 from sync.dav import DavClient
 from sync.engine import SyncReport
+from sync.memory import MemoryServer
 from sync.service import SyncService
 from tests.sync.proxy import FaultProxy
 
@@ -332,3 +334,28 @@ def vcard(uid: str, given: str, family: str, *extra: str) -> str:
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"UID:{uid}", f"FN:{given} {family}", f"N:{family};{given};;;", *extra,
              "END:VCARD"]
     return "\r\n".join(lines) + "\r\n"
+
+
+# --- the in-memory server ------------------------------------------------------------------------------
+
+MEMORY_URL = "https://dav.example/"  # what the account is added with; the memory server does not look
+
+
+def make_memory_laptop(services: Services, server: MemoryServer) -> Laptop:
+    """A laptop syncing with the in-memory server: its address book and its calendar (new contacts go to
+    the first, new meetings and tasks to the second)."""
+    credentials = Credentials()
+    sync = SyncService(services, credentials, server.factory())
+    sync.add_account(MEMORY_URL, server.user, PASSWORD)
+    return Laptop(services.store, services, sync, credentials)
+
+
+@pytest.fixture
+def memory() -> MemoryServer:
+    """An in-memory server with an address book (/user/contacts/) and a calendar (/user/calendar/)."""
+    return MemoryServer(password=PASSWORD)
+
+
+@pytest.fixture
+def memory_laptop(services: Services, memory: MemoryServer) -> Laptop:
+    return make_memory_laptop(services, memory)

@@ -1,0 +1,538 @@
+"""The sync engine against the in-memory server (sync/memory.py): pull, push, merges, conflicts, deletes,
+412 races, faults and resuming, each in milliseconds. What the server does here is what
+tests/sync/test_storage_contract.py holds Radicale and Xandikos to; the tests against those servers
+(test_sync_*.py) check the HTTP on top."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime
+
+import pytest
+
+from app.activities import ActivityData
+from app.contacts import ContactData, Email, Phone
+from app.services import Services
+from app.tasks import TaskData
+from sync.errors import NetworkError
+from sync.memory import MemoryServer, MemoryStorage
+from tests.sync.conftest import PASSWORD, Laptop, make_memory_laptop, vcard
+
+BOOK = "/user/contacts/"
+CALENDAR = "/user/calendar/"
+ICS = "text/calendar; charset=utf-8"
+
+
+class Device:
+    """Another device on the memory server: what a phone does to the address book."""
+
+    def __init__(self, server: MemoryServer) -> None:
+        self.server = server
+        self.storage: MemoryStorage = server.storage()
+
+    def put(self, name: str, text: str, collection: str = BOOK) -> str:
+        href, _ = self.storage.put(collection + name, text, etag=None)
+        return href
+
+    def edit(self, href: str, old: str, new: str) -> None:
+        current = self.storage.get(href)
+        assert current is not None and old in current.text, current
+        self.storage.put(href, current.text.replace(old, new), etag=current.etag)
+
+    def delete(self, href: str) -> None:
+        current = self.storage.get(href)
+        assert current is not None
+        assert self.storage.delete(href, current.etag)
+
+    def cards(self, collection: str = BOOK) -> dict[str, str]:
+        """href → text, unfolded, LF line ends."""
+        return {h: t.replace("\r\n", "\n").replace("\n ", "") for h, t in self.server.texts(collection).items()}
+
+    def href_of(self, uid: str, collection: str = BOOK) -> str:
+        return next(h for h, t in self.cards(collection).items() if f"\nUID:{uid}\n" in t)
+
+    def uids(self, collection: str = BOOK) -> list[str]:
+        return sorted(line[4:] for t in self.cards(collection).values() for line in t.split("\n")
+                      if line.startswith("UID:"))
+
+
+@pytest.fixture
+def phone(memory: MemoryServer) -> Device:
+    return Device(memory)
+
+
+def _contact(laptop: Laptop, given: str, family: str, **more: object) -> str:
+    laptop.store.activate()
+    return laptop.services.contacts.create(ContactData(given=given, family=family, **more)).value.uid  # type: ignore[arg-type]
+
+
+def _people(laptop: Laptop, count: int) -> list[str]:
+    return [_contact(laptop, f"Person{i}", "Example") for i in range(count)]
+
+
+def _token(laptop: Laptop) -> str:
+    return next(c.sync_token for c in laptop.sync.state.collections() if c.href == BOOK)
+
+
+# --- the account ------------------------------------------------------------------------------------
+
+
+def test_adding_the_account_finds_the_book_and_the_calendar(memory_laptop: Laptop) -> None:
+    found = {c.href: c for c in memory_laptop.sync.state.collections()}
+
+    assert sorted(found) == [CALENDAR, BOOK]
+    assert found[BOOK].kind == "addressbook" and found[BOOK].default_for_new
+    assert found[CALENDAR].kind == "calendar" and found[CALENDAR].components == "VEVENT,VTODO"
+    assert found[CALENDAR].default_for_new and found[CALENDAR].default_for_tasks
+
+
+def test_an_account_without_collections_gets_an_address_book_and_a_calendar(services: Services) -> None:
+    server = MemoryServer(password=PASSWORD, collections=False)
+
+    laptop = make_memory_laptop(services, server)
+
+    assert sorted(c.href for c in laptop.sync.state.collections()) == ["/user/calendar/", "/user/contacts/"]
+    assert server.count("make_addressbook") == server.count("make_calendar") == 1
+
+
+# --- pull and push ----------------------------------------------------------------------------------
+
+
+def test_first_sync_with_data_on_both_sides(memory_laptop: Laptop, phone: Device) -> None:
+    laptop = memory_laptop
+    ada = _contact(laptop, "Ada", "Lovelace", emails=(Email("ada@example.org"),))
+    both = _contact(laptop, "Grace", "Hopper", emails=(Email("grace@navy.example"),))
+    phone.put("alan.vcf", vcard("alan-1", "Alan", "Turing", "X-FAVOURITE-TEA:Earl Grey"))
+    grace_href = phone.put("grace.vcf", vcard(both, "Grace", "Hopper", "TEL;TYPE=work:+1 202 555 0143"))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    contacts = laptop.services.contacts
+    assert contacts.count() == 3
+    grace = contacts.get(both).data
+    assert [e.value for e in grace.emails] == ["grace@navy.example"]  # kept from this side
+    assert [p.value for p in grace.phones] == ["+1 202 555 0143"]  # taken from the server's side
+    assert phone.uids() == sorted([ada, both, "alan-1"])
+    assert "grace@navy.example" in phone.cards()[grace_href]  # merged, and uploaded to the same href
+    assert any(e.name == "X-FAVOURITE-TEA" for e in contacts.get("alan-1").data.extra)
+    assert laptop.sync.conflicts() == []
+    run = phone.server.clients[-1]  # the run's connection (the one before it found the collections)
+    assert report.requests == run.requests > 0 and run.closed
+
+
+def _requests(memory: MemoryServer) -> list[str]:
+    """What the last run asked of the server."""
+    return [name for name, _ in memory.clients[-1].calls]
+
+
+def test_an_unchanged_server_costs_one_question_and_a_change_one_fetch(memory_laptop: Laptop, phone: Device,
+                                                                      memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uids = _people(laptop, 4)
+    remote = phone.put("remote.vcf", vcard("remote-1", "Remote", "Person"))
+    assert laptop.run().ok
+    assert laptop.run().ok  # lists our own uploads once (their etags match: nothing fetched)
+
+    assert laptop.run().ok
+    assert _requests(memory) == ["marks", "marks"]  # one per collection, nothing else
+
+    laptop.services.contacts.update(uids[2], job_title="Engineer")
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_changed == 1
+    assert _requests(memory) == ["marks", "put", "marks"]
+    assert "TITLE:Engineer" in phone.cards()[phone.href_of(uids[2])]
+
+    phone.edit(remote, "FN:Remote Person", "FN:Remote Person Renamed")
+    report = laptop.run()
+    assert report.ok and report.collections[0].pulled_changed == 1
+    # the ctag changed: sync-collection, then a multiget of the one card (our own upload's etag matches)
+    assert _requests(memory) == ["marks", "sync_collection", "multiget", "marks"]
+    assert laptop.services.contacts.get("remote-1").data.display_name == "Remote Person Renamed"
+
+
+def test_both_sides_edit_different_fields_merge(memory_laptop: Laptop, phone: Device, memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uid = _contact(laptop, "Ada", "Lovelace", emails=(Email("ada@example.org"),))
+    assert laptop.run().ok
+    href = phone.href_of(uid)
+    phone.edit(href, "N:Lovelace;Ada;;;", "N:Lovelace;Ada;;;\r\nTITLE:Countess")
+    laptop.services.contacts.update(uid, phones=(Phone("+1 202 555 0100", "work"),))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert report.collections[0].conflicts == 0 and report.collections[0].merged == 1
+    data = laptop.services.contacts.get(uid).data
+    assert data.job_title == "Countess" and [p.value for p in data.phones] == ["+1 202 555 0100"]
+    assert "TITLE:Countess" in phone.cards()[href] and "+1 202 555 0100" in phone.cards()[href]
+    memory.calls.clear()
+    assert laptop.run().ok  # settled: nothing more to move either way
+    assert memory.count("put") == 0 and memory.count("multiget") == 0
+
+
+def test_both_sides_edit_the_same_field_is_a_conflict_and_resolve_works(memory_laptop: Laptop,
+                                                                         phone: Device) -> None:
+    laptop = memory_laptop
+    uid = _contact(laptop, "Ada", "Lovelace", job_title="Analyst", notes="first")
+    assert laptop.run().ok
+    href = phone.href_of(uid)
+    phone.edit(href, "TITLE:Analyst", "TITLE:Countess")
+    laptop.services.contacts.update(uid, job_title="Programmer", notes="second")
+
+    report = laptop.run()
+
+    assert report.collections[0].conflicts == 1
+    conflicts = laptop.sync.conflicts()
+    assert [(c.record_uid, c.fields) for c in conflicts] == [(uid, ["job_title"])]
+    assert "TITLE:Programmer" in conflicts[0].local_text and "TITLE:Countess" in conflicts[0].server_text
+    data = laptop.services.contacts.get(uid).data
+    assert (data.job_title, data.notes) == ("Countess", "second")
+    assert "NOTE:second" in phone.cards()[href]
+    laptop.sync.resolve(uid, "local")
+    assert laptop.run().ok
+    assert "TITLE:Programmer" in phone.cards()[href] and laptop.sync.conflicts() == []
+
+
+def test_deleted_there_edited_here_is_uploaded_again(memory_laptop: Laptop, phone: Device) -> None:
+    laptop = memory_laptop
+    uid = _contact(laptop, "Ada", "Lovelace")
+    assert laptop.run().ok
+    phone.delete(phone.href_of(uid))
+    laptop.services.contacts.update(uid, job_title="Countess")
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert phone.uids() == [uid] and "TITLE:Countess" in phone.cards()[phone.href_of(uid)]
+    assert laptop.services.contacts.get(uid).data.job_title == "Countess"
+
+
+def test_deleted_here_edited_there_comes_back(memory_laptop: Laptop, phone: Device) -> None:
+    laptop = memory_laptop
+    uid = _contact(laptop, "Ada", "Lovelace")
+    assert laptop.run().ok
+    phone.edit(phone.href_of(uid), "N:Lovelace;Ada;;;", "N:Lovelace;Ada;;;\r\nTITLE:Countess")
+    laptop.services.contacts.delete(uid)
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert report.collections[0].restored == 1
+    assert laptop.services.contacts.get(uid).data.job_title == "Countess"
+    assert phone.uids() == [uid]
+
+
+def test_deleted_on_one_side_only_is_deleted_on_the_other(memory_laptop: Laptop, phone: Device) -> None:
+    laptop = memory_laptop
+    keep = _people(laptop, 3)
+    here, there = _contact(laptop, "Deleted", "Here"), _contact(laptop, "Deleted", "There")
+    assert laptop.run().ok
+    laptop.services.contacts.delete(here)
+    phone.delete(phone.href_of(there))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert report.collections[0].pulled_deleted == 1 and report.collections[0].pushed_deleted == 1
+    assert phone.uids() == sorted(keep) and laptop.services.contacts.count() == 3
+
+
+def test_a_side_that_suddenly_lists_nothing_is_not_mirrored(memory_laptop: Laptop, phone: Device) -> None:
+    laptop = memory_laptop
+    _people(laptop, 4)
+    assert laptop.run().ok
+    for href in phone.cards():
+        phone.delete(href)
+
+    report = laptop.run()
+
+    assert not report.ok and "none of the 4 cards" in report.collections[0].refused
+    assert laptop.services.contacts.count() == 4
+    assert laptop.run(allow_mass_delete=True).ok and laptop.services.contacts.count() == 0
+
+
+def test_meetings_and_tasks_travel_through_the_calendar(memory_laptop: Laptop, phone: Device) -> None:
+    laptop = memory_laptop
+    laptop.store.activate()
+    meeting = laptop.services.activities.log(ActivityData(
+        kind="meeting", occurred_at=datetime(2026, 3, 4, 9), ends_at=datetime(2026, 3, 4, 10),
+        subject="Kick-off")).value.uid
+    task = laptop.services.tasks.create(TaskData(title="Send the offer", due_date=date(2026, 3, 6))).value.uid
+    phone.storage.put(CALENDAR + "milk.ics", "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//A Phone//EN", "BEGIN:VTODO", "UID:todo-1",
+        "DTSTAMP:20260301T080000Z", "SUMMARY:Buy milk", "DUE;VALUE=DATE:20260307", "END:VTODO", "END:VCALENDAR",
+        ""]), etag=None, content_type=ICS)
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert phone.uids(CALENDAR) == sorted([meeting, task, "todo-1"])
+    texts = phone.cards(CALENDAR)
+    assert "SUMMARY:Kick-off" in texts[phone.href_of(meeting, CALENDAR)]
+    assert "BEGIN:VTODO" in texts[phone.href_of(task, CALENDAR)]
+    assert laptop.services.tasks.get("todo-1").data.due_date == date(2026, 3, 7)
+    assert phone.uids() == []  # nothing of the calendar's in the address book
+
+
+# --- races: the server changes between the engine's requests ------------------------------------------
+
+
+def test_an_edit_there_just_before_our_put_is_merged_and_uploaded_once_more(memory_laptop: Laptop, phone: Device,
+                                                                           memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uid = _contact(laptop, "Ada", "Lovelace")
+    assert laptop.run().ok
+    href = phone.href_of(uid)
+    laptop.services.contacts.update(uid, job_title="Countess")
+    memory.before("put", lambda: phone.edit(href, "N:Lovelace;Ada;;;", "N:Lovelace;Ada;;;\r\nNOTE:from the phone"))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert _requests(memory).count("put") == 2  # 412, then the merge
+    text = phone.cards()[href]
+    assert "TITLE:Countess" in text and "NOTE:from the phone" in text
+    data = laptop.services.contacts.get(uid).data
+    assert (data.job_title, data.notes) == ("Countess", "from the phone")
+    assert laptop.sync.conflicts() == [] and phone.uids() == [uid]
+
+
+def test_an_edit_there_just_before_our_delete_brings_the_record_back(memory_laptop: Laptop, phone: Device,
+                                                                     memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    keep = _people(laptop, 3)
+    uid = _contact(laptop, "Ada", "Lovelace")
+    assert laptop.run().ok
+    href = phone.href_of(uid)
+    laptop.services.contacts.delete(uid)
+    memory.before("delete", lambda: phone.edit(href, "N:Lovelace;Ada;;;", "N:Lovelace;Ada;;;\r\nTITLE:Countess"))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert report.collections[0].restored == 1 and report.collections[0].pushed_deleted == 0
+    assert laptop.services.contacts.get(uid).data.job_title == "Countess"
+    assert phone.uids() == sorted([*keep, uid])
+
+
+def test_a_card_made_there_at_the_name_we_chose_is_adopted_when_it_is_the_same(memory_laptop: Laptop,
+                                                                              phone: Device,
+                                                                              memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uid = _contact(laptop, "Ada", "Lovelace")
+    memory.before("put", lambda: phone.put(f"{uid}.vcf", vcard(uid, "Ada", "Lovelace", "TITLE:Countess")))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert phone.uids() == [uid]  # no second card
+    assert laptop.services.contacts.get(uid).data.job_title == "Countess"
+
+
+def test_another_card_at_the_name_we_chose_makes_us_take_a_fresh_name(memory_laptop: Laptop, phone: Device,
+                                                                      memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uid = _contact(laptop, "Ada", "Lovelace")
+    memory.before("put", lambda: phone.put(f"{uid}.vcf", vcard("someone-else", "Alan", "Turing")))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert phone.uids() == sorted([uid, "someone-else"])
+    assert phone.href_of(uid) != f"{BOOK}{uid}.vcf"
+    assert laptop.services.contacts.count() == 1  # Alan comes with the next pull
+    assert laptop.run().ok and laptop.services.contacts.count() == 2
+
+
+def test_an_edit_here_while_its_upload_is_in_flight_is_not_lost(memory_laptop: Laptop, phone: Device,
+                                                                memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    [uid] = _people(laptop, 1)
+    assert laptop.run().ok
+    laptop.services.contacts.update(uid, job_title="First edit")
+    memory.before("put", lambda: laptop.services.contacts.update(uid, notes="made while the first edit was on its way"))
+
+    assert laptop.run().ok
+    text = phone.cards()[phone.href_of(uid)]
+    assert "TITLE:First edit" in text and "NOTE:" not in text  # what was read before the edit went up
+
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_changed == 1
+    assert "NOTE:made while the first edit was on its way" in phone.cards()[phone.href_of(uid)]
+
+
+# --- faults, and the next run going on ----------------------------------------------------------------
+
+
+def test_500_on_the_third_put_then_a_clean_resume(memory_laptop: Laptop, phone: Device, memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uids = _people(laptop, 6)
+    memory.fail("put", 500, after=True, skip=2)  # the server applied the third PUT, but we hear a 500
+
+    report = laptop.run()
+
+    assert not report.ok and "500" in report.errors[0]
+    assert len(phone.uids()) == 3
+    report = laptop.run()
+    assert report.ok, report.as_dict()
+    assert phone.uids() == sorted(uids) and laptop.services.contacts.count() == 6
+    assert laptop.sync.conflicts() == []
+
+
+def test_a_put_whose_answer_was_lost_is_sent_again_and_makes_no_duplicate(memory_laptop: Laptop, phone: Device,
+                                                                         memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uids = _people(laptop, 3)
+    memory.fail("put", NetworkError("PUT: the server did not answer in 30 s"), after=True)
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert phone.uids() == sorted(uids)
+    assert memory.count("put") == 4  # the first one sent again with the same If-None-Match, refused (412)
+    memory.calls.clear()
+    assert laptop.run().ok and memory.count("put") == 0 and laptop.sync.conflicts() == []
+
+
+def test_a_dropped_multiget_rolls_back_and_keeps_the_token(memory_laptop: Laptop, phone: Device,
+                                                           memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    for i in range(5):
+        phone.put(f"c{i}.vcf", vcard(f"c-{i}", f"Card{i}", "Remote"))
+    memory.fail("multiget", NetworkError("REPORT: the connection failed"), href=BOOK)
+
+    report = laptop.run()
+
+    assert not report.ok and "connection" in report.errors[0]
+    assert laptop.services.contacts.count() == 0 and _token(laptop) == ""
+    assert laptop.run().ok
+    assert laptop.services.contacts.count() == 5 and _token(laptop) != ""
+
+
+def test_a_forgotten_sync_token_falls_back_to_a_full_listing(memory_laptop: Laptop, phone: Device,
+                                                             memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    _people(laptop, 2)
+    gone = phone.put("gone.vcf", vcard("gone-1", "Soon", "Gone"))
+    phone.put("stays.vcf", vcard("stays-1", "Will", "Stay"))
+    assert laptop.run().ok
+    memory.expire_tokens(BOOK)
+    phone.delete(gone)
+    phone.put("new.vcf", vcard("new-1", "Brand", "New"))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert report.collections[0].full_listing
+    assert report.collections[0].pulled_deleted == 1 and report.collections[0].pulled_new == 1
+    assert laptop.services.contacts.count() == 4
+
+
+def test_a_server_without_sync_collection_is_listed_in_full(memory_laptop: Laptop, phone: Device,
+                                                            memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    memory.fail("sync_collection", 405, times=None)
+    phone.put("a.vcf", vcard("a-1", "Ann", "Able"))
+    uid = _contact(laptop, "Ada", "Lovelace")
+    assert laptop.run().ok
+    phone.delete(phone.href_of("a-1"))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert report.collections[0].full_listing and report.collections[0].pulled_deleted == 1
+    assert memory.count("list_etags") >= 2
+    assert [c.uid for c in laptop.services.contacts.list(limit=10)] == [uid]
+
+
+def test_a_wrong_password_stops_the_run_and_touches_nothing(memory_laptop: Laptop, phone: Device) -> None:
+    laptop = memory_laptop
+    _people(laptop, 2)
+    phone.put("r.vcf", vcard("r-1", "Remote", "Person"))
+    laptop.credentials.store("https://dav.example/", "user", "not-the-" + PASSWORD)
+
+    report = laptop.run()
+
+    assert not report.ok and "refused the user name or password" in report.errors[0]
+    assert PASSWORD not in report.errors[0]
+    assert laptop.services.contacts.count() == 2 and phone.uids() == ["r-1"]
+    assert laptop.sync.status().pending == 2
+
+
+def test_507_on_put_stops_pushing_and_says_so(memory_laptop: Laptop, phone: Device, memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uids = _people(laptop, 4)
+    memory.fail("put", 507, skip=1)
+
+    report = laptop.run()
+
+    assert not report.ok and "out of space" in report.collections[0].errors[0]
+    assert len(phone.uids()) == 1  # the first went up; pushing stopped at the full server
+    assert laptop.run().ok and phone.uids() == sorted(uids)
+
+
+def test_a_busy_server_stops_the_run_and_the_next_goes_on(memory_laptop: Laptop, phone: Device,
+                                                          memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    for i in range(3):
+        phone.put(f"c{i}.vcf", vcard(f"c-{i}", f"Card{i}", "Remote"))
+    memory.fail("sync_collection", 503)
+
+    report = laptop.run()
+
+    assert not report.ok and "busy" in report.errors[0] and laptop.services.contacts.count() == 0
+    assert laptop.run().ok and laptop.services.contacts.count() == 3
+
+
+# --- servers that differ -------------------------------------------------------------------------------
+
+
+def test_a_server_that_names_new_cards_itself_is_followed(services: Services) -> None:
+    server = MemoryServer(password=PASSWORD, rename_new=True)
+    laptop, phone = make_memory_laptop(services, server), Device(server)
+    uid = _contact(laptop, "Ada", "Lovelace")
+    assert laptop.run().ok
+    href = phone.href_of(uid)
+    assert href != f"{BOOK}{uid}.vcf"  # where the server put it
+
+    laptop.services.contacts.update(uid, job_title="Countess")
+    report = laptop.run()
+
+    assert report.ok and report.collections[0].pushed_changed == 1
+    assert list(phone.cards()) == [href] and "TITLE:Countess" in phone.cards()[href]
+
+
+def test_a_rewriting_server_without_etags_on_put_makes_no_false_conflict(services: Services) -> None:
+    def rewrite(text: str) -> str:
+        return text.replace("END:VCARD", "PRODID:-//Some Server//EN\r\nEND:VCARD")
+
+    server = MemoryServer(password=PASSWORD, rewrite=rewrite, put_etags=False)
+    laptop, phone = make_memory_laptop(services, server), Device(server)
+    uids = _people(laptop, 3)
+    assert laptop.run().ok
+    assert all("PRODID:-//Some Server//EN" in t for t in phone.cards().values())
+    assert laptop.store.database.execute_sql("SELECT etag FROM sync_item").fetchall() == [(None,)] * 3
+
+    laptop.services.contacts.update(uids[0], job_title="Engineer")
+    report = laptop.run()
+    assert report.ok, report.as_dict()
+    assert report.collections[0].conflicts == 0 and report.collections[0].merged == 0
+    server.calls.clear()
+    assert laptop.run().ok and server.count("put") == 0 and laptop.sync.conflicts() == []
+    assert "TITLE:Engineer" in phone.cards()[phone.href_of(uids[0])]
+
+
+def test_a_stopped_run_keeps_what_it_did_and_the_next_goes_on(memory_laptop: Laptop, phone: Device,
+                                                              memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    for i in range(250):
+        phone.put(f"c{i:03d}.vcf", vcard(f"c-{i:03d}", f"Card{i}", "Remote"))
+    stop = threading.Event()
+    memory.before("multiget", stop.set, skip=1)  # asked while the second chunk is fetched
+
+    report = laptop.sync.run(stop=stop)
+
+    assert any("stopped" in e for e in report.errors), report.as_dict()
+    assert 0 < laptop.services.contacts.count() < 250
+    assert laptop.run().ok and laptop.services.contacts.count() == 250  # nothing lost, nothing twice
