@@ -377,3 +377,7 @@ def _tags(b: _Builder, contacts: list[tuple[int, int | None]], accounts: list[tu
                  for a in accounts if rng.random() < 0.2}
         b.insert("tagging", ("tag_id", "record_kind", "record_id"), sorted(rows))
 
+
+def fill_sample(services: Any, contacts: int) -> DemoSummary:
+    """`fill` over the services' store and clock (the window's welcome page)."""
+    return fill(services.store, services.clock, contacts=contacts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.accounts import AccountService
 from app.activities import ActivityService
@@ -12,6 +13,7 @@ from app.contacts import ContactService
 from app.custom_fields import CustomFieldService
 from app.deals import DealService
 from app.pipelines import PipelineService
+from app.queries import Queries
 from app.regional import default_phone_region
 from app.search import SearchService
 from app.store import Store
@@ -37,6 +39,17 @@ class Services:
     custom_fields: CustomFieldService
     search: SearchService
     backups: BackupService
+    queries: Queries
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.data_dir
+
+    def end_thread(self) -> None:
+        """Close the calling thread's connection (a pool thread, when its task is done: an unclosed one
+        would keep a WAL reader open)."""
+        if not self.store.database.is_closed():
+            self.store.database.close()
 
     @classmethod
     def build(cls, store: Store, clock: Clock | None = None, phone_region: str | None = None) -> Services:
@@ -59,4 +72,5 @@ class Services:
             custom_fields=CustomFieldService(writer),
             search=SearchService(db),
             backups=BackupService(store, clock),
+            queries=Queries(store, clock),
         )

@@ -165,7 +165,7 @@ class ExportDialog(QDialog):
                                    task.check_cancelled)
             return str(target), count
 
-        task = Task(work, services.store.database)
+        task = Task(work, services)
         task.progress.connect(self._on_task_progress)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)

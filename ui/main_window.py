@@ -33,9 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import stats
 from app.changes import Changes
-from app.contact_list import AccountListQuery, ContactListQuery
 from app.services import Services
 from ui import i18n, theme
 from ui.detail.account_pane import AccountDetailPane
@@ -45,7 +43,7 @@ from ui.detail.sheets import Sheet
 from ui.icons import icon
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
-from ui.operations.operation import operations
+from ui.operations.operation import Op, operations
 from ui.operations.undo_stack import LogUndoStack
 from ui.palette import CommandPalette, plain_text
 from ui.search_model import SearchResultsModel
@@ -126,7 +124,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search_field)
         layout.addWidget(self.stack, 1)
 
-        db = services.store.database
         # Every user action's write comes back here with what it changed (ui/operations/operation.py).
         self.operations = operations(services)
         self.operations.operation_did_execute.connect(self._on_operation_did_execute)
@@ -136,12 +133,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.failed.connect(self._on_undo_stack_failed)
         # An undo or redo may change any record, in any section (a deal moved back, a whole import gone).
         self.undo_stack.replayed.connect(self._on_bulk_change)
-        self.contacts_view = RecordListView("contacts", ContactsModel(ContactListQuery(db), self), settings, {
+        queries = services.queries
+        self.contacts_view = RecordListView("contacts", ContactsModel(queries.contact_list(), self), settings, {
             "filter": self.tr("Filter contacts by name, company, e-mail, phone or city"),
             "empty": self.tr("No contacts yet. Contacts you add or import will be listed here."),
             "no_match": self.tr("No contacts match “%1”."),
         }, tags=self._tag_names)
-        self.accounts_view = RecordListView("accounts", AccountsModel(AccountListQuery(db), self), settings, {
+        self.accounts_view = RecordListView("accounts", AccountsModel(queries.account_list(), self), settings, {
             "filter": self.tr("Filter accounts by name, industry, website, phone or city"),
             "empty": self.tr("No accounts yet. Companies you add or import will be listed here."),
             "no_match": self.tr("No accounts match “%1”."),
@@ -711,13 +709,10 @@ class MainWindow(QMainWindow):
 
     def _has_records(self) -> int:
         """How many kinds of record have at least one (0: the store is empty); no counting."""
-        tables = ("contact", "account", "deal", "activity", "task")
-        query = " UNION ALL ".join(f"SELECT 1 FROM (SELECT 1 FROM {t} WHERE deleted_at IS NULL LIMIT 1)"
-                                   for t in tables)
-        return len(self._services.store.database.execute_sql(query).fetchall())
+        return self._services.queries.kinds_with_records()
 
     def refresh_counts(self) -> None:
-        figures = stats.collect(self._services.store)
+        figures = self._services.queries.stats()
         c = figures.counts
         self._counts_text = (
             self.tr("%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks")
@@ -748,21 +743,23 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
 
     def fill_with_sample_data(self) -> None:
-        """The welcome page's third way in: a small made-up CRM (a tenth of a second: no worker needed)."""
+        """The welcome page's third way in: a small made-up CRM, written on the write worker (app.demo writes
+        it as upkeep: not a step for Edit → Undo)."""
         if self._record_count:
             return
         from app import demo
 
+        def fill(services: Services) -> None:
+            demo.fill_sample(services, SAMPLE_CONTACTS)
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            demo.fill(self._services.store, self._services.clock, contacts=SAMPLE_CONTACTS)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.contacts_view.model.reload()
-        self.accounts_view.model.reload()
-        if self._deals.made:
-            self.deals_view.reload()
-        self._on_records_changed()
+        Op(self, self._services, self.tr("Add sample data"), fill, own_units=True) \
+            .success(self._on_sample_data_added).run(initiator=self)
+        # The cursor comes back whichever way it ends.
+        self.operations.idle.connect(QApplication.restoreOverrideCursor, Qt.ConnectionType.SingleShotConnection)
+
+    def _on_sample_data_added(self, _value: object) -> None:
+        self._on_bulk_change()
         self.show_section(CONTACTS)
         self._focus_section()
 
@@ -863,7 +860,7 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Rapport"), self.tr(
             "Rapport — an offline-first CRM for small business.\nData folder: %1"
-        ).replace("%1", str(self._services.store.data_dir)))
+        ).replace("%1", str(self._services.data_dir)))
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("mainWindow/geometry")

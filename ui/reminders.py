@@ -56,7 +56,9 @@ from PySide6.QtWidgets import (
 from app.errors import RapportError
 from app.reminders import DueAlarm, ReminderService
 from app.services import Services
+from app.unit_of_work import Origin
 from ui.calendar.zone import system_zone
+from ui.operations.operation import Op
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -278,24 +280,38 @@ class ReminderScheduler(QObject):
             if alarm.key in self._fired:
                 continue
             self._fired.add(alarm.key)
-            try:
-                self._reminders.acknowledge(alarm, now)
-            except RapportError as exc:  # shown anyway; the session set keeps it from showing twice
-                log.warning("could not store that a reminder fired: %s", exc)
             self._show(alarm, now)
             shown.append(alarm)
         if shown:
+            self._acknowledge(shown, now)
             self.changed.emit()
         return shown
+
+    def _acknowledge(self, alarms: list[DueAlarm], now: datetime) -> None:
+        """Store that these fired (on the write worker; upkeep, not a step the user undoes). Failing, they
+        were shown anyway, and the session's set keeps them from showing twice."""
+        reminders = self._reminders
+
+        def acknowledge(_services: Services) -> None:
+            for alarm in alarms:
+                reminders.acknowledge(alarm, now)
+
+        Op(None, self._services, "Note reminders shown", acknowledge, origin=Origin.SYSTEM) \
+            .failure(lambda exc: log.warning("could not store that a reminder fired: %s", exc)).run(initiator=self)
 
     def snooze(self, alarm: DueAlarm, minutes: int) -> datetime:
         """Show `alarm` again `minutes` from now (5, 15 or 60 in the window); it leaves the list meanwhile."""
         now = self._services.clock.now()
-        until = self._reminders.snooze(alarm, now, minutes)
-        self.model.remove_record(alarm.kind, alarm.uid)
+        reminders = self._reminders
+        self.model.remove_record(alarm.kind, alarm.uid)  # at once; the write follows on the write worker
+        label = translate("Reminders", "Snooze “%1”").replace("%1", alarm.title or translate("Reminders", "(no title)"))
+        Op(self.panel, self._services, label, lambda _services: reminders.snooze(alarm, now, minutes)) \
+            .success(self._on_snoozed).run(initiator=self)
+        return now + timedelta(minutes=minutes)
+
+    def _on_snoozed(self, _until: object) -> None:
         self.changed.emit()
         self._schedule()
-        return until
 
     def stop(self) -> None:
         """No more reminders (the window is closing): the timer stops and the panel goes now, before

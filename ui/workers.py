@@ -36,11 +36,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import peewee
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import RapportError
 from app.importing import CancelFlag
+from app.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -106,12 +106,12 @@ class Task(QObject):
     failed = Signal(str)
     finished = Signal()
 
-    def __init__(self, function: Callable[[Task], Any], database: peewee.Database | None = None) -> None:
+    def __init__(self, function: Callable[[Task], Any], services: Services | None = None) -> None:
         # Owned by the application, not by a widget: closing a dialog while its task runs must not
         # delete the object the pool thread is about to emit from.
         super().__init__(QCoreApplication.instance())
         self._function = function
-        self._database = database
+        self._services = services  # its thread's connection is closed when the function is done
         self.cancel_flag = CancelFlag()
         self.running = False
         self._last_report = 0.0
@@ -153,8 +153,8 @@ class Task(QObject):
         else:
             self.succeeded.emit(value)
         finally:
-            if self._database is not None and not self._database.is_closed():
-                self._database.close()  # this thread's connection only
+            if self._services is not None:
+                self._services.end_thread()  # this thread's connection only
             self.finished.emit()
 
     def _on_self_finished(self) -> None:

@@ -560,162 +560,162 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="74"/>
+        <location filename="../../ui/duplicates/compare.py" line="75"/>
         <source>Name shown</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="74"/>
+        <location filename="../../ui/duplicates/compare.py" line="75"/>
         <source>Prefix</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="74"/>
+        <location filename="../../ui/duplicates/compare.py" line="75"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
+        <location filename="../../ui/duplicates/compare.py" line="76"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
+        <location filename="../../ui/duplicates/compare.py" line="76"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
+        <location filename="../../ui/duplicates/compare.py" line="76"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
+        <location filename="../../ui/duplicates/compare.py" line="77"/>
         <source>Nickname</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
+        <location filename="../../ui/duplicates/compare.py" line="77"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
+        <location filename="../../ui/duplicates/compare.py" line="77"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
+        <location filename="../../ui/duplicates/compare.py" line="78"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
+        <location filename="../../ui/duplicates/compare.py" line="78"/>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
+        <location filename="../../ui/duplicates/compare.py" line="78"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="78"/>
+        <location filename="../../ui/duplicates/compare.py" line="79"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="119"/>
+        <location filename="../../ui/duplicates/compare.py" line="120"/>
         <source>Select a pair to compare the two contacts.</source>
         <translation>Выберите пару, чтобы сравнить два контакта.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="138"/>
+        <location filename="../../ui/duplicates/compare.py" line="139"/>
         <source>Keep “%1”</source>
         <translation>Оставить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="139"/>
+        <location filename="../../ui/duplicates/compare.py" line="140"/>
         <source>This record stays, with its history; the other one goes to the Trash.</source>
         <translation>Эта запись останется вместе с историей, другая будет перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="142"/>
+        <location filename="../../ui/duplicates/compare.py" line="143"/>
         <source>Added %1</source>
         <translation>Добавлен %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="169"/>
+        <location filename="../../ui/duplicates/compare.py" line="170"/>
         <source>Keep both notes</source>
         <translation>Сохранить обе заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="178"/>
+        <location filename="../../ui/duplicates/compare.py" line="179"/>
         <source>Combined: every e-mail address, phone number, address, website and company of both is kept, and so are their activities, deals, tasks and tags.</source>
         <translation>Объединяются: сохраняются все адреса эл. почты, телефоны, адреса, сайты и компании обоих контактов, а также их активности, сделки, задачи и теги.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="222"/>
+        <location filename="../../ui/duplicates/compare.py" line="223"/>
         <source>Linked photo: %1</source>
         <translation>Фото по ссылке: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="236"/>
+        <location filename="../../ui/duplicates/compare.py" line="237"/>
         <source>A photo that cannot be shown (%1)</source>
         <translation>Фото, которое нельзя показать (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="252"/>
+        <location filename="../../ui/duplicates/compare.py" line="253"/>
         <source>(photo)</source>
         <translation>(фото)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="253"/>
+        <location filename="../../ui/duplicates/compare.py" line="254"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="253"/>
+        <location filename="../../ui/duplicates/compare.py" line="254"/>
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="289"/>
+        <location filename="../../ui/duplicates/compare.py" line="290"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="289"/>
+        <location filename="../../ui/duplicates/compare.py" line="290"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="289"/>
+        <location filename="../../ui/duplicates/compare.py" line="290"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
+        <location filename="../../ui/duplicates/compare.py" line="291"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
+        <location filename="../../ui/duplicates/compare.py" line="291"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
+        <location filename="../../ui/duplicates/compare.py" line="291"/>
         <source>Chat</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
+        <location filename="../../ui/duplicates/compare.py" line="292"/>
         <source>Related</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
+        <location filename="../../ui/duplicates/compare.py" line="292"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -821,174 +821,174 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="91"/>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
+        <location filename="../../ui/detail/contact_pane.py" line="88"/>
+        <location filename="../../ui/detail/contact_pane.py" line="103"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <location filename="../../ui/detail/contact_pane.py" line="104"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <location filename="../../ui/detail/contact_pane.py" line="104"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <location filename="../../ui/detail/contact_pane.py" line="105"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <location filename="../../ui/detail/contact_pane.py" line="105"/>
         <source>Prefix</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="109"/>
+        <location filename="../../ui/detail/contact_pane.py" line="106"/>
         <source>Suffix</source>
         <translation>Суффикс</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="109"/>
+        <location filename="../../ui/detail/contact_pane.py" line="106"/>
         <source>Nickname</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="111"/>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="111"/>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="112"/>
+        <location filename="../../ui/detail/contact_pane.py" line="109"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="117"/>
+        <location filename="../../ui/detail/contact_pane.py" line="114"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="118"/>
+        <location filename="../../ui/detail/contact_pane.py" line="115"/>
         <source>Contact</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
+        <location filename="../../ui/detail/contact_pane.py" line="117"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
+        <location filename="../../ui/detail/contact_pane.py" line="117"/>
         <source>Add e-mail</source>
         <translation>Добавить эл. почту</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="121"/>
+        <location filename="../../ui/detail/contact_pane.py" line="118"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="123"/>
+        <location filename="../../ui/detail/contact_pane.py" line="120"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="123"/>
+        <location filename="../../ui/detail/contact_pane.py" line="120"/>
         <source>Add phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="126"/>
+        <location filename="../../ui/detail/contact_pane.py" line="123"/>
         <source>Web</source>
         <translation>Сайты</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="126"/>
+        <location filename="../../ui/detail/contact_pane.py" line="123"/>
         <source>Add web address</source>
         <translation>Добавить веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="129"/>
+        <location filename="../../ui/detail/contact_pane.py" line="126"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="129"/>
+        <location filename="../../ui/detail/contact_pane.py" line="126"/>
         <source>Add address</source>
         <translation>Добавить адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="131"/>
+        <location filename="../../ui/detail/contact_pane.py" line="128"/>
         <source>Street, city, region, postal code, country — one per line</source>
         <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="133"/>
+        <location filename="../../ui/detail/contact_pane.py" line="130"/>
         <source>Messaging</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="135"/>
+        <location filename="../../ui/detail/contact_pane.py" line="132"/>
         <source>Personal</source>
         <translation>Личное</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="136"/>
+        <location filename="../../ui/detail/contact_pane.py" line="133"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="137"/>
-        <location filename="../../ui/detail/contact_pane.py" line="139"/>
+        <location filename="../../ui/detail/contact_pane.py" line="134"/>
+        <location filename="../../ui/detail/contact_pane.py" line="136"/>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
         <translation>ГГГГ-ММ-ДД или --ММ-ДД без года</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="138"/>
+        <location filename="../../ui/detail/contact_pane.py" line="135"/>
         <source>Anniversary</source>
         <translation>Годовщина</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="142"/>
+        <location filename="../../ui/detail/contact_pane.py" line="139"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="145"/>
+        <location filename="../../ui/detail/contact_pane.py" line="142"/>
         <source>Related</source>
         <translation>Связанные люди</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="147"/>
+        <location filename="../../ui/detail/contact_pane.py" line="144"/>
         <source>Notes and tags</source>
         <translation>Заметки и теги</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="148"/>
+        <location filename="../../ui/detail/contact_pane.py" line="145"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="148"/>
+        <location filename="../../ui/detail/contact_pane.py" line="145"/>
         <source>Add notes</source>
         <translation>Добавить заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="153"/>
+        <location filename="../../ui/detail/contact_pane.py" line="150"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="158"/>
+        <location filename="../../ui/detail/contact_pane.py" line="155"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -1482,272 +1482,272 @@
 <context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="209"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="212"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="210"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="213"/>
         <source>Lost…</source>
         <translation>Проиграна…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="211"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="214"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="232"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="235"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="235"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="238"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="244"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Вероятность:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
         <source>Expected close:</source>
         <translation>Ожидаемое закрытие:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
         <source>Lead source:</source>
         <translation>Источник лида:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="254"/>
         <source>Created:</source>
         <translation>Создана:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
         <source>Entered</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="267"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="267"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="278"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="281"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="280"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="283"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="282"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="285"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="284"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="287"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="293"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="296"/>
         <source>Select a deal to see its details here.</source>
         <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="347"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="350"/>
         <source>No amount or account yet</source>
         <translation>Пока без суммы и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="353"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="356"/>
         <source>Won on %1</source>
         <translation>Выиграна %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="358"/>
         <source>Lost on %1: %2</source>
         <translation>Проиграна %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="358"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="361"/>
         <source>Open · %1 · %2</source>
         <translation>Открыта · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="378"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="381"/>
         <source>From %1</source>
         <translation>Из этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="382"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="385"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="384"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="387"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>Как у этапа (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="388"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="391"/>
         <source>Not set</source>
         <translation>Не задано</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="395"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="398"/>
         <source>No contacts linked to this deal.</source>
         <translation>С этой сделкой не связаны контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="412"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="415"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="423"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="426"/>
         <source>No tasks linked to this deal.</source>
         <translation>С этой сделкой не связаны задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="432"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="435"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="445"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
         <source>No activities linked to this deal.</source>
         <translation>С этой сделкой не связаны активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>Следующий шаг (просрочен): %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="454"/>
         <source>Next step (today): %1</source>
         <translation>Следующий шаг (сегодня): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="454"/>
         <source>Next step: %1, due %2</source>
         <translation>Следующий шаг: %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="459"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
         <source>Next step: %1, %2</source>
         <translation>Следующий шаг: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
         <source>Next step: %1 (no due date)</source>
         <translation>Следующий шаг: %1 (без срока)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="501"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="505"/>
         <source>Edit “%1”</source>
         <translation>Изменить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="519"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="526"/>
         <source>Mark “%1” won</source>
         <translation>Отметить «%1» как выигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="538"/>
         <source>Mark “%1” lost</source>
         <translation>Отметить «%1» как проигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="540"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="548"/>
         <source>Reopen “%1”</source>
         <translation>Открыть снова «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="547"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="555"/>
         <source>Move “%1” to %2</source>
         <translation>Переместить «%1» в этап «%2»</translation>
     </message>
@@ -1755,32 +1755,32 @@
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="218"/>
+        <location filename="../../ui/detail/sheets.py" line="248"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="229"/>
+        <location filename="../../ui/detail/sheets.py" line="259"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="230"/>
+        <location filename="../../ui/detail/sheets.py" line="260"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="231"/>
+        <location filename="../../ui/detail/sheets.py" line="261"/>
         <source>&amp;Currency</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="232"/>
+        <location filename="../../ui/detail/sheets.py" line="262"/>
         <source>&amp;Stage</source>
         <translation>&amp;Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="244"/>
+        <location filename="../../ui/detail/sheets.py" line="274"/>
         <source>“%1” is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
@@ -2512,12 +2512,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>InlineField</name>
     <message>
-        <location filename="../../ui/detail/inline_field.py" line="83"/>
+        <location filename="../../ui/detail/inline_field.py" line="86"/>
         <source>Click or press F2 to edit</source>
         <translation>Щёлкните или нажмите F2, чтобы изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/inline_field.py" line="90"/>
+        <location filename="../../ui/detail/inline_field.py" line="93"/>
         <source>Ctrl+Enter saves, Esc cancels</source>
         <translation>Ctrl+Enter — сохранить, Esc — отменить</translation>
     </message>
@@ -2525,54 +2525,67 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="149"/>
+        <location filename="../../ui/detail/sheets.py" line="179"/>
         <source>Log a call</source>
         <translation>Записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="151"/>
+        <location filename="../../ui/detail/sheets.py" line="181"/>
         <source>What was it about?</source>
         <translation>О чём был разговор?</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="154"/>
+        <location filename="../../ui/detail/sheets.py" line="184"/>
         <source>Interested</source>
         <translation>Заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="154"/>
+        <location filename="../../ui/detail/sheets.py" line="184"/>
         <source>Left a message</source>
         <translation>Оставил сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="154"/>
+        <location filename="../../ui/detail/sheets.py" line="184"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="155"/>
+        <location filename="../../ui/detail/sheets.py" line="185"/>
         <source>Not interested</source>
         <translation>Не заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="162"/>
+        <location filename="../../ui/detail/sheets.py" line="192"/>
         <source>&amp;Subject</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="163"/>
+        <location filename="../../ui/detail/sheets.py" line="193"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="164"/>
+        <location filename="../../ui/detail/sheets.py" line="194"/>
         <source>&amp;When</source>
         <translation>&amp;Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="165"/>
+        <location filename="../../ui/detail/sheets.py" line="195"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>LogUndoStack</name>
+    <message>
+        <location filename="../../ui/operations/undo_stack.py" line="73"/>
+        <source>Undo %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/undo_stack.py" line="79"/>
+        <source>Redo %1</source>
+        <translation>Повторить: %1</translation>
     </message>
 </context>
 <context>
@@ -2606,294 +2619,299 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>No contacts match “%1”.</source>
         <translation>Нет контактов, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>No accounts match “%1”.</source>
         <translation>Нет компаний, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Search</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Accounts</source>
         <translation>Ко&amp;мпании</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Deals</source>
         <translation>Сд&amp;елки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Tas&amp;ks</source>
         <translation>Зада&amp;чи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Ca&amp;lendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Das&amp;hboard</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>D&amp;uplicates</source>
         <translation>Ду&amp;бликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Trash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>New &amp;Contact…</source>
         <translation>Новый &amp;контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>New &amp;Account…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>Файлы vCard, CSV или iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Move to Trash</source>
         <translation>&amp;Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Go to or Run…</source>
         <translation>П&amp;ерейти или выполнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Jump to any record or run any command by name</source>
         <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Log a Call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Add a &amp;Note…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Add a &amp;Task…</source>
         <translation>Добавить з&amp;адачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>New &amp;Deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Exported %1 records to %2</source>
         <translation>В %2 экспортировано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="697"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>Не сохранено: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>Контакты: %1 · Компании: %2 · Сделки: %3 · Активности: %4 · Задачи: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>&amp;Remove Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -2931,88 +2949,88 @@ Data folder: %1</source>
 <context>
     <name>MeetingSheet</name>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="43"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="45"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="46"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="48"/>
         <source>What is it about?</source>
         <translation>О чём встреча?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="56"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="55"/>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="56"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="57"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="58"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
         <source>Does not repeat</source>
         <translation>Не повторяется</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="66"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
         <source>Every two weeks</source>
         <translation>Каждые две недели</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="66"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
         <source>Every month</source>
         <translation>Каждый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="72"/>
         <source>Type a name to add a contact</source>
         <translation>Введите имя, чтобы добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="85"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="87"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="98"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
         <source>&amp;Subject</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="99"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="101"/>
         <source>&amp;When</source>
         <translation>&amp;Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="102"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Повтор</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="101"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="103"/>
         <source>&amp;Location</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="102"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="104"/>
         <source>W&amp;ith</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="150"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="152"/>
         <source>A meeting needs a subject.</source>
         <translation>Укажите тему встречи.</translation>
     </message>
@@ -3020,27 +3038,27 @@ Data folder: %1</source>
 <context>
     <name>NewAccountSheet</name>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="57"/>
+        <location filename="../../ui/detail/new_record.py" line="66"/>
         <source>New account</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="63"/>
+        <location filename="../../ui/detail/new_record.py" line="72"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="64"/>
+        <location filename="../../ui/detail/new_record.py" line="73"/>
         <source>&amp;Industry</source>
         <translation>&amp;Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="65"/>
+        <location filename="../../ui/detail/new_record.py" line="74"/>
         <source>&amp;Website</source>
         <translation>&amp;Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="66"/>
+        <location filename="../../ui/detail/new_record.py" line="75"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
@@ -3048,57 +3066,81 @@ Data folder: %1</source>
 <context>
     <name>NewContactSheet</name>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="22"/>
+        <location filename="../../ui/detail/new_record.py" line="23"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="29"/>
+        <location filename="../../ui/detail/new_record.py" line="30"/>
         <source>Linked to this account, found by name or created</source>
         <translation>Будет связан с этой компанией — найденной по названию или новой</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="31"/>
+        <location filename="../../ui/detail/new_record.py" line="32"/>
         <source>&amp;Given name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="32"/>
+        <location filename="../../ui/detail/new_record.py" line="33"/>
         <source>&amp;Family name</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="33"/>
+        <location filename="../../ui/detail/new_record.py" line="34"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="34"/>
+        <location filename="../../ui/detail/new_record.py" line="35"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="35"/>
+        <location filename="../../ui/detail/new_record.py" line="36"/>
         <source>&amp;Company</source>
         <translation>&amp;Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="36"/>
+        <location filename="../../ui/detail/new_record.py" line="37"/>
         <source>&amp;Job title</source>
         <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="61"/>
+        <source>New contact “%1”</source>
+        <translation>Новый контакт «%1»</translation>
     </message>
 </context>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="176"/>
+        <location filename="../../ui/detail/sheets.py" line="206"/>
         <source>Add a note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="180"/>
+        <location filename="../../ui/detail/sheets.py" line="210"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="574"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="145"/>
+        <location filename="../../ui/operations/operation.py" line="180"/>
+        <source>“%1” could not be done: %2</source>
+        <translation>Не удалось выполнить «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/operation.py" line="179"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -3137,47 +3179,47 @@ Data folder: %1</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="222"/>
+        <location filename="../../ui/pipeline/board.py" line="223"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="225"/>
+        <location filename="../../ui/pipeline/board.py" line="226"/>
         <source>Edit stages…</source>
         <translation>Изменить этапы…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="231"/>
+        <location filename="../../ui/pipeline/board.py" line="232"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="233"/>
+        <location filename="../../ui/pipeline/board.py" line="234"/>
         <source>Mark the selected deal won, or drop a card here</source>
         <translation>Отметить выбранную сделку выигранной или перетащить сюда карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="234"/>
+        <location filename="../../ui/pipeline/board.py" line="235"/>
         <source>Lost…</source>
         <translation>Проиграна…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="236"/>
+        <location filename="../../ui/pipeline/board.py" line="237"/>
         <source>Mark the selected deal lost, or drop a card here</source>
         <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="324"/>
+        <location filename="../../ui/pipeline/board.py" line="326"/>
         <source>Move “%1” to %2</source>
         <translation>Переместить «%1» в этап «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="338"/>
+        <location filename="../../ui/pipeline/board.py" line="344"/>
         <source>Moved “%1” to %2.</source>
         <translation>Сделка «%1» перемещена на этап «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="352"/>
+        <location filename="../../ui/pipeline/board.py" line="356"/>
         <source>Mark “%1” won</source>
         <translation>Отметить «%1» как выигранную</translation>
     </message>
@@ -3192,44 +3234,44 @@ Data folder: %1</source>
         <translation>Отметить «%1» как проигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="375"/>
+        <location filename="../../ui/pipeline/board.py" line="368"/>
         <source>“%1” marked lost: %2</source>
         <translation>Сделка «%1» отмечена проигранной: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="404"/>
+        <location filename="../../ui/pipeline/board.py" line="415"/>
         <source>Move to previous stage</source>
         <translation>На предыдущий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="406"/>
+        <location filename="../../ui/pipeline/board.py" line="417"/>
         <source>Move to next stage</source>
         <translation>На следующий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="408"/>
+        <location filename="../../ui/pipeline/board.py" line="419"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="409"/>
+        <location filename="../../ui/pipeline/board.py" line="420"/>
         <source>Mark won</source>
         <translation>Отметить выигранной</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="410"/>
+        <location filename="../../ui/pipeline/board.py" line="421"/>
         <source>Mark lost…</source>
         <translation>Отметить проигранной…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="457"/>
+        <location filename="../../ui/pipeline/board.py" line="468"/>
         <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
         <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="559"/>
+        <location filename="../../ui/pipeline/board.py" line="570"/>
         <source>Move to</source>
         <translation>Переместить на этап</translation>
     </message>
@@ -3305,12 +3347,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>ProbabilityDelegate</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="146"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="167"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="147"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="168"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
@@ -3318,107 +3360,107 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="143"/>
+        <location filename="../../ui/detail/base_pane.py" line="144"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="194"/>
+        <location filename="../../ui/detail/base_pane.py" line="190"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="226"/>
+        <location filename="../../ui/detail/base_pane.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="228"/>
+        <location filename="../../ui/detail/base_pane.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="233"/>
+        <location filename="../../ui/detail/base_pane.py" line="234"/>
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="236"/>
+        <location filename="../../ui/detail/base_pane.py" line="237"/>
         <source>Log a call…</source>
         <translation>Записать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="239"/>
+        <location filename="../../ui/detail/base_pane.py" line="240"/>
         <source>Add a note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="241"/>
+        <location filename="../../ui/detail/base_pane.py" line="242"/>
         <source>Add a task…</source>
         <translation>Добавить задачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="243"/>
+        <location filename="../../ui/detail/base_pane.py" line="244"/>
         <source>New deal…</source>
         <translation>Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="403"/>
+        <location filename="../../ui/detail/base_pane.py" line="404"/>
         <source>This record no longer exists.</source>
         <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="410"/>
+        <location filename="../../ui/detail/base_pane.py" line="411"/>
         <source>“%1” is in the Trash.</source>
         <translation>«%1» находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="422"/>
+        <location filename="../../ui/detail/base_pane.py" line="423"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>Нет следующего шага — &lt;a href=&quot;action:task&quot;&gt;Добавить задачу&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="425"/>
+        <location filename="../../ui/detail/base_pane.py" line="426"/>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="432"/>
+        <location filename="../../ui/detail/base_pane.py" line="433"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>Далее: %1 — &lt;span style=&quot;color:%3&quot;&gt;просрочено с %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="435"/>
+        <location filename="../../ui/detail/base_pane.py" line="436"/>
         <source>Next: %1 — due today</source>
         <translation>Далее: %1 — срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="437"/>
+        <location filename="../../ui/detail/base_pane.py" line="438"/>
         <source>Next: %1 — due %2</source>
         <translation>Далее: %1 — срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="486"/>
+        <location filename="../../ui/detail/base_pane.py" line="487"/>
         <source>Hide empty fields</source>
         <translation>Скрыть пустые поля</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="487"/>
+        <location filename="../../ui/detail/base_pane.py" line="488"/>
         <source>Show empty fields (%1)</source>
         <translation>Показать пустые поля (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="498"/>
+        <location filename="../../ui/detail/base_pane.py" line="499"/>
         <source>None yet.</source>
         <translation>Пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="532"/>
+        <location filename="../../ui/detail/base_pane.py" line="533"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="559"/>
+        <location filename="../../ui/detail/base_pane.py" line="556"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
@@ -3433,17 +3475,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>Добавьте теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="701"/>
+        <location filename="../../ui/detail/base_pane.py" line="700"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="706"/>
+        <location filename="../../ui/detail/base_pane.py" line="705"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="706"/>
+        <location filename="../../ui/detail/base_pane.py" line="705"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -3504,72 +3546,78 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="76"/>
+        <location filename="../../ui/reminders.py" line="78"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="81"/>
+        <location filename="../../ui/reminders.py" line="83"/>
         <source>Starts %1</source>
         <translation>Начало в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="82"/>
+        <location filename="../../ui/reminders.py" line="84"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="123"/>
+        <location filename="../../ui/reminders.py" line="125"/>
+        <location filename="../../ui/reminders.py" line="307"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="137"/>
+        <location filename="../../ui/reminders.py" line="139"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="148"/>
+        <location filename="../../ui/reminders.py" line="150"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="149"/>
+        <location filename="../../ui/reminders.py" line="151"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="153"/>
+        <location filename="../../ui/reminders.py" line="155"/>
         <source>1 hour</source>
         <translation>1 час</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="155"/>
+        <location filename="../../ui/reminders.py" line="157"/>
         <source>%1 minutes</source>
         <translation>%1 минут</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="160"/>
+        <location filename="../../ui/reminders.py" line="162"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="161"/>
+        <location filename="../../ui/reminders.py" line="163"/>
         <source>Dismiss (Delete)</source>
         <translation>Закрыть (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="162"/>
+        <location filename="../../ui/reminders.py" line="164"/>
         <source>Dismiss all</source>
         <translation>Закрыть все</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="175"/>
+        <location filename="../../ui/reminders.py" line="177"/>
         <source>Reminders that came due. Snooze one to see it again later.</source>
         <translation>Наступившие напоминания. Отложите напоминание, чтобы увидеть его позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="347"/>
+        <location filename="../../ui/reminders.py" line="307"/>
+        <source>Snooze “%1”</source>
+        <translation>Отложить «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="363"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
@@ -3690,7 +3738,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="71"/>
+        <location filename="../../ui/detail/sheets.py" line="75"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
@@ -3776,7 +3824,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="144"/>
+        <location filename="../../ui/pipeline/board.py" line="145"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -3785,7 +3833,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="152"/>
+        <location filename="../../ui/pipeline/board.py" line="153"/>
         <source>%1 + %n other currency(ies)</source>
         <translation>
             <numerusform>%1 + ещё %n валюта</numerusform>
@@ -3794,17 +3842,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="154"/>
+        <location filename="../../ui/pipeline/board.py" line="155"/>
         <source>No amounts</source>
         <translation>Без сумм</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="156"/>
+        <location filename="../../ui/pipeline/board.py" line="157"/>
         <source>%1, probability %2 %</source>
         <translation>%1, вероятность %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="163"/>
+        <location filename="../../ui/pipeline/board.py" line="164"/>
         <source>Show more (%n not shown)</source>
         <translation>
             <numerusform>Показать ещё (скрыта %n)</numerusform>
@@ -3816,50 +3864,70 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageEditorDialog</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="160"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="181"/>
         <source>Edit pipeline</source>
         <translation>Изменение воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="168"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="189"/>
         <source>&amp;Pipeline name:</source>
         <translation>&amp;Название воронки:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="193"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
         <source>&amp;Add stage</source>
         <translation>&amp;Добавить этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="194"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="215"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="195"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="216"/>
         <source>Move &amp;up</source>
         <translation>В&amp;верх</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="196"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="217"/>
         <source>Move &amp;down</source>
         <translation>В&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="235"/>
         <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
         <translation>Изменения сохраняются сразу. Дважды щёлкните название или вероятность, чтобы изменить их.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="246"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="266"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="267"/>
+        <source>Add stage “%1”</source>
+        <translation>Добавить этап «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="279"/>
+        <source>Remove stage “%1”</source>
+        <translation>Удалить этап «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="288"/>
+        <source>Move stage “%1”</source>
+        <translation>Переместить этап «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="317"/>
+        <source>Rename pipeline “%1”</source>
+        <translation>Переименовать воронку «%1»</translation>
     </message>
 </context>
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="85"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="88"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1: %n день</numerusform>
@@ -3868,12 +3936,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="89"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="92"/>
         <source>Stages</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="137"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="140"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 дн.</translation>
@@ -3882,29 +3950,39 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="86"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="86"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="86"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="102"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="104"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="107"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="109"/>
         <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
         <translation>Сделки на этом этапе, открытые и закрытые; этап можно удалить, только когда в нём нет сделок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="128"/>
+        <source>Rename stage “%1”</source>
+        <translation>Переименовать этап «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="138"/>
+        <source>Change the probability of “%1”</source>
+        <translation>Изменить вероятность этапа «%1»</translation>
     </message>
 </context>
 <context>
@@ -4521,32 +4599,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="189"/>
+        <location filename="../../ui/detail/sheets.py" line="219"/>
         <source>Add a task</source>
         <translation>Добавить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="191"/>
+        <location filename="../../ui/detail/sheets.py" line="221"/>
         <source>Call back, send the offer…</source>
         <translation>Перезвонить, отправить предложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="192"/>
+        <location filename="../../ui/detail/sheets.py" line="222"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="204"/>
+        <location filename="../../ui/detail/sheets.py" line="234"/>
         <source>&amp;Title</source>
         <translation>&amp;Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="205"/>
+        <location filename="../../ui/detail/sheets.py" line="235"/>
         <source>D&amp;ue date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="206"/>
+        <location filename="../../ui/detail/sheets.py" line="236"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -4554,106 +4632,107 @@ Last sync: %2</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="71"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="72"/>
         <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
         <translation>Добавьте задачу: «call Ann tomorrow 10:00», «report every friday»</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="72"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="393"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="73"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="414"/>
         <source>New task</source>
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="74"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="75"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="75"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="76"/>
         <source>Add the task (Enter)</source>
         <translation>Добавить задачу (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="89"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="370"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="90"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="391"/>
         <source>Mark done</source>
         <translation>Отметить выполненной</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="90"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="91"/>
         <source>Mark the task done or not done (Space)</source>
         <translation>Отметить задачу выполненной или невыполненной (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="91"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="355"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="92"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="376"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="92"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="93"/>
         <source>Move the due date later</source>
         <translation>Перенести срок</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="94"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
         <source>To today</source>
         <translation>На сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="94"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
         <source>To tomorrow</source>
         <translation>На завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="96"/>
         <source>By 2 days</source>
         <translation>На 2 дня</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="96"/>
         <source>To next week</source>
         <translation>На следующую неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="100"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="382"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="101"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="403"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="101"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="102"/>
         <source>Open the contact, account or deal the task concerns (Enter)</source>
         <translation>Открыть контакт, компанию или сделку, к которым относится задача (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="139"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="140"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="325"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="189"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="189"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="189"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
         <source>Upcoming</source>
         <translation>Предстоящие</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="191"/>
         <source>Done</source>
         <translation>Выполненные</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/tasks_view.py" line="195"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="196"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -4662,86 +4741,86 @@ Last sync: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="234"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="236"/>
         <source>Add task “%1”</source>
         <translation>Добавить задачу «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="249"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="255"/>
         <source>Complete “%1”</source>
         <translation>Выполнить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="249"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="255"/>
         <source>Reopen “%1”</source>
         <translation>Открыть снова «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="275"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="286"/>
         <source>Snooze “%1”</source>
         <translation>Отложить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="293"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="309"/>
         <source>Delete “%1”</source>
         <translation>Удалить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="297"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="314"/>
         <source>“%1” moved to the Trash.</source>
         <translation>«%1» перемещена в корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="321"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="342"/>
         <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
         <translation>Даты распознаются по-английски прямо при вводе: today, tomorrow 10:00, next friday, in 3 days, every monday…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="330"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="351"/>
         <source>no due date</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="332"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="353"/>
         <source>repeats</source>
         <translation>повторяется</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="370"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="391"/>
         <source>Mark not done</source>
         <translation>Отметить невыполненной</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="379"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="400"/>
         <source>Mark done / not done</source>
         <translation>Отметить выполненной / невыполненной</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="385"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="406"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="410"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="431"/>
         <source>Nothing overdue. Well done.</source>
         <translation>Просроченного нет. Отлично!</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="411"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="432"/>
         <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
         <translation>На сегодня ничего нет.
 Введите задачу выше — «call Ann at 3pm» — и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="412"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="433"/>
         <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
         <translation>Ничего не предстоит.
 Здесь появятся задачи с более поздним сроком или без срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="413"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="434"/>
         <source>No task done yet.
 Tick a task to mark it done.</source>
         <translation>Выполненных задач пока нет.
@@ -4921,27 +5000,27 @@ Log a call or add a note, and it will be listed here, newest first.</source>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../ui/detail/trash.py" line="82"/>
+        <location filename="../../ui/detail/trash.py" line="83"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="82"/>
+        <location filename="../../ui/detail/trash.py" line="83"/>
         <source>Account</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="92"/>
+        <location filename="../../ui/detail/trash.py" line="93"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="92"/>
+        <location filename="../../ui/detail/trash.py" line="93"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="92"/>
+        <location filename="../../ui/detail/trash.py" line="93"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -4949,19 +5028,19 @@ Log a call or add a note, and it will be listed here, newest first.</source>
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../ui/detail/trash.py" line="120"/>
+        <location filename="../../ui/detail/trash.py" line="121"/>
         <source>The Trash is empty.
 Contacts and accounts you delete wait here until you restore them or delete them for good.</source>
         <translation>Корзина пуста.
 Удалённые контакты и компании хранятся здесь, пока вы не восстановите их или не удалите навсегда.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="130"/>
+        <location filename="../../ui/detail/trash.py" line="131"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="132"/>
+        <location filename="../../ui/detail/trash.py" line="133"/>
         <source>&amp;Delete forever…</source>
         <translation>&amp;Удалить навсегда…</translation>
     </message>
@@ -4970,8 +5049,13 @@ Contacts and accounts you delete wait here until you restore them or delete them
         <source>“%1” was restored.</source>
         <translation>«%1» восстановлена.</translation>
     </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="166"/>
+        <source>Restore “%1”</source>
+        <translation>Восстановить «%1»</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="167"/>
+        <location filename="../../ui/detail/trash.py" line="168"/>
         <source>%n records were restored.</source>
         <translation>
             <numerusform>Восстановлена %n запись.</numerusform>
@@ -4979,13 +5063,22 @@ Contacts and accounts you delete wait here until you restore them or delete them
             <numerusform>Восстановлено %n записей.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/trash.py" line="169"/>
+        <source>Restore %n records</source>
+        <translation>
+            <numerusform>Восстановить %n запись</numerusform>
+            <numerusform>Восстановить %n записи</numerusform>
+            <numerusform>Восстановить %n записей</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="175"/>
+        <location filename="../../ui/detail/trash.py" line="178"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Удалить «%1» навсегда? Это действие нельзя отменить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="177"/>
+        <location filename="../../ui/detail/trash.py" line="180"/>
         <source>Delete these %n records for good? This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n запись навсегда? Это действие нельзя отменить.</numerusform>
@@ -4994,24 +5087,29 @@ Contacts and accounts you delete wait here until you restore them or delete them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="178"/>
-        <location filename="../../ui/detail/trash.py" line="180"/>
+        <location filename="../../ui/detail/trash.py" line="181"/>
+        <location filename="../../ui/detail/trash.py" line="183"/>
         <source>Delete forever</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="187"/>
+        <location filename="../../ui/detail/trash.py" line="189"/>
         <source>“%1” was deleted for good.</source>
         <translation>«%1» удалена навсегда.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="189"/>
+        <location filename="../../ui/detail/trash.py" line="191"/>
         <source>%n records were deleted for good.</source>
         <translation>
             <numerusform>%n запись удалена навсегда.</numerusform>
             <numerusform>%n записи удалены навсегда.</numerusform>
             <numerusform>%n записей удалено навсегда.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="192"/>
+        <source>Delete for good</source>
+        <translation>Удалить навсегда</translation>
     </message>
 </context>
 <context>

@@ -552,162 +552,162 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="74"/>
+        <location filename="../../ui/duplicates/compare.py" line="75"/>
         <source>Name shown</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="74"/>
+        <location filename="../../ui/duplicates/compare.py" line="75"/>
         <source>Prefix</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="74"/>
+        <location filename="../../ui/duplicates/compare.py" line="75"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
+        <location filename="../../ui/duplicates/compare.py" line="76"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
+        <location filename="../../ui/duplicates/compare.py" line="76"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
+        <location filename="../../ui/duplicates/compare.py" line="76"/>
         <source>Suffix</source>
         <translation>后缀</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
+        <location filename="../../ui/duplicates/compare.py" line="77"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
+        <location filename="../../ui/duplicates/compare.py" line="77"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
+        <location filename="../../ui/duplicates/compare.py" line="77"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
+        <location filename="../../ui/duplicates/compare.py" line="78"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
+        <location filename="../../ui/duplicates/compare.py" line="78"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
+        <location filename="../../ui/duplicates/compare.py" line="78"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="78"/>
+        <location filename="../../ui/duplicates/compare.py" line="79"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="119"/>
+        <location filename="../../ui/duplicates/compare.py" line="120"/>
         <source>Select a pair to compare the two contacts.</source>
         <translation>选择一对记录以比较这两个联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="138"/>
+        <location filename="../../ui/duplicates/compare.py" line="139"/>
         <source>Keep “%1”</source>
         <translation>保留“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="139"/>
+        <location filename="../../ui/duplicates/compare.py" line="140"/>
         <source>This record stays, with its history; the other one goes to the Trash.</source>
         <translation>保留此记录及其历史，另一条移至回收站。</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="142"/>
+        <location filename="../../ui/duplicates/compare.py" line="143"/>
         <source>Added %1</source>
         <translation>添加于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="169"/>
+        <location filename="../../ui/duplicates/compare.py" line="170"/>
         <source>Keep both notes</source>
         <translation>保留两条备注</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="178"/>
+        <location filename="../../ui/duplicates/compare.py" line="179"/>
         <source>Combined: every e-mail address, phone number, address, website and company of both is kept, and so are their activities, deals, tasks and tags.</source>
         <translation>合并：保留两者的所有电子邮件地址、电话号码、地址、网站和公司，以及他们的活动、商机、任务和标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="222"/>
+        <location filename="../../ui/duplicates/compare.py" line="223"/>
         <source>Linked photo: %1</source>
         <translation>链接的照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="236"/>
+        <location filename="../../ui/duplicates/compare.py" line="237"/>
         <source>A photo that cannot be shown (%1)</source>
         <translation>无法显示的照片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="252"/>
+        <location filename="../../ui/duplicates/compare.py" line="253"/>
         <source>(photo)</source>
         <translation>（照片）</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="253"/>
+        <location filename="../../ui/duplicates/compare.py" line="254"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="253"/>
+        <location filename="../../ui/duplicates/compare.py" line="254"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="289"/>
+        <location filename="../../ui/duplicates/compare.py" line="290"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="289"/>
+        <location filename="../../ui/duplicates/compare.py" line="290"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="289"/>
+        <location filename="../../ui/duplicates/compare.py" line="290"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
+        <location filename="../../ui/duplicates/compare.py" line="291"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
+        <location filename="../../ui/duplicates/compare.py" line="291"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
+        <location filename="../../ui/duplicates/compare.py" line="291"/>
         <source>Chat</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
+        <location filename="../../ui/duplicates/compare.py" line="292"/>
         <source>Related</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
+        <location filename="../../ui/duplicates/compare.py" line="292"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -813,174 +813,174 @@
         <translation>%2 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="91"/>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
+        <location filename="../../ui/detail/contact_pane.py" line="88"/>
+        <location filename="../../ui/detail/contact_pane.py" line="103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <location filename="../../ui/detail/contact_pane.py" line="104"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="107"/>
+        <location filename="../../ui/detail/contact_pane.py" line="104"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <location filename="../../ui/detail/contact_pane.py" line="105"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
+        <location filename="../../ui/detail/contact_pane.py" line="105"/>
         <source>Prefix</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="109"/>
+        <location filename="../../ui/detail/contact_pane.py" line="106"/>
         <source>Suffix</source>
         <translation>后缀</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="109"/>
+        <location filename="../../ui/detail/contact_pane.py" line="106"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="111"/>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="111"/>
+        <location filename="../../ui/detail/contact_pane.py" line="108"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="112"/>
+        <location filename="../../ui/detail/contact_pane.py" line="109"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="117"/>
+        <location filename="../../ui/detail/contact_pane.py" line="114"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="118"/>
+        <location filename="../../ui/detail/contact_pane.py" line="115"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
+        <location filename="../../ui/detail/contact_pane.py" line="117"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
+        <location filename="../../ui/detail/contact_pane.py" line="117"/>
         <source>Add e-mail</source>
         <translation>添加电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="121"/>
+        <location filename="../../ui/detail/contact_pane.py" line="118"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="123"/>
+        <location filename="../../ui/detail/contact_pane.py" line="120"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="123"/>
+        <location filename="../../ui/detail/contact_pane.py" line="120"/>
         <source>Add phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="126"/>
+        <location filename="../../ui/detail/contact_pane.py" line="123"/>
         <source>Web</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="126"/>
+        <location filename="../../ui/detail/contact_pane.py" line="123"/>
         <source>Add web address</source>
         <translation>添加网址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="129"/>
+        <location filename="../../ui/detail/contact_pane.py" line="126"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="129"/>
+        <location filename="../../ui/detail/contact_pane.py" line="126"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="131"/>
+        <location filename="../../ui/detail/contact_pane.py" line="128"/>
         <source>Street, city, region, postal code, country — one per line</source>
         <translation>街道、城市、地区、邮编、国家——每行一项</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="133"/>
+        <location filename="../../ui/detail/contact_pane.py" line="130"/>
         <source>Messaging</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="135"/>
+        <location filename="../../ui/detail/contact_pane.py" line="132"/>
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="136"/>
+        <location filename="../../ui/detail/contact_pane.py" line="133"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="137"/>
-        <location filename="../../ui/detail/contact_pane.py" line="139"/>
+        <location filename="../../ui/detail/contact_pane.py" line="134"/>
+        <location filename="../../ui/detail/contact_pane.py" line="136"/>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
         <translation>YYYY-MM-DD，或不含年份的 --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="138"/>
+        <location filename="../../ui/detail/contact_pane.py" line="135"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="142"/>
+        <location filename="../../ui/detail/contact_pane.py" line="139"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="145"/>
+        <location filename="../../ui/detail/contact_pane.py" line="142"/>
         <source>Related</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="147"/>
+        <location filename="../../ui/detail/contact_pane.py" line="144"/>
         <source>Notes and tags</source>
         <translation>备注和标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="148"/>
+        <location filename="../../ui/detail/contact_pane.py" line="145"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="148"/>
+        <location filename="../../ui/detail/contact_pane.py" line="145"/>
         <source>Add notes</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="153"/>
+        <location filename="../../ui/detail/contact_pane.py" line="150"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/contact_pane.py" line="158"/>
+        <location filename="../../ui/detail/contact_pane.py" line="155"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
@@ -1462,272 +1462,272 @@
 <context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="209"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="212"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="210"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="213"/>
         <source>Lost…</source>
         <translation>输单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="211"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="214"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="232"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="235"/>
         <source> %</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="235"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="238"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="244"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
         <source>&amp;Probability:</source>
         <translation>概率(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
         <source>Expected close:</source>
         <translation>预计成交：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
         <source>Lead source:</source>
         <translation>线索来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="254"/>
         <source>Created:</source>
         <translation>创建时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="267"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="267"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="278"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="281"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="280"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="283"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="282"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="285"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="284"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="287"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="293"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="296"/>
         <source>Select a deal to see its details here.</source>
         <translation>选择一个商机，即可在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="347"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="350"/>
         <source>No amount or account yet</source>
         <translation>尚无金额或公司</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="353"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="356"/>
         <source>Won on %1</source>
         <translation>%1 赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="358"/>
         <source>Lost on %1: %2</source>
         <translation>%1 输单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="358"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="361"/>
         <source>Open · %1 · %2</source>
         <translation>进行中 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="378"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="381"/>
         <source>From %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="382"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="385"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="384"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="387"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>阶段默认（%1%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="388"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="391"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="395"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="398"/>
         <source>No contacts linked to this deal.</source>
         <translation>此商机没有关联的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="411"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="412"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="415"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="423"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="426"/>
         <source>No tasks linked to this deal.</source>
         <translation>此商机没有关联的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="432"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="435"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="445"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
         <source>No activities linked to this deal.</source>
         <translation>此商机没有关联的活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="450"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>下一步（已逾期）：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="454"/>
         <source>Next step (today): %1</source>
         <translation>下一步（今天）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="454"/>
         <source>Next step: %1, due %2</source>
         <translation>下一步：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="459"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
         <source>Next step: %1, %2</source>
         <translation>下一步：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
         <source>Next step: %1 (no due date)</source>
         <translation>下一步：%1（无截止日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ 此商机尚未计划下一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="501"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="505"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="519"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="526"/>
         <source>Mark “%1” won</source>
         <translation>将“%1”标记为赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="538"/>
         <source>Mark “%1” lost</source>
         <translation>将“%1”标记为输单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="540"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="548"/>
         <source>Reopen “%1”</source>
         <translation>重新打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="547"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="555"/>
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -1735,32 +1735,32 @@
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="218"/>
+        <location filename="../../ui/detail/sheets.py" line="248"/>
         <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="229"/>
+        <location filename="../../ui/detail/sheets.py" line="259"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="230"/>
+        <location filename="../../ui/detail/sheets.py" line="260"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="231"/>
+        <location filename="../../ui/detail/sheets.py" line="261"/>
         <source>&amp;Currency</source>
         <translation>货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="232"/>
+        <location filename="../../ui/detail/sheets.py" line="262"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="244"/>
+        <location filename="../../ui/detail/sheets.py" line="274"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”不是有效金额</translation>
     </message>
@@ -2492,12 +2492,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>InlineField</name>
     <message>
-        <location filename="../../ui/detail/inline_field.py" line="83"/>
+        <location filename="../../ui/detail/inline_field.py" line="86"/>
         <source>Click or press F2 to edit</source>
         <translation>单击或按 F2 进行编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/inline_field.py" line="90"/>
+        <location filename="../../ui/detail/inline_field.py" line="93"/>
         <source>Ctrl+Enter saves, Esc cancels</source>
         <translation>Ctrl+Enter 保存，Esc 取消</translation>
     </message>
@@ -2505,54 +2505,67 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="149"/>
+        <location filename="../../ui/detail/sheets.py" line="179"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="151"/>
+        <location filename="../../ui/detail/sheets.py" line="181"/>
         <source>What was it about?</source>
         <translation>通话内容是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="154"/>
+        <location filename="../../ui/detail/sheets.py" line="184"/>
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="154"/>
+        <location filename="../../ui/detail/sheets.py" line="184"/>
         <source>Left a message</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="154"/>
+        <location filename="../../ui/detail/sheets.py" line="184"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="155"/>
+        <location filename="../../ui/detail/sheets.py" line="185"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="162"/>
+        <location filename="../../ui/detail/sheets.py" line="192"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="163"/>
+        <location filename="../../ui/detail/sheets.py" line="193"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="164"/>
+        <location filename="../../ui/detail/sheets.py" line="194"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="165"/>
+        <location filename="../../ui/detail/sheets.py" line="195"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>LogUndoStack</name>
+    <message>
+        <location filename="../../ui/operations/undo_stack.py" line="73"/>
+        <source>Undo %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/undo_stack.py" line="79"/>
+        <source>Redo %1</source>
+        <translation>重做：%1</translation>
     </message>
 </context>
 <context>
@@ -2586,294 +2599,299 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>搜索联系人、公司、商机、活动和任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>No contacts match “%1”.</source>
         <translation>没有与“%1”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>按名称、行业、网站、电话或城市筛选公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>No accounts match “%1”.</source>
         <translation>没有与“%1”匹配的公司。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Accounts</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Tas&amp;ks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Ca&amp;lendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Das&amp;hboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>D&amp;uplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>New &amp;Contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>New &amp;Account…</source>
         <translation>新建公司(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>vCard、CSV 或 iCalendar 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Move to Trash</source>
         <translation>移至回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Go to or Run…</source>
         <translation>转到或运行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Jump to any record or run any command by name</source>
         <translation>按名称跳转到任意记录或运行任意命令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Log a Call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Add a &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Add a &amp;Task…</source>
         <translation>添加任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>New &amp;Deal…</source>
         <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>A&amp;ppearance</source>
         <translation>外观(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>此项目未关联任何联系人、公司或商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Exported %1 records to %2</source>
         <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="697"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>未保存：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>联系人 %1 · 公司 %2 · 商机 %3 · 活动 %4 · 任务 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>&amp;Remove Segment</source>
         <translation>删除分组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -2911,88 +2929,88 @@ Data folder: %1</source>
 <context>
     <name>MeetingSheet</name>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="43"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="45"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="46"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="48"/>
         <source>What is it about?</source>
         <translation>会议主题是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="56"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="55"/>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="56"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="57"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="58"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="65"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="66"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
         <source>Every two weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="66"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="70"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="72"/>
         <source>Type a name to add a contact</source>
         <translation>输入姓名以添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="85"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="87"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="98"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="99"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="101"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="102"/>
         <source>&amp;Repeats</source>
         <translation>重复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="101"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="103"/>
         <source>&amp;Location</source>
         <translation>地点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="102"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="104"/>
         <source>W&amp;ith</source>
         <translation>参与者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="150"/>
+        <location filename="../../ui/calendar/meeting_dialog.py" line="152"/>
         <source>A meeting needs a subject.</source>
         <translation>会议需要填写主题。</translation>
     </message>
@@ -3000,27 +3018,27 @@ Data folder: %1</source>
 <context>
     <name>NewAccountSheet</name>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="57"/>
+        <location filename="../../ui/detail/new_record.py" line="66"/>
         <source>New account</source>
         <translation>新建公司</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="63"/>
+        <location filename="../../ui/detail/new_record.py" line="72"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="64"/>
+        <location filename="../../ui/detail/new_record.py" line="73"/>
         <source>&amp;Industry</source>
         <translation>行业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="65"/>
+        <location filename="../../ui/detail/new_record.py" line="74"/>
         <source>&amp;Website</source>
         <translation>网站(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="66"/>
+        <location filename="../../ui/detail/new_record.py" line="75"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -3028,57 +3046,81 @@ Data folder: %1</source>
 <context>
     <name>NewContactSheet</name>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="22"/>
+        <location filename="../../ui/detail/new_record.py" line="23"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="29"/>
+        <location filename="../../ui/detail/new_record.py" line="30"/>
         <source>Linked to this account, found by name or created</source>
         <translation>将关联到此公司（按名称查找，不存在则新建）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="31"/>
+        <location filename="../../ui/detail/new_record.py" line="32"/>
         <source>&amp;Given name</source>
         <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="32"/>
+        <location filename="../../ui/detail/new_record.py" line="33"/>
         <source>&amp;Family name</source>
         <translation>姓(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="33"/>
+        <location filename="../../ui/detail/new_record.py" line="34"/>
         <source>&amp;E-mail</source>
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="34"/>
+        <location filename="../../ui/detail/new_record.py" line="35"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="35"/>
+        <location filename="../../ui/detail/new_record.py" line="36"/>
         <source>&amp;Company</source>
         <translation>公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/new_record.py" line="36"/>
+        <location filename="../../ui/detail/new_record.py" line="37"/>
         <source>&amp;Job title</source>
         <translation>职位(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/new_record.py" line="61"/>
+        <source>New contact “%1”</source>
+        <translation>新建联系人“%1”</translation>
     </message>
 </context>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="176"/>
+        <location filename="../../ui/detail/sheets.py" line="206"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="180"/>
+        <location filename="../../ui/detail/sheets.py" line="210"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="574"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="145"/>
+        <location filename="../../ui/operations/operation.py" line="180"/>
+        <source>“%1” could not be done: %2</source>
+        <translation>无法完成“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/operation.py" line="179"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3117,47 +3159,47 @@ Data folder: %1</source>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="222"/>
+        <location filename="../../ui/pipeline/board.py" line="223"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="225"/>
+        <location filename="../../ui/pipeline/board.py" line="226"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="231"/>
+        <location filename="../../ui/pipeline/board.py" line="232"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="233"/>
+        <location filename="../../ui/pipeline/board.py" line="234"/>
         <source>Mark the selected deal won, or drop a card here</source>
         <translation>将所选商机标记为赢单，或将卡片拖放到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="234"/>
+        <location filename="../../ui/pipeline/board.py" line="235"/>
         <source>Lost…</source>
         <translation>输单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="236"/>
+        <location filename="../../ui/pipeline/board.py" line="237"/>
         <source>Mark the selected deal lost, or drop a card here</source>
         <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="324"/>
+        <location filename="../../ui/pipeline/board.py" line="326"/>
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="338"/>
+        <location filename="../../ui/pipeline/board.py" line="344"/>
         <source>Moved “%1” to %2.</source>
         <translation>已将“%1”移至%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="352"/>
+        <location filename="../../ui/pipeline/board.py" line="356"/>
         <source>Mark “%1” won</source>
         <translation>将“%1”标记为赢单</translation>
     </message>
@@ -3172,44 +3214,44 @@ Data folder: %1</source>
         <translation>将“%1”标记为输单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="375"/>
+        <location filename="../../ui/pipeline/board.py" line="368"/>
         <source>“%1” marked lost: %2</source>
         <translation>“%1”已标记为输单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="404"/>
+        <location filename="../../ui/pipeline/board.py" line="415"/>
         <source>Move to previous stage</source>
         <translation>移至上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="406"/>
+        <location filename="../../ui/pipeline/board.py" line="417"/>
         <source>Move to next stage</source>
         <translation>移至下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="408"/>
+        <location filename="../../ui/pipeline/board.py" line="419"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="409"/>
+        <location filename="../../ui/pipeline/board.py" line="420"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="410"/>
+        <location filename="../../ui/pipeline/board.py" line="421"/>
         <source>Mark lost…</source>
         <translation>标记输单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="457"/>
+        <location filename="../../ui/pipeline/board.py" line="468"/>
         <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
         <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="559"/>
+        <location filename="../../ui/pipeline/board.py" line="570"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
@@ -3285,12 +3327,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>ProbabilityDelegate</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="146"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="167"/>
         <source> %</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="147"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="168"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
@@ -3298,107 +3340,107 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="143"/>
+        <location filename="../../ui/detail/base_pane.py" line="144"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="194"/>
+        <location filename="../../ui/detail/base_pane.py" line="190"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="226"/>
+        <location filename="../../ui/detail/base_pane.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="228"/>
+        <location filename="../../ui/detail/base_pane.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="233"/>
+        <location filename="../../ui/detail/base_pane.py" line="234"/>
         <source>Move to Trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="236"/>
+        <location filename="../../ui/detail/base_pane.py" line="237"/>
         <source>Log a call…</source>
         <translation>记录通话…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="239"/>
+        <location filename="../../ui/detail/base_pane.py" line="240"/>
         <source>Add a note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="241"/>
+        <location filename="../../ui/detail/base_pane.py" line="242"/>
         <source>Add a task…</source>
         <translation>添加任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="243"/>
+        <location filename="../../ui/detail/base_pane.py" line="244"/>
         <source>New deal…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="403"/>
+        <location filename="../../ui/detail/base_pane.py" line="404"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="410"/>
+        <location filename="../../ui/detail/base_pane.py" line="411"/>
         <source>“%1” is in the Trash.</source>
         <translation>“%1”在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="422"/>
+        <location filename="../../ui/detail/base_pane.py" line="423"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>无下一步 — &lt;a href=&quot;action:task&quot;&gt;添加任务&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="425"/>
+        <location filename="../../ui/detail/base_pane.py" line="426"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="432"/>
+        <location filename="../../ui/detail/base_pane.py" line="433"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>下一步：%1 — &lt;span style=&quot;color:%3&quot;&gt;自 %2 起逾期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="435"/>
+        <location filename="../../ui/detail/base_pane.py" line="436"/>
         <source>Next: %1 — due today</source>
         <translation>下一步：%1 — 今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="437"/>
+        <location filename="../../ui/detail/base_pane.py" line="438"/>
         <source>Next: %1 — due %2</source>
         <translation>下一步：%1 — 截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="486"/>
+        <location filename="../../ui/detail/base_pane.py" line="487"/>
         <source>Hide empty fields</source>
         <translation>隐藏空字段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="487"/>
+        <location filename="../../ui/detail/base_pane.py" line="488"/>
         <source>Show empty fields (%1)</source>
         <translation>显示空字段 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="498"/>
+        <location filename="../../ui/detail/base_pane.py" line="499"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="532"/>
+        <location filename="../../ui/detail/base_pane.py" line="533"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="559"/>
+        <location filename="../../ui/detail/base_pane.py" line="556"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -3413,17 +3455,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>添加标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="701"/>
+        <location filename="../../ui/detail/base_pane.py" line="700"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="706"/>
+        <location filename="../../ui/detail/base_pane.py" line="705"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="706"/>
+        <location filename="../../ui/detail/base_pane.py" line="705"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
@@ -3484,72 +3526,78 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="76"/>
+        <location filename="../../ui/reminders.py" line="78"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="81"/>
+        <location filename="../../ui/reminders.py" line="83"/>
         <source>Starts %1</source>
         <translation>%1 开始</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="82"/>
+        <location filename="../../ui/reminders.py" line="84"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="123"/>
+        <location filename="../../ui/reminders.py" line="125"/>
+        <location filename="../../ui/reminders.py" line="307"/>
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="137"/>
+        <location filename="../../ui/reminders.py" line="139"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="148"/>
+        <location filename="../../ui/reminders.py" line="150"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="149"/>
+        <location filename="../../ui/reminders.py" line="151"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="153"/>
+        <location filename="../../ui/reminders.py" line="155"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="155"/>
+        <location filename="../../ui/reminders.py" line="157"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="160"/>
+        <location filename="../../ui/reminders.py" line="162"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="161"/>
+        <location filename="../../ui/reminders.py" line="163"/>
         <source>Dismiss (Delete)</source>
         <translation>忽略 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="162"/>
+        <location filename="../../ui/reminders.py" line="164"/>
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="175"/>
+        <location filename="../../ui/reminders.py" line="177"/>
         <source>Reminders that came due. Snooze one to see it again later.</source>
         <translation>已到期的提醒。选择“稍后提醒”可在之后再次看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="347"/>
+        <location filename="../../ui/reminders.py" line="307"/>
+        <source>Snooze “%1”</source>
+        <translation>稍后提醒“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="363"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
@@ -3670,7 +3718,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="71"/>
+        <location filename="../../ui/detail/sheets.py" line="75"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存 (Ctrl+Enter)</translation>
     </message>
@@ -3756,31 +3804,31 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="144"/>
+        <location filename="../../ui/pipeline/board.py" line="145"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n 个商机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="152"/>
+        <location filename="../../ui/pipeline/board.py" line="153"/>
         <source>%1 + %n other currency(ies)</source>
         <translation>
             <numerusform>%1 + 另外 %n 种货币</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="154"/>
+        <location filename="../../ui/pipeline/board.py" line="155"/>
         <source>No amounts</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="156"/>
+        <location filename="../../ui/pipeline/board.py" line="157"/>
         <source>%1, probability %2 %</source>
         <translation>%1，概率 %2%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="163"/>
+        <location filename="../../ui/pipeline/board.py" line="164"/>
         <source>Show more (%n not shown)</source>
         <translation>
             <numerusform>显示更多（还有 %n 个未显示）</numerusform>
@@ -3790,62 +3838,82 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageEditorDialog</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="160"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="181"/>
         <source>Edit pipeline</source>
         <translation>编辑销售管道</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="168"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="189"/>
         <source>&amp;Pipeline name:</source>
         <translation>销售管道名称(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="193"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
         <source>&amp;Add stage</source>
         <translation>添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="194"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="215"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="195"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="216"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="196"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="217"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="235"/>
         <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
         <translation>更改会即时保存。双击名称或概率即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="246"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="266"/>
         <source>New stage</source>
         <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="267"/>
+        <source>Add stage “%1”</source>
+        <translation>添加阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="279"/>
+        <source>Remove stage “%1”</source>
+        <translation>删除阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="288"/>
+        <source>Move stage “%1”</source>
+        <translation>移动阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="317"/>
+        <source>Rename pipeline “%1”</source>
+        <translation>重命名销售管道“%1”</translation>
     </message>
 </context>
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="85"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="88"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1：%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="89"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="92"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="137"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="140"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 天</translation>
@@ -3854,29 +3922,39 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="86"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="86"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="86"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="102"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="104"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="107"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="109"/>
         <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
         <translation>此阶段中的商机（进行中或已结束）；阶段中没有商机时才能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="128"/>
+        <source>Rename stage “%1”</source>
+        <translation>重命名阶段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/stage_editor.py" line="138"/>
+        <source>Change the probability of “%1”</source>
+        <translation>更改阶段“%1”的概率</translation>
     </message>
 </context>
 <context>
@@ -4489,32 +4567,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="189"/>
+        <location filename="../../ui/detail/sheets.py" line="219"/>
         <source>Add a task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="191"/>
+        <location filename="../../ui/detail/sheets.py" line="221"/>
         <source>Call back, send the offer…</source>
         <translation>回电、发送报价…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="192"/>
+        <location filename="../../ui/detail/sheets.py" line="222"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="204"/>
+        <location filename="../../ui/detail/sheets.py" line="234"/>
         <source>&amp;Title</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="205"/>
+        <location filename="../../ui/detail/sheets.py" line="235"/>
         <source>D&amp;ue date</source>
         <translation>截止日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="206"/>
+        <location filename="../../ui/detail/sheets.py" line="236"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -4522,192 +4600,193 @@ Last sync: %2</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="71"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="72"/>
         <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
         <translation>添加任务：“call Ann tomorrow 10:00”、“report every friday”</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="72"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="393"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="73"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="414"/>
         <source>New task</source>
         <translation>新任务</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="74"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="75"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="75"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="76"/>
         <source>Add the task (Enter)</source>
         <translation>添加任务 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="89"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="370"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="90"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="391"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="90"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="91"/>
         <source>Mark the task done or not done (Space)</source>
         <translation>将任务标记为已完成或未完成 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="91"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="355"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="92"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="376"/>
         <source>Snooze</source>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="92"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="93"/>
         <source>Move the due date later</source>
         <translation>推迟截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="94"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
         <source>To today</source>
         <translation>到今天</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="94"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
         <source>To tomorrow</source>
         <translation>到明天</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="96"/>
         <source>By 2 days</source>
         <translation>推迟 2 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="96"/>
         <source>To next week</source>
         <translation>到下周</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="100"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="382"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="101"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="403"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="101"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="102"/>
         <source>Open the contact, account or deal the task concerns (Enter)</source>
         <translation>打开任务关联的联系人、公司或商机 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="139"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="140"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="325"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="189"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="189"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="189"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
         <source>Upcoming</source>
         <translation>即将到来</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="191"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/tasks_view.py" line="195"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="196"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="234"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="236"/>
         <source>Add task “%1”</source>
         <translation>添加任务“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="249"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="255"/>
         <source>Complete “%1”</source>
         <translation>完成“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="249"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="255"/>
         <source>Reopen “%1”</source>
         <translation>重新打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="275"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="286"/>
         <source>Snooze “%1”</source>
         <translation>推迟“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="293"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="309"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="297"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="314"/>
         <source>“%1” moved to the Trash.</source>
         <translation>“%1”已移至回收站。</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="321"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="342"/>
         <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
         <translation>输入时即可识别英文日期：today、tomorrow 10:00、next friday、in 3 days、every monday…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="330"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="351"/>
         <source>no due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="332"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="353"/>
         <source>repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="370"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="391"/>
         <source>Mark not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="379"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="400"/>
         <source>Mark done / not done</source>
         <translation>标记为已完成/未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="385"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="406"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="410"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="431"/>
         <source>Nothing overdue. Well done.</source>
         <translation>没有逾期事项。干得好！</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="411"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="432"/>
         <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
         <translation>今天没有到期事项。
 在上方输入任务（如“call Ann at 3pm”），然后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="412"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="433"/>
         <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
         <translation>没有即将到来的任务。
 截止日期较晚或没有截止日期的任务会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="413"/>
+        <location filename="../../ui/tasks/tasks_view.py" line="434"/>
         <source>No task done yet.
 Tick a task to mark it done.</source>
         <translation>尚无已完成的任务。
@@ -4879,27 +4958,27 @@ Log a call or add a note, and it will be listed here, newest first.</source>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../ui/detail/trash.py" line="82"/>
+        <location filename="../../ui/detail/trash.py" line="83"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="82"/>
+        <location filename="../../ui/detail/trash.py" line="83"/>
         <source>Account</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="92"/>
+        <location filename="../../ui/detail/trash.py" line="93"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="92"/>
+        <location filename="../../ui/detail/trash.py" line="93"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="92"/>
+        <location filename="../../ui/detail/trash.py" line="93"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
@@ -4907,19 +4986,19 @@ Log a call or add a note, and it will be listed here, newest first.</source>
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../ui/detail/trash.py" line="120"/>
+        <location filename="../../ui/detail/trash.py" line="121"/>
         <source>The Trash is empty.
 Contacts and accounts you delete wait here until you restore them or delete them for good.</source>
         <translation>回收站为空。
 您删除的联系人和公司会保留在这里，直到您恢复或永久删除它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="130"/>
+        <location filename="../../ui/detail/trash.py" line="131"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="132"/>
+        <location filename="../../ui/detail/trash.py" line="133"/>
         <source>&amp;Delete forever…</source>
         <translation>永久删除(&amp;D)…</translation>
     </message>
@@ -4928,42 +5007,59 @@ Contacts and accounts you delete wait here until you restore them or delete them
         <source>“%1” was restored.</source>
         <translation>“%1”已恢复。</translation>
     </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="166"/>
+        <source>Restore “%1”</source>
+        <translation>恢复“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="167"/>
+        <location filename="../../ui/detail/trash.py" line="168"/>
         <source>%n records were restored.</source>
         <translation>
             <numerusform>已恢复 %n 条记录。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/trash.py" line="169"/>
+        <source>Restore %n records</source>
+        <translation>
+            <numerusform>恢复 %n 条记录</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="175"/>
+        <location filename="../../ui/detail/trash.py" line="178"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="177"/>
+        <location filename="../../ui/detail/trash.py" line="180"/>
         <source>Delete these %n records for good? This cannot be undone.</source>
         <translation>
             <numerusform>永久删除这 %n 条记录？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="178"/>
-        <location filename="../../ui/detail/trash.py" line="180"/>
+        <location filename="../../ui/detail/trash.py" line="181"/>
+        <location filename="../../ui/detail/trash.py" line="183"/>
         <source>Delete forever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/trash.py" line="187"/>
+        <location filename="../../ui/detail/trash.py" line="189"/>
         <source>“%1” was deleted for good.</source>
         <translation>“%1”已永久删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="189"/>
+        <location filename="../../ui/detail/trash.py" line="191"/>
         <source>%n records were deleted for good.</source>
         <translation>
             <numerusform>已永久删除 %n 条记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/trash.py" line="192"/>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from app import demo
 from app.clock import FakeClock
 from app.services import Services
+from tests.ui.writes import wait_for_writes
 from ui.main_window import MainWindow
 from ui.search_model import SearchResultsModel
 
@@ -54,6 +55,7 @@ def test_an_empty_store_welcomes_with_three_ways_in(qtbot: QtBot, services: Serv
     window.grab().save(str(artifacts / "main_window_welcome.png"))
 
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
     assert services.contacts.count() == 300
     assert window.sections.currentWidget() is window.contacts_section
     assert window.contacts_view.model.rowCount() == 300

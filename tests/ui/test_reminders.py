@@ -16,6 +16,7 @@ from app.reminders import ACKNOWLEDGED, REMINDER, TASK_ACK, ReminderService, is_
 from app.services import Services
 from app.store import Store
 from app.tasks import TaskData
+from tests.ui.writes import wait_for_writes
 from ui.reminders import FiredRemindersModel, ReminderScheduler
 
 # The offscreen platform cannot raise a window nor pass size hints on; it says so. Not a fault here.
@@ -207,6 +208,7 @@ def test_snooze_and_open_from_the_panel(qtbot: QtBot, services: Services, clock:
     assert opened.args == ["activity", uid]
     [alarm] = scheduler.model.alarms()
     scheduler.snooze(alarm, 15)
+    wait_for_writes(qtbot, services)
     assert scheduler.model.rowCount() == 0 and not panel.isVisible()
     clock.advance(timedelta(minutes=15))
     qtbot.waitUntil(lambda: scheduler.model.rowCount() == 1, timeout=2000)

@@ -155,3 +155,22 @@ def test_no_transaction_is_opened_outside_the_door() -> None:
             if ".atomic(" in text or ".transaction(" in text:
                 found.append(str(path.relative_to(PROJECT)))
     assert set(found) <= allowed, sorted(set(found) - allowed)
+
+
+def test_the_window_never_holds_the_database_nor_writes_outside_an_operation() -> None:
+    """ui/ reads through `services.queries` and writes through ui/operations (an Op, or a Task on the write
+    worker for the long jobs with progress): no `.database`, no `.store` and no `writer.write(` in ui/,
+    where a write on the UI thread would wait behind a sync and freeze the window. The entry point
+    (ui/application.py) opens the store; that is all."""
+    found = []
+    for path in sorted((PROJECT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in ("database", "store", "execute_sql"):
+                found.append(f"{path.relative_to(PROJECT)}:{node.lineno} .{node.attr}")
+            if isinstance(node, ast.Attribute) and node.attr == "write" and (
+                    (isinstance(node.value, ast.Attribute) and node.value.attr == "writer")
+                    or (isinstance(node.value, ast.Name) and node.value.id == "writer")):
+                found.append(f"{path.relative_to(PROJECT)}:{node.lineno} writer.write")
+    allowed = {"ui/operations/operation.py"}  # the Op's own unit of work
+    assert [f for f in found if f.split(":")[0] not in allowed] == []

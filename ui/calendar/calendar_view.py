@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.calendar_view import ALL, MEETING, THIS, CalendarQuery, Occurrence, reschedule
+from app.calendar_view import ALL, MEETING, THIS, Occurrence, reschedule
 from app.errors import RapportError
 from app.services import Services
 from ui.calendar.canvas import DAY, MONTH, WEEK, CalendarCanvas
@@ -48,7 +48,7 @@ class CalendarView(QWidget):
         self._services = services
         self._settings = settings
         self.zone = zone or system_zone()
-        self._query = CalendarQuery(services.store.database, self.zone)
+        self._query = services.queries.calendar(self.zone)
         self.scope_box: QMessageBox | None = None
         self.sheet: MeetingSheet | None = None
         mode = str(settings.value("calendar/mode", WEEK))

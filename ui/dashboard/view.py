@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dashboard import ACTIVITY_KINDS, PERIOD_KINDS, Dashboard, DashboardQuery, Period
+from app.dashboard import ACTIVITY_KINDS, PERIOD_KINDS, Dashboard, Period
 from app.services import Services
 from ui.dashboard import texts
 from ui.dashboard.charts import BarChart, BarData, FunnelChart, FunnelData, FunnelRow, Series
@@ -62,7 +62,7 @@ class DashboardView(QWidget):
         self.setObjectName("dashboardView")
         self._services = services
         self._settings = settings
-        self.query = DashboardQuery(services.store.database, services.clock)
+        self.query = services.queries.dashboard()
         self.data: Dashboard | None = None
 
         # --- choosers ---

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from app.errors import NotFoundError, RapportError, ValidationError
 from app.links import Link
 from app.services import Services
-from app.timeline import RelatedDeal, TimelineService
+from app.timeline import RelatedDeal
 from ui.detail.avatar import Avatar
 from ui.detail.inline_field import Done, InlineField, error_color
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskSheet
@@ -124,7 +124,7 @@ class RecordDetailPane(QWidget):
         self.undo_stack = undo_stack
         undo_stack.replayed.connect(self._on_undo_stack_replayed)
         undo_stack.failed.connect(self._on_undo_stack_failed)
-        self.timeline_service = TimelineService(services.store.database)
+        self.timeline_service = services.queries.timeline()
         self._uid: str | None = None
         self._name = ""
         self._show_empty = False
@@ -368,6 +368,9 @@ class RecordDetailPane(QWidget):
             self._show_missing(uid)
             return
         focused = self._focused_key()
+        # A field being typed in (the user went on to it while the last one saved): rebuilt, it stays open
+        # with what was typed; a field still saving is the one whose answer brought this refresh.
+        typing = {key: f.editor_text() for key, f in self._fields.items() if f.editing and not f.saving}
         self._name = self.title()
         self.avatar.set_person(self._name, self.photo())
         self.subtitle.setText(self.subtitle_html())
@@ -381,6 +384,9 @@ class RecordDetailPane(QWidget):
         self.stack.setCurrentWidget(self.record_page)
         self._share_splitter()
         self._set_actions_enabled(True)
+        for key, text in typing.items():
+            if key in self._fields:
+                self._fields[key].resume_editing(text)
         if focused and focused in self._fields:
             self._fields[focused].setFocus(Qt.FocusReason.OtherFocusReason)
 

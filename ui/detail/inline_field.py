@@ -128,6 +128,17 @@ class InlineField(QWidget):
         editor = self.editor
         return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
+    def resume_editing(self, text: str) -> None:
+        """Open the editor holding `text` (what the user was typing when the pane was rebuilt under it),
+        the cursor at its end."""
+        self.start_editing()
+        if isinstance(self.editor, QPlainTextEdit):
+            self.editor.setPlainText(text)
+            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+        else:
+            self.editor.setText(text)
+            self.editor.setCursorPosition(len(text))
+
     def start_editing(self) -> None:
         if self.editing:
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -142,7 +142,7 @@ class DuplicatesView(QWidget):
         def work(_task: Task) -> tuple[list[Candidate], str | None]:
             return duplicates.candidates(), duplicates.next_undo()
 
-        task = Task(work, self._services.store.database)
+        task = Task(work, self._services)
         task.succeeded.connect(self._on_loading_succeeded)
         task.failed.connect(self._on_task_failed)
         task.finished.connect(self._on_loading_finished)
@@ -201,7 +201,7 @@ class DuplicatesView(QWidget):
                 accounts[link.account_uid] = services.accounts.get(link.account_uid).data.name
             return first, second, accounts
 
-        task = Task(work, services.store.database)
+        task = Task(work, services)
         task.succeeded.connect(self._on_pair_succeeded)
         task.failed.connect(self._on_task_failed)
         task.finished.connect(self._on_pair_finished)
@@ -251,7 +251,7 @@ class DuplicatesView(QWidget):
         self._write(work)
 
     def _write(self, work: Callable[[Task], tuple[str, str, str]]) -> None:
-        task = Task(work, self._services.store.database)
+        task = Task(work, self._services)
         task.succeeded.connect(self._on_write_succeeded)
         task.failed.connect(self._on_task_failed)
         task.finished.connect(self._on_write_finished)

@@ -345,7 +345,7 @@ class PreviewPage(QWizardPage):
 
             return plan.preview(services, files, mappings, progress, task.cancel_flag, batch_size)
 
-        task = Task(work, services.store.database)
+        task = Task(work, services)
         task.progress.connect(self._on_task_progress)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
@@ -459,7 +459,7 @@ class ImportPage(QWizardPage):
             return plan.run_import(services, files, mappings, progress=progress, cancel=task.cancel_flag,
                                    batch_size=batch_size)
 
-        task = Task(work, services.store.database)
+        task = Task(work, services)
         task.progress.connect(self._on_task_progress)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)

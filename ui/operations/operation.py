@@ -77,7 +77,7 @@ class Operations(QObject):
         return self._pending
 
     def run(self, op: Op[Any], initiator: object | None = None) -> Task:
-        services, label, action, own_units = self._services, op.label, op.action, op.own_units
+        services, label, action, own_units, origin = self._services, op.label, op.action, op.own_units, op.origin
 
         def work(task: Task) -> _Outcome:
             try:
@@ -85,7 +85,7 @@ class Operations(QObject):
                 if own_units:
                     value, changes = action(services), NO_CHANGES
                 else:
-                    with services.writer.write(label, Origin.USER) as unit:
+                    with services.writer.write(label, origin) as unit:
                         value = action(services)
                     changes, step_id = unit.changes, unit.step_id
             except Exception as exc:  # delivered to the UI thread, logged there with the action's name
@@ -98,7 +98,7 @@ class Operations(QObject):
                 changes = changes | value
             return _Outcome(value, changes, step_id=step_id)
 
-        task = Task(work, services.store.database)
+        task = Task(work, services)
         # Bound methods, not lambdas, receive the worker's signals (the task is found by its sender): a lambda
         # slot of a queued cross-thread signal crashed PySide6 6.12 ("deallocating None") within 20 moves.
         self._running[task] = (op, initiator)
@@ -142,12 +142,14 @@ class Op(Generic[T]):
     """One user action: a label (the undo step's name) and a function of the services."""
 
     def __init__(self, parent: QWidget | None, services: Services, label: str,
-                 action: Callable[[Services], T], *, own_units: bool = False) -> None:
+                 action: Callable[[Services], T], *, own_units: bool = False, origin: Origin = Origin.USER) -> None:
         """`own_units`: the action opens its units of work itself (an undo or redo records into the step it
         replays; an import makes one step of many batches), so it is not wrapped in one; its Result says
-        what changed."""
+        what changed. `origin`: SYSTEM for upkeep the window does by itself (noting that a reminder fired),
+        which is written like any change but is not a step for Edit → Undo."""
         self.parent = parent
         self.own_units = own_units
+        self.origin = origin
         self.services = services
         self.label = label
         self.action = action

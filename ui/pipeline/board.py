@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.board import Board, BoardQuery, Card
+from app.board import Board, Card
 from app.errors import ValidationError
 from app.services import Services
 from ui.operations.operation import Op
@@ -210,7 +210,7 @@ class PipelineBoard(QWidget):
         super().__init__(parent)
         self.setObjectName("pipelineBoard")
         self._services = services
-        self._query = BoardQuery(services.store.database, services.clock)
+        self._query = services.queries.board()
         self._pipeline_uid = ""
         self._columns: list[StageColumn] = []
         self._delegate = CardDelegate(services.clock.now().date(), self)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.board import BoardQuery
 from app.deals import DealRecord
 from app.errors import NotFoundError, RapportError
 from app.pipelines import StageInfo
@@ -189,7 +188,7 @@ class DealDetailPane(QWidget):
         super().__init__(parent)
         self.setObjectName("dealDetail")
         self._services = services
-        self._query = BoardQuery(services.store.database, services.clock)
+        self._query = services.queries.board()
         self._deal: DealRecord | None = None
         self.lost_dialog: LostReasonDialog | None = None
 

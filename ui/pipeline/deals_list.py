@@ -73,7 +73,7 @@ class DealsListView(QWidget):
         super().__init__(parent)
         self.setObjectName("dealsList")
         self._services = services
-        self.model = DealsModel(DealListQuery(services.store.database), self)
+        self.model = DealsModel(services.queries.deal_list(), self)
 
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("dealStatusFilter")

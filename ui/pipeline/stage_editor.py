@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.board import BoardQuery
 from app.errors import RapportError, ValidationError
 from app.pipelines import StageInfo
 from app.services import Services
@@ -56,7 +55,7 @@ class StagesModel(QAbstractTableModel):
     def __init__(self, services: Services, pipeline_uid: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._board = BoardQuery(services.store.database, services.clock)
+        self._board = services.queries.board()
         self.pipeline_uid = pipeline_uid
         self._stages: list[StageInfo] = []
         self._deals: dict[str, int] = {}

@@ -39,12 +39,14 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from app.errors import RapportError
 from app.services import Services
+from app.unit_of_work import Origin
 from sync.credentials import Credentials, keyring_available
 from sync.dav import DavClient, server_fingerprint
 from sync.engine import ClientFactory, SyncReport
 from sync.errors import AuthError, NetworkError, ServerBusyError, SyncBusy, SyncError
 from sync.service import AddedAccount, SyncService
 from sync.state import AccountRow, CollectionRow, ConflictRow
+from ui.operations.operation import Op
 from ui.workers import READS, SYNC, WRITES, Task, pool
 
 log = logging.getLogger(__name__)
@@ -175,7 +177,6 @@ class SyncController(QObject):
         self.credentials = credentials or Credentials()
         self._clients = _WatchedClients(client_factory or DavClient)
         self.sync = SyncService(services, self.credentials, self._clients)
-        self._database = services.store.database
         self._running = False
         self._stop_run = threading.Event()  # set at shutdown: a run under way ends at its next chunk or item
         self._queued = False
@@ -285,7 +286,7 @@ class SyncController(QObject):
             return _RunResult(report, sync.state.accounts(), tuple(clients.refused | missing), clients.retry_after,
                               before, len(sync.conflicts()))
 
-        task = self._run_task = Task(work, self._database)
+        task = self._run_task = Task(work, self._services)
         task.succeeded.connect(self._on_run_succeeded)
         task.failed.connect(self._on_run_failed)
         task.finished.connect(self._on_run_finished)
@@ -301,7 +302,7 @@ class SyncController(QObject):
         def work(task: Task) -> Any:
             return sync.status()
 
-        task = self._status_task = Task(work, self._database)
+        task = self._status_task = Task(work, self._services)
         task.succeeded.connect(self._on_status_task_succeeded)
         task.finished.connect(self._on_status_task_finished)
         task.start(READS)
@@ -338,23 +339,26 @@ class SyncController(QObject):
             except RapportError as exc:
                 return AddFailure(str(exc))
 
-        task = Task(work, self._database)
+        task = Task(work, self._services)
         task.succeeded.connect(self._on_account_added)
         return self._start(task, WRITES, done, failed)
 
     def set_collection_flags(self, collection_id: int, *, enabled: bool | None = None,
                              default_for_new: bool | None = None, default_for_tasks: bool | None = None,
                              done: Slot | None = None) -> Task:
-        sync, writer = self.sync, self._services.writer
+        sync = self.sync
 
-        def work(task: Task) -> None:
-            with writer.write("Change sync settings"):
-                sync.state.set_collection_flags(collection_id, enabled=enabled, default_for_new=default_for_new,
-                                                default_for_tasks=default_for_tasks)
+        def change(_services: Services) -> None:
+            sync.state.set_collection_flags(collection_id, enabled=enabled, default_for_new=default_for_new,
+                                            default_for_tasks=default_for_tasks)
 
-        task = Task(work, self._database)
-        task.succeeded.connect(self._on_flags_saved)
-        return self._start(task, WRITES, done, self.failed.emit)
+        def saved(value: object) -> None:
+            self._on_flags_saved(value)
+            if done is not None:
+                done(value)
+
+        return Op(None, self._services, "Change sync settings", change, origin=Origin.SYSTEM).success(saved) \
+            .failure(lambda error: self.failed.emit(str(error))).run(initiator=self)
 
     def read(self, function: Callable[[], Any], done: Slot, failed: FailedSlot | None = None) -> Task:
         """Run a read (a service call) off the UI thread; `done` gets its value on the UI thread."""
@@ -362,7 +366,7 @@ class SyncController(QObject):
         def work(task: Task) -> Any:
             return function()
 
-        return self._start(Task(work, self._database), READS, done, failed)
+        return self._start(Task(work, self._services), READS, done, failed)
 
     def resolve(self, uid: str, keep: str, *, done: Slot | None = None, failed: FailedSlot | None = None) -> Task:
         """Settle a conflict ("local" or "server"); keeping local values queues an upload."""
@@ -371,7 +375,7 @@ class SyncController(QObject):
         def work(task: Task) -> ConflictRow:
             return sync.resolve(uid, keep)
 
-        task = Task(work, self._database)
+        task = Task(work, self._services)
         task.succeeded.connect(self._on_resolved)
         task.failed.connect(self.failed)
         return self._start(task, WRITES, done, failed)

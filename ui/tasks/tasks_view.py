@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from app.errors import RapportError
 from app.quick_dates import parse_quick
 from app.services import Services
-from app.task_list import DONE, OVERDUE, SECTIONS, TODAY, UPCOMING, TaskListQuery, TaskRow
+from app.task_list import DONE, OVERDUE, SECTIONS, TODAY, UPCOMING, TaskRow
 from app.tasks import TaskData, TaskRecord
 from ui.calendar.zone import local_now, system_zone
 from ui.operations.operation import Op
@@ -64,7 +64,7 @@ class TasksView(QWidget):
         self._services = services
         self._settings = settings
         self._zone = zone or system_zone()
-        self._query = TaskListQuery(services.store.database)
+        self._query = services.queries.task_list()
         self._deleted: str = ""
 
         self.quick_add = QLineEdit()

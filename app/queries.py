@@ -1,0 +1,67 @@
+"""The read models the window shows, made over the services' store: the one way `ui/` reads (it never
+holds the database itself, so every write it makes goes through the services and ui/operations).
+
+Each call makes a fresh query object; they keep no connection of their own (peewee opens one per thread
+on first use, and ui/workers.Task ends a pool thread's with `Services.end_thread()`)."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+import peewee
+
+from app.board import BoardQuery
+from app.calendar_view import CalendarQuery
+from app.clock import Clock
+from app.contact_list import AccountListQuery, ContactListQuery
+from app.dashboard import DashboardQuery
+from app.deal_list import DealListQuery
+from app.stats import StoreStats, collect
+from app.store import Store
+from app.task_list import TaskListQuery
+from app.timeline import TimelineService
+
+_KINDS = ("contact", "account", "deal", "activity", "task")
+
+
+class Queries:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+
+    @property
+    def _db(self) -> peewee.SqliteDatabase:
+        return self._store.database
+
+    def timeline(self) -> TimelineService:
+        return TimelineService(self._db)
+
+    def task_list(self) -> TaskListQuery:
+        return TaskListQuery(self._db)
+
+    def board(self) -> BoardQuery:
+        return BoardQuery(self._db, self._clock)
+
+    def deal_list(self) -> DealListQuery:
+        return DealListQuery(self._db)
+
+    def dashboard(self) -> DashboardQuery:
+        return DashboardQuery(self._db, self._clock)
+
+    def calendar(self, zone: tzinfo) -> CalendarQuery:
+        return CalendarQuery(self._db, zone)
+
+    def contact_list(self) -> ContactListQuery:
+        return ContactListQuery(self._db)
+
+    def account_list(self) -> AccountListQuery:
+        return AccountListQuery(self._db)
+
+    def stats(self) -> StoreStats:
+        return collect(self._store)
+
+    def kinds_with_records(self) -> int:
+        """How many kinds of record have at least one live row (0: the store is empty); nothing counted."""
+        query = " UNION ALL ".join(f"SELECT 1 FROM (SELECT 1 FROM {t} WHERE deleted_at IS NULL LIMIT 1)"
+                                   for t in _KINDS)
+        return len(self._db.execute_sql(query).fetchall())
