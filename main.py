@@ -6,6 +6,7 @@ import logging
 import logging.handlers
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import paths
 from app.errors import RapportError
@@ -29,21 +30,43 @@ def setup_logging(data_dir_arg: str | None) -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
+def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[Path]]:
+    """`rapport [--data-dir DIR] FILE…` opens the window on the files (a desktop's "Open with"); a command
+    name first is a command. Returns what the argument parser reads, and the files."""
+    index = 0
+    while index < len(argv) and argv[index].startswith("-"):
+        index += 2 if argv[index] == "--data-dir" else 1
+    positional = argv[index:]
+    if not positional or positional[0] in commands:
+        return argv, []
+    return argv[:index], [Path(p) for p in positional]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
     from cli import commands as cli
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = cli.build_parser().parse_args(argv)
+    parser = cli.build_parser()
+    names = {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+             for name in action.choices}
+    argv, files = files_to_open(argv, names)
+    args = parser.parse_args(argv)
     setup_logging(args.data_dir)
     if args.command is not None:
         return cli.main(argv)
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        sys.stderr.write(f"rapport: error: no such file: {', '.join(missing)}\n")
+        return 2
     try:
         from ui.application import run_gui  # Qt is loaded only for the window
     except ImportError as exc:
         sys.stderr.write(f"rapport: error: the window needs Qt (PySide6), which cannot be loaded: {exc}\n")
         return 1
     try:
-        return run_gui(paths.resolve_data_dir(args.data_dir), argv)
+        return run_gui(paths.resolve_data_dir(args.data_dir), argv, files)
     except RapportError as exc:
         sys.stderr.write(f"rapport: error: {exc}\n")
         return 1

@@ -39,7 +39,9 @@ def start_daily_backup(services: Services) -> threading.Thread:
     return thread
 
 
-def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
+def run_gui(data_dir: Path, argv: Sequence[str], files: Sequence[Path] = ()) -> int:
+    """The window on `data_dir`; `files` go to its import wizard (to the running window's, when one holds
+    the folder already)."""
     app = QApplication.instance() or QApplication(["rapport", *argv])
     assert isinstance(app, QApplication)  # a widgets app: a plain QCoreApplication is never made here
     app.setApplicationName("Rapport")
@@ -55,8 +57,10 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
         raise RapportError(f"cannot create the data folder {data_dir}: {exc.strerror}") from None
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        if instance.ask_running_window():
-            sys.stderr.write("rapport: Rapport is already open on this data folder: its window was brought forward\n")
+        if instance.ask_running_window(list(files)):
+            handed = " and given the file(s)" if files else ""
+            sys.stderr.write(f"rapport: Rapport is already open on this data folder: its window was brought"
+                             f" forward{handed}\n")
             return 0
         raise RapportError(f"another Rapport window holds {data_dir} and does not answer; close it, or wait")
     instance.listen()
@@ -64,12 +68,15 @@ def run_gui(data_dir: Path, argv: Sequence[str]) -> int:
     services = Services.build(store)
     window = MainWindow(services, settings)
     instance.activated.connect(window.bring_forward)
+    instance.files_given.connect(window.open_files)
     window.translators = translators  # kept alive with the window
     window.show()
     start_daily_backup(services)
     # After the window is up: reading alarms and reaching the sync server are not part of the start.
     QTimer.singleShot(0, window.start_reminders)
     QTimer.singleShot(0, window.start_sync)
+    if files:
+        QTimer.singleShot(0, lambda: window.open_files([str(f) for f in files]))
     try:
         return int(app.exec())
     finally:

@@ -8,6 +8,7 @@ record links to any other through `open_record(kind, uid)`. The status bar keeps
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -69,6 +70,9 @@ SEARCH_DELAY_MS = 120
 SIDEBAR_ROLE = Qt.ItemDataRole.UserRole + 1  # (section, segment name or "")
 SAMPLE_CONTACTS = 300
 SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH = range(9)
+
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -877,6 +881,13 @@ class MainWindow(QMainWindow):
         section = str(self._settings.value("mainWindow/section", SEARCH))
         self.show_section(int(section) if section.isdigit() and int(section) < self.sections.count() else SEARCH)
         self._focus_section()  # takes effect when the window is first activated
+
+    def open_files(self, paths: list[str]) -> None:
+        """Files the window was started with, or another `rapport FILE` handed over: the import wizard."""
+        if paths:
+            log.info("opening %s in the import wizard", ", ".join(paths))
+            self.bring_forward()
+            self.import_files([Path(p) for p in paths])
 
     def bring_forward(self) -> None:
         """Another `rapport` on this data folder asked for this window (ui/single_instance.py)."""

@@ -5,8 +5,13 @@ their own over the same data; the command line's commands are not windows and ru
 
 A lock left by a window that crashed is stale (its process is gone) and is taken over.
 
+A second `rapport FILE…` hands its files over the same socket: the first window comes forward and opens
+them (the import wizard). The message is lines of UTF-8: `activate`, one `open <absolute path>` per file,
+then `end`; the answer is `ok`.
+
 Signals of SingleInstance:
     activated(): another `rapport` on this folder asked this window to come forward.
+    files_given(list): the absolute paths (str) another `rapport` was started with; after activated().
 """
 
 from __future__ import annotations
@@ -22,7 +27,10 @@ log = logging.getLogger(__name__)
 
 LOCK_NAME = "window.lock"
 ACTIVATE = b"activate\n"
+OPEN = b"open "
+END = b"end\n"
 WAIT_MS = 2000
+MAX_MESSAGE = 1 << 20  # a message longer than this is not one of ours
 
 
 def server_name(data_dir: Path) -> str:
@@ -33,6 +41,7 @@ def server_name(data_dir: Path) -> str:
 
 class SingleInstance(QObject):
     activated = Signal()
+    files_given = Signal(list)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,14 +72,15 @@ class SingleInstance(QObject):
             self._server = None
         self._lock.unlock()
 
-    def ask_running_window(self) -> bool:
-        """From a second `rapport`: ask the window holding the lock to come forward. False when it does
-        not answer (hung, or a window of an older Rapport that does not listen)."""
+    def ask_running_window(self, files: list[Path] | None = None) -> bool:
+        """From a second `rapport`: ask the window holding the lock to come forward (and open `files`).
+        False when it does not answer (hung, or a window of an older Rapport that does not listen)."""
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(WAIT_MS):
             return False
-        socket.write(QByteArray(ACTIVATE))
+        message = ACTIVATE + b"".join(OPEN + str(path.resolve()).encode("utf-8") + b"\n" for path in files or ())
+        socket.write(QByteArray(message + END))
         sent = socket.waitForBytesWritten(WAIT_MS)
         answered = sent and socket.waitForReadyRead(WAIT_MS) and bytes(socket.readAll().data()).startswith(b"ok")
         socket.abort()
@@ -86,7 +96,18 @@ class SingleInstance(QObject):
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return
-        if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
-            socket.write(QByteArray(b"ok\n"))
-            socket.flush()
-            self.activated.emit()
+        received = bytes(socket.property("received") or b"") + bytes(socket.readAll().data())
+        if len(received) > MAX_MESSAGE or not ACTIVATE.startswith(received[:len(ACTIVATE)]):
+            socket.abort()  # not a Rapport asking
+            return
+        if not received.endswith(END):
+            socket.setProperty("received", received)  # the rest is on its way
+            return
+        socket.setProperty("received", b"")
+        lines = received.split(b"\n")
+        files = [line[len(OPEN):].decode("utf-8", "replace") for line in lines if line.startswith(OPEN)]
+        socket.write(QByteArray(b"ok\n"))
+        socket.flush()
+        self.activated.emit()
+        if files:
+            self.files_given.emit(files)

@@ -1482,272 +1482,272 @@
 <context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="212"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="211"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="213"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="212"/>
         <source>Lost…</source>
         <translation>Проиграна…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="214"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="213"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="235"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="238"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Вероятность:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
         <source>Expected close:</source>
         <translation>Ожидаемое закрытие:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
         <source>Lead source:</source>
         <translation>Источник лида:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="254"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
         <source>Created:</source>
         <translation>Создана:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Entered</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="267"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="267"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="281"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="280"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="283"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="282"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="285"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="284"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="287"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="286"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="296"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="295"/>
         <source>Select a deal to see its details here.</source>
         <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="350"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="349"/>
         <source>No amount or account yet</source>
         <translation>Пока без суммы и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="356"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
         <source>Won on %1</source>
         <translation>Выиграна %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="358"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="357"/>
         <source>Lost on %1: %2</source>
         <translation>Проиграна %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="361"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="360"/>
         <source>Open · %1 · %2</source>
         <translation>Открыта · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="381"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="380"/>
         <source>From %1</source>
         <translation>Из этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="385"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="384"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="387"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="386"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>Как у этапа (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="391"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="390"/>
         <source>Not set</source>
         <translation>Не задано</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="398"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="397"/>
         <source>No contacts linked to this deal.</source>
         <translation>С этой сделкой не связаны контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="415"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="426"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="425"/>
         <source>No tasks linked to this deal.</source>
         <translation>С этой сделкой не связаны задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="435"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="447"/>
         <source>No activities linked to this deal.</source>
         <translation>С этой сделкой не связаны активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="452"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>Следующий шаг (просрочен): %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="454"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
         <source>Next step (today): %1</source>
         <translation>Следующий шаг (сегодня): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="454"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
         <source>Next step: %1, due %2</source>
         <translation>Следующий шаг: %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="461"/>
         <source>Next step: %1, %2</source>
         <translation>Следующий шаг: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="464"/>
         <source>Next step: %1 (no due date)</source>
         <translation>Следующий шаг: %1 (без срока)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="467"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="505"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="504"/>
         <source>Edit “%1”</source>
         <translation>Изменить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="526"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="525"/>
         <source>Mark “%1” won</source>
         <translation>Отметить «%1» как выигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="538"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="537"/>
         <source>Mark “%1” lost</source>
         <translation>Отметить «%1» как проигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="548"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="547"/>
         <source>Reopen “%1”</source>
         <translation>Открыть снова «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="555"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="554"/>
         <source>Move “%1” to %2</source>
         <translation>Переместить «%1» в этап «%2»</translation>
     </message>
@@ -1755,32 +1755,32 @@
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="248"/>
+        <location filename="../../ui/detail/sheets.py" line="247"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="259"/>
+        <location filename="../../ui/detail/sheets.py" line="258"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="260"/>
+        <location filename="../../ui/detail/sheets.py" line="259"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="261"/>
+        <location filename="../../ui/detail/sheets.py" line="260"/>
         <source>&amp;Currency</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="262"/>
+        <location filename="../../ui/detail/sheets.py" line="261"/>
         <source>&amp;Stage</source>
         <translation>&amp;Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="274"/>
+        <location filename="../../ui/detail/sheets.py" line="273"/>
         <source>“%1” is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
@@ -2525,52 +2525,52 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="179"/>
+        <location filename="../../ui/detail/sheets.py" line="178"/>
         <source>Log a call</source>
         <translation>Записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="181"/>
+        <location filename="../../ui/detail/sheets.py" line="180"/>
         <source>What was it about?</source>
         <translation>О чём был разговор?</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="184"/>
+        <location filename="../../ui/detail/sheets.py" line="183"/>
         <source>Interested</source>
         <translation>Заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="184"/>
+        <location filename="../../ui/detail/sheets.py" line="183"/>
         <source>Left a message</source>
         <translation>Оставил сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="184"/>
+        <location filename="../../ui/detail/sheets.py" line="183"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="185"/>
+        <location filename="../../ui/detail/sheets.py" line="184"/>
         <source>Not interested</source>
         <translation>Не заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="192"/>
+        <location filename="../../ui/detail/sheets.py" line="191"/>
         <source>&amp;Subject</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="193"/>
+        <location filename="../../ui/detail/sheets.py" line="192"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="194"/>
+        <location filename="../../ui/detail/sheets.py" line="193"/>
         <source>&amp;When</source>
         <translation>&amp;Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="195"/>
+        <location filename="../../ui/detail/sheets.py" line="194"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -2619,299 +2619,304 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>No contacts match “%1”.</source>
         <translation>Нет контактов, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>No accounts match “%1”.</source>
         <translation>Нет компаний, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Search</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Accounts</source>
         <translation>Ко&amp;мпании</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Deals</source>
         <translation>Сд&amp;елки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Tas&amp;ks</source>
         <translation>Зада&amp;чи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Ca&amp;lendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Das&amp;hboard</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>D&amp;uplicates</source>
         <translation>Ду&amp;бликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Trash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>New &amp;Contact…</source>
         <translation>Новый &amp;контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>New &amp;Account…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>Файлы vCard, CSV или iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Move to Trash</source>
         <translation>&amp;Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Go to or Run…</source>
         <translation>П&amp;ерейти или выполнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Jump to any record or run any command by name</source>
         <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Log a Call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Add a &amp;Note…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Add a &amp;Task…</source>
         <translation>Добавить з&amp;адачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>New &amp;Deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Exported %1 records to %2</source>
         <translation>В %2 экспортировано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Not saved: %1 — %2</source>
         <translation>Не сохранено: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>Контакты: %1 · Компании: %2 · Сделки: %3 · Активности: %4 · Задачи: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="760"/>
+        <source>Add sample data</source>
+        <translation>Добавить примеры данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>&amp;Remove Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3114,12 +3119,12 @@ Data folder: %1</source>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="206"/>
+        <location filename="../../ui/detail/sheets.py" line="205"/>
         <source>Add a note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="210"/>
+        <location filename="../../ui/detail/sheets.py" line="209"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
@@ -3127,20 +3132,20 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="574"/>
+        <location filename="../../ui/detail/base_pane.py" line="580"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="145"/>
-        <location filename="../../ui/operations/operation.py" line="180"/>
-        <source>“%1” could not be done: %2</source>
-        <translation>Не удалось выполнить «%1»: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/operation.py" line="179"/>
+        <location filename="../../ui/operations/operation.py" line="181"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="145"/>
+        <location filename="../../ui/operations/operation.py" line="183"/>
+        <source>Not done: %1</source>
+        <translation>Не выполнено: %1</translation>
     </message>
 </context>
 <context>
@@ -3347,12 +3352,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>ProbabilityDelegate</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="167"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="166"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="168"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="167"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
@@ -3405,87 +3410,87 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="404"/>
+        <location filename="../../ui/detail/base_pane.py" line="410"/>
         <source>This record no longer exists.</source>
         <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="411"/>
+        <location filename="../../ui/detail/base_pane.py" line="417"/>
         <source>“%1” is in the Trash.</source>
         <translation>«%1» находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="423"/>
+        <location filename="../../ui/detail/base_pane.py" line="429"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>Нет следующего шага — &lt;a href=&quot;action:task&quot;&gt;Добавить задачу&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="426"/>
+        <location filename="../../ui/detail/base_pane.py" line="432"/>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="433"/>
+        <location filename="../../ui/detail/base_pane.py" line="439"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>Далее: %1 — &lt;span style=&quot;color:%3&quot;&gt;просрочено с %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="436"/>
+        <location filename="../../ui/detail/base_pane.py" line="442"/>
         <source>Next: %1 — due today</source>
         <translation>Далее: %1 — срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="438"/>
+        <location filename="../../ui/detail/base_pane.py" line="444"/>
         <source>Next: %1 — due %2</source>
         <translation>Далее: %1 — срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="487"/>
+        <location filename="../../ui/detail/base_pane.py" line="493"/>
         <source>Hide empty fields</source>
         <translation>Скрыть пустые поля</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="488"/>
+        <location filename="../../ui/detail/base_pane.py" line="494"/>
         <source>Show empty fields (%1)</source>
         <translation>Показать пустые поля (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="499"/>
+        <location filename="../../ui/detail/base_pane.py" line="505"/>
         <source>None yet.</source>
         <translation>Пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="533"/>
+        <location filename="../../ui/detail/base_pane.py" line="539"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="556"/>
+        <location filename="../../ui/detail/base_pane.py" line="562"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="681"/>
+        <location filename="../../ui/detail/base_pane.py" line="687"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="682"/>
+        <location filename="../../ui/detail/base_pane.py" line="688"/>
         <source>Add tags, separated by commas</source>
         <translation>Добавьте теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="700"/>
+        <location filename="../../ui/detail/base_pane.py" line="706"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="705"/>
+        <location filename="../../ui/detail/base_pane.py" line="711"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="705"/>
+        <location filename="../../ui/detail/base_pane.py" line="711"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -3864,62 +3869,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageEditorDialog</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="181"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="180"/>
         <source>Edit pipeline</source>
         <translation>Изменение воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="189"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="188"/>
         <source>&amp;Pipeline name:</source>
         <translation>&amp;Название воронки:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="213"/>
         <source>&amp;Add stage</source>
         <translation>&amp;Добавить этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="215"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="216"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="215"/>
         <source>Move &amp;up</source>
         <translation>В&amp;верх</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="217"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="216"/>
         <source>Move &amp;down</source>
         <translation>В&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="235"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="234"/>
         <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
         <translation>Изменения сохраняются сразу. Дважды щёлкните название или вероятность, чтобы изменить их.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="266"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="265"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="267"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="266"/>
         <source>Add stage “%1”</source>
         <translation>Добавить этап «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="279"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="278"/>
         <source>Remove stage “%1”</source>
         <translation>Удалить этап «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="288"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="287"/>
         <source>Move stage “%1”</source>
         <translation>Переместить этап «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="317"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="316"/>
         <source>Rename pipeline “%1”</source>
         <translation>Переименовать воронку «%1»</translation>
     </message>
@@ -3927,7 +3932,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="88"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="87"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1: %n день</numerusform>
@@ -3936,12 +3941,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="92"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="91"/>
         <source>Stages</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="140"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="139"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 дн.</translation>
@@ -3950,37 +3955,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="104"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="103"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="109"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="108"/>
         <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
         <translation>Сделки на этом этапе, открытые и закрытые; этап можно удалить, только когда в нём нет сделок.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="128"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="127"/>
         <source>Rename stage “%1”</source>
         <translation>Переименовать этап «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="138"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="137"/>
         <source>Change the probability of “%1”</source>
         <translation>Изменить вероятность этапа «%1»</translation>
     </message>
@@ -4599,32 +4604,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="219"/>
+        <location filename="../../ui/detail/sheets.py" line="218"/>
         <source>Add a task</source>
         <translation>Добавить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="221"/>
+        <location filename="../../ui/detail/sheets.py" line="220"/>
         <source>Call back, send the offer…</source>
         <translation>Перезвонить, отправить предложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="222"/>
+        <location filename="../../ui/detail/sheets.py" line="221"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="234"/>
+        <location filename="../../ui/detail/sheets.py" line="233"/>
         <source>&amp;Title</source>
         <translation>&amp;Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="235"/>
+        <location filename="../../ui/detail/sheets.py" line="234"/>
         <source>D&amp;ue date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="236"/>
+        <location filename="../../ui/detail/sheets.py" line="235"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>

@@ -1462,272 +1462,272 @@
 <context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="212"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="211"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="213"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="212"/>
         <source>Lost…</source>
         <translation>输单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="214"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="213"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="235"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
         <source> %</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="238"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
         <source>&amp;Probability:</source>
         <translation>概率(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="249"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
         <source>Expected close:</source>
         <translation>预计成交：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
         <source>Lead source:</source>
         <translation>线索来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="254"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
         <source>Created:</source>
         <translation>创建时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="262"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="264"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="267"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="267"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="281"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="280"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="283"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="282"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="285"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="284"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="287"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="286"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="296"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="295"/>
         <source>Select a deal to see its details here.</source>
         <translation>选择一个商机，即可在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="350"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="349"/>
         <source>No amount or account yet</source>
         <translation>尚无金额或公司</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="356"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
         <source>Won on %1</source>
         <translation>%1 赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="358"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="357"/>
         <source>Lost on %1: %2</source>
         <translation>%1 输单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="361"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="360"/>
         <source>Open · %1 · %2</source>
         <translation>进行中 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="381"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="380"/>
         <source>From %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="385"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="384"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="387"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="386"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>阶段默认（%1%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="391"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="390"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="398"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="397"/>
         <source>No contacts linked to this deal.</source>
         <translation>此商机没有关联的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="415"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="426"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="425"/>
         <source>No tasks linked to this deal.</source>
         <translation>此商机没有关联的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="435"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="447"/>
         <source>No activities linked to this deal.</source>
         <translation>此商机没有关联的活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="452"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>下一步（已逾期）：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="454"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
         <source>Next step (today): %1</source>
         <translation>下一步（今天）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="454"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
         <source>Next step: %1, due %2</source>
         <translation>下一步：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="461"/>
         <source>Next step: %1, %2</source>
         <translation>下一步：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="464"/>
         <source>Next step: %1 (no due date)</source>
         <translation>下一步：%1（无截止日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="467"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ 此商机尚未计划下一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="505"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="504"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="526"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="525"/>
         <source>Mark “%1” won</source>
         <translation>将“%1”标记为赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="538"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="537"/>
         <source>Mark “%1” lost</source>
         <translation>将“%1”标记为输单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="548"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="547"/>
         <source>Reopen “%1”</source>
         <translation>重新打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="555"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="554"/>
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -1735,32 +1735,32 @@
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="248"/>
+        <location filename="../../ui/detail/sheets.py" line="247"/>
         <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="259"/>
+        <location filename="../../ui/detail/sheets.py" line="258"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="260"/>
+        <location filename="../../ui/detail/sheets.py" line="259"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="261"/>
+        <location filename="../../ui/detail/sheets.py" line="260"/>
         <source>&amp;Currency</source>
         <translation>货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="262"/>
+        <location filename="../../ui/detail/sheets.py" line="261"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="274"/>
+        <location filename="../../ui/detail/sheets.py" line="273"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”不是有效金额</translation>
     </message>
@@ -2505,52 +2505,52 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="179"/>
+        <location filename="../../ui/detail/sheets.py" line="178"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="181"/>
+        <location filename="../../ui/detail/sheets.py" line="180"/>
         <source>What was it about?</source>
         <translation>通话内容是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="184"/>
+        <location filename="../../ui/detail/sheets.py" line="183"/>
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="184"/>
+        <location filename="../../ui/detail/sheets.py" line="183"/>
         <source>Left a message</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="184"/>
+        <location filename="../../ui/detail/sheets.py" line="183"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="185"/>
+        <location filename="../../ui/detail/sheets.py" line="184"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="192"/>
+        <location filename="../../ui/detail/sheets.py" line="191"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="193"/>
+        <location filename="../../ui/detail/sheets.py" line="192"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="194"/>
+        <location filename="../../ui/detail/sheets.py" line="193"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="195"/>
+        <location filename="../../ui/detail/sheets.py" line="194"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -2599,299 +2599,304 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>搜索联系人、公司、商机、活动和任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>No contacts match “%1”.</source>
         <translation>没有与“%1”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>按名称、行业、网站、电话或城市筛选公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>No accounts match “%1”.</source>
         <translation>没有与“%1”匹配的公司。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Accounts</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Tas&amp;ks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Ca&amp;lendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Das&amp;hboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>D&amp;uplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>New &amp;Contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>New &amp;Account…</source>
         <translation>新建公司(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>vCard、CSV 或 iCalendar 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Move to Trash</source>
         <translation>移至回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Go to or Run…</source>
         <translation>转到或运行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Jump to any record or run any command by name</source>
         <translation>按名称跳转到任意记录或运行任意命令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Log a Call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Add a &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Add a &amp;Task…</source>
         <translation>添加任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>New &amp;Deal…</source>
         <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>A&amp;ppearance</source>
         <translation>外观(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>此项目未关联任何联系人、公司或商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Exported %1 records to %2</source>
         <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Not saved: %1 — %2</source>
         <translation>未保存：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>联系人 %1 · 公司 %2 · 商机 %3 · 活动 %4 · 任务 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="760"/>
+        <source>Add sample data</source>
+        <translation>添加示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>&amp;Remove Segment</source>
         <translation>删除分组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3094,12 +3099,12 @@ Data folder: %1</source>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="206"/>
+        <location filename="../../ui/detail/sheets.py" line="205"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="210"/>
+        <location filename="../../ui/detail/sheets.py" line="209"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3107,20 +3112,20 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="574"/>
+        <location filename="../../ui/detail/base_pane.py" line="580"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="145"/>
-        <location filename="../../ui/operations/operation.py" line="180"/>
-        <source>“%1” could not be done: %2</source>
-        <translation>无法完成“%1”：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/operation.py" line="179"/>
+        <location filename="../../ui/operations/operation.py" line="181"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/sheets.py" line="145"/>
+        <location filename="../../ui/operations/operation.py" line="183"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>
@@ -3327,12 +3332,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>ProbabilityDelegate</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="167"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="166"/>
         <source> %</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="168"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="167"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
@@ -3385,87 +3390,87 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="404"/>
+        <location filename="../../ui/detail/base_pane.py" line="410"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="411"/>
+        <location filename="../../ui/detail/base_pane.py" line="417"/>
         <source>“%1” is in the Trash.</source>
         <translation>“%1”在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="423"/>
+        <location filename="../../ui/detail/base_pane.py" line="429"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>无下一步 — &lt;a href=&quot;action:task&quot;&gt;添加任务&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="426"/>
+        <location filename="../../ui/detail/base_pane.py" line="432"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="433"/>
+        <location filename="../../ui/detail/base_pane.py" line="439"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>下一步：%1 — &lt;span style=&quot;color:%3&quot;&gt;自 %2 起逾期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="436"/>
+        <location filename="../../ui/detail/base_pane.py" line="442"/>
         <source>Next: %1 — due today</source>
         <translation>下一步：%1 — 今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="438"/>
+        <location filename="../../ui/detail/base_pane.py" line="444"/>
         <source>Next: %1 — due %2</source>
         <translation>下一步：%1 — 截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="487"/>
+        <location filename="../../ui/detail/base_pane.py" line="493"/>
         <source>Hide empty fields</source>
         <translation>隐藏空字段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="488"/>
+        <location filename="../../ui/detail/base_pane.py" line="494"/>
         <source>Show empty fields (%1)</source>
         <translation>显示空字段 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="499"/>
+        <location filename="../../ui/detail/base_pane.py" line="505"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="533"/>
+        <location filename="../../ui/detail/base_pane.py" line="539"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="556"/>
+        <location filename="../../ui/detail/base_pane.py" line="562"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="681"/>
+        <location filename="../../ui/detail/base_pane.py" line="687"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="682"/>
+        <location filename="../../ui/detail/base_pane.py" line="688"/>
         <source>Add tags, separated by commas</source>
         <translation>添加标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="700"/>
+        <location filename="../../ui/detail/base_pane.py" line="706"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="705"/>
+        <location filename="../../ui/detail/base_pane.py" line="711"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="705"/>
+        <location filename="../../ui/detail/base_pane.py" line="711"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
@@ -3838,62 +3843,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageEditorDialog</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="181"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="180"/>
         <source>Edit pipeline</source>
         <translation>编辑销售管道</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="189"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="188"/>
         <source>&amp;Pipeline name:</source>
         <translation>销售管道名称(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="213"/>
         <source>&amp;Add stage</source>
         <translation>添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="215"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="216"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="215"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="217"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="216"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="235"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="234"/>
         <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
         <translation>更改会即时保存。双击名称或概率即可编辑。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="266"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="265"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="267"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="266"/>
         <source>Add stage “%1”</source>
         <translation>添加阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="279"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="278"/>
         <source>Remove stage “%1”</source>
         <translation>删除阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="288"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="287"/>
         <source>Move stage “%1”</source>
         <translation>移动阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="317"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="316"/>
         <source>Rename pipeline “%1”</source>
         <translation>重命名销售管道“%1”</translation>
     </message>
@@ -3901,19 +3906,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="88"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="87"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1：%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="92"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="91"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="140"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="139"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 天</translation>
@@ -3922,37 +3927,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="88"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="104"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="103"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="109"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="108"/>
         <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
         <translation>此阶段中的商机（进行中或已结束）；阶段中没有商机时才能删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="128"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="127"/>
         <source>Rename stage “%1”</source>
         <translation>重命名阶段“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="138"/>
+        <location filename="../../ui/pipeline/stage_editor.py" line="137"/>
         <source>Change the probability of “%1”</source>
         <translation>更改阶段“%1”的概率</translation>
     </message>
@@ -4567,32 +4572,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="219"/>
+        <location filename="../../ui/detail/sheets.py" line="218"/>
         <source>Add a task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="221"/>
+        <location filename="../../ui/detail/sheets.py" line="220"/>
         <source>Call back, send the offer…</source>
         <translation>回电、发送报价…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="222"/>
+        <location filename="../../ui/detail/sheets.py" line="221"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="234"/>
+        <location filename="../../ui/detail/sheets.py" line="233"/>
         <source>&amp;Title</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="235"/>
+        <location filename="../../ui/detail/sheets.py" line="234"/>
         <source>D&amp;ue date</source>
         <translation>截止日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="236"/>
+        <location filename="../../ui/detail/sheets.py" line="235"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>

@@ -60,7 +60,7 @@ def test_a_failed_board_move_is_shown_logged_and_retried_with_enter(
         wait_for_writes(qtbot, services)
     box = window.findChild(QMessageBox, "operationFailure")
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert "Move “Annual licence” to" in box.text() and REFUSED in box.text()
+    assert box.text().startswith("Move “Annual licence” to") and REFUSED in box.informativeText()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Retry)
     assert any("Move “Annual licence”" in r.getMessage() and REFUSED in r.getMessage() for r in caplog.records)
     assert REFUSED in window.statusBar().currentMessage()

@@ -92,3 +92,56 @@ def test_two_rapport_windows_on_one_folder(tmp_path: Path) -> None:
     finally:
         first.terminate()
         first.wait(10)
+
+
+def test_a_second_instance_hands_over_its_files(qtbot: QtBot, tmp_path: Path,
+                                                instances: Callable[[Path], SingleInstance]) -> None:
+    from PySide6.QtCore import QTimer
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    card = tmp_path / "Ann Lee.vcf"  # a space and a name as a desktop's "Open with" passes it
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\nEND:VCARD\r\n", encoding="utf-8")
+    first = instances(folder)
+    assert first.acquire()
+    first.listen()
+    second = instances(folder)
+    assert not second.acquire()
+    with qtbot.waitSignal(first.files_given, timeout=5000) as given:
+        QTimer.singleShot(0, lambda: second.ask_running_window([card]))
+    assert given.args == [[str(card.resolve())]]
+
+
+def test_rapport_file_opens_the_running_windows_import_wizard(tmp_path: Path) -> None:
+    """`rapport card.vcf` as a desktop's "Open with" runs it: with a window open on the folder, the second
+    process ends at once and the window opens its import wizard on the file (it says so in its log)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    data = tmp_path / "data"
+    card = tmp_path / "card.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\nEND:VCARD\r\n", encoding="utf-8")
+    command = [sys.executable, str(PROJECT / "main.py"), "--data-dir", str(data)]
+    missing = subprocess.run([*command, str(tmp_path / "nowhere.vcf")], env=env, capture_output=True, text=True,
+                             timeout=30)
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not (data / LOCK_NAME).exists() and time.monotonic() < deadline:
+            assert first.poll() is None, first.communicate()
+            time.sleep(0.1)
+        time.sleep(1.0)  # the window is up and listening
+        second = subprocess.run([*command, str(card)], env=env, capture_output=True, text=True, timeout=30)
+        assert second.returncode == 0, second.stderr
+        assert "brought forward and given the file(s)" in second.stderr
+        log = data / "rapport.log"
+        deadline = time.monotonic() + 10
+        def logged() -> str:
+            return log.read_text(encoding="utf-8") if log.exists() else ""
+
+        while time.monotonic() < deadline and str(card) not in logged():
+            time.sleep(0.1)
+        assert f"opening {card} in the import wizard" in log.read_text(encoding="utf-8")
+        assert first.poll() is None
+    finally:
+        first.terminate()
+        first.wait(10)

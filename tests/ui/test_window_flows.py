@@ -425,3 +425,15 @@ def test_a_board_move_is_undone_from_the_edit_menu_by_its_name(qtbot: QtBot, win
     assert board.column(stages[1].uid).model.row_of(deal) < 0  # type: ignore[union-attr]
     assert window.redo_action.text().replace("&", "") == f"Redo Move “Annual licence” to {stages[1].name}"
     assert window.deals_view.detail.deal_uid == deal
+
+
+def test_files_handed_to_the_window_open_in_the_import_wizard(qtbot: QtBot, window: MainWindow,
+                                                              tmp_path: Path) -> None:
+    from ui.importer import ImportWizard
+
+    card = tmp_path / "card.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\nEND:VCARD\r\n", encoding="utf-8")
+    window.open_files([str(card)])  # what `rapport card.vcf` hands the running window (ui/single_instance.py)
+    wizard = next(w for w in window.findChildren(ImportWizard) if w.isVisible())
+    qtbot.waitUntil(lambda: [f.path for f in wizard.files_page.model.items()] == [card], timeout=5000)
+    wizard.reject()

@@ -362,3 +362,17 @@ def test_a_password_with_no_terminal_to_ask_it_on_is_said_plainly(tmp_path: Path
                             capture_output=True, text=True, encoding="utf-8", timeout=120, env=cli_env(), cwd=PROJECT)
     line = assert_one_line_error(result)
     assert "no terminal to ask it on" in line and "--password-stdin" in line
+
+
+def test_files_on_the_command_line_open_the_window_and_commands_stay_commands() -> None:
+    from pathlib import Path
+
+    from main import files_to_open
+
+    commands = {"search", "import", "export"}
+    assert files_to_open(["card.vcf"], commands) == ([], [Path("card.vcf")])
+    assert files_to_open(["--data-dir", "d", "a.vcf", "b.ics"], commands) == (
+        ["--data-dir", "d"], [Path("a.vcf"), Path("b.ics")])
+    assert files_to_open(["--data-dir", "d", "import", "a.vcf"], commands) == (
+        ["--data-dir", "d", "import", "a.vcf"], [])
+    assert files_to_open(["--help"], commands) == (["--help"], [])

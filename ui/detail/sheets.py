@@ -142,8 +142,7 @@ class Sheet(QDialog):
         if isinstance(error, ValidationError):
             self._show_errors(error)
             return
-        self._show_general(QCoreApplication.translate("Operations", "“%1” could not be done: %2")
-                           .replace("%1", self.step_label()).replace("%2", str(error)))
+        self._show_general(QCoreApplication.translate("Operations", "Not done: %1").replace("%1", str(error)))
 
     def _show_general(self, text: str) -> None:
         palette = self.general_error.palette()

@@ -19,7 +19,8 @@ the window's sections share it.
 
 Signals of Operations:
     operation_did_execute(Changes, object): what a user action changed, and who started it (or None).
-    operation_failed(str, str): the action's label and why it failed (the window's status bar says it).
+    operation_failed(str, str): the action's label and why it failed, when no one nearer showed it (the
+        default message box opens; the window's status bar says it too).
     step_recorded(int): the undo log's step an action recorded (before operation_did_execute).
     idle(): no action is running or waiting any more.
 """
@@ -128,10 +129,10 @@ class Operations(QObject):
             else:
                 message = str(outcome.error)
                 log.warning("%s failed: %s", op.label, message)
-                self.operation_failed.emit(op.label, message)
                 if op.on_failure is not None and isinstance(outcome.error, op.failure_kinds):
-                    op.on_failure(outcome.error)
+                    op.on_failure(outcome.error)  # shown where it belongs (under a field, beside the board)
                 else:
+                    self.operation_failed.emit(op.label, message)
                     show_failure(op, message, lambda: op.run(initiator))
         finally:
             if not self._pending:
@@ -174,12 +175,12 @@ class Op(Generic[T]):
 
 
 def show_failure(op: Op[Any], message: str, retry: Callable[[], Any]) -> QMessageBox:
-    """The default: a window-modal message naming the action and the reason, with Retry and Close."""
+    """The default: a window-modal message naming the action (its text) and the reason (below it), with Retry
+    and Close."""
     parent = op.parent if op.parent is not None and _alive(op.parent) else None
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Operations", "Not saved"),
-                      QCoreApplication.translate("Operations", "“%1” could not be done: %2")
-                      .replace("%1", op.label).replace("%2", message),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Operations", "Not saved"), op.label,
                       QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close, parent)
+    box.setInformativeText(QCoreApplication.translate("Operations", "Not done: %1").replace("%1", message))
     box.setObjectName("operationFailure")
     box.setDefaultButton(QMessageBox.StandardButton.Retry)
     box.setWindowModality(Qt.WindowModality.WindowModal)

@@ -59,6 +59,7 @@ SOON_DELAY_MS = 10_000  # after a local edit: edits in a row become one run
 START_DELAY_MS = 1_500  # after the window is up: the first paint and the lists come first
 BACKOFF_FIRST_S = 60
 BACKOFF_MAX_S = 3600
+SHUTDOWN_MS = 5_000  # closing the window waits at most this long for a run to stop at its next chunk
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ class SyncController(QObject):
         self.timer.stop()
         self.soon_timer.stop()
 
-    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+    def shutdown(self, timeout_ms: int = SHUTDOWN_MS) -> bool:
         """At close: stop, and wait (bounded) for a run under way, so the store is not closed under it.
         True when nothing is left running."""
         self.stop()

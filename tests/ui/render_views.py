@@ -1,0 +1,120 @@
+"""Render the views the operations layer touched, in every language, scheme, size and scale, to PNGs for a
+person to look at (not a test: run it by hand).
+
+    for scale in 1 2; do for lang in en ru zh_CN; do for scheme in light dark; do
+        QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$scale .venv/bin/python tests/ui/render_views.py \\
+            --lang $lang --scheme $scheme --out /tmp/renders; done; done; done
+
+Each run writes <view>_<lang>_<scheme>_<size>_x<scale>.png: the contact pane with a field that could not
+be saved, the board with a move that failed (its Retry message), the tasks list, and the stage editor,
+at 960×640 and 1366×768, over the app's demo data (app.demo, 300 contacts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import demo
+from app.clock import FakeClock
+from app.services import Services
+from app.store import Store
+from ui import i18n, theme
+from ui.main_window import CONTACTS, DEALS, TASKS, MainWindow
+from ui.operations.operation import operations
+
+SIZES = ((960, 640), (1366, 768))
+
+
+def settle(app: QApplication, services: Services, ms: int = 150) -> None:
+    loop_until = datetime.now().timestamp() + ms / 1000
+    while operations(services).pending or datetime.now().timestamp() < loop_until:
+        app.processEvents()
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    widget.grab().save(str(out / name))
+    print(out / name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--scheme", default="light")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/renders"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["rapport"])
+    assert isinstance(app, QApplication)
+    translators = i18n.install(app, args.lang)
+    theme.apply(app, args.scheme)
+    scale = os.environ.get("QT_SCALE_FACTOR", "1")
+    folder = Path(tempfile.mkdtemp(prefix="rapport-render-"))
+    store = Store.open(folder)
+    clock = FakeClock(datetime(2026, 3, 2, 9, 0, 0))
+    services = Services.build(store, clock)
+    demo.fill(store, clock, contacts=300)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings)
+    window.show()
+    try:
+        for width, height in SIZES:
+            tag = f"{args.lang}_{args.scheme}_{width}x{height}_x{scale}"
+            window.resize(width, height)
+            # The contact pane, a field refused by the service (its message under it).
+            window.show_section(CONTACTS)
+            window.contacts_view.table.selectRow(0)
+            settle(app, services)
+            pane = window.contact_pane
+            field = pane.field("emails[0]") if "emails[0]" in pane._fields else pane.field("job_title")
+            field.start_editing()
+            field.editor.selectAll()
+            field.editor.insert("not an address @@")
+            field.commit()
+            settle(app, services)
+            save(window, args.out, f"contact_field_error_{tag}.png")
+            field.cancel()
+            # The board, and the message a failed move shows (SQLite refusing the write).
+            window.show_section(DEALS)
+            settle(app, services)
+            board = window.deals_view.board
+            card = board.columns[0].model.card(0)
+            board.select_deal(card.uid)
+            services.store.database.execute_sql(
+                "CREATE TRIGGER refuse BEFORE UPDATE ON deal BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+            board.move_selected(1)
+            settle(app, services)
+            box = window.findChild(QMessageBox, "operationFailure")
+            save(window, args.out, f"board_{tag}.png")
+            if box is not None:
+                save(box, args.out, f"operation_failure_{tag}.png")
+                box.close()
+            services.store.database.execute_sql("DROP TRIGGER refuse")
+            stages = board.edit_stages()
+            if stages is not None:
+                settle(app, services)
+                save(stages, args.out, f"stage_editor_{tag}.png")
+                stages.reject()
+            window.show_section(TASKS)
+            settle(app, services)
+            save(window, args.out, f"tasks_{tag}.png")
+    finally:
+        window.close()
+        QTimer.singleShot(0, app.quit)
+        store.close()
+        del translators
+        QCoreApplication.processEvents()
+
+
+if __name__ == "__main__":
+    main()
