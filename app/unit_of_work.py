@@ -72,6 +72,13 @@ class WriteStats:
 
 
 @dataclass
+class ChangeTally:
+    """The Changes of every unit of work committed inside Writer.collect_changes()."""
+
+    changes: Changes = field(default_factory=Changes)
+
+
+@dataclass
 class StepInProgress:
     """A step spanning several units of work (an import's batches): one entry in the undo log."""
 
@@ -158,8 +165,11 @@ class WriteOp:
             self.mark(_flag(kind))
 
     def add_index_entries(self, rows: list[tuple[Any, ...]]) -> None:
-        """Search entries a bulk importer built itself for records new to the index (its fast path)."""
+        """Search entries a bulk importer built itself for records new to the index (its fast path); the
+        kinds of those records moved (the rowid says the kind: fts.row_id)."""
         self._entries.extend(rows)
+        for code in {int(row[0]) % 8 for row in rows}:
+            self.mark(_flag(fts.KIND_BY_CODE.get(code, "")))
 
     def mark(self, changes: Changes) -> None:
         """Kinds of data that moved without a record to index (pipelines, tags, custom fields)."""
@@ -332,6 +342,18 @@ class Writer:
             self._local.step = None
 
     @contextmanager
+    def collect_changes(self) -> Iterator[ChangeTally]:
+        """What every unit of work committed on this thread inside changed, together: for an action that
+        opens units itself (an import's batches, an undo). The tally's `changes` grow as they commit."""
+        tallies: list[ChangeTally] = self._local.__dict__.setdefault("tallies", [])
+        tally = ChangeTally()
+        tallies.append(tally)
+        try:
+            yield tally
+        finally:
+            tallies.remove(tally)
+
+    @contextmanager
     def rehearse(self) -> Iterator[None]:
         """Everything inside is written and then rolled back (an import's dry run: its counts are
         exactly what the real one would do)."""
@@ -366,6 +388,8 @@ class Writer:
                 op._begin()
                 yield op
                 op._flush(self._db)
+            for tally in getattr(self._local, "tallies", ()):
+                tally.changes = tally.changes | op.changes
         finally:
             self._local.op = None
             held = time.perf_counter() - started

@@ -316,8 +316,7 @@ class MainWindow(QMainWindow):
     def _make_duplicates(self) -> DuplicatesView:
         from ui.duplicates import DuplicatesView
 
-        view = DuplicatesView(self._services)
-        view.changed.connect(self._on_bulk_change)
+        view = DuplicatesView(self._services)  # its merges are Ops: the views follow their Changes
         return view
 
     def _make_trash(self) -> TrashView:
@@ -534,8 +533,7 @@ class MainWindow(QMainWindow):
         """The import wizard, with `paths` chosen already (files dropped on the window)."""
         from ui.importer import ImportWizard
 
-        wizard = ImportWizard(self._services, self, paths)
-        wizard.changed.connect(self._on_bulk_change)
+        wizard = ImportWizard(self._services, self, paths)  # its import is an Op: the views follow its Changes
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard

@@ -1932,42 +1932,42 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="51"/>
+        <location filename="../../ui/duplicates/view.py" line="52"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="56"/>
+        <location filename="../../ui/duplicates/view.py" line="57"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="86"/>
+        <location filename="../../ui/duplicates/view.py" line="87"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="109"/>
+        <location filename="../../ui/duplicates/view.py" line="110"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="118"/>
+        <location filename="../../ui/duplicates/view.py" line="119"/>
         <source>&amp;Look again</source>
         <translation>&amp;Искать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="119"/>
+        <location filename="../../ui/duplicates/view.py" line="120"/>
         <source>Find the likely duplicates again</source>
         <translation>Снова найти вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="150"/>
+        <location filename="../../ui/duplicates/view.py" line="151"/>
         <source>Looking for contacts that may be the same person…</source>
         <translation>Поиск контактов, которые могут быть одним человеком…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="167"/>
+        <location filename="../../ui/duplicates/view.py" line="168"/>
         <source>No likely duplicates.
 
 Contacts with the same e-mail address or phone number, or a close name at the same company, are listed here.</source>
@@ -1976,32 +1976,42 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 Здесь появятся контакты с одинаковой эл. почтой или телефоном либо с похожим именем в одной компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="170"/>
+        <location filename="../../ui/duplicates/view.py" line="171"/>
         <source>Nothing to compare.</source>
         <translation>Сравнивать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="172"/>
+        <location filename="../../ui/duplicates/view.py" line="173"/>
         <source>Pairs that may be duplicates: %1</source>
         <translation>Пар возможных дубликатов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="267"/>
+        <location filename="../../ui/duplicates/view.py" line="241"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Объединить «%1» с «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="254"/>
+        <source>Undo the merge</source>
+        <translation>Отменить объединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="265"/>
         <source>Merged “%1” into “%2”.</source>
         <translation>«%1» объединён с «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="269"/>
+        <location filename="../../ui/duplicates/view.py" line="267"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="285"/>
+        <location filename="../../ui/duplicates/view.py" line="289"/>
         <source>Undo: %1 (%2)</source>
         <translation>Отменить: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="287"/>
+        <location filename="../../ui/duplicates/view.py" line="291"/>
         <source>No merge to undo</source>
         <translation>Нет объединения для отмены</translation>
     </message>
@@ -2147,22 +2157,22 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="103"/>
+        <location filename="../../ui/importer/pages.py" line="104"/>
         <source>Choose the files to import</source>
         <translation>Выберите файлы для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="104"/>
+        <location filename="../../ui/importer/pages.py" line="105"/>
         <source>Contacts from vCard (.vcf) or CSV files, meetings and tasks from iCalendar (.ics) files. You can also drop files on this window.</source>
         <translation>Контакты — из файлов vCard (.vcf) или CSV, встречи и задачи — из файлов iCalendar (.ics). Файлы можно также перетащить в это окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="109"/>
+        <location filename="../../ui/importer/pages.py" line="110"/>
         <source>Files to import</source>
         <translation>Файлы для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="115"/>
+        <location filename="../../ui/importer/pages.py" line="116"/>
         <source>No files chosen yet.
 
 Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
@@ -2171,32 +2181,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 Нажмите «Добавить файлы…» или перетащите сюда файлы vCard, CSV или iCalendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="122"/>
+        <location filename="../../ui/importer/pages.py" line="123"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="124"/>
+        <location filename="../../ui/importer/pages.py" line="125"/>
         <source>Choose files (%1)</source>
         <translation>Выбор файлов (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="127"/>
+        <location filename="../../ui/importer/pages.py" line="128"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="158"/>
+        <location filename="../../ui/importer/pages.py" line="159"/>
         <source>Looking at the files…</source>
         <translation>Просмотр файлов…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="196"/>
+        <location filename="../../ui/importer/pages.py" line="197"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="197"/>
+        <location filename="../../ui/importer/pages.py" line="198"/>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical *.txt);;All files (*)</source>
         <translation>Контакты и календари (*.vcf *.vcard *.csv *.ics *.ical *.txt);;Все файлы (*)</translation>
     </message>
@@ -2204,37 +2214,42 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="422"/>
+        <location filename="../../ui/importer/pages.py" line="423"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="423"/>
+        <location filename="../../ui/importer/pages.py" line="424"/>
         <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
         <translation>Записи сохраняются порциями. Отмена остановит импорт после текущей записи; всё импортированное до этого сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="429"/>
+        <location filename="../../ui/importer/pages.py" line="430"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="430"/>
+        <location filename="../../ui/importer/pages.py" line="431"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="451"/>
+        <location filename="../../ui/importer/pages.py" line="452"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="474"/>
+        <location filename="../../ui/importer/pages.py" line="468"/>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="476"/>
         <source>Stopping after record %1…</source>
         <translation>Остановка после записи %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="486"/>
+        <location filename="../../ui/importer/pages.py" line="488"/>
         <source>%1 records written…</source>
         <translation>Записано: %1…</translation>
     </message>
@@ -2670,253 +2685,253 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Search</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Accounts</source>
         <translation>Ко&amp;мпании</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Deals</source>
         <translation>Сд&amp;елки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Tas&amp;ks</source>
         <translation>Зада&amp;чи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Ca&amp;lendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Das&amp;hboard</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>D&amp;uplicates</source>
         <translation>Ду&amp;бликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Trash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>New &amp;Contact…</source>
         <translation>Новый &amp;контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>New &amp;Account…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>Файлы vCard, CSV или iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Move to Trash</source>
         <translation>&amp;Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Go to or Run…</source>
         <translation>П&amp;ерейти или выполнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Jump to any record or run any command by name</source>
         <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Log a Call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Add a &amp;Note…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Add a &amp;Task…</source>
         <translation>Добавить з&amp;адачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>New &amp;Deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Exported %1 records to %2</source>
         <translation>В %2 экспортировано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Not saved: %1 — %2</source>
         <translation>Не сохранено: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>Контакты: %1 · Компании: %2 · Сделки: %3 · Активности: %4 · Задачи: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>Add sample data</source>
         <translation>Добавить примеры данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="811"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>&amp;Remove Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -2926,27 +2941,27 @@ Data folder: %1</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="213"/>
+        <location filename="../../ui/importer/pages.py" line="214"/>
         <source>Match up the columns</source>
         <translation>Сопоставьте столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="214"/>
+        <location filename="../../ui/importer/pages.py" line="215"/>
         <source>These CSV files are not Google or Outlook exports. Say what each column holds; columns kept as extra fields are stored with the contact and exported again.</source>
         <translation>Эти CSV-файлы не являются экспортом из Google или Outlook. Укажите, что содержит каждый столбец; столбцы, сохранённые как доп. поля, хранятся вместе с контактом и снова попадают в экспорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="237"/>
+        <location filename="../../ui/importer/pages.py" line="238"/>
         <source>Columns of %1</source>
         <translation>Столбцы файла %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="265"/>
+        <location filename="../../ui/importer/pages.py" line="266"/>
         <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
         <translation>В файле %1 выберите хотя бы один столбец с именем, эл. почтой или телефоном: без них строка не станет контактом.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="269"/>
+        <location filename="../../ui/importer/pages.py" line="270"/>
         <source>Rows are checked on the next page before anything is written.</source>
         <translation>Строки будут проверены на следующей странице, прежде чем что-либо будет записано.</translation>
     </message>
@@ -3137,13 +3152,13 @@ Data folder: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/operation.py" line="181"/>
+        <location filename="../../ui/operations/operation.py" line="210"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../../ui/detail/sheets.py" line="145"/>
-        <location filename="../../ui/operations/operation.py" line="183"/>
+        <location filename="../../ui/operations/operation.py" line="212"/>
         <source>Not done: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
@@ -3284,67 +3299,67 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="280"/>
+        <location filename="../../ui/importer/pages.py" line="281"/>
         <source>Check the records</source>
         <translation>Проверка записей</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="281"/>
+        <location filename="../../ui/importer/pages.py" line="282"/>
         <source>Nothing has been written yet: this is a dry run of the import.</source>
         <translation>Пока ничего не записано: это пробный прогон импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="283"/>
+        <location filename="../../ui/importer/pages.py" line="284"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="290"/>
+        <location filename="../../ui/importer/pages.py" line="291"/>
         <source>Checking progress</source>
         <translation>Ход проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="291"/>
+        <location filename="../../ui/importer/pages.py" line="292"/>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="292"/>
+        <location filename="../../ui/importer/pages.py" line="293"/>
         <source>Stop checking; the import itself can still go ahead</source>
         <translation>Остановить проверку; сам импорт всё равно можно выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="294"/>
+        <location filename="../../ui/importer/pages.py" line="295"/>
         <source>Show only records with &amp;problems</source>
         <translation>Показывать только записи с &amp;проблемами</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="302"/>
+        <location filename="../../ui/importer/pages.py" line="303"/>
         <source>Records in the files</source>
         <translation>Записи в файлах</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="335"/>
+        <location filename="../../ui/importer/pages.py" line="336"/>
         <source>Reading the files and trying the import without writing anything…</source>
         <translation>Чтение файлов и пробный импорт без записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="380"/>
+        <location filename="../../ui/importer/pages.py" line="381"/>
         <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
         <translation>Проверка остановлена после %1 записей. Импортировать всё равно можно: каждая запись проверяется повторно при записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="384"/>
+        <location filename="../../ui/importer/pages.py" line="385"/>
         <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
         <translation>Пробный прогон: новых — %1 · обновлённых — %2 · без изменений — %3 · не импортируются — %4 · с предупреждениями — %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="396"/>
+        <location filename="../../ui/importer/pages.py" line="397"/>
         <source>The files could not be checked: %1</source>
         <translation>Не удалось проверить файлы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="407"/>
+        <location filename="../../ui/importer/pages.py" line="408"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
@@ -3630,74 +3645,74 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="510"/>
-        <location filename="../../ui/importer/pages.py" line="557"/>
+        <location filename="../../ui/importer/pages.py" line="515"/>
+        <location filename="../../ui/importer/pages.py" line="562"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="515"/>
+        <location filename="../../ui/importer/pages.py" line="520"/>
         <source>New records:</source>
         <translation>Новые записи:</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="515"/>
+        <location filename="../../ui/importer/pages.py" line="520"/>
         <source>Updated:</source>
         <translation>Обновлено:</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="516"/>
+        <location filename="../../ui/importer/pages.py" line="521"/>
         <source>Unchanged:</source>
         <translation>Без изменений:</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="516"/>
+        <location filename="../../ui/importer/pages.py" line="521"/>
         <source>Merged:</source>
         <translation>Объединено:</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="517"/>
+        <location filename="../../ui/importer/pages.py" line="522"/>
         <source>Not imported:</source>
         <translation>Не импортировано:</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="524"/>
-        <location filename="../../ui/importer/pages.py" line="528"/>
+        <location filename="../../ui/importer/pages.py" line="529"/>
+        <location filename="../../ui/importer/pages.py" line="533"/>
         <source>Records not imported</source>
         <translation>Неимпортированные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="535"/>
+        <location filename="../../ui/importer/pages.py" line="540"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="557"/>
+        <location filename="../../ui/importer/pages.py" line="562"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="559"/>
+        <location filename="../../ui/importer/pages.py" line="564"/>
         <source>The import stopped on an error: %1. Records written before it stay.</source>
         <translation>Импорт остановлен из-за ошибки: %1. Записи, сохранённые до неё, остаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="562"/>
+        <location filename="../../ui/importer/pages.py" line="567"/>
         <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
         <translation>До отмены импортировано %1 из %2 записей. Они сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="565"/>
+        <location filename="../../ui/importer/pages.py" line="570"/>
         <source>Imported %1 records before it was cancelled. They stay.</source>
         <translation>До отмены импортировано записей: %1. Они сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="567"/>
+        <location filename="../../ui/importer/pages.py" line="572"/>
         <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
         <translation>Импортировано %1 из %2 записей. Остальные перечислены ниже с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="570"/>
+        <location filename="../../ui/importer/pages.py" line="575"/>
         <source>All %1 records imported.</source>
         <translation>Все записи импортированы (%1).</translation>
     </message>
@@ -3988,6 +4003,24 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <location filename="../../ui/pipeline/stage_editor.py" line="137"/>
         <source>Change the probability of “%1”</source>
         <translation>Изменить вероятность этапа «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="361"/>
+        <source>Change sync settings</source>
+        <translation>Изменить настройки синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="389"/>
+        <source>Keep my version</source>
+        <translation>Оставить мою версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="389"/>
+        <source>Keep the server’s version</source>
+        <translation>Оставить версию сервера</translation>
     </message>
 </context>
 <context>

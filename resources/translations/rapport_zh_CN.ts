@@ -1912,42 +1912,42 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="51"/>
+        <location filename="../../ui/duplicates/view.py" line="52"/>
         <source>Duplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="56"/>
+        <location filename="../../ui/duplicates/view.py" line="57"/>
         <source>Possible duplicates</source>
         <translation>可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="86"/>
+        <location filename="../../ui/duplicates/view.py" line="87"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="109"/>
+        <location filename="../../ui/duplicates/view.py" line="110"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="118"/>
+        <location filename="../../ui/duplicates/view.py" line="119"/>
         <source>&amp;Look again</source>
         <translation>重新查找(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="119"/>
+        <location filename="../../ui/duplicates/view.py" line="120"/>
         <source>Find the likely duplicates again</source>
         <translation>重新查找可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="150"/>
+        <location filename="../../ui/duplicates/view.py" line="151"/>
         <source>Looking for contacts that may be the same person…</source>
         <translation>正在查找可能为同一人的联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="167"/>
+        <location filename="../../ui/duplicates/view.py" line="168"/>
         <source>No likely duplicates.
 
 Contacts with the same e-mail address or phone number, or a close name at the same company, are listed here.</source>
@@ -1956,32 +1956,42 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 电子邮件地址或电话号码相同、或在同一公司且姓名相近的联系人会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="170"/>
+        <location filename="../../ui/duplicates/view.py" line="171"/>
         <source>Nothing to compare.</source>
         <translation>没有可比较的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="172"/>
+        <location filename="../../ui/duplicates/view.py" line="173"/>
         <source>Pairs that may be duplicates: %1</source>
         <translation>可能重复的记录对：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="267"/>
+        <location filename="../../ui/duplicates/view.py" line="241"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>将“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="254"/>
+        <source>Undo the merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates/view.py" line="265"/>
         <source>Merged “%1” into “%2”.</source>
         <translation>已将“%1”合并到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="269"/>
+        <location filename="../../ui/duplicates/view.py" line="267"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="285"/>
+        <location filename="../../ui/duplicates/view.py" line="289"/>
         <source>Undo: %1 (%2)</source>
         <translation>撤销：%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates/view.py" line="287"/>
+        <location filename="../../ui/duplicates/view.py" line="291"/>
         <source>No merge to undo</source>
         <translation>没有可撤销的合并</translation>
     </message>
@@ -2127,22 +2137,22 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="103"/>
+        <location filename="../../ui/importer/pages.py" line="104"/>
         <source>Choose the files to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="104"/>
+        <location filename="../../ui/importer/pages.py" line="105"/>
         <source>Contacts from vCard (.vcf) or CSV files, meetings and tasks from iCalendar (.ics) files. You can also drop files on this window.</source>
         <translation>从 vCard (.vcf) 或 CSV 文件导入联系人，从 iCalendar (.ics) 文件导入会议和任务。也可以将文件拖放到此窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="109"/>
+        <location filename="../../ui/importer/pages.py" line="110"/>
         <source>Files to import</source>
         <translation>待导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="115"/>
+        <location filename="../../ui/importer/pages.py" line="116"/>
         <source>No files chosen yet.
 
 Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
@@ -2151,32 +2161,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 请点击“添加文件…”，或将 vCard、CSV 或 iCalendar 文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="122"/>
+        <location filename="../../ui/importer/pages.py" line="123"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="124"/>
+        <location filename="../../ui/importer/pages.py" line="125"/>
         <source>Choose files (%1)</source>
         <translation>选择文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="127"/>
+        <location filename="../../ui/importer/pages.py" line="128"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="158"/>
+        <location filename="../../ui/importer/pages.py" line="159"/>
         <source>Looking at the files…</source>
         <translation>正在查看文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="196"/>
+        <location filename="../../ui/importer/pages.py" line="197"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="197"/>
+        <location filename="../../ui/importer/pages.py" line="198"/>
         <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical *.txt);;All files (*)</source>
         <translation>联系人和日历 (*.vcf *.vcard *.csv *.ics *.ical *.txt);;所有文件 (*)</translation>
     </message>
@@ -2184,37 +2194,42 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="422"/>
+        <location filename="../../ui/importer/pages.py" line="423"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="423"/>
+        <location filename="../../ui/importer/pages.py" line="424"/>
         <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
         <translation>记录分批写入。取消会在当前记录写入后停止；在此之前导入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="429"/>
+        <location filename="../../ui/importer/pages.py" line="430"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="430"/>
+        <location filename="../../ui/importer/pages.py" line="431"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="451"/>
+        <location filename="../../ui/importer/pages.py" line="452"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="474"/>
+        <location filename="../../ui/importer/pages.py" line="468"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer/pages.py" line="476"/>
         <source>Stopping after record %1…</source>
         <translation>将在第 %1 条记录后停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="486"/>
+        <location filename="../../ui/importer/pages.py" line="488"/>
         <source>%1 records written…</source>
         <translation>已写入 %1 条记录…</translation>
     </message>
@@ -2650,253 +2665,253 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Accounts</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Tas&amp;ks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Ca&amp;lendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Das&amp;hboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>D&amp;uplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>New &amp;Contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>New &amp;Account…</source>
         <translation>新建公司(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>vCard、CSV 或 iCalendar 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Move to Trash</source>
         <translation>移至回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Go to or Run…</source>
         <translation>转到或运行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Jump to any record or run any command by name</source>
         <translation>按名称跳转到任意记录或运行任意命令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Log a Call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Add a &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Add a &amp;Task…</source>
         <translation>添加任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>New &amp;Deal…</source>
         <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>A&amp;ppearance</source>
         <translation>外观(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>此项目未关联任何联系人、公司或商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Exported %1 records to %2</source>
         <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>Not saved: %1 — %2</source>
         <translation>未保存：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>联系人 %1 · 公司 %2 · 商机 %3 · 活动 %4 · 任务 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>Add sample data</source>
         <translation>添加示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="811"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>&amp;Remove Segment</source>
         <translation>删除分组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -2906,27 +2921,27 @@ Data folder: %1</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="213"/>
+        <location filename="../../ui/importer/pages.py" line="214"/>
         <source>Match up the columns</source>
         <translation>匹配各列</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="214"/>
+        <location filename="../../ui/importer/pages.py" line="215"/>
         <source>These CSV files are not Google or Outlook exports. Say what each column holds; columns kept as extra fields are stored with the contact and exported again.</source>
         <translation>这些 CSV 文件并非从 Google 或 Outlook 导出。请说明每列的内容；保留为附加字段的列会随联系人一起保存，并在导出时再次包含。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="237"/>
+        <location filename="../../ui/importer/pages.py" line="238"/>
         <source>Columns of %1</source>
         <translation>%1 的列</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="265"/>
+        <location filename="../../ui/importer/pages.py" line="266"/>
         <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
         <translation>在 %1 中，请至少为姓名、电子邮件地址或电话号码选择一列：每行至少需要其中一项才能成为联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="269"/>
+        <location filename="../../ui/importer/pages.py" line="270"/>
         <source>Rows are checked on the next page before anything is written.</source>
         <translation>在写入任何内容之前，会在下一页检查各行。</translation>
     </message>
@@ -3117,13 +3132,13 @@ Data folder: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/operation.py" line="181"/>
+        <location filename="../../ui/operations/operation.py" line="210"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
         <location filename="../../ui/detail/sheets.py" line="145"/>
-        <location filename="../../ui/operations/operation.py" line="183"/>
+        <location filename="../../ui/operations/operation.py" line="212"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -3264,67 +3279,67 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="280"/>
+        <location filename="../../ui/importer/pages.py" line="281"/>
         <source>Check the records</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="281"/>
+        <location filename="../../ui/importer/pages.py" line="282"/>
         <source>Nothing has been written yet: this is a dry run of the import.</source>
         <translation>尚未写入任何内容：这是导入的试运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="283"/>
+        <location filename="../../ui/importer/pages.py" line="284"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="290"/>
+        <location filename="../../ui/importer/pages.py" line="291"/>
         <source>Checking progress</source>
         <translation>检查进度</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="291"/>
+        <location filename="../../ui/importer/pages.py" line="292"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="292"/>
+        <location filename="../../ui/importer/pages.py" line="293"/>
         <source>Stop checking; the import itself can still go ahead</source>
         <translation>停止检查；仍可继续导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="294"/>
+        <location filename="../../ui/importer/pages.py" line="295"/>
         <source>Show only records with &amp;problems</source>
         <translation>仅显示有问题的记录(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="302"/>
+        <location filename="../../ui/importer/pages.py" line="303"/>
         <source>Records in the files</source>
         <translation>文件中的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="335"/>
+        <location filename="../../ui/importer/pages.py" line="336"/>
         <source>Reading the files and trying the import without writing anything…</source>
         <translation>正在读取文件并试运行导入（不写入任何内容）…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="380"/>
+        <location filename="../../ui/importer/pages.py" line="381"/>
         <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
         <translation>已在检查 %1 条记录后停止。仍可导入：每条记录在写入时都会再次检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="384"/>
+        <location filename="../../ui/importer/pages.py" line="385"/>
         <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
         <translation>试运行：新增 %1 · 更新 %2 · 未变 %3 · 无法导入 %4 · 有警告 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="396"/>
+        <location filename="../../ui/importer/pages.py" line="397"/>
         <source>The files could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="407"/>
+        <location filename="../../ui/importer/pages.py" line="408"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -3610,74 +3625,74 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importer/pages.py" line="510"/>
-        <location filename="../../ui/importer/pages.py" line="557"/>
+        <location filename="../../ui/importer/pages.py" line="515"/>
+        <location filename="../../ui/importer/pages.py" line="562"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="515"/>
+        <location filename="../../ui/importer/pages.py" line="520"/>
         <source>New records:</source>
         <translation>新记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="515"/>
+        <location filename="../../ui/importer/pages.py" line="520"/>
         <source>Updated:</source>
         <translation>已更新：</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="516"/>
+        <location filename="../../ui/importer/pages.py" line="521"/>
         <source>Unchanged:</source>
         <translation>未变：</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="516"/>
+        <location filename="../../ui/importer/pages.py" line="521"/>
         <source>Merged:</source>
         <translation>已合并：</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="517"/>
+        <location filename="../../ui/importer/pages.py" line="522"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="524"/>
-        <location filename="../../ui/importer/pages.py" line="528"/>
+        <location filename="../../ui/importer/pages.py" line="529"/>
+        <location filename="../../ui/importer/pages.py" line="533"/>
         <source>Records not imported</source>
         <translation>未导入的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="535"/>
+        <location filename="../../ui/importer/pages.py" line="540"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="557"/>
+        <location filename="../../ui/importer/pages.py" line="562"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="559"/>
+        <location filename="../../ui/importer/pages.py" line="564"/>
         <source>The import stopped on an error: %1. Records written before it stay.</source>
         <translation>导入因错误而停止：%1。在此之前写入的记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="562"/>
+        <location filename="../../ui/importer/pages.py" line="567"/>
         <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
         <translation>取消前已导入 %1/%2 条记录，这些记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="565"/>
+        <location filename="../../ui/importer/pages.py" line="570"/>
         <source>Imported %1 records before it was cancelled. They stay.</source>
         <translation>取消前已导入 %1 条记录，这些记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="567"/>
+        <location filename="../../ui/importer/pages.py" line="572"/>
         <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
         <translation>已导入 %1/%2 条记录。其余记录及原因列在下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer/pages.py" line="570"/>
+        <location filename="../../ui/importer/pages.py" line="575"/>
         <source>All %1 records imported.</source>
         <translation>全部 %1 条记录已导入。</translation>
     </message>
@@ -3960,6 +3975,24 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <location filename="../../ui/pipeline/stage_editor.py" line="137"/>
         <source>Change the probability of “%1”</source>
         <translation>更改阶段“%1”的概率</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="361"/>
+        <source>Change sync settings</source>
+        <translation>更改同步设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="389"/>
+        <source>Keep my version</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="389"/>
+        <source>Keep the server’s version</source>
+        <translation>保留服务器的版本</translation>
     </message>
 </context>
 <context>

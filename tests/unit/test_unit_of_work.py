@@ -20,7 +20,7 @@ from app.errors import ValidationError
 from app.services import Services
 from app.store import Store
 from app.unit_of_work import Origin
-from tests.conftest import PROJECT
+from tests.conftest import CORPUS, PROJECT
 
 
 def test_a_write_stamps_indexes_and_says_what_changed(services: Services, clock: FakeClock) -> None:
@@ -174,3 +174,17 @@ def test_the_window_never_holds_the_database_nor_writes_outside_an_operation() -
                 found.append(f"{path.relative_to(PROJECT)}:{node.lineno} writer.write")
     allowed = {"ui/operations/operation.py"}  # the Op's own unit of work
     assert [f for f in found if f.split(":")[0] not in allowed] == []
+
+
+def test_an_import_tells_what_kinds_it_wrote(services: Services) -> None:
+    """The window's views refresh from the Changes an import's units of work add up to (its fast path
+    writes the search rows itself: those kinds moved too)."""
+    from app import import_plan
+
+    source = CORPUS / "vcard" / "ezvcard__John_Doe_ANDROID.vcf"
+    if not source.exists():
+        pytest.skip("../shared/corpus is absent")
+    with services.writer.collect_changes() as tally:
+        report = import_plan.run_import(services, [import_plan.inspect(source)], {})
+    assert report.imported == 6
+    assert tally.changes.contacts and tally.changes.accounts

@@ -33,7 +33,8 @@ from app.duplicates import Candidate, DuplicateService
 from app.services import Services
 from ui.duplicates.compare import ComparePanel
 from ui.duplicates.model import CandidatesModel
-from ui.workers import READS, WRITES, Task
+from ui.operations.operation import Op
+from ui.workers import READS, Task
 
 
 class DuplicatesView(QWidget):
@@ -233,11 +234,12 @@ class DuplicatesView(QWidget):
         choose = self.compare.choices()
         duplicates = self._duplicates
 
-        def work(_task: Task) -> tuple[str, str, str]:
+        def work(_services: Services) -> tuple[str, str, str]:
             merged = duplicates.merge(kept.uid, other.uid, choose).value
             return "merged", other.display_name, merged.display_name
 
-        self._write(work)
+        self._write(self.tr("Merge “%1” into “%2”").replace("%1", other.display_name)
+                    .replace("%2", kept.display_name), work)
 
     def undo(self) -> None:
         """Undo the last merge (the Undo button, Ctrl+Z in this view)."""
@@ -245,29 +247,31 @@ class DuplicatesView(QWidget):
             return
         duplicates = self._duplicates
 
-        def work(_task: Task) -> tuple[str, str, str]:
+        def work(_services: Services) -> tuple[str, str, str]:
             return "undone", duplicates.undo().value or "", ""
 
-        self._write(work)
+        # An undo records into the step it takes back: it opens its own unit of work.
+        self._write(self.tr("Undo the merge"), work, own_units=True)
 
-    def _write(self, work: Callable[[Task], tuple[str, str, str]]) -> None:
-        task = Task(work, self._services)
-        task.succeeded.connect(self._on_write_succeeded)
-        task.failed.connect(self._on_task_failed)
-        task.finished.connect(self._on_write_finished)
-        self._writing = task
+    def _write(self, label: str, work: Callable[[Services], tuple[str, str, str]], *, own_units: bool = False) -> None:
+        self._writing = Op(self, self._services, label, work, own_units=own_units) \
+            .success(self._on_write_succeeded).failure(self._on_write_failed).run(initiator=self)
         self._update_actions()
-        task.start(WRITES)
 
     def _on_write_succeeded(self, value: object) -> None:
-        if not isinstance(value, tuple):
-            return
-        what, first, second = value
-        if what == "merged":
-            self.status.setText(self.tr("Merged “%1” into “%2”.").replace("%1", first).replace("%2", second))
-        else:
-            self.status.setText(self.tr("Undone: %1").replace("%1", first))
-        self.changed.emit()
+        if isinstance(value, tuple):
+            what, first, second = value
+            if what == "merged":
+                self.status.setText(self.tr("Merged “%1” into “%2”.").replace("%1", first).replace("%2", second))
+            else:
+                self.status.setText(self.tr("Undone: %1").replace("%1", first))
+            self.changed.emit()
+        self._on_write_finished()
+
+    def _on_write_failed(self, error: Exception) -> None:
+        """Said in the view's status line (a merge the store refused, an undo blocked by a later change)."""
+        self.status.setText(str(error))
+        self._on_write_finished()
 
     def _on_write_finished(self) -> None:
         self._writing = None

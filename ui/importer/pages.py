@@ -43,6 +43,7 @@ from ui.importer.models import (
     RejectedModel,
     TargetDelegate,
 )
+from ui.operations.operation import Op, running_task
 from ui.workers import READS, WRITES, Task
 
 FILES, MAPPING, PREVIEW, IMPORT, RESULT = range(5)
@@ -452,20 +453,21 @@ class ImportPage(QWizardPage):
         files, mappings, services, batch_size = list(state.files), dict(state.mappings), state.services, (
             state.batch_size)
 
-        def work(task: Task) -> ImportReport:
+        def work(services: Services) -> ImportReport:
+            task = running_task()
+
             def progress(records: int, done: int, total: int) -> None:
                 task.report(records, done * PROGRESS_STEPS // total if total else 0)
 
             return plan.run_import(services, files, mappings, progress=progress, cancel=task.cancel_flag,
                                    batch_size=batch_size)
 
-        task = Task(work, services)
-        task.progress.connect(self._on_task_progress)
-        task.succeeded.connect(self._on_task_succeeded)
-        task.failed.connect(self._on_task_failed)
-        task.finished.connect(self._on_task_finished)
-        self.task = task
-        task.start(WRITES)
+        # One operation (the import is one step in Edit → Undo, its batches units of work of their own);
+        # its Changes reach every view when it ends, cancelled or not.
+        names = ", ".join(f.path.name for f in files[:3]) + ("…" if len(files) > 3 else "")
+        self.task = Op(self, services, self.tr("Import %1").replace("%1", names), work, own_units=True) \
+            .progress(self._on_task_progress).success(self._on_task_succeeded) \
+            .failure(self._on_task_failed).run(initiator=self)
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -488,9 +490,12 @@ class ImportPage(QWizardPage):
     def _on_task_succeeded(self, report: object) -> None:
         if isinstance(report, ImportReport):
             self._state.report = report
+        self._on_task_finished()
 
-    def _on_task_failed(self, message: str) -> None:
-        self._state.error = message
+    def _on_task_failed(self, error: Exception) -> None:
+        """Said on the result page, with what was imported until then."""
+        self._state.error = str(error)
+        self._on_task_finished()
 
     def _on_task_finished(self) -> None:
         self.task = None

@@ -28,6 +28,7 @@ Signals of Operations:
 from __future__ import annotations
 
 import logging
+import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from app.changes import NO_CHANGES, Changes, Result
 from app.errors import RapportError
 from app.services import Services
 from app.unit_of_work import Origin
-from ui.workers import WRITES, Task
+from ui.workers import WRITES, Cancelled, Task
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -83,16 +84,21 @@ class Operations(QObject):
         def work(task: Task) -> _Outcome:
             try:
                 step_id = None
+                _running.task = task  # running_task(): the op's progress and cancel flag
                 if own_units:
-                    value, changes = action(services), NO_CHANGES
+                    with services.writer.collect_changes() as tally:
+                        value = action(services)
+                    changes = tally.changes
                 else:
                     with services.writer.write(label, origin) as unit:
                         value = action(services)
                     changes, step_id = unit.changes, unit.step_id
             except Exception as exc:  # delivered to the UI thread, logged there with the action's name
-                if not isinstance(exc, RapportError):
+                if not isinstance(exc, RapportError | Cancelled):
                     log.exception("%s failed", label)
                 return _Outcome(None, NO_CHANGES, exc)
+            finally:
+                _running.task = None
             if isinstance(value, Result):
                 changes = changes | value.changes
             elif isinstance(value, Changes):
@@ -105,6 +111,8 @@ class Operations(QObject):
         self._running[task] = (op, initiator)
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
+        if op.on_progress is not None:
+            task.progress.connect(op.on_progress)
         self._pending += 1
         task.start(WRITES)
         return task
@@ -156,6 +164,7 @@ class Op(Generic[T]):
         self.action = action
         self.on_success: Callable[[T], Any] | None = None
         self.on_failure: Callable[[Exception], Any] | None = None
+        self.on_progress: Callable[[int, int], Any] | None = None
         self.failure_kinds: tuple[type[Exception], ...] = (Exception,)
 
     def success(self, callback: Callable[[T], Any]) -> Op[T]:
@@ -170,8 +179,28 @@ class Op(Generic[T]):
         self.failure_kinds = kinds
         return self
 
+    def progress(self, callback: Callable[[int, int], Any]) -> Op[T]:
+        """Progress the action reports through `running_task().report(done, total)`, on the UI thread."""
+        self.on_progress = callback
+        return self
+
     def run(self, initiator: object | None = None) -> Task:
+        """Start it; the Task is returned to cancel it (the action checks `running_task().cancel_flag`)."""
         return operations(self.services).run(self, initiator)
+
+
+class _Running(threading.local):
+    task: Task | None = None
+
+
+_running = _Running()
+
+
+def running_task() -> Task:
+    """Inside an Op's action: its Task, to report progress and look at the cancel flag between records."""
+    task = _running.task
+    assert task is not None, "running_task() is for an Op's action, on the write worker"
+    return task
 
 
 def show_failure(op: Op[Any], message: str, retry: Callable[[], Any]) -> QMessageBox:

@@ -358,7 +358,7 @@ class SyncController(QObject):
             if done is not None:
                 done(value)
 
-        return Op(None, self._services, "Change sync settings", change, origin=Origin.SYSTEM).success(saved) \
+        return Op(None, self._services, self.tr("Change sync settings"), change, origin=Origin.SYSTEM).success(saved) \
             .failure(lambda error: self.failed.emit(str(error))).run(initiator=self)
 
     def read(self, function: Callable[[], Any], done: Slot, failed: FailedSlot | None = None) -> Task:
@@ -373,13 +373,21 @@ class SyncController(QObject):
         """Settle a conflict ("local" or "server"); keeping local values queues an upload."""
         sync = self.sync
 
-        def work(task: Task) -> ConflictRow:
+        def work(_services: Services) -> ConflictRow:
             return sync.resolve(uid, keep)
 
-        task = Task(work, self._services)
-        task.succeeded.connect(self._on_resolved)
-        task.failed.connect(self.failed)
-        return self._start(task, WRITES, done, failed)
+        def resolved(value: object) -> None:
+            self._on_resolved(value)
+            if done is not None:
+                done(value)
+
+        def refused(error: Exception) -> None:
+            self.failed.emit(str(error))
+            if failed is not None:
+                failed(str(error))
+
+        label = self.tr("Keep my version") if keep == "local" else self.tr("Keep the server’s version")
+        return Op(None, self._services, label, work).success(resolved).failure(refused).run(initiator=self)
 
     # --- inside -----------------------------------------------------------------------------------
 
