@@ -141,3 +141,69 @@ def test_a_stopped_run_ends_at_the_next_chunk_and_the_next_run_goes_on(tmp_path:
     proxy.faults.delay_report = 0.0
     assert laptop.run().ok
     assert laptop.services.contacts.count() == 300  # nothing lost, nothing twice
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("server", ["radicale"], indirect=True)
+def test_a_backup_and_an_import_beside_a_push(tmp_path: Path, server: Server, proxy: FaultProxy) -> None:
+    """The other direction: while a sync pushes 300 local contacts (each PUT delayed, as a farther server
+    answers), `rapport backup` and `rapport import` from the command line finish as they would alone;
+    the backup is a whole database, and the push ends with every contact on the server once."""
+    import sqlite3
+
+    from app.contacts import ContactData
+
+    book = seed_radicale_book(server, fresh_user(), [])
+    data_dir = tmp_path / "laptop"
+    laptop = make_laptop(data_dir, proxy, book, timeout=60)
+    local = 300
+    with laptop.services.writer.step("Test data", Origin.SYSTEM):
+        for i in range(local):
+            laptop.services.contacts.create(ContactData(given=f"Local{i}", family="Pusher"))
+    proxy.faults.delay_put = 0.02  # about six seconds of pushing
+    cards = benchmark_cards(tmp_path / "import.vcf", FILE)
+    cards.write_text(cards.read_text(encoding="utf-8").replace("UID:", "UID:push-"), encoding="utf-8")
+    backup = tmp_path / "during-push.sqlite3"
+
+    outcome: dict[str, object] = {}
+
+    def push() -> None:
+        try:
+            outcome["report"] = laptop.run()
+        except BaseException as exc:
+            outcome["error"] = exc
+        finally:
+            laptop.store.database.close()
+
+    thread = threading.Thread(target=push)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while proxy.puts < 10 and time.monotonic() < deadline:  # the push is under way
+        time.sleep(0.05)
+    backed_up = subprocess.run([sys.executable, str(PROJECT / "main.py"), "--data-dir", str(data_dir), "backup",
+                                str(backup)], capture_output=True, text=True, timeout=120)
+    backup_during = thread.is_alive()
+    imported = _import(data_dir, cards)
+    import_during = thread.is_alive()
+    thread.join(180)
+
+    assert "error" not in outcome, outcome
+    assert outcome["report"].ok, outcome["report"].as_dict()  # type: ignore[attr-defined]
+    for result in (backed_up, imported):
+        assert result.returncode == 0, result.stderr
+        assert "locked" not in result.stderr + result.stdout
+    assert backup_during and import_during, "the push ended before the commands: nothing was tested beside it"
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert copy.execute("SELECT count(*) FROM contact").fetchone()[0] >= local
+    finally:
+        copy.close()
+    store = Store.open(data_dir)
+    try:
+        assert Services.build(store).contacts.count() == local + FILE
+    finally:
+        store.close()
+    laptop.store.activate()
+    pushed = [t for t in book.cards().values() if "Pusher" in t]
+    assert len(pushed) == local  # every local contact on the server, once

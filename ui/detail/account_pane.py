@@ -91,6 +91,3 @@ class AccountDetailPane(RecordDetailPane):
 
     def delete(self, uid: str) -> object:
         return self.services.accounts.delete(uid)
-
-    def restore(self, uid: str) -> object:
-        return self.services.accounts.restore(uid)

@@ -757,9 +757,6 @@ class RecordDetailPane(QWidget):
     def delete(self, uid: str) -> object:
         raise NotImplementedError
 
-    def restore(self, uid: str) -> object:
-        raise NotImplementedError
-
 
 def format_day(value: date | None) -> str:
     return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat) if value else ""

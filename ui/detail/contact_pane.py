@@ -160,6 +160,3 @@ class ContactDetailPane(RecordDetailPane):
 
     def delete(self, uid: str) -> object:
         return self.services.contacts.delete(uid)
-
-    def restore(self, uid: str) -> object:
-        return self.services.contacts.restore(uid)
