@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.accounts_section = RecordSection("accounts", self.accounts_view, self.account_pane, settings)
         for section in (self.contacts_section, self.accounts_section):
             section.open_record.connect(self.open_record)  # their writes come back through the operations
+            section.record_shown.connect(self._on_section_record_shown)
         self.results.activated.connect(self._on_results_activated)
         # The other sections are made when first shown (ui/views/lazy_section.py: the start stays fast).
         self._deals = LazySection("deals", self._make_deals)
@@ -248,6 +249,9 @@ class MainWindow(QMainWindow):
         for chooser in (view.board, view.list):  # a deal shown: the Record menu acts on it
             chooser.current_deal_changed.connect(self._on_current_deal_changed)
         return view
+
+    def _on_section_record_shown(self, _uid: str) -> None:
+        self._update_record_actions()  # the Record menu and toolbar act on the record chosen in a list
 
     def _on_current_deal_changed(self, _uid: str) -> None:
         self._update_record_actions()

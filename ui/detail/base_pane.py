@@ -250,11 +250,16 @@ class RecordDetailPane(QWidget):
                 action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
         if shortcuts:
             # Standalone (tests, a window that does not own these keys): they work anywhere in the pane.
-            # A main window with its own Undo/Redo/Delete actions passes shortcuts=False instead,
-            # since two actions on one key cancel each other out.
             for action in (self.undo_action, self.redo_action, self.delete_action, self.log_call_action):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
+        else:
+            # A main window owns these keys (Edit → Undo, Record → Log a Call, Delete). The tooltips above
+            # still name them; the actions here carry none: a tool button takes its default action's key
+            # as a window-wide shortcut of its own, and two on one key cancel each other out ("Ambiguous
+            # shortcut overload": Ctrl+Shift+L logged one call, then none; Del never deleted).
+            for action in (self.undo_action, self.redo_action, self.delete_action, *self.quick_actions):
+                action.setShortcuts([])
 
     def _build_record_page(self) -> None:
         line = self.fontMetrics().height()

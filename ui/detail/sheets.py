@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -101,6 +101,22 @@ class Sheet(QDialog):
         if isinstance(caption, QLabel):
             caption.setBuddy(field)
         self._errors[key] = error
+
+    def first_field(self) -> QWidget | None:
+        """The field a sheet opens on: the first row's (typing goes there, never to Save)."""
+        if self.form.rowCount() == 0:
+            return None
+        item = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        box = item.widget() if item is not None else None
+        column = box.layout() if box is not None else None
+        inner = column.itemAt(0) if column is not None else None
+        return inner.widget() if inner is not None else box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        field = self.first_field()
+        if field is not None and not event.spontaneous():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def error_text(self, key: str) -> str:
         label = self._errors.get(key)

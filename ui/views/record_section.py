@@ -14,10 +14,12 @@ from ui.views.record_list import RecordListView
 
 
 class RecordSection(QSplitter):
-    """Signals: open_record(kind, uid) from the pane's links; changed() after any write."""
+    """Signals: open_record(kind, uid) from the pane's links; changed() after any write; record_shown(uid)
+    when a record chosen in the list is shown (the window's Record menu acts on it)."""
 
     open_record = Signal(str, str)
     changed = Signal()
+    record_shown = Signal(str)
 
     def __init__(self, name: str, list_view: RecordListView, pane: RecordDetailPane, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -55,6 +57,7 @@ class RecordSection(QSplitter):
             uid = self.list_view.model.uid(rows[0].row())
             if uid is not None and uid != self.pane.uid:
                 self.pane.show_record(uid)
+                self.record_shown.emit(uid)
 
     def _on_pane_changed(self) -> None:
         self.list_view.model.reload()

@@ -1,0 +1,131 @@
+"""Keyboard-first (issue 12, point 3), typed where the focus is: no two shortcuts alike where both are
+active, and every quick form opens on its first field, so typing never lands on Save."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.accounts import AccountData
+from app.contacts import AccountLink, ContactData
+from app.services import Services
+from tests.ui.writes import wait_for_writes
+from ui.detail.sheets import Sheet
+from ui.main_window import ACCOUNTS, CONTACTS, DEALS, MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
+    shown = MainWindow(services, settings)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 760)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _ann(services: Services) -> str:
+    account = services.accounts.create(AccountData(name="Acme Robotics")).value
+    return services.contacts.create(ContactData(given="Ann", family="Lee",
+                                                accounts=(AccountLink(account.uid),))).value.uid
+
+
+def _active_keys(window: MainWindow) -> dict[str, list[str]]:
+    """Every key sequence a user can press now in the window, and what owns it: actions on visible
+    widgets or in the menu bar (window or application context), visible buttons' own shortcuts, and
+    QShortcuts of visible widgets."""
+    owners: dict[str, list[str]] = defaultdict(list)
+
+    def note(sequence: QKeySequence, owner: str) -> None:
+        if not sequence.isEmpty():
+            owners[sequence.toString(QKeySequence.SequenceFormat.PortableText)].append(owner)
+
+    window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    for action in window.findChildren(QAction):
+        if not action.isEnabled() or action.shortcutContext() not in window_wide:
+            continue
+        places = [o for o in action.associatedObjects() if isinstance(o, QWidget)]
+        live = any(window.menuBar().isVisible() if isinstance(p, QMenu) else p.isVisible() for p in places)
+        if live:
+            for sequence in action.shortcuts():
+                note(sequence, f"action {action.text()!r}")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.isEnabled():
+            note(button.shortcut(), f"button {button.text()!r}")
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        if shortcut.isEnabled() and isinstance(parent, QWidget) and parent.isVisible() \
+                and shortcut.context() in window_wide:
+            for sequence in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)
+                note(sequence, f"shortcut of {type(parent).__name__}")
+    return owners
+
+
+@pytest.mark.parametrize("section", [CONTACTS, ACCOUNTS, DEALS])
+def test_no_two_shortcuts_alike_where_both_are_active(qtbot: QtBot, window: MainWindow, services: Services,
+                                                      section: int) -> None:
+    uid = _ann(services)
+    window.contacts_view.model.reload()
+    window.accounts_view.model.reload()
+    window.show_section(section)
+    if section == CONTACTS:
+        window.open_record("contact", uid)
+    elif section == ACCOUNTS:
+        window.open_record("account", services.contacts.get(uid).data.accounts[0].account_uid)
+    qtbot.wait(50)
+    clashes = {key: owners for key, owners in _active_keys(window).items() if len(owners) > 1}
+    assert clashes == {}
+
+
+@pytest.mark.parametrize(("action", "title"), [
+    ("log_call_action", "Log a call"), ("add_note_action", "Add a note"), ("add_task_action", "Add a task"),
+    ("new_deal_action", "New deal"),
+])
+def test_a_quick_form_opens_on_its_first_field_and_ctrl_return_saves(
+        qtbot: QtBot, window: MainWindow, services: Services, action: str, title: str) -> None:
+    uid = _ann(services)
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.open_record("contact", uid)
+    trigger: QAction = getattr(window, action)
+    assert trigger.isEnabled(), f"{title}: the Record menu is awake while a contact is shown"
+    if trigger.shortcut().isEmpty():
+        trigger.trigger()
+    else:  # the key, pressed wherever the focus is
+        focus = QApplication.focusWidget() or window
+        qtbot.keyClick(focus, trigger.shortcut()[0].key(), trigger.shortcut()[0].keyboardModifiers())
+    sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, Sheet) and w.isVisible())
+    qtbot.waitUntil(lambda: sheet.isAncestorOf(QApplication.focusWidget()))
+    typed_into = QApplication.focusWidget()
+    assert isinstance(typed_into, QLineEdit | QPlainTextEdit), f"{title} opened on {type(typed_into).__name__}"
+    qtbot.keyClicks(typed_into, "Discussed Q1 pricing")  # spaces and all: nothing saved at the first one
+    assert sheet.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    assert not shiboken6.isValid(sheet) or not sheet.isVisible()  # saved and closed (and deleted)
+    made = {
+        "log_call_action": lambda: [a.data.subject for a in services.activities.timeline("contact", uid)],
+        "add_note_action": lambda: [a.data.text for a in services.activities.timeline("contact", uid)],
+        "add_task_action": lambda: [t.data.title for t in services.tasks.all()],
+        "new_deal_action": lambda: [d.data.title for d in services.deals.list()],
+    }[action]()
+    assert "Discussed Q1 pricing" in made
+
+
+def test_the_record_menu_wakes_for_a_contact_chosen_in_its_list(qtbot: QtBot, window: MainWindow,
+                                                                services: Services) -> None:
+    uid = _ann(services)
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    assert not window.log_call_action.isEnabled()
+    table = window.contacts_view.table
+    first_row = table.visualRect(table.model().index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first_row)
+    qtbot.waitUntil(lambda: window.contact_pane.uid == uid)
+    assert window.log_call_action.isEnabled() and window.add_task_action.isEnabled()
