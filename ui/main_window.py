@@ -49,6 +49,7 @@ from ui.operations.undo_stack import LogUndoStack
 from ui.palette import CommandPalette, plain_text
 from ui.search_model import SearchResultsModel
 from ui.shortcuts_dialog import ShortcutsDialog
+from ui.views.keys import down_enters
 from ui.views.lazy_section import LazySection
 from ui.views.record_list import RecordListView
 from ui.views.record_section import RecordSection
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
             section.open_record.connect(self.open_record)  # their writes come back through the operations
             section.record_shown.connect(self._on_section_record_shown)
         self.results.activated.connect(self._on_results_activated)
+        down_enters(self.search_field, self.results)  # Down from the search into its results; Enter opens
         # The other sections are made when first shown (ui/views/lazy_section.py: the start stays fast).
         self._deals = LazySection("deals", self._make_deals)
         self._tasks = LazySection("tasks", self._make_tasks)
@@ -824,6 +826,9 @@ class MainWindow(QMainWindow):
             target: QWidget = view.table if view.model.rowCount() else view.filter_field
         elif current is self.search_page:
             target = self.search_field
+        elif current is self._deals:
+            self.deals_view.focus_work()
+            return
         else:
             assert current is not None  # the sections are added in __init__
             target = current

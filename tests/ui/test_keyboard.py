@@ -129,3 +129,49 @@ def test_the_record_menu_wakes_for_a_contact_chosen_in_its_list(qtbot: QtBot, wi
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first_row)
     qtbot.waitUntil(lambda: window.contact_pane.uid == uid)
     assert window.log_call_action.isEnabled() and window.add_task_action.isEnabled()
+
+
+def test_down_from_a_filter_enters_its_rows_and_enter_goes_into_the_record(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    uid = _ann(services)
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.contacts_view.filter_field.setFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Ann")
+    qtbot.waitUntil(lambda: window.contacts_view.model.rowCount() == 1)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.contacts_view.table
+    qtbot.waitUntil(lambda: window.contact_pane.uid == uid)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    focus = QApplication.focusWidget()
+    assert focus is not None and window.contact_pane.isAncestorOf(focus), type(focus).__name__
+
+
+def test_down_from_the_search_enters_the_results_and_enter_opens(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    uid = _ann(services)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_field.hasFocus)
+    qtbot.keyClicks(QApplication.focusWidget(), "Ann Lee")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() > 0, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.results
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.sections.currentIndex() == CONTACTS and window.contact_pane.uid == uid)
+
+
+def test_the_deals_section_opens_with_a_card_in_hand(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    """Ctrl+4 then Ctrl+Shift+Right moves a deal: the board's first card has the focus, visibly selected."""
+    from app.deals import DealData
+
+    stages = services.pipelines.default().stages
+    deal = services.deals.create(DealData(title="Annual licence", stage_uid=stages[0].uid)).value.uid
+    window.show_section(CONTACTS)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    board = window.deals_view.board
+    qtbot.waitUntil(lambda: board.selected_uid() == deal)
+    focus = QApplication.focusWidget()
+    assert focus is not None and board.isAncestorOf(focus)
+    qtbot.keyClick(focus, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_writes(qtbot, services)
+    assert services.deals.get(deal).data.stage_uid == stages[1].uid

@@ -177,6 +177,12 @@ class RecordDetailPane(QWidget):
         self.stack.setCurrentWidget(self.empty_page)
         self._set_actions_enabled(False)
 
+    def focus_first_field(self) -> None:
+        """The keyboard into the record: its first field (Enter or F2 then edits it)."""
+        first = next(iter(self._fields.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
     def field(self, key: str) -> InlineField:
         """The in-place field of a fact (tests and the main window's "edit" commands)."""
         return self._fields[key]

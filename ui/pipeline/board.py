@@ -314,6 +314,17 @@ class PipelineBoard(QWidget):
                 return True
         return False
 
+    def focus_cards(self) -> None:
+        """The keyboard onto the board: the selected card, else the first one (Ctrl+Shift+Left/Right, Enter,
+        Won and Lost then act on it)."""
+        if self._current and self.select_deal(self._current):
+            return
+        first = next((c for c in self._columns if c.model.rowCount()), None)
+        if first is not None:
+            self.select_deal(first.model.card(0).uid)
+        else:
+            self.pipeline_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def move_card(self, deal_uid: str, stage_uid: str) -> bool:
         """Move a deal to a stage of this pipeline (recorded in its history) and show it there once the
         write is done. False when there is nothing to move; a failed write says why, with Retry."""

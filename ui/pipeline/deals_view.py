@@ -93,6 +93,13 @@ class DealsView(QWidget):
         uid = self.board.selected_uid() if which == BOARD else self.list.selected_uid()
         self.detail.show_deal(uid)
 
+    def focus_work(self) -> None:
+        """Where the keyboard starts in Deals: a card on the board, or the list's rows."""
+        if self.views.currentWidget() is self.board:
+            self.board.focus_cards()
+        else:
+            self.list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def reload(self) -> None:
         self.board.reload()
         self.list.reload()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.record_list_model import RecordListModel
+from ui.views.keys import down_enters
 
 FILTER_DELAY_MS = 120
 
@@ -122,6 +123,8 @@ class RecordListView(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # Qt's default is descending
         self._restore_header()
         self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
+
+        down_enters(self.filter_field, self.table)  # Down from the filter into the rows it left
 
         self.message = QLabel()
         self.message.setObjectName(f"{name}Message")

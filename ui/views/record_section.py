@@ -40,6 +40,7 @@ class RecordSection(QSplitter):
             self.setSizes([char * 90, char * 70])
         self.splitterMoved.connect(self._on_splitter_moved)
         list_view.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        list_view.table.activated.connect(self._on_table_activated)
         pane.open_record.connect(self.open_record)
         pane.changed.connect(self._on_pane_changed)
 
@@ -58,6 +59,11 @@ class RecordSection(QSplitter):
             if uid is not None and uid != self.pane.uid:
                 self.pane.show_record(uid)
                 self.record_shown.emit(uid)
+
+    def _on_table_activated(self, _index: object) -> None:
+        """Enter (or a double-click) on a row: into the record shown beside, on its first field."""
+        if self.pane.uid is not None:
+            self.pane.focus_first_field()
 
     def _on_pane_changed(self) -> None:
         self.list_view.model.reload()
