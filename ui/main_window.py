@@ -694,9 +694,10 @@ class MainWindow(QMainWindow):
                     holder.widget().reload()
             if self.reminders is not None:
                 self.reminders.reload()
-        for pane in (self.contact_pane, self.account_pane):
-            if pane.uid is not None and not started_it(pane) and (changes.activities or changes.tasks or changes.deals):
-                pane.show_record(pane.uid)  # its timeline and deals
+        for pane, own in ((self.contact_pane, changes.contacts), (self.account_pane, changes.accounts)):
+            if pane.uid is not None and not started_it(pane) and (own or changes.activities or changes.tasks
+                                                                  or changes.deals):
+                pane.show_record(pane.uid)  # the record itself (restored from the Trash, merged), its timeline
         self._on_records_changed()
 
     def _on_operation_failed(self, label: str, problem: str) -> None:

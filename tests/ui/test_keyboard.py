@@ -175,3 +175,24 @@ def test_the_deals_section_opens_with_a_card_in_hand(qtbot: QtBot, window: MainW
     qtbot.keyClick(focus, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     wait_for_writes(qtbot, services)
     assert services.deals.get(deal).data.stage_uid == stages[1].uid
+
+
+def test_a_record_restored_from_the_trash_is_shown_again_not_its_trash_banner(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    from ui.main_window import TRASH
+
+    uid = _ann(services)
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.open_record("contact", uid)
+    window.delete_action.trigger()
+    wait_for_writes(qtbot, services)
+    pane = window.contact_pane
+    assert pane.stack.currentWidget() is pane.trashed_page
+    window.show_section(TRASH)
+    trash = window.trash_view
+    trash.select_rows([0])
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
+    window.show_section(CONTACTS)
+    assert pane.uid == uid and pane.stack.currentWidget() is pane.record_page

@@ -556,3 +556,26 @@ def test_time_in_stages_averages(services: Services, clock: FakeClock) -> None:
     # Only the stays that ended inside the window count.
     early = services.deals.time_in_stages(t0, t0 + timedelta(days=5), pipeline_uid=pipeline.uid)
     assert [(t.stage_name, t.stints, t.average_days) for t in early] == [("A", 2, pytest.approx(3.0))]
+
+
+def test_editing_or_moving_a_deal_keeps_its_peoples_roles(services: Services) -> None:
+    """The role a person plays in a deal (demo data, an import) survived no edit: every update rewrote the
+    deal's people without it. Now those who stay keep theirs; only the one removed goes."""
+    from app.contacts import ContactData
+
+    stages = services.pipelines.default().stages
+    ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
+    bob = services.contacts.create(ContactData(given="Bob", family="Roe")).value.uid
+    deal = services.deals.create(DealData(title="Robots", stage_uid=stages[0].uid, contact_uids=(ann, bob))).value
+    services.store.database.execute_sql("UPDATE deal_contact SET role = 'Champion'")
+
+    def roles() -> dict[str, str]:
+        return {p.uid: p.role for p in services.queries.board().people(deal.uid)}
+
+    services.deals.move_to_stage(deal.uid, stages[1].uid)
+    services.deals.update(deal.uid, probability=40, title="Warehouse robots")
+    assert roles() == {ann: "Champion", bob: "Champion"}
+    services.deals.update(deal.uid, contact_uids=(bob,))
+    assert roles() == {bob: "Champion"}
+    services.deals.update(deal.uid, contact_uids=(bob, ann))
+    assert roles() == {bob: "Champion", ann: ""}
