@@ -1480,274 +1480,338 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/qt_dates.py" line="33"/>
+        <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
+        <translation>«%1» — не дата (пишите как %2 или 2026-03-15)</translation>
+    </message>
+</context>
+<context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="211"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="200"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="214"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="212"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="215"/>
         <source>Lost…</source>
         <translation>Проиграна…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="213"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="216"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="217"/>
+        <source>Move to Trash</source>
+        <translation>В корзину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="241"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="243"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="244"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
     </message>
     <message>
         <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Вероятность:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="255"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="256"/>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
         <source>Expected close:</source>
         <translation>Ожидаемое закрытие:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
         <source>Lead source:</source>
         <translation>Источник лида:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Created:</source>
         <translation>Создана:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
         <source>Entered</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="271"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="271"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="280"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="288"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="282"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="290"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="284"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="292"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="286"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="294"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="295"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="303"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="324"/>
         <source>Select a deal to see its details here.</source>
         <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="349"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="360"/>
         <source>No amount or account yet</source>
         <translation>Пока без суммы и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="366"/>
         <source>Won on %1</source>
         <translation>Выиграна %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="357"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="368"/>
         <source>Lost on %1: %2</source>
         <translation>Проиграна %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="360"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="371"/>
         <source>Open · %1 · %2</source>
         <translation>Открыта · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="380"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="391"/>
         <source>From %1</source>
         <translation>Из этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="384"/>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="386"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="400"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>Как у этапа (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="390"/>
-        <source>Not set</source>
-        <translation>Не задано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="397"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="412"/>
         <source>No contacts linked to this deal.</source>
         <translation>С этой сделкой не связаны контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="429"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="425"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="440"/>
         <source>No tasks linked to this deal.</source>
         <translation>С этой сделкой не связаны задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="449"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="447"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
         <source>No activities linked to this deal.</source>
         <translation>С этой сделкой не связаны активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="452"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="467"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>Следующий шаг (просрочен): %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
         <source>Next step (today): %1</source>
         <translation>Следующий шаг (сегодня): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
         <source>Next step: %1, due %2</source>
         <translation>Следующий шаг: %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="461"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="476"/>
         <source>Next step: %1, %2</source>
         <translation>Следующий шаг: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="464"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="479"/>
         <source>Next step: %1 (no due date)</source>
         <translation>Следующий шаг: %1 (без срока)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="467"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="482"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="504"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="519"/>
         <source>Edit “%1”</source>
         <translation>Изменить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="525"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="532"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="555"/>
+        <source>Edit %1 of “%2”</source>
+        <translation>Изменение: %1 сделки «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="568"/>
+        <source>“%1” is not an amount</source>
+        <translation>«%1» — не сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="584"/>
+        <source>Delete “%1”</source>
+        <translation>Удалить «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="588"/>
+        <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
+        <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="602"/>
         <source>Mark “%1” won</source>
         <translation>Отметить «%1» как выигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="537"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="614"/>
         <source>Mark “%1” lost</source>
         <translation>Отметить «%1» как проигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="547"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="624"/>
         <source>Reopen “%1”</source>
         <translation>Открыть снова «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="554"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="631"/>
         <source>Move “%1” to %2</source>
         <translation>Переместить «%1» в этап «%2»</translation>
     </message>
@@ -1755,32 +1819,32 @@
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="247"/>
+        <location filename="../../ui/detail/sheets.py" line="263"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="258"/>
+        <location filename="../../ui/detail/sheets.py" line="274"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="259"/>
+        <location filename="../../ui/detail/sheets.py" line="275"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="260"/>
+        <location filename="../../ui/detail/sheets.py" line="276"/>
         <source>&amp;Currency</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="261"/>
+        <location filename="../../ui/detail/sheets.py" line="277"/>
         <source>&amp;Stage</source>
         <translation>&amp;Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="273"/>
+        <location filename="../../ui/detail/sheets.py" line="289"/>
         <source>“%1” is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
@@ -2540,52 +2604,52 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="178"/>
+        <location filename="../../ui/detail/sheets.py" line="194"/>
         <source>Log a call</source>
         <translation>Записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="180"/>
+        <location filename="../../ui/detail/sheets.py" line="196"/>
         <source>What was it about?</source>
         <translation>О чём был разговор?</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="183"/>
+        <location filename="../../ui/detail/sheets.py" line="199"/>
         <source>Interested</source>
         <translation>Заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="183"/>
+        <location filename="../../ui/detail/sheets.py" line="199"/>
         <source>Left a message</source>
         <translation>Оставил сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="183"/>
+        <location filename="../../ui/detail/sheets.py" line="199"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="184"/>
+        <location filename="../../ui/detail/sheets.py" line="200"/>
         <source>Not interested</source>
         <translation>Не заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="191"/>
+        <location filename="../../ui/detail/sheets.py" line="207"/>
         <source>&amp;Subject</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="192"/>
+        <location filename="../../ui/detail/sheets.py" line="208"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="193"/>
+        <location filename="../../ui/detail/sheets.py" line="209"/>
         <source>&amp;When</source>
         <translation>&amp;Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="194"/>
+        <location filename="../../ui/detail/sheets.py" line="210"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -2634,304 +2698,304 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>No contacts match “%1”.</source>
         <translation>Нет контактов, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>No accounts match “%1”.</source>
         <translation>Нет компаний, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Search</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Accounts</source>
         <translation>Ко&amp;мпании</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Deals</source>
         <translation>Сд&amp;елки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Tas&amp;ks</source>
         <translation>Зада&amp;чи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Ca&amp;lendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Das&amp;hboard</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>D&amp;uplicates</source>
         <translation>Ду&amp;бликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Trash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>New &amp;Contact…</source>
         <translation>Новый &amp;контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>New &amp;Account…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>Файлы vCard, CSV или iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Move to Trash</source>
         <translation>&amp;Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Go to or Run…</source>
         <translation>П&amp;ерейти или выполнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Jump to any record or run any command by name</source>
         <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Log a Call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Add a &amp;Note…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Add a &amp;Task…</source>
         <translation>Добавить з&amp;адачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>New &amp;Deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Exported %1 records to %2</source>
         <translation>В %2 экспортировано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Not saved: %1 — %2</source>
         <translation>Не сохранено: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>Контакты: %1 · Компании: %2 · Сделки: %3 · Активности: %4 · Задачи: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Add sample data</source>
         <translation>Добавить примеры данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>&amp;Remove Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3134,12 +3198,12 @@ Data folder: %1</source>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="205"/>
+        <location filename="../../ui/detail/sheets.py" line="221"/>
         <source>Add a note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="209"/>
+        <location filename="../../ui/detail/sheets.py" line="225"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
@@ -3147,7 +3211,7 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="580"/>
+        <location filename="../../ui/detail/base_pane.py" line="591"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -3157,7 +3221,7 @@ Data folder: %1</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="145"/>
+        <location filename="../../ui/detail/sheets.py" line="161"/>
         <location filename="../../ui/operations/operation.py" line="212"/>
         <source>Not done: %1</source>
         <translation>Не выполнено: %1</translation>
@@ -3229,69 +3293,69 @@ Data folder: %1</source>
         <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="326"/>
+        <location filename="../../ui/pipeline/board.py" line="337"/>
         <source>Move “%1” to %2</source>
         <translation>Переместить «%1» в этап «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="344"/>
+        <location filename="../../ui/pipeline/board.py" line="355"/>
         <source>Moved “%1” to %2.</source>
         <translation>Сделка «%1» перемещена на этап «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="356"/>
+        <location filename="../../ui/pipeline/board.py" line="367"/>
         <source>Mark “%1” won</source>
         <translation>Отметить «%1» как выигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="358"/>
+        <location filename="../../ui/pipeline/board.py" line="369"/>
         <source>“%1” marked won.</source>
         <translation>Сделка «%1» отмечена выигранной.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="369"/>
+        <location filename="../../ui/pipeline/board.py" line="380"/>
         <source>Mark “%1” lost</source>
         <translation>Отметить «%1» как проигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="368"/>
+        <location filename="../../ui/pipeline/board.py" line="379"/>
         <source>“%1” marked lost: %2</source>
         <translation>Сделка «%1» отмечена проигранной: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="415"/>
+        <location filename="../../ui/pipeline/board.py" line="426"/>
         <source>Move to previous stage</source>
         <translation>На предыдущий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="417"/>
+        <location filename="../../ui/pipeline/board.py" line="428"/>
         <source>Move to next stage</source>
         <translation>На следующий этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="419"/>
+        <location filename="../../ui/pipeline/board.py" line="430"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="420"/>
+        <location filename="../../ui/pipeline/board.py" line="431"/>
         <source>Mark won</source>
         <translation>Отметить выигранной</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="421"/>
+        <location filename="../../ui/pipeline/board.py" line="432"/>
         <source>Mark lost…</source>
         <translation>Отметить проигранной…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="468"/>
+        <location filename="../../ui/pipeline/board.py" line="479"/>
         <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
         <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="570"/>
+        <location filename="../../ui/pipeline/board.py" line="581"/>
         <source>Move to</source>
         <translation>Переместить на этап</translation>
     </message>
@@ -3385,127 +3449,127 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="190"/>
+        <location filename="../../ui/detail/base_pane.py" line="196"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="227"/>
+        <location filename="../../ui/detail/base_pane.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="229"/>
+        <location filename="../../ui/detail/base_pane.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="234"/>
+        <location filename="../../ui/detail/base_pane.py" line="240"/>
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="237"/>
+        <location filename="../../ui/detail/base_pane.py" line="243"/>
         <source>Log a call…</source>
         <translation>Записать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="240"/>
+        <location filename="../../ui/detail/base_pane.py" line="246"/>
         <source>Add a note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="242"/>
+        <location filename="../../ui/detail/base_pane.py" line="248"/>
         <source>Add a task…</source>
         <translation>Добавить задачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="244"/>
+        <location filename="../../ui/detail/base_pane.py" line="250"/>
         <source>New deal…</source>
         <translation>Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="410"/>
+        <location filename="../../ui/detail/base_pane.py" line="421"/>
         <source>This record no longer exists.</source>
         <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="417"/>
+        <location filename="../../ui/detail/base_pane.py" line="428"/>
         <source>“%1” is in the Trash.</source>
         <translation>«%1» находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="429"/>
+        <location filename="../../ui/detail/base_pane.py" line="440"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>Нет следующего шага — &lt;a href=&quot;action:task&quot;&gt;Добавить задачу&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="432"/>
+        <location filename="../../ui/detail/base_pane.py" line="443"/>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="439"/>
+        <location filename="../../ui/detail/base_pane.py" line="450"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>Далее: %1 — &lt;span style=&quot;color:%3&quot;&gt;просрочено с %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="442"/>
+        <location filename="../../ui/detail/base_pane.py" line="453"/>
         <source>Next: %1 — due today</source>
         <translation>Далее: %1 — срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="444"/>
+        <location filename="../../ui/detail/base_pane.py" line="455"/>
         <source>Next: %1 — due %2</source>
         <translation>Далее: %1 — срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="493"/>
+        <location filename="../../ui/detail/base_pane.py" line="504"/>
         <source>Hide empty fields</source>
         <translation>Скрыть пустые поля</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="494"/>
+        <location filename="../../ui/detail/base_pane.py" line="505"/>
         <source>Show empty fields (%1)</source>
         <translation>Показать пустые поля (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="505"/>
+        <location filename="../../ui/detail/base_pane.py" line="516"/>
         <source>None yet.</source>
         <translation>Пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="539"/>
+        <location filename="../../ui/detail/base_pane.py" line="550"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="562"/>
+        <location filename="../../ui/detail/base_pane.py" line="573"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="687"/>
+        <location filename="../../ui/detail/base_pane.py" line="698"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="688"/>
+        <location filename="../../ui/detail/base_pane.py" line="699"/>
         <source>Add tags, separated by commas</source>
         <translation>Добавьте теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="706"/>
+        <location filename="../../ui/detail/base_pane.py" line="717"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="711"/>
+        <location filename="../../ui/detail/base_pane.py" line="722"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="711"/>
+        <location filename="../../ui/detail/base_pane.py" line="722"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -3513,52 +3577,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list.py" line="85"/>
+        <location filename="../../ui/views/record_list.py" line="86"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="86"/>
+        <location filename="../../ui/views/record_list.py" line="87"/>
         <source>Only records with this tag</source>
         <translation>Только записи с этим тегом</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="89"/>
+        <location filename="../../ui/views/record_list.py" line="90"/>
         <source>Save as &amp;Segment…</source>
         <translation>Сохранить как &amp;сегмент…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="90"/>
+        <location filename="../../ui/views/record_list.py" line="91"/>
         <source>Keep this filter in the navigation</source>
         <translation>Сохранить этот фильтр в панели навигации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="93"/>
+        <location filename="../../ui/views/record_list.py" line="94"/>
         <source>Co&amp;lumns</source>
         <translation>&amp;Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="94"/>
+        <location filename="../../ui/views/record_list.py" line="95"/>
         <source>Choose the columns shown</source>
         <translation>Выбрать отображаемые столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="131"/>
+        <location filename="../../ui/views/record_list.py" line="134"/>
         <source>Clear filter</source>
         <translation>Сбросить фильтр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="192"/>
+        <location filename="../../ui/views/record_list.py" line="195"/>
         <source>All tags</source>
         <translation>Все теги</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="220"/>
+        <location filename="../../ui/views/record_list.py" line="223"/>
         <source>Save as Segment</source>
         <translation>Сохранить как сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="220"/>
+        <location filename="../../ui/views/record_list.py" line="223"/>
         <source>Name of the segment:</source>
         <translation>Название сегмента:</translation>
     </message>
@@ -3947,7 +4011,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="87"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="89"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1: %n день</numerusform>
@@ -3956,12 +4020,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="91"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="93"/>
         <source>Stages</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="139"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="141"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 дн.</translation>
@@ -4637,32 +4701,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="218"/>
+        <location filename="../../ui/detail/sheets.py" line="234"/>
         <source>Add a task</source>
         <translation>Добавить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="220"/>
+        <location filename="../../ui/detail/sheets.py" line="236"/>
         <source>Call back, send the offer…</source>
         <translation>Перезвонить, отправить предложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="221"/>
+        <location filename="../../ui/detail/sheets.py" line="237"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="233"/>
+        <location filename="../../ui/detail/sheets.py" line="249"/>
         <source>&amp;Title</source>
         <translation>&amp;Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="234"/>
+        <location filename="../../ui/detail/sheets.py" line="250"/>
         <source>D&amp;ue date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="235"/>
+        <location filename="../../ui/detail/sheets.py" line="251"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>

@@ -1460,274 +1460,338 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/qt_dates.py" line="33"/>
+        <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
+        <translation>“%1”不是日期（请写作 %2 或 2026-03-15）</translation>
+    </message>
+</context>
+<context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="211"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="200"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="214"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="212"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="215"/>
         <source>Lost…</source>
         <translation>输单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="213"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="216"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="234"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="217"/>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="241"/>
         <source> %</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="243"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="244"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
     </message>
     <message>
         <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
         <source>&amp;Probability:</source>
         <translation>概率(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="255"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="256"/>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
         <source>Expected close:</source>
         <translation>预计成交：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
         <source>Lead source:</source>
         <translation>线索来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
         <source>Created:</source>
         <translation>创建时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="271"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="271"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="280"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="288"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="282"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="290"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="284"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="292"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="286"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="294"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="295"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="303"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="324"/>
         <source>Select a deal to see its details here.</source>
         <translation>选择一个商机，即可在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="349"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="360"/>
         <source>No amount or account yet</source>
         <translation>尚无金额或公司</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="366"/>
         <source>Won on %1</source>
         <translation>%1 赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="357"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="368"/>
         <source>Lost on %1: %2</source>
         <translation>%1 输单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="360"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="371"/>
         <source>Open · %1 · %2</source>
         <translation>进行中 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="380"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="391"/>
         <source>From %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="384"/>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="386"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="400"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>阶段默认（%1%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="390"/>
-        <source>Not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="397"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="412"/>
         <source>No contacts linked to this deal.</source>
         <translation>此商机没有关联的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="413"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="414"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="429"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="425"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="440"/>
         <source>No tasks linked to this deal.</source>
         <translation>此商机没有关联的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="433"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="449"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="447"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
         <source>No activities linked to this deal.</source>
         <translation>此商机没有关联的活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="452"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="467"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>下一步（已逾期）：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
         <source>Next step (today): %1</source>
         <translation>下一步（今天）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="453"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
         <source>Next step: %1, due %2</source>
         <translation>下一步：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="461"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="476"/>
         <source>Next step: %1, %2</source>
         <translation>下一步：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="464"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="479"/>
         <source>Next step: %1 (no due date)</source>
         <translation>下一步：%1（无截止日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="467"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="482"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ 此商机尚未计划下一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="504"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="519"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="525"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="532"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="555"/>
+        <source>Edit %1 of “%2”</source>
+        <translation>编辑“%2”的%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="568"/>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="584"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="588"/>
+        <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
+        <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline/deal_detail.py" line="602"/>
         <source>Mark “%1” won</source>
         <translation>将“%1”标记为赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="537"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="614"/>
         <source>Mark “%1” lost</source>
         <translation>将“%1”标记为输单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="547"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="624"/>
         <source>Reopen “%1”</source>
         <translation>重新打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="554"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="631"/>
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -1735,32 +1799,32 @@
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="247"/>
+        <location filename="../../ui/detail/sheets.py" line="263"/>
         <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="258"/>
+        <location filename="../../ui/detail/sheets.py" line="274"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="259"/>
+        <location filename="../../ui/detail/sheets.py" line="275"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="260"/>
+        <location filename="../../ui/detail/sheets.py" line="276"/>
         <source>&amp;Currency</source>
         <translation>货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="261"/>
+        <location filename="../../ui/detail/sheets.py" line="277"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="273"/>
+        <location filename="../../ui/detail/sheets.py" line="289"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”不是有效金额</translation>
     </message>
@@ -2520,52 +2584,52 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="178"/>
+        <location filename="../../ui/detail/sheets.py" line="194"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="180"/>
+        <location filename="../../ui/detail/sheets.py" line="196"/>
         <source>What was it about?</source>
         <translation>通话内容是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="183"/>
+        <location filename="../../ui/detail/sheets.py" line="199"/>
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="183"/>
+        <location filename="../../ui/detail/sheets.py" line="199"/>
         <source>Left a message</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="183"/>
+        <location filename="../../ui/detail/sheets.py" line="199"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="184"/>
+        <location filename="../../ui/detail/sheets.py" line="200"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="191"/>
+        <location filename="../../ui/detail/sheets.py" line="207"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="192"/>
+        <location filename="../../ui/detail/sheets.py" line="208"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="193"/>
+        <location filename="../../ui/detail/sheets.py" line="209"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="194"/>
+        <location filename="../../ui/detail/sheets.py" line="210"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -2614,304 +2678,304 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>搜索联系人、公司、商机、活动和任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>No contacts match “%1”.</source>
         <translation>没有与“%1”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>按名称、行业、网站、电话或城市筛选公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>No accounts match “%1”.</source>
         <translation>没有与“%1”匹配的公司。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Accounts</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Tas&amp;ks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Ca&amp;lendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Das&amp;hboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>D&amp;uplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>New &amp;Contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>New &amp;Account…</source>
         <translation>新建公司(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>vCard、CSV 或 iCalendar 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Move to Trash</source>
         <translation>移至回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Go to or Run…</source>
         <translation>转到或运行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Jump to any record or run any command by name</source>
         <translation>按名称跳转到任意记录或运行任意命令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Log a Call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Add a &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Add a &amp;Task…</source>
         <translation>添加任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>New &amp;Deal…</source>
         <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>A&amp;ppearance</source>
         <translation>外观(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>此项目未关联任何联系人、公司或商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Exported %1 records to %2</source>
         <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Not saved: %1 — %2</source>
         <translation>未保存：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>联系人 %1 · 公司 %2 · 商机 %3 · 活动 %4 · 任务 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Add sample data</source>
         <translation>添加示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>&amp;Remove Segment</source>
         <translation>删除分组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="863"/>
+        <location filename="../../ui/main_window.py" line="873"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3114,12 +3178,12 @@ Data folder: %1</source>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="205"/>
+        <location filename="../../ui/detail/sheets.py" line="221"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="209"/>
+        <location filename="../../ui/detail/sheets.py" line="225"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3127,7 +3191,7 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="580"/>
+        <location filename="../../ui/detail/base_pane.py" line="591"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -3137,7 +3201,7 @@ Data folder: %1</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="145"/>
+        <location filename="../../ui/detail/sheets.py" line="161"/>
         <location filename="../../ui/operations/operation.py" line="212"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
@@ -3209,69 +3273,69 @@ Data folder: %1</source>
         <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="326"/>
+        <location filename="../../ui/pipeline/board.py" line="337"/>
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="344"/>
+        <location filename="../../ui/pipeline/board.py" line="355"/>
         <source>Moved “%1” to %2.</source>
         <translation>已将“%1”移至%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="356"/>
+        <location filename="../../ui/pipeline/board.py" line="367"/>
         <source>Mark “%1” won</source>
         <translation>将“%1”标记为赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="358"/>
+        <location filename="../../ui/pipeline/board.py" line="369"/>
         <source>“%1” marked won.</source>
         <translation>“%1”已标记为赢单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="369"/>
+        <location filename="../../ui/pipeline/board.py" line="380"/>
         <source>Mark “%1” lost</source>
         <translation>将“%1”标记为输单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="368"/>
+        <location filename="../../ui/pipeline/board.py" line="379"/>
         <source>“%1” marked lost: %2</source>
         <translation>“%1”已标记为输单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="415"/>
+        <location filename="../../ui/pipeline/board.py" line="426"/>
         <source>Move to previous stage</source>
         <translation>移至上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="417"/>
+        <location filename="../../ui/pipeline/board.py" line="428"/>
         <source>Move to next stage</source>
         <translation>移至下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="419"/>
+        <location filename="../../ui/pipeline/board.py" line="430"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="420"/>
+        <location filename="../../ui/pipeline/board.py" line="431"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="421"/>
+        <location filename="../../ui/pipeline/board.py" line="432"/>
         <source>Mark lost…</source>
         <translation>标记输单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="468"/>
+        <location filename="../../ui/pipeline/board.py" line="479"/>
         <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
         <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/board.py" line="570"/>
+        <location filename="../../ui/pipeline/board.py" line="581"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
@@ -3365,127 +3429,127 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="190"/>
+        <location filename="../../ui/detail/base_pane.py" line="196"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="227"/>
+        <location filename="../../ui/detail/base_pane.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="229"/>
+        <location filename="../../ui/detail/base_pane.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="234"/>
+        <location filename="../../ui/detail/base_pane.py" line="240"/>
         <source>Move to Trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="237"/>
+        <location filename="../../ui/detail/base_pane.py" line="243"/>
         <source>Log a call…</source>
         <translation>记录通话…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="240"/>
+        <location filename="../../ui/detail/base_pane.py" line="246"/>
         <source>Add a note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="242"/>
+        <location filename="../../ui/detail/base_pane.py" line="248"/>
         <source>Add a task…</source>
         <translation>添加任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="244"/>
+        <location filename="../../ui/detail/base_pane.py" line="250"/>
         <source>New deal…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="410"/>
+        <location filename="../../ui/detail/base_pane.py" line="421"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="417"/>
+        <location filename="../../ui/detail/base_pane.py" line="428"/>
         <source>“%1” is in the Trash.</source>
         <translation>“%1”在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="429"/>
+        <location filename="../../ui/detail/base_pane.py" line="440"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>无下一步 — &lt;a href=&quot;action:task&quot;&gt;添加任务&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="432"/>
+        <location filename="../../ui/detail/base_pane.py" line="443"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="439"/>
+        <location filename="../../ui/detail/base_pane.py" line="450"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>下一步：%1 — &lt;span style=&quot;color:%3&quot;&gt;自 %2 起逾期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="442"/>
+        <location filename="../../ui/detail/base_pane.py" line="453"/>
         <source>Next: %1 — due today</source>
         <translation>下一步：%1 — 今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="444"/>
+        <location filename="../../ui/detail/base_pane.py" line="455"/>
         <source>Next: %1 — due %2</source>
         <translation>下一步：%1 — 截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="493"/>
+        <location filename="../../ui/detail/base_pane.py" line="504"/>
         <source>Hide empty fields</source>
         <translation>隐藏空字段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="494"/>
+        <location filename="../../ui/detail/base_pane.py" line="505"/>
         <source>Show empty fields (%1)</source>
         <translation>显示空字段 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="505"/>
+        <location filename="../../ui/detail/base_pane.py" line="516"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="539"/>
+        <location filename="../../ui/detail/base_pane.py" line="550"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="562"/>
+        <location filename="../../ui/detail/base_pane.py" line="573"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="687"/>
+        <location filename="../../ui/detail/base_pane.py" line="698"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="688"/>
+        <location filename="../../ui/detail/base_pane.py" line="699"/>
         <source>Add tags, separated by commas</source>
         <translation>添加标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="706"/>
+        <location filename="../../ui/detail/base_pane.py" line="717"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="711"/>
+        <location filename="../../ui/detail/base_pane.py" line="722"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="711"/>
+        <location filename="../../ui/detail/base_pane.py" line="722"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
@@ -3493,52 +3557,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/views/record_list.py" line="85"/>
+        <location filename="../../ui/views/record_list.py" line="86"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="86"/>
+        <location filename="../../ui/views/record_list.py" line="87"/>
         <source>Only records with this tag</source>
         <translation>仅显示带有此标签的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="89"/>
+        <location filename="../../ui/views/record_list.py" line="90"/>
         <source>Save as &amp;Segment…</source>
         <translation>另存为分组(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="90"/>
+        <location filename="../../ui/views/record_list.py" line="91"/>
         <source>Keep this filter in the navigation</source>
         <translation>将此筛选条件保留在导航栏中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="93"/>
+        <location filename="../../ui/views/record_list.py" line="94"/>
         <source>Co&amp;lumns</source>
         <translation>列(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="94"/>
+        <location filename="../../ui/views/record_list.py" line="95"/>
         <source>Choose the columns shown</source>
         <translation>选择要显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="131"/>
+        <location filename="../../ui/views/record_list.py" line="134"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="192"/>
+        <location filename="../../ui/views/record_list.py" line="195"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="220"/>
+        <location filename="../../ui/views/record_list.py" line="223"/>
         <source>Save as Segment</source>
         <translation>另存为分组</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_list.py" line="220"/>
+        <location filename="../../ui/views/record_list.py" line="223"/>
         <source>Name of the segment:</source>
         <translation>分组名称：</translation>
     </message>
@@ -3921,19 +3985,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="87"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="89"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1：%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="91"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="93"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="139"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="141"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 天</translation>
@@ -4605,32 +4669,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="218"/>
+        <location filename="../../ui/detail/sheets.py" line="234"/>
         <source>Add a task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="220"/>
+        <location filename="../../ui/detail/sheets.py" line="236"/>
         <source>Call back, send the offer…</source>
         <translation>回电、发送报价…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="221"/>
+        <location filename="../../ui/detail/sheets.py" line="237"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="233"/>
+        <location filename="../../ui/detail/sheets.py" line="249"/>
         <source>&amp;Title</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="234"/>
+        <location filename="../../ui/detail/sheets.py" line="250"/>
         <source>D&amp;ue date</source>
         <translation>截止日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="235"/>
+        <location filename="../../ui/detail/sheets.py" line="251"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>

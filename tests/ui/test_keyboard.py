@@ -4,10 +4,11 @@ active, and every quick form opens on its first field, so typing never lands on 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -196,3 +197,61 @@ def test_a_record_restored_from_the_trash_is_shown_again_not_its_trash_banner(
     wait_for_writes(qtbot, services)
     window.show_section(CONTACTS)
     assert pane.uid == uid and pane.stack.currentWidget() is pane.record_page
+
+
+@pytest.fixture
+def us_english() -> Iterator[None]:
+    """Amounts and dates as a user in the United States types them (the test process itself runs in C)."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_a_deals_facts_are_edited_in_place_with_the_keyboard_and_undone(
+        qtbot: QtBot, window: MainWindow, services: Services, us_english: None) -> None:
+    """Title, amount (as the locale writes it), currency, expected close (a local date), owner and lead
+    source, each opened with F2 where the focus is, saved with Enter, undone with Ctrl+Z; the deal goes to
+    the Trash from its pane."""
+    from datetime import date
+
+    from app.deals import DealData
+
+    stages = services.pipelines.default().stages
+    deal = services.deals.create(DealData(title="Annual licence", stage_uid=stages[0].uid)).value.uid
+    window.show_section(DEALS)
+    detail = window.deals_view.detail
+    window.deals_view.board.select_deal(deal)
+    qtbot.waitUntil(lambda: detail.deal_uid == deal)
+
+    def edit(field_name: str, text: str) -> None:
+        field = getattr(detail, field_name)
+        field.display.setFocus()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        wait_for_writes(qtbot, services)
+
+    edit("title", "Annual licence 2027")
+    edit("amount", "12,500.50")  # with the locale's thousands separator
+    edit("currency", "usd")
+    edit("expected_close", "3/15/27")
+    edit("owner", "Jordan")
+    edit("source", "Referral")
+    data = services.deals.get(deal).data
+    assert (data.title, str(data.amount), data.currency, data.expected_close, data.owner, data.lead_source) == (
+        "Annual licence 2027", "12500.50", "USD", date(2027, 3, 15), "Jordan", "Referral")
+    assert detail.title.value == "Annual licence 2027" and "12,500.50" in detail.amount.display.text()
+
+    edit("expected_close", "2/31/27")  # no such day: said in the user's words, nothing saved
+    assert "is not a date" in detail.expected_close.error_text
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    assert services.deals.get(deal).data.lead_source == ""  # the last edit taken back
+
+    qtbot.mouseClick(detail.delete_button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
+    assert services.deals.count("open") == 0 and "in the Trash" in detail.placeholder.text()

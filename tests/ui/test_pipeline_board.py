@@ -97,7 +97,7 @@ def test_board_shows_a_column_per_stage_with_its_cards(
     card = board.columns[1].model.card(0)
     assert board.select_deal(card.uid)
     qtbot.waitUntil(lambda: view.detail.deal_uid == card.uid)
-    assert view.detail.title.text() == card.title
+    assert view.detail.title.value == card.title
     tooltip = board.columns[1].model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert card.title in tooltip and "in this stage" in tooltip
     qtbot.wait(20)  # let posted layout requests run before the picture
@@ -372,7 +372,7 @@ def test_deal_detail_shows_amount_probability_people_history_tasks_and_activitie
     show(qtbot, pane, 520, 900)
     pane.show_deal(record.uid)
 
-    assert pane.title.text() == "Warehouse automation"
+    assert pane.title.value == "Warehouse automation"
     assert "€48,250.00" in pane.subtitle.text() and "Acme Robotics GmbH" in pane.subtitle.text()
     assert pane.status.text() == "Open · Sales · Proposal"
     assert pane.probability.value() == -1 and pane.probability.text() == "Stage's (50 %)"

@@ -128,6 +128,14 @@ class InlineField(QWidget):
         editor = self.editor
         return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
+    def set_value(self, value: str, shown: str = "") -> None:
+        """Show a new value (the record was read again); an editor open on the old one is left alone."""
+        if self.editing:
+            return
+        self._value = value
+        self._shown = shown
+        self._show_value()
+
     def resume_editing(self, text: str) -> None:
         """Open the editor holding `text` (what the user was typing when the pane was rebuilt under it),
         the cursor at its end."""

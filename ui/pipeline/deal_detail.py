@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDateTime, QLocale, QPoint, QRect, QSize, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -42,11 +43,12 @@ from app.errors import NotFoundError, RapportError
 from app.pipelines import StageInfo
 from app.services import Services
 from app.validation import to_minor_units
+from ui.detail.inline_field import Done, InlineField
 from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.pipeline.lost_dialog import LostReasonDialog
 from ui.pipeline.stage_editor import error_text
-from ui.qt_dates import qdate
+from ui.qt_dates import parse_date, qdate
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVITY_LIMIT = 20
@@ -190,16 +192,17 @@ class DealDetailPane(QWidget):
         self._services = services
         self._query = services.queries.board()
         self._deal: DealRecord | None = None
+        self._gone = ""
         self.lost_dialog: LostReasonDialog | None = None
 
-        self.title = QLabel()
-        self.title.setObjectName("dealTitle")
-        font = self.title.font()
+        # The deal's own facts are edited in place (click, F2 or Enter; Enter saves, Esc cancels), each save
+        # an Op on the write worker, undone with Ctrl+Z (ui/operations).
+        self.title = self._field("title", self.tr("Title"))
+        font = self.title.display.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.display.setFont(font)
+        self.title.editor.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("dealSubtitle")
         self.subtitle.setWordWrap(True)
@@ -211,6 +214,9 @@ class DealDetailPane(QWidget):
         self.won_button = QPushButton(self.tr("Won"))
         self.lost_button = QPushButton(self.tr("Lost…"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.delete_button = QPushButton(self.tr("Move to Trash"))
+        self.delete_button.setObjectName("dealDelete")
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.won_button.clicked.connect(self._on_won_button_clicked)
         self.lost_button.clicked.connect(self._on_lost_button_clicked)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
@@ -219,6 +225,7 @@ class DealDetailPane(QWidget):
         buttons.addWidget(self.lost_button)
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
 
         self.next_step = QLabel()
         self.next_step.setObjectName("dealNextStep")
@@ -226,8 +233,8 @@ class DealDetailPane(QWidget):
         self.stepper = StageStepper()
         self.stepper.stage_clicked.connect(self._on_stepper_stage_clicked)
 
-        self.amount = QLabel()
-        self.amount.setObjectName("dealAmount")
+        self.amount = self._field("amount", self.tr("Amount"))
+        self.currency = self._field("currency", self.tr("Currency"))
         self.probability = QSpinBox()
         self.probability.setObjectName("dealProbability")
         self.probability.setRange(-1, 100)  # -1: the stage's (shown as the special text)
@@ -236,9 +243,9 @@ class DealDetailPane(QWidget):
         self.probability.setAccessibleName(self.tr("Probability"))
         self.probability.setToolTip(self.tr("The stage's probability unless you set one for this deal"))
         self.probability.valueChanged.connect(self._on_probability_value_changed)
-        self.expected_close = QLabel()
-        self.owner = QLabel()
-        self.source = QLabel()
+        self.expected_close = self._field("expected_close", self.tr("Expected close"))
+        self.owner = self._field("owner", self.tr("Owner"))
+        self.source = self._field("lead_source", self.tr("Lead source"))
         self.created = QLabel()
         facts = QFormLayout()
         facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -246,6 +253,7 @@ class DealDetailPane(QWidget):
         probability_label = QLabel(self.tr("&Probability:"))
         probability_label.setBuddy(self.probability)
         facts.addRow(self.tr("Amount:"), self.amount)
+        facts.addRow(self.tr("Currency:"), self.currency)
         facts.addRow(probability_label, self.probability)
         facts.addRow(self.tr("Expected close:"), self.expected_close)
         facts.addRow(self.tr("Owner:"), self.owner)
@@ -312,6 +320,8 @@ class DealDetailPane(QWidget):
 
     def clear(self) -> None:
         self._deal = None
+        # After a delete, what became of it stays said until another deal is shown.
+        self.placeholder.setText(self._gone or self.tr("Select a deal to see its details here."))
         self.stack.setCurrentWidget(self.placeholder)
 
     def show_deal(self, uid: str) -> None:
@@ -324,6 +334,7 @@ class DealDetailPane(QWidget):
             self.clear()
             return
         self._deal = deal
+        self._gone = ""
         self._fill(deal)
         self.stack.setCurrentIndex(1)
 
@@ -334,7 +345,7 @@ class DealDetailPane(QWidget):
 
     def _fill(self, deal: DealRecord) -> None:
         data = deal.data
-        self.title.setText(data.title)
+        self.title.set_value(data.title)
         amount_minor = self._amount_minor(deal)
         money = look.money(amount_minor, data.currency)
         parts = []
@@ -381,15 +392,19 @@ class DealDetailPane(QWidget):
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.history.addTopLevelItem(item)
 
-        self.amount.setText(f"{money} ({data.currency})" if money else self.tr("None"))
+        amount = data.amount
+        digits = max(0, -int(amount.as_tuple().exponent)) if amount is not None else 0
+        self.amount.set_value("" if amount is None else QLocale().toString(float(amount), "f", digits), shown=money)
+        self.currency.set_value(data.currency)
         self.probability.blockSignals(True)
         self.probability.setSpecialValueText(self.tr("Stage's (%1 %)").replace("%1", str(deal.stage_probability)))
         self.probability.setValue(-1 if data.probability is None else data.probability)
         self.probability.setEnabled(is_open)
         self.probability.blockSignals(False)
-        self.expected_close.setText(look.long_date(data.expected_close) or self.tr("Not set"))
-        self.owner.setText(data.owner or "—")
-        self.source.setText(data.lead_source or "—")
+        self.expected_close.set_value(data.expected_close.isoformat() if data.expected_close else "",
+                                      shown=look.long_date(data.expected_close))
+        self.owner.set_value(data.owner)
+        self.source.set_value(data.lead_source)
         self.created.setText(local_datetime(deal.meta.created_at))
 
         people = [f'<a href="contact:{p.uid}">{_escape(p.name)}</a>' + (f" ({_escape(p.role)})" if p.role else "")
@@ -511,6 +526,68 @@ class DealDetailPane(QWidget):
     def _on_run_refused(self, error: Exception) -> None:
         assert isinstance(error, RapportError)
         self.status.setText(error_text(error))
+
+    def _field(self, key: str, name: str) -> InlineField:
+        field = InlineField(key, name, "", lambda text, done: self._commit(key, name, text, done),
+                            placeholder=self.tr("Add"))
+        field.setObjectName(f"dealField:{key}")
+        return field
+
+    def _commit(self, key: str, name: str, text: str, done: Done) -> None:
+        """Save one fact of the deal shown: the text as the user's locale writes it (an amount, a date),
+        read here; the write on the worker; the service's message under the field when refused."""
+        if self._deal is None:
+            done(None)
+            return
+        try:
+            value = self._parse(key, text)
+        except ValueError as exc:
+            done(str(exc))
+            return
+        uid, title = self._deal.uid, self._deal.data.title
+
+        def change(services: Services) -> object:
+            if key == "amount" and value is not None and not services.deals.get(uid).data.currency:
+                return services.deals.update(uid, amount=value, currency=QLocale().currencySymbol(
+                    QLocale.CurrencySymbolFormat.CurrencyIsoCode) or "EUR")
+            return services.deals.update(uid, **{key: value})
+
+        Op(self, self._services, self.tr("Edit %1 of “%2”").replace("%1", name).replace("%2", title), change) \
+            .success(lambda _value: self._on_fact_saved(done)) \
+            .failure(lambda error: done(error_text(error))).run(initiator=self)
+
+    def _parse(self, key: str, text: str) -> object:
+        text = text.strip()
+        if key == "amount":
+            if not text:
+                return None
+            number, ok = QLocale().toDouble(text)
+            try:
+                return Decimal(str(number)) if ok else Decimal(text.replace(" ", "").replace("\u00a0", ""))
+            except InvalidOperation:
+                raise ValueError(self.tr("“%1” is not an amount").replace("%1", text)) from None
+        if key == "expected_close":
+            return parse_date(text) if text else None
+        if key == "currency":
+            return text.upper()
+        return text
+
+    def _on_fact_saved(self, done: Done) -> None:
+        done(None)
+        self.refresh()
+        self.changed.emit()
+
+    def _on_delete_button_clicked(self) -> None:
+        if self._deal is None:
+            return
+        uid, title = self._deal.uid, self._deal.data.title
+        Op(self, self._services, self.tr("Delete “%1”").replace("%1", title), lambda s: s.deals.delete(uid)) \
+            .success(lambda _value: self._on_deleted(title)).run(initiator=self)
+
+    def _on_deleted(self, title: str) -> None:
+        self._gone = self.tr("“%1” is in the Trash. Edit → Undo brings it back.").replace("%1", title)
+        self.clear()
+        self.changed.emit()
 
     # --- slots ---------------------------------------------------------------------------------------
 
