@@ -3211,7 +3211,7 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="591"/>
+        <location filename="../../ui/detail/base_pane.py" line="592"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -3450,6 +3450,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     </message>
     <message>
         <location filename="../../ui/detail/base_pane.py" line="196"/>
+        <location filename="../../ui/detail/base_pane.py" line="625"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
@@ -3489,87 +3490,92 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="421"/>
+        <location filename="../../ui/detail/base_pane.py" line="422"/>
         <source>This record no longer exists.</source>
         <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="428"/>
+        <location filename="../../ui/detail/base_pane.py" line="429"/>
         <source>“%1” is in the Trash.</source>
         <translation>«%1» находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="440"/>
+        <location filename="../../ui/detail/base_pane.py" line="441"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>Нет следующего шага — &lt;a href=&quot;action:task&quot;&gt;Добавить задачу&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="443"/>
+        <location filename="../../ui/detail/base_pane.py" line="444"/>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="450"/>
+        <location filename="../../ui/detail/base_pane.py" line="451"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>Далее: %1 — &lt;span style=&quot;color:%3&quot;&gt;просрочено с %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="453"/>
+        <location filename="../../ui/detail/base_pane.py" line="454"/>
         <source>Next: %1 — due today</source>
         <translation>Далее: %1 — срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="455"/>
+        <location filename="../../ui/detail/base_pane.py" line="456"/>
         <source>Next: %1 — due %2</source>
         <translation>Далее: %1 — срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="504"/>
+        <location filename="../../ui/detail/base_pane.py" line="505"/>
         <source>Hide empty fields</source>
         <translation>Скрыть пустые поля</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="505"/>
+        <location filename="../../ui/detail/base_pane.py" line="506"/>
         <source>Show empty fields (%1)</source>
         <translation>Показать пустые поля (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="516"/>
+        <location filename="../../ui/detail/base_pane.py" line="517"/>
         <source>None yet.</source>
         <translation>Пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="550"/>
+        <location filename="../../ui/detail/base_pane.py" line="551"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="573"/>
+        <location filename="../../ui/detail/base_pane.py" line="574"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="698"/>
+        <location filename="../../ui/detail/base_pane.py" line="625"/>
+        <source>Delete a timeline entry</source>
+        <translation>Удалить запись хронологии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="714"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="699"/>
+        <location filename="../../ui/detail/base_pane.py" line="715"/>
         <source>Add tags, separated by commas</source>
         <translation>Добавьте теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="717"/>
+        <location filename="../../ui/detail/base_pane.py" line="733"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="722"/>
+        <location filename="../../ui/detail/base_pane.py" line="738"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="722"/>
+        <location filename="../../ui/detail/base_pane.py" line="738"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -5041,58 +5047,63 @@ Tick a task to mark it done.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="32"/>
-        <location filename="../../ui/detail/timeline_view.py" line="65"/>
+        <location filename="../../ui/detail/timeline_view.py" line="41"/>
+        <location filename="../../ui/detail/timeline_view.py" line="74"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="45"/>
+        <location filename="../../ui/detail/timeline_view.py" line="54"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="46"/>
+        <location filename="../../ui/detail/timeline_view.py" line="55"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="47"/>
+        <location filename="../../ui/detail/timeline_view.py" line="56"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="48"/>
+        <location filename="../../ui/detail/timeline_view.py" line="57"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="49"/>
+        <location filename="../../ui/detail/timeline_view.py" line="58"/>
         <source>E-mails</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="50"/>
+        <location filename="../../ui/detail/timeline_view.py" line="59"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="51"/>
+        <location filename="../../ui/detail/timeline_view.py" line="60"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="81"/>
+        <location filename="../../ui/detail/timeline_view.py" line="93"/>
         <source>Load older</source>
         <translation>Загрузить более ранние</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="117"/>
+        <location filename="../../ui/detail/timeline_view.py" line="147"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="165"/>
         <source>Nothing of this kind yet.</source>
         <translation>Такого пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="120"/>
+        <location filename="../../ui/detail/timeline_view.py" line="168"/>
         <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
         <translation>Здесь пока ничего не происходило.

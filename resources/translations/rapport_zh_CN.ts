@@ -3191,7 +3191,7 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="591"/>
+        <location filename="../../ui/detail/base_pane.py" line="592"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -3430,6 +3430,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     </message>
     <message>
         <location filename="../../ui/detail/base_pane.py" line="196"/>
+        <location filename="../../ui/detail/base_pane.py" line="625"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
@@ -3469,87 +3470,92 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="421"/>
+        <location filename="../../ui/detail/base_pane.py" line="422"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="428"/>
+        <location filename="../../ui/detail/base_pane.py" line="429"/>
         <source>“%1” is in the Trash.</source>
         <translation>“%1”在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="440"/>
+        <location filename="../../ui/detail/base_pane.py" line="441"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>无下一步 — &lt;a href=&quot;action:task&quot;&gt;添加任务&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="443"/>
+        <location filename="../../ui/detail/base_pane.py" line="444"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="450"/>
+        <location filename="../../ui/detail/base_pane.py" line="451"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>下一步：%1 — &lt;span style=&quot;color:%3&quot;&gt;自 %2 起逾期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="453"/>
+        <location filename="../../ui/detail/base_pane.py" line="454"/>
         <source>Next: %1 — due today</source>
         <translation>下一步：%1 — 今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="455"/>
+        <location filename="../../ui/detail/base_pane.py" line="456"/>
         <source>Next: %1 — due %2</source>
         <translation>下一步：%1 — 截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="504"/>
+        <location filename="../../ui/detail/base_pane.py" line="505"/>
         <source>Hide empty fields</source>
         <translation>隐藏空字段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="505"/>
+        <location filename="../../ui/detail/base_pane.py" line="506"/>
         <source>Show empty fields (%1)</source>
         <translation>显示空字段 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="516"/>
+        <location filename="../../ui/detail/base_pane.py" line="517"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="550"/>
+        <location filename="../../ui/detail/base_pane.py" line="551"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="573"/>
+        <location filename="../../ui/detail/base_pane.py" line="574"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="698"/>
+        <location filename="../../ui/detail/base_pane.py" line="625"/>
+        <source>Delete a timeline entry</source>
+        <translation>删除时间线条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="714"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="699"/>
+        <location filename="../../ui/detail/base_pane.py" line="715"/>
         <source>Add tags, separated by commas</source>
         <translation>添加标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="717"/>
+        <location filename="../../ui/detail/base_pane.py" line="733"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="722"/>
+        <location filename="../../ui/detail/base_pane.py" line="738"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="722"/>
+        <location filename="../../ui/detail/base_pane.py" line="738"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
@@ -4999,58 +5005,63 @@ Tick a task to mark it done.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="32"/>
-        <location filename="../../ui/detail/timeline_view.py" line="65"/>
+        <location filename="../../ui/detail/timeline_view.py" line="41"/>
+        <location filename="../../ui/detail/timeline_view.py" line="74"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="45"/>
+        <location filename="../../ui/detail/timeline_view.py" line="54"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="46"/>
+        <location filename="../../ui/detail/timeline_view.py" line="55"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="47"/>
+        <location filename="../../ui/detail/timeline_view.py" line="56"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="48"/>
+        <location filename="../../ui/detail/timeline_view.py" line="57"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="49"/>
+        <location filename="../../ui/detail/timeline_view.py" line="58"/>
         <source>E-mails</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="50"/>
+        <location filename="../../ui/detail/timeline_view.py" line="59"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="51"/>
+        <location filename="../../ui/detail/timeline_view.py" line="60"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="81"/>
+        <location filename="../../ui/detail/timeline_view.py" line="93"/>
         <source>Load older</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="117"/>
+        <location filename="../../ui/detail/timeline_view.py" line="147"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="165"/>
         <source>Nothing of this kind yet.</source>
         <translation>暂无此类记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="120"/>
+        <location filename="../../ui/detail/timeline_view.py" line="168"/>
         <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
         <translation>这里还没有任何记录。

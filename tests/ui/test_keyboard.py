@@ -255,3 +255,29 @@ def test_a_deals_facts_are_edited_in_place_with_the_keyboard_and_undone(
     qtbot.mouseClick(detail.delete_button, Qt.MouseButton.LeftButton)
     wait_for_writes(qtbot, services)
     assert services.deals.count("open") == 0 and "in the Trash" in detail.placeholder.text()
+
+
+def test_delete_on_a_timeline_entry_deletes_that_entry_not_the_contact_and_undo_brings_it_back(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    from app.activities import ActivityData
+    from app.links import Link
+    from ui.detail.timeline_model import EntryRole
+
+    uid = _ann(services)
+    services.activities.log(ActivityData(kind="call", subject="Pricing", links=(Link("contact", uid),)))
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.open_record("contact", uid)
+    timeline = window.contact_pane.timeline
+    row = next(r for r in range(timeline.model.rowCount()) if timeline.model.index(r, 0).data(EntryRole))
+    timeline.list.setCurrentIndex(timeline.model.index(row, 0))
+    timeline.list.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    wait_for_writes(qtbot, services)
+    assert services.activities.timeline("contact", uid) == []
+    assert services.contacts.get(uid).meta.deleted_at is None, "the window's Delete took the contact"
+    assert window.contact_pane.stack.currentWidget() is window.contact_pane.record_page
+    assert window.undo_action.text().replace("&", "") == "Undo Delete “Pricing”"
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    assert [a.data.subject for a in services.activities.timeline("contact", uid)] == ["Pricing"]

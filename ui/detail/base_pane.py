@@ -321,6 +321,7 @@ class RecordDetailPane(QWidget):
         self.facts_scroll.setWidget(self.facts)
 
         self.timeline = TimelineView(self.timeline_service, self.services.clock)
+        self.timeline.delete_requested.connect(self._on_timeline_delete_requested)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("detailSplitter")
         self.splitter.addWidget(self.facts_scroll)
@@ -617,6 +618,21 @@ class RecordDetailPane(QWidget):
     def _on_sheet_created(self, uid: str | None, title: str, kind: str, made: str) -> None:
         if uid == self._uid:
             self._refresh()
+        self.changed.emit()
+
+    def _on_timeline_delete_requested(self, kind: str, uid: str, title: str) -> None:
+        """A call, note, meeting or task off this record's timeline, as one undoable step."""
+        label = self.tr("Delete “%1”").replace("%1", title) if title else self.tr("Delete a timeline entry")
+
+        def delete(services: Services) -> object:
+            return (services.activities if kind == "activity" else services.tasks).delete(uid)
+
+        Op(self, self.services, label, delete).success(lambda _value: self._on_timeline_entry_deleted()) \
+            .run(initiator=self)
+
+    def _on_timeline_entry_deleted(self) -> None:
+        self._refresh()
+        self.timeline.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def _on_undo_delete_clicked(self) -> None:

@@ -1,15 +1,22 @@
 """The timeline widget: type filter chips, the list (day headers, entries), "Load older", and a
-message in place of the list when there is nothing to show."""
+message in place of the list when there is nothing to show.
+
+Delete (or the context menu) on a call, meeting, e-mail, note or finished task asks its pane to delete it
+(`delete_requested(kind, uid, title)`); the pane does it as an undoable operation. While the list has the
+focus it claims the Delete key (ShortcutOverride), so the window's "Move to Trash" does not take the
+whole contact instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -18,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock
-from app.timeline import LOST, STAGE, TASK_DONE, WON, TimelineService
-from ui.detail.timeline_model import TimelineDelegate, TimelineModel
+from app.timeline import LOST, STAGE, TASK_DONE, WON, TimelineEntry, TimelineService
+from ui.detail.timeline_model import EntryRole, TimelineDelegate, TimelineModel
 
 
 class TimelineView(QWidget):
+    delete_requested = Signal(str, str, str)  # source kind ("activity" or "task"), uid, title
+
     def __init__(self, timeline: TimelineService, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
@@ -68,6 +77,9 @@ class TimelineView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_context_menu_requested)
+        self.list.installEventFilter(self)
 
         self.message = QLabel()
         self.message.setObjectName("timelineMessage")
@@ -100,6 +112,42 @@ class TimelineView(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+
+    def current_entry(self) -> TimelineEntry | None:
+        index = self.list.currentIndex()
+        entry = index.data(EntryRole) if index.isValid() else None
+        return entry if isinstance(entry, TimelineEntry) else None
+
+    def delete_current(self) -> bool:
+        """Ask for the entry under the cursor to be deleted; False when it is not one that can be (a deal's
+        stage change is its history, not a record of its own)."""
+        entry = self.current_entry()
+        if entry is None or entry.source_kind == "deal":
+            return False
+        self.delete_requested.emit(entry.source_kind, entry.uid, entry.title or entry.detail.split("\n")[0])
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            entry = self.current_entry()
+            if event.type() == QEvent.Type.ShortcutOverride and entry is not None and entry.source_kind != "deal":
+                event.accept()  # this Delete is the entry's, not the window's "Move to Trash"
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                return self.delete_current()
+        return super().eventFilter(watched, event)
+
+    def _on_list_context_menu_requested(self, position: QPoint) -> None:
+        index = self.list.indexAt(position)
+        if not index.isValid() or not isinstance(index.data(EntryRole), TimelineEntry):
+            return
+        self.list.setCurrentIndex(index)
+        menu = QMenu(self)
+        delete = menu.addAction(self.tr("Delete"))
+        delete.setEnabled(index.data(EntryRole).source_kind != "deal")
+        delete.triggered.connect(self.delete_current)
+        menu.popup(self.list.viewport().mapToGlobal(position))
 
     def _on_chips_id_clicked(self, number: int) -> None:
         if self._record is not None:
