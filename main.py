@@ -32,14 +32,26 @@ def setup_logging(data_dir_arg: str | None) -> None:
 
 def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[Path]]:
     """`rapport [--data-dir DIR] FILE…` opens the window on the files (a desktop's "Open with"); a command
-    name first is a command. Returns what the argument parser reads, and the files."""
+    name first is a command, and a first word that is neither a command nor a file's name (no folder, no
+    extension: a mistyped command) is left to the parser to answer. Returns what the parser reads, and
+    the files."""
+    options: list[str] = []
+    positional: list[str] = []
     index = 0
-    while index < len(argv) and argv[index].startswith("-"):
-        index += 2 if argv[index] == "--data-dir" else 1
-    positional = argv[index:]
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--data-dir" and index + 1 < len(argv):
+            options += argv[index:index + 2]
+            index += 2
+            continue
+        (options if arg.startswith("-") else positional).append(arg)
+        index += 1
     if not positional or positional[0] in commands:
         return argv, []
-    return argv[:index], [Path(p) for p in positional]
+    first = Path(positional[0])
+    if not first.exists() and not first.suffix and len(first.parts) == 1:
+        return argv, []
+    return options, [Path(p) for p in positional]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -364,17 +364,17 @@ class DealService:
 
     @staticmethod
     def _write_contacts(deal_id: int, data: DealData) -> None:
-        """The deal's people as `data` lists them: those who stay keep their row (and their role in the
-        deal: a move or any other edit once dropped every role), the gone are unlinked, the new added."""
+        """The deal's people as `data` lists them, in its order; each keeps their role in the deal (a move
+        or any other edit once dropped every role)."""
         wanted = [Contact.get(Contact.uid == uid).id for uid in dict.fromkeys(data.contact_uids)]
-        have = {row.contact_id: row.id for row in DealContact.select(DealContact.id, DealContact.contact)
-                .where(DealContact.deal == deal_id)}
-        gone = [row_id for contact_id, row_id in have.items() if contact_id not in set(wanted)]
-        if gone:
-            DealContact.delete().where(DealContact.id.in_(gone)).execute()
+        rows = list(DealContact.select(DealContact.contact, DealContact.role).where(DealContact.deal == deal_id)
+                    .order_by(DealContact.id))
+        if [row.contact_id for row in rows] == wanted:
+            return  # nothing to write: the same people in the same order
+        roles = {row.contact_id: row.role for row in rows}
+        DealContact.delete().where(DealContact.deal == deal_id).execute()
         for contact_id in wanted:
-            if contact_id not in have:
-                DealContact.create(deal=deal_id, contact=contact_id)
+            DealContact.create(deal=deal_id, contact=contact_id, role=roles.get(contact_id, ""))
 
     def _data(self, row: Deal) -> DealData:
         stage = Stage.get_by_id(row.stage_id)

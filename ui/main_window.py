@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.reminders: ReminderScheduler | None = None  # started by start_reminders(), after the window is up
         self.sync_controller: SyncController | None = None  # started by start_sync(), after the window is up
         self._applying_sync = False
+        self._filling_sample = False
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -682,9 +683,9 @@ class MainWindow(QMainWindow):
         def started_it(view: QObject) -> bool:
             return isinstance(initiator, QObject) and (initiator is view or _is_inside(initiator, view))
 
-        if changes.contacts and not started_it(self.contacts_view):
+        if changes.contacts and not started_it(self.contacts_section):  # the section reloads after its pane
             self.contacts_view.model.reload()
-        if (changes.accounts or changes.contacts) and not started_it(self.accounts_view):
+        if (changes.accounts or changes.contacts) and not started_it(self.accounts_section):
             self.accounts_view.model.reload()  # an account's people count follows its contacts
         if (changes.deals or changes.pipelines) and self._deals.made and not started_it(self._deals):
             self.deals_view.reload()
@@ -754,8 +755,9 @@ class MainWindow(QMainWindow):
     def fill_with_sample_data(self) -> None:
         """The welcome page's third way in: a small made-up CRM, written on the write worker (app.demo writes
         it as upkeep: not a step for Edit → Undo)."""
-        if self._record_count:
-            return
+        if self._record_count or self._filling_sample:
+            return  # a second click while the first fills: one sample CRM
+        self._filling_sample = True
         from app import demo
 
         def fill(services: Services) -> None:
@@ -768,6 +770,7 @@ class MainWindow(QMainWindow):
         self.operations.idle.connect(QApplication.restoreOverrideCursor, Qt.ConnectionType.SingleShotConnection)
 
     def _on_sample_data_added(self, _value: object) -> None:
+        self._filling_sample = False
         self._on_bulk_change()
         self.show_section(CONTACTS)
         self._focus_section()

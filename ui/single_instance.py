@@ -6,8 +6,8 @@ their own over the same data; the command line's commands are not windows and ru
 A lock left by a window that crashed is stale (its process is gone) and is taken over.
 
 A second `rapport FILE…` hands its files over the same socket: the first window comes forward and opens
-them (the import wizard). The message is lines of UTF-8: `activate`, one `open <absolute path>` per file,
-then `end`; the answer is `ok`.
+them (the import wizard). The message is lines of ASCII: `activate`, one `open <absolute path, percent-
+encoded>` per file (a path may hold a newline), then `end`; the answer is `ok`.
 
 Signals of SingleInstance:
     activated(): another `rapport` on this folder asked this window to come forward.
@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -79,7 +80,7 @@ class SingleInstance(QObject):
         socket.connectToServer(self._name)
         if not socket.waitForConnected(WAIT_MS):
             return False
-        message = ACTIVATE + b"".join(OPEN + str(path.resolve()).encode("utf-8") + b"\n" for path in files or ())
+        message = ACTIVATE + b"".join(OPEN + quote(str(path.resolve())).encode("ascii") + b"\n" for path in files or ())
         socket.write(QByteArray(message + END))
         sent = socket.waitForBytesWritten(WAIT_MS)
         answered = sent and socket.waitForReadyRead(WAIT_MS) and bytes(socket.readAll().data()).startswith(b"ok")
@@ -100,12 +101,12 @@ class SingleInstance(QObject):
         if len(received) > MAX_MESSAGE or not ACTIVATE.startswith(received[:len(ACTIVATE)]):
             socket.abort()  # not a Rapport asking
             return
-        if not received.endswith(END):
+        if not received.endswith(b"\n" + END):  # the end mark on a line of its own (ACTIVATE ends with one)
             socket.setProperty("received", received)  # the rest is on its way
             return
         socket.setProperty("received", b"")
         lines = received.split(b"\n")
-        files = [line[len(OPEN):].decode("utf-8", "replace") for line in lines if line.startswith(OPEN)]
+        files = [unquote(line[len(OPEN):].decode("ascii", "replace")) for line in lines if line.startswith(OPEN)]
         socket.write(QByteArray(b"ok\n"))
         socket.flush()
         self.activated.emit()

@@ -1482,7 +1482,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/qt_dates.py" line="33"/>
+        <location filename="../../ui/qt_dates.py" line="55"/>
         <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
         <translation>«%1» — не дата (пишите как %2 или 2026-03-15)</translation>
     </message>
@@ -1651,167 +1651,167 @@
         <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="360"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="363"/>
         <source>No amount or account yet</source>
         <translation>Пока без суммы и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="366"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="369"/>
         <source>Won on %1</source>
         <translation>Выиграна %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="368"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="371"/>
         <source>Lost on %1: %2</source>
         <translation>Проиграна %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="371"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="374"/>
         <source>Open · %1 · %2</source>
         <translation>Открыта · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="391"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="394"/>
         <source>From %1</source>
         <translation>Из этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="400"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="403"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>Как у этапа (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="412"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="415"/>
         <source>No contacts linked to this deal.</source>
         <translation>С этой сделкой не связаны контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="429"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="432"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="440"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="443"/>
         <source>No tasks linked to this deal.</source>
         <translation>С этой сделкой не связаны задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="449"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="452"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
         <source>No activities linked to this deal.</source>
         <translation>С этой сделкой не связаны активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="467"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="470"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>Следующий шаг (просрочен): %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
         <source>Next step (today): %1</source>
         <translation>Следующий шаг (сегодня): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
         <source>Next step: %1, due %2</source>
         <translation>Следующий шаг: %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="476"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="479"/>
         <source>Next step: %1, %2</source>
         <translation>Следующий шаг: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="479"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="482"/>
         <source>Next step: %1 (no due date)</source>
         <translation>Следующий шаг: %1 (без срока)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="482"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="485"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="519"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="522"/>
         <source>Edit “%1”</source>
         <translation>Изменить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="532"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="535"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="555"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="558"/>
         <source>Edit %1 of “%2”</source>
         <translation>Изменение: %1 сделки «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="568"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="571"/>
         <source>“%1” is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="584"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="587"/>
         <source>Delete “%1”</source>
         <translation>Удалить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="588"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="592"/>
         <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
         <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="602"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="606"/>
         <source>Mark “%1” won</source>
         <translation>Отметить «%1» как выигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="614"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="618"/>
         <source>Mark “%1” lost</source>
         <translation>Отметить «%1» как проигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="624"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="628"/>
         <source>Reopen “%1”</source>
         <translation>Открыть снова «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="631"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="635"/>
         <source>Move “%1” to %2</source>
         <translation>Переместить «%1» в этап «%2»</translation>
     </message>
@@ -1819,32 +1819,32 @@
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="263"/>
+        <location filename="../../ui/detail/sheets.py" line="265"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="274"/>
+        <location filename="../../ui/detail/sheets.py" line="276"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="275"/>
+        <location filename="../../ui/detail/sheets.py" line="277"/>
         <source>&amp;Amount</source>
         <translation>&amp;Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="276"/>
+        <location filename="../../ui/detail/sheets.py" line="278"/>
         <source>&amp;Currency</source>
         <translation>&amp;Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="277"/>
+        <location filename="../../ui/detail/sheets.py" line="279"/>
         <source>&amp;Stage</source>
         <translation>&amp;Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="289"/>
+        <location filename="../../ui/detail/sheets.py" line="291"/>
         <source>“%1” is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
@@ -2591,12 +2591,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>InlineField</name>
     <message>
-        <location filename="../../ui/detail/inline_field.py" line="86"/>
+        <location filename="../../ui/detail/inline_field.py" line="87"/>
         <source>Click or press F2 to edit</source>
         <translation>Щёлкните или нажмите F2, чтобы изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/inline_field.py" line="93"/>
+        <location filename="../../ui/detail/inline_field.py" line="94"/>
         <source>Ctrl+Enter saves, Esc cancels</source>
         <translation>Ctrl+Enter — сохранить, Esc — отменить</translation>
     </message>
@@ -2604,52 +2604,52 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="194"/>
+        <location filename="../../ui/detail/sheets.py" line="196"/>
         <source>Log a call</source>
         <translation>Записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="196"/>
+        <location filename="../../ui/detail/sheets.py" line="198"/>
         <source>What was it about?</source>
         <translation>О чём был разговор?</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="199"/>
+        <location filename="../../ui/detail/sheets.py" line="201"/>
         <source>Interested</source>
         <translation>Заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="199"/>
+        <location filename="../../ui/detail/sheets.py" line="201"/>
         <source>Left a message</source>
         <translation>Оставил сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="199"/>
+        <location filename="../../ui/detail/sheets.py" line="201"/>
         <source>No answer</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="200"/>
+        <location filename="../../ui/detail/sheets.py" line="202"/>
         <source>Not interested</source>
         <translation>Не заинтересован</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="207"/>
+        <location filename="../../ui/detail/sheets.py" line="209"/>
         <source>&amp;Subject</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="208"/>
+        <location filename="../../ui/detail/sheets.py" line="210"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="209"/>
+        <location filename="../../ui/detail/sheets.py" line="211"/>
         <source>&amp;When</source>
         <translation>&amp;Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="210"/>
+        <location filename="../../ui/detail/sheets.py" line="212"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>
@@ -2699,7 +2699,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -2744,258 +2744,258 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <translation>Нет компаний, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Search</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Accounts</source>
         <translation>Ко&amp;мпании</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Deals</source>
         <translation>Сд&amp;елки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Tas&amp;ks</source>
         <translation>Зада&amp;чи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Ca&amp;lendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Das&amp;hboard</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>D&amp;uplicates</source>
         <translation>Ду&amp;бликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Trash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>New &amp;Contact…</source>
         <translation>Новый &amp;контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>New &amp;Account…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>Файлы vCard, CSV или iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Move to Trash</source>
         <translation>&amp;Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Go to or Run…</source>
         <translation>П&amp;ерейти или выполнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Jump to any record or run any command by name</source>
         <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Log a Call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Add a &amp;Note…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Add a &amp;Task…</source>
         <translation>Добавить з&amp;адачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>New &amp;Deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Exported %1 records to %2</source>
         <translation>В %2 экспортировано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved: %1 — %2</source>
         <translation>Не сохранено: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>Контакты: %1 · Компании: %2 · Сделки: %3 · Активности: %4 · Задачи: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Add sample data</source>
         <translation>Добавить примеры данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>&amp;Remove Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="876"/>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3198,12 +3198,12 @@ Data folder: %1</source>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="221"/>
+        <location filename="../../ui/detail/sheets.py" line="223"/>
         <source>Add a note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="225"/>
+        <location filename="../../ui/detail/sheets.py" line="227"/>
         <source>&amp;Note</source>
         <translation>&amp;Заметка</translation>
     </message>
@@ -3211,18 +3211,18 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="592"/>
+        <location filename="../../ui/detail/base_pane.py" line="594"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/operation.py" line="210"/>
+        <location filename="../../ui/operations/operation.py" line="213"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="161"/>
-        <location filename="../../ui/operations/operation.py" line="212"/>
+        <location filename="../../ui/detail/sheets.py" line="163"/>
+        <location filename="../../ui/operations/operation.py" line="215"/>
         <source>Not done: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
@@ -3450,7 +3450,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     </message>
     <message>
         <location filename="../../ui/detail/base_pane.py" line="196"/>
-        <location filename="../../ui/detail/base_pane.py" line="625"/>
+        <location filename="../../ui/detail/base_pane.py" line="627"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
@@ -3525,57 +3525,57 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>Далее: %1 — срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="505"/>
+        <location filename="../../ui/detail/base_pane.py" line="507"/>
         <source>Hide empty fields</source>
         <translation>Скрыть пустые поля</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="506"/>
+        <location filename="../../ui/detail/base_pane.py" line="508"/>
         <source>Show empty fields (%1)</source>
         <translation>Показать пустые поля (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="517"/>
+        <location filename="../../ui/detail/base_pane.py" line="519"/>
         <source>None yet.</source>
         <translation>Пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="551"/>
+        <location filename="../../ui/detail/base_pane.py" line="553"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="574"/>
+        <location filename="../../ui/detail/base_pane.py" line="576"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="625"/>
+        <location filename="../../ui/detail/base_pane.py" line="627"/>
         <source>Delete a timeline entry</source>
         <translation>Удалить запись хронологии</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="714"/>
+        <location filename="../../ui/detail/base_pane.py" line="716"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="715"/>
+        <location filename="../../ui/detail/base_pane.py" line="717"/>
         <source>Add tags, separated by commas</source>
         <translation>Добавьте теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="733"/>
+        <location filename="../../ui/detail/base_pane.py" line="735"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="738"/>
+        <location filename="../../ui/detail/base_pane.py" line="740"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="738"/>
+        <location filename="../../ui/detail/base_pane.py" line="740"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -4707,32 +4707,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="234"/>
+        <location filename="../../ui/detail/sheets.py" line="236"/>
         <source>Add a task</source>
         <translation>Добавить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="236"/>
+        <location filename="../../ui/detail/sheets.py" line="238"/>
         <source>Call back, send the offer…</source>
         <translation>Перезвонить, отправить предложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="237"/>
+        <location filename="../../ui/detail/sheets.py" line="239"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="249"/>
+        <location filename="../../ui/detail/sheets.py" line="251"/>
         <source>&amp;Title</source>
         <translation>&amp;Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="250"/>
+        <location filename="../../ui/detail/sheets.py" line="252"/>
         <source>D&amp;ue date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="251"/>
+        <location filename="../../ui/detail/sheets.py" line="253"/>
         <source>&amp;Notes</source>
         <translation>&amp;Заметки</translation>
     </message>

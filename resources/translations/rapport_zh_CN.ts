@@ -1462,7 +1462,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/qt_dates.py" line="33"/>
+        <location filename="../../ui/qt_dates.py" line="55"/>
         <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
         <translation>“%1”不是日期（请写作 %2 或 2026-03-15）</translation>
     </message>
@@ -1631,167 +1631,167 @@
         <translation>选择一个商机，即可在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="360"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="363"/>
         <source>No amount or account yet</source>
         <translation>尚无金额或公司</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="366"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="369"/>
         <source>Won on %1</source>
         <translation>%1 赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="368"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="371"/>
         <source>Lost on %1: %2</source>
         <translation>%1 输单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="371"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="374"/>
         <source>Open · %1 · %2</source>
         <translation>进行中 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="391"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="394"/>
         <source>From %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="400"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="403"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>阶段默认（%1%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="412"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="415"/>
         <source>No contacts linked to this deal.</source>
         <translation>此商机没有关联的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="429"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="432"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="440"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="443"/>
         <source>No tasks linked to this deal.</source>
         <translation>此商机没有关联的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="448"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="449"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="452"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="462"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
         <source>No activities linked to this deal.</source>
         <translation>此商机没有关联的活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="467"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="470"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>下一步（已逾期）：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
         <source>Next step (today): %1</source>
         <translation>下一步（今天）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
         <source>Next step: %1, due %2</source>
         <translation>下一步：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="476"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="479"/>
         <source>Next step: %1, %2</source>
         <translation>下一步：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="479"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="482"/>
         <source>Next step: %1 (no due date)</source>
         <translation>下一步：%1（无截止日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="482"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="485"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ 此商机尚未计划下一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="519"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="522"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="532"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="535"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="555"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="558"/>
         <source>Edit %1 of “%2”</source>
         <translation>编辑“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="568"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="571"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”不是金额</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="584"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="587"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="588"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="592"/>
         <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
         <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="602"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="606"/>
         <source>Mark “%1” won</source>
         <translation>将“%1”标记为赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="614"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="618"/>
         <source>Mark “%1” lost</source>
         <translation>将“%1”标记为输单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="624"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="628"/>
         <source>Reopen “%1”</source>
         <translation>重新打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="631"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="635"/>
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -1799,32 +1799,32 @@
 <context>
     <name>DealSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="263"/>
+        <location filename="../../ui/detail/sheets.py" line="265"/>
         <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="274"/>
+        <location filename="../../ui/detail/sheets.py" line="276"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="275"/>
+        <location filename="../../ui/detail/sheets.py" line="277"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="276"/>
+        <location filename="../../ui/detail/sheets.py" line="278"/>
         <source>&amp;Currency</source>
         <translation>货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="277"/>
+        <location filename="../../ui/detail/sheets.py" line="279"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="289"/>
+        <location filename="../../ui/detail/sheets.py" line="291"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”不是有效金额</translation>
     </message>
@@ -2571,12 +2571,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>InlineField</name>
     <message>
-        <location filename="../../ui/detail/inline_field.py" line="86"/>
+        <location filename="../../ui/detail/inline_field.py" line="87"/>
         <source>Click or press F2 to edit</source>
         <translation>单击或按 F2 进行编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/inline_field.py" line="93"/>
+        <location filename="../../ui/detail/inline_field.py" line="94"/>
         <source>Ctrl+Enter saves, Esc cancels</source>
         <translation>Ctrl+Enter 保存，Esc 取消</translation>
     </message>
@@ -2584,52 +2584,52 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>LogCallSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="194"/>
+        <location filename="../../ui/detail/sheets.py" line="196"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="196"/>
+        <location filename="../../ui/detail/sheets.py" line="198"/>
         <source>What was it about?</source>
         <translation>通话内容是什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="199"/>
+        <location filename="../../ui/detail/sheets.py" line="201"/>
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="199"/>
+        <location filename="../../ui/detail/sheets.py" line="201"/>
         <source>Left a message</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="199"/>
+        <location filename="../../ui/detail/sheets.py" line="201"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="200"/>
+        <location filename="../../ui/detail/sheets.py" line="202"/>
         <source>Not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="207"/>
+        <location filename="../../ui/detail/sheets.py" line="209"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="208"/>
+        <location filename="../../ui/detail/sheets.py" line="210"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="209"/>
+        <location filename="../../ui/detail/sheets.py" line="211"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="210"/>
+        <location filename="../../ui/detail/sheets.py" line="212"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -2679,7 +2679,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -2724,258 +2724,258 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <translation>没有与“%1”匹配的公司。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Accounts</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Tas&amp;ks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Ca&amp;lendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Das&amp;hboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>D&amp;uplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>New &amp;Contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>New &amp;Account…</source>
         <translation>新建公司(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>vCard、CSV 或 iCalendar 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Move to Trash</source>
         <translation>移至回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Go to or Run…</source>
         <translation>转到或运行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Jump to any record or run any command by name</source>
         <translation>按名称跳转到任意记录或运行任意命令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Log a Call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Add a &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Add a &amp;Task…</source>
         <translation>添加任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>New &amp;Deal…</source>
         <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>A&amp;ppearance</source>
         <translation>外观(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>此项目未关联任何联系人、公司或商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Exported %1 records to %2</source>
         <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Not saved: %1 — %2</source>
         <translation>未保存：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
         <translation>联系人 %1 · 公司 %2 · 商机 %3 · 活动 %4 · 任务 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>Add sample data</source>
         <translation>添加示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>&amp;Remove Segment</source>
         <translation>删除分组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="876"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3178,12 +3178,12 @@ Data folder: %1</source>
 <context>
     <name>NoteSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="221"/>
+        <location filename="../../ui/detail/sheets.py" line="223"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="225"/>
+        <location filename="../../ui/detail/sheets.py" line="227"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3191,18 +3191,18 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="592"/>
+        <location filename="../../ui/detail/base_pane.py" line="594"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/operation.py" line="210"/>
+        <location filename="../../ui/operations/operation.py" line="213"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="161"/>
-        <location filename="../../ui/operations/operation.py" line="212"/>
+        <location filename="../../ui/detail/sheets.py" line="163"/>
+        <location filename="../../ui/operations/operation.py" line="215"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -3430,7 +3430,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     </message>
     <message>
         <location filename="../../ui/detail/base_pane.py" line="196"/>
-        <location filename="../../ui/detail/base_pane.py" line="625"/>
+        <location filename="../../ui/detail/base_pane.py" line="627"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
@@ -3505,57 +3505,57 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>下一步：%1 — 截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="505"/>
+        <location filename="../../ui/detail/base_pane.py" line="507"/>
         <source>Hide empty fields</source>
         <translation>隐藏空字段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="506"/>
+        <location filename="../../ui/detail/base_pane.py" line="508"/>
         <source>Show empty fields (%1)</source>
         <translation>显示空字段 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="517"/>
+        <location filename="../../ui/detail/base_pane.py" line="519"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="551"/>
+        <location filename="../../ui/detail/base_pane.py" line="553"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="574"/>
+        <location filename="../../ui/detail/base_pane.py" line="576"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="625"/>
+        <location filename="../../ui/detail/base_pane.py" line="627"/>
         <source>Delete a timeline entry</source>
         <translation>删除时间线条目</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="714"/>
+        <location filename="../../ui/detail/base_pane.py" line="716"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="715"/>
+        <location filename="../../ui/detail/base_pane.py" line="717"/>
         <source>Add tags, separated by commas</source>
         <translation>添加标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="733"/>
+        <location filename="../../ui/detail/base_pane.py" line="735"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="738"/>
+        <location filename="../../ui/detail/base_pane.py" line="740"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="738"/>
+        <location filename="../../ui/detail/base_pane.py" line="740"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
@@ -4675,32 +4675,32 @@ Last sync: %2</source>
 <context>
     <name>TaskSheet</name>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="234"/>
+        <location filename="../../ui/detail/sheets.py" line="236"/>
         <source>Add a task</source>
         <translation>添加任务</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="236"/>
+        <location filename="../../ui/detail/sheets.py" line="238"/>
         <source>Call back, send the offer…</source>
         <translation>回电、发送报价…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="237"/>
+        <location filename="../../ui/detail/sheets.py" line="239"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="249"/>
+        <location filename="../../ui/detail/sheets.py" line="251"/>
         <source>&amp;Title</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="250"/>
+        <location filename="../../ui/detail/sheets.py" line="252"/>
         <source>D&amp;ue date</source>
         <translation>截止日期(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/sheets.py" line="251"/>
+        <location filename="../../ui/detail/sheets.py" line="253"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>

@@ -3,6 +3,7 @@ active, and every quick form opens on its first field, so typing never lands on 
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -281,3 +282,43 @@ def test_delete_on_a_timeline_entry_deletes_that_entry_not_the_contact_and_undo_
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_for_writes(qtbot, services)
     assert [a.data.subject for a in services.activities.timeline("contact", uid)] == ["Pricing"]
+
+
+def test_ctrl_return_pressed_twice_saves_one_call(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    from ui.workers import WRITES, Task
+
+    uid = _ann(services)
+    window.show_section(CONTACTS)
+    window.open_record("contact", uid)
+    window.log_call_action.trigger()
+    sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, Sheet) and w.isVisible())
+    qtbot.waitUntil(lambda: sheet.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClicks(QApplication.focusWidget(), "Pricing")
+    release = threading.Event()
+    Task(lambda _task: release.wait(10), services).start(WRITES)  # the first save waits its turn
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    release.set()
+    wait_for_writes(qtbot, services)
+    assert [a.data.subject for a in services.activities.timeline("contact", uid)] == ["Pricing"]
+
+
+def test_an_edit_left_open_on_one_deal_never_lands_on_the_next(
+        qtbot: QtBot, window: MainWindow, services: Services, us_english: None) -> None:
+    from app.deals import DealData
+
+    stages = services.pipelines.default().stages
+    first = services.deals.create(DealData(title="First", stage_uid=stages[0].uid)).value.uid
+    second = services.deals.create(DealData(title="Second", stage_uid=stages[0].uid)).value.uid
+    window.show_section(DEALS)
+    detail = window.deals_view.detail
+    window.deals_view.board.select_deal(first)
+    qtbot.waitUntil(lambda: detail.deal_uid == first)
+    detail.owner.display.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    qtbot.keyClicks(QApplication.focusWidget(), "Jordan")  # typed, not saved
+    window.deals_view.board.select_deal(second)
+    qtbot.waitUntil(lambda: detail.deal_uid == second)
+    wait_for_writes(qtbot, services)
+    assert not detail.owner.editing and detail.owner.value == ""
+    assert services.deals.get(second).data.owner == "" and services.deals.get(first).data.owner == ""

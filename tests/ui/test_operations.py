@@ -150,6 +150,8 @@ def test_typing_in_the_next_field_survives_the_refresh_the_last_save_brings(
     release.set()
     wait_for_writes(qtbot, services)
     qtbot.waitUntil(lambda: pane.field("job_title").value == "Chief Technology Officer")  # the pane was rebuilt
+    wait_for_writes(qtbot, services)
+    assert services.contacts.get(uid).data.department == "Engineering", "the rebuild saved half-typed text"
     department = pane.field("department")
     assert department.editing and department.editor_text() == "Research"
     assert QApplication.focusWidget() is department.editor

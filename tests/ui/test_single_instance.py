@@ -100,7 +100,8 @@ def test_a_second_instance_hands_over_its_files(qtbot: QtBot, tmp_path: Path,
 
     folder = tmp_path / "data"
     folder.mkdir()
-    card = tmp_path / "Ann Lee.vcf"  # a space and a name as a desktop's "Open with" passes it
+    card = tmp_path / "legend\nend" / "Ann Lee.vcf"  # a space, a newline, a folder ending in "end"
+    card.parent.mkdir()
     card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\nEND:VCARD\r\n", encoding="utf-8")
     first = instances(folder)
     assert first.acquire()

@@ -376,3 +376,5 @@ def test_files_on_the_command_line_open_the_window_and_commands_stay_commands() 
     assert files_to_open(["--data-dir", "d", "import", "a.vcf"], commands) == (
         ["--data-dir", "d", "import", "a.vcf"], [])
     assert files_to_open(["--help"], commands) == (["--help"], [])
+    assert files_to_open(["a.vcf", "--data-dir", "d"], commands) == (["--data-dir", "d"], [Path("a.vcf")])
+    assert files_to_open(["serach", "ann"], commands) == (["serach", "ann"], [])  # a typo: argparse says so

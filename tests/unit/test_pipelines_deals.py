@@ -579,3 +579,5 @@ def test_editing_or_moving_a_deal_keeps_its_peoples_roles(services: Services) ->
     assert roles() == {bob: "Champion"}
     services.deals.update(deal.uid, contact_uids=(bob, ann))
     assert roles() == {bob: "Champion", ann: ""}
+    services.deals.update(deal.uid, contact_uids=(ann, bob))  # the order people are listed in is kept too
+    assert services.deals.get(deal.uid).data.contact_uids == (ann, bob) and roles()[bob] == "Champion"

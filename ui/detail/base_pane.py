@@ -457,6 +457,8 @@ class RecordDetailPane(QWidget):
         self.next_step.setText(text)
 
     def _rebuild_facts(self) -> None:
+        for leaving in self._fields.values():
+            leaving.discard()  # hidden below, an open editor would lose the focus and save what it holds
         old = self.facts_layout
         while old.count():
             item = old.takeAt(0)

@@ -79,6 +79,7 @@ class InlineField(QWidget):
         self._on_commit = on_commit
         self._multiline = multiline
         self._finishing = False
+        self._generation = 0  # a save's answer for an older generation (the field was discarded) is dropped
         self.setObjectName(f"field:{key}")
 
         self.display = ValueLabel()
@@ -163,8 +164,9 @@ class InlineField(QWidget):
         self.editing_changed.emit(True)
 
     def commit(self) -> bool:
-        """Save what the editor holds (as leaving the field does). False when the text was refused at once
-        (or an error is still shown); True when it was unchanged or went to be saved."""
+        """Save what the editor holds (as leaving the field does). True when it was unchanged or went to be
+        saved (the answer comes later); False while an error from before is still shown and nothing new
+        was typed."""
         if not self.editing or self._finishing:
             return not self.error_text
         text = self.editor_text()
@@ -176,16 +178,28 @@ class InlineField(QWidget):
         self._finishing = True
         self.error.hide()
         self.editor.setReadOnly(True)  # saving: what is typed now would be lost
-        self._on_commit(text, lambda problem: self._on_saved(text, problem))
+        generation = self._generation
+        self._on_commit(text, lambda problem: self._on_saved(text, problem, generation))
         return True
 
     @property
     def saving(self) -> bool:
         return self._finishing
 
-    def _on_saved(self, text: str, problem: str | None) -> None:
+    def discard(self) -> None:
+        """Forget what the editor holds and any save under way (another record is shown in this field, or
+        the field is about to go): nothing is saved when it loses the focus, a late answer is dropped."""
+        self._generation += 1
+        self._finishing = False
+        self.editor.setReadOnly(False)
+        if self.editing:
+            self._close_editor()
+
+    def _on_saved(self, text: str, problem: str | None, generation: int | None = None) -> None:
         if not shiboken6.isValid(self):  # the pane was rebuilt meanwhile (another record shown)
             return
+        if generation is not None and generation != self._generation:
+            return  # discarded meanwhile: this answer is for what it showed before
         self._finishing = False
         self.editor.setReadOnly(False)
         if problem:

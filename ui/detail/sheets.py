@@ -133,6 +133,8 @@ class Sheet(QDialog):
         return self.windowTitle()
 
     def accept(self) -> None:
+        if not self.buttons.isEnabled():
+            return  # saving already (Ctrl+Enter held or pressed twice): one record per Save
         for label in self._errors.values():
             label.hide()
         self.general_error.hide()

@@ -3,8 +3,8 @@ message in place of the list when there is nothing to show.
 
 Delete (or the context menu) on a call, meeting, e-mail, note or finished task asks its pane to delete it
 (`delete_requested(kind, uid, title)`); the pane does it as an undoable operation. While the list has the
-focus it claims the Delete key (ShortcutOverride), so the window's "Move to Trash" does not take the
-whole contact instead."""
+focus it owns the Delete key (ShortcutOverride), so the window's "Move to Trash" never takes the whole
+contact instead (on an entry that cannot be deleted, Delete does nothing)."""
 
 from __future__ import annotations
 
@@ -130,12 +130,12 @@ class TimelineView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete \
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            entry = self.current_entry()
-            if event.type() == QEvent.Type.ShortcutOverride and entry is not None and entry.source_kind != "deal":
-                event.accept()  # this Delete is the entry's, not the window's "Move to Trash"
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # Delete here is about the timeline, never the window's "Move to Trash"
                 return True
             if event.type() == QEvent.Type.KeyPress:
-                return self.delete_current()
+                self.delete_current()  # nothing for a deal's stage change: it is the deal's history
+                return True
         return super().eventFilter(watched, event)
 
     def _on_list_context_menu_requested(self, position: QPoint) -> None:

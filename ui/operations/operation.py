@@ -127,17 +127,20 @@ class Operations(QObject):
         assert isinstance(outcome, _Outcome)
         op, initiator = self._running.pop(task)
         self._pending -= 1
+        if isinstance(initiator, QObject) and not _alive(initiator):
+            initiator = None  # closed meanwhile (a sheet, a dialog): the views still follow the Changes
+        widget_gone = op.parent is not None and not _alive(op.parent)
         try:
             if outcome.error is None:
                 if outcome.step_id is not None:
                     self.step_recorded.emit(outcome.step_id)
                 self.operation_did_execute.emit(outcome.changes, initiator)
-                if op.on_success is not None:
+                if op.on_success is not None and not widget_gone:
                     op.on_success(outcome.value)
             else:
                 message = str(outcome.error)
                 log.warning("%s failed: %s", op.label, message)
-                if op.on_failure is not None and isinstance(outcome.error, op.failure_kinds):
+                if op.on_failure is not None and isinstance(outcome.error, op.failure_kinds) and not widget_gone:
                     op.on_failure(outcome.error)  # shown where it belongs (under a field, beside the board)
                 else:
                     self.operation_failed.emit(op.label, message)
@@ -224,10 +227,10 @@ def show_failure(op: Op[Any], message: str, retry: Callable[[], Any]) -> QMessag
     return box
 
 
-def _alive(widget: QWidget) -> bool:
+def _alive(qobject: QObject) -> bool:
     import shiboken6
 
-    return bool(shiboken6.isValid(widget))
+    return bool(shiboken6.isValid(qobject))
 
 
 _by_services: dict[int, Operations] = {}

@@ -333,6 +333,9 @@ class DealDetailPane(QWidget):
         except NotFoundError:
             self.clear()
             return
+        if self._deal is None or self._deal.uid != deal.uid:
+            for field in (self.title, self.amount, self.currency, self.expected_close, self.owner, self.source):
+                field.discard()  # an edit of the deal shown before never lands on this one
         self._deal = deal
         self._gone = ""
         self._fill(deal)
@@ -582,11 +585,12 @@ class DealDetailPane(QWidget):
             return
         uid, title = self._deal.uid, self._deal.data.title
         Op(self, self._services, self.tr("Delete “%1”").replace("%1", title), lambda s: s.deals.delete(uid)) \
-            .success(lambda _value: self._on_deleted(title)).run(initiator=self)
+            .success(lambda _value: self._on_deleted(uid, title)).run(initiator=self)
 
-    def _on_deleted(self, title: str) -> None:
-        self._gone = self.tr("“%1” is in the Trash. Edit → Undo brings it back.").replace("%1", title)
-        self.clear()
+    def _on_deleted(self, uid: str, title: str) -> None:
+        if self.deal_uid == uid:  # still the deal shown (the user may have moved on)
+            self._gone = self.tr("“%1” is in the Trash. Edit → Undo brings it back.").replace("%1", title)
+            self.clear()
         self.changed.emit()
 
     # --- slots ---------------------------------------------------------------------------------------
