@@ -14,6 +14,16 @@ def qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def month_title(year: int, month: int, locale: QLocale | None = None) -> str:
+    """A month standing alone, as a title: "December 2026", "Декабрь 2026" (the nominative: "MMMM" gives
+    the genitive "декабря", right only after a day), "2026年12月"."""
+    locale = locale or QLocale()
+    if locale.language() in (QLocale.Language.Chinese, QLocale.Language.Japanese):
+        return f"{year}年{month}月"
+    name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    return f"{name[:1].upper()}{name[1:]} {year}"
+
+
 def _formats(locale: QLocale) -> list[str]:
     """The locale's date formats, and the variants people type: four- or two-digit years, a day or month
     without its leading zero, the long form without the weekday."""

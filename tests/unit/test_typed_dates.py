@@ -30,3 +30,13 @@ def test_a_date_as_the_locale_writes_it(locale: str, text: str, expected: date) 
 def test_no_such_day_is_said_in_the_users_words() -> None:
     with pytest.raises(ValueError, match="is not a date"):
         parse_date("2/31/27", QLocale("en_US"), TODAY)
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("en_US", "December 2026"), ("ru_RU", "Декабрь 2026"), ("zh_CN", "2026年12月"),
+])
+def test_a_month_standing_alone_is_in_the_nominative(locale: str, expected: str) -> None:
+    """Not "декабря 2026" (the genitive "MMMM" gives, right only after a day)."""
+    from ui.qt_dates import month_title
+
+    assert month_title(2026, 12, QLocale(locale)) == expected

@@ -34,6 +34,7 @@ from app.services import Services
 from ui.calendar.canvas import DAY, MONTH, WEEK, CalendarCanvas
 from ui.calendar.meeting_dialog import MeetingSheet
 from ui.calendar.zone import local_now, system_zone
+from ui.qt_dates import month_title
 
 MODES = (DAY, WEEK, MONTH)
 
@@ -333,7 +334,7 @@ class CalendarView(QWidget):
         locale = QLocale()
         if self.mode == MONTH:
             day = self.canvas.selected_day
-            return locale.toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+            return month_title(day.year, day.month, locale)
         if self.mode == DAY:
             return locale.toString(QDate(first.year, first.month, first.day), QLocale.FormatType.LongFormat)
         last = first + timedelta(days=days - 1)

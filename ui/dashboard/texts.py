@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from app.dashboard import Period
 from app.validation import from_minor_units, minor_digits
 from ui.pipeline import look
+from ui.qt_dates import month_title
 
 
 def _babel_locale(locale: QLocale) -> str:
@@ -71,7 +72,7 @@ def month_label(month: str, with_year: bool, locale: QLocale | None = None) -> s
 
 def long_month(month: str, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
-    return locale.toString(QDate(int(month[:4]), int(month[5:7]), 1), "MMMM yyyy")
+    return month_title(int(month[:4]), int(month[5:7]), locale)
 
 
 def week_label(first_day: date, today: date, locale: QLocale | None = None) -> str:
