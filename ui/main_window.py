@@ -47,6 +47,7 @@ from ui.models.contacts_model import ContactsModel
 from ui.operations.operation import Op, operations
 from ui.operations.undo_stack import LogUndoStack
 from ui.palette import CommandPalette, plain_text
+from ui.pipeline.look import count_text
 from ui.search_model import SearchResultsModel
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.views.keys import down_enters
@@ -724,12 +725,16 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         figures = self._services.queries.stats()
         c = figures.counts
-        self._counts_text = (
-            self.tr("%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks")
-            .replace("%1", f"{c['contacts']:,}").replace("%2", f"{c['accounts']:,}")
-            .replace("%3", f"{c['deals']:,}").replace("%4", f"{c['activities']:,}")
-            .replace("%5", f"{c['tasks']:,}")
+        # Each count in its language's plural form and number format ("1 account", "2 005 контактов").
+        # (English plurals are made by count_text: English needs no translation file.)
+        counts = (
+            (self.tr("%Ln contact(s)", "", c["contacts"]), c["contacts"]),
+            (self.tr("%Ln account(s)", "", c["accounts"]), c["accounts"]),
+            (self.tr("%Ln deal(s)", "", c["deals"]), c["deals"]),
+            (self.tr("%Ln activity(ies)", "", c["activities"]), c["activities"]),
+            (self.tr("%Ln task(s)", "", c["tasks"]), c["tasks"]),
         )
+        self._counts_text = " · ".join(count_text(text, count) for text, count in counts)
         self.statusBar().showMessage(self._counts_text)
         self._record_count = sum(c.values())
 

@@ -303,93 +303,93 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="57"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="58"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="58"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="59"/>
         <source>Go to today (T)</source>
         <translation>Перейти к сегодняшнему дню (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="61"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="62"/>
         <source>Previous (Page Up)</source>
         <translation>Назад (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="62"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="63"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="65"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="66"/>
         <source>Next (Page Down)</source>
         <translation>Вперёд (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="66"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="67"/>
         <source>Next</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="76"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="76"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="78"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="81"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="82"/>
         <source>%1 view (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="85"/>
-        <location filename="../../ui/calendar/calendar_view.py" line="255"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="86"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="256"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="86"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="87"/>
         <source>New meeting (Ctrl+N)</source>
         <translation>Новая встреча (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="90"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="91"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="210"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="211"/>
         <source>Could not move</source>
         <translation>Не удалось перенести</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="303"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="304"/>
         <source>Move a repeating meeting</source>
         <translation>Перенос повторяющейся встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="304"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="305"/>
         <source>“%1” repeats. Move only this event, or all events of the series?</source>
         <translation>«%1» повторяется. Перенести только это событие или все события серии?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="306"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="307"/>
         <source>This event</source>
         <translation>Только это</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="307"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="308"/>
         <source>All events</source>
         <translation>Все события</translation>
     </message>
@@ -1069,12 +1069,12 @@
         <translation>Просроченных задач нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/texts.py" line="93"/>
+        <location filename="../../ui/dashboard/texts.py" line="94"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/texts.py" line="100"/>
+        <location filename="../../ui/dashboard/texts.py" line="101"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -1482,7 +1482,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/qt_dates.py" line="55"/>
+        <location filename="../../ui/qt_dates.py" line="65"/>
         <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
         <translation>«%1» — не дата (пишите как %2 или 2026-03-15)</translation>
     </message>
@@ -2698,304 +2698,344 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>No contacts match “%1”.</source>
         <translation>Нет контактов, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>No accounts match “%1”.</source>
         <translation>Нет компаний, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Search</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Accounts</source>
         <translation>Ко&amp;мпании</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Deals</source>
         <translation>Сд&amp;елки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Tas&amp;ks</source>
         <translation>Зада&amp;чи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Ca&amp;lendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Das&amp;hboard</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>D&amp;uplicates</source>
         <translation>Ду&amp;бликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Trash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>New &amp;Contact…</source>
         <translation>Новый &amp;контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>New &amp;Account…</source>
         <translation>Новая &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>Файлы vCard, CSV или iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Move to Trash</source>
         <translation>&amp;Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Go to or Run…</source>
         <translation>П&amp;ерейти или выполнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Jump to any record or run any command by name</source>
         <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Log a Call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Add a &amp;Note…</source>
         <translation>Добавить &amp;заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Add a &amp;Task…</source>
         <translation>Добавить з&amp;адачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>New &amp;Deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Exported %1 records to %2</source>
         <translation>В %2 экспортировано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Not saved: %1 — %2</source>
         <translation>Не сохранено: %1 — %2</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="728"/>
-        <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
-        <translation>Контакты: %1 · Компании: %2 · Сделки: %3 · Активности: %4 · Задачи: %5</translation>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="731"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="732"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln компания</numerusform>
+            <numerusform>%Ln компании</numerusform>
+            <numerusform>%Ln компаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="733"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="734"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln активность</numerusform>
+            <numerusform>%Ln активности</numerusform>
+            <numerusform>%Ln активностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="735"/>
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln задача</numerusform>
+            <numerusform>%Ln задачи</numerusform>
+            <numerusform>%Ln задач</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Add sample data</source>
         <translation>Добавить примеры данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>&amp;Remove Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="882"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport — CRM для малого бизнеса, работающая без интернета.

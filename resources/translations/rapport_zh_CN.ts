@@ -297,93 +297,93 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="57"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="58"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="58"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="59"/>
         <source>Go to today (T)</source>
         <translation>转到今天 (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="61"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="62"/>
         <source>Previous (Page Up)</source>
         <translation>上一页 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="62"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="63"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="65"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="66"/>
         <source>Next (Page Down)</source>
         <translation>下一页 (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="66"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="67"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="76"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="76"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="78"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="81"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="82"/>
         <source>%1 view (%2)</source>
         <translation>%1视图 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="85"/>
-        <location filename="../../ui/calendar/calendar_view.py" line="255"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="86"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="256"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="86"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="87"/>
         <source>New meeting (Ctrl+N)</source>
         <translation>新建会议 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="90"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="91"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="210"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="211"/>
         <source>Could not move</source>
         <translation>无法移动</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="303"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="304"/>
         <source>Move a repeating meeting</source>
         <translation>移动重复会议</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="304"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="305"/>
         <source>“%1” repeats. Move only this event, or all events of the series?</source>
         <translation>“%1”是重复会议。仅移动此次，还是移动该系列的所有会议？</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="306"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="307"/>
         <source>This event</source>
         <translation>仅此次</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="307"/>
+        <location filename="../../ui/calendar/calendar_view.py" line="308"/>
         <source>All events</source>
         <translation>所有会议</translation>
     </message>
@@ -1061,12 +1061,12 @@
         <translation>没有逾期任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/texts.py" line="93"/>
+        <location filename="../../ui/dashboard/texts.py" line="94"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/texts.py" line="100"/>
+        <location filename="../../ui/dashboard/texts.py" line="101"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -1462,7 +1462,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../ui/qt_dates.py" line="55"/>
+        <location filename="../../ui/qt_dates.py" line="65"/>
         <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
         <translation>“%1”不是日期（请写作 %2 或 2026-03-15）</translation>
     </message>
@@ -2678,304 +2678,334 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Search contacts, accounts, deals, activities and tasks</source>
         <translation>搜索联系人、公司、商机、活动和任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Filter contacts by name, company, e-mail, phone or city</source>
         <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>No contacts yet. Contacts you add or import will be listed here.</source>
         <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>No contacts match “%1”.</source>
         <translation>没有与“%1”匹配的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Filter accounts by name, industry, website, phone or city</source>
         <translation>按名称、行业、网站、电话或城市筛选公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>No accounts yet. Companies you add or import will be listed here.</source>
         <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>No accounts match “%1”.</source>
         <translation>没有与“%1”匹配的公司。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Accounts</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Tas&amp;ks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Ca&amp;lendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Das&amp;hboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>D&amp;uplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>New &amp;Contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>New &amp;Account…</source>
         <translation>新建公司(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>vCard、CSV 或 iCalendar 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Move to Trash</source>
         <translation>移至回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Go to or Run…</source>
         <translation>转到或运行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Jump to any record or run any command by name</source>
         <translation>按名称跳转到任意记录或运行任意命令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Log a Call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Add a &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Add a &amp;Task…</source>
         <translation>添加任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>New &amp;Deal…</source>
         <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>A&amp;ppearance</source>
         <translation>外观(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>此项目未关联任何联系人、公司或商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Exported %1 records to %2</source>
         <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Not saved: %1 — %2</source>
         <translation>未保存：%1 — %2</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="728"/>
-        <source>%1 contacts · %2 accounts · %3 deals · %4 activities · %5 tasks</source>
-        <translation>联系人 %1 · 公司 %2 · 商机 %3 · 活动 %4 · 任务 %5</translation>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="731"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="732"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln 个公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="733"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="734"/>
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln 项活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="735"/>
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln 个任务</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Add sample data</source>
         <translation>添加示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>&amp;Remove Segment</source>
         <translation>删除分组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="882"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport —— 面向小型企业、离线优先的 CRM。
