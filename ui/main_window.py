@@ -634,7 +634,8 @@ class MainWindow(QMainWindow):
         from app.links import Link
         from ui.detail.sheets import LogCallSheet, NoteSheet, TaskSheet
 
-        sheets = {"log_call": LogCallSheet, "add_note": NoteSheet, "add_task": TaskSheet}
+        sheets: dict[str, type[LogCallSheet] | type[NoteSheet] | type[TaskSheet]] = {
+            "log_call": LogCallSheet, "add_note": NoteSheet, "add_task": TaskSheet}
         if action not in sheets:
             return
         sheet = sheets[action](self._services, (Link("deal", self._shown_deal()),), self)

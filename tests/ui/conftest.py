@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
@@ -14,10 +15,29 @@ from PySide6.QtWidgets import QApplication
 
 from ui.workers import WRITES, pool
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from app.services import Services
+    from ui.main_window import MainWindow
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
+    """The main window over the test's store, shown at 1200×760 offscreen."""
+    from ui.main_window import MainWindow
+
+    shown = MainWindow(services, settings)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 760)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,16 +20,6 @@ from app.services import Services
 from tests.ui.writes import wait_for_writes
 from ui.detail.sheets import Sheet
 from ui.main_window import ACCOUNTS, CONTACTS, DEALS, MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
-    shown = MainWindow(services, settings)
-    qtbot.addWidget(shown)
-    shown.resize(1200, 760)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
 
 
 def _ann(services: Services) -> str:

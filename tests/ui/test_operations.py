@@ -10,7 +10,7 @@ import logging
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -22,16 +22,6 @@ from ui.main_window import CONTACTS, DEALS, MainWindow
 from ui.operations.operation import Op, operations
 
 REFUSED = "the disk refused the write (test)"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
-    shown = MainWindow(services, settings)
-    qtbot.addWidget(shown)
-    shown.resize(1200, 760)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
 
 
 def _refuse_writes_to(services: Services, table: str) -> None:

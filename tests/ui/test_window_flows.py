@@ -20,16 +20,6 @@ from tests.ui.writes import wait_for_writes
 from ui.main_window import ACCOUNTS, CONTACTS, DEALS, TRASH, MainWindow
 
 
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
-    shown = MainWindow(services, settings)
-    qtbot.addWidget(shown)
-    shown.resize(1200, 760)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
-
-
 def _ann(services: Services) -> str:
     account = services.accounts.create(AccountData(name="Acme Robotics")).value
     return services.contacts.create(ContactData(

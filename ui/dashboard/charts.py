@@ -12,6 +12,7 @@ A chart remembers where it drew its bars, for tooltips and clicks (ChartWidget a
 from __future__ import annotations
 
 import math
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -117,16 +118,18 @@ class _Hit:
 
 
 @dataclass
-class Chart:
+class Chart(ABC):
     """Paints its data into a rectangle. Subclasses fill `_hits` while painting."""
 
     _hits: list[_Hit] = field(default_factory=list, init=False)
 
+    @abstractmethod
     def paint(self, painter: QPainter, rect: QRectF, palette: QPalette) -> None:
-        raise NotImplementedError
+        """Draw into `rect`, noting each bar or segment drawn in `_hits`."""
 
+    @abstractmethod
     def is_empty(self) -> bool:
-        raise NotImplementedError
+        """Nothing to draw (the view says so instead)."""
 
     def item_at(self, pos: QPointF) -> tuple[int, int] | None:
         for hit in self._hits:

@@ -9,6 +9,7 @@ names the step for Edit → Undo through the caller's LogUndoStack (ui/operation
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,6 +47,7 @@ from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskShee
 from ui.detail.timeline_view import TimelineView
 from ui.operations.operation import Op
 from ui.operations.undo_stack import LogUndoStack
+from ui.qt_abc import QABCMeta
 from ui.qt_dates import qdate
 
 WIDE_IN_CHARS = 150  # wider than this, the timeline goes beside the facts instead of under them
@@ -105,7 +107,7 @@ def link(kind: str, uid: str, text: str) -> str:
     return f'<a href="{kind}:{uid}">{escape(text)}</a>'
 
 
-class RecordDetailPane(QWidget):
+class RecordDetailPane(QWidget, metaclass=QABCMeta):
     """Subclasses set KIND and fill in the record-specific hooks at the end.
 
     Signals:
@@ -749,42 +751,52 @@ class RecordDetailPane(QWidget):
     def sheet_links(self) -> tuple[Link, ...]:
         return (Link(self.KIND, self._uid),) if self._uid else ()
 
-    # --- hooks ------------------------------------------------------------------------------
+    # --- hooks: what each kind of record (ContactDetailPane, AccountDetailPane) provides ---------
 
+    @abstractmethod
     def empty_text(self) -> str:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def load(self, uid: str) -> None:
         """Read the record (NotFoundError when it is not live)."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def load_deleted(self, uid: str) -> str:
         """The name of the record in the Trash (NotFoundError when it does not exist at all)."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def title(self) -> str:
-        raise NotImplementedError
+        ...
 
     def photo(self) -> bytes | None:
         return None
 
+    @abstractmethod
     def subtitle_html(self) -> str:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def name_field(self) -> InlineField:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def fact_groups(self) -> list[Group]:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def related_sections(self) -> list[tuple[str, list[str]]]:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def deal_defaults(self) -> tuple[str | None, tuple[str, ...]]:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def delete(self, uid: str) -> object:
-        raise NotImplementedError
+        ...
 
 
 def format_day(value: date | None) -> str:

@@ -9,6 +9,7 @@ Signals (every sheet):
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -39,6 +40,7 @@ from app.services import Services
 from app.tasks import TaskData
 from ui.detail.inline_field import error_color
 from ui.operations.operation import Op
+from ui.qt_abc import QABCMeta
 from ui.qt_dates import qdate
 
 
@@ -53,7 +55,7 @@ def from_utc(moment: datetime) -> QDateTime:
     return QDateTime(qdate(moment.date()), clock, QTimeZone.utc()).toLocalTime()
 
 
-class Sheet(QDialog):
+class Sheet(QDialog, metaclass=QABCMeta):
     created = Signal(str, str)
 
     def __init__(self, services: Services, links: tuple[Link, ...], title: str, parent: QWidget | None = None) -> None:
@@ -122,11 +124,11 @@ class Sheet(QDialog):
         label = self._errors.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
 
+    @abstractmethod
     def prepare(self) -> Callable[[Services], tuple[str, str]]:
         """Read the fields (here, on the UI thread) into the function that creates the record through its
         service on the write worker and returns (kind, uid). Raises ValidationError for what the fields
         alone show is wrong."""
-        raise NotImplementedError
 
     def step_label(self) -> str:
         """The step's name in Edit → Undo."""

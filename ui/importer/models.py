@@ -3,6 +3,7 @@ records, and the rejected records of the result. Each adapts a plain list; none 
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelega
 from app.formats import csv_contacts, detect
 from app.import_plan import ChosenFile, PreviewRow
 from app.importing import RejectedRecord
+from ui.qt_abc import QABCMeta
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -43,18 +45,20 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-class _ListModel(QAbstractTableModel, Generic[T]):
+class _ListModel(QAbstractTableModel, Generic[T], metaclass=QABCMeta):
     """A read-only table over a list of plain objects; subclasses say what each cell shows."""
 
     def __init__(self, items: Sequence[T] = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[T] = list(items)
 
+    @abstractmethod
     def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
+        """The column titles."""
 
+    @abstractmethod
     def cell(self, item: T, column: int, role: int) -> Any:
-        raise NotImplementedError
+        """What `item` shows in `column` for `role` (None: nothing)."""
 
     def items(self) -> list[T]:
         return list(self._items)
