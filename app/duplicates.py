@@ -15,7 +15,6 @@ import base64
 import hashlib
 import json
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -41,6 +40,7 @@ from app.contacts import (
     composed_name,
 )
 from app.errors import ValidationError
+from app.name_keys import name_key
 from app.services import Services
 from app.undo import UndoConflictError as UndoConflictError  # raised by undo(); callers catch it from here
 from app.unit_of_work import WriteOp
@@ -92,27 +92,6 @@ class Candidate:
 
 
 # --- normalising ----------------------------------------------------------------------------------
-
-
-# Combining marks (accents, Hebrew and Arabic points, kana voicing marks) that NFKD splits off a letter.
-_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff"
-                    "\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f]")
-
-
-def fold_name(name: str) -> str:
-    """A name compared without case, accents or spacing: "  José  ÁLVAREZ" -> "jose alvarez"."""
-    if name.isascii():  # most names: nothing to decompose
-        return " ".join(name.lower().split())
-    bare = _MARKS.sub("", unicodedata.normalize("NFKD", name))
-    return " ".join(unicodedata.normalize("NFC", bare).casefold().split())
-
-
-def name_key(name: str) -> str:
-    """The folded name with its words sorted: token_sort_ratio compares names so, and sorting once per
-    name is cheaper than once per comparison (fuzz.ratio on these equals token_sort_ratio)."""
-    if name.isascii():
-        return " ".join(sorted(name.lower().split()))
-    return " ".join(sorted(fold_name(name).split()))
 
 
 def _email_key(value: str) -> str:

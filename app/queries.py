@@ -13,6 +13,7 @@ import peewee
 from app.board import BoardQuery
 from app.calendar_view import CalendarQuery
 from app.clock import Clock
+from app.company_names import AccountNames
 from app.contact_list import AccountListQuery, ContactListQuery
 from app.dashboard import DashboardQuery
 from app.deal_list import DealListQuery
@@ -56,6 +57,9 @@ class Queries:
 
     def account_list(self) -> AccountListQuery:
         return AccountListQuery(self._db)
+
+    def account_names(self) -> AccountNames:
+        return AccountNames(self._db)
 
     def stats(self) -> StoreStats:
         return collect(self._store)

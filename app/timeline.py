@@ -15,7 +15,7 @@ Entries carry data, not sentences: the UI words them in the user's language.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -29,6 +29,7 @@ STAGE = "stage"  # a deal entered a stage (from `previous`, or created when prev
 WON = "won"
 LOST = "lost"  # detail: the reason
 TASK_DONE = "task"
+TASK_OPEN = "todo"  # an open task, planned: shown above the history (TimelineService.planned)
 KINDS = (*ACTIVITY_KINDS, STAGE, WON, LOST, TASK_DONE)
 RECORD_KINDS = ("contact", "account")
 
@@ -43,13 +44,15 @@ class TimelineEntry:
     detail: str  # activity outcome and text, the stage entered, the lost reason, or the task's notes
     uid: str
     previous: str = ""  # STAGE only: the stage left
+    due: date | None = None  # TASK_OPEN only: the day it is due (None: no due date)
+    due_time: str = ""  # TASK_OPEN only: "HH:MM" where the user is, or ""
 
     @property
     def source_kind(self) -> str:
         """The kind of record `uid` names."""
         if self.kind in ACTIVITY_KINDS:
             return "activity"
-        return "task" if self.kind == TASK_DONE else "deal"
+        return "task" if self.kind in (TASK_DONE, TASK_OPEN) else "deal"
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class RelatedDeal:
 
 @dataclass(frozen=True)
 class NextStep:
-    """The open task due first (undated ones last)."""
+    """What is planned next for a record: an open task, or an activity still to come."""
 
     uid: str
     title: str
@@ -141,6 +144,23 @@ class TimelineService:
         entries = tuple(_entry(row) for row in rows[:limit])
         return TimelinePage(entries, len(rows) > limit)
 
+    def planned(self, record_kind: str, uid: str) -> tuple[TimelineEntry, ...]:
+        """The record's open tasks (TASK_OPEN), due first first and undated ones last: what the timeline
+        shows above its history. `when` is when the task was made."""
+        record_id, scope = self._scope(record_kind, uid)
+        rows = self._db.execute_sql(
+            "SELECT created_at, title, notes, uid, due_date, due_time FROM task WHERE deleted_at IS NULL"
+            f" AND status IN ('needs-action', 'in-process') AND id IN ({scope['task']})"
+            " ORDER BY due_date IS NULL, due_date, due_time = '', due_time, id",
+            [record_id] * scope["task"].count("?"),
+        ).fetchall()
+        return tuple(
+            TimelineEntry(TASK_OPEN, _moment(made), title or "", notes or "", task_uid,
+                          due=due if isinstance(due, date) or due is None else date.fromisoformat(str(due)),
+                          due_time=due_time or "")
+            for made, title, notes, task_uid, due, due_time in rows
+        )
+
     def count(self, record_kind: str, uid: str, *, kinds: tuple[str, ...] = ()) -> int:
         sql, params = self._query(record_kind, uid, kinds)
         return int(self._db.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
@@ -157,7 +177,9 @@ class TimelineService:
         return [RelatedDeal(u, t, s, st, from_minor_units(a, c) if a is not None and c else None, c)
                 for u, t, s, st, a, c in rows]
 
-    def next_step(self, record_kind: str, uid: str) -> NextStep | None:
+    def next_step(self, record_kind: str, uid: str, now: datetime | None = None) -> NextStep | None:
+        """The open task due first (undated ones last) or, when `now` is given and it comes sooner, the
+        meeting or call planned next (an activity still to come)."""
         record_id, scope = self._scope(record_kind, uid)
         row = self._db.execute_sql(
             "SELECT uid, title, due_date FROM task WHERE deleted_at IS NULL"
@@ -165,10 +187,23 @@ class TimelineService:
             " ORDER BY due_date IS NULL, due_date, due_time = '', due_time, id LIMIT 1",
             [record_id] * scope["task"].count("?"),
         ).fetchone()
-        if row is None:
-            return None
-        due = row[2] if isinstance(row[2], date) or row[2] is None else date.fromisoformat(str(row[2]))
-        return NextStep(row[0], row[1], due)
+        task = None
+        if row is not None:
+            due = row[2] if isinstance(row[2], date) or row[2] is None else date.fromisoformat(str(row[2]))
+            task = NextStep(row[0], row[1], due)
+        if now is None:
+            return task
+        planned = self._db.execute_sql(
+            "SELECT uid, coalesce(nullif(subject, ''), kind), occurred_at FROM activity WHERE deleted_at IS NULL"
+            f" AND occurred_at > ? AND id IN ({scope['activity']}) ORDER BY occurred_at, id LIMIT 1",
+            [now.replace(microsecond=0).isoformat(sep=" "), *[record_id] * scope["activity"].count("?")],
+        ).fetchone()
+        if planned is None:
+            return task
+        day = _moment(planned[2]).replace(tzinfo=UTC).astimezone().date()  # naive UTC → the user's day
+        if task is not None and task.due is not None and task.due <= day:
+            return task
+        return NextStep(planned[0], planned[1], day)
 
     def _scope(self, record_kind: str, uid: str) -> tuple[int, dict[str, str]]:
         if record_kind not in RECORD_KINDS:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -35,12 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
+from app.errors import NotFoundError
+from app.links import Link
 from app.services import Services
 from ui import i18n, theme
+from ui.detail import next_step
 from ui.detail.account_pane import AccountDetailPane
 from ui.detail.contact_pane import ContactDetailPane
 from ui.detail.new_record import NewAccountSheet, NewContactSheet
 from ui.detail.sheets import Sheet
+from ui.focus_return import hand_back_focus
 from ui.icons import icon
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
@@ -50,7 +55,7 @@ from ui.palette import CommandPalette, plain_text
 from ui.pipeline.look import count_text
 from ui.search_model import SearchResultsModel
 from ui.shortcuts_dialog import ShortcutsDialog
-from ui.views.keys import down_enters
+from ui.views.keys import down_enters, undo_falls_through
 from ui.views.lazy_section import LazySection
 from ui.views.record_list import RecordListView
 from ui.views.record_section import RecordSection
@@ -155,11 +160,14 @@ class MainWindow(QMainWindow):
         self.account_pane = AccountDetailPane(services, self.undo_stack, shortcuts=False)
         self.contacts_section = RecordSection("contacts", self.contacts_view, self.contact_pane, settings)
         self.accounts_section = RecordSection("accounts", self.accounts_view, self.account_pane, settings)
+        for pane in (self.contact_pane, self.account_pane):
+            pane.follow_up_due.connect(self.offer_next_step)
         for section in (self.contacts_section, self.accounts_section):
             section.open_record.connect(self.open_record)  # their writes come back through the operations
             section.record_shown.connect(self._on_section_record_shown)
         self.results.activated.connect(self._on_results_activated)
         down_enters(self.search_field, self.results)  # Down from the search into its results; Enter opens
+        undo_falls_through(self.search_field)
         # The other sections are made when first shown (ui/views/lazy_section.py: the start stays fast).
         self._deals = LazySection("deals", self._make_deals)
         self._tasks = LazySection("tasks", self._make_tasks)
@@ -250,6 +258,7 @@ class MainWindow(QMainWindow):
 
         view = DealsView(self._services, self._settings)
         view.open_record.connect(self.open_record)
+        view.deal_moved.connect(self._on_deal_moved)
         for chooser in (view.board, view.list):  # a deal shown: the Record menu acts on it
             chooser.current_deal_changed.connect(self._on_current_deal_changed)
         return view
@@ -396,6 +405,11 @@ class MainWindow(QMainWindow):
                                             "Ctrl+Shift+T")
         self.new_deal_action = self._action(record_menu, self.tr("New &Deal…"), lambda: self._quick("new_deal"),
                                             "Ctrl+Shift+D")
+        record_menu.addSeparator()
+        self.offer_next_step_action = record_menu.addAction(self.tr("&Offer the Next Step After Calls and Moves"))
+        self.offer_next_step_action.setCheckable(True)
+        self.offer_next_step_action.setChecked(next_step.offered(self._settings))
+        self.offer_next_step_action.toggled.connect(self._on_offer_next_step_toggled)
         self.record_menu = record_menu
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -477,8 +491,11 @@ class MainWindow(QMainWindow):
 
     def open_palette(self) -> CommandPalette:
         actions = [a for a in self.actions() if a is not self.palette_action]
+        if self.sections.currentIndex() == DEALS and self._deals.made:
+            actions += self.deals_view.board.actions()  # Mark won, move…: on the deal in hand
         palette = CommandPalette(lambda: actions, self._services.search, self.open_record, self)
         palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        hand_back_focus(palette)
         palette.open()
         return palette
 
@@ -631,21 +648,54 @@ class MainWindow(QMainWindow):
 
     def _deal_sheet(self, action: str) -> None:
         """Log a call, add a note or a task for the deal shown: linked to it, on its timeline."""
-        from app.links import Link
         from ui.detail.sheets import LogCallSheet, NoteSheet, TaskSheet
 
         sheets: dict[str, type[LogCallSheet] | type[NoteSheet] | type[TaskSheet]] = {
             "log_call": LogCallSheet, "add_note": NoteSheet, "add_task": TaskSheet}
         if action not in sheets:
             return
-        sheet = sheets[action](self._services, (Link("deal", self._shown_deal()),), self)
+        links = (Link("deal", self._shown_deal()),)
+        sheet = sheets[action](self._services, links, self)
         sheet.created.connect(self._on_deal_logged)
+        if action == "log_call":
+            title = self._services.deals.get(links[0].uid).data.title
+            sheet.created.connect(lambda *_made: self.offer_next_step(links, title))
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.open()
 
     def _on_deal_logged(self, _kind: str, _uid: str) -> None:
         self.deals_view.detail.refresh()
         self.deals_view.board.reload()  # the card's next-step dot may change
+
+    def _on_deal_moved(self, uid: str, title: str) -> None:
+        self.offer_next_step((Link("deal", uid),), title)
+
+    def offer_next_step(self, links: tuple[Link, ...], name: str) -> Sheet | None:
+        """After a call or a move: the next step, ready to schedule, unless one is planned already or the
+        user said not to (ui/detail/next_step.py). Opened once the sheet or move that led here is done."""
+        if not links or not next_step.offered(self._settings) or self._has_next_step(links[0]):
+            return None
+        sheet = next_step.NextStepSheet(self._services, self._settings, links, name, self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.finished.connect(self._on_next_step_sheet_finished)
+        QTimer.singleShot(0, sheet.open)  # after the sheet that logged the call has closed
+        return sheet
+
+    def _has_next_step(self, link: Link) -> bool:
+        try:
+            if link.kind == "deal":
+                card = self._services.queries.board().card(link.uid)
+                return card is None or card.next_state != "none"  # a closed deal needs none
+            step = self._services.queries.timeline().next_step(link.kind, link.uid, self._services.clock.now())
+        except NotFoundError:
+            return True  # gone meanwhile: nothing to plan
+        return step is not None
+
+    def _on_next_step_sheet_finished(self, _result: int) -> None:
+        self.offer_next_step_action.setChecked(next_step.offered(self._settings))  # the sheet may have said not to
+
+    def _on_offer_next_step_toggled(self, checked: bool) -> None:
+        self._settings.setValue(next_step.SETTING, checked)
 
     def new_deal(self) -> Sheet:
         """A deal of its own (from the Deals section); from a contact or account it is linked to it."""
@@ -814,6 +864,15 @@ class MainWindow(QMainWindow):
             if self.sidebar.item(row).data(SIDEBAR_ROLE) == chosen:
                 self.sidebar.setCurrentRow(row)
         self.sidebar.blockSignals(False)
+        # Every section's name whole, in any language; a long segment name is elided (its tooltip says it),
+        # never scrolled sideways.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(plain_text(label)) for label in self._section_labels())
+        scroll_bar = self.sidebar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.sidebar.setMinimumWidth(widest + 2 * self.sidebar.frameWidth() + metrics.averageCharWidth() * 2
+                                     + scroll_bar)
 
     def _on_sidebar_context_menu_requested(self, position: QPoint) -> None:
         item = self.sidebar.itemAt(position)

@@ -1,5311 +1,5581 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
-<context>
-    <name>AccountDetailPane</name>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="26"/>
-        <source>Select an account to see its people, deals and history here.</source>
-        <translation>Выберите компанию, чтобы увидеть здесь её сотрудников, сделки и историю.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="48"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="62"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="63"/>
-        <source>Industry</source>
-        <translation>Отрасль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="64"/>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="64"/>
-        <source>example.com</source>
-        <translation>example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="66"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="68"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="68"/>
-        <source>Add phone</source>
-        <translation>Добавить телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="71"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="71"/>
-        <source>Add address</source>
-        <translation>Добавить адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="73"/>
-        <source>Street, city, region, postal code, country — one per line</source>
-        <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="74"/>
-        <source>Notes and tags</source>
-        <translation>Заметки и теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="75"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="75"/>
-        <source>Add notes</source>
-        <translation>Добавить заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="80"/>
-        <source>More</source>
-        <translation>Ещё</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="87"/>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="87"/>
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsDialog</name>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="205"/>
-        <source>Sync accounts</source>
-        <translation>Учётные записи синхронизации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="231"/>
-        <source>Accounts</source>
-        <translation>Учётные записи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="237"/>
-        <source>Address books and calendars</source>
-        <translation>Адресные книги и календари</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="269"/>
-        <source>Add account…</source>
-        <translation>Добавить учётную запись…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="299"/>
-        <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
-        <translation>Учётных записей пока нет: добавьте её, чтобы синхронизироваться с сервером CardDAV/CalDAV.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="303"/>
-        <source>%1 — last sync %2</source>
-        <translation>%1 — последняя синхронизация: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="306"/>
-        <source>Last error: %1</source>
-        <translation>Последняя ошибка: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="322"/>
-        <source>https://dav.example.com/ or just example.com</source>
-        <translation>https://dav.example.com/ или просто example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="323"/>
-        <source>Server address</source>
-        <translation>Адрес сервера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="325"/>
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="328"/>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="329"/>
-        <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
-        <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="338"/>
-        <source>Trust this server&apos;s certificate</source>
-        <translation>Доверять сертификату этого сервера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="349"/>
-        <source>&amp;Server:</source>
-        <translation>&amp;Сервер:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="350"/>
-        <source>&amp;User name:</source>
-        <translation>&amp;Имя пользователя:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="351"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="356"/>
-        <source>Looking for address books and calendars…</source>
-        <translation>Поиск адресных книг и календарей…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="365"/>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="388"/>
-        <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
-        <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="409"/>
-        <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
-        <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="412"/>
-        <source>Check and save</source>
-        <translation>Проверить и сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="422"/>
-        <source>Stop waiting</source>
-        <translation>Не ждать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="422"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="452"/>
-        <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
-        <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="474"/>
-        <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
-        <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="479"/>
-        <source>SHA-256 fingerprint:</source>
-        <translation>Отпечаток SHA-256:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="490"/>
-        <source>Added: %1 and %2. Choose below what syncs and where new items go; the first sync starts in a moment.</source>
-        <translation>Добавлено: %1 и %2. Ниже выберите, что синхронизировать и куда попадают новые записи; первая синхронизация вот-вот начнётся.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/accounts_dialog.py" line="491"/>
-        <source>%n address book(s)</source>
-        <translation>
-            <numerusform>%n адресная книга</numerusform>
-            <numerusform>%n адресные книги</numerusform>
-            <numerusform>%n адресных книг</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/accounts_dialog.py" line="492"/>
-        <source>%n calendar(s)</source>
-        <translation>
-            <numerusform>%n календарь</numerusform>
-            <numerusform>%n календаря</numerusform>
-            <numerusform>%n календарей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="494"/>
-        <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
-        <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsModel</name>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="16"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="16"/>
-        <source>Industry</source>
-        <translation>Отрасль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="17"/>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="17"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="18"/>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="18"/>
-        <source>Updated</source>
-        <translation>Изменено</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarCanvas</name>
-    <message numerus="yes">
-        <location filename="../../ui/calendar/canvas.py" line="527"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>ещё %n</numerusform>
-            <numerusform>ещё %n</numerusform>
-            <numerusform>ещё %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CalendarView</name>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="58"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="59"/>
-        <source>Go to today (T)</source>
-        <translation>Перейти к сегодняшнему дню (T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="62"/>
-        <source>Previous (Page Up)</source>
-        <translation>Назад (Page Up)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="63"/>
-        <source>Previous</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="66"/>
-        <source>Next (Page Down)</source>
-        <translation>Вперёд (Page Down)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="67"/>
-        <source>Next</source>
-        <translation>Вперёд</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
-        <source>Week</source>
-        <translation>Неделя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="78"/>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="82"/>
-        <source>%1 view (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="86"/>
-        <location filename="../../ui/calendar/calendar_view.py" line="256"/>
-        <source>New meeting</source>
-        <translation>Новая встреча</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="87"/>
-        <source>New meeting (Ctrl+N)</source>
-        <translation>Новая встреча (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="91"/>
-        <source>Calendar</source>
-        <translation>Календарь</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="211"/>
-        <source>Could not move</source>
-        <translation>Не удалось перенести</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="304"/>
-        <source>Move a repeating meeting</source>
-        <translation>Перенос повторяющейся встречи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="305"/>
-        <source>“%1” repeats. Move only this event, or all events of the series?</source>
-        <translation>«%1» повторяется. Перенести только это событие или все события серии?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="307"/>
-        <source>This event</source>
-        <translation>Только это</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="308"/>
-        <source>All events</source>
-        <translation>Все события</translation>
-    </message>
-</context>
-<context>
-    <name>CandidatesModel</name>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="44"/>
-        <source>Score</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="44"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="44"/>
-        <source>Possible duplicate</source>
-        <translation>Возможный дубликат</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="44"/>
-        <source>Why</source>
-        <translation>Почему</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="65"/>
-        <source>%1 in 100: how likely the two are the same person</source>
-        <translation>%1 из 100: насколько вероятно, что это один и тот же человек</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="70"/>
-        <source>score %1</source>
-        <translation>оценка %1</translation>
-    </message>
-</context>
-<context>
-    <name>CardDelegate</name>
-    <message>
-        <location filename="../../ui/pipeline/card_delegate.py" line="139"/>
-        <source>%1 d</source>
-        <comment>days in the current stage</comment>
-        <translation>%1 дн.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="114"/>
-        <source>Next step overdue</source>
-        <translation>Следующий шаг просрочен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="115"/>
-        <source>Next step today</source>
-        <translation>Следующий шаг сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="116"/>
-        <source>Next step planned</source>
-        <translation>Следующий шаг запланирован</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="117"/>
-        <source>No next step planned</source>
-        <translation>Следующий шаг не запланирован</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="131"/>
-        <source>expected to close %1</source>
-        <translation>ожидаемое закрытие %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/look.py" line="134"/>
-        <source>%n day(s) in this stage</source>
-        <translation>
-            <numerusform>%n день на этом этапе</numerusform>
-            <numerusform>%n дня на этом этапе</numerusform>
-            <numerusform>%n дней на этом этапе</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="136"/>
-        <source>owner %1</source>
-        <translation>ответственный: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ChartPanel</name>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="73"/>
-        <source>Save as PNG…</source>
-        <translation>Сохранить как PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="75"/>
-        <source>Export numbers (CSV)…</source>
-        <translation>Экспорт данных (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="82"/>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="83"/>
-        <source>Save this chart as an image or its numbers as CSV</source>
-        <translation>Сохранить диаграмму как изображение или её данные в CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="84"/>
-        <source>Export %1</source>
-        <translation>Экспорт: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="136"/>
-        <source>Save chart as PNG</source>
-        <translation>Сохранить диаграмму как PNG</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="137"/>
-        <source>PNG images (*.png)</source>
-        <translation>Изображения PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="139"/>
-        <source>Save as PNG</source>
-        <translation>Сохранить как PNG</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="139"/>
-        <source>Could not write %1.</source>
-        <translation>Не удалось записать %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="142"/>
-        <location filename="../../ui/dashboard/panels.py" line="149"/>
-        <source>Export numbers</source>
-        <translation>Экспорт данных</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="143"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="149"/>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CommandPalette</name>
-    <message>
-        <location filename="../../ui/palette.py" line="161"/>
-        <source>Go to or run</source>
-        <translation>Перейти или выполнить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/palette.py" line="164"/>
-        <source>Type a command or the name of a record</source>
-        <translation>Введите команду или название записи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/palette.py" line="165"/>
-        <source>Command or record</source>
-        <translation>Команда или запись</translation>
-    </message>
-</context>
-<context>
-    <name>ComparePanel</name>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
-        <source>Name shown</source>
-        <translation>Отображаемое имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
-        <source>Prefix</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
-        <source>Middle name</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
-        <source>Suffix</source>
-        <translation>Суффикс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
-        <source>Nickname</source>
-        <translation>Псевдоним</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
-        <source>Job title</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
-        <source>Department</source>
-        <translation>Отдел</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="78"/>
-        <source>Birthday</source>
-        <translation>День рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="78"/>
-        <source>Anniversary</source>
-        <translation>Годовщина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="78"/>
-        <source>Photo</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="79"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="120"/>
-        <source>Select a pair to compare the two contacts.</source>
-        <translation>Выберите пару, чтобы сравнить два контакта.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="139"/>
-        <source>Keep “%1”</source>
-        <translation>Оставить «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="140"/>
-        <source>This record stays, with its history; the other one goes to the Trash.</source>
-        <translation>Эта запись останется вместе с историей, другая будет перемещена в корзину.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="143"/>
-        <source>Added %1</source>
-        <translation>Добавлен %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="170"/>
-        <source>Keep both notes</source>
-        <translation>Сохранить обе заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="179"/>
-        <source>Combined: every e-mail address, phone number, address, website and company of both is kept, and so are their activities, deals, tasks and tags.</source>
-        <translation>Объединяются: сохраняются все адреса эл. почты, телефоны, адреса, сайты и компании обоих контактов, а также их активности, сделки, задачи и теги.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="223"/>
-        <source>Linked photo: %1</source>
-        <translation>Фото по ссылке: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="237"/>
-        <source>A photo that cannot be shown (%1)</source>
-        <translation>Фото, которое нельзя показать (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="253"/>
-        <source>(photo)</source>
-        <translation>(фото)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="254"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="254"/>
-        <source>empty</source>
-        <translation>пусто</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
-        <source>Chat</source>
-        <translation>Мессенджеры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="292"/>
-        <source>Related</source>
-        <translation>Связанные люди</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="292"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="158"/>
-        <source>Select a conflict to compare the two versions.</source>
-        <translation>Выберите конфликт, чтобы сравнить две версии.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="179"/>
-        <source>Both sides changed these fields differently since the last sync. The record shows the server&apos;s values until you choose; everything else was merged.</source>
-        <translation>После последней синхронизации обе стороны изменили эти поля по-разному. Пока вы не выберете, запись показывает значения с сервера; всё остальное объединено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="185"/>
-        <source>On this computer</source>
-        <translation>На этом компьютере</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="185"/>
-        <source>On the server</source>
-        <translation>На сервере</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="204"/>
-        <source>(empty)</source>
-        <translation>(пусто)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="209"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="210"/>
-        <source>this computer</source>
-        <translation>этот компьютер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="210"/>
-        <source>server</source>
-        <translation>сервер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="216"/>
-        <source>One version could not be read: %1</source>
-        <translation>Одну из версий не удалось прочитать: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="222"/>
-        <source>Keep mine</source>
-        <translation>Оставить мою версию</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="223"/>
-        <source>Put this computer&apos;s values back; the next sync uploads them.</source>
-        <translation>Вернуть значения с этого компьютера; следующая синхронизация отправит их на сервер.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="225"/>
-        <source>Keep server&apos;s</source>
-        <translation>Оставить версию сервера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="226"/>
-        <source>Keep the server&apos;s values, which the record already shows.</source>
-        <translation>Оставить значения с сервера — запись уже показывает их.</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictsDialog</name>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="244"/>
-        <source>Sync conflicts</source>
-        <translation>Конфликты синхронизации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="281"/>
-        <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
-        <translation>Конфликтов нет. Если обе стороны изменят одно и то же поле по-разному, обе версии будут ждать здесь вашего выбора.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="337"/>
-        <source>The conflicts could not be read: %1</source>
-        <translation>Не удалось прочитать конфликты: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="372"/>
-        <source>Could not settle this conflict: %1</source>
-        <translation>Не удалось разрешить этот конфликт: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDetailPane</name>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="57"/>
-        <source>Select a contact to see everything about them here.</source>
-        <translation>Выберите контакт, чтобы увидеть здесь всё о нём.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="82"/>
-        <source>%1 at %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="88"/>
-        <location filename="../../ui/detail/contact_pane.py" line="103"/>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="104"/>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="104"/>
-        <source>Family name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="105"/>
-        <source>Middle name</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="105"/>
-        <source>Prefix</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
-        <source>Suffix</source>
-        <translation>Суффикс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
-        <source>Nickname</source>
-        <translation>Псевдоним</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
-        <source>Work</source>
-        <translation>Работа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
-        <source>Job title</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="109"/>
-        <source>Department</source>
-        <translation>Отдел</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="114"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="115"/>
-        <source>Contact</source>
-        <translation>Связь</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="117"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="117"/>
-        <source>Add e-mail</source>
-        <translation>Добавить эл. почту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="118"/>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
-        <source>Add phone</source>
-        <translation>Добавить телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="123"/>
-        <source>Web</source>
-        <translation>Сайты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="123"/>
-        <source>Add web address</source>
-        <translation>Добавить веб-адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="126"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="126"/>
-        <source>Add address</source>
-        <translation>Добавить адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="128"/>
-        <source>Street, city, region, postal code, country — one per line</source>
-        <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="130"/>
-        <source>Messaging</source>
-        <translation>Мессенджеры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="132"/>
-        <source>Personal</source>
-        <translation>Личное</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="133"/>
-        <source>Birthday</source>
-        <translation>День рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="134"/>
-        <location filename="../../ui/detail/contact_pane.py" line="136"/>
-        <source>YYYY-MM-DD, or --MM-DD without the year</source>
-        <translation>ГГГГ-ММ-ДД или --ММ-ДД без года</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="135"/>
-        <source>Anniversary</source>
-        <translation>Годовщина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="139"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="142"/>
-        <source>Related</source>
-        <translation>Связанные люди</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="144"/>
-        <source>Notes and tags</source>
-        <translation>Заметки и теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="145"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="145"/>
-        <source>Add notes</source>
-        <translation>Добавить заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="150"/>
-        <source>More</source>
-        <translation>Ещё</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="155"/>
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsModel</name>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="16"/>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="16"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="17"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="17"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="18"/>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="18"/>
-        <source>Updated</source>
-        <translation>Изменено</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="142"/>
-        <source>Dashboard — %1</source>
-        <translation>Сводка — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="143"/>
-        <source>no pipeline</source>
-        <translation>нет воронки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="147"/>
-        <source>As of %1</source>
-        <translation>На %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="153"/>
-        <source>Key figure</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="154"/>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="155"/>
-        <source>Detail</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="177"/>
-        <source>The oldest %1 of %2.</source>
-        <translation>Самые давние: %1 из %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="181"/>
-        <source>No overdue tasks.</source>
-        <translation>Просроченных задач нет.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/texts.py" line="94"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/texts.py" line="101"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="70"/>
-        <source>Pipeline</source>
-        <translation>Воронка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="72"/>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
-        <source>This month</source>
-        <translation>Этот месяц</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
-        <source>This quarter</source>
-        <translation>Этот квартал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
-        <source>This year</source>
-        <translation>Этот год</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="74"/>
-        <source>Last 12 months</source>
-        <translation>Последние 12 месяцев</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="74"/>
-        <source>Custom range</source>
-        <translation>Произвольный период</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="79"/>
-        <source>From</source>
-        <translation>Начало периода</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="79"/>
-        <source>To</source>
-        <translation>Конец периода</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="84"/>
-        <source>Print report (PDF)…</source>
-        <translation>Печать отчёта (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="85"/>
-        <source>Write the whole dashboard to a PDF file</source>
-        <translation>Сохранить всю сводку в PDF-файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="87"/>
-        <source>&amp;Pipeline</source>
-        <translation>&amp;Воронка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="89"/>
-        <source>P&amp;eriod</source>
-        <translation>&amp;Период</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="101"/>
-        <source>Win rate</source>
-        <translation>Доля выигранных</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="102"/>
-        <source>Average days to close</source>
-        <translation>Средний срок закрытия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="103"/>
-        <source>Open pipeline</source>
-        <translation>Открытые сделки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="104"/>
-        <source>Overdue tasks</source>
-        <translation>Просроченные задачи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="110"/>
-        <source>Open deals by stage</source>
-        <translation>Открытые сделки по этапам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="113"/>
-        <source>Forecast by month</source>
-        <translation>Прогноз по месяцам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="115"/>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="116"/>
-        <source>Amounts in different currencies are never added: choose which to show</source>
-        <translation>Суммы в разных валютах не складываются: выберите, какую показать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="118"/>
-        <source>Activities per week</source>
-        <translation>Активности по неделям</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="128"/>
-        <location filename="../../ui/dashboard/view.py" line="135"/>
-        <source>Oldest overdue tasks</source>
-        <translation>Самые давние просроченные задачи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="166"/>
-        <source>No deals yet</source>
-        <translation>Сделок пока нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="172"/>
-        <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact&apos;s page — and come back here.</source>
-        <translation>Когда появятся сделки, сводка покажет открытые сделки, прогноз по месяцам, долю выигранных сделок и загруженность по неделям. Добавьте первую сделку — или создайте сделки на странице компании или контакта — и возвращайтесь сюда.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="181"/>
-        <source>New deal…</source>
-        <translation>Новая сделка…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="270"/>
-        <source>No deal of this pipeline closed in the period</source>
-        <translation>За период ни одна сделка этой воронки не закрыта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="272"/>
-        <source>%1 won · %2 lost</source>
-        <translation>выиграно: %1 · проиграно: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="275"/>
-        <source>No deal won in the period</source>
-        <translation>За период выигранных сделок нет</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="278"/>
-        <source>from creation to won, over %n deal(s)</source>
-        <translation>
-            <numerusform>от создания до выигрыша, по %n сделке</numerusform>
-            <numerusform>от создания до выигрыша, по %n сделкам</numerusform>
-            <numerusform>от создания до выигрыша, по %n сделкам</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="287"/>
-        <source>and %n more currency(ies)</source>
-        <translation>
-            <numerusform>и ещё %n валюта</numerusform>
-            <numerusform>и ещё %n валюты</numerusform>
-            <numerusform>и ещё %n валют</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="289"/>
-        <location filename="../../ui/dashboard/view.py" line="292"/>
-        <source>%n open deal(s) now</source>
-        <translation>
-            <numerusform>сейчас %n открытая сделка</numerusform>
-            <numerusform>сейчас %n открытые сделки</numerusform>
-            <numerusform>сейчас %n открытых сделок</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="297"/>
-        <source>The oldest was due %1</source>
-        <translation>Самая давняя — со сроком %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="299"/>
-        <source>Nothing overdue</source>
-        <translation>Просроченного нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="309"/>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="310"/>
-        <location filename="../../ui/dashboard/view.py" line="312"/>
-        <location filename="../../ui/dashboard/view.py" line="339"/>
-        <source>%n deal(s)</source>
-        <translation>
-            <numerusform>%n сделка</numerusform>
-            <numerusform>%n сделки</numerusform>
-            <numerusform>%n сделок</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="315"/>
-        <source>%1 — %2 % probability</source>
-        <translation>%1 — вероятность %2 %</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="317"/>
-        <location filename="../../ui/dashboard/view.py" line="342"/>
-        <source>%n open deal(s)</source>
-        <translation>
-            <numerusform>%n открытая сделка</numerusform>
-            <numerusform>%n открытые сделки</numerusform>
-            <numerusform>%n открытых сделок</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="318"/>
-        <source>Click to open this stage on the board</source>
-        <translation>Нажмите, чтобы открыть этот этап на доске</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="322"/>
-        <source>No open deals in this pipeline.</source>
-        <translation>В этой воронке нет открытых сделок.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="324"/>
-        <source>Now, whatever the period. Click a stage to open it.</source>
-        <translation>На сегодня, независимо от периода. Нажмите на этап, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="338"/>
-        <source>Won: %1 (%2)</source>
-        <translation>Выиграно: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="340"/>
-        <source>Weighted forecast: %1 (%2, %3 in total)</source>
-        <translation>Взвешенный прогноз: %1 (%2, всего %3)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="348"/>
-        <source>Won</source>
-        <translation>Выиграно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
-        <location filename="../../ui/dashboard/view.py" line="434"/>
-        <source>Weighted forecast</source>
-        <translation>Взвешенный прогноз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
-        <source>Nothing won or expected to close in %1 in this period.</source>
-        <translation>За этот период в %1 ничего не выиграно и не ожидается к закрытию.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="364"/>
-        <source>No deal of this pipeline has an amount yet.</source>
-        <translation>Ни у одной сделки этой воронки пока нет суммы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="366"/>
-        <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
-        <translation>Открытые сделки по ожидаемой дате закрытия, взвешенные по вероятности, рядом с выигранными сделками каждого месяца.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="377"/>
-        <source>Week of %1: %2</source>
-        <translation>Неделя с %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="390"/>
-        <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
-        <translation>За этот период пока нет записанных звонков, встреч, писем или заметок.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="397"/>
-        <source>All pipelines, up to today.</source>
-        <translation>Все воронки, по сегодняшний день.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="405"/>
-        <source>No overdue tasks. Well done.</source>
-        <translation>Просроченных задач нет. Отлично!</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="407"/>
-        <source>The oldest %1 of %2. Double-click one to open it.</source>
-        <translation>Самые давние: %1 из %2. Дважды щёлкните, чтобы открыть.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="410"/>
-        <source>Double-click a task to open it.</source>
-        <translation>Дважды щёлкните задачу, чтобы открыть её.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="414"/>
-        <source>Calls</source>
-        <translation>Звонки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="414"/>
-        <source>Meetings</source>
-        <translation>Встречи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="414"/>
-        <source>E-mails</source>
-        <translation>Письма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="415"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="422"/>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="422"/>
-        <source>Probability (%)</source>
-        <translation>Вероятность (%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="422"/>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
-        <source>Open deals</source>
-        <translation>Открытые сделки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="423"/>
-        <source>Amount %1</source>
-        <translation>Сумма, %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
-        <source>Open amount</source>
-        <translation>Сумма открытых</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="434"/>
-        <source>Won deals</source>
-        <translation>Выигранные сделки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="434"/>
-        <source>Won amount</source>
-        <translation>Сумма выигранных</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="444"/>
-        <source>Week starting</source>
-        <translation>Начало недели</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="444"/>
-        <source>Total</source>
-        <translation>Всего</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="460"/>
-        <source>Dashboard</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="461"/>
-        <source>Print report (PDF)</source>
-        <translation>Печать отчёта (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="461"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="467"/>
-        <source>Print report</source>
-        <translation>Печать отчёта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="467"/>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Dates</name>
-    <message>
-        <location filename="../../ui/qt_dates.py" line="65"/>
-        <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
-        <translation>«%1» — не дата (пишите как %2 или 2026-03-15)</translation>
-    </message>
-</context>
-<context>
-    <name>DealDetailPane</name>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="200"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="214"/>
-        <source>Won</source>
-        <translation>Выиграна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="215"/>
-        <source>Lost…</source>
-        <translation>Проиграна…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="216"/>
-        <source>Reopen</source>
-        <translation>Открыть снова</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="217"/>
-        <source>Move to Trash</source>
-        <translation>В корзину</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="241"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="243"/>
-        <source>Probability</source>
-        <translation>Вероятность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="244"/>
-        <source>The stage&apos;s probability unless you set one for this deal</source>
-        <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
-        <source>Expected close</source>
-        <translation>Ожидаемое закрытие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
-        <source>Lead source</source>
-        <translation>Источник лида</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
-        <source>&amp;Probability:</source>
-        <translation>&amp;Вероятность:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="255"/>
-        <source>Amount:</source>
-        <translation>Сумма:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="256"/>
-        <source>Currency:</source>
-        <translation>Валюта:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
-        <source>Expected close:</source>
-        <translation>Ожидаемое закрытие:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
-        <source>Owner:</source>
-        <translation>Ответственный:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
-        <source>Lead source:</source>
-        <translation>Источник лида:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
-        <source>Created:</source>
-        <translation>Создана:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
-        <source>Entered</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
-        <source>Days</source>
-        <translation>Дней</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="271"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="271"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
-        <source>Activity</source>
-        <translation>Активность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="288"/>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="290"/>
-        <source>Stage history</source>
-        <translation>История этапов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="292"/>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="294"/>
-        <source>Activities</source>
-        <translation>Активности</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="303"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="324"/>
-        <source>Select a deal to see its details here.</source>
-        <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="363"/>
-        <source>No amount or account yet</source>
-        <translation>Пока без суммы и компании</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="369"/>
-        <source>Won on %1</source>
-        <translation>Выиграна %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="371"/>
-        <source>Lost on %1: %2</source>
-        <translation>Проиграна %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="374"/>
-        <source>Open · %1 · %2</source>
-        <translation>Открыта · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="394"/>
-        <source>From %1</source>
-        <translation>Из этапа «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="403"/>
-        <source>Stage&apos;s (%1 %)</source>
-        <translation>Как у этапа (%1 %)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="415"/>
-        <source>No contacts linked to this deal.</source>
-        <translation>С этой сделкой не связаны контакты.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
-        <source>Due today</source>
-        <translation>Срок сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="432"/>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="443"/>
-        <source>No tasks linked to this deal.</source>
-        <translation>С этой сделкой не связаны задачи.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="452"/>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
-        <source>No activities linked to this deal.</source>
-        <translation>С этой сделкой не связаны активности.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="470"/>
-        <source>Next step (overdue): %1, due %2</source>
-        <translation>Следующий шаг (просрочен): %1, срок %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
-        <source>Next step (today): %1</source>
-        <translation>Следующий шаг (сегодня): %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
-        <source>Next step: %1, due %2</source>
-        <translation>Следующий шаг: %1, срок %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="479"/>
-        <source>Next step: %1, %2</source>
-        <translation>Следующий шаг: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="482"/>
-        <source>Next step: %1 (no due date)</source>
-        <translation>Следующий шаг: %1 (без срока)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="485"/>
-        <source>⚠ No next step planned for this deal.</source>
-        <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="522"/>
-        <source>Edit “%1”</source>
-        <translation>Изменить «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="535"/>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="558"/>
-        <source>Edit %1 of “%2”</source>
-        <translation>Изменение: %1 сделки «%2»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="571"/>
-        <source>“%1” is not an amount</source>
-        <translation>«%1» — не сумма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="587"/>
-        <source>Delete “%1”</source>
-        <translation>Удалить «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="592"/>
-        <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
-        <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="606"/>
-        <source>Mark “%1” won</source>
-        <translation>Отметить «%1» как выигранную</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="618"/>
-        <source>Mark “%1” lost</source>
-        <translation>Отметить «%1» как проигранную</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="628"/>
-        <source>Reopen “%1”</source>
-        <translation>Открыть снова «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="635"/>
-        <source>Move “%1” to %2</source>
-        <translation>Переместить «%1» в этап «%2»</translation>
-    </message>
-</context>
-<context>
-    <name>DealSheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="265"/>
-        <source>New deal</source>
-        <translation>Новая сделка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="276"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="277"/>
-        <source>&amp;Amount</source>
-        <translation>&amp;Сумма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="278"/>
-        <source>&amp;Currency</source>
-        <translation>&amp;Валюта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="279"/>
-        <source>&amp;Stage</source>
-        <translation>&amp;Этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="291"/>
-        <source>“%1” is not an amount</source>
-        <translation>«%1» — не сумма</translation>
-    </message>
-</context>
-<context>
-    <name>DealsListView</name>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="80"/>
-        <source>Open</source>
-        <translation>Открыта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="80"/>
-        <source>Won</source>
-        <translation>Выиграна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="80"/>
-        <source>Lost</source>
-        <translation>Проиграна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="81"/>
-        <source>Any status</source>
-        <translation>Любой статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="87"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="89"/>
-        <source>&amp;Pipeline:</source>
-        <translation>&amp;Воронка:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="91"/>
-        <source>S&amp;tage:</source>
-        <translation>&amp;Этап:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="101"/>
-        <source>Filter deals by title, account, owner or lead source</source>
-        <translation>Фильтр сделок по названию, компании, ответственному или источнику лида</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="102"/>
-        <source>No deals here. Pick another status, pipeline or stage above.</source>
-        <translation>Здесь нет сделок. Выберите выше другой статус, воронку или этап.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="103"/>
-        <source>No deals match “%1”.</source>
-        <translation>Нет сделок, подходящих под «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="159"/>
-        <source>All pipelines</source>
-        <translation>Все воронки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="171"/>
-        <source>All stages</source>
-        <translation>Все этапы</translation>
-    </message>
-</context>
-<context>
-    <name>DealsModel</name>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="30"/>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="30"/>
-        <source>Account</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="31"/>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="31"/>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="32"/>
-        <source>Expected close</source>
-        <translation>Ожидаемое закрытие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="32"/>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="33"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="33"/>
-        <source>Updated</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="62"/>
-        <source>Open</source>
-        <translation>Открыта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="62"/>
-        <source>Won</source>
-        <translation>Выиграна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="62"/>
-        <source>Lost</source>
-        <translation>Проиграна</translation>
-    </message>
-</context>
-<context>
-    <name>DealsView</name>
-    <message>
-        <location filename="../../ui/pipeline/deals_view.py" line="37"/>
-        <source>&amp;Board</source>
-        <translation>&amp;Доска</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_view.py" line="38"/>
-        <source>&amp;List</source>
-        <translation>&amp;Список</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_view.py" line="39"/>
-        <source>Deals as cards, a column per stage</source>
-        <translation>Сделки карточками, по столбцу на этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_view.py" line="40"/>
-        <source>Deals as a table you can sort and filter</source>
-        <translation>Сделки таблицей с сортировкой и фильтром</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicatesView</name>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="52"/>
-        <source>Duplicates</source>
-        <translation>Дубликаты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="57"/>
-        <source>Possible duplicates</source>
-        <translation>Возможные дубликаты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="87"/>
-        <source>&amp;Merge</source>
-        <translation>&amp;Объединить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="110"/>
-        <source>&amp;Undo merge</source>
-        <translation>&amp;Отменить объединение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="119"/>
-        <source>&amp;Look again</source>
-        <translation>&amp;Искать снова</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="120"/>
-        <source>Find the likely duplicates again</source>
-        <translation>Снова найти вероятные дубликаты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="151"/>
-        <source>Looking for contacts that may be the same person…</source>
-        <translation>Поиск контактов, которые могут быть одним человеком…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="168"/>
-        <source>No likely duplicates.
+    <context>
+        <name>AccountChoice</name>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="153" />
+            <source>“%1”</source>
+            <comment>a company's name quoted</comment>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="155" />
+            <source>%1 is already an account. Choose it from the list (Down), or save again to make “%2” a new one.</source>
+            <translation>%1 — уже есть такая компания. Выберите её из списка (стрелка вниз) или сохраните ещё раз, чтобы создать новую «%2».</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDetailPane</name>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="26" />
+            <source>Select an account to see its people, deals and history here.</source>
+            <translation>Выберите компанию, чтобы увидеть здесь её сотрудников, сделки и историю.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="48" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="62" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="63" />
+            <source>Industry</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="64" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="64" />
+            <source>example.com</source>
+            <translation>example.com</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="66" />
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="68" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="68" />
+            <source>Add phone</source>
+            <translation>Добавить телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="71" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="71" />
+            <source>Add address</source>
+            <translation>Добавить адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="73" />
+            <source>Street, city, region, postal code, country — one per line</source>
+            <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="74" />
+            <source>Notes and tags</source>
+            <translation>Заметки и теги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="75" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="75" />
+            <source>Add notes</source>
+            <translation>Добавить заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="80" />
+            <source>More</source>
+            <translation>Ещё</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="87" />
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="87" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="205" />
+            <source>Sync accounts</source>
+            <translation>Учётные записи синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="231" />
+            <source>Accounts</source>
+            <translation>Учётные записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="237" />
+            <source>Address books and calendars</source>
+            <translation>Адресные книги и календари</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="269" />
+            <source>Add account…</source>
+            <translation>Добавить учётную запись…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="299" />
+            <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
+            <translation>Учётных записей пока нет: добавьте её, чтобы синхронизироваться с сервером CardDAV/CalDAV.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="303" />
+            <source>%1 — last sync %2</source>
+            <translation>%1 — последняя синхронизация: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="306" />
+            <source>Last error: %1</source>
+            <translation>Последняя ошибка: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="322" />
+            <source>https://dav.example.com/ or just example.com</source>
+            <translation>https://dav.example.com/ или просто example.com</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="323" />
+            <source>Server address</source>
+            <translation>Адрес сервера</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="325" />
+            <source>User name</source>
+            <translation>Имя пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="328" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="329" />
+            <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
+            <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="338" />
+            <source>Trust this server's certificate</source>
+            <translation>Доверять сертификату этого сервера</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
+            <source>&amp;User name:</source>
+            <translation>&amp;Имя пользователя:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="351" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="356" />
+            <source>Looking for address books and calendars…</source>
+            <translation>Поиск адресных книг и календарей…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="365" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="388" />
+            <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
+            <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
+            <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
+            <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="412" />
+            <source>Check and save</source>
+            <translation>Проверить и сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
+            <source>Stop waiting</source>
+            <translation>Не ждать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="452" />
+            <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
+            <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
+            <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
+            <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="479" />
+            <source>SHA-256 fingerprint:</source>
+            <translation>Отпечаток SHA-256:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
+            <source>Added: %1 and %2. Choose below what syncs and where new items go; the first sync starts in a moment.</source>
+            <translation>Добавлено: %1 и %2. Ниже выберите, что синхронизировать и куда попадают новые записи; первая синхронизация вот-вот начнётся.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
+            <source>%n address book(s)</source>
+            <translation>
+                <numerusform>%n адресная книга</numerusform>
+                <numerusform>%n адресные книги</numerusform>
+                <numerusform>%n адресных книг</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
+            <source>%n calendar(s)</source>
+            <translation>
+                <numerusform>%n календарь</numerusform>
+                <numerusform>%n календаря</numerusform>
+                <numerusform>%n календарей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="494" />
+            <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
+            <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsModel</name>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="16" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="16" />
+            <source>Industry</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="17" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="17" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="18" />
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="18" />
+            <source>Updated</source>
+            <translation>Изменено</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarCanvas</name>
+        <message numerus="yes">
+            <location filename="../../ui/calendar/canvas.py" line="527" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>ещё %n</numerusform>
+                <numerusform>ещё %n</numerusform>
+                <numerusform>ещё %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="58" />
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="59" />
+            <source>Go to today (T)</source>
+            <translation>Перейти к сегодняшнему дню (T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="62" />
+            <source>Previous (Page Up)</source>
+            <translation>Назад (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="63" />
+            <source>Previous</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="66" />
+            <source>Next (Page Down)</source>
+            <translation>Вперёд (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="67" />
+            <source>Next</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="77" />
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="77" />
+            <source>Week</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="78" />
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="82" />
+            <source>%1 view (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="86" />
+            <location filename="../../ui/calendar/calendar_view.py" line="256" />
+            <source>New meeting</source>
+            <translation>Новая встреча</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="87" />
+            <source>New meeting (Ctrl+N)</source>
+            <translation>Новая встреча (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="91" />
+            <source>Calendar</source>
+            <translation>Календарь</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="211" />
+            <source>Could not move</source>
+            <translation>Не удалось перенести</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="304" />
+            <source>Move a repeating meeting</source>
+            <translation>Перенос повторяющейся встречи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="305" />
+            <source>“%1” repeats. Move only this event, or all events of the series?</source>
+            <translation>«%1» повторяется. Перенести только это событие или все события серии?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="307" />
+            <source>This event</source>
+            <translation>Только это</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="308" />
+            <source>All events</source>
+            <translation>Все события</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesModel</name>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="44" />
+            <source>Score</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="44" />
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="44" />
+            <source>Possible duplicate</source>
+            <translation>Возможный дубликат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="44" />
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="65" />
+            <source>%1 in 100: how likely the two are the same person</source>
+            <translation>%1 из 100: насколько вероятно, что это один и тот же человек</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="70" />
+            <source>score %1</source>
+            <translation>оценка %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <location filename="../../ui/pipeline/card_delegate.py" line="139" />
+            <source>%1 d</source>
+            <comment>days in the current stage</comment>
+            <translation>%1 дн.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="114" />
+            <source>Next step overdue</source>
+            <translation>Следующий шаг просрочен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="115" />
+            <source>Next step today</source>
+            <translation>Следующий шаг сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="116" />
+            <source>Next step planned</source>
+            <translation>Следующий шаг запланирован</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="117" />
+            <source>No next step planned</source>
+            <translation>Следующий шаг не запланирован</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="131" />
+            <source>expected to close %1</source>
+            <translation>ожидаемое закрытие %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/look.py" line="134" />
+            <source>%n day(s) in this stage</source>
+            <translation>
+                <numerusform>%n день на этом этапе</numerusform>
+                <numerusform>%n дня на этом этапе</numerusform>
+                <numerusform>%n дней на этом этапе</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="136" />
+            <source>owner %1</source>
+            <translation>ответственный: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="73" />
+            <source>Save as PNG…</source>
+            <translation>Сохранить как PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="75" />
+            <source>Export numbers (CSV)…</source>
+            <translation>Экспорт данных (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="82" />
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="83" />
+            <source>Save this chart as an image or its numbers as CSV</source>
+            <translation>Сохранить диаграмму как изображение или её данные в CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="84" />
+            <source>Export %1</source>
+            <translation>Экспорт: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="136" />
+            <source>Save chart as PNG</source>
+            <translation>Сохранить диаграмму как PNG</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="137" />
+            <source>PNG images (*.png)</source>
+            <translation>Изображения PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="139" />
+            <source>Save as PNG</source>
+            <translation>Сохранить как PNG</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="139" />
+            <source>Could not write %1.</source>
+            <translation>Не удалось записать %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="142" />
+            <location filename="../../ui/dashboard/panels.py" line="149" />
+            <source>Export numbers</source>
+            <translation>Экспорт данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="143" />
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="149" />
+            <source>Could not write %1: %2</source>
+            <translation>Не удалось записать %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandPalette</name>
+        <message>
+            <location filename="../../ui/palette.py" line="161" />
+            <source>Go to or run</source>
+            <translation>Перейти или выполнить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/palette.py" line="164" />
+            <source>Type a command or the name of a record</source>
+            <translation>Введите команду или название записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/palette.py" line="165" />
+            <source>Command or record</source>
+            <translation>Команда или запись</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="75" />
+            <source>Name shown</source>
+            <translation>Отображаемое имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="75" />
+            <source>Prefix</source>
+            <translation>Обращение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="75" />
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="76" />
+            <source>Middle name</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="76" />
+            <source>Last name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="76" />
+            <source>Suffix</source>
+            <translation>Суффикс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="77" />
+            <source>Nickname</source>
+            <translation>Псевдоним</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="77" />
+            <source>Job title</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="77" />
+            <source>Department</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="78" />
+            <source>Birthday</source>
+            <translation>День рождения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="78" />
+            <source>Anniversary</source>
+            <translation>Годовщина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="78" />
+            <source>Photo</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="79" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="120" />
+            <source>Select a pair to compare the two contacts.</source>
+            <translation>Выберите пару, чтобы сравнить два контакта.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="139" />
+            <source>Keep “%1”</source>
+            <translation>Оставить «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="140" />
+            <source>This record stays, with its history; the other one goes to the Trash.</source>
+            <translation>Эта запись останется вместе с историей, другая будет перемещена в корзину.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="143" />
+            <source>Added %1</source>
+            <translation>Добавлен %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="170" />
+            <source>Keep both notes</source>
+            <translation>Сохранить обе заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="179" />
+            <source>Combined: every e-mail address, phone number, address, website and company of both is kept, and so are their activities, deals, tasks and tags.</source>
+            <translation>Объединяются: сохраняются все адреса эл. почты, телефоны, адреса, сайты и компании обоих контактов, а также их активности, сделки, задачи и теги.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="223" />
+            <source>Linked photo: %1</source>
+            <translation>Фото по ссылке: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="237" />
+            <source>A photo that cannot be shown (%1)</source>
+            <translation>Фото, которое нельзя показать (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="253" />
+            <source>(photo)</source>
+            <translation>(фото)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="254" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="254" />
+            <source>empty</source>
+            <translation>пусто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="290" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="290" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="290" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="291" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="291" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="291" />
+            <source>Chat</source>
+            <translation>Мессенджеры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="292" />
+            <source>Related</source>
+            <translation>Связанные люди</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="292" />
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="158" />
+            <source>Select a conflict to compare the two versions.</source>
+            <translation>Выберите конфликт, чтобы сравнить две версии.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="179" />
+            <source>Both sides changed these fields differently since the last sync. The record shows the server's values until you choose; everything else was merged.</source>
+            <translation>После последней синхронизации обе стороны изменили эти поля по-разному. Пока вы не выберете, запись показывает значения с сервера; всё остальное объединено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="185" />
+            <source>On this computer</source>
+            <translation>На этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="185" />
+            <source>On the server</source>
+            <translation>На сервере</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="204" />
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="209" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+            <source>this computer</source>
+            <translation>этот компьютер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+            <source>server</source>
+            <translation>сервер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="216" />
+            <source>One version could not be read: %1</source>
+            <translation>Одну из версий не удалось прочитать: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="222" />
+            <source>Keep mine</source>
+            <translation>Оставить мою версию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="223" />
+            <source>Put this computer's values back; the next sync uploads them.</source>
+            <translation>Вернуть значения с этого компьютера; следующая синхронизация отправит их на сервер.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="225" />
+            <source>Keep server's</source>
+            <translation>Оставить версию сервера</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="226" />
+            <source>Keep the server's values, which the record already shows.</source>
+            <translation>Оставить значения с сервера — запись уже показывает их.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="244" />
+            <source>Sync conflicts</source>
+            <translation>Конфликты синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="281" />
+            <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
+            <translation>Конфликтов нет. Если обе стороны изменят одно и то же поле по-разному, обе версии будут ждать здесь вашего выбора.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="337" />
+            <source>The conflicts could not be read: %1</source>
+            <translation>Не удалось прочитать конфликты: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="372" />
+            <source>Could not settle this conflict: %1</source>
+            <translation>Не удалось разрешить этот конфликт: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDetailPane</name>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="58" />
+            <source>Select a contact to see everything about them here.</source>
+            <translation>Выберите контакт, чтобы увидеть здесь всё о нём.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="83" />
+            <source>%1 at %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="89" />
+            <location filename="../../ui/detail/contact_pane.py" line="104" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <source>Middle name</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <source>Prefix</source>
+            <translation>Обращение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <source>Suffix</source>
+            <translation>Суффикс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <source>Nickname</source>
+            <translation>Псевдоним</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="109" />
+            <source>Work</source>
+            <translation>Работа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="109" />
+            <source>Job title</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="110" />
+            <source>Department</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="117" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="119" />
+            <source>Add organisation</source>
+            <translation>Добавить компанию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="121" />
+            <source>Contact</source>
+            <translation>Связь</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="123" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="123" />
+            <source>Add e-mail</source>
+            <translation>Добавить эл. почту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="124" />
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <source>Add phone</source>
+            <translation>Добавить телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <source>Web</source>
+            <translation>Сайты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <source>Add web address</source>
+            <translation>Добавить веб-адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <source>Add address</source>
+            <translation>Добавить адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="134" />
+            <source>Street, city, region, postal code, country — one per line</source>
+            <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="136" />
+            <source>Messaging</source>
+            <translation>Мессенджеры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="138" />
+            <source>Personal</source>
+            <translation>Личное</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="139" />
+            <source>Birthday</source>
+            <translation>День рождения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="140" />
+            <location filename="../../ui/detail/contact_pane.py" line="142" />
+            <source>YYYY-MM-DD, or --MM-DD without the year</source>
+            <translation>ГГГГ-ММ-ДД или --ММ-ДД без года</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="141" />
+            <source>Anniversary</source>
+            <translation>Годовщина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="145" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <source>Related</source>
+            <translation>Связанные люди</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="150" />
+            <source>Notes and tags</source>
+            <translation>Заметки и теги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <source>Add notes</source>
+            <translation>Добавить заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="156" />
+            <source>More</source>
+            <translation>Ещё</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="177" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="16" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="16" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="17" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="17" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="18" />
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="18" />
+            <source>Updated</source>
+            <translation>Изменено</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="142" />
+            <source>Dashboard — %1</source>
+            <translation>Сводка — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="143" />
+            <source>no pipeline</source>
+            <translation>нет воронки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="147" />
+            <source>As of %1</source>
+            <translation>На %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="153" />
+            <source>Key figure</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="154" />
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="155" />
+            <source>Detail</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="177" />
+            <source>The oldest %1 of %2.</source>
+            <translation>Самые давние: %1 из %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="181" />
+            <source>No overdue tasks.</source>
+            <translation>Просроченных задач нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/texts.py" line="94" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/texts.py" line="101" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="70" />
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="72" />
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="73" />
+            <source>This month</source>
+            <translation>Этот месяц</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="73" />
+            <source>This quarter</source>
+            <translation>Этот квартал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="73" />
+            <source>This year</source>
+            <translation>Этот год</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="74" />
+            <source>Last 12 months</source>
+            <translation>Последние 12 месяцев</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="74" />
+            <source>Custom range</source>
+            <translation>Произвольный период</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="79" />
+            <source>From</source>
+            <translation>Начало периода</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="79" />
+            <source>To</source>
+            <translation>Конец периода</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="84" />
+            <source>Print report (PDF)…</source>
+            <translation>Печать отчёта (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="85" />
+            <source>Write the whole dashboard to a PDF file</source>
+            <translation>Сохранить всю сводку в PDF-файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="87" />
+            <source>&amp;Pipeline</source>
+            <translation>&amp;Воронка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="89" />
+            <source>P&amp;eriod</source>
+            <translation>&amp;Период</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="101" />
+            <source>Win rate</source>
+            <translation>Доля выигранных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="102" />
+            <source>Average days to close</source>
+            <translation>Средний срок закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="103" />
+            <source>Open pipeline</source>
+            <translation>Открытые сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="104" />
+            <source>Overdue tasks</source>
+            <translation>Просроченные задачи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="110" />
+            <source>Open deals by stage</source>
+            <translation>Открытые сделки по этапам</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="113" />
+            <source>Forecast by month</source>
+            <translation>Прогноз по месяцам</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="115" />
+            <location filename="../../ui/dashboard/view.py" line="433" />
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="116" />
+            <source>Amounts in different currencies are never added: choose which to show</source>
+            <translation>Суммы в разных валютах не складываются: выберите, какую показать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="118" />
+            <source>Activities per week</source>
+            <translation>Активности по неделям</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="128" />
+            <location filename="../../ui/dashboard/view.py" line="135" />
+            <source>Oldest overdue tasks</source>
+            <translation>Самые давние просроченные задачи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="166" />
+            <source>No deals yet</source>
+            <translation>Сделок пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="172" />
+            <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact's page — and come back here.</source>
+            <translation>Когда появятся сделки, сводка покажет открытые сделки, прогноз по месяцам, долю выигранных сделок и загруженность по неделям. Добавьте первую сделку — или создайте сделки на странице компании или контакта — и возвращайтесь сюда.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="181" />
+            <source>New deal…</source>
+            <translation>Новая сделка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="270" />
+            <source>No deal of this pipeline closed in the period</source>
+            <translation>За период ни одна сделка этой воронки не закрыта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="272" />
+            <source>%1 won · %2 lost</source>
+            <translation>выиграно: %1 · проиграно: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="275" />
+            <source>No deal won in the period</source>
+            <translation>За период выигранных сделок нет</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="278" />
+            <source>from creation to won, over %n deal(s)</source>
+            <translation>
+                <numerusform>от создания до выигрыша, по %n сделке</numerusform>
+                <numerusform>от создания до выигрыша, по %n сделкам</numerusform>
+                <numerusform>от создания до выигрыша, по %n сделкам</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="287" />
+            <source>and %n more currency(ies)</source>
+            <translation>
+                <numerusform>и ещё %n валюта</numerusform>
+                <numerusform>и ещё %n валюты</numerusform>
+                <numerusform>и ещё %n валют</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="289" />
+            <location filename="../../ui/dashboard/view.py" line="292" />
+            <source>%n open deal(s) now</source>
+            <translation>
+                <numerusform>сейчас %n открытая сделка</numerusform>
+                <numerusform>сейчас %n открытые сделки</numerusform>
+                <numerusform>сейчас %n открытых сделок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="297" />
+            <source>The oldest was due %1</source>
+            <translation>Самая давняя — со сроком %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="299" />
+            <source>Nothing overdue</source>
+            <translation>Просроченного нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="309" />
+            <source>+%1</source>
+            <translation>+%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="310" />
+            <location filename="../../ui/dashboard/view.py" line="312" />
+            <location filename="../../ui/dashboard/view.py" line="339" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n сделка</numerusform>
+                <numerusform>%n сделки</numerusform>
+                <numerusform>%n сделок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="315" />
+            <source>%1 — %2 % probability</source>
+            <translation>%1 — вероятность %2 %</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="317" />
+            <location filename="../../ui/dashboard/view.py" line="342" />
+            <source>%n open deal(s)</source>
+            <translation>
+                <numerusform>%n открытая сделка</numerusform>
+                <numerusform>%n открытые сделки</numerusform>
+                <numerusform>%n открытых сделок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="318" />
+            <source>Click to open this stage on the board</source>
+            <translation>Нажмите, чтобы открыть этот этап на доске</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="322" />
+            <source>No open deals in this pipeline.</source>
+            <translation>В этой воронке нет открытых сделок.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="324" />
+            <source>Now, whatever the period. Click a stage to open it.</source>
+            <translation>На сегодня, независимо от периода. Нажмите на этап, чтобы открыть его.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="338" />
+            <source>Won: %1 (%2)</source>
+            <translation>Выиграно: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="340" />
+            <source>Weighted forecast: %1 (%2, %3 in total)</source>
+            <translation>Взвешенный прогноз: %1 (%2, всего %3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="348" />
+            <source>Won</source>
+            <translation>Выиграно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="349" />
+            <location filename="../../ui/dashboard/view.py" line="434" />
+            <source>Weighted forecast</source>
+            <translation>Взвешенный прогноз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="353" />
+            <source>Nothing won or expected to close in %1 in this period.</source>
+            <translation>За этот период в %1 ничего не выиграно и не ожидается к закрытию.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="364" />
+            <source>No deal of this pipeline has an amount yet.</source>
+            <translation>Ни у одной сделки этой воронки пока нет суммы.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="366" />
+            <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
+            <translation>Открытые сделки по ожидаемой дате закрытия, взвешенные по вероятности, рядом с выигранными сделками каждого месяца.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="377" />
+            <source>Week of %1: %2</source>
+            <translation>Неделя с %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="390" />
+            <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
+            <translation>За этот период пока нет записанных звонков, встреч, писем или заметок.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="397" />
+            <source>All pipelines, up to today.</source>
+            <translation>Все воронки, по сегодняшний день.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="405" />
+            <source>No overdue tasks. Well done.</source>
+            <translation>Просроченных задач нет. Отлично!</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="407" />
+            <source>The oldest %1 of %2. Double-click one to open it.</source>
+            <translation>Самые давние: %1 из %2. Дважды щёлкните, чтобы открыть.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="410" />
+            <source>Double-click a task to open it.</source>
+            <translation>Дважды щёлкните задачу, чтобы открыть её.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="414" />
+            <source>Calls</source>
+            <translation>Звонки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="414" />
+            <source>Meetings</source>
+            <translation>Встречи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="414" />
+            <source>E-mails</source>
+            <translation>Письма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="415" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="422" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="422" />
+            <source>Probability (%)</source>
+            <translation>Вероятность (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="422" />
+            <location filename="../../ui/dashboard/view.py" line="433" />
+            <source>Open deals</source>
+            <translation>Открытые сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="423" />
+            <source>Amount %1</source>
+            <translation>Сумма, %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="433" />
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="433" />
+            <source>Open amount</source>
+            <translation>Сумма открытых</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="434" />
+            <source>Won deals</source>
+            <translation>Выигранные сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="434" />
+            <source>Won amount</source>
+            <translation>Сумма выигранных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="444" />
+            <source>Week starting</source>
+            <translation>Начало недели</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="444" />
+            <source>Total</source>
+            <translation>Всего</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="460" />
+            <source>Dashboard</source>
+            <translation>Сводка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="461" />
+            <source>Print report (PDF)</source>
+            <translation>Печать отчёта (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="461" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="467" />
+            <source>Print report</source>
+            <translation>Печать отчёта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="467" />
+            <source>Could not write %1: %2</source>
+            <translation>Не удалось записать %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <location filename="../../ui/qt_dates.py" line="65" />
+            <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
+            <translation>«%1» — не дата (пишите как %2 или 2026-03-15)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDetailPane</name>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="207" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="221" />
+            <source>Won</source>
+            <translation>Выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="222" />
+            <source>Lost…</source>
+            <translation>Проиграна…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
+            <source>Reopen</source>
+            <translation>Открыть снова</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <source>Move to Trash</source>
+            <translation>В корзину</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="243" />
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="247" />
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
+            <source>The stage's probability unless you set one for this deal</source>
+            <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <source>Expected close</source>
+            <translation>Ожидаемое закрытие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
+            <source>Account</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
+            <source>Lead source</source>
+            <translation>Источник лида</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
+            <source>&amp;Probability:</source>
+            <translation>&amp;Вероятность:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <source>Pipe&amp;line:</source>
+            <translation>&amp;Воронка:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
+            <source>Account:</source>
+            <translation>Компания:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <source>Amount:</source>
+            <translation>Сумма:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <source>Currency:</source>
+            <translation>Валюта:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <source>Expected close:</source>
+            <translation>Ожидаемое закрытие:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <source>Owner:</source>
+            <translation>Ответственный:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <source>Lead source:</source>
+            <translation>Источник лида:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
+            <source>Created:</source>
+            <translation>Создана:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
+            <source>Type a name to add a contact</source>
+            <translation>Введите имя, чтобы добавить контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
+            <source>Add a person to this deal</source>
+            <translation>Добавить человека в сделку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <source>Entered</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <source>Days</source>
+            <translation>Дней</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <source>Activity</source>
+            <translation>Активность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
+            <source>Stage history</source>
+            <translation>История этапов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <source>Activities</source>
+            <translation>Активности</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
+            <source>Select a deal to see its details here.</source>
+            <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="399" />
+            <source>No amount or account yet</source>
+            <translation>Пока без суммы и компании</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
+            <source>Won on %1</source>
+            <translation>Выиграна %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
+            <source>Lost on %1: %2</source>
+            <translation>Проиграна %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="410" />
+            <source>Open · %1 · %2</source>
+            <translation>Открыта · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="430" />
+            <source>From %1</source>
+            <translation>Из этапа «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
+            <source>Stage's (%1 %)</source>
+            <translation>Как у этапа (%1 %)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="457" />
+            <source>remove</source>
+            <translation>убрать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
+            <source>No contacts linked to this deal.</source>
+            <translation>С этой сделкой не связаны контакты.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <source>Due today</source>
+            <translation>Срок сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <source>Planned</source>
+            <translation>Запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="477" />
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
+            <source>No tasks linked to this deal.</source>
+            <translation>С этой сделкой не связаны задачи.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="497" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
+            <source>No activities linked to this deal.</source>
+            <translation>С этой сделкой не связаны активности.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <source>Next step (overdue): %1, due %2</source>
+            <translation>Следующий шаг (просрочен): %1, срок %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="516" />
+            <source>Next step (today): %1</source>
+            <translation>Следующий шаг (сегодня): %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="516" />
+            <source>Next step: %1, due %2</source>
+            <translation>Следующий шаг: %1, срок %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="524" />
+            <source>Next step: %1, %2</source>
+            <translation>Следующий шаг: %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="527" />
+            <source>Next step: %1 (no due date)</source>
+            <translation>Следующий шаг: %1 (без срока)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
+            <source>⚠ No next step planned for this deal.</source>
+            <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="568" />
+            <source>Edit “%1”</source>
+            <translation>Изменить «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="584" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="607" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
+            <source>Edit %1 of “%2”</source>
+            <translation>Изменение: %1 сделки «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="620" />
+            <source>“%1” is not an amount</source>
+            <translation>«%1» — не сумма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="696" />
+            <source>Add %1 to “%2”</source>
+            <translation>Добавить %1 в «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="713" />
+            <source>Remove %1 from “%2”</source>
+            <translation>Убрать %1 из «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="719" />
+            <source>Delete “%1”</source>
+            <translation>Удалить «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="724" />
+            <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
+            <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="738" />
+            <source>Mark “%1” won</source>
+            <translation>Отметить «%1» как выигранную</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="750" />
+            <source>Mark “%1” lost</source>
+            <translation>Отметить «%1» как проигранную</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="760" />
+            <source>Reopen “%1”</source>
+            <translation>Открыть снова «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="677" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="767" />
+            <source>Move “%1” to %2</source>
+            <translation>Переместить «%1» в этап «%2»</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealSheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="359" />
+            <source>New deal</source>
+            <translation>Новая сделка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="362" />
+            <source>Type to find an account, or a new name</source>
+            <translation>Начните вводить название компании или новое имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="376" />
+            <source>&amp;Title</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="377" />
+            <source>A&amp;ccount</source>
+            <translation>&amp;Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="378" />
+            <source>&amp;People</source>
+            <translation>&amp;Люди</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="379" />
+            <source>&amp;Amount</source>
+            <translation>&amp;Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="380" />
+            <source>C&amp;urrency</source>
+            <translation>&amp;Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="381" />
+            <source>&amp;Stage</source>
+            <translation>&amp;Этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="393" />
+            <source>“%1” is not an amount</source>
+            <translation>«%1» — не сумма</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsListView</name>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="80" />
+            <source>Open</source>
+            <translation>Открыта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="80" />
+            <source>Won</source>
+            <translation>Выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="80" />
+            <source>Lost</source>
+            <translation>Проиграна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="81" />
+            <source>Any status</source>
+            <translation>Любой статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="87" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="89" />
+            <source>&amp;Pipeline:</source>
+            <translation>&amp;Воронка:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="91" />
+            <source>S&amp;tage:</source>
+            <translation>&amp;Этап:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="101" />
+            <source>Filter deals by title, account, owner or lead source</source>
+            <translation>Фильтр сделок по названию, компании, ответственному или источнику лида</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="102" />
+            <source>No deals here. Pick another status, pipeline or stage above.</source>
+            <translation>Здесь нет сделок. Выберите выше другой статус, воронку или этап.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="103" />
+            <source>No deals match “%1”.</source>
+            <translation>Нет сделок, подходящих под «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="159" />
+            <source>All pipelines</source>
+            <translation>Все воронки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="171" />
+            <source>All stages</source>
+            <translation>Все этапы</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsModel</name>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="30" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="30" />
+            <source>Account</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="31" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="31" />
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="32" />
+            <source>Expected close</source>
+            <translation>Ожидаемое закрытие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="32" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="33" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="33" />
+            <source>Updated</source>
+            <translation>Изменено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="62" />
+            <source>Open</source>
+            <translation>Открыта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="62" />
+            <source>Won</source>
+            <translation>Выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="62" />
+            <source>Lost</source>
+            <translation>Проиграна</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsView</name>
+        <message>
+            <location filename="../../ui/pipeline/deals_view.py" line="38" />
+            <source>&amp;Board</source>
+            <translation>&amp;Доска</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_view.py" line="39" />
+            <source>&amp;List</source>
+            <translation>&amp;Список</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_view.py" line="40" />
+            <source>Deals as cards, a column per stage</source>
+            <translation>Сделки карточками, по столбцу на этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_view.py" line="41" />
+            <source>Deals as a table you can sort and filter</source>
+            <translation>Сделки таблицей с сортировкой и фильтром</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesView</name>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="52" />
+            <source>Duplicates</source>
+            <translation>Дубликаты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="57" />
+            <source>Possible duplicates</source>
+            <translation>Возможные дубликаты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="87" />
+            <source>&amp;Merge</source>
+            <translation>&amp;Объединить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="110" />
+            <source>&amp;Undo merge</source>
+            <translation>&amp;Отменить объединение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="119" />
+            <source>&amp;Look again</source>
+            <translation>&amp;Искать снова</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="120" />
+            <source>Find the likely duplicates again</source>
+            <translation>Снова найти вероятные дубликаты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="151" />
+            <source>Looking for contacts that may be the same person…</source>
+            <translation>Поиск контактов, которые могут быть одним человеком…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="168" />
+            <source>No likely duplicates.
 
 Contacts with the same e-mail address or phone number, or a close name at the same company, are listed here.</source>
-        <translation>Вероятных дубликатов нет.
+            <translation>Вероятных дубликатов нет.
 
 Здесь появятся контакты с одинаковой эл. почтой или телефоном либо с похожим именем в одной компании.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="171"/>
-        <source>Nothing to compare.</source>
-        <translation>Сравнивать нечего.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="173"/>
-        <source>Pairs that may be duplicates: %1</source>
-        <translation>Пар возможных дубликатов: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="241"/>
-        <source>Merge “%1” into “%2”</source>
-        <translation>Объединить «%1» с «%2»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="254"/>
-        <source>Undo the merge</source>
-        <translation>Отменить объединение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="265"/>
-        <source>Merged “%1” into “%2”.</source>
-        <translation>«%1» объединён с «%2».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="267"/>
-        <source>Undone: %1</source>
-        <translation>Отменено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="289"/>
-        <source>Undo: %1 (%2)</source>
-        <translation>Отменить: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="291"/>
-        <source>No merge to undo</source>
-        <translation>Нет объединения для отмены</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../ui/exporter.py" line="59"/>
-        <source>vCard 4.0 (.vcf)</source>
-        <translation>vCard 4.0 (.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="60"/>
-        <source>Contacts and companies, for Apple Contacts, Thunderbird, Nextcloud and other current address books.</source>
-        <translation>Контакты и компании — для Apple Contacts, Thunderbird, Nextcloud и других современных адресных книг.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="62"/>
-        <source>vCard 3.0 (.vcf)</source>
-        <translation>vCard 3.0 (.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="63"/>
-        <source>Contacts and companies, for older phones and programs that do not read vCard 4.0.</source>
-        <translation>Контакты и компании — для старых телефонов и программ, которые не читают vCard 4.0.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="65"/>
-        <source>Google Contacts CSV (.csv)</source>
-        <translation>CSV для Google Контактов (.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="66"/>
-        <source>Contacts, in the columns Google Contacts imports.</source>
-        <translation>Контакты в столбцах, которые импортируют Google Контакты.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="68"/>
-        <source>Outlook CSV (.csv)</source>
-        <translation>CSV для Outlook (.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="69"/>
-        <source>Contacts, in the columns Outlook imports.</source>
-        <translation>Контакты в столбцах, которые импортирует Outlook.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="71"/>
-        <source>iCalendar (.ics)</source>
-        <translation>iCalendar (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="72"/>
-        <source>Meetings and tasks, for any calendar program.</source>
-        <translation>Встречи и задачи — для любой программы-календаря.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="84"/>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="94"/>
-        <source>Everything; or words to export only what a search finds</source>
-        <translation>Всё; или слова, чтобы экспортировать только найденное</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="98"/>
-        <source>Choose where to save the file</source>
-        <translation>Выберите, куда сохранить файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="99"/>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Выбрать…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="107"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Формат:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="111"/>
-        <source>&amp;Only matching:</source>
-        <translation>&amp;Только подходящие:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="114"/>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Сохранить в:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="119"/>
-        <source>Export progress</source>
-        <translation>Ход экспорта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="127"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Экспортировать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="176"/>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="184"/>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="209"/>
-        <source>Export to</source>
-        <translation>Экспортировать в</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="210"/>
-        <source>%1 (*%2);;All files (*)</source>
-        <translation>%1 (*%2);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="222"/>
-        <source>%1 of %2 records written…</source>
-        <translation>Записано %1 из %2…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="227"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Экспорт отменён, файл не записан.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="232"/>
-        <source>Exported %1 records to %2.</source>
-        <translation>В %2 экспортировано записей: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="238"/>
-        <source>The export failed: %1</source>
-        <translation>Экспорт не удался: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FilesPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="104"/>
-        <source>Choose the files to import</source>
-        <translation>Выберите файлы для импорта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="105"/>
-        <source>Contacts from vCard (.vcf) or CSV files, meetings and tasks from iCalendar (.ics) files. You can also drop files on this window.</source>
-        <translation>Контакты — из файлов vCard (.vcf) или CSV, встречи и задачи — из файлов iCalendar (.ics). Файлы можно также перетащить в это окно.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="110"/>
-        <source>Files to import</source>
-        <translation>Файлы для импорта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="116"/>
-        <source>No files chosen yet.
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="171" />
+            <source>Nothing to compare.</source>
+            <translation>Сравнивать нечего.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="173" />
+            <source>Pairs that may be duplicates: %1</source>
+            <translation>Пар возможных дубликатов: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="241" />
+            <source>Merge “%1” into “%2”</source>
+            <translation>Объединить «%1» с «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="254" />
+            <source>Undo the merge</source>
+            <translation>Отменить объединение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="265" />
+            <source>Merged “%1” into “%2”.</source>
+            <translation>«%1» объединён с «%2».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="267" />
+            <source>Undone: %1</source>
+            <translation>Отменено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="289" />
+            <source>Undo: %1 (%2)</source>
+            <translation>Отменить: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="291" />
+            <source>No merge to undo</source>
+            <translation>Нет объединения для отмены</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/exporter.py" line="59" />
+            <source>vCard 4.0 (.vcf)</source>
+            <translation>vCard 4.0 (.vcf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="60" />
+            <source>Contacts and companies, for Apple Contacts, Thunderbird, Nextcloud and other current address books.</source>
+            <translation>Контакты и компании — для Apple Contacts, Thunderbird, Nextcloud и других современных адресных книг.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="62" />
+            <source>vCard 3.0 (.vcf)</source>
+            <translation>vCard 3.0 (.vcf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="63" />
+            <source>Contacts and companies, for older phones and programs that do not read vCard 4.0.</source>
+            <translation>Контакты и компании — для старых телефонов и программ, которые не читают vCard 4.0.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="65" />
+            <source>Google Contacts CSV (.csv)</source>
+            <translation>CSV для Google Контактов (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="66" />
+            <source>Contacts, in the columns Google Contacts imports.</source>
+            <translation>Контакты в столбцах, которые импортируют Google Контакты.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="68" />
+            <source>Outlook CSV (.csv)</source>
+            <translation>CSV для Outlook (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="69" />
+            <source>Contacts, in the columns Outlook imports.</source>
+            <translation>Контакты в столбцах, которые импортирует Outlook.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="71" />
+            <source>iCalendar (.ics)</source>
+            <translation>iCalendar (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="72" />
+            <source>Meetings and tasks, for any calendar program.</source>
+            <translation>Встречи и задачи — для любой программы-календаря.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="84" />
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="94" />
+            <source>Everything; or words to export only what a search finds</source>
+            <translation>Всё; или слова, чтобы экспортировать только найденное</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="98" />
+            <source>Choose where to save the file</source>
+            <translation>Выберите, куда сохранить файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="99" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="107" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Формат:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="111" />
+            <source>&amp;Only matching:</source>
+            <translation>&amp;Только подходящие:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="114" />
+            <source>&amp;Save to:</source>
+            <translation>&amp;Сохранить в:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="119" />
+            <source>Export progress</source>
+            <translation>Ход экспорта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="127" />
+            <source>&amp;Export</source>
+            <translation>&amp;Экспортировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="176" />
+            <source>Exporting…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="184" />
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="209" />
+            <source>Export to</source>
+            <translation>Экспортировать в</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="210" />
+            <source>%1 (*%2);;All files (*)</source>
+            <translation>%1 (*%2);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="222" />
+            <source>%1 of %2 records written…</source>
+            <translation>Записано %1 из %2…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="227" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Экспорт отменён, файл не записан.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="232" />
+            <source>Exported %1 records to %2.</source>
+            <translation>В %2 экспортировано записей: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="238" />
+            <source>The export failed: %1</source>
+            <translation>Экспорт не удался: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilesPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="104" />
+            <source>Choose the files to import</source>
+            <translation>Выберите файлы для импорта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="105" />
+            <source>Contacts from vCard (.vcf) or CSV files, meetings and tasks from iCalendar (.ics) files. You can also drop files on this window.</source>
+            <translation>Контакты — из файлов vCard (.vcf) или CSV, встречи и задачи — из файлов iCalendar (.ics). Файлы можно также перетащить в это окно.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="110" />
+            <source>Files to import</source>
+            <translation>Файлы для импорта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="116" />
+            <source>No files chosen yet.
 
 Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
-        <translation>Файлы ещё не выбраны.
+            <translation>Файлы ещё не выбраны.
 
 Нажмите «Добавить файлы…» или перетащите сюда файлы vCard, CSV или iCalendar.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="123"/>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Добавить файлы…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="125"/>
-        <source>Choose files (%1)</source>
-        <translation>Выбор файлов (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="128"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="159"/>
-        <source>Looking at the files…</source>
-        <translation>Просмотр файлов…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="197"/>
-        <source>Import files</source>
-        <translation>Импорт файлов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="198"/>
-        <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical *.txt);;All files (*)</source>
-        <translation>Контакты и календари (*.vcf *.vcard *.csv *.ics *.ical *.txt);;Все файлы (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="423"/>
-        <source>Importing</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="424"/>
-        <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
-        <translation>Записи сохраняются порциями. Отмена остановит импорт после текущей записи; всё импортированное до этого сохранится.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="430"/>
-        <source>Import progress</source>
-        <translation>Ход импорта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="431"/>
-        <source>&amp;Cancel import</source>
-        <translation>&amp;Отменить импорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="452"/>
-        <source>Starting…</source>
-        <translation>Запуск…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="468"/>
-        <source>Import %1</source>
-        <translation>Импорт %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="476"/>
-        <source>Stopping after record %1…</source>
-        <translation>Остановка после записи %1…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="488"/>
-        <source>%1 records written…</source>
-        <translation>Записано: %1…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <location filename="../../ui/importer/models.py" line="36"/>
-        <source>Contacts (vCard)</source>
-        <translation>Контакты (vCard)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="37"/>
-        <source>Contacts (CSV)</source>
-        <translation>Контакты (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="38"/>
-        <source>Calendar (iCalendar)</source>
-        <translation>Календарь (iCalendar)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="39"/>
-        <source>Empty</source>
-        <translation>Пусто</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="39"/>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="40"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="40"/>
-        <location filename="../../ui/importer/models.py" line="147"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="41"/>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="41"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="42"/>
-        <location filename="../../ui/importer/models.py" line="93"/>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="92"/>
-        <location filename="../../ui/importer/models.py" line="260"/>
-        <location filename="../../ui/importer/models.py" line="317"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="92"/>
-        <source>Contains</source>
-        <translation>Содержимое</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="93"/>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="122"/>
-        <source>Columns to match up on the next page</source>
-        <translation>Столбцы нужно сопоставить на следующей странице</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="141"/>
-        <source>Keep as an extra field</source>
-        <translation>Сохранить как доп. поле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="141"/>
-        <source>Leave out</source>
-        <translation>Пропустить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="142"/>
-        <source>Full name</source>
-        <translation>Полное имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="142"/>
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="143"/>
-        <source>Middle name</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="143"/>
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="144"/>
-        <source>Name prefix (Mr, Dr)</source>
-        <translation>Обращение (г-н, д-р)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="145"/>
-        <source>Name suffix (Jr)</source>
-        <translation>Суффикс имени (мл.)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="145"/>
-        <source>Nickname</source>
-        <translation>Псевдоним</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="146"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="146"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="147"/>
-        <source>Job title</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="148"/>
-        <source>Department</source>
-        <translation>Отдел</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="148"/>
-        <source>Street</source>
-        <translation>Улица</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="149"/>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="149"/>
-        <source>State or region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="150"/>
-        <source>Postal code</source>
-        <translation>Индекс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="150"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="151"/>
-        <source>PO box</source>
-        <translation>Абонентский ящик</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="151"/>
-        <source>Address line 2</source>
-        <translation>Адрес, строка 2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="152"/>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="152"/>
-        <source>Birthday</source>
-        <translation>День рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="153"/>
-        <source>Anniversary</source>
-        <translation>Годовщина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="153"/>
-        <source>Other date</source>
-        <translation>Другая дата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="154"/>
-        <source>Related person</source>
-        <translation>Связанный человек</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="154"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="155"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="189"/>
-        <source>Column in the file</source>
-        <translation>Столбец в файле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="189"/>
-        <source>Example</source>
-        <translation>Пример</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="190"/>
-        <location filename="../../ui/importer/models.py" line="231"/>
-        <source>Import as</source>
-        <translation>Импортировать как</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="260"/>
-        <location filename="../../ui/importer/models.py" line="317"/>
-        <source>Record</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="261"/>
-        <location filename="../../ui/importer/models.py" line="318"/>
-        <source>Line</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="261"/>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="262"/>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="262"/>
-        <source>Problems</source>
-        <translation>Проблемы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="279"/>
-        <source>Will not be imported: %1</source>
-        <translation>Не будет импортировано: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="318"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/wizard.py" line="59"/>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-</context>
-<context>
-    <name>InlineField</name>
-    <message>
-        <location filename="../../ui/detail/inline_field.py" line="87"/>
-        <source>Click or press F2 to edit</source>
-        <translation>Щёлкните или нажмите F2, чтобы изменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/inline_field.py" line="94"/>
-        <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation>Ctrl+Enter — сохранить, Esc — отменить</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallSheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="196"/>
-        <source>Log a call</source>
-        <translation>Записать звонок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="198"/>
-        <source>What was it about?</source>
-        <translation>О чём был разговор?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="201"/>
-        <source>Interested</source>
-        <translation>Заинтересован</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="201"/>
-        <source>Left a message</source>
-        <translation>Оставил сообщение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="201"/>
-        <source>No answer</source>
-        <translation>Нет ответа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="202"/>
-        <source>Not interested</source>
-        <translation>Не заинтересован</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="209"/>
-        <source>&amp;Subject</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="210"/>
-        <source>&amp;Outcome</source>
-        <translation>&amp;Результат</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="211"/>
-        <source>&amp;When</source>
-        <translation>&amp;Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="212"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Заметки</translation>
-    </message>
-</context>
-<context>
-    <name>LogUndoStack</name>
-    <message>
-        <location filename="../../ui/operations/undo_stack.py" line="73"/>
-        <source>Undo %1</source>
-        <translation>Отменить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/undo_stack.py" line="79"/>
-        <source>Redo %1</source>
-        <translation>Повторить: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LostReasonDialog</name>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="16"/>
-        <source>Mark as lost</source>
-        <translation>Отметить как проигранную</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="17"/>
-        <source>Why was “%1” lost?</source>
-        <translation>Почему сделка «%1» проиграна?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="26"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="29"/>
-        <source>For example: chose a competitor</source>
-        <translation>Например: выбрали конкурента</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="39"/>
-        <source>Mark lost</source>
-        <translation>Отметить проигранной</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Rapport</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="93"/>
-        <source>Search contacts, accounts, deals, activities and tasks</source>
-        <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="95"/>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <source>Filter contacts by name, company, e-mail, phone or city</source>
-        <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <source>No contacts yet. Contacts you add or import will be listed here.</source>
-        <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="146"/>
-        <source>No contacts match “%1”.</source>
-        <translation>Нет контактов, подходящих под «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <source>Filter accounts by name, industry, website, phone or city</source>
-        <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <source>No accounts yet. Companies you add or import will be listed here.</source>
-        <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <source>No accounts match “%1”.</source>
-        <translation>Нет компаний, подходящих под «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <source>Sections</source>
-        <translation>Разделы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>&amp;Search</source>
-        <translation>По&amp;иск</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Контакты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>&amp;Accounts</source>
-        <translation>Ко&amp;мпании</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>&amp;Deals</source>
-        <translation>Сд&amp;елки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>Tas&amp;ks</source>
-        <translation>Зада&amp;чи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>Ca&amp;lendar</source>
-        <translation>Ка&amp;лендарь</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>Das&amp;hboard</source>
-        <translation>Сво&amp;дка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>D&amp;uplicates</source>
-        <translation>Ду&amp;бликаты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>&amp;Trash</source>
-        <translation>Ко&amp;рзина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <source>New &amp;Contact…</source>
-        <translation>Новый &amp;контакт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <source>New &amp;Account…</source>
-        <translation>Новая &amp;компания…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <source>vCard, CSV or iCalendar files</source>
-        <translation>Файлы vCard, CSV или iCalendar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="370"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="380"/>
-        <source>&amp;Move to Trash</source>
-        <translation>&amp;Переместить в корзину</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="386"/>
-        <source>&amp;Go to or Run…</source>
-        <translation>П&amp;ерейти или выполнить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <source>Jump to any record or run any command by name</source>
-        <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <source>&amp;Record</source>
-        <translation>&amp;Запись</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <source>&amp;Log a Call…</source>
-        <translation>Записать &amp;звонок…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="393"/>
-        <source>Add a &amp;Note…</source>
-        <translation>Добавить &amp;заметку…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="395"/>
-        <source>Add a &amp;Task…</source>
-        <translation>Добавить з&amp;адачу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="397"/>
-        <source>New &amp;Deal…</source>
-        <translation>Новая &amp;сделка…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="401"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <source>A&amp;ppearance</source>
-        <translation>&amp;Оформление</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <location filename="../../ui/main_window.py" line="420"/>
-        <source>Follow the &amp;System</source>
-        <translation>Как в &amp;системе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Светлое</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="410"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Тёмное</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="417"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="429"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="430"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="432"/>
-        <source>&amp;About Rapport</source>
-        <translation>&amp;О программе Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="439"/>
-        <source>Main</source>
-        <translation>Основная</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="502"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="503"/>
-        <source>Rapport will show the language you chose the next time it starts.</source>
-        <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="526"/>
-        <source>This item is not linked to a contact, account or deal.</source>
-        <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <source>Exported %1 records to %2</source>
-        <translation>В %2 экспортировано записей: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="706"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>Не сохранено: %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="731"/>
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln контакт</numerusform>
-            <numerusform>%Ln контакта</numerusform>
-            <numerusform>%Ln контактов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="732"/>
-        <source>%Ln account(s)</source>
-        <translation>
-            <numerusform>%Ln компания</numerusform>
-            <numerusform>%Ln компании</numerusform>
-            <numerusform>%Ln компаний</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="733"/>
-        <source>%Ln deal(s)</source>
-        <translation>
-            <numerusform>%Ln сделка</numerusform>
-            <numerusform>%Ln сделки</numerusform>
-            <numerusform>%Ln сделок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="734"/>
-        <source>%Ln activity(ies)</source>
-        <translation>
-            <numerusform>%Ln активность</numerusform>
-            <numerusform>%Ln активности</numerusform>
-            <numerusform>%Ln активностей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="735"/>
-        <source>%Ln task(s)</source>
-        <translation>
-            <numerusform>%Ln задача</numerusform>
-            <numerusform>%Ln задачи</numerusform>
-            <numerusform>%Ln задач</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="748"/>
-        <source>Nothing matches “%1”.</source>
-        <translation>Ничего не найдено по запросу «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="755"/>
-        <source>Type a name, company, e-mail, phone number or any word from a note.</source>
-        <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="772"/>
-        <source>Add sample data</source>
-        <translation>Добавить примеры данных</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="824"/>
-        <source>&amp;Remove Segment</source>
-        <translation>&amp;Удалить сегмент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="881"/>
-        <source>About Rapport</source>
-        <translation>О программе Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="882"/>
-        <source>Rapport — an offline-first CRM for small business.
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="123" />
+            <source>&amp;Add files…</source>
+            <translation>&amp;Добавить файлы…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="125" />
+            <source>Choose files (%1)</source>
+            <translation>Выбор файлов (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="128" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="159" />
+            <source>Looking at the files…</source>
+            <translation>Просмотр файлов…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="197" />
+            <source>Import files</source>
+            <translation>Импорт файлов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="198" />
+            <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical *.txt);;All files (*)</source>
+            <translation>Контакты и календари (*.vcf *.vcard *.csv *.ics *.ical *.txt);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="423" />
+            <source>Importing</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="424" />
+            <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
+            <translation>Записи сохраняются порциями. Отмена остановит импорт после текущей записи; всё импортированное до этого сохранится.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="430" />
+            <source>Import progress</source>
+            <translation>Ход импорта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="431" />
+            <source>&amp;Cancel import</source>
+            <translation>&amp;Отменить импорт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="452" />
+            <source>Starting…</source>
+            <translation>Запуск…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="468" />
+            <source>Import %1</source>
+            <translation>Импорт %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="476" />
+            <source>Stopping after record %1…</source>
+            <translation>Остановка после записи %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="488" />
+            <source>%1 records written…</source>
+            <translation>Записано: %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/importer/models.py" line="38" />
+            <source>Contacts (vCard)</source>
+            <translation>Контакты (vCard)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="39" />
+            <source>Contacts (CSV)</source>
+            <translation>Контакты (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="40" />
+            <source>Calendar (iCalendar)</source>
+            <translation>Календарь (iCalendar)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="41" />
+            <source>Empty</source>
+            <translation>Пусто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="41" />
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="42" />
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="42" />
+            <location filename="../../ui/importer/models.py" line="151" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="43" />
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="43" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="44" />
+            <location filename="../../ui/importer/models.py" line="97" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="96" />
+            <location filename="../../ui/importer/models.py" line="264" />
+            <location filename="../../ui/importer/models.py" line="321" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="96" />
+            <source>Contains</source>
+            <translation>Содержимое</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="97" />
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="126" />
+            <source>Columns to match up on the next page</source>
+            <translation>Столбцы нужно сопоставить на следующей странице</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="145" />
+            <source>Keep as an extra field</source>
+            <translation>Сохранить как доп. поле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="145" />
+            <source>Leave out</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="146" />
+            <source>Full name</source>
+            <translation>Полное имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="146" />
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="147" />
+            <source>Middle name</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="147" />
+            <source>Last name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="148" />
+            <source>Name prefix (Mr, Dr)</source>
+            <translation>Обращение (г-н, д-р)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="149" />
+            <source>Name suffix (Jr)</source>
+            <translation>Суффикс имени (мл.)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="149" />
+            <source>Nickname</source>
+            <translation>Псевдоним</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="150" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="150" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="151" />
+            <source>Job title</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="152" />
+            <source>Department</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="152" />
+            <source>Street</source>
+            <translation>Улица</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="153" />
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="153" />
+            <source>State or region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="154" />
+            <source>Postal code</source>
+            <translation>Индекс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="154" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="155" />
+            <source>PO box</source>
+            <translation>Абонентский ящик</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="155" />
+            <source>Address line 2</source>
+            <translation>Адрес, строка 2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="156" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="156" />
+            <source>Birthday</source>
+            <translation>День рождения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="157" />
+            <source>Anniversary</source>
+            <translation>Годовщина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="157" />
+            <source>Other date</source>
+            <translation>Другая дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="158" />
+            <source>Related person</source>
+            <translation>Связанный человек</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="158" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="159" />
+            <source>Tags</source>
+            <translation>Теги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="193" />
+            <source>Column in the file</source>
+            <translation>Столбец в файле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="193" />
+            <source>Example</source>
+            <translation>Пример</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="194" />
+            <location filename="../../ui/importer/models.py" line="235" />
+            <source>Import as</source>
+            <translation>Импортировать как</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="264" />
+            <location filename="../../ui/importer/models.py" line="321" />
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="265" />
+            <location filename="../../ui/importer/models.py" line="322" />
+            <source>Line</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="265" />
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="266" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="266" />
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="283" />
+            <source>Will not be imported: %1</source>
+            <translation>Не будет импортировано: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="322" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/wizard.py" line="59" />
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>InlineField</name>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="87" />
+            <source>Click or press F2 to edit</source>
+            <translation>Щёлкните или нажмите F2, чтобы изменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="94" />
+            <source>Ctrl+Enter saves, Esc cancels</source>
+            <translation>Ctrl+Enter — сохранить, Esc — отменить</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogCallSheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="225" />
+            <source>Log a call</source>
+            <translation>Записать звонок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="228" />
+            <source>What was it about?</source>
+            <translation>О чём был разговор?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="231" />
+            <source>Interested</source>
+            <translation>Заинтересован</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="231" />
+            <source>Left a message</source>
+            <translation>Оставил сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="231" />
+            <source>No answer</source>
+            <translation>Нет ответа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="232" />
+            <source>Not interested</source>
+            <translation>Не заинтересован</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="239" />
+            <source>&amp;Subject</source>
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="240" />
+            <source>&amp;Outcome</source>
+            <translation>&amp;Результат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="241" />
+            <source>&amp;When</source>
+            <translation>&amp;Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="242" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="245" />
+            <source>Edit call</source>
+            <translation>Изменить звонок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="245" />
+            <source>Edit e-mail</source>
+            <translation>Изменить письмо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="255" />
+            <source>Edit “%1”</source>
+            <translation>Изменить «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogUndoStack</name>
+        <message>
+            <location filename="../../ui/operations/undo_stack.py" line="73" />
+            <source>Undo %1</source>
+            <translation>Отменить: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/undo_stack.py" line="79" />
+            <source>Redo %1</source>
+            <translation>Повторить: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostReasonDialog</name>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="16" />
+            <source>Mark as lost</source>
+            <translation>Отметить как проигранную</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="17" />
+            <source>Why was “%1” lost?</source>
+            <translation>Почему сделка «%1» проиграна?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="26" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="29" />
+            <source>For example: chose a competitor</source>
+            <translation>Например: выбрали конкурента</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="39" />
+            <source>Mark lost</source>
+            <translation>Отметить проигранной</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="296" />
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="98" />
+            <source>Search contacts, accounts, deals, activities and tasks</source>
+            <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="100" />
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="149" />
+            <source>Filter contacts by name, company, e-mail, phone or city</source>
+            <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="150" />
+            <source>No contacts yet. Contacts you add or import will be listed here.</source>
+            <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="151" />
+            <source>No contacts match “%1”.</source>
+            <translation>Нет контактов, подходящих под «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="154" />
+            <source>Filter accounts by name, industry, website, phone or city</source>
+            <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="155" />
+            <source>No accounts yet. Companies you add or import will be listed here.</source>
+            <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="156" />
+            <source>No accounts match “%1”.</source>
+            <translation>Нет компаний, подходящих под «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="192" />
+            <source>Sections</source>
+            <translation>Разделы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>&amp;Search</source>
+            <translation>По&amp;иск</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>&amp;Contacts</source>
+            <translation>&amp;Контакты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>&amp;Accounts</source>
+            <translation>Ко&amp;мпании</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>&amp;Deals</source>
+            <translation>Сд&amp;елки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>Tas&amp;ks</source>
+            <translation>Зада&amp;чи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="350" />
+            <source>Ca&amp;lendar</source>
+            <translation>Ка&amp;лендарь</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="350" />
+            <source>Das&amp;hboard</source>
+            <translation>Сво&amp;дка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="350" />
+            <source>D&amp;uplicates</source>
+            <translation>Ду&amp;бликаты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="350" />
+            <source>&amp;Trash</source>
+            <translation>Ко&amp;рзина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="365" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="366" />
+            <source>New &amp;Contact…</source>
+            <translation>Новый &amp;контакт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="368" />
+            <source>New &amp;Account…</source>
+            <translation>Новая &amp;компания…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="371" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="372" />
+            <source>vCard, CSV or iCalendar files</source>
+            <translation>Файлы vCard, CSV или iCalendar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="373" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="375" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="379" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="380" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="383" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="389" />
+            <source>&amp;Move to Trash</source>
+            <translation>&amp;Переместить в корзину</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="393" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Найти…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="395" />
+            <source>&amp;Go to or Run…</source>
+            <translation>П&amp;ерейти или выполнить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="396" />
+            <source>Jump to any record or run any command by name</source>
+            <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="399" />
+            <source>&amp;Record</source>
+            <translation>&amp;Запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="400" />
+            <source>&amp;Log a Call…</source>
+            <translation>Записать &amp;звонок…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="402" />
+            <source>Add a &amp;Note…</source>
+            <translation>Добавить &amp;заметку…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="404" />
+            <source>Add a &amp;Task…</source>
+            <translation>Добавить з&amp;адачу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="406" />
+            <source>New &amp;Deal…</source>
+            <translation>Новая &amp;сделка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="409" />
+            <source>&amp;Offer the Next Step After Calls and Moves</source>
+            <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="415" />
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="420" />
+            <source>A&amp;ppearance</source>
+            <translation>&amp;Оформление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="434" />
+            <source>Follow the &amp;System</source>
+            <translation>Как в &amp;системе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="423" />
+            <source>&amp;Light</source>
+            <translation>&amp;Светлое</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="424" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Тёмное</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="431" />
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="443" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="444" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="446" />
+            <source>&amp;About Rapport</source>
+            <translation>&amp;О программе Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="453" />
+            <source>Main</source>
+            <translation>Основная</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="519" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="520" />
+            <source>Rapport will show the language you chose the next time it starts.</source>
+            <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="543" />
+            <source>This item is not linked to a contact, account or deal.</source>
+            <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="577" />
+            <source>Exported %1 records to %2</source>
+            <translation>В %2 экспортировано записей: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="757" />
+            <source>Not saved: %1 — %2</source>
+            <translation>Не сохранено: %1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="782" />
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln контакт</numerusform>
+                <numerusform>%Ln контакта</numerusform>
+                <numerusform>%Ln контактов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="783" />
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln компания</numerusform>
+                <numerusform>%Ln компании</numerusform>
+                <numerusform>%Ln компаний</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="784" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln сделка</numerusform>
+                <numerusform>%Ln сделки</numerusform>
+                <numerusform>%Ln сделок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="785" />
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln активность</numerusform>
+                <numerusform>%Ln активности</numerusform>
+                <numerusform>%Ln активностей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="786" />
+            <source>%Ln task(s)</source>
+            <translation>
+                <numerusform>%Ln задача</numerusform>
+                <numerusform>%Ln задачи</numerusform>
+                <numerusform>%Ln задач</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="799" />
+            <source>Nothing matches “%1”.</source>
+            <translation>Ничего не найдено по запросу «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="806" />
+            <source>Type a name, company, e-mail, phone number or any word from a note.</source>
+            <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="823" />
+            <source>Add sample data</source>
+            <translation>Добавить примеры данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="884" />
+            <source>&amp;Remove Segment</source>
+            <translation>&amp;Удалить сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="941" />
+            <source>About Rapport</source>
+            <translation>О программе Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="942" />
+            <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
-        <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
+            <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
 Папка данных: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MappingPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="214"/>
-        <source>Match up the columns</source>
-        <translation>Сопоставьте столбцы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="215"/>
-        <source>These CSV files are not Google or Outlook exports. Say what each column holds; columns kept as extra fields are stored with the contact and exported again.</source>
-        <translation>Эти CSV-файлы не являются экспортом из Google или Outlook. Укажите, что содержит каждый столбец; столбцы, сохранённые как доп. поля, хранятся вместе с контактом и снова попадают в экспорт.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="238"/>
-        <source>Columns of %1</source>
-        <translation>Столбцы файла %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="266"/>
-        <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
-        <translation>В файле %1 выберите хотя бы один столбец с именем, эл. почтой или телефоном: без них строка не станет контактом.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="270"/>
-        <source>Rows are checked on the next page before anything is written.</source>
-        <translation>Строки будут проверены на следующей странице, прежде чем что-либо будет записано.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingSheet</name>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="45"/>
-        <source>New meeting</source>
-        <translation>Новая встреча</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="48"/>
-        <source>What is it about?</source>
-        <translation>О чём встреча?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="56"/>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="57"/>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="58"/>
-        <source>%1 h</source>
-        <translation>%1 ч</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
-        <source>Does not repeat</source>
-        <translation>Не повторяется</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
-        <source>Every day</source>
-        <translation>Каждый день</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
-        <source>Every week</source>
-        <translation>Каждую неделю</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
-        <source>Every two weeks</source>
-        <translation>Каждые две недели</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
-        <source>Every month</source>
-        <translation>Каждый месяц</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="72"/>
-        <source>Type a name to add a contact</source>
-        <translation>Введите имя, чтобы добавить контакт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="87"/>
-        <source>Remove</source>
-        <translation>Убрать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
-        <source>&amp;Subject</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="101"/>
-        <source>&amp;When</source>
-        <translation>&amp;Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="102"/>
-        <source>&amp;Repeats</source>
-        <translation>&amp;Повтор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="103"/>
-        <source>&amp;Location</source>
-        <translation>&amp;Место</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="104"/>
-        <source>W&amp;ith</source>
-        <translation>&amp;Участники</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="152"/>
-        <source>A meeting needs a subject.</source>
-        <translation>Укажите тему встречи.</translation>
-    </message>
-</context>
-<context>
-    <name>NewAccountSheet</name>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="66"/>
-        <source>New account</source>
-        <translation>Новая компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="72"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="73"/>
-        <source>&amp;Industry</source>
-        <translation>&amp;Отрасль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="74"/>
-        <source>&amp;Website</source>
-        <translation>&amp;Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="75"/>
-        <source>&amp;Phone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-</context>
-<context>
-    <name>NewContactSheet</name>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="23"/>
-        <source>New contact</source>
-        <translation>Новый контакт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="30"/>
-        <source>Linked to this account, found by name or created</source>
-        <translation>Будет связан с этой компанией — найденной по названию или новой</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="32"/>
-        <source>&amp;Given name</source>
-        <translation>&amp;Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="33"/>
-        <source>&amp;Family name</source>
-        <translation>&amp;Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="34"/>
-        <source>&amp;E-mail</source>
-        <translation>&amp;Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="35"/>
-        <source>&amp;Phone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="36"/>
-        <source>&amp;Company</source>
-        <translation>&amp;Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="37"/>
-        <source>&amp;Job title</source>
-        <translation>&amp;Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="61"/>
-        <source>New contact “%1”</source>
-        <translation>Новый контакт «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>NoteSheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="223"/>
-        <source>Add a note</source>
-        <translation>Добавить заметку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="227"/>
-        <source>&amp;Note</source>
-        <translation>&amp;Заметка</translation>
-    </message>
-</context>
-<context>
-    <name>Operations</name>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="594"/>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/operation.py" line="213"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="163"/>
-        <location filename="../../ui/operations/operation.py" line="215"/>
-        <source>Not done: %1</source>
-        <translation>Не выполнено: %1</translation>
-    </message>
-</context>
-<context>
-    <name>OverdueTasksModel</name>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
-        <source>About</source>
-        <translation>Связано с</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
-        <source>Late</source>
-        <translation>Просрочка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="59"/>
-        <source>today</source>
-        <translation>сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="62"/>
-        <source>%1 — due %2</source>
-        <translation>%1 — срок %2</translation>
-    </message>
-</context>
-<context>
-    <name>PipelineBoard</name>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="223"/>
-        <source>Pipeline</source>
-        <translation>Воронка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="226"/>
-        <source>Edit stages…</source>
-        <translation>Изменить этапы…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="232"/>
-        <source>Won</source>
-        <translation>Выиграна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="234"/>
-        <source>Mark the selected deal won, or drop a card here</source>
-        <translation>Отметить выбранную сделку выигранной или перетащить сюда карточку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="235"/>
-        <source>Lost…</source>
-        <translation>Проиграна…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="237"/>
-        <source>Mark the selected deal lost, or drop a card here</source>
-        <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="337"/>
-        <source>Move “%1” to %2</source>
-        <translation>Переместить «%1» в этап «%2»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="355"/>
-        <source>Moved “%1” to %2.</source>
-        <translation>Сделка «%1» перемещена на этап «%2».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="367"/>
-        <source>Mark “%1” won</source>
-        <translation>Отметить «%1» как выигранную</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="369"/>
-        <source>“%1” marked won.</source>
-        <translation>Сделка «%1» отмечена выигранной.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="380"/>
-        <source>Mark “%1” lost</source>
-        <translation>Отметить «%1» как проигранную</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="379"/>
-        <source>“%1” marked lost: %2</source>
-        <translation>Сделка «%1» отмечена проигранной: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="426"/>
-        <source>Move to previous stage</source>
-        <translation>На предыдущий этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="428"/>
-        <source>Move to next stage</source>
-        <translation>На следующий этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="430"/>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="431"/>
-        <source>Mark won</source>
-        <translation>Отметить выигранной</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="432"/>
-        <source>Mark lost…</source>
-        <translation>Отметить проигранной…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="479"/>
-        <source>No open deals in “%1”.
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="214" />
+            <source>Match up the columns</source>
+            <translation>Сопоставьте столбцы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="215" />
+            <source>These CSV files are not Google or Outlook exports. Say what each column holds; columns kept as extra fields are stored with the contact and exported again.</source>
+            <translation>Эти CSV-файлы не являются экспортом из Google или Outlook. Укажите, что содержит каждый столбец; столбцы, сохранённые как доп. поля, хранятся вместе с контактом и снова попадают в экспорт.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="238" />
+            <source>Columns of %1</source>
+            <translation>Столбцы файла %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="266" />
+            <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
+            <translation>В файле %1 выберите хотя бы один столбец с именем, эл. почтой или телефоном: без них строка не станет контактом.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="270" />
+            <source>Rows are checked on the next page before anything is written.</source>
+            <translation>Строки будут проверены на следующей странице, прежде чем что-либо будет записано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingSheet</name>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="38" />
+            <source>New meeting</source>
+            <translation>Новая встреча</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="43" />
+            <source>What is it about?</source>
+            <translation>О чём встреча?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="51" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="86" />
+            <source>%1 min</source>
+            <translation>%1 мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="52" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="53" />
+            <source>%1 h</source>
+            <translation>%1 ч</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="62" />
+            <source>Does not repeat</source>
+            <translation>Не повторяется</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="62" />
+            <source>Every day</source>
+            <translation>Каждый день</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="62" />
+            <source>Every week</source>
+            <translation>Каждую неделю</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="63" />
+            <source>Every two weeks</source>
+            <translation>Каждые две недели</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="63" />
+            <source>Every month</source>
+            <translation>Каждый месяц</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="70" />
+            <source>&amp;Subject</source>
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="71" />
+            <source>&amp;When</source>
+            <translation>&amp;Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="72" />
+            <source>&amp;Repeats</source>
+            <translation>&amp;Повтор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="73" />
+            <source>&amp;Location</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="74" />
+            <source>W&amp;ith</source>
+            <translation>&amp;Участники</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
+            <source>Edit meeting</source>
+            <translation>Изменить встречу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="90" />
+            <source>As it was set up</source>
+            <translation>Как было задано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="116" />
+            <source>A meeting needs a subject.</source>
+            <translation>Укажите тему встречи.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAccountSheet</name>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="72" />
+            <source>New account</source>
+            <translation>Новая компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="78" />
+            <source>&amp;Name</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="79" />
+            <source>&amp;Industry</source>
+            <translation>&amp;Отрасль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="80" />
+            <source>&amp;Website</source>
+            <translation>&amp;Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="81" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewContactSheet</name>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="26" />
+            <source>New contact</source>
+            <translation>Новый контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="33" />
+            <source>Type to find an account, or a new name</source>
+            <translation>Начните вводить название компании или новое имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="36" />
+            <source>&amp;Given name</source>
+            <translation>&amp;Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="37" />
+            <source>&amp;Family name</source>
+            <translation>&amp;Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="38" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="39" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="40" />
+            <source>&amp;Company</source>
+            <translation>&amp;Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="41" />
+            <source>&amp;Job title</source>
+            <translation>&amp;Должность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="67" />
+            <source>New contact “%1”</source>
+            <translation>Новый контакт «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextStepSheet</name>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="38" />
+            <source>Schedule the next step</source>
+            <translation>Запланировать следующий шаг</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="45" />
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="45" />
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="45" />
+            <source>E-mail</source>
+            <translation>Письмо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="45" />
+            <source>To-do</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="53" />
+            <source>&amp;Offer this after every call and stage move</source>
+            <translation>&amp;Предлагать после каждого звонка и смены этапа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="56" />
+            <source>&amp;Title</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="57" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="58" />
+            <source>&amp;When</source>
+            <translation>&amp;Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="64" />
+            <source>Schedule “%1”</source>
+            <translation>Запланировать «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="85" />
+            <source>Call about %1</source>
+            <translation>Звонок по сделке «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="85" />
+            <source>Meeting about %1</source>
+            <translation>Встреча по сделке «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="86" />
+            <source>E-mail about %1</source>
+            <translation>Письмо по сделке «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="88" />
+            <source>Call %1</source>
+            <translation>Позвонить: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="88" />
+            <source>Meeting with %1</source>
+            <translation>Встреча: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="89" />
+            <source>E-mail %1</source>
+            <translation>Написать: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="89" />
+            <source>Follow up with %1</source>
+            <translation>Связаться: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="86" />
+            <source>Follow up on %1</source>
+            <translation>Вернуться к %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteSheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="270" />
+            <source>Add a note</source>
+            <translation>Добавить заметку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="275" />
+            <source>&amp;Note</source>
+            <translation>&amp;Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="277" />
+            <source>Edit note</source>
+            <translation>Изменить заметку</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="625" />
+            <source>Not saved: %1</source>
+            <translation>Не сохранено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/operation.py" line="213" />
+            <source>Not saved</source>
+            <translation>Не сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="175" />
+            <location filename="../../ui/operations/operation.py" line="215" />
+            <source>Not done: %1</source>
+            <translation>Не выполнено: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueTasksModel</name>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="42" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="42" />
+            <source>About</source>
+            <translation>Связано с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="42" />
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="42" />
+            <source>Late</source>
+            <translation>Просрочка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="59" />
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="62" />
+            <source>%1 — due %2</source>
+            <translation>%1 — срок %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePicker</name>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="169" />
+            <source>Type a name to add a contact</source>
+            <translation>Введите имя, чтобы добавить контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="175" />
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="230" />
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="233" />
+            <source>Edit stages…</source>
+            <translation>Изменить этапы…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="239" />
+            <source>Won</source>
+            <translation>Выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="241" />
+            <source>Mark the selected deal won, or drop a card here</source>
+            <translation>Отметить выбранную сделку выигранной или перетащить сюда карточку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="242" />
+            <source>Lost…</source>
+            <translation>Проиграна…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="244" />
+            <source>Mark the selected deal lost, or drop a card here</source>
+            <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="344" />
+            <source>Move “%1” to %2</source>
+            <translation>Переместить «%1» в этап «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="362" />
+            <source>Moved “%1” to %2.</source>
+            <translation>Сделка «%1» перемещена на этап «%2».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="376" />
+            <source>Mark “%1” won</source>
+            <translation>Отметить «%1» как выигранную</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="378" />
+            <source>“%1” marked won.</source>
+            <translation>Сделка «%1» отмечена выигранной.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="389" />
+            <source>Mark “%1” lost</source>
+            <translation>Отметить «%1» как проигранную</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="388" />
+            <source>“%1” marked lost: %2</source>
+            <translation>Сделка «%1» отмечена проигранной: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="435" />
+            <source>Move to previous stage</source>
+            <translation>На предыдущий этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="437" />
+            <source>Move to next stage</source>
+            <translation>На следующий этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="439" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="440" />
+            <source>Mark won</source>
+            <translation>Отметить выигранной</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="441" />
+            <source>Mark lost…</source>
+            <translation>Отметить проигранной…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="488" />
+            <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
-        <translation>В воронке «%1» нет открытых сделок.
+            <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="581"/>
-        <source>Move to</source>
-        <translation>Переместить на этап</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="281"/>
-        <source>Check the records</source>
-        <translation>Проверка записей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="282"/>
-        <source>Nothing has been written yet: this is a dry run of the import.</source>
-        <translation>Пока ничего не записано: это пробный прогон импорта.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="284"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Импортировать</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="291"/>
-        <source>Checking progress</source>
-        <translation>Ход проверки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="292"/>
-        <source>&amp;Stop</source>
-        <translation>&amp;Остановить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="293"/>
-        <source>Stop checking; the import itself can still go ahead</source>
-        <translation>Остановить проверку; сам импорт всё равно можно выполнить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="295"/>
-        <source>Show only records with &amp;problems</source>
-        <translation>Показывать только записи с &amp;проблемами</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="303"/>
-        <source>Records in the files</source>
-        <translation>Записи в файлах</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="336"/>
-        <source>Reading the files and trying the import without writing anything…</source>
-        <translation>Чтение файлов и пробный импорт без записи…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="381"/>
-        <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
-        <translation>Проверка остановлена после %1 записей. Импортировать всё равно можно: каждая запись проверяется повторно при записи.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="385"/>
-        <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
-        <translation>Пробный прогон: новых — %1 · обновлённых — %2 · без изменений — %3 · не импортируются — %4 · с предупреждениями — %5.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="397"/>
-        <source>The files could not be checked: %1</source>
-        <translation>Не удалось проверить файлы: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="408"/>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-</context>
-<context>
-    <name>ProbabilityDelegate</name>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="166"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="167"/>
-        <source>Probability</source>
-        <translation>Вероятность</translation>
-    </message>
-</context>
-<context>
-    <name>RecordDetailPane</name>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="144"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="196"/>
-        <location filename="../../ui/detail/base_pane.py" line="627"/>
-        <source>Delete “%1”</source>
-        <translation>Удаление «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="233"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="235"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="240"/>
-        <source>Move to Trash</source>
-        <translation>Переместить в корзину</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="243"/>
-        <source>Log a call…</source>
-        <translation>Записать звонок…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="246"/>
-        <source>Add a note…</source>
-        <translation>Добавить заметку…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="248"/>
-        <source>Add a task…</source>
-        <translation>Добавить задачу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="250"/>
-        <source>New deal…</source>
-        <translation>Новая сделка…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="422"/>
-        <source>This record no longer exists.</source>
-        <translation>Эта запись больше не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="429"/>
-        <source>“%1” is in the Trash.</source>
-        <translation>«%1» находится в корзине.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="441"/>
-        <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
-        <translation>Нет следующего шага — &lt;a href=&quot;action:task&quot;&gt;Добавить задачу&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="444"/>
-        <source>Next: %1</source>
-        <translation>Далее: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="451"/>
-        <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
-        <translation>Далее: %1 — &lt;span style=&quot;color:%3&quot;&gt;просрочено с %2&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="454"/>
-        <source>Next: %1 — due today</source>
-        <translation>Далее: %1 — срок сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="456"/>
-        <source>Next: %1 — due %2</source>
-        <translation>Далее: %1 — срок %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="507"/>
-        <source>Hide empty fields</source>
-        <translation>Скрыть пустые поля</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="508"/>
-        <source>Show empty fields (%1)</source>
-        <translation>Показать пустые поля (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="519"/>
-        <source>None yet.</source>
-        <translation>Пока нет.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="553"/>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="576"/>
-        <source>Edit %1</source>
-        <translation>Изменение: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="627"/>
-        <source>Delete a timeline entry</source>
-        <translation>Удалить запись хронологии</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="716"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="717"/>
-        <source>Add tags, separated by commas</source>
-        <translation>Добавьте теги через запятую</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="735"/>
-        <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="740"/>
-        <source>won</source>
-        <translation>выиграна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="740"/>
-        <source>lost</source>
-        <translation>проиграна</translation>
-    </message>
-</context>
-<context>
-    <name>RecordListView</name>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="86"/>
-        <source>Tag</source>
-        <translation>Тег</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="87"/>
-        <source>Only records with this tag</source>
-        <translation>Только записи с этим тегом</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="90"/>
-        <source>Save as &amp;Segment…</source>
-        <translation>Сохранить как &amp;сегмент…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="91"/>
-        <source>Keep this filter in the navigation</source>
-        <translation>Сохранить этот фильтр в панели навигации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="94"/>
-        <source>Co&amp;lumns</source>
-        <translation>&amp;Столбцы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="95"/>
-        <source>Choose the columns shown</source>
-        <translation>Выбрать отображаемые столбцы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="134"/>
-        <source>Clear filter</source>
-        <translation>Сбросить фильтр</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="195"/>
-        <source>All tags</source>
-        <translation>Все теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="223"/>
-        <source>Save as Segment</source>
-        <translation>Сохранить как сегмент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="223"/>
-        <source>Name of the segment:</source>
-        <translation>Название сегмента:</translation>
-    </message>
-</context>
-<context>
-    <name>Reminders</name>
-    <message>
-        <location filename="../../ui/reminders.py" line="78"/>
-        <source>Due today</source>
-        <translation>Срок сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="83"/>
-        <source>Starts %1</source>
-        <translation>Начало в %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="84"/>
-        <source>Due %1</source>
-        <translation>Срок: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="125"/>
-        <location filename="../../ui/reminders.py" line="307"/>
-        <source>(no title)</source>
-        <translation>(без названия)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="139"/>
-        <source>Reminders</source>
-        <translation>Напоминания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="150"/>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="151"/>
-        <source>Snooze</source>
-        <translation>Отложить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="155"/>
-        <source>1 hour</source>
-        <translation>1 час</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="157"/>
-        <source>%1 minutes</source>
-        <translation>%1 минут</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="162"/>
-        <source>Dismiss</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="163"/>
-        <source>Dismiss (Delete)</source>
-        <translation>Закрыть (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="164"/>
-        <source>Dismiss all</source>
-        <translation>Закрыть все</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="177"/>
-        <source>Reminders that came due. Snooze one to see it again later.</source>
-        <translation>Наступившие напоминания. Отложите напоминание, чтобы увидеть его позже.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="307"/>
-        <source>Snooze “%1”</source>
-        <translation>Отложить «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="363"/>
-        <source>Reminder</source>
-        <translation>Напоминание</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="515"/>
-        <location filename="../../ui/importer/pages.py" line="562"/>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="520"/>
-        <source>New records:</source>
-        <translation>Новые записи:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="520"/>
-        <source>Updated:</source>
-        <translation>Обновлено:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="521"/>
-        <source>Unchanged:</source>
-        <translation>Без изменений:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="521"/>
-        <source>Merged:</source>
-        <translation>Объединено:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="522"/>
-        <source>Not imported:</source>
-        <translation>Не импортировано:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="529"/>
-        <location filename="../../ui/importer/pages.py" line="533"/>
-        <source>Records not imported</source>
-        <translation>Неимпортированные записи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="540"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="562"/>
-        <source>Import cancelled</source>
-        <translation>Импорт отменён</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="564"/>
-        <source>The import stopped on an error: %1. Records written before it stay.</source>
-        <translation>Импорт остановлен из-за ошибки: %1. Записи, сохранённые до неё, остаются.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="567"/>
-        <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
-        <translation>До отмены импортировано %1 из %2 записей. Они сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="570"/>
-        <source>Imported %1 records before it was cancelled. They stay.</source>
-        <translation>До отмены импортировано записей: %1. Они сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="572"/>
-        <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
-        <translation>Импортировано %1 из %2 записей. Остальные перечислены ниже с указанием причины.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="575"/>
-        <source>All %1 records imported.</source>
-        <translation>Все записи импортированы (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <location filename="../../ui/search_model.py" line="12"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="13"/>
-        <source>Account</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="14"/>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="15"/>
-        <source>Activity</source>
-        <translation>Активность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="16"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="58"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="58"/>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-</context>
-<context>
-    <name>Sheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="75"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Сохранить (Ctrl+Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
-        <source>Detail panes</source>
-        <translation>Панели подробностей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="29"/>
-        <source>Edit the field in focus</source>
-        <translation>Изменить поле в фокусе</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
-        <source>Save the field</source>
-        <translation>Сохранить поле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="31"/>
-        <source>Cancel the edit</source>
-        <translation>Отменить изменение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="32"/>
-        <source>Next or previous field</source>
-        <translation>Следующее или предыдущее поле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="34"/>
-        <source>Pipeline board</source>
-        <translation>Доска воронки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="35"/>
-        <source>Move the selected deal to the next stage</source>
-        <translation>Перевести выбранную сделку на следующий этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="36"/>
-        <source>Move the selected deal to the previous stage</source>
-        <translation>Вернуть выбранную сделку на предыдущий этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
-        <source>Open the selected deal</source>
-        <translation>Открыть выбранную сделку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="39"/>
-        <source>Sheets and dialogs</source>
-        <translation>Формы и диалоги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
-        <source>Close without saving</source>
-        <translation>Закрыть без сохранения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="50"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
-        <source>Keys</source>
-        <translation>Клавиши</translation>
-    </message>
-</context>
-<context>
-    <name>StageColumn</name>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="145"/>
-        <source>%n deal(s)</source>
-        <translation>
-            <numerusform>%n сделка</numerusform>
-            <numerusform>%n сделки</numerusform>
-            <numerusform>%n сделок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="153"/>
-        <source>%1 + %n other currency(ies)</source>
-        <translation>
-            <numerusform>%1 + ещё %n валюта</numerusform>
-            <numerusform>%1 + ещё %n валюты</numerusform>
-            <numerusform>%1 + ещё %n валют</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="155"/>
-        <source>No amounts</source>
-        <translation>Без сумм</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="157"/>
-        <source>%1, probability %2 %</source>
-        <translation>%1, вероятность %2 %</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="164"/>
-        <source>Show more (%n not shown)</source>
-        <translation>
-            <numerusform>Показать ещё (скрыта %n)</numerusform>
-            <numerusform>Показать ещё (скрыто %n)</numerusform>
-            <numerusform>Показать ещё (скрыто %n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StageEditorDialog</name>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="180"/>
-        <source>Edit pipeline</source>
-        <translation>Изменение воронки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="188"/>
-        <source>&amp;Pipeline name:</source>
-        <translation>&amp;Название воронки:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="213"/>
-        <source>&amp;Add stage</source>
-        <translation>&amp;Добавить этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="215"/>
-        <source>Move &amp;up</source>
-        <translation>В&amp;верх</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="216"/>
-        <source>Move &amp;down</source>
-        <translation>В&amp;низ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="234"/>
-        <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
-        <translation>Изменения сохраняются сразу. Дважды щёлкните название или вероятность, чтобы изменить их.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="265"/>
-        <source>New stage</source>
-        <translation>Новый этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="266"/>
-        <source>Add stage “%1”</source>
-        <translation>Добавить этап «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="278"/>
-        <source>Remove stage “%1”</source>
-        <translation>Удалить этап «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="287"/>
-        <source>Move stage “%1”</source>
-        <translation>Переместить этап «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="316"/>
-        <source>Rename pipeline “%1”</source>
-        <translation>Переименовать воронку «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>StageStepper</name>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="89"/>
-        <source>%1: %n day(s)</source>
-        <translation>
-            <numerusform>%1: %n день</numerusform>
-            <numerusform>%1: %n дня</numerusform>
-            <numerusform>%1: %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="93"/>
-        <source>Stages</source>
-        <translation>Этапы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="141"/>
-        <source>%1 d</source>
-        <comment>days in a stage</comment>
-        <translation>%1 дн.</translation>
-    </message>
-</context>
-<context>
-    <name>StagesModel</name>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
-        <source>Probability</source>
-        <translation>Вероятность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="103"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="108"/>
-        <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
-        <translation>Сделки на этом этапе, открытые и закрытые; этап можно удалить, только когда в нём нет сделок.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="127"/>
-        <source>Rename stage “%1”</source>
-        <translation>Переименовать этап «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="137"/>
-        <source>Change the probability of “%1”</source>
-        <translation>Изменить вероятность этапа «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="361"/>
-        <source>Change sync settings</source>
-        <translation>Изменить настройки синхронизации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="389"/>
-        <source>Keep my version</source>
-        <translation>Оставить мою версию</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="389"/>
-        <source>Keep the server’s version</source>
-        <translation>Оставить версию сервера</translation>
-    </message>
-</context>
-<context>
-    <name>SyncLogDialog</name>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="85"/>
-        <source>Sync log</source>
-        <translation>Журнал синхронизации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="104"/>
-        <source>Nothing synced yet. Each run is listed here: what came in, what went out, and what stopped it.</source>
-        <translation>Синхронизаций ещё не было. Здесь будет каждый запуск: что пришло, что ушло и что его остановило.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusWidget</name>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="33"/>
-        <source>Sync status</source>
-        <translation>Состояние синхронизации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="36"/>
-        <source>Set up sync…</source>
-        <translation>Настроить синхронизацию…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="37"/>
-        <source>Enter the password…</source>
-        <translation>Ввести пароль…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="38"/>
-        <source>Sync now</source>
-        <translation>Синхронизировать сейчас</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="41"/>
-        <source>Conflicts…</source>
-        <translation>Конфликты…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="43"/>
-        <source>Sync log…</source>
-        <translation>Журнал синхронизации…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="44"/>
-        <source>Accounts…</source>
-        <translation>Учётные записи…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="69"/>
-        <source>Enter the password for %1…</source>
-        <translation>Ввести пароль для %1…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="73"/>
-        <source>Conflicts (%1)…</source>
-        <translation>Конфликты (%1)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="83"/>
-        <source>Sync not set up</source>
-        <translation>Синхронизация не настроена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="85"/>
-        <source>Syncing…</source>
-        <translation>Синхронизация…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="87"/>
-        <source>Sync paused: password needed</source>
-        <translation>Синхронизация приостановлена: нужен пароль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="89"/>
-        <source>Offline</source>
-        <translation>Нет сети</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="91"/>
-        <source>Sync failed %1</source>
-        <translation>Сбой синхронизации %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="92"/>
-        <source>Sync failed</source>
-        <translation>Сбой синхронизации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="94"/>
-        <source>Not synced yet</source>
-        <translation>Ещё не синхронизировано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="96"/>
-        <source>Synced %1</source>
-        <translation>Синхронизировано %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="99"/>
-        <source>%n to upload</source>
-        <translation>
-            <numerusform>%n изменение к отправке</numerusform>
-            <numerusform>%n изменения к отправке</numerusform>
-            <numerusform>%n изменений к отправке</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="101"/>
-        <source>%n in conflict</source>
-        <translation>
-            <numerusform>%n конфликт</numerusform>
-            <numerusform>%n конфликта</numerusform>
-            <numerusform>%n конфликтов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="106"/>
-        <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
-        <translation>Синхронизация контактов, встреч и задач с сервером CardDAV/CalDAV: нажмите, чтобы настроить.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="110"/>
-        <source>Last sync: %1</source>
-        <translation>Последняя синхронизация: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="112"/>
-        <source>No sync yet</source>
-        <translation>Синхронизаций ещё не было</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="113"/>
-        <source>Changes waiting to upload: %1</source>
-        <translation>Изменения, ожидающие отправки: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="114"/>
-        <source>Open conflicts: %1</source>
-        <translation>Нерешённые конфликты: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="116"/>
-        <source>Last error: %1</source>
-        <translation>Последняя ошибка: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="118"/>
-        <source>No network: changes are kept and sync when it returns.</source>
-        <translation>Нет сети: изменения сохранены и синхронизируются, когда она появится.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="120"/>
-        <source>No keyring on this system: passwords are kept until Rapport closes.</source>
-        <translation>В этой системе нет хранилища паролей: пароли хранятся до закрытия Rapport.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncTexts</name>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="43"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="44"/>
-        <source>Account</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="45"/>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="46"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
-        <source>Record</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
-        <source>Fields</source>
-        <translation>Поля</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="108"/>
-        <source>Found</source>
-        <translation>Обнаружен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="34"/>
-        <source>Contacts and accounts (vCard %1)</source>
-        <translation>Контакты и компании (vCard %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="37"/>
-        <source>Meetings and tasks</source>
-        <translation>Встречи и задачи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="39"/>
-        <source>Meetings</source>
-        <translation>Встречи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="41"/>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="42"/>
-        <source>Nothing Rapport syncs (%1)</source>
-        <translation>Нет данных, которые синхронизирует Rapport (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="53"/>
-        <location filename="../../ui/sync/texts.py" line="63"/>
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="73"/>
-        <source>Name shown</source>
-        <translation>Отображаемое имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="74"/>
-        <source>Prefix</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="75"/>
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="76"/>
-        <source>Middle name</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="77"/>
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="78"/>
-        <source>Suffix</source>
-        <translation>Суффикс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="79"/>
-        <source>Nickname</source>
-        <translation>Псевдоним</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="80"/>
-        <source>Job title</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="81"/>
-        <source>Department</source>
-        <translation>Отдел</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="82"/>
-        <source>Birthday</source>
-        <translation>День рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="83"/>
-        <source>Anniversary</source>
-        <translation>Годовщина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="84"/>
-        <source>Photo</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="85"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="86"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="87"/>
-        <location filename="../../ui/sync/texts.py" line="97"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="88"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="89"/>
-        <location filename="../../ui/sync/texts.py" line="96"/>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="90"/>
-        <source>Chat</source>
-        <translation>Мессенджеры</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="91"/>
-        <source>Related people</source>
-        <translation>Связанные люди</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="92"/>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="93"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="121"/>
-        <source>%1 (occurrence %2)</source>
-        <translation>%1 (повторение %2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="129"/>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="129"/>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="139"/>
-        <source>(picture, %1 bytes)</source>
-        <translation>(изображение, байт: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="79"/>
-        <source>Last sync: %1</source>
-        <translation>Последняя синхронизация: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="82"/>
-        <source>Last error: %1</source>
-        <translation>Последняя ошибка: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="84"/>
-        <source>Trusted certificate: %1</source>
-        <translation>Доверенный сертификат: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
-        <location filename="../../ui/sync/texts.py" line="94"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
-        <source>Holds</source>
-        <translation>Содержимое</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
-        <source>Sync</source>
-        <translation>Синхронизация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="124"/>
-        <source>New items go here</source>
-        <translation>Для новых записей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="124"/>
-        <source>New tasks go here</source>
-        <translation>Для новых задач</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="126"/>
-        <source>Keep this collection in step with Rapport</source>
-        <translation>Синхронизировать эту адресную книгу или календарь с Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="127"/>
-        <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
-        <translation>Создаваемые вами контакты и компании попадают в эту адресную книгу, встречи — в этот календарь</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="129"/>
-        <source>Tasks you create go to this calendar</source>
-        <translation>Создаваемые вами задачи попадают в этот календарь</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="161"/>
-        <source>%1
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="590" />
+            <source>Move to</source>
+            <translation>Переместить на этап</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="281" />
+            <source>Check the records</source>
+            <translation>Проверка записей</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="282" />
+            <source>Nothing has been written yet: this is a dry run of the import.</source>
+            <translation>Пока ничего не записано: это пробный прогон импорта.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="284" />
+            <source>&amp;Import</source>
+            <translation>&amp;Импортировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="291" />
+            <source>Checking progress</source>
+            <translation>Ход проверки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="292" />
+            <source>&amp;Stop</source>
+            <translation>&amp;Остановить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="293" />
+            <source>Stop checking; the import itself can still go ahead</source>
+            <translation>Остановить проверку; сам импорт всё равно можно выполнить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="295" />
+            <source>Show only records with &amp;problems</source>
+            <translation>Показывать только записи с &amp;проблемами</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="303" />
+            <source>Records in the files</source>
+            <translation>Записи в файлах</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="336" />
+            <source>Reading the files and trying the import without writing anything…</source>
+            <translation>Чтение файлов и пробный импорт без записи…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="381" />
+            <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
+            <translation>Проверка остановлена после %1 записей. Импортировать всё равно можно: каждая запись проверяется повторно при записи.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="385" />
+            <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
+            <translation>Пробный прогон: новых — %1 · обновлённых — %2 · без изменений — %3 · не импортируются — %4 · с предупреждениями — %5.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="397" />
+            <source>The files could not be checked: %1</source>
+            <translation>Не удалось проверить файлы: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="408" />
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbabilityDelegate</name>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="166" />
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="167" />
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDetailPane</name>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="155" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="207" />
+            <location filename="../../ui/detail/base_pane.py" line="685" />
+            <source>Delete “%1”</source>
+            <translation>Удаление «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="247" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="249" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <source>Move to Trash</source>
+            <translation>Переместить в корзину</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <source>Log a call…</source>
+            <translation>Записать звонок…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="260" />
+            <source>Add a note…</source>
+            <translation>Добавить заметку…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="262" />
+            <source>Add a task…</source>
+            <translation>Добавить задачу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <source>New deal…</source>
+            <translation>Новая сделка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="437" />
+            <source>This record no longer exists.</source>
+            <translation>Эта запись больше не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="444" />
+            <source>“%1” is in the Trash.</source>
+            <translation>«%1» находится в корзине.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="456" />
+            <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
+            <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="459" />
+            <source>Next: %1</source>
+            <translation>Далее: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="466" />
+            <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
+            <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="469" />
+            <source>Next: %1 — due today</source>
+            <translation>Далее: %1 — срок сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="471" />
+            <source>Next: %1 — due %2</source>
+            <translation>Далее: %1 — срок %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="523" />
+            <source>Hide empty fields</source>
+            <translation>Скрыть пустые поля</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="524" />
+            <source>Show empty fields (%1)</source>
+            <translation>Показать пустые поля (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="535" />
+            <source>None yet.</source>
+            <translation>Пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="569" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="607" />
+            <source>Edit %1</source>
+            <translation>Изменение: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="685" />
+            <source>Delete a timeline entry</source>
+            <translation>Удалить запись хронологии</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="774" />
+            <source>Tags</source>
+            <translation>Теги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="775" />
+            <source>Add tags, separated by commas</source>
+            <translation>Добавьте теги через запятую</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="793" />
+            <source>YYYY-MM-DD</source>
+            <translation>ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <source>won</source>
+            <translation>выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <source>lost</source>
+            <translation>проиграна</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListView</name>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="86" />
+            <source>Tag</source>
+            <translation>Тег</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="87" />
+            <source>Only records with this tag</source>
+            <translation>Только записи с этим тегом</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="90" />
+            <source>Save as &amp;Segment…</source>
+            <translation>Сохранить как &amp;сегмент…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="91" />
+            <source>Keep this filter in the navigation</source>
+            <translation>Сохранить этот фильтр в панели навигации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="94" />
+            <source>Co&amp;lumns</source>
+            <translation>&amp;Столбцы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="95" />
+            <source>Choose the columns shown</source>
+            <translation>Выбрать отображаемые столбцы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="135" />
+            <source>Clear filter</source>
+            <translation>Сбросить фильтр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="196" />
+            <source>All tags</source>
+            <translation>Все теги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="224" />
+            <source>Save as Segment</source>
+            <translation>Сохранить как сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="224" />
+            <source>Name of the segment:</source>
+            <translation>Название сегмента:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <location filename="../../ui/reminders.py" line="78" />
+            <source>Due today</source>
+            <translation>Срок сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="83" />
+            <source>Starts %1</source>
+            <translation>Начало в %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="84" />
+            <source>Due %1</source>
+            <translation>Срок: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="125" />
+            <location filename="../../ui/reminders.py" line="307" />
+            <source>(no title)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="139" />
+            <source>Reminders</source>
+            <translation>Напоминания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="150" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="151" />
+            <source>Snooze</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="155" />
+            <source>1 hour</source>
+            <translation>1 час</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="157" />
+            <source>%1 minutes</source>
+            <translation>%1 минут</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="162" />
+            <source>Dismiss</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="163" />
+            <source>Dismiss (Delete)</source>
+            <translation>Закрыть (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="164" />
+            <source>Dismiss all</source>
+            <translation>Закрыть все</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="177" />
+            <source>Reminders that came due. Snooze one to see it again later.</source>
+            <translation>Наступившие напоминания. Отложите напоминание, чтобы увидеть его позже.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="307" />
+            <source>Snooze “%1”</source>
+            <translation>Отложить «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="363" />
+            <source>Reminder</source>
+            <translation>Напоминание</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="515" />
+            <location filename="../../ui/importer/pages.py" line="562" />
+            <source>Import finished</source>
+            <translation>Импорт завершён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="520" />
+            <source>New records:</source>
+            <translation>Новые записи:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="520" />
+            <source>Updated:</source>
+            <translation>Обновлено:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="521" />
+            <source>Unchanged:</source>
+            <translation>Без изменений:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="521" />
+            <source>Merged:</source>
+            <translation>Объединено:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="522" />
+            <source>Not imported:</source>
+            <translation>Не импортировано:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="529" />
+            <location filename="../../ui/importer/pages.py" line="533" />
+            <source>Records not imported</source>
+            <translation>Неимпортированные записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="540" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="562" />
+            <source>Import cancelled</source>
+            <translation>Импорт отменён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="564" />
+            <source>The import stopped on an error: %1. Records written before it stay.</source>
+            <translation>Импорт остановлен из-за ошибки: %1. Записи, сохранённые до неё, остаются.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="567" />
+            <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
+            <translation>До отмены импортировано %1 из %2 записей. Они сохранены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="570" />
+            <source>Imported %1 records before it was cancelled. They stay.</source>
+            <translation>До отмены импортировано записей: %1. Они сохранены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="572" />
+            <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
+            <translation>Импортировано %1 из %2 записей. Остальные перечислены ниже с указанием причины.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="575" />
+            <source>All %1 records imported.</source>
+            <translation>Все записи импортированы (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <location filename="../../ui/search_model.py" line="12" />
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="13" />
+            <source>Account</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="14" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="15" />
+            <source>Activity</source>
+            <translation>Активность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="16" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="58" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="58" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="83" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Сохранить (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="28" />
+            <source>Detail panes</source>
+            <translation>Панели подробностей</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="29" />
+            <source>Edit the field in focus</source>
+            <translation>Изменить поле в фокусе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="30" />
+            <source>Save the field</source>
+            <translation>Сохранить поле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="31" />
+            <source>Cancel the edit</source>
+            <translation>Отменить изменение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="32" />
+            <source>Next or previous field</source>
+            <translation>Следующее или предыдущее поле</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="34" />
+            <source>Pipeline board</source>
+            <translation>Доска воронки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <source>Move the selected deal to the next stage</source>
+            <translation>Перевести выбранную сделку на следующий этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="36" />
+            <source>Move the selected deal to the previous stage</source>
+            <translation>Вернуть выбранную сделку на предыдущий этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="37" />
+            <source>Open the selected deal</source>
+            <translation>Открыть выбранную сделку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="39" />
+            <source>Sheets and dialogs</source>
+            <translation>Формы и диалоги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="40" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="41" />
+            <source>Close without saving</source>
+            <translation>Закрыть без сохранения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="50" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="53" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="53" />
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageColumn</name>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/board.py" line="151" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n сделка</numerusform>
+                <numerusform>%n сделки</numerusform>
+                <numerusform>%n сделок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/board.py" line="159" />
+            <source>%1 + %n other currency(ies)</source>
+            <translation>
+                <numerusform>%1 + ещё %n валюта</numerusform>
+                <numerusform>%1 + ещё %n валюты</numerusform>
+                <numerusform>%1 + ещё %n валют</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="161" />
+            <source>No amounts</source>
+            <translation>Без сумм</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="163" />
+            <source>%1, probability %2 %</source>
+            <translation>%1, вероятность %2 %</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/board.py" line="170" />
+            <source>Show more (%n not shown)</source>
+            <translation>
+                <numerusform>Показать ещё (скрыта %n)</numerusform>
+                <numerusform>Показать ещё (скрыто %n)</numerusform>
+                <numerusform>Показать ещё (скрыто %n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StageEditorDialog</name>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="180" />
+            <source>Edit pipeline</source>
+            <translation>Изменение воронки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="188" />
+            <source>&amp;Pipeline name:</source>
+            <translation>&amp;Название воронки:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="213" />
+            <source>&amp;Add stage</source>
+            <translation>&amp;Добавить этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="214" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="215" />
+            <source>Move &amp;up</source>
+            <translation>В&amp;верх</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="216" />
+            <source>Move &amp;down</source>
+            <translation>В&amp;низ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="234" />
+            <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
+            <translation>Изменения сохраняются сразу. Дважды щёлкните название или вероятность, чтобы изменить их.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="265" />
+            <source>New stage</source>
+            <translation>Новый этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="266" />
+            <source>Add stage “%1”</source>
+            <translation>Добавить этап «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="278" />
+            <source>Remove stage “%1”</source>
+            <translation>Удалить этап «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="287" />
+            <source>Move stage “%1”</source>
+            <translation>Переместить этап «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="316" />
+            <source>Rename pipeline “%1”</source>
+            <translation>Переименовать воронку «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageStepper</name>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/deal_detail.py" line="95" />
+            <source>%1: %n day(s)</source>
+            <translation>
+                <numerusform>%1: %n день</numerusform>
+                <numerusform>%1: %n дня</numerusform>
+                <numerusform>%1: %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="99" />
+            <source>Stages</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="147" />
+            <source>%1 d</source>
+            <comment>days in a stage</comment>
+            <translation>%1 дн.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesModel</name>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="103" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="108" />
+            <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
+            <translation>Сделки на этом этапе, открытые и закрытые; этап можно удалить, только когда в нём нет сделок.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="127" />
+            <source>Rename stage “%1”</source>
+            <translation>Переименовать этап «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="137" />
+            <source>Change the probability of “%1”</source>
+            <translation>Изменить вероятность этапа «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <location filename="../../ui/sync/controller.py" line="361" />
+            <source>Change sync settings</source>
+            <translation>Изменить настройки синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/controller.py" line="389" />
+            <source>Keep my version</source>
+            <translation>Оставить мою версию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/controller.py" line="389" />
+            <source>Keep the server’s version</source>
+            <translation>Оставить версию сервера</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLogDialog</name>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="85" />
+            <source>Sync log</source>
+            <translation>Журнал синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="104" />
+            <source>Nothing synced yet. Each run is listed here: what came in, what went out, and what stopped it.</source>
+            <translation>Синхронизаций ещё не было. Здесь будет каждый запуск: что пришло, что ушло и что его остановило.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="33" />
+            <source>Sync status</source>
+            <translation>Состояние синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="36" />
+            <source>Set up sync…</source>
+            <translation>Настроить синхронизацию…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="37" />
+            <source>Enter the password…</source>
+            <translation>Ввести пароль…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="38" />
+            <source>Sync now</source>
+            <translation>Синхронизировать сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="41" />
+            <source>Conflicts…</source>
+            <translation>Конфликты…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="43" />
+            <source>Sync log…</source>
+            <translation>Журнал синхронизации…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="44" />
+            <source>Accounts…</source>
+            <translation>Учётные записи…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="69" />
+            <source>Enter the password for %1…</source>
+            <translation>Ввести пароль для %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="73" />
+            <source>Conflicts (%1)…</source>
+            <translation>Конфликты (%1)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="83" />
+            <source>Sync not set up</source>
+            <translation>Синхронизация не настроена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="85" />
+            <source>Syncing…</source>
+            <translation>Синхронизация…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="87" />
+            <source>Sync paused: password needed</source>
+            <translation>Синхронизация приостановлена: нужен пароль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="89" />
+            <source>Offline</source>
+            <translation>Нет сети</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="91" />
+            <source>Sync failed %1</source>
+            <translation>Сбой синхронизации %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="92" />
+            <source>Sync failed</source>
+            <translation>Сбой синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="94" />
+            <source>Not synced yet</source>
+            <translation>Ещё не синхронизировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="96" />
+            <source>Synced %1</source>
+            <translation>Синхронизировано %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/status_widget.py" line="99" />
+            <source>%n to upload</source>
+            <translation>
+                <numerusform>%n изменение к отправке</numerusform>
+                <numerusform>%n изменения к отправке</numerusform>
+                <numerusform>%n изменений к отправке</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/status_widget.py" line="101" />
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n конфликт</numerusform>
+                <numerusform>%n конфликта</numerusform>
+                <numerusform>%n конфликтов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="106" />
+            <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
+            <translation>Синхронизация контактов, встреч и задач с сервером CardDAV/CalDAV: нажмите, чтобы настроить.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="110" />
+            <source>Last sync: %1</source>
+            <translation>Последняя синхронизация: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="112" />
+            <source>No sync yet</source>
+            <translation>Синхронизаций ещё не было</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="113" />
+            <source>Changes waiting to upload: %1</source>
+            <translation>Изменения, ожидающие отправки: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="114" />
+            <source>Open conflicts: %1</source>
+            <translation>Нерешённые конфликты: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="116" />
+            <source>Last error: %1</source>
+            <translation>Последняя ошибка: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="118" />
+            <source>No network: changes are kept and sync when it returns.</source>
+            <translation>Нет сети: изменения сохранены и синхронизируются, когда она появится.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="120" />
+            <source>No keyring on this system: passwords are kept until Rapport closes.</source>
+            <translation>В этой системе нет хранилища паролей: пароли хранятся до закрытия Rapport.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="44" />
+            <source>Account</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="45" />
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="46" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <source>Fields</source>
+            <translation>Поля</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="108" />
+            <source>Found</source>
+            <translation>Обнаружен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="34" />
+            <source>Contacts and accounts (vCard %1)</source>
+            <translation>Контакты и компании (vCard %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="37" />
+            <source>Meetings and tasks</source>
+            <translation>Встречи и задачи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="39" />
+            <source>Meetings</source>
+            <translation>Встречи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="41" />
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="42" />
+            <source>Nothing Rapport syncs (%1)</source>
+            <translation>Нет данных, которые синхронизирует Rapport (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="53" />
+            <location filename="../../ui/sync/texts.py" line="63" />
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="73" />
+            <source>Name shown</source>
+            <translation>Отображаемое имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="74" />
+            <source>Prefix</source>
+            <translation>Обращение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="75" />
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="76" />
+            <source>Middle name</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="77" />
+            <source>Last name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="78" />
+            <source>Suffix</source>
+            <translation>Суффикс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="79" />
+            <source>Nickname</source>
+            <translation>Псевдоним</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="80" />
+            <source>Job title</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="81" />
+            <source>Department</source>
+            <translation>Отдел</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="82" />
+            <source>Birthday</source>
+            <translation>День рождения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="83" />
+            <source>Anniversary</source>
+            <translation>Годовщина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="84" />
+            <source>Photo</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="85" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="86" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="87" />
+            <location filename="../../ui/sync/texts.py" line="97" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="88" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="89" />
+            <location filename="../../ui/sync/texts.py" line="96" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="90" />
+            <source>Chat</source>
+            <translation>Мессенджеры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="91" />
+            <source>Related people</source>
+            <translation>Связанные люди</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="92" />
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="93" />
+            <source>Tags</source>
+            <translation>Теги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="121" />
+            <source>%1 (occurrence %2)</source>
+            <translation>%1 (повторение %2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="129" />
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="129" />
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="139" />
+            <source>(picture, %1 bytes)</source>
+            <translation>(изображение, байт: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="79" />
+            <source>Last sync: %1</source>
+            <translation>Последняя синхронизация: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="82" />
+            <source>Last error: %1</source>
+            <translation>Последняя ошибка: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="84" />
+            <source>Trusted certificate: %1</source>
+            <translation>Доверенный сертификат: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <location filename="../../ui/sync/texts.py" line="94" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <source>Holds</source>
+            <translation>Содержимое</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <source>Sync</source>
+            <translation>Синхронизация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="124" />
+            <source>New items go here</source>
+            <translation>Для новых записей</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="124" />
+            <source>New tasks go here</source>
+            <translation>Для новых задач</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="126" />
+            <source>Keep this collection in step with Rapport</source>
+            <translation>Синхронизировать эту адресную книгу или календарь с Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="127" />
+            <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
+            <translation>Создаваемые вами контакты и компании попадают в эту адресную книгу, встречи — в этот календарь</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="129" />
+            <source>Tasks you create go to this calendar</source>
+            <translation>Создаваемые вами задачи попадают в этот календарь</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="161" />
+            <source>%1
 Last sync: %2</source>
-        <translation>%1
+            <translation>%1
 Последняя синхронизация: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="164"/>
-        <source>To send new items elsewhere, check another collection of the same kind.</source>
-        <translation>Чтобы новые записи попадали в другое место, отметьте другую адресную книгу или календарь того же вида.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="169"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="169"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="95"/>
-        <source>Industry</source>
-        <translation>Отрасль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="98"/>
-        <source>Subject</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="99"/>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="100"/>
-        <source>Starts</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="101"/>
-        <source>Ends</source>
-        <translation>Окончание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="102"/>
-        <source>Duration (minutes)</source>
-        <translation>Длительность (мин)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="103"/>
-        <source>Location</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="104"/>
-        <source>All day</source>
-        <translation>Весь день</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="105"/>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="106"/>
-        <source>Due date</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="107"/>
-        <source>Due time</source>
-        <translation>Время срока</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="108"/>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="109"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="110"/>
-        <source>Other properties</source>
-        <translation>Другие свойства</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="111"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="56"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="56"/>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="57"/>
-        <source>What happened</source>
-        <translation>Что произошло</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="71"/>
-        <source>Failed</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="72"/>
-        <source>Warning</source>
-        <translation>Предупреждение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="72"/>
-        <source>OK</source>
-        <translation>Успешно</translation>
-    </message>
-</context>
-<context>
-    <name>TaskListModel</name>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="54"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="56"/>
-        <source>Tomorrow</source>
-        <translation>Завтра</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="58"/>
-        <source>Yesterday</source>
-        <translation>Вчера</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="136"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="138"/>
-        <source>Done</source>
-        <translation>Выполнена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="138"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="140"/>
-        <source>Concerns</source>
-        <translation>Относится к</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="207"/>
-        <source>No date</source>
-        <translation>Без даты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="209"/>
-        <source>Any time</source>
-        <translation>В любое время</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="219"/>
-        <source>repeats</source>
-        <translation>повторяется</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="223"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="223"/>
-        <source>Account</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="224"/>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-</context>
-<context>
-    <name>TaskSheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="236"/>
-        <source>Add a task</source>
-        <translation>Добавить задачу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="238"/>
-        <source>Call back, send the offer…</source>
-        <translation>Перезвонить, отправить предложение…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="239"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="251"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Задача</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="252"/>
-        <source>D&amp;ue date</source>
-        <translation>&amp;Срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="253"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Заметки</translation>
-    </message>
-</context>
-<context>
-    <name>TasksView</name>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="72"/>
-        <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
-        <translation>Добавьте задачу: «call Ann tomorrow 10:00», «report every friday»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="73"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="414"/>
-        <source>New task</source>
-        <translation>Новая задача</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="75"/>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="76"/>
-        <source>Add the task (Enter)</source>
-        <translation>Добавить задачу (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="90"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="391"/>
-        <source>Mark done</source>
-        <translation>Отметить выполненной</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="91"/>
-        <source>Mark the task done or not done (Space)</source>
-        <translation>Отметить задачу выполненной или невыполненной (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="92"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="376"/>
-        <source>Snooze</source>
-        <translation>Отложить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="93"/>
-        <source>Move the due date later</source>
-        <translation>Перенести срок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
-        <source>To today</source>
-        <translation>На сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
-        <source>To tomorrow</source>
-        <translation>На завтра</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="96"/>
-        <source>By 2 days</source>
-        <translation>На 2 дня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="96"/>
-        <source>To next week</source>
-        <translation>На следующую неделю</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="101"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="403"/>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="102"/>
-        <source>Open the contact, account or deal the task concerns (Enter)</source>
-        <translation>Открыть контакт, компанию или сделку, к которым относится задача (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="140"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="325"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
-        <source>Overdue</source>
-        <translation>Просроченные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
-        <source>Upcoming</source>
-        <translation>Предстоящие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="191"/>
-        <source>Done</source>
-        <translation>Выполненные</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tasks/tasks_view.py" line="196"/>
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n задача</numerusform>
-            <numerusform>%n задачи</numerusform>
-            <numerusform>%n задач</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="236"/>
-        <source>Add task “%1”</source>
-        <translation>Добавить задачу «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="255"/>
-        <source>Complete “%1”</source>
-        <translation>Выполнить «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="255"/>
-        <source>Reopen “%1”</source>
-        <translation>Открыть снова «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="286"/>
-        <source>Snooze “%1”</source>
-        <translation>Отложить «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="309"/>
-        <source>Delete “%1”</source>
-        <translation>Удалить «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="314"/>
-        <source>“%1” moved to the Trash.</source>
-        <translation>«%1» перемещена в корзину.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="342"/>
-        <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
-        <translation>Даты распознаются по-английски прямо при вводе: today, tomorrow 10:00, next friday, in 3 days, every monday…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="351"/>
-        <source>no due date</source>
-        <translation>без срока</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="353"/>
-        <source>repeats</source>
-        <translation>повторяется</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="391"/>
-        <source>Mark not done</source>
-        <translation>Отметить невыполненной</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="400"/>
-        <source>Mark done / not done</source>
-        <translation>Отметить выполненной / невыполненной</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="406"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="431"/>
-        <source>Nothing overdue. Well done.</source>
-        <translation>Просроченного нет. Отлично!</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="432"/>
-        <source>Nothing due today.
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="164" />
+            <source>To send new items elsewhere, check another collection of the same kind.</source>
+            <translation>Чтобы новые записи попадали в другое место, отметьте другую адресную книгу или календарь того же вида.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="95" />
+            <source>Industry</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="98" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="99" />
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="100" />
+            <source>Starts</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="101" />
+            <source>Ends</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="102" />
+            <source>Duration (minutes)</source>
+            <translation>Длительность (мин)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="103" />
+            <source>Location</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="104" />
+            <source>All day</source>
+            <translation>Весь день</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="105" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="106" />
+            <source>Due date</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="107" />
+            <source>Due time</source>
+            <translation>Время срока</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="108" />
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="109" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="110" />
+            <source>Other properties</source>
+            <translation>Другие свойства</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="111" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="56" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="56" />
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="57" />
+            <source>What happened</source>
+            <translation>Что произошло</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="71" />
+            <source>Failed</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="72" />
+            <source>Warning</source>
+            <translation>Предупреждение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="72" />
+            <source>OK</source>
+            <translation>Успешно</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskListModel</name>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="54" />
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="56" />
+            <source>Tomorrow</source>
+            <translation>Завтра</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="58" />
+            <source>Yesterday</source>
+            <translation>Вчера</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="136" />
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="138" />
+            <source>Done</source>
+            <translation>Выполнена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="138" />
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="140" />
+            <source>Concerns</source>
+            <translation>Относится к</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="207" />
+            <source>No date</source>
+            <translation>Без даты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="209" />
+            <source>Any time</source>
+            <translation>В любое время</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="219" />
+            <source>repeats</source>
+            <translation>повторяется</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="223" />
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="223" />
+            <source>Account</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="224" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskSheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="294" />
+            <source>Add a task</source>
+            <translation>Добавить задачу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="297" />
+            <source>Call back, send the offer…</source>
+            <translation>Перезвонить, отправить предложение…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="298" />
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="310" />
+            <source>&amp;Title</source>
+            <translation>&amp;Задача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="311" />
+            <source>D&amp;ue date</source>
+            <translation>&amp;Срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="312" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="313" />
+            <source>&amp;Done</source>
+            <translation>&amp;Выполнена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="316" />
+            <source>Edit task</source>
+            <translation>Изменить задачу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="328" />
+            <source>Edit “%1”</source>
+            <translation>Изменить «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksView</name>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="74" />
+            <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
+            <translation>Добавьте задачу: «call Ann tomorrow 10:00», «report every friday»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="75" />
+            <location filename="../../ui/tasks/tasks_view.py" line="416" />
+            <source>New task</source>
+            <translation>Новая задача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="77" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="78" />
+            <source>Add the task (Enter)</source>
+            <translation>Добавить задачу (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="92" />
+            <location filename="../../ui/tasks/tasks_view.py" line="393" />
+            <source>Mark done</source>
+            <translation>Отметить выполненной</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="93" />
+            <source>Mark the task done or not done (Space)</source>
+            <translation>Отметить задачу выполненной или невыполненной (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="94" />
+            <location filename="../../ui/tasks/tasks_view.py" line="378" />
+            <source>Snooze</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="95" />
+            <source>Move the due date later</source>
+            <translation>Перенести срок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="97" />
+            <source>To today</source>
+            <translation>На сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="97" />
+            <source>To tomorrow</source>
+            <translation>На завтра</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <source>By 2 days</source>
+            <translation>На 2 дня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <source>To next week</source>
+            <translation>На следующую неделю</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="103" />
+            <location filename="../../ui/tasks/tasks_view.py" line="405" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="104" />
+            <source>Open the contact, account or deal the task concerns (Enter)</source>
+            <translation>Открыть контакт, компанию или сделку, к которым относится задача (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="142" />
+            <location filename="../../ui/tasks/tasks_view.py" line="327" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <source>Overdue</source>
+            <translation>Просроченные</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <source>Upcoming</source>
+            <translation>Предстоящие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <source>Done</source>
+            <translation>Выполненные</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tasks/tasks_view.py" line="198" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n задача</numerusform>
+                <numerusform>%n задачи</numerusform>
+                <numerusform>%n задач</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="238" />
+            <source>Add task “%1”</source>
+            <translation>Добавить задачу «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="257" />
+            <source>Complete “%1”</source>
+            <translation>Выполнить «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="257" />
+            <source>Reopen “%1”</source>
+            <translation>Открыть снова «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="288" />
+            <source>Snooze “%1”</source>
+            <translation>Отложить «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="311" />
+            <source>Delete “%1”</source>
+            <translation>Удалить «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="316" />
+            <source>“%1” moved to the Trash.</source>
+            <translation>«%1» перемещена в корзину.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="344" />
+            <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
+            <translation>Даты распознаются по-английски прямо при вводе: today, tomorrow 10:00, next friday, in 3 days, every monday…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="353" />
+            <source>no due date</source>
+            <translation>без срока</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="355" />
+            <source>repeats</source>
+            <translation>повторяется</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="393" />
+            <source>Mark not done</source>
+            <translation>Отметить невыполненной</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="402" />
+            <source>Mark done / not done</source>
+            <translation>Отметить выполненной / невыполненной</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="408" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="433" />
+            <source>Nothing overdue. Well done.</source>
+            <translation>Просроченного нет. Отлично!</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="434" />
+            <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
-        <translation>На сегодня ничего нет.
+            <translation>На сегодня ничего нет.
 Введите задачу выше — «call Ann at 3pm» — и нажмите Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="433"/>
-        <source>Nothing coming up.
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="435" />
+            <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
-        <translation>Ничего не предстоит.
+            <translation>Ничего не предстоит.
 Здесь появятся задачи с более поздним сроком или без срока.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="434"/>
-        <source>No task done yet.
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="436" />
+            <source>No task done yet.
 Tick a task to mark it done.</source>
-        <translation>Выполненных задач пока нет.
+            <translation>Выполненных задач пока нет.
 Отметьте задачу флажком, чтобы она стала выполненной.</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="60"/>
-        <source>Deal “%1” created in %2</source>
-        <translation>Сделка «%1» создана на этапе «%2»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="62"/>
-        <source>Deal “%1” moved from %2 to %3</source>
-        <translation>Сделка «%1» перемещена с этапа «%2» на «%3»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="65"/>
-        <source>Deal “%1” won</source>
-        <translation>Сделка «%1» выиграна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="67"/>
-        <source>Deal “%1” lost</source>
-        <translation>Сделка «%1» проиграна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="69"/>
-        <source>Done: %1</source>
-        <translation>Выполнено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="74"/>
-        <source>Call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="74"/>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="75"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="75"/>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="91"/>
-        <source>just now</source>
-        <translation>только что</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="93"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="95"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n ч назад</numerusform>
-            <numerusform>%n ч назад</numerusform>
-            <numerusform>%n ч назад</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="100"/>
-        <source>yesterday</source>
-        <translation>вчера</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="102"/>
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n день назад</numerusform>
-            <numerusform>%n дня назад</numerusform>
-            <numerusform>%n дней назад</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="104"/>
-        <source>tomorrow</source>
-        <translation>завтра</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="106"/>
-        <source>in %n days</source>
-        <translation>
-            <numerusform>через %n день</numerusform>
-            <numerusform>через %n дня</numerusform>
-            <numerusform>через %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="235"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="237"/>
-        <source>Yesterday</source>
-        <translation>Вчера</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="41"/>
-        <location filename="../../ui/detail/timeline_view.py" line="74"/>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="54"/>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="55"/>
-        <source>Calls</source>
-        <translation>Звонки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="56"/>
-        <source>Meetings</source>
-        <translation>Встречи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="57"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="58"/>
-        <source>E-mails</source>
-        <translation>Письма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="59"/>
-        <source>Deals</source>
-        <translation>Сделки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="60"/>
-        <source>Tasks</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="93"/>
-        <source>Load older</source>
-        <translation>Загрузить более ранние</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="147"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="165"/>
-        <source>Nothing of this kind yet.</source>
-        <translation>Такого пока нет.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="168"/>
-        <source>Nothing has happened here yet.
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="62" />
+            <source>Deal “%1” created in %2</source>
+            <translation>Сделка «%1» создана на этапе «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="64" />
+            <source>Deal “%1” moved from %2 to %3</source>
+            <translation>Сделка «%1» перемещена с этапа «%2» на «%3»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="67" />
+            <source>Deal “%1” won</source>
+            <translation>Сделка «%1» выиграна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="69" />
+            <source>Deal “%1” lost</source>
+            <translation>Сделка «%1» проиграна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="71" />
+            <source>Done: %1</source>
+            <translation>Выполнено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="94" />
+            <source>no due date</source>
+            <translation>без срока</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="97" />
+            <source>overdue since %1</source>
+            <translation>просрочена с %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="100" />
+            <source>due today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="102" />
+            <source>due tomorrow</source>
+            <translation>завтра</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="103" />
+            <source>due %1</source>
+            <translation>срок %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="111" />
+            <source>just now</source>
+            <translation>только что</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="113" />
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n мин назад</numerusform>
+                <numerusform>%n мин назад</numerusform>
+                <numerusform>%n мин назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="115" />
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n ч назад</numerusform>
+                <numerusform>%n ч назад</numerusform>
+                <numerusform>%n ч назад</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="120" />
+            <source>yesterday</source>
+            <translation>вчера</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="122" />
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n день назад</numerusform>
+                <numerusform>%n дня назад</numerusform>
+                <numerusform>%n дней назад</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="124" />
+            <source>tomorrow</source>
+            <translation>завтра</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="126" />
+            <source>in %n days</source>
+            <translation>
+                <numerusform>через %n день</numerusform>
+                <numerusform>через %n дня</numerusform>
+                <numerusform>через %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="241" />
+            <source>Planned</source>
+            <translation>Запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="268" />
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="270" />
+            <source>Yesterday</source>
+            <translation>Вчера</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="44" />
+            <location filename="../../ui/detail/timeline_view.py" line="77" />
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="57" />
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="58" />
+            <source>Calls</source>
+            <translation>Звонки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="59" />
+            <source>Meetings</source>
+            <translation>Встречи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="60" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="61" />
+            <source>E-mails</source>
+            <translation>Письма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="62" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="63" />
+            <source>Tasks</source>
+            <translation>Задачи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="97" />
+            <source>Load older</source>
+            <translation>Загрузить более ранние</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <source>Open Deal</source>
+            <translation>Открыть сделку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="164" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="182" />
+            <source>Nothing of this kind yet.</source>
+            <translation>Такого пока нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="185" />
+            <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
-        <translation>Здесь пока ничего не происходило.
+            <translation>Здесь пока ничего не происходило.
 Запишите звонок или добавьте заметку — они появятся здесь, новые сверху.</translation>
-    </message>
-</context>
-<context>
-    <name>TrashModel</name>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="83"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="83"/>
-        <source>Account</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="93"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="93"/>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="93"/>
-        <source>Deleted</source>
-        <translation>Удалено</translation>
-    </message>
-</context>
-<context>
-    <name>TrashView</name>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="121"/>
-        <source>The Trash is empty.
+        </message>
+    </context>
+    <context>
+        <name>TrashModel</name>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="83" />
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="83" />
+            <source>Account</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="93" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="93" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="93" />
+            <source>Deleted</source>
+            <translation>Удалено</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashView</name>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="121" />
+            <source>The Trash is empty.
 Contacts and accounts you delete wait here until you restore them or delete them for good.</source>
-        <translation>Корзина пуста.
+            <translation>Корзина пуста.
 Удалённые контакты и компании хранятся здесь, пока вы не восстановите их или не удалите навсегда.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="131"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Восстановить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="133"/>
-        <source>&amp;Delete forever…</source>
-        <translation>&amp;Удалить навсегда…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="165"/>
-        <source>“%1” was restored.</source>
-        <translation>«%1» восстановлена.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="166"/>
-        <source>Restore “%1”</source>
-        <translation>Восстановить «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="168"/>
-        <source>%n records were restored.</source>
-        <translation>
-            <numerusform>Восстановлена %n запись.</numerusform>
-            <numerusform>Восстановлены %n записи.</numerusform>
-            <numerusform>Восстановлено %n записей.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="169"/>
-        <source>Restore %n records</source>
-        <translation>
-            <numerusform>Восстановить %n запись</numerusform>
-            <numerusform>Восстановить %n записи</numerusform>
-            <numerusform>Восстановить %n записей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="178"/>
-        <source>Delete “%1” for good? This cannot be undone.</source>
-        <translation>Удалить «%1» навсегда? Это действие нельзя отменить.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="180"/>
-        <source>Delete these %n records for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить %n запись навсегда? Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить %n записи навсегда? Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить %n записей навсегда? Это действие нельзя отменить.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="181"/>
-        <location filename="../../ui/detail/trash.py" line="183"/>
-        <source>Delete forever</source>
-        <translation>Удалить навсегда</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="189"/>
-        <source>“%1” was deleted for good.</source>
-        <translation>«%1» удалена навсегда.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="191"/>
-        <source>%n records were deleted for good.</source>
-        <translation>
-            <numerusform>%n запись удалена навсегда.</numerusform>
-            <numerusform>%n записи удалены навсегда.</numerusform>
-            <numerusform>%n записей удалено навсегда.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="192"/>
-        <source>Delete for good</source>
-        <translation>Удалить навсегда</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../ui/welcome.py" line="19"/>
-        <source>Welcome to Rapport</source>
-        <translation>Добро пожаловать в Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="25"/>
-        <source>Your contacts, companies, deals and follow-ups, on this computer, working offline. How would you like to begin?</source>
-        <translation>Ваши контакты, компании, сделки и дела — на этом компьютере, без интернета. С чего начнём?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="29"/>
-        <source>&amp;Import contacts…</source>
-        <translation>&amp;Импортировать контакты…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="30"/>
-        <source>vCard files from a phone, Outlook, Apple or Google Contacts; CSV; iCalendar for meetings and tasks</source>
-        <translation>Файлы vCard из телефона, Outlook, Apple или Google Контактов; CSV; iCalendar для встреч и задач</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="32"/>
-        <source>&amp;Add a contact…</source>
-        <translation>&amp;Добавить контакт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="33"/>
-        <source>&amp;Explore with sample data</source>
-        <translation>&amp;Попробовать на примере</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="34"/>
-        <source>300 made-up contacts with companies, deals, calls and tasks</source>
-        <translation>300 вымышленных контактов с компаниями, сделками, звонками и задачами</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="39"/>
-        <source>You can also drop vCard or CSV files on this window.</source>
-        <translation>Можно также перетащить файлы vCard или CSV в это окно.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="131" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Восстановить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="133" />
+            <source>&amp;Delete forever…</source>
+            <translation>&amp;Удалить навсегда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="165" />
+            <source>“%1” was restored.</source>
+            <translation>«%1» восстановлена.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="166" />
+            <source>Restore “%1”</source>
+            <translation>Восстановить «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/trash.py" line="168" />
+            <source>%n records were restored.</source>
+            <translation>
+                <numerusform>Восстановлена %n запись.</numerusform>
+                <numerusform>Восстановлены %n записи.</numerusform>
+                <numerusform>Восстановлено %n записей.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/trash.py" line="169" />
+            <source>Restore %n records</source>
+            <translation>
+                <numerusform>Восстановить %n запись</numerusform>
+                <numerusform>Восстановить %n записи</numerusform>
+                <numerusform>Восстановить %n записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="178" />
+            <source>Delete “%1” for good? This cannot be undone.</source>
+            <translation>Удалить «%1» навсегда? Это действие нельзя отменить.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/trash.py" line="180" />
+            <source>Delete these %n records for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>Удалить %n запись навсегда? Это действие нельзя отменить.</numerusform>
+                <numerusform>Удалить %n записи навсегда? Это действие нельзя отменить.</numerusform>
+                <numerusform>Удалить %n записей навсегда? Это действие нельзя отменить.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="181" />
+            <location filename="../../ui/detail/trash.py" line="183" />
+            <source>Delete forever</source>
+            <translation>Удалить навсегда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="189" />
+            <source>“%1” was deleted for good.</source>
+            <translation>«%1» удалена навсегда.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/trash.py" line="191" />
+            <source>%n records were deleted for good.</source>
+            <translation>
+                <numerusform>%n запись удалена навсегда.</numerusform>
+                <numerusform>%n записи удалены навсегда.</numerusform>
+                <numerusform>%n записей удалено навсегда.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="192" />
+            <source>Delete for good</source>
+            <translation>Удалить навсегда</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../ui/welcome.py" line="19" />
+            <source>Welcome to Rapport</source>
+            <translation>Добро пожаловать в Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="25" />
+            <source>Your contacts, companies, deals and follow-ups, on this computer, working offline. How would you like to begin?</source>
+            <translation>Ваши контакты, компании, сделки и дела — на этом компьютере, без интернета. С чего начнём?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="29" />
+            <source>&amp;Import contacts…</source>
+            <translation>&amp;Импортировать контакты…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="30" />
+            <source>vCard files from a phone, Outlook, Apple or Google Contacts; CSV; iCalendar for meetings and tasks</source>
+            <translation>Файлы vCard из телефона, Outlook, Apple или Google Контактов; CSV; iCalendar для встреч и задач</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="32" />
+            <source>&amp;Add a contact…</source>
+            <translation>&amp;Добавить контакт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="33" />
+            <source>&amp;Explore with sample data</source>
+            <translation>&amp;Попробовать на примере</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="34" />
+            <source>300 made-up contacts with companies, deals, calls and tasks</source>
+            <translation>300 вымышленных контактов с компаниями, сделками, звонками и задачами</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="39" />
+            <source>You can also drop vCard or CSV files on this window.</source>
+            <translation>Можно также перетащить файлы vCard или CSV в это окно.</translation>
+        </message>
+    </context>
 </TS>

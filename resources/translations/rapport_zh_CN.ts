@@ -1,5251 +1,5521 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name>AccountDetailPane</name>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="26"/>
-        <source>Select an account to see its people, deals and history here.</source>
-        <translation>选择一个公司，即可在此查看其人员、商机和历史记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="48"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="62"/>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="63"/>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="64"/>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="64"/>
-        <source>example.com</source>
-        <translation>example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="66"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="68"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="68"/>
-        <source>Add phone</source>
-        <translation>添加电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="71"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="71"/>
-        <source>Add address</source>
-        <translation>添加地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="73"/>
-        <source>Street, city, region, postal code, country — one per line</source>
-        <translation>街道、城市、地区、邮编、国家——每行一项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="74"/>
-        <source>Notes and tags</source>
-        <translation>备注和标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="75"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="75"/>
-        <source>Add notes</source>
-        <translation>添加备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="80"/>
-        <source>More</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="87"/>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/account_pane.py" line="87"/>
-        <source>Deals</source>
-        <translation>商机</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsDialog</name>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="205"/>
-        <source>Sync accounts</source>
-        <translation>同步账户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="231"/>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="237"/>
-        <source>Address books and calendars</source>
-        <translation>通讯录和日历</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="269"/>
-        <source>Add account…</source>
-        <translation>添加账户…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="299"/>
-        <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
-        <translation>尚无账户：添加一个账户即可与 CardDAV/CalDAV 服务器同步。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="303"/>
-        <source>%1 — last sync %2</source>
-        <translation>%1 — 上次同步：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="306"/>
-        <source>Last error: %1</source>
-        <translation>上次错误：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="322"/>
-        <source>https://dav.example.com/ or just example.com</source>
-        <translation>https://dav.example.com/ 或直接输入 example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="323"/>
-        <source>Server address</source>
-        <translation>服务器地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="325"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="328"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="329"/>
-        <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
-        <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="338"/>
-        <source>Trust this server&apos;s certificate</source>
-        <translation>信任此服务器的证书</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="349"/>
-        <source>&amp;Server:</source>
-        <translation>服务器(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="350"/>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="351"/>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="356"/>
-        <source>Looking for address books and calendars…</source>
-        <translation>正在查找通讯录和日历…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="365"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="388"/>
-        <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
-        <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="409"/>
-        <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
-        <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="412"/>
-        <source>Check and save</source>
-        <translation>验证并保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="422"/>
-        <source>Stop waiting</source>
-        <translation>停止等待</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="422"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="452"/>
-        <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
-        <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="474"/>
-        <source>The server&apos;s certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
-        <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="479"/>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256 指纹：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="490"/>
-        <source>Added: %1 and %2. Choose below what syncs and where new items go; the first sync starts in a moment.</source>
-        <translation>已添加：%1和%2。请在下方选择要同步的内容以及新项目的存放位置；首次同步即将开始。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/accounts_dialog.py" line="491"/>
-        <source>%n address book(s)</source>
-        <translation>
-            <numerusform>%n 个通讯录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/accounts_dialog.py" line="492"/>
-        <source>%n calendar(s)</source>
-        <translation>
-            <numerusform>%n 个日历</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="494"/>
-        <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
-        <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsModel</name>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="16"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="16"/>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="17"/>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="17"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="18"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/accounts_model.py" line="18"/>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarCanvas</name>
-    <message numerus="yes">
-        <location filename="../../ui/calendar/canvas.py" line="527"/>
-        <source>+%n more</source>
-        <translation>
-            <numerusform>还有 %n 项</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CalendarView</name>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="58"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="59"/>
-        <source>Go to today (T)</source>
-        <translation>转到今天 (T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="62"/>
-        <source>Previous (Page Up)</source>
-        <translation>上一页 (Page Up)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="63"/>
-        <source>Previous</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="66"/>
-        <source>Next (Page Down)</source>
-        <translation>下一页 (Page Down)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="67"/>
-        <source>Next</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="77"/>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="78"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="82"/>
-        <source>%1 view (%2)</source>
-        <translation>%1视图 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="86"/>
-        <location filename="../../ui/calendar/calendar_view.py" line="256"/>
-        <source>New meeting</source>
-        <translation>新建会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="87"/>
-        <source>New meeting (Ctrl+N)</source>
-        <translation>新建会议 (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="91"/>
-        <source>Calendar</source>
-        <translation>日历</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="211"/>
-        <source>Could not move</source>
-        <translation>无法移动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="304"/>
-        <source>Move a repeating meeting</source>
-        <translation>移动重复会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="305"/>
-        <source>“%1” repeats. Move only this event, or all events of the series?</source>
-        <translation>“%1”是重复会议。仅移动此次，还是移动该系列的所有会议？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="307"/>
-        <source>This event</source>
-        <translation>仅此次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/calendar_view.py" line="308"/>
-        <source>All events</source>
-        <translation>所有会议</translation>
-    </message>
-</context>
-<context>
-    <name>CandidatesModel</name>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="44"/>
-        <source>Score</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="44"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="44"/>
-        <source>Possible duplicate</source>
-        <translation>可能的重复项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="44"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="65"/>
-        <source>%1 in 100: how likely the two are the same person</source>
-        <translation>%1/100：两者为同一人的可能性</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/model.py" line="70"/>
-        <source>score %1</source>
-        <translation>分数 %1</translation>
-    </message>
-</context>
-<context>
-    <name>CardDelegate</name>
-    <message>
-        <location filename="../../ui/pipeline/card_delegate.py" line="139"/>
-        <source>%1 d</source>
-        <comment>days in the current stage</comment>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="114"/>
-        <source>Next step overdue</source>
-        <translation>下一步已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="115"/>
-        <source>Next step today</source>
-        <translation>下一步在今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="116"/>
-        <source>Next step planned</source>
-        <translation>已计划下一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="117"/>
-        <source>No next step planned</source>
-        <translation>未计划下一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="131"/>
-        <source>expected to close %1</source>
-        <translation>预计成交 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/look.py" line="134"/>
-        <source>%n day(s) in this stage</source>
-        <translation>
-            <numerusform>在此阶段 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/look.py" line="136"/>
-        <source>owner %1</source>
-        <translation>负责人 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ChartPanel</name>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="73"/>
-        <source>Save as PNG…</source>
-        <translation>另存为 PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="75"/>
-        <source>Export numbers (CSV)…</source>
-        <translation>导出数据 (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="82"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="83"/>
-        <source>Save this chart as an image or its numbers as CSV</source>
-        <translation>将此图表另存为图片，或将其数据导出为 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="84"/>
-        <source>Export %1</source>
-        <translation>导出%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="136"/>
-        <source>Save chart as PNG</source>
-        <translation>将图表另存为 PNG</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="137"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="139"/>
-        <source>Save as PNG</source>
-        <translation>另存为 PNG</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="139"/>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="142"/>
-        <location filename="../../ui/dashboard/panels.py" line="149"/>
-        <source>Export numbers</source>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="143"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panels.py" line="149"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>CommandPalette</name>
-    <message>
-        <location filename="../../ui/palette.py" line="161"/>
-        <source>Go to or run</source>
-        <translation>转到或运行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/palette.py" line="164"/>
-        <source>Type a command or the name of a record</source>
-        <translation>输入命令或记录名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/palette.py" line="165"/>
-        <source>Command or record</source>
-        <translation>命令或记录</translation>
-    </message>
-</context>
-<context>
-    <name>ComparePanel</name>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
-        <source>Name shown</source>
-        <translation>显示名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
-        <source>Prefix</source>
-        <translation>称谓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="75"/>
-        <source>First name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
-        <source>Middle name</source>
-        <translation>中间名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
-        <source>Last name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="76"/>
-        <source>Suffix</source>
-        <translation>后缀</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
-        <source>Nickname</source>
-        <translation>昵称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
-        <source>Job title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="77"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="78"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="78"/>
-        <source>Anniversary</source>
-        <translation>纪念日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="78"/>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="79"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="120"/>
-        <source>Select a pair to compare the two contacts.</source>
-        <translation>选择一对记录以比较这两个联系人。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="139"/>
-        <source>Keep “%1”</source>
-        <translation>保留“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="140"/>
-        <source>This record stays, with its history; the other one goes to the Trash.</source>
-        <translation>保留此记录及其历史，另一条移至回收站。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="143"/>
-        <source>Added %1</source>
-        <translation>添加于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="170"/>
-        <source>Keep both notes</source>
-        <translation>保留两条备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="179"/>
-        <source>Combined: every e-mail address, phone number, address, website and company of both is kept, and so are their activities, deals, tasks and tags.</source>
-        <translation>合并：保留两者的所有电子邮件地址、电话号码、地址、网站和公司，以及他们的活动、商机、任务和标签。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="223"/>
-        <source>Linked photo: %1</source>
-        <translation>链接的照片：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="237"/>
-        <source>A photo that cannot be shown (%1)</source>
-        <translation>无法显示的照片 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="253"/>
-        <source>(photo)</source>
-        <translation>（照片）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="254"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="254"/>
-        <source>empty</source>
-        <translation>空</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="290"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="291"/>
-        <source>Chat</source>
-        <translation>即时通讯</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="292"/>
-        <source>Related</source>
-        <translation>相关人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/compare.py" line="292"/>
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="158"/>
-        <source>Select a conflict to compare the two versions.</source>
-        <translation>选择一个冲突以比较两个版本。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="179"/>
-        <source>Both sides changed these fields differently since the last sync. The record shows the server&apos;s values until you choose; everything else was merged.</source>
-        <translation>自上次同步以来，双方对这些字段做了不同的修改。在您做出选择之前，记录显示服务器上的值；其他内容均已合并。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="185"/>
-        <source>On this computer</source>
-        <translation>这台电脑上</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="185"/>
-        <source>On the server</source>
-        <translation>服务器上</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="204"/>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="209"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="210"/>
-        <source>this computer</source>
-        <translation>这台电脑</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="210"/>
-        <source>server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="216"/>
-        <source>One version could not be read: %1</source>
-        <translation>有一个版本无法读取：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="222"/>
-        <source>Keep mine</source>
-        <translation>保留我的版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="223"/>
-        <source>Put this computer&apos;s values back; the next sync uploads them.</source>
-        <translation>恢复这台电脑上的值；下次同步时会将其上传。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="225"/>
-        <source>Keep server&apos;s</source>
-        <translation>保留服务器版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="226"/>
-        <source>Keep the server&apos;s values, which the record already shows.</source>
-        <translation>保留服务器上的值，记录中已显示这些值。</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictsDialog</name>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="244"/>
-        <source>Sync conflicts</source>
-        <translation>同步冲突</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="281"/>
-        <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
-        <translation>没有冲突。当双方对同一字段做了不同修改时，两个版本会在这里等待您选择。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="337"/>
-        <source>The conflicts could not be read: %1</source>
-        <translation>无法读取冲突：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="372"/>
-        <source>Could not settle this conflict: %1</source>
-        <translation>无法解决此冲突：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDetailPane</name>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="57"/>
-        <source>Select a contact to see everything about them here.</source>
-        <translation>选择一个联系人，即可在此查看其全部信息。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="82"/>
-        <source>%1 at %2</source>
-        <translation>%2 · %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="88"/>
-        <location filename="../../ui/detail/contact_pane.py" line="103"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="104"/>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="104"/>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="105"/>
-        <source>Middle name</source>
-        <translation>中间名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="105"/>
-        <source>Prefix</source>
-        <translation>称谓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
-        <source>Suffix</source>
-        <translation>后缀</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="106"/>
-        <source>Nickname</source>
-        <translation>昵称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
-        <source>Work</source>
-        <translation>工作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="108"/>
-        <source>Job title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="109"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="114"/>
-        <source>Organisation</source>
-        <translation>组织</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="115"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="117"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="117"/>
-        <source>Add e-mail</source>
-        <translation>添加电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="118"/>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="120"/>
-        <source>Add phone</source>
-        <translation>添加电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="123"/>
-        <source>Web</source>
-        <translation>网址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="123"/>
-        <source>Add web address</source>
-        <translation>添加网址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="126"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="126"/>
-        <source>Add address</source>
-        <translation>添加地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="128"/>
-        <source>Street, city, region, postal code, country — one per line</source>
-        <translation>街道、城市、地区、邮编、国家——每行一项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="130"/>
-        <source>Messaging</source>
-        <translation>即时通讯</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="132"/>
-        <source>Personal</source>
-        <translation>个人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="133"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="134"/>
-        <location filename="../../ui/detail/contact_pane.py" line="136"/>
-        <source>YYYY-MM-DD, or --MM-DD without the year</source>
-        <translation>YYYY-MM-DD，或不含年份的 --MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="135"/>
-        <source>Anniversary</source>
-        <translation>纪念日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="139"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="142"/>
-        <source>Related</source>
-        <translation>相关人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="144"/>
-        <source>Notes and tags</source>
-        <translation>备注和标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="145"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="145"/>
-        <source>Add notes</source>
-        <translation>添加备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="150"/>
-        <source>More</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/contact_pane.py" line="155"/>
-        <source>Deals</source>
-        <translation>商机</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsModel</name>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="16"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="16"/>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="17"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="17"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="18"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/contacts_model.py" line="18"/>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="142"/>
-        <source>Dashboard — %1</source>
-        <translation>仪表板 — %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="143"/>
-        <source>no pipeline</source>
-        <translation>无销售管道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="147"/>
-        <source>As of %1</source>
-        <translation>截至 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="153"/>
-        <source>Key figure</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="154"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="155"/>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="177"/>
-        <source>The oldest %1 of %2.</source>
-        <translation>最早的 %1 项（共 %2 项）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/report.py" line="181"/>
-        <source>No overdue tasks.</source>
-        <translation>没有逾期任务。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/texts.py" line="94"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/texts.py" line="101"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="70"/>
-        <source>Pipeline</source>
-        <translation>销售管道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="72"/>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
-        <source>This quarter</source>
-        <translation>本季度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="73"/>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="74"/>
-        <source>Last 12 months</source>
-        <translation>最近 12 个月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="74"/>
-        <source>Custom range</source>
-        <translation>自定义范围</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="79"/>
-        <source>From</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="79"/>
-        <source>To</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="84"/>
-        <source>Print report (PDF)…</source>
-        <translation>打印报告 (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="85"/>
-        <source>Write the whole dashboard to a PDF file</source>
-        <translation>将整个仪表板写入 PDF 文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="87"/>
-        <source>&amp;Pipeline</source>
-        <translation>销售管道(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="89"/>
-        <source>P&amp;eriod</source>
-        <translation>期间(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="101"/>
-        <source>Win rate</source>
-        <translation>赢单率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="102"/>
-        <source>Average days to close</source>
-        <translation>平均成交天数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="103"/>
-        <source>Open pipeline</source>
-        <translation>进行中的管道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="104"/>
-        <source>Overdue tasks</source>
-        <translation>逾期任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="110"/>
-        <source>Open deals by stage</source>
-        <translation>各阶段进行中的商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="113"/>
-        <source>Forecast by month</source>
-        <translation>按月预测</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="115"/>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
-        <source>Currency</source>
-        <translation>货币</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="116"/>
-        <source>Amounts in different currencies are never added: choose which to show</source>
-        <translation>不同货币的金额不会相加：请选择要显示的货币</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="118"/>
-        <source>Activities per week</source>
-        <translation>每周活动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="128"/>
-        <location filename="../../ui/dashboard/view.py" line="135"/>
-        <source>Oldest overdue tasks</source>
-        <translation>最早的逾期任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="166"/>
-        <source>No deals yet</source>
-        <translation>暂无商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="172"/>
-        <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact&apos;s page — and come back here.</source>
-        <translation>有了商机后，仪表板会显示进行中的销售管道、按月预测、赢单率以及每周的忙碌程度。添加您的第一个商机（或在公司或联系人页面上创建商机），然后再回到这里。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="181"/>
-        <source>New deal…</source>
-        <translation>新建商机…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="270"/>
-        <source>No deal of this pipeline closed in the period</source>
-        <translation>此期间内该管道没有已结束的商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="272"/>
-        <source>%1 won · %2 lost</source>
-        <translation>赢单 %1 · 输单 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="275"/>
-        <source>No deal won in the period</source>
-        <translation>此期间内没有赢单</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="278"/>
-        <source>from creation to won, over %n deal(s)</source>
-        <translation>
-            <numerusform>从创建到赢单，共 %n 个商机</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="287"/>
-        <source>and %n more currency(ies)</source>
-        <translation>
-            <numerusform>及另外 %n 种货币</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="289"/>
-        <location filename="../../ui/dashboard/view.py" line="292"/>
-        <source>%n open deal(s) now</source>
-        <translation>
-            <numerusform>当前 %n 个进行中的商机</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="297"/>
-        <source>The oldest was due %1</source>
-        <translation>最早的截止于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="299"/>
-        <source>Nothing overdue</source>
-        <translation>没有逾期事项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="309"/>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="310"/>
-        <location filename="../../ui/dashboard/view.py" line="312"/>
-        <location filename="../../ui/dashboard/view.py" line="339"/>
-        <source>%n deal(s)</source>
-        <translation>
-            <numerusform>%n 个商机</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="315"/>
-        <source>%1 — %2 % probability</source>
-        <translation>%1 — 概率 %2%</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/view.py" line="317"/>
-        <location filename="../../ui/dashboard/view.py" line="342"/>
-        <source>%n open deal(s)</source>
-        <translation>
-            <numerusform>%n 个进行中的商机</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="318"/>
-        <source>Click to open this stage on the board</source>
-        <translation>点击在看板上打开此阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="322"/>
-        <source>No open deals in this pipeline.</source>
-        <translation>此销售管道中没有进行中的商机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="324"/>
-        <source>Now, whatever the period. Click a stage to open it.</source>
-        <translation>当前数据，与所选期间无关。点击阶段即可打开。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="338"/>
-        <source>Won: %1 (%2)</source>
-        <translation>赢单：%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="340"/>
-        <source>Weighted forecast: %1 (%2, %3 in total)</source>
-        <translation>加权预测：%1（%2，共 %3）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="348"/>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
-        <location filename="../../ui/dashboard/view.py" line="434"/>
-        <source>Weighted forecast</source>
-        <translation>加权预测</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
-        <source>Nothing won or expected to close in %1 in this period.</source>
-        <translation>此期间内没有以 %1 计价的赢单或预计成交的商机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="364"/>
-        <source>No deal of this pipeline has an amount yet.</source>
-        <translation>此销售管道中的商机尚未填写金额。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="366"/>
-        <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
-        <translation>按预计成交日期统计、按概率加权的进行中商机，与每月赢单并列显示。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="377"/>
-        <source>Week of %1: %2</source>
-        <translation>%1 当周：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="390"/>
-        <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
-        <translation>此期间内尚未记录任何通话、会议、邮件或备注。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="397"/>
-        <source>All pipelines, up to today.</source>
-        <translation>所有销售管道，截至今天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="405"/>
-        <source>No overdue tasks. Well done.</source>
-        <translation>没有逾期任务。干得好！</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="407"/>
-        <source>The oldest %1 of %2. Double-click one to open it.</source>
-        <translation>最早的 %1 项（共 %2 项）。双击即可打开。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="410"/>
-        <source>Double-click a task to open it.</source>
-        <translation>双击任务即可打开。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="414"/>
-        <source>Calls</source>
-        <translation>通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="414"/>
-        <source>Meetings</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="414"/>
-        <source>E-mails</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="415"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="422"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="422"/>
-        <source>Probability (%)</source>
-        <translation>概率 (%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="422"/>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
-        <source>Open deals</source>
-        <translation>进行中的商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="423"/>
-        <source>Amount %1</source>
-        <translation>金额 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="433"/>
-        <source>Open amount</source>
-        <translation>进行中金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="434"/>
-        <source>Won deals</source>
-        <translation>赢单数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="434"/>
-        <source>Won amount</source>
-        <translation>赢单金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="444"/>
-        <source>Week starting</source>
-        <translation>周起始日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="444"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="460"/>
-        <source>Dashboard</source>
-        <translation>仪表板</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="461"/>
-        <source>Print report (PDF)</source>
-        <translation>打印报告 (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="461"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="467"/>
-        <source>Print report</source>
-        <translation>打印报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/view.py" line="467"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Dates</name>
-    <message>
-        <location filename="../../ui/qt_dates.py" line="65"/>
-        <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
-        <translation>“%1”不是日期（请写作 %2 或 2026-03-15）</translation>
-    </message>
-</context>
-<context>
-    <name>DealDetailPane</name>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="200"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="214"/>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="215"/>
-        <source>Lost…</source>
-        <translation>输单…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="216"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="217"/>
-        <source>Move to Trash</source>
-        <translation>移到回收站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="237"/>
-        <source>Currency</source>
-        <translation>货币</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="241"/>
-        <source> %</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="243"/>
-        <source>Probability</source>
-        <translation>概率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="244"/>
-        <source>The stage&apos;s probability unless you set one for this deal</source>
-        <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="246"/>
-        <source>Expected close</source>
-        <translation>预计成交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="247"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="248"/>
-        <source>Lead source</source>
-        <translation>线索来源</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
-        <source>&amp;Probability:</source>
-        <translation>概率(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="255"/>
-        <source>Amount:</source>
-        <translation>金额：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="256"/>
-        <source>Currency:</source>
-        <translation>货币：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="258"/>
-        <source>Expected close:</source>
-        <translation>预计成交：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="259"/>
-        <source>Owner:</source>
-        <translation>负责人：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="260"/>
-        <source>Lead source:</source>
-        <translation>线索来源：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="261"/>
-        <source>Created:</source>
-        <translation>创建时间：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
-        <source>Entered</source>
-        <translation>进入时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="269"/>
-        <source>Days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="271"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="271"/>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
-        <source>Activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="288"/>
-        <source>People</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="290"/>
-        <source>Stage history</source>
-        <translation>阶段历史</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="292"/>
-        <source>Tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="294"/>
-        <source>Activities</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="303"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="324"/>
-        <source>Select a deal to see its details here.</source>
-        <translation>选择一个商机，即可在此查看详情。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="363"/>
-        <source>No amount or account yet</source>
-        <translation>尚无金额或公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="369"/>
-        <source>Won on %1</source>
-        <translation>%1 赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="371"/>
-        <source>Lost on %1: %2</source>
-        <translation>%1 输单：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="374"/>
-        <source>Open · %1 · %2</source>
-        <translation>进行中 · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="394"/>
-        <source>From %1</source>
-        <translation>来自 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="403"/>
-        <source>Stage&apos;s (%1 %)</source>
-        <translation>阶段默认（%1%）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="415"/>
-        <source>No contacts linked to this deal.</source>
-        <translation>此商机没有关联的联系人。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
-        <source>Due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="431"/>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="432"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="443"/>
-        <source>No tasks linked to this deal.</source>
-        <translation>此商机没有关联的任务。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
-        <source>Call</source>
-        <translation>通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="451"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="452"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="465"/>
-        <source>No activities linked to this deal.</source>
-        <translation>此商机没有关联的活动。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="470"/>
-        <source>Next step (overdue): %1, due %2</source>
-        <translation>下一步（已逾期）：%1，截止 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
-        <source>Next step (today): %1</source>
-        <translation>下一步（今天）：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
-        <source>Next step: %1, due %2</source>
-        <translation>下一步：%1，截止 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="479"/>
-        <source>Next step: %1, %2</source>
-        <translation>下一步：%1，%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="482"/>
-        <source>Next step: %1 (no due date)</source>
-        <translation>下一步：%1（无截止日期）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="485"/>
-        <source>⚠ No next step planned for this deal.</source>
-        <translation>⚠ 此商机尚未计划下一步。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="522"/>
-        <source>Edit “%1”</source>
-        <translation>编辑“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="535"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="558"/>
-        <source>Edit %1 of “%2”</source>
-        <translation>编辑“%2”的%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="571"/>
-        <source>“%1” is not an amount</source>
-        <translation>“%1”不是金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="587"/>
-        <source>Delete “%1”</source>
-        <translation>删除“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="592"/>
-        <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
-        <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="606"/>
-        <source>Mark “%1” won</source>
-        <translation>将“%1”标记为赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="618"/>
-        <source>Mark “%1” lost</source>
-        <translation>将“%1”标记为输单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="628"/>
-        <source>Reopen “%1”</source>
-        <translation>重新打开“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="635"/>
-        <source>Move “%1” to %2</source>
-        <translation>将“%1”移到 %2</translation>
-    </message>
-</context>
-<context>
-    <name>DealSheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="265"/>
-        <source>New deal</source>
-        <translation>新建商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="276"/>
-        <source>&amp;Title</source>
-        <translation>名称(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="277"/>
-        <source>&amp;Amount</source>
-        <translation>金额(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="278"/>
-        <source>&amp;Currency</source>
-        <translation>货币(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="279"/>
-        <source>&amp;Stage</source>
-        <translation>阶段(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="291"/>
-        <source>“%1” is not an amount</source>
-        <translation>“%1”不是有效金额</translation>
-    </message>
-</context>
-<context>
-    <name>DealsListView</name>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="80"/>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="80"/>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="80"/>
-        <source>Lost</source>
-        <translation>输单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="81"/>
-        <source>Any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="87"/>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="89"/>
-        <source>&amp;Pipeline:</source>
-        <translation>销售管道(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="91"/>
-        <source>S&amp;tage:</source>
-        <translation>阶段(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="101"/>
-        <source>Filter deals by title, account, owner or lead source</source>
-        <translation>按标题、公司、负责人或线索来源筛选商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="102"/>
-        <source>No deals here. Pick another status, pipeline or stage above.</source>
-        <translation>这里没有商机。请在上方选择其他状态、销售管道或阶段。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="103"/>
-        <source>No deals match “%1”.</source>
-        <translation>没有与“%1”匹配的商机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="159"/>
-        <source>All pipelines</source>
-        <translation>所有销售管道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="171"/>
-        <source>All stages</source>
-        <translation>所有阶段</translation>
-    </message>
-</context>
-<context>
-    <name>DealsModel</name>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="30"/>
-        <source>Deal</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="30"/>
-        <source>Account</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="31"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="31"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="32"/>
-        <source>Expected close</source>
-        <translation>预计成交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="32"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="33"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="33"/>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="62"/>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="62"/>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_list.py" line="62"/>
-        <source>Lost</source>
-        <translation>输单</translation>
-    </message>
-</context>
-<context>
-    <name>DealsView</name>
-    <message>
-        <location filename="../../ui/pipeline/deals_view.py" line="37"/>
-        <source>&amp;Board</source>
-        <translation>看板(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_view.py" line="38"/>
-        <source>&amp;List</source>
-        <translation>列表(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_view.py" line="39"/>
-        <source>Deals as cards, a column per stage</source>
-        <translation>以卡片显示商机，每个阶段一列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deals_view.py" line="40"/>
-        <source>Deals as a table you can sort and filter</source>
-        <translation>以可排序、可筛选的表格显示商机</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicatesView</name>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="52"/>
-        <source>Duplicates</source>
-        <translation>重复项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="57"/>
-        <source>Possible duplicates</source>
-        <translation>可能的重复项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="87"/>
-        <source>&amp;Merge</source>
-        <translation>合并(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="110"/>
-        <source>&amp;Undo merge</source>
-        <translation>撤销合并(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="119"/>
-        <source>&amp;Look again</source>
-        <translation>重新查找(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="120"/>
-        <source>Find the likely duplicates again</source>
-        <translation>重新查找可能的重复项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="151"/>
-        <source>Looking for contacts that may be the same person…</source>
-        <translation>正在查找可能为同一人的联系人…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="168"/>
-        <source>No likely duplicates.
+    <context>
+        <name>AccountChoice</name>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="153" />
+            <source>“%1”</source>
+            <comment>a company's name quoted</comment>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="155" />
+            <source>%1 is already an account. Choose it from the list (Down), or save again to make “%2” a new one.</source>
+            <translation>已有公司 %1。请从列表中选择（按向下键），或再次保存以新建“%2”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDetailPane</name>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="26" />
+            <source>Select an account to see its people, deals and history here.</source>
+            <translation>选择一个公司，即可在此查看其人员、商机和历史记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="48" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="62" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="63" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="64" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="64" />
+            <source>example.com</source>
+            <translation>example.com</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="66" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="68" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="68" />
+            <source>Add phone</source>
+            <translation>添加电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="71" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="71" />
+            <source>Add address</source>
+            <translation>添加地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="73" />
+            <source>Street, city, region, postal code, country — one per line</source>
+            <translation>街道、城市、地区、邮编、国家——每行一项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="74" />
+            <source>Notes and tags</source>
+            <translation>备注和标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="75" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="75" />
+            <source>Add notes</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="80" />
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="87" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/account_pane.py" line="87" />
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="205" />
+            <source>Sync accounts</source>
+            <translation>同步账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="231" />
+            <source>Accounts</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="237" />
+            <source>Address books and calendars</source>
+            <translation>通讯录和日历</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="269" />
+            <source>Add account…</source>
+            <translation>添加账户…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="299" />
+            <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
+            <translation>尚无账户：添加一个账户即可与 CardDAV/CalDAV 服务器同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="303" />
+            <source>%1 — last sync %2</source>
+            <translation>%1 — 上次同步：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="306" />
+            <source>Last error: %1</source>
+            <translation>上次错误：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="322" />
+            <source>https://dav.example.com/ or just example.com</source>
+            <translation>https://dav.example.com/ 或直接输入 example.com</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="323" />
+            <source>Server address</source>
+            <translation>服务器地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="325" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="328" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="329" />
+            <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
+            <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="338" />
+            <source>Trust this server's certificate</source>
+            <translation>信任此服务器的证书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <source>&amp;Server:</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="351" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="356" />
+            <source>Looking for address books and calendars…</source>
+            <translation>正在查找通讯录和日历…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="365" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="388" />
+            <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
+            <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
+            <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
+            <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="412" />
+            <source>Check and save</source>
+            <translation>验证并保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
+            <source>Stop waiting</source>
+            <translation>停止等待</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="452" />
+            <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
+            <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
+            <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
+            <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="479" />
+            <source>SHA-256 fingerprint:</source>
+            <translation>SHA-256 指纹：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
+            <source>Added: %1 and %2. Choose below what syncs and where new items go; the first sync starts in a moment.</source>
+            <translation>已添加：%1和%2。请在下方选择要同步的内容以及新项目的存放位置；首次同步即将开始。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
+            <source>%n address book(s)</source>
+            <translation>
+                <numerusform>%n 个通讯录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
+            <source>%n calendar(s)</source>
+            <translation>
+                <numerusform>%n 个日历</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="494" />
+            <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
+            <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsModel</name>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="16" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="16" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="17" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="17" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="18" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/accounts_model.py" line="18" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarCanvas</name>
+        <message numerus="yes">
+            <location filename="../../ui/calendar/canvas.py" line="527" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>还有 %n 项</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="58" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="59" />
+            <source>Go to today (T)</source>
+            <translation>转到今天 (T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="62" />
+            <source>Previous (Page Up)</source>
+            <translation>上一页 (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="63" />
+            <source>Previous</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="66" />
+            <source>Next (Page Down)</source>
+            <translation>下一页 (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="67" />
+            <source>Next</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="77" />
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="77" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="78" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="82" />
+            <source>%1 view (%2)</source>
+            <translation>%1视图 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="86" />
+            <location filename="../../ui/calendar/calendar_view.py" line="256" />
+            <source>New meeting</source>
+            <translation>新建会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="87" />
+            <source>New meeting (Ctrl+N)</source>
+            <translation>新建会议 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="91" />
+            <source>Calendar</source>
+            <translation>日历</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="211" />
+            <source>Could not move</source>
+            <translation>无法移动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="304" />
+            <source>Move a repeating meeting</source>
+            <translation>移动重复会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="305" />
+            <source>“%1” repeats. Move only this event, or all events of the series?</source>
+            <translation>“%1”是重复会议。仅移动此次，还是移动该系列的所有会议？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="307" />
+            <source>This event</source>
+            <translation>仅此次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/calendar_view.py" line="308" />
+            <source>All events</source>
+            <translation>所有会议</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesModel</name>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="44" />
+            <source>Score</source>
+            <translation>分数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="44" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="44" />
+            <source>Possible duplicate</source>
+            <translation>可能的重复项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="44" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="65" />
+            <source>%1 in 100: how likely the two are the same person</source>
+            <translation>%1/100：两者为同一人的可能性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="70" />
+            <source>score %1</source>
+            <translation>分数 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <location filename="../../ui/pipeline/card_delegate.py" line="139" />
+            <source>%1 d</source>
+            <comment>days in the current stage</comment>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="114" />
+            <source>Next step overdue</source>
+            <translation>下一步已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="115" />
+            <source>Next step today</source>
+            <translation>下一步在今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="116" />
+            <source>Next step planned</source>
+            <translation>已计划下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="117" />
+            <source>No next step planned</source>
+            <translation>未计划下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="131" />
+            <source>expected to close %1</source>
+            <translation>预计成交 %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/look.py" line="134" />
+            <source>%n day(s) in this stage</source>
+            <translation>
+                <numerusform>在此阶段 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/look.py" line="136" />
+            <source>owner %1</source>
+            <translation>负责人 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="73" />
+            <source>Save as PNG…</source>
+            <translation>另存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="75" />
+            <source>Export numbers (CSV)…</source>
+            <translation>导出数据 (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="82" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="83" />
+            <source>Save this chart as an image or its numbers as CSV</source>
+            <translation>将此图表另存为图片，或将其数据导出为 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="84" />
+            <source>Export %1</source>
+            <translation>导出%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="136" />
+            <source>Save chart as PNG</source>
+            <translation>将图表另存为 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="137" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="139" />
+            <source>Save as PNG</source>
+            <translation>另存为 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="139" />
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="142" />
+            <location filename="../../ui/dashboard/panels.py" line="149" />
+            <source>Export numbers</source>
+            <translation>导出数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="143" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/panels.py" line="149" />
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandPalette</name>
+        <message>
+            <location filename="../../ui/palette.py" line="161" />
+            <source>Go to or run</source>
+            <translation>转到或运行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/palette.py" line="164" />
+            <source>Type a command or the name of a record</source>
+            <translation>输入命令或记录名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/palette.py" line="165" />
+            <source>Command or record</source>
+            <translation>命令或记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="75" />
+            <source>Name shown</source>
+            <translation>显示名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="75" />
+            <source>Prefix</source>
+            <translation>称谓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="75" />
+            <source>First name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="76" />
+            <source>Middle name</source>
+            <translation>中间名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="76" />
+            <source>Last name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="76" />
+            <source>Suffix</source>
+            <translation>后缀</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="77" />
+            <source>Nickname</source>
+            <translation>昵称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="77" />
+            <source>Job title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="77" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="78" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="78" />
+            <source>Anniversary</source>
+            <translation>纪念日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="78" />
+            <source>Photo</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="79" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="120" />
+            <source>Select a pair to compare the two contacts.</source>
+            <translation>选择一对记录以比较这两个联系人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="139" />
+            <source>Keep “%1”</source>
+            <translation>保留“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="140" />
+            <source>This record stays, with its history; the other one goes to the Trash.</source>
+            <translation>保留此记录及其历史，另一条移至回收站。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="143" />
+            <source>Added %1</source>
+            <translation>添加于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="170" />
+            <source>Keep both notes</source>
+            <translation>保留两条备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="179" />
+            <source>Combined: every e-mail address, phone number, address, website and company of both is kept, and so are their activities, deals, tasks and tags.</source>
+            <translation>合并：保留两者的所有电子邮件地址、电话号码、地址、网站和公司，以及他们的活动、商机、任务和标签。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="223" />
+            <source>Linked photo: %1</source>
+            <translation>链接的照片：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="237" />
+            <source>A photo that cannot be shown (%1)</source>
+            <translation>无法显示的照片 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="253" />
+            <source>(photo)</source>
+            <translation>（照片）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="254" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="254" />
+            <source>empty</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="290" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="290" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="290" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="291" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="291" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="291" />
+            <source>Chat</source>
+            <translation>即时通讯</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="292" />
+            <source>Related</source>
+            <translation>相关人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/compare.py" line="292" />
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="158" />
+            <source>Select a conflict to compare the two versions.</source>
+            <translation>选择一个冲突以比较两个版本。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="179" />
+            <source>Both sides changed these fields differently since the last sync. The record shows the server's values until you choose; everything else was merged.</source>
+            <translation>自上次同步以来，双方对这些字段做了不同的修改。在您做出选择之前，记录显示服务器上的值；其他内容均已合并。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="185" />
+            <source>On this computer</source>
+            <translation>这台电脑上</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="185" />
+            <source>On the server</source>
+            <translation>服务器上</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="204" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="209" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+            <source>this computer</source>
+            <translation>这台电脑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+            <source>server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="216" />
+            <source>One version could not be read: %1</source>
+            <translation>有一个版本无法读取：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="222" />
+            <source>Keep mine</source>
+            <translation>保留我的版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="223" />
+            <source>Put this computer's values back; the next sync uploads them.</source>
+            <translation>恢复这台电脑上的值；下次同步时会将其上传。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="225" />
+            <source>Keep server's</source>
+            <translation>保留服务器版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="226" />
+            <source>Keep the server's values, which the record already shows.</source>
+            <translation>保留服务器上的值，记录中已显示这些值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="244" />
+            <source>Sync conflicts</source>
+            <translation>同步冲突</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="281" />
+            <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
+            <translation>没有冲突。当双方对同一字段做了不同修改时，两个版本会在这里等待您选择。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="337" />
+            <source>The conflicts could not be read: %1</source>
+            <translation>无法读取冲突：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="372" />
+            <source>Could not settle this conflict: %1</source>
+            <translation>无法解决此冲突：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDetailPane</name>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="58" />
+            <source>Select a contact to see everything about them here.</source>
+            <translation>选择一个联系人，即可在此查看其全部信息。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="83" />
+            <source>%1 at %2</source>
+            <translation>%2 · %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="89" />
+            <location filename="../../ui/detail/contact_pane.py" line="104" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <source>Given name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <source>Family name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <source>Middle name</source>
+            <translation>中间名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <source>Prefix</source>
+            <translation>称谓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <source>Suffix</source>
+            <translation>后缀</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <source>Nickname</source>
+            <translation>昵称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="109" />
+            <source>Work</source>
+            <translation>工作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="109" />
+            <source>Job title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="110" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="117" />
+            <source>Organisation</source>
+            <translation>组织</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="119" />
+            <source>Add organisation</source>
+            <translation>添加公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="121" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="123" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="123" />
+            <source>Add e-mail</source>
+            <translation>添加电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="124" />
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <source>Add phone</source>
+            <translation>添加电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <source>Web</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <source>Add web address</source>
+            <translation>添加网址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <source>Add address</source>
+            <translation>添加地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="134" />
+            <source>Street, city, region, postal code, country — one per line</source>
+            <translation>街道、城市、地区、邮编、国家——每行一项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="136" />
+            <source>Messaging</source>
+            <translation>即时通讯</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="138" />
+            <source>Personal</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="139" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="140" />
+            <location filename="../../ui/detail/contact_pane.py" line="142" />
+            <source>YYYY-MM-DD, or --MM-DD without the year</source>
+            <translation>YYYY-MM-DD，或不含年份的 --MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="141" />
+            <source>Anniversary</source>
+            <translation>纪念日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="145" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <source>Related</source>
+            <translation>相关人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="150" />
+            <source>Notes and tags</source>
+            <translation>备注和标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <source>Add notes</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="156" />
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="177" />
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="16" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="16" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="17" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="17" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="18" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/contacts_model.py" line="18" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="142" />
+            <source>Dashboard — %1</source>
+            <translation>仪表板 — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="143" />
+            <source>no pipeline</source>
+            <translation>无销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="147" />
+            <source>As of %1</source>
+            <translation>截至 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="153" />
+            <source>Key figure</source>
+            <translation>关键指标</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="154" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="155" />
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="177" />
+            <source>The oldest %1 of %2.</source>
+            <translation>最早的 %1 项（共 %2 项）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="181" />
+            <source>No overdue tasks.</source>
+            <translation>没有逾期任务。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/texts.py" line="94" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/texts.py" line="101" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="70" />
+            <source>Pipeline</source>
+            <translation>销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="72" />
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="73" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="73" />
+            <source>This quarter</source>
+            <translation>本季度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="73" />
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="74" />
+            <source>Last 12 months</source>
+            <translation>最近 12 个月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="74" />
+            <source>Custom range</source>
+            <translation>自定义范围</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="79" />
+            <source>From</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="79" />
+            <source>To</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="84" />
+            <source>Print report (PDF)…</source>
+            <translation>打印报告 (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="85" />
+            <source>Write the whole dashboard to a PDF file</source>
+            <translation>将整个仪表板写入 PDF 文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="87" />
+            <source>&amp;Pipeline</source>
+            <translation>销售管道(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="89" />
+            <source>P&amp;eriod</source>
+            <translation>期间(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="101" />
+            <source>Win rate</source>
+            <translation>赢单率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="102" />
+            <source>Average days to close</source>
+            <translation>平均成交天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="103" />
+            <source>Open pipeline</source>
+            <translation>进行中的管道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="104" />
+            <source>Overdue tasks</source>
+            <translation>逾期任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="110" />
+            <source>Open deals by stage</source>
+            <translation>各阶段进行中的商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="113" />
+            <source>Forecast by month</source>
+            <translation>按月预测</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="115" />
+            <location filename="../../ui/dashboard/view.py" line="433" />
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="116" />
+            <source>Amounts in different currencies are never added: choose which to show</source>
+            <translation>不同货币的金额不会相加：请选择要显示的货币</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="118" />
+            <source>Activities per week</source>
+            <translation>每周活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="128" />
+            <location filename="../../ui/dashboard/view.py" line="135" />
+            <source>Oldest overdue tasks</source>
+            <translation>最早的逾期任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="166" />
+            <source>No deals yet</source>
+            <translation>暂无商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="172" />
+            <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact's page — and come back here.</source>
+            <translation>有了商机后，仪表板会显示进行中的销售管道、按月预测、赢单率以及每周的忙碌程度。添加您的第一个商机（或在公司或联系人页面上创建商机），然后再回到这里。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="181" />
+            <source>New deal…</source>
+            <translation>新建商机…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="270" />
+            <source>No deal of this pipeline closed in the period</source>
+            <translation>此期间内该管道没有已结束的商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="272" />
+            <source>%1 won · %2 lost</source>
+            <translation>赢单 %1 · 输单 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="275" />
+            <source>No deal won in the period</source>
+            <translation>此期间内没有赢单</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="278" />
+            <source>from creation to won, over %n deal(s)</source>
+            <translation>
+                <numerusform>从创建到赢单，共 %n 个商机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="287" />
+            <source>and %n more currency(ies)</source>
+            <translation>
+                <numerusform>及另外 %n 种货币</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="289" />
+            <location filename="../../ui/dashboard/view.py" line="292" />
+            <source>%n open deal(s) now</source>
+            <translation>
+                <numerusform>当前 %n 个进行中的商机</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="297" />
+            <source>The oldest was due %1</source>
+            <translation>最早的截止于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="299" />
+            <source>Nothing overdue</source>
+            <translation>没有逾期事项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="309" />
+            <source>+%1</source>
+            <translation>+%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="310" />
+            <location filename="../../ui/dashboard/view.py" line="312" />
+            <location filename="../../ui/dashboard/view.py" line="339" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n 个商机</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="315" />
+            <source>%1 — %2 % probability</source>
+            <translation>%1 — 概率 %2%</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="317" />
+            <location filename="../../ui/dashboard/view.py" line="342" />
+            <source>%n open deal(s)</source>
+            <translation>
+                <numerusform>%n 个进行中的商机</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="318" />
+            <source>Click to open this stage on the board</source>
+            <translation>点击在看板上打开此阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="322" />
+            <source>No open deals in this pipeline.</source>
+            <translation>此销售管道中没有进行中的商机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="324" />
+            <source>Now, whatever the period. Click a stage to open it.</source>
+            <translation>当前数据，与所选期间无关。点击阶段即可打开。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="338" />
+            <source>Won: %1 (%2)</source>
+            <translation>赢单：%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="340" />
+            <source>Weighted forecast: %1 (%2, %3 in total)</source>
+            <translation>加权预测：%1（%2，共 %3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="348" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="349" />
+            <location filename="../../ui/dashboard/view.py" line="434" />
+            <source>Weighted forecast</source>
+            <translation>加权预测</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="353" />
+            <source>Nothing won or expected to close in %1 in this period.</source>
+            <translation>此期间内没有以 %1 计价的赢单或预计成交的商机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="364" />
+            <source>No deal of this pipeline has an amount yet.</source>
+            <translation>此销售管道中的商机尚未填写金额。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="366" />
+            <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
+            <translation>按预计成交日期统计、按概率加权的进行中商机，与每月赢单并列显示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="377" />
+            <source>Week of %1: %2</source>
+            <translation>%1 当周：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="390" />
+            <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
+            <translation>此期间内尚未记录任何通话、会议、邮件或备注。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="397" />
+            <source>All pipelines, up to today.</source>
+            <translation>所有销售管道，截至今天。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="405" />
+            <source>No overdue tasks. Well done.</source>
+            <translation>没有逾期任务。干得好！</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="407" />
+            <source>The oldest %1 of %2. Double-click one to open it.</source>
+            <translation>最早的 %1 项（共 %2 项）。双击即可打开。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="410" />
+            <source>Double-click a task to open it.</source>
+            <translation>双击任务即可打开。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="414" />
+            <source>Calls</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="414" />
+            <source>Meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="414" />
+            <source>E-mails</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="415" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="422" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="422" />
+            <source>Probability (%)</source>
+            <translation>概率 (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="422" />
+            <location filename="../../ui/dashboard/view.py" line="433" />
+            <source>Open deals</source>
+            <translation>进行中的商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="423" />
+            <source>Amount %1</source>
+            <translation>金额 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="433" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="433" />
+            <source>Open amount</source>
+            <translation>进行中金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="434" />
+            <source>Won deals</source>
+            <translation>赢单数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="434" />
+            <source>Won amount</source>
+            <translation>赢单金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="444" />
+            <source>Week starting</source>
+            <translation>周起始日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="444" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="460" />
+            <source>Dashboard</source>
+            <translation>仪表板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="461" />
+            <source>Print report (PDF)</source>
+            <translation>打印报告 (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="461" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="467" />
+            <source>Print report</source>
+            <translation>打印报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="467" />
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <location filename="../../ui/qt_dates.py" line="65" />
+            <source>“%1” is not a date (write it as %2, or 2026-03-15)</source>
+            <translation>“%1”不是日期（请写作 %2 或 2026-03-15）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDetailPane</name>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="207" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="221" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="222" />
+            <source>Lost…</source>
+            <translation>输单…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <source>Move to Trash</source>
+            <translation>移到回收站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="243" />
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="247" />
+            <source> %</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <source>Probability</source>
+            <translation>概率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
+            <source>The stage's probability unless you set one for this deal</source>
+            <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <source>Expected close</source>
+            <translation>预计成交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
+            <source>Account</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
+            <source>Pipeline</source>
+            <translation>销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
+            <source>Lead source</source>
+            <translation>线索来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
+            <source>&amp;Probability:</source>
+            <translation>概率(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <source>Pipe&amp;line:</source>
+            <translation>销售管道(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
+            <source>Account:</source>
+            <translation>公司：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <source>Amount:</source>
+            <translation>金额：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <source>Currency:</source>
+            <translation>货币：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <source>Expected close:</source>
+            <translation>预计成交：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <source>Owner:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <source>Lead source:</source>
+            <translation>线索来源：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
+            <source>Created:</source>
+            <translation>创建时间：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
+            <source>Type a name to add a contact</source>
+            <translation>输入姓名以添加联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
+            <source>Add a person to this deal</source>
+            <translation>向此交易添加联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <source>Entered</source>
+            <translation>进入时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <source>Activity</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
+            <source>Stage history</source>
+            <translation>阶段历史</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <source>Activities</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
+            <source>Select a deal to see its details here.</source>
+            <translation>选择一个商机，即可在此查看详情。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="399" />
+            <source>No amount or account yet</source>
+            <translation>尚无金额或公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
+            <source>Won on %1</source>
+            <translation>%1 赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
+            <source>Lost on %1: %2</source>
+            <translation>%1 输单：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="410" />
+            <source>Open · %1 · %2</source>
+            <translation>进行中 · %1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="430" />
+            <source>From %1</source>
+            <translation>来自 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
+            <source>Stage's (%1 %)</source>
+            <translation>阶段默认（%1%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="457" />
+            <source>remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
+            <source>No contacts linked to this deal.</source>
+            <translation>此商机没有关联的联系人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <source>Due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <source>Planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="477" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
+            <source>No tasks linked to this deal.</source>
+            <translation>此商机没有关联的任务。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <source>Call</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="497" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
+            <source>No activities linked to this deal.</source>
+            <translation>此商机没有关联的活动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <source>Next step (overdue): %1, due %2</source>
+            <translation>下一步（已逾期）：%1，截止 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="516" />
+            <source>Next step (today): %1</source>
+            <translation>下一步（今天）：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="516" />
+            <source>Next step: %1, due %2</source>
+            <translation>下一步：%1，截止 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="524" />
+            <source>Next step: %1, %2</source>
+            <translation>下一步：%1，%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="527" />
+            <source>Next step: %1 (no due date)</source>
+            <translation>下一步：%1（无截止日期）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
+            <source>⚠ No next step planned for this deal.</source>
+            <translation>⚠ 此商机尚未计划下一步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="568" />
+            <source>Edit “%1”</source>
+            <translation>编辑“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="584" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="607" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
+            <source>Edit %1 of “%2”</source>
+            <translation>编辑“%2”的%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="620" />
+            <source>“%1” is not an amount</source>
+            <translation>“%1”不是金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="696" />
+            <source>Add %1 to “%2”</source>
+            <translation>将 %1 添加到“%2”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="713" />
+            <source>Remove %1 from “%2”</source>
+            <translation>从“%2”移除 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="719" />
+            <source>Delete “%1”</source>
+            <translation>删除“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="724" />
+            <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
+            <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="738" />
+            <source>Mark “%1” won</source>
+            <translation>将“%1”标记为赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="750" />
+            <source>Mark “%1” lost</source>
+            <translation>将“%1”标记为输单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="760" />
+            <source>Reopen “%1”</source>
+            <translation>重新打开“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="677" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="767" />
+            <source>Move “%1” to %2</source>
+            <translation>将“%1”移到 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealSheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="359" />
+            <source>New deal</source>
+            <translation>新建商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="362" />
+            <source>Type to find an account, or a new name</source>
+            <translation>输入以查找公司，或输入新名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="376" />
+            <source>&amp;Title</source>
+            <translation>名称(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="377" />
+            <source>A&amp;ccount</source>
+            <translation>公司(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="378" />
+            <source>&amp;People</source>
+            <translation>联系人(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="379" />
+            <source>&amp;Amount</source>
+            <translation>金额(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="380" />
+            <source>C&amp;urrency</source>
+            <translation>货币(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="381" />
+            <source>&amp;Stage</source>
+            <translation>阶段(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="393" />
+            <source>“%1” is not an amount</source>
+            <translation>“%1”不是有效金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsListView</name>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="80" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="80" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="80" />
+            <source>Lost</source>
+            <translation>输单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="81" />
+            <source>Any status</source>
+            <translation>任意状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="87" />
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="89" />
+            <source>&amp;Pipeline:</source>
+            <translation>销售管道(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="91" />
+            <source>S&amp;tage:</source>
+            <translation>阶段(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="101" />
+            <source>Filter deals by title, account, owner or lead source</source>
+            <translation>按标题、公司、负责人或线索来源筛选商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="102" />
+            <source>No deals here. Pick another status, pipeline or stage above.</source>
+            <translation>这里没有商机。请在上方选择其他状态、销售管道或阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="103" />
+            <source>No deals match “%1”.</source>
+            <translation>没有与“%1”匹配的商机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="159" />
+            <source>All pipelines</source>
+            <translation>所有销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="171" />
+            <source>All stages</source>
+            <translation>所有阶段</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsModel</name>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="30" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="30" />
+            <source>Account</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="31" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="31" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="32" />
+            <source>Expected close</source>
+            <translation>预计成交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="32" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="33" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="33" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="62" />
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="62" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_list.py" line="62" />
+            <source>Lost</source>
+            <translation>输单</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsView</name>
+        <message>
+            <location filename="../../ui/pipeline/deals_view.py" line="38" />
+            <source>&amp;Board</source>
+            <translation>看板(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_view.py" line="39" />
+            <source>&amp;List</source>
+            <translation>列表(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_view.py" line="40" />
+            <source>Deals as cards, a column per stage</source>
+            <translation>以卡片显示商机，每个阶段一列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deals_view.py" line="41" />
+            <source>Deals as a table you can sort and filter</source>
+            <translation>以可排序、可筛选的表格显示商机</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesView</name>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="52" />
+            <source>Duplicates</source>
+            <translation>重复项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="57" />
+            <source>Possible duplicates</source>
+            <translation>可能的重复项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="87" />
+            <source>&amp;Merge</source>
+            <translation>合并(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="110" />
+            <source>&amp;Undo merge</source>
+            <translation>撤销合并(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="119" />
+            <source>&amp;Look again</source>
+            <translation>重新查找(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="120" />
+            <source>Find the likely duplicates again</source>
+            <translation>重新查找可能的重复项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="151" />
+            <source>Looking for contacts that may be the same person…</source>
+            <translation>正在查找可能为同一人的联系人…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="168" />
+            <source>No likely duplicates.
 
 Contacts with the same e-mail address or phone number, or a close name at the same company, are listed here.</source>
-        <translation>没有可能的重复项。
+            <translation>没有可能的重复项。
 
 电子邮件地址或电话号码相同、或在同一公司且姓名相近的联系人会列在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="171"/>
-        <source>Nothing to compare.</source>
-        <translation>没有可比较的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="173"/>
-        <source>Pairs that may be duplicates: %1</source>
-        <translation>可能重复的记录对：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="241"/>
-        <source>Merge “%1” into “%2”</source>
-        <translation>将“%1”合并到“%2”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="254"/>
-        <source>Undo the merge</source>
-        <translation>撤销合并</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="265"/>
-        <source>Merged “%1” into “%2”.</source>
-        <translation>已将“%1”合并到“%2”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="267"/>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="289"/>
-        <source>Undo: %1 (%2)</source>
-        <translation>撤销：%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicates/view.py" line="291"/>
-        <source>No merge to undo</source>
-        <translation>没有可撤销的合并</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../ui/exporter.py" line="59"/>
-        <source>vCard 4.0 (.vcf)</source>
-        <translation>vCard 4.0 (.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="60"/>
-        <source>Contacts and companies, for Apple Contacts, Thunderbird, Nextcloud and other current address books.</source>
-        <translation>联系人和公司，适用于 Apple 通讯录、Thunderbird、Nextcloud 及其他新版通讯录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="62"/>
-        <source>vCard 3.0 (.vcf)</source>
-        <translation>vCard 3.0 (.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="63"/>
-        <source>Contacts and companies, for older phones and programs that do not read vCard 4.0.</source>
-        <translation>联系人和公司，适用于无法读取 vCard 4.0 的旧手机和程序。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="65"/>
-        <source>Google Contacts CSV (.csv)</source>
-        <translation>Google 通讯录 CSV (.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="66"/>
-        <source>Contacts, in the columns Google Contacts imports.</source>
-        <translation>联系人，按 Google 通讯录导入所用的列排列。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="68"/>
-        <source>Outlook CSV (.csv)</source>
-        <translation>Outlook CSV (.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="69"/>
-        <source>Contacts, in the columns Outlook imports.</source>
-        <translation>联系人，按 Outlook 导入所用的列排列。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="71"/>
-        <source>iCalendar (.ics)</source>
-        <translation>iCalendar (.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="72"/>
-        <source>Meetings and tasks, for any calendar program.</source>
-        <translation>会议和任务，适用于任何日历程序。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="84"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="94"/>
-        <source>Everything; or words to export only what a search finds</source>
-        <translation>全部；或输入关键词，仅导出搜索到的内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="98"/>
-        <source>Choose where to save the file</source>
-        <translation>选择文件的保存位置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="99"/>
-        <source>&amp;Choose…</source>
-        <translation>选择(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="107"/>
-        <source>&amp;Format:</source>
-        <translation>格式(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="111"/>
-        <source>&amp;Only matching:</source>
-        <translation>仅匹配(&amp;O)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="114"/>
-        <source>&amp;Save to:</source>
-        <translation>保存到(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="119"/>
-        <source>Export progress</source>
-        <translation>导出进度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="127"/>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="176"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="184"/>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="209"/>
-        <source>Export to</source>
-        <translation>导出到</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="210"/>
-        <source>%1 (*%2);;All files (*)</source>
-        <translation>%1 (*%2);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="222"/>
-        <source>%1 of %2 records written…</source>
-        <translation>已写入 %1/%2 条记录…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="227"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="232"/>
-        <source>Exported %1 records to %2.</source>
-        <translation>已将 %1 条记录导出到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exporter.py" line="238"/>
-        <source>The export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-</context>
-<context>
-    <name>FilesPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="104"/>
-        <source>Choose the files to import</source>
-        <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="105"/>
-        <source>Contacts from vCard (.vcf) or CSV files, meetings and tasks from iCalendar (.ics) files. You can also drop files on this window.</source>
-        <translation>从 vCard (.vcf) 或 CSV 文件导入联系人，从 iCalendar (.ics) 文件导入会议和任务。也可以将文件拖放到此窗口。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="110"/>
-        <source>Files to import</source>
-        <translation>待导入的文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="116"/>
-        <source>No files chosen yet.
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="171" />
+            <source>Nothing to compare.</source>
+            <translation>没有可比较的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="173" />
+            <source>Pairs that may be duplicates: %1</source>
+            <translation>可能重复的记录对：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="241" />
+            <source>Merge “%1” into “%2”</source>
+            <translation>将“%1”合并到“%2”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="254" />
+            <source>Undo the merge</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="265" />
+            <source>Merged “%1” into “%2”.</source>
+            <translation>已将“%1”合并到“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="267" />
+            <source>Undone: %1</source>
+            <translation>已撤销：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="289" />
+            <source>Undo: %1 (%2)</source>
+            <translation>撤销：%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="291" />
+            <source>No merge to undo</source>
+            <translation>没有可撤销的合并</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/exporter.py" line="59" />
+            <source>vCard 4.0 (.vcf)</source>
+            <translation>vCard 4.0 (.vcf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="60" />
+            <source>Contacts and companies, for Apple Contacts, Thunderbird, Nextcloud and other current address books.</source>
+            <translation>联系人和公司，适用于 Apple 通讯录、Thunderbird、Nextcloud 及其他新版通讯录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="62" />
+            <source>vCard 3.0 (.vcf)</source>
+            <translation>vCard 3.0 (.vcf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="63" />
+            <source>Contacts and companies, for older phones and programs that do not read vCard 4.0.</source>
+            <translation>联系人和公司，适用于无法读取 vCard 4.0 的旧手机和程序。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="65" />
+            <source>Google Contacts CSV (.csv)</source>
+            <translation>Google 通讯录 CSV (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="66" />
+            <source>Contacts, in the columns Google Contacts imports.</source>
+            <translation>联系人，按 Google 通讯录导入所用的列排列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="68" />
+            <source>Outlook CSV (.csv)</source>
+            <translation>Outlook CSV (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="69" />
+            <source>Contacts, in the columns Outlook imports.</source>
+            <translation>联系人，按 Outlook 导入所用的列排列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="71" />
+            <source>iCalendar (.ics)</source>
+            <translation>iCalendar (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="72" />
+            <source>Meetings and tasks, for any calendar program.</source>
+            <translation>会议和任务，适用于任何日历程序。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="84" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="94" />
+            <source>Everything; or words to export only what a search finds</source>
+            <translation>全部；或输入关键词，仅导出搜索到的内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="98" />
+            <source>Choose where to save the file</source>
+            <translation>选择文件的保存位置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="99" />
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="107" />
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="111" />
+            <source>&amp;Only matching:</source>
+            <translation>仅匹配(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="114" />
+            <source>&amp;Save to:</source>
+            <translation>保存到(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="119" />
+            <source>Export progress</source>
+            <translation>导出进度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="127" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="176" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="184" />
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="209" />
+            <source>Export to</source>
+            <translation>导出到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="210" />
+            <source>%1 (*%2);;All files (*)</source>
+            <translation>%1 (*%2);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="222" />
+            <source>%1 of %2 records written…</source>
+            <translation>已写入 %1/%2 条记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="227" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>导出已取消，未写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="232" />
+            <source>Exported %1 records to %2.</source>
+            <translation>已将 %1 条记录导出到 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporter.py" line="238" />
+            <source>The export failed: %1</source>
+            <translation>导出失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilesPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="104" />
+            <source>Choose the files to import</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="105" />
+            <source>Contacts from vCard (.vcf) or CSV files, meetings and tasks from iCalendar (.ics) files. You can also drop files on this window.</source>
+            <translation>从 vCard (.vcf) 或 CSV 文件导入联系人，从 iCalendar (.ics) 文件导入会议和任务。也可以将文件拖放到此窗口。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="110" />
+            <source>Files to import</source>
+            <translation>待导入的文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="116" />
+            <source>No files chosen yet.
 
 Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
-        <translation>尚未选择文件。
+            <translation>尚未选择文件。
 
 请点击“添加文件…”，或将 vCard、CSV 或 iCalendar 文件拖放到此处。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="123"/>
-        <source>&amp;Add files…</source>
-        <translation>添加文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="125"/>
-        <source>Choose files (%1)</source>
-        <translation>选择文件 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="128"/>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="159"/>
-        <source>Looking at the files…</source>
-        <translation>正在查看文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="197"/>
-        <source>Import files</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="198"/>
-        <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical *.txt);;All files (*)</source>
-        <translation>联系人和日历 (*.vcf *.vcard *.csv *.ics *.ical *.txt);;所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="423"/>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="424"/>
-        <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
-        <translation>记录分批写入。取消会在当前记录写入后停止；在此之前导入的内容会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="430"/>
-        <source>Import progress</source>
-        <translation>导入进度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="431"/>
-        <source>&amp;Cancel import</source>
-        <translation>取消导入(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="452"/>
-        <source>Starting…</source>
-        <translation>正在开始…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="468"/>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="476"/>
-        <source>Stopping after record %1…</source>
-        <translation>将在第 %1 条记录后停止…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="488"/>
-        <source>%1 records written…</source>
-        <translation>已写入 %1 条记录…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <location filename="../../ui/importer/models.py" line="36"/>
-        <source>Contacts (vCard)</source>
-        <translation>联系人 (vCard)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="37"/>
-        <source>Contacts (CSV)</source>
-        <translation>联系人 (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="38"/>
-        <source>Calendar (iCalendar)</source>
-        <translation>日历 (iCalendar)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="39"/>
-        <source>Empty</source>
-        <translation>空</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="39"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="40"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="40"/>
-        <location filename="../../ui/importer/models.py" line="147"/>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="41"/>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="41"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="42"/>
-        <location filename="../../ui/importer/models.py" line="93"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="92"/>
-        <location filename="../../ui/importer/models.py" line="260"/>
-        <location filename="../../ui/importer/models.py" line="317"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="92"/>
-        <source>Contains</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="93"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="122"/>
-        <source>Columns to match up on the next page</source>
-        <translation>请在下一页匹配各列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="141"/>
-        <source>Keep as an extra field</source>
-        <translation>保留为附加字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="141"/>
-        <source>Leave out</source>
-        <translation>不导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="142"/>
-        <source>Full name</source>
-        <translation>全名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="142"/>
-        <source>First name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="143"/>
-        <source>Middle name</source>
-        <translation>中间名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="143"/>
-        <source>Last name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="144"/>
-        <source>Name prefix (Mr, Dr)</source>
-        <translation>称谓（先生、博士）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="145"/>
-        <source>Name suffix (Jr)</source>
-        <translation>姓名后缀（Jr）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="145"/>
-        <source>Nickname</source>
-        <translation>昵称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="146"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="146"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="147"/>
-        <source>Job title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="148"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="148"/>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="149"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="149"/>
-        <source>State or region</source>
-        <translation>省/地区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="150"/>
-        <source>Postal code</source>
-        <translation>邮政编码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="150"/>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="151"/>
-        <source>PO box</source>
-        <translation>邮政信箱</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="151"/>
-        <source>Address line 2</source>
-        <translation>地址第 2 行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="152"/>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="152"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="153"/>
-        <source>Anniversary</source>
-        <translation>纪念日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="153"/>
-        <source>Other date</source>
-        <translation>其他日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="154"/>
-        <source>Related person</source>
-        <translation>相关人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="154"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="155"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="189"/>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="189"/>
-        <source>Example</source>
-        <translation>示例</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="190"/>
-        <location filename="../../ui/importer/models.py" line="231"/>
-        <source>Import as</source>
-        <translation>导入为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="260"/>
-        <location filename="../../ui/importer/models.py" line="317"/>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="261"/>
-        <location filename="../../ui/importer/models.py" line="318"/>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="261"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="262"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="262"/>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="279"/>
-        <source>Will not be imported: %1</source>
-        <translation>不会导入：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/models.py" line="318"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/wizard.py" line="59"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-</context>
-<context>
-    <name>InlineField</name>
-    <message>
-        <location filename="../../ui/detail/inline_field.py" line="87"/>
-        <source>Click or press F2 to edit</source>
-        <translation>单击或按 F2 进行编辑</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/inline_field.py" line="94"/>
-        <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation>Ctrl+Enter 保存，Esc 取消</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallSheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="196"/>
-        <source>Log a call</source>
-        <translation>记录通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="198"/>
-        <source>What was it about?</source>
-        <translation>通话内容是什么？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="201"/>
-        <source>Interested</source>
-        <translation>有意向</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="201"/>
-        <source>Left a message</source>
-        <translation>已留言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="201"/>
-        <source>No answer</source>
-        <translation>无人接听</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="202"/>
-        <source>Not interested</source>
-        <translation>无意向</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="209"/>
-        <source>&amp;Subject</source>
-        <translation>主题(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="210"/>
-        <source>&amp;Outcome</source>
-        <translation>结果(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="211"/>
-        <source>&amp;When</source>
-        <translation>时间(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="212"/>
-        <source>&amp;Notes</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>LogUndoStack</name>
-    <message>
-        <location filename="../../ui/operations/undo_stack.py" line="73"/>
-        <source>Undo %1</source>
-        <translation>撤销：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/undo_stack.py" line="79"/>
-        <source>Redo %1</source>
-        <translation>重做：%1</translation>
-    </message>
-</context>
-<context>
-    <name>LostReasonDialog</name>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="16"/>
-        <source>Mark as lost</source>
-        <translation>标记为输单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="17"/>
-        <source>Why was “%1” lost?</source>
-        <translation>“%1”为什么输单？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="26"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="29"/>
-        <source>For example: chose a competitor</source>
-        <translation>例如：选择了竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/lost_dialog.py" line="39"/>
-        <source>Mark lost</source>
-        <translation>标记输单</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Rapport</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="93"/>
-        <source>Search contacts, accounts, deals, activities and tasks</source>
-        <translation>搜索联系人、公司、商机、活动和任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="95"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <source>Filter contacts by name, company, e-mail, phone or city</source>
-        <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <source>No contacts yet. Contacts you add or import will be listed here.</source>
-        <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="146"/>
-        <source>No contacts match “%1”.</source>
-        <translation>没有与“%1”匹配的联系人。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <source>Filter accounts by name, industry, website, phone or city</source>
-        <translation>按名称、行业、网站、电话或城市筛选公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <source>No accounts yet. Companies you add or import will be listed here.</source>
-        <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <source>No accounts match “%1”.</source>
-        <translation>没有与“%1”匹配的公司。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <source>Sections</source>
-        <translation>分区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>&amp;Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>&amp;Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>&amp;Accounts</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>&amp;Deals</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>Tas&amp;ks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>Ca&amp;lendar</source>
-        <translation>日历</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>Das&amp;hboard</source>
-        <translation>仪表板</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>D&amp;uplicates</source>
-        <translation>重复项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>&amp;Trash</source>
-        <translation>回收站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <source>New &amp;Contact…</source>
-        <translation>新建联系人(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <source>New &amp;Account…</source>
-        <translation>新建公司(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <source>vCard, CSV or iCalendar files</source>
-        <translation>vCard、CSV 或 iCalendar 文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="370"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="380"/>
-        <source>&amp;Move to Trash</source>
-        <translation>移至回收站(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="386"/>
-        <source>&amp;Go to or Run…</source>
-        <translation>转到或运行(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="387"/>
-        <source>Jump to any record or run any command by name</source>
-        <translation>按名称跳转到任意记录或运行任意命令</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="390"/>
-        <source>&amp;Record</source>
-        <translation>记录(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <source>&amp;Log a Call…</source>
-        <translation>记录通话(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="393"/>
-        <source>Add a &amp;Note…</source>
-        <translation>添加备注(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="395"/>
-        <source>Add a &amp;Task…</source>
-        <translation>添加任务(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="397"/>
-        <source>New &amp;Deal…</source>
-        <translation>新建商机(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="401"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <source>A&amp;ppearance</source>
-        <translation>外观(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <location filename="../../ui/main_window.py" line="420"/>
-        <source>Follow the &amp;System</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="410"/>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="417"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="429"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="430"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="432"/>
-        <source>&amp;About Rapport</source>
-        <translation>关于 Rapport(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="439"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="502"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="503"/>
-        <source>Rapport will show the language you chose the next time it starts.</source>
-        <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="526"/>
-        <source>This item is not linked to a contact, account or deal.</source>
-        <translation>此项目未关联任何联系人、公司或商机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="560"/>
-        <source>Exported %1 records to %2</source>
-        <translation>已将 %1 条记录导出到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="706"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>未保存：%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="731"/>
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln 个联系人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="732"/>
-        <source>%Ln account(s)</source>
-        <translation>
-            <numerusform>%Ln 个公司</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="733"/>
-        <source>%Ln deal(s)</source>
-        <translation>
-            <numerusform>%Ln 个商机</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="734"/>
-        <source>%Ln activity(ies)</source>
-        <translation>
-            <numerusform>%Ln 项活动</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="735"/>
-        <source>%Ln task(s)</source>
-        <translation>
-            <numerusform>%Ln 个任务</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="748"/>
-        <source>Nothing matches “%1”.</source>
-        <translation>没有与“%1”匹配的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="755"/>
-        <source>Type a name, company, e-mail, phone number or any word from a note.</source>
-        <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="772"/>
-        <source>Add sample data</source>
-        <translation>添加示例数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="824"/>
-        <source>&amp;Remove Segment</source>
-        <translation>删除分组(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="881"/>
-        <source>About Rapport</source>
-        <translation>关于 Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="882"/>
-        <source>Rapport — an offline-first CRM for small business.
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="123" />
+            <source>&amp;Add files…</source>
+            <translation>添加文件(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="125" />
+            <source>Choose files (%1)</source>
+            <translation>选择文件 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="128" />
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="159" />
+            <source>Looking at the files…</source>
+            <translation>正在查看文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="197" />
+            <source>Import files</source>
+            <translation>导入文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="198" />
+            <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical *.txt);;All files (*)</source>
+            <translation>联系人和日历 (*.vcf *.vcard *.csv *.ics *.ical *.txt);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="423" />
+            <source>Importing</source>
+            <translation>正在导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="424" />
+            <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
+            <translation>记录分批写入。取消会在当前记录写入后停止；在此之前导入的内容会保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="430" />
+            <source>Import progress</source>
+            <translation>导入进度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="431" />
+            <source>&amp;Cancel import</source>
+            <translation>取消导入(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="452" />
+            <source>Starting…</source>
+            <translation>正在开始…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="468" />
+            <source>Import %1</source>
+            <translation>导入 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="476" />
+            <source>Stopping after record %1…</source>
+            <translation>将在第 %1 条记录后停止…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="488" />
+            <source>%1 records written…</source>
+            <translation>已写入 %1 条记录…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/importer/models.py" line="38" />
+            <source>Contacts (vCard)</source>
+            <translation>联系人 (vCard)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="39" />
+            <source>Contacts (CSV)</source>
+            <translation>联系人 (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="40" />
+            <source>Calendar (iCalendar)</source>
+            <translation>日历 (iCalendar)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="41" />
+            <source>Empty</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="41" />
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="42" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="42" />
+            <location filename="../../ui/importer/models.py" line="151" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="43" />
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="43" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="44" />
+            <location filename="../../ui/importer/models.py" line="97" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="96" />
+            <location filename="../../ui/importer/models.py" line="264" />
+            <location filename="../../ui/importer/models.py" line="321" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="96" />
+            <source>Contains</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="97" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="126" />
+            <source>Columns to match up on the next page</source>
+            <translation>请在下一页匹配各列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="145" />
+            <source>Keep as an extra field</source>
+            <translation>保留为附加字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="145" />
+            <source>Leave out</source>
+            <translation>不导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="146" />
+            <source>Full name</source>
+            <translation>全名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="146" />
+            <source>First name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="147" />
+            <source>Middle name</source>
+            <translation>中间名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="147" />
+            <source>Last name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="148" />
+            <source>Name prefix (Mr, Dr)</source>
+            <translation>称谓（先生、博士）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="149" />
+            <source>Name suffix (Jr)</source>
+            <translation>姓名后缀（Jr）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="149" />
+            <source>Nickname</source>
+            <translation>昵称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="150" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="150" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="151" />
+            <source>Job title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="152" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="152" />
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="153" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="153" />
+            <source>State or region</source>
+            <translation>省/地区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="154" />
+            <source>Postal code</source>
+            <translation>邮政编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="154" />
+            <source>Country</source>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="155" />
+            <source>PO box</source>
+            <translation>邮政信箱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="155" />
+            <source>Address line 2</source>
+            <translation>地址第 2 行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="156" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="156" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="157" />
+            <source>Anniversary</source>
+            <translation>纪念日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="157" />
+            <source>Other date</source>
+            <translation>其他日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="158" />
+            <source>Related person</source>
+            <translation>相关人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="158" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="159" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="193" />
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="193" />
+            <source>Example</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="194" />
+            <location filename="../../ui/importer/models.py" line="235" />
+            <source>Import as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="264" />
+            <location filename="../../ui/importer/models.py" line="321" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="265" />
+            <location filename="../../ui/importer/models.py" line="322" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="265" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="266" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="266" />
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="283" />
+            <source>Will not be imported: %1</source>
+            <translation>不会导入：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/models.py" line="322" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/wizard.py" line="59" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>InlineField</name>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="87" />
+            <source>Click or press F2 to edit</source>
+            <translation>单击或按 F2 进行编辑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="94" />
+            <source>Ctrl+Enter saves, Esc cancels</source>
+            <translation>Ctrl+Enter 保存，Esc 取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogCallSheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="225" />
+            <source>Log a call</source>
+            <translation>记录通话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="228" />
+            <source>What was it about?</source>
+            <translation>通话内容是什么？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="231" />
+            <source>Interested</source>
+            <translation>有意向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="231" />
+            <source>Left a message</source>
+            <translation>已留言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="231" />
+            <source>No answer</source>
+            <translation>无人接听</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="232" />
+            <source>Not interested</source>
+            <translation>无意向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="239" />
+            <source>&amp;Subject</source>
+            <translation>主题(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="240" />
+            <source>&amp;Outcome</source>
+            <translation>结果(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="241" />
+            <source>&amp;When</source>
+            <translation>时间(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="242" />
+            <source>&amp;Notes</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="245" />
+            <source>Edit call</source>
+            <translation>编辑通话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="245" />
+            <source>Edit e-mail</source>
+            <translation>编辑邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="255" />
+            <source>Edit “%1”</source>
+            <translation>编辑“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogUndoStack</name>
+        <message>
+            <location filename="../../ui/operations/undo_stack.py" line="73" />
+            <source>Undo %1</source>
+            <translation>撤销：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/undo_stack.py" line="79" />
+            <source>Redo %1</source>
+            <translation>重做：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostReasonDialog</name>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="16" />
+            <source>Mark as lost</source>
+            <translation>标记为输单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="17" />
+            <source>Why was “%1” lost?</source>
+            <translation>“%1”为什么输单？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="26" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="29" />
+            <source>For example: chose a competitor</source>
+            <translation>例如：选择了竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/lost_dialog.py" line="39" />
+            <source>Mark lost</source>
+            <translation>标记输单</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="296" />
+            <source>Rapport</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="98" />
+            <source>Search contacts, accounts, deals, activities and tasks</source>
+            <translation>搜索联系人、公司、商机、活动和任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="100" />
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="149" />
+            <source>Filter contacts by name, company, e-mail, phone or city</source>
+            <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="150" />
+            <source>No contacts yet. Contacts you add or import will be listed here.</source>
+            <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="151" />
+            <source>No contacts match “%1”.</source>
+            <translation>没有与“%1”匹配的联系人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="154" />
+            <source>Filter accounts by name, industry, website, phone or city</source>
+            <translation>按名称、行业、网站、电话或城市筛选公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="155" />
+            <source>No accounts yet. Companies you add or import will be listed here.</source>
+            <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="156" />
+            <source>No accounts match “%1”.</source>
+            <translation>没有与“%1”匹配的公司。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="192" />
+            <source>Sections</source>
+            <translation>分区</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>&amp;Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>&amp;Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>&amp;Accounts</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>&amp;Deals</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="349" />
+            <source>Tas&amp;ks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="350" />
+            <source>Ca&amp;lendar</source>
+            <translation>日历</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="350" />
+            <source>Das&amp;hboard</source>
+            <translation>仪表板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="350" />
+            <source>D&amp;uplicates</source>
+            <translation>重复项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="350" />
+            <source>&amp;Trash</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="365" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="366" />
+            <source>New &amp;Contact…</source>
+            <translation>新建联系人(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="368" />
+            <source>New &amp;Account…</source>
+            <translation>新建公司(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="371" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="372" />
+            <source>vCard, CSV or iCalendar files</source>
+            <translation>vCard、CSV 或 iCalendar 文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="373" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="375" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="379" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="380" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="383" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="389" />
+            <source>&amp;Move to Trash</source>
+            <translation>移至回收站(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="393" />
+            <source>&amp;Find…</source>
+            <translation>查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="395" />
+            <source>&amp;Go to or Run…</source>
+            <translation>转到或运行(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="396" />
+            <source>Jump to any record or run any command by name</source>
+            <translation>按名称跳转到任意记录或运行任意命令</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="399" />
+            <source>&amp;Record</source>
+            <translation>记录(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="400" />
+            <source>&amp;Log a Call…</source>
+            <translation>记录通话(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="402" />
+            <source>Add a &amp;Note…</source>
+            <translation>添加备注(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="404" />
+            <source>Add a &amp;Task…</source>
+            <translation>添加任务(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="406" />
+            <source>New &amp;Deal…</source>
+            <translation>新建商机(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="409" />
+            <source>&amp;Offer the Next Step After Calls and Moves</source>
+            <translation>通话和移动后提示下一步(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="415" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="420" />
+            <source>A&amp;ppearance</source>
+            <translation>外观(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="434" />
+            <source>Follow the &amp;System</source>
+            <translation>跟随系统(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="423" />
+            <source>&amp;Light</source>
+            <translation>浅色(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="424" />
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="431" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="443" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="444" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="446" />
+            <source>&amp;About Rapport</source>
+            <translation>关于 Rapport(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="453" />
+            <source>Main</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="519" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="520" />
+            <source>Rapport will show the language you chose the next time it starts.</source>
+            <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="543" />
+            <source>This item is not linked to a contact, account or deal.</source>
+            <translation>此项目未关联任何联系人、公司或商机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="577" />
+            <source>Exported %1 records to %2</source>
+            <translation>已将 %1 条记录导出到 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="757" />
+            <source>Not saved: %1 — %2</source>
+            <translation>未保存：%1 — %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="782" />
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln 个联系人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="783" />
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln 个公司</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="784" />
+            <source>%Ln deal(s)</source>
+            <translation>
+                <numerusform>%Ln 个商机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="785" />
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln 项活动</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="786" />
+            <source>%Ln task(s)</source>
+            <translation>
+                <numerusform>%Ln 个任务</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="799" />
+            <source>Nothing matches “%1”.</source>
+            <translation>没有与“%1”匹配的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="806" />
+            <source>Type a name, company, e-mail, phone number or any word from a note.</source>
+            <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="823" />
+            <source>Add sample data</source>
+            <translation>添加示例数据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="884" />
+            <source>&amp;Remove Segment</source>
+            <translation>删除分组(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="941" />
+            <source>About Rapport</source>
+            <translation>关于 Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="942" />
+            <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
-        <translation>Rapport —— 面向小型企业、离线优先的 CRM。
+            <translation>Rapport —— 面向小型企业、离线优先的 CRM。
 数据文件夹：%1</translation>
-    </message>
-</context>
-<context>
-    <name>MappingPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="214"/>
-        <source>Match up the columns</source>
-        <translation>匹配各列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="215"/>
-        <source>These CSV files are not Google or Outlook exports. Say what each column holds; columns kept as extra fields are stored with the contact and exported again.</source>
-        <translation>这些 CSV 文件并非从 Google 或 Outlook 导出。请说明每列的内容；保留为附加字段的列会随联系人一起保存，并在导出时再次包含。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="238"/>
-        <source>Columns of %1</source>
-        <translation>%1 的列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="266"/>
-        <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
-        <translation>在 %1 中，请至少为姓名、电子邮件地址或电话号码选择一列：每行至少需要其中一项才能成为联系人。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="270"/>
-        <source>Rows are checked on the next page before anything is written.</source>
-        <translation>在写入任何内容之前，会在下一页检查各行。</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingSheet</name>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="45"/>
-        <source>New meeting</source>
-        <translation>新建会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="48"/>
-        <source>What is it about?</source>
-        <translation>会议主题是什么？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="56"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="57"/>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="58"/>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
-        <source>Does not repeat</source>
-        <translation>不重复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
-        <source>Every day</source>
-        <translation>每天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="67"/>
-        <source>Every week</source>
-        <translation>每周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
-        <source>Every two weeks</source>
-        <translation>每两周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="68"/>
-        <source>Every month</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="72"/>
-        <source>Type a name to add a contact</source>
-        <translation>输入姓名以添加联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="87"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="100"/>
-        <source>&amp;Subject</source>
-        <translation>主题(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="101"/>
-        <source>&amp;When</source>
-        <translation>时间(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="102"/>
-        <source>&amp;Repeats</source>
-        <translation>重复(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="103"/>
-        <source>&amp;Location</source>
-        <translation>地点(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="104"/>
-        <source>W&amp;ith</source>
-        <translation>参与者(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/meeting_dialog.py" line="152"/>
-        <source>A meeting needs a subject.</source>
-        <translation>会议需要填写主题。</translation>
-    </message>
-</context>
-<context>
-    <name>NewAccountSheet</name>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="66"/>
-        <source>New account</source>
-        <translation>新建公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="72"/>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="73"/>
-        <source>&amp;Industry</source>
-        <translation>行业(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="74"/>
-        <source>&amp;Website</source>
-        <translation>网站(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="75"/>
-        <source>&amp;Phone</source>
-        <translation>电话(&amp;P)</translation>
-    </message>
-</context>
-<context>
-    <name>NewContactSheet</name>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="23"/>
-        <source>New contact</source>
-        <translation>新建联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="30"/>
-        <source>Linked to this account, found by name or created</source>
-        <translation>将关联到此公司（按名称查找，不存在则新建）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="32"/>
-        <source>&amp;Given name</source>
-        <translation>名(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="33"/>
-        <source>&amp;Family name</source>
-        <translation>姓(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="34"/>
-        <source>&amp;E-mail</source>
-        <translation>电子邮件(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="35"/>
-        <source>&amp;Phone</source>
-        <translation>电话(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="36"/>
-        <source>&amp;Company</source>
-        <translation>公司(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="37"/>
-        <source>&amp;Job title</source>
-        <translation>职位(&amp;J)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/new_record.py" line="61"/>
-        <source>New contact “%1”</source>
-        <translation>新建联系人“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>NoteSheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="223"/>
-        <source>Add a note</source>
-        <translation>添加备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="227"/>
-        <source>&amp;Note</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>Operations</name>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="594"/>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations/operation.py" line="213"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="163"/>
-        <location filename="../../ui/operations/operation.py" line="215"/>
-        <source>Not done: %1</source>
-        <translation>未完成：%1</translation>
-    </message>
-</context>
-<context>
-    <name>OverdueTasksModel</name>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
-        <source>About</source>
-        <translation>关联对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="42"/>
-        <source>Late</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="59"/>
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/overdue_model.py" line="62"/>
-        <source>%1 — due %2</source>
-        <translation>%1 — 截止 %2</translation>
-    </message>
-</context>
-<context>
-    <name>PipelineBoard</name>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="223"/>
-        <source>Pipeline</source>
-        <translation>销售管道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="226"/>
-        <source>Edit stages…</source>
-        <translation>编辑阶段…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="232"/>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="234"/>
-        <source>Mark the selected deal won, or drop a card here</source>
-        <translation>将所选商机标记为赢单，或将卡片拖放到此处</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="235"/>
-        <source>Lost…</source>
-        <translation>输单…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="237"/>
-        <source>Mark the selected deal lost, or drop a card here</source>
-        <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="337"/>
-        <source>Move “%1” to %2</source>
-        <translation>将“%1”移到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="355"/>
-        <source>Moved “%1” to %2.</source>
-        <translation>已将“%1”移至%2。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="367"/>
-        <source>Mark “%1” won</source>
-        <translation>将“%1”标记为赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="369"/>
-        <source>“%1” marked won.</source>
-        <translation>“%1”已标记为赢单。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="380"/>
-        <source>Mark “%1” lost</source>
-        <translation>将“%1”标记为输单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="379"/>
-        <source>“%1” marked lost: %2</source>
-        <translation>“%1”已标记为输单：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="426"/>
-        <source>Move to previous stage</source>
-        <translation>移至上一阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="428"/>
-        <source>Move to next stage</source>
-        <translation>移至下一阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="430"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="431"/>
-        <source>Mark won</source>
-        <translation>标记赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="432"/>
-        <source>Mark lost…</source>
-        <translation>标记输单…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="479"/>
-        <source>No open deals in “%1”.
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="214" />
+            <source>Match up the columns</source>
+            <translation>匹配各列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="215" />
+            <source>These CSV files are not Google or Outlook exports. Say what each column holds; columns kept as extra fields are stored with the contact and exported again.</source>
+            <translation>这些 CSV 文件并非从 Google 或 Outlook 导出。请说明每列的内容；保留为附加字段的列会随联系人一起保存，并在导出时再次包含。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="238" />
+            <source>Columns of %1</source>
+            <translation>%1 的列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="266" />
+            <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
+            <translation>在 %1 中，请至少为姓名、电子邮件地址或电话号码选择一列：每行至少需要其中一项才能成为联系人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="270" />
+            <source>Rows are checked on the next page before anything is written.</source>
+            <translation>在写入任何内容之前，会在下一页检查各行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingSheet</name>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="38" />
+            <source>New meeting</source>
+            <translation>新建会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="43" />
+            <source>What is it about?</source>
+            <translation>会议主题是什么？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="51" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="86" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="52" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="53" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="62" />
+            <source>Does not repeat</source>
+            <translation>不重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="62" />
+            <source>Every day</source>
+            <translation>每天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="62" />
+            <source>Every week</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="63" />
+            <source>Every two weeks</source>
+            <translation>每两周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="63" />
+            <source>Every month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="70" />
+            <source>&amp;Subject</source>
+            <translation>主题(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="71" />
+            <source>&amp;When</source>
+            <translation>时间(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="72" />
+            <source>&amp;Repeats</source>
+            <translation>重复(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="73" />
+            <source>&amp;Location</source>
+            <translation>地点(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="74" />
+            <source>W&amp;ith</source>
+            <translation>参与者(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
+            <source>Edit meeting</source>
+            <translation>编辑会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="90" />
+            <source>As it was set up</source>
+            <translation>保持原设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/calendar/meeting_dialog.py" line="116" />
+            <source>A meeting needs a subject.</source>
+            <translation>会议需要填写主题。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAccountSheet</name>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="72" />
+            <source>New account</source>
+            <translation>新建公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="78" />
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="79" />
+            <source>&amp;Industry</source>
+            <translation>行业(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="80" />
+            <source>&amp;Website</source>
+            <translation>网站(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="81" />
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewContactSheet</name>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="26" />
+            <source>New contact</source>
+            <translation>新建联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="33" />
+            <source>Type to find an account, or a new name</source>
+            <translation>输入以查找公司，或输入新名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="36" />
+            <source>&amp;Given name</source>
+            <translation>名(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="37" />
+            <source>&amp;Family name</source>
+            <translation>姓(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="38" />
+            <source>&amp;E-mail</source>
+            <translation>电子邮件(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="39" />
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="40" />
+            <source>&amp;Company</source>
+            <translation>公司(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="41" />
+            <source>&amp;Job title</source>
+            <translation>职位(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/new_record.py" line="67" />
+            <source>New contact “%1”</source>
+            <translation>新建联系人“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextStepSheet</name>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="38" />
+            <source>Schedule the next step</source>
+            <translation>安排下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="45" />
+            <source>Call</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="45" />
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="45" />
+            <source>E-mail</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="45" />
+            <source>To-do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="53" />
+            <source>&amp;Offer this after every call and stage move</source>
+            <translation>每次通话和阶段移动后都提示(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="56" />
+            <source>&amp;Title</source>
+            <translation>名称(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="57" />
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="58" />
+            <source>&amp;When</source>
+            <translation>时间(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="64" />
+            <source>Schedule “%1”</source>
+            <translation>安排“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="85" />
+            <source>Call about %1</source>
+            <translation>就“%1”通话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="85" />
+            <source>Meeting about %1</source>
+            <translation>就“%1”开会</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="86" />
+            <source>E-mail about %1</source>
+            <translation>就“%1”发邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="88" />
+            <source>Call %1</source>
+            <translation>致电 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="88" />
+            <source>Meeting with %1</source>
+            <translation>与 %1 会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="89" />
+            <source>E-mail %1</source>
+            <translation>发邮件给 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="89" />
+            <source>Follow up with %1</source>
+            <translation>跟进 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/next_step.py" line="86" />
+            <source>Follow up on %1</source>
+            <translation>跟进 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteSheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="270" />
+            <source>Add a note</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="275" />
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="277" />
+            <source>Edit note</source>
+            <translation>编辑备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="625" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/operation.py" line="213" />
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="175" />
+            <location filename="../../ui/operations/operation.py" line="215" />
+            <source>Not done: %1</source>
+            <translation>未完成：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueTasksModel</name>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="42" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="42" />
+            <source>About</source>
+            <translation>关联对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="42" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="42" />
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="59" />
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/overdue_model.py" line="62" />
+            <source>%1 — due %2</source>
+            <translation>%1 — 截止 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePicker</name>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="169" />
+            <source>Type a name to add a contact</source>
+            <translation>输入姓名以添加联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="175" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="230" />
+            <source>Pipeline</source>
+            <translation>销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="233" />
+            <source>Edit stages…</source>
+            <translation>编辑阶段…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="239" />
+            <source>Won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="241" />
+            <source>Mark the selected deal won, or drop a card here</source>
+            <translation>将所选商机标记为赢单，或将卡片拖放到此处</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="242" />
+            <source>Lost…</source>
+            <translation>输单…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="244" />
+            <source>Mark the selected deal lost, or drop a card here</source>
+            <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="344" />
+            <source>Move “%1” to %2</source>
+            <translation>将“%1”移到 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="362" />
+            <source>Moved “%1” to %2.</source>
+            <translation>已将“%1”移至%2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="376" />
+            <source>Mark “%1” won</source>
+            <translation>将“%1”标记为赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="378" />
+            <source>“%1” marked won.</source>
+            <translation>“%1”已标记为赢单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="389" />
+            <source>Mark “%1” lost</source>
+            <translation>将“%1”标记为输单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="388" />
+            <source>“%1” marked lost: %2</source>
+            <translation>“%1”已标记为输单：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="435" />
+            <source>Move to previous stage</source>
+            <translation>移至上一阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="437" />
+            <source>Move to next stage</source>
+            <translation>移至下一阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="439" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="440" />
+            <source>Mark won</source>
+            <translation>标记赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="441" />
+            <source>Mark lost…</source>
+            <translation>标记输单…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="488" />
+            <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
-        <translation>“%1”中没有进行中的商机。
+            <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="581"/>
-        <source>Move to</source>
-        <translation>移至</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="281"/>
-        <source>Check the records</source>
-        <translation>检查记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="282"/>
-        <source>Nothing has been written yet: this is a dry run of the import.</source>
-        <translation>尚未写入任何内容：这是导入的试运行。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="284"/>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="291"/>
-        <source>Checking progress</source>
-        <translation>检查进度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="292"/>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="293"/>
-        <source>Stop checking; the import itself can still go ahead</source>
-        <translation>停止检查；仍可继续导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="295"/>
-        <source>Show only records with &amp;problems</source>
-        <translation>仅显示有问题的记录(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="303"/>
-        <source>Records in the files</source>
-        <translation>文件中的记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="336"/>
-        <source>Reading the files and trying the import without writing anything…</source>
-        <translation>正在读取文件并试运行导入（不写入任何内容）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="381"/>
-        <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
-        <translation>已在检查 %1 条记录后停止。仍可导入：每条记录在写入时都会再次检查。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="385"/>
-        <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
-        <translation>试运行：新增 %1 · 更新 %2 · 未变 %3 · 无法导入 %4 · 有警告 %5。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="397"/>
-        <source>The files could not be checked: %1</source>
-        <translation>无法检查文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="408"/>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-</context>
-<context>
-    <name>ProbabilityDelegate</name>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="166"/>
-        <source> %</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="167"/>
-        <source>Probability</source>
-        <translation>概率</translation>
-    </message>
-</context>
-<context>
-    <name>RecordDetailPane</name>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="144"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="196"/>
-        <location filename="../../ui/detail/base_pane.py" line="627"/>
-        <source>Delete “%1”</source>
-        <translation>删除“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="233"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="235"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="240"/>
-        <source>Move to Trash</source>
-        <translation>移至回收站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="243"/>
-        <source>Log a call…</source>
-        <translation>记录通话…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="246"/>
-        <source>Add a note…</source>
-        <translation>添加备注…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="248"/>
-        <source>Add a task…</source>
-        <translation>添加任务…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="250"/>
-        <source>New deal…</source>
-        <translation>新建商机…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="422"/>
-        <source>This record no longer exists.</source>
-        <translation>此记录已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="429"/>
-        <source>“%1” is in the Trash.</source>
-        <translation>“%1”在回收站中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="441"/>
-        <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
-        <translation>无下一步 — &lt;a href=&quot;action:task&quot;&gt;添加任务&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="444"/>
-        <source>Next: %1</source>
-        <translation>下一步：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="451"/>
-        <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
-        <translation>下一步：%1 — &lt;span style=&quot;color:%3&quot;&gt;自 %2 起逾期&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="454"/>
-        <source>Next: %1 — due today</source>
-        <translation>下一步：%1 — 今天到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="456"/>
-        <source>Next: %1 — due %2</source>
-        <translation>下一步：%1 — 截止 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="507"/>
-        <source>Hide empty fields</source>
-        <translation>隐藏空字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="508"/>
-        <source>Show empty fields (%1)</source>
-        <translation>显示空字段 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="519"/>
-        <source>None yet.</source>
-        <translation>暂无。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="553"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="576"/>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="627"/>
-        <source>Delete a timeline entry</source>
-        <translation>删除时间线条目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="716"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="717"/>
-        <source>Add tags, separated by commas</source>
-        <translation>添加标签，用逗号分隔</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="735"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="740"/>
-        <source>won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/base_pane.py" line="740"/>
-        <source>lost</source>
-        <translation>输单</translation>
-    </message>
-</context>
-<context>
-    <name>RecordListView</name>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="86"/>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="87"/>
-        <source>Only records with this tag</source>
-        <translation>仅显示带有此标签的记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="90"/>
-        <source>Save as &amp;Segment…</source>
-        <translation>另存为分组(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="91"/>
-        <source>Keep this filter in the navigation</source>
-        <translation>将此筛选条件保留在导航栏中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="94"/>
-        <source>Co&amp;lumns</source>
-        <translation>列(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="95"/>
-        <source>Choose the columns shown</source>
-        <translation>选择要显示的列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="134"/>
-        <source>Clear filter</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="195"/>
-        <source>All tags</source>
-        <translation>所有标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="223"/>
-        <source>Save as Segment</source>
-        <translation>另存为分组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/record_list.py" line="223"/>
-        <source>Name of the segment:</source>
-        <translation>分组名称：</translation>
-    </message>
-</context>
-<context>
-    <name>Reminders</name>
-    <message>
-        <location filename="../../ui/reminders.py" line="78"/>
-        <source>Due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="83"/>
-        <source>Starts %1</source>
-        <translation>%1 开始</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="84"/>
-        <source>Due %1</source>
-        <translation>截止 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="125"/>
-        <location filename="../../ui/reminders.py" line="307"/>
-        <source>(no title)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="139"/>
-        <source>Reminders</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="150"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="151"/>
-        <source>Snooze</source>
-        <translation>稍后提醒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="155"/>
-        <source>1 hour</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="157"/>
-        <source>%1 minutes</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="162"/>
-        <source>Dismiss</source>
-        <translation>忽略</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="163"/>
-        <source>Dismiss (Delete)</source>
-        <translation>忽略 (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="164"/>
-        <source>Dismiss all</source>
-        <translation>全部忽略</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="177"/>
-        <source>Reminders that came due. Snooze one to see it again later.</source>
-        <translation>已到期的提醒。选择“稍后提醒”可在之后再次看到。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="307"/>
-        <source>Snooze “%1”</source>
-        <translation>稍后提醒“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders.py" line="363"/>
-        <source>Reminder</source>
-        <translation>提醒</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPage</name>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="515"/>
-        <location filename="../../ui/importer/pages.py" line="562"/>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="520"/>
-        <source>New records:</source>
-        <translation>新记录：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="520"/>
-        <source>Updated:</source>
-        <translation>已更新：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="521"/>
-        <source>Unchanged:</source>
-        <translation>未变：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="521"/>
-        <source>Merged:</source>
-        <translation>已合并：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="522"/>
-        <source>Not imported:</source>
-        <translation>未导入：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="529"/>
-        <location filename="../../ui/importer/pages.py" line="533"/>
-        <source>Records not imported</source>
-        <translation>未导入的记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="540"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="562"/>
-        <source>Import cancelled</source>
-        <translation>导入已取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="564"/>
-        <source>The import stopped on an error: %1. Records written before it stay.</source>
-        <translation>导入因错误而停止：%1。在此之前写入的记录会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="567"/>
-        <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
-        <translation>取消前已导入 %1/%2 条记录，这些记录会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="570"/>
-        <source>Imported %1 records before it was cancelled. They stay.</source>
-        <translation>取消前已导入 %1 条记录，这些记录会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="572"/>
-        <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
-        <translation>已导入 %1/%2 条记录。其余记录及原因列在下方。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importer/pages.py" line="575"/>
-        <source>All %1 records imported.</source>
-        <translation>全部 %1 条记录已导入。</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <location filename="../../ui/search_model.py" line="12"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="13"/>
-        <source>Account</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="14"/>
-        <source>Deal</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="15"/>
-        <source>Activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="16"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="58"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_model.py" line="58"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-</context>
-<context>
-    <name>Sheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="75"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>保存 (Ctrl+Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="28"/>
-        <source>Detail panes</source>
-        <translation>详情面板</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="29"/>
-        <source>Edit the field in focus</source>
-        <translation>编辑当前焦点字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
-        <source>Save the field</source>
-        <translation>保存字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="31"/>
-        <source>Cancel the edit</source>
-        <translation>取消编辑</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="32"/>
-        <source>Next or previous field</source>
-        <translation>下一个或上一个字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="34"/>
-        <source>Pipeline board</source>
-        <translation>销售管道看板</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="35"/>
-        <source>Move the selected deal to the next stage</source>
-        <translation>将所选商机移至下一阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="36"/>
-        <source>Move the selected deal to the previous stage</source>
-        <translation>将所选商机移至上一阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="37"/>
-        <source>Open the selected deal</source>
-        <translation>打开所选商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="39"/>
-        <source>Sheets and dialogs</source>
-        <translation>表单和对话框</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="40"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="41"/>
-        <source>Close without saving</source>
-        <translation>关闭而不保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="50"/>
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="53"/>
-        <source>Keys</source>
-        <translation>按键</translation>
-    </message>
-</context>
-<context>
-    <name>StageColumn</name>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="145"/>
-        <source>%n deal(s)</source>
-        <translation>
-            <numerusform>%n 个商机</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="153"/>
-        <source>%1 + %n other currency(ies)</source>
-        <translation>
-            <numerusform>%1 + 另外 %n 种货币</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="155"/>
-        <source>No amounts</source>
-        <translation>无金额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/board.py" line="157"/>
-        <source>%1, probability %2 %</source>
-        <translation>%1，概率 %2%</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/board.py" line="164"/>
-        <source>Show more (%n not shown)</source>
-        <translation>
-            <numerusform>显示更多（还有 %n 个未显示）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StageEditorDialog</name>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="180"/>
-        <source>Edit pipeline</source>
-        <translation>编辑销售管道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="188"/>
-        <source>&amp;Pipeline name:</source>
-        <translation>销售管道名称(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="213"/>
-        <source>&amp;Add stage</source>
-        <translation>添加阶段(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="214"/>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="215"/>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="216"/>
-        <source>Move &amp;down</source>
-        <translation>下移(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="234"/>
-        <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
-        <translation>更改会即时保存。双击名称或概率即可编辑。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="265"/>
-        <source>New stage</source>
-        <translation>新阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="266"/>
-        <source>Add stage “%1”</source>
-        <translation>添加阶段“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="278"/>
-        <source>Remove stage “%1”</source>
-        <translation>删除阶段“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="287"/>
-        <source>Move stage “%1”</source>
-        <translation>移动阶段“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="316"/>
-        <source>Rename pipeline “%1”</source>
-        <translation>重命名销售管道“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>StageStepper</name>
-    <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="89"/>
-        <source>%1: %n day(s)</source>
-        <translation>
-            <numerusform>%1：%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="93"/>
-        <source>Stages</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="141"/>
-        <source>%1 d</source>
-        <comment>days in a stage</comment>
-        <translation>%1 天</translation>
-    </message>
-</context>
-<context>
-    <name>StagesModel</name>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
-        <source>Probability</source>
-        <translation>概率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="87"/>
-        <source>Deals</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="103"/>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="108"/>
-        <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
-        <translation>此阶段中的商机（进行中或已结束）；阶段中没有商机时才能删除。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="127"/>
-        <source>Rename stage “%1”</source>
-        <translation>重命名阶段“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pipeline/stage_editor.py" line="137"/>
-        <source>Change the probability of “%1”</source>
-        <translation>更改阶段“%1”的概率</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="361"/>
-        <source>Change sync settings</source>
-        <translation>更改同步设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="389"/>
-        <source>Keep my version</source>
-        <translation>保留我的版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="389"/>
-        <source>Keep the server’s version</source>
-        <translation>保留服务器的版本</translation>
-    </message>
-</context>
-<context>
-    <name>SyncLogDialog</name>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="85"/>
-        <source>Sync log</source>
-        <translation>同步日志</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="104"/>
-        <source>Nothing synced yet. Each run is listed here: what came in, what went out, and what stopped it.</source>
-        <translation>尚未进行过同步。每次运行都会列在这里：收到了什么、发送了什么，以及是什么使其中断。</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusWidget</name>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="33"/>
-        <source>Sync status</source>
-        <translation>同步状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="36"/>
-        <source>Set up sync…</source>
-        <translation>设置同步…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="37"/>
-        <source>Enter the password…</source>
-        <translation>输入密码…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="38"/>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="41"/>
-        <source>Conflicts…</source>
-        <translation>冲突…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="43"/>
-        <source>Sync log…</source>
-        <translation>同步日志…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="44"/>
-        <source>Accounts…</source>
-        <translation>账户…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="69"/>
-        <source>Enter the password for %1…</source>
-        <translation>输入 %1 的密码…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="73"/>
-        <source>Conflicts (%1)…</source>
-        <translation>冲突（%1）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="83"/>
-        <source>Sync not set up</source>
-        <translation>未设置同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="85"/>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="87"/>
-        <source>Sync paused: password needed</source>
-        <translation>同步已暂停：需要密码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="89"/>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="91"/>
-        <source>Sync failed %1</source>
-        <translation>同步失败（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="92"/>
-        <source>Sync failed</source>
-        <translation>同步失败</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="94"/>
-        <source>Not synced yet</source>
-        <translation>尚未同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="96"/>
-        <source>Synced %1</source>
-        <translation>已同步（%1）</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="99"/>
-        <source>%n to upload</source>
-        <translation>
-            <numerusform>%n 项待上传</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync/status_widget.py" line="101"/>
-        <source>%n in conflict</source>
-        <translation>
-            <numerusform>%n 个冲突</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="106"/>
-        <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
-        <translation>与 CardDAV/CalDAV 服务器同步联系人、会议和任务：点击进行设置。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="110"/>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="112"/>
-        <source>No sync yet</source>
-        <translation>尚未同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="113"/>
-        <source>Changes waiting to upload: %1</source>
-        <translation>待上传的更改：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="114"/>
-        <source>Open conflicts: %1</source>
-        <translation>未解决的冲突：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="116"/>
-        <source>Last error: %1</source>
-        <translation>上次错误：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="118"/>
-        <source>No network: changes are kept and sync when it returns.</source>
-        <translation>无网络：更改已保留，网络恢复后会同步。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/status_widget.py" line="120"/>
-        <source>No keyring on this system: passwords are kept until Rapport closes.</source>
-        <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>SyncTexts</name>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="43"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="44"/>
-        <source>Account</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="45"/>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="46"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="107"/>
-        <source>Fields</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/conflicts_dialog.py" line="108"/>
-        <source>Found</source>
-        <translation>发现时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="34"/>
-        <source>Contacts and accounts (vCard %1)</source>
-        <translation>联系人和公司 (vCard %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="37"/>
-        <source>Meetings and tasks</source>
-        <translation>会议和任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="39"/>
-        <source>Meetings</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="41"/>
-        <source>Tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="42"/>
-        <source>Nothing Rapport syncs (%1)</source>
-        <translation>没有 Rapport 可同步的内容（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="53"/>
-        <location filename="../../ui/sync/texts.py" line="63"/>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="73"/>
-        <source>Name shown</source>
-        <translation>显示名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="74"/>
-        <source>Prefix</source>
-        <translation>称谓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="75"/>
-        <source>First name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="76"/>
-        <source>Middle name</source>
-        <translation>中间名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="77"/>
-        <source>Last name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="78"/>
-        <source>Suffix</source>
-        <translation>后缀</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="79"/>
-        <source>Nickname</source>
-        <translation>昵称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="80"/>
-        <source>Job title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="81"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="82"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="83"/>
-        <source>Anniversary</source>
-        <translation>纪念日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="84"/>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="85"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="86"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="87"/>
-        <location filename="../../ui/sync/texts.py" line="97"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="88"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="89"/>
-        <location filename="../../ui/sync/texts.py" line="96"/>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="90"/>
-        <source>Chat</source>
-        <translation>即时通讯</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="91"/>
-        <source>Related people</source>
-        <translation>相关人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="92"/>
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="93"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="121"/>
-        <source>%1 (occurrence %2)</source>
-        <translation>%1（重复项 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="129"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="129"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="139"/>
-        <source>(picture, %1 bytes)</source>
-        <translation>（图片，%1 字节）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="79"/>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="82"/>
-        <source>Last error: %1</source>
-        <translation>上次错误：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="84"/>
-        <source>Trusted certificate: %1</source>
-        <translation>受信任的证书：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
-        <location filename="../../ui/sync/texts.py" line="94"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
-        <source>Holds</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="123"/>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="124"/>
-        <source>New items go here</source>
-        <translation>用于新建项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="124"/>
-        <source>New tasks go here</source>
-        <translation>用于新建任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="126"/>
-        <source>Keep this collection in step with Rapport</source>
-        <translation>让此通讯录或日历与 Rapport 保持同步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="127"/>
-        <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
-        <translation>您创建的联系人和公司存入此通讯录，会议存入此日历</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="129"/>
-        <source>Tasks you create go to this calendar</source>
-        <translation>您创建的任务存入此日历</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="161"/>
-        <source>%1
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="590" />
+            <source>Move to</source>
+            <translation>移至</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="281" />
+            <source>Check the records</source>
+            <translation>检查记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="282" />
+            <source>Nothing has been written yet: this is a dry run of the import.</source>
+            <translation>尚未写入任何内容：这是导入的试运行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="284" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="291" />
+            <source>Checking progress</source>
+            <translation>检查进度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="292" />
+            <source>&amp;Stop</source>
+            <translation>停止(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="293" />
+            <source>Stop checking; the import itself can still go ahead</source>
+            <translation>停止检查；仍可继续导入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="295" />
+            <source>Show only records with &amp;problems</source>
+            <translation>仅显示有问题的记录(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="303" />
+            <source>Records in the files</source>
+            <translation>文件中的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="336" />
+            <source>Reading the files and trying the import without writing anything…</source>
+            <translation>正在读取文件并试运行导入（不写入任何内容）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="381" />
+            <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
+            <translation>已在检查 %1 条记录后停止。仍可导入：每条记录在写入时都会再次检查。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="385" />
+            <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
+            <translation>试运行：新增 %1 · 更新 %2 · 未变 %3 · 无法导入 %4 · 有警告 %5。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="397" />
+            <source>The files could not be checked: %1</source>
+            <translation>无法检查文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="408" />
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbabilityDelegate</name>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="166" />
+            <source> %</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="167" />
+            <source>Probability</source>
+            <translation>概率</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDetailPane</name>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="155" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="207" />
+            <location filename="../../ui/detail/base_pane.py" line="685" />
+            <source>Delete “%1”</source>
+            <translation>删除“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="247" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="249" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <source>Move to Trash</source>
+            <translation>移至回收站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <source>Log a call…</source>
+            <translation>记录通话…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="260" />
+            <source>Add a note…</source>
+            <translation>添加备注…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="262" />
+            <source>Add a task…</source>
+            <translation>添加任务…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <source>New deal…</source>
+            <translation>新建商机…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="437" />
+            <source>This record no longer exists.</source>
+            <translation>此记录已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="444" />
+            <source>“%1” is in the Trash.</source>
+            <translation>“%1”在回收站中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="456" />
+            <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
+            <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="459" />
+            <source>Next: %1</source>
+            <translation>下一步：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="466" />
+            <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
+            <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="469" />
+            <source>Next: %1 — due today</source>
+            <translation>下一步：%1 — 今天到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="471" />
+            <source>Next: %1 — due %2</source>
+            <translation>下一步：%1 — 截止 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="523" />
+            <source>Hide empty fields</source>
+            <translation>隐藏空字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="524" />
+            <source>Show empty fields (%1)</source>
+            <translation>显示空字段 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="535" />
+            <source>None yet.</source>
+            <translation>暂无。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="569" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="607" />
+            <source>Edit %1</source>
+            <translation>编辑%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="685" />
+            <source>Delete a timeline entry</source>
+            <translation>删除时间线条目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="774" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="775" />
+            <source>Add tags, separated by commas</source>
+            <translation>添加标签，用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="793" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <source>won</source>
+            <translation>赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <source>lost</source>
+            <translation>输单</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListView</name>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="86" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="87" />
+            <source>Only records with this tag</source>
+            <translation>仅显示带有此标签的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="90" />
+            <source>Save as &amp;Segment…</source>
+            <translation>另存为分组(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="91" />
+            <source>Keep this filter in the navigation</source>
+            <translation>将此筛选条件保留在导航栏中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="94" />
+            <source>Co&amp;lumns</source>
+            <translation>列(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="95" />
+            <source>Choose the columns shown</source>
+            <translation>选择要显示的列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="135" />
+            <source>Clear filter</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="196" />
+            <source>All tags</source>
+            <translation>所有标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="224" />
+            <source>Save as Segment</source>
+            <translation>另存为分组</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/record_list.py" line="224" />
+            <source>Name of the segment:</source>
+            <translation>分组名称：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <location filename="../../ui/reminders.py" line="78" />
+            <source>Due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="83" />
+            <source>Starts %1</source>
+            <translation>%1 开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="84" />
+            <source>Due %1</source>
+            <translation>截止 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="125" />
+            <location filename="../../ui/reminders.py" line="307" />
+            <source>(no title)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="139" />
+            <source>Reminders</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="150" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="151" />
+            <source>Snooze</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="155" />
+            <source>1 hour</source>
+            <translation>1 小时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="157" />
+            <source>%1 minutes</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="162" />
+            <source>Dismiss</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="163" />
+            <source>Dismiss (Delete)</source>
+            <translation>忽略 (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="164" />
+            <source>Dismiss all</source>
+            <translation>全部忽略</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="177" />
+            <source>Reminders that came due. Snooze one to see it again later.</source>
+            <translation>已到期的提醒。选择“稍后提醒”可在之后再次看到。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="307" />
+            <source>Snooze “%1”</source>
+            <translation>稍后提醒“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="363" />
+            <source>Reminder</source>
+            <translation>提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="515" />
+            <location filename="../../ui/importer/pages.py" line="562" />
+            <source>Import finished</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="520" />
+            <source>New records:</source>
+            <translation>新记录：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="520" />
+            <source>Updated:</source>
+            <translation>已更新：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="521" />
+            <source>Unchanged:</source>
+            <translation>未变：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="521" />
+            <source>Merged:</source>
+            <translation>已合并：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="522" />
+            <source>Not imported:</source>
+            <translation>未导入：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="529" />
+            <location filename="../../ui/importer/pages.py" line="533" />
+            <source>Records not imported</source>
+            <translation>未导入的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="540" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="562" />
+            <source>Import cancelled</source>
+            <translation>导入已取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="564" />
+            <source>The import stopped on an error: %1. Records written before it stay.</source>
+            <translation>导入因错误而停止：%1。在此之前写入的记录会保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="567" />
+            <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
+            <translation>取消前已导入 %1/%2 条记录，这些记录会保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="570" />
+            <source>Imported %1 records before it was cancelled. They stay.</source>
+            <translation>取消前已导入 %1 条记录，这些记录会保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="572" />
+            <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
+            <translation>已导入 %1/%2 条记录。其余记录及原因列在下方。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/importer/pages.py" line="575" />
+            <source>All %1 records imported.</source>
+            <translation>全部 %1 条记录已导入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <location filename="../../ui/search_model.py" line="12" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="13" />
+            <source>Account</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="14" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="15" />
+            <source>Activity</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="16" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="58" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_model.py" line="58" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="83" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>保存 (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="28" />
+            <source>Detail panes</source>
+            <translation>详情面板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="29" />
+            <source>Edit the field in focus</source>
+            <translation>编辑当前焦点字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="30" />
+            <source>Save the field</source>
+            <translation>保存字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="31" />
+            <source>Cancel the edit</source>
+            <translation>取消编辑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="32" />
+            <source>Next or previous field</source>
+            <translation>下一个或上一个字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="34" />
+            <source>Pipeline board</source>
+            <translation>销售管道看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <source>Move the selected deal to the next stage</source>
+            <translation>将所选商机移至下一阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="36" />
+            <source>Move the selected deal to the previous stage</source>
+            <translation>将所选商机移至上一阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="37" />
+            <source>Open the selected deal</source>
+            <translation>打开所选商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="39" />
+            <source>Sheets and dialogs</source>
+            <translation>表单和对话框</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="40" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="41" />
+            <source>Close without saving</source>
+            <translation>关闭而不保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="50" />
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="53" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="53" />
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageColumn</name>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/board.py" line="151" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n 个商机</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/board.py" line="159" />
+            <source>%1 + %n other currency(ies)</source>
+            <translation>
+                <numerusform>%1 + 另外 %n 种货币</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="161" />
+            <source>No amounts</source>
+            <translation>无金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="163" />
+            <source>%1, probability %2 %</source>
+            <translation>%1，概率 %2%</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/board.py" line="170" />
+            <source>Show more (%n not shown)</source>
+            <translation>
+                <numerusform>显示更多（还有 %n 个未显示）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StageEditorDialog</name>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="180" />
+            <source>Edit pipeline</source>
+            <translation>编辑销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="188" />
+            <source>&amp;Pipeline name:</source>
+            <translation>销售管道名称(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="213" />
+            <source>&amp;Add stage</source>
+            <translation>添加阶段(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="214" />
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="215" />
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="216" />
+            <source>Move &amp;down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="234" />
+            <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
+            <translation>更改会即时保存。双击名称或概率即可编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="265" />
+            <source>New stage</source>
+            <translation>新阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="266" />
+            <source>Add stage “%1”</source>
+            <translation>添加阶段“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="278" />
+            <source>Remove stage “%1”</source>
+            <translation>删除阶段“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="287" />
+            <source>Move stage “%1”</source>
+            <translation>移动阶段“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="316" />
+            <source>Rename pipeline “%1”</source>
+            <translation>重命名销售管道“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageStepper</name>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/deal_detail.py" line="95" />
+            <source>%1: %n day(s)</source>
+            <translation>
+                <numerusform>%1：%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="99" />
+            <source>Stages</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="147" />
+            <source>%1 d</source>
+            <comment>days in a stage</comment>
+            <translation>%1 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesModel</name>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <source>Probability</source>
+            <translation>概率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="103" />
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="108" />
+            <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
+            <translation>此阶段中的商机（进行中或已结束）；阶段中没有商机时才能删除。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="127" />
+            <source>Rename stage “%1”</source>
+            <translation>重命名阶段“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/stage_editor.py" line="137" />
+            <source>Change the probability of “%1”</source>
+            <translation>更改阶段“%1”的概率</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <location filename="../../ui/sync/controller.py" line="361" />
+            <source>Change sync settings</source>
+            <translation>更改同步设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/controller.py" line="389" />
+            <source>Keep my version</source>
+            <translation>保留我的版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/controller.py" line="389" />
+            <source>Keep the server’s version</source>
+            <translation>保留服务器的版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLogDialog</name>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="85" />
+            <source>Sync log</source>
+            <translation>同步日志</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="104" />
+            <source>Nothing synced yet. Each run is listed here: what came in, what went out, and what stopped it.</source>
+            <translation>尚未进行过同步。每次运行都会列在这里：收到了什么、发送了什么，以及是什么使其中断。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="33" />
+            <source>Sync status</source>
+            <translation>同步状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="36" />
+            <source>Set up sync…</source>
+            <translation>设置同步…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="37" />
+            <source>Enter the password…</source>
+            <translation>输入密码…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="38" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="41" />
+            <source>Conflicts…</source>
+            <translation>冲突…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="43" />
+            <source>Sync log…</source>
+            <translation>同步日志…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="44" />
+            <source>Accounts…</source>
+            <translation>账户…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="69" />
+            <source>Enter the password for %1…</source>
+            <translation>输入 %1 的密码…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="73" />
+            <source>Conflicts (%1)…</source>
+            <translation>冲突（%1）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="83" />
+            <source>Sync not set up</source>
+            <translation>未设置同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="85" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="87" />
+            <source>Sync paused: password needed</source>
+            <translation>同步已暂停：需要密码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="89" />
+            <source>Offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="91" />
+            <source>Sync failed %1</source>
+            <translation>同步失败（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="92" />
+            <source>Sync failed</source>
+            <translation>同步失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="94" />
+            <source>Not synced yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="96" />
+            <source>Synced %1</source>
+            <translation>已同步（%1）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/status_widget.py" line="99" />
+            <source>%n to upload</source>
+            <translation>
+                <numerusform>%n 项待上传</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/status_widget.py" line="101" />
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n 个冲突</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="106" />
+            <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
+            <translation>与 CardDAV/CalDAV 服务器同步联系人、会议和任务：点击进行设置。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="110" />
+            <source>Last sync: %1</source>
+            <translation>上次同步：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="112" />
+            <source>No sync yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="113" />
+            <source>Changes waiting to upload: %1</source>
+            <translation>待上传的更改：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="114" />
+            <source>Open conflicts: %1</source>
+            <translation>未解决的冲突：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="116" />
+            <source>Last error: %1</source>
+            <translation>上次错误：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="118" />
+            <source>No network: changes are kept and sync when it returns.</source>
+            <translation>无网络：更改已保留，网络恢复后会同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="120" />
+            <source>No keyring on this system: passwords are kept until Rapport closes.</source>
+            <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="44" />
+            <source>Account</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="45" />
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="46" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <source>Fields</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="108" />
+            <source>Found</source>
+            <translation>发现时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="34" />
+            <source>Contacts and accounts (vCard %1)</source>
+            <translation>联系人和公司 (vCard %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="37" />
+            <source>Meetings and tasks</source>
+            <translation>会议和任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="39" />
+            <source>Meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="41" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="42" />
+            <source>Nothing Rapport syncs (%1)</source>
+            <translation>没有 Rapport 可同步的内容（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="53" />
+            <location filename="../../ui/sync/texts.py" line="63" />
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="73" />
+            <source>Name shown</source>
+            <translation>显示名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="74" />
+            <source>Prefix</source>
+            <translation>称谓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="75" />
+            <source>First name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="76" />
+            <source>Middle name</source>
+            <translation>中间名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="77" />
+            <source>Last name</source>
+            <translation>姓</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="78" />
+            <source>Suffix</source>
+            <translation>后缀</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="79" />
+            <source>Nickname</source>
+            <translation>昵称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="80" />
+            <source>Job title</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="81" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="82" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="83" />
+            <source>Anniversary</source>
+            <translation>纪念日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="84" />
+            <source>Photo</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="85" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="86" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="87" />
+            <location filename="../../ui/sync/texts.py" line="97" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="88" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="89" />
+            <location filename="../../ui/sync/texts.py" line="96" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="90" />
+            <source>Chat</source>
+            <translation>即时通讯</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="91" />
+            <source>Related people</source>
+            <translation>相关人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="92" />
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="93" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="121" />
+            <source>%1 (occurrence %2)</source>
+            <translation>%1（重复项 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="129" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="129" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="139" />
+            <source>(picture, %1 bytes)</source>
+            <translation>（图片，%1 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="79" />
+            <source>Last sync: %1</source>
+            <translation>上次同步：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="82" />
+            <source>Last error: %1</source>
+            <translation>上次错误：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="84" />
+            <source>Trusted certificate: %1</source>
+            <translation>受信任的证书：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <location filename="../../ui/sync/texts.py" line="94" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <source>Holds</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="124" />
+            <source>New items go here</source>
+            <translation>用于新建项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="124" />
+            <source>New tasks go here</source>
+            <translation>用于新建任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="126" />
+            <source>Keep this collection in step with Rapport</source>
+            <translation>让此通讯录或日历与 Rapport 保持同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="127" />
+            <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
+            <translation>您创建的联系人和公司存入此通讯录，会议存入此日历</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="129" />
+            <source>Tasks you create go to this calendar</source>
+            <translation>您创建的任务存入此日历</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="161" />
+            <source>%1
 Last sync: %2</source>
-        <translation>%1
+            <translation>%1
 上次同步：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="164"/>
-        <source>To send new items elsewhere, check another collection of the same kind.</source>
-        <translation>要将新项目存到别处，请勾选另一个同类的通讯录或日历。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="169"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/accounts_dialog.py" line="169"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="95"/>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="98"/>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="99"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="100"/>
-        <source>Starts</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="101"/>
-        <source>Ends</source>
-        <translation>结束时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="102"/>
-        <source>Duration (minutes)</source>
-        <translation>时长（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="103"/>
-        <source>Location</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="104"/>
-        <source>All day</source>
-        <translation>全天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="105"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="106"/>
-        <source>Due date</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="107"/>
-        <source>Due time</source>
-        <translation>截止时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="108"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="109"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="110"/>
-        <source>Other properties</source>
-        <translation>其他属性</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/texts.py" line="111"/>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="56"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="56"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="57"/>
-        <source>What happened</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="71"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="72"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/log_dialog.py" line="72"/>
-        <source>OK</source>
-        <translation>成功</translation>
-    </message>
-</context>
-<context>
-    <name>TaskListModel</name>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="54"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="56"/>
-        <source>Tomorrow</source>
-        <translation>明天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="58"/>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="136"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="138"/>
-        <source>Done</source>
-        <translation>完成时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="138"/>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="140"/>
-        <source>Concerns</source>
-        <translation>关联对象</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="207"/>
-        <source>No date</source>
-        <translation>无日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="209"/>
-        <source>Any time</source>
-        <translation>任意时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="219"/>
-        <source>repeats</source>
-        <translation>重复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="223"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="223"/>
-        <source>Account</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/task_model.py" line="224"/>
-        <source>Deal</source>
-        <translation>商机</translation>
-    </message>
-</context>
-<context>
-    <name>TaskSheet</name>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="236"/>
-        <source>Add a task</source>
-        <translation>添加任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="238"/>
-        <source>Call back, send the offer…</source>
-        <translation>回电、发送报价…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="239"/>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="251"/>
-        <source>&amp;Title</source>
-        <translation>任务(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="252"/>
-        <source>D&amp;ue date</source>
-        <translation>截止日期(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/sheets.py" line="253"/>
-        <source>&amp;Notes</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>TasksView</name>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="72"/>
-        <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
-        <translation>添加任务：“call Ann tomorrow 10:00”、“report every friday”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="73"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="414"/>
-        <source>New task</source>
-        <translation>新任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="75"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="76"/>
-        <source>Add the task (Enter)</source>
-        <translation>添加任务 (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="90"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="391"/>
-        <source>Mark done</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="91"/>
-        <source>Mark the task done or not done (Space)</source>
-        <translation>将任务标记为已完成或未完成 (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="92"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="376"/>
-        <source>Snooze</source>
-        <translation>稍后提醒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="93"/>
-        <source>Move the due date later</source>
-        <translation>推迟截止日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
-        <source>To today</source>
-        <translation>到今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="95"/>
-        <source>To tomorrow</source>
-        <translation>到明天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="96"/>
-        <source>By 2 days</source>
-        <translation>推迟 2 天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="96"/>
-        <source>To next week</source>
-        <translation>到下周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="101"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="403"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="102"/>
-        <source>Open the contact, account or deal the task concerns (Enter)</source>
-        <translation>打开任务关联的联系人、公司或商机 (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="140"/>
-        <location filename="../../ui/tasks/tasks_view.py" line="325"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="190"/>
-        <source>Upcoming</source>
-        <translation>即将到来</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="191"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tasks/tasks_view.py" line="196"/>
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n 个任务</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="236"/>
-        <source>Add task “%1”</source>
-        <translation>添加任务“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="255"/>
-        <source>Complete “%1”</source>
-        <translation>完成“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="255"/>
-        <source>Reopen “%1”</source>
-        <translation>重新打开“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="286"/>
-        <source>Snooze “%1”</source>
-        <translation>推迟“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="309"/>
-        <source>Delete “%1”</source>
-        <translation>删除“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="314"/>
-        <source>“%1” moved to the Trash.</source>
-        <translation>“%1”已移至回收站。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="342"/>
-        <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
-        <translation>输入时即可识别英文日期：today、tomorrow 10:00、next friday、in 3 days、every monday…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="351"/>
-        <source>no due date</source>
-        <translation>无截止日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="353"/>
-        <source>repeats</source>
-        <translation>重复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="391"/>
-        <source>Mark not done</source>
-        <translation>标记为未完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="400"/>
-        <source>Mark done / not done</source>
-        <translation>标记为已完成/未完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="406"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="431"/>
-        <source>Nothing overdue. Well done.</source>
-        <translation>没有逾期事项。干得好！</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="432"/>
-        <source>Nothing due today.
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="164" />
+            <source>To send new items elsewhere, check another collection of the same kind.</source>
+            <translation>要将新项目存到别处，请勾选另一个同类的通讯录或日历。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="95" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="98" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="99" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="100" />
+            <source>Starts</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="101" />
+            <source>Ends</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="102" />
+            <source>Duration (minutes)</source>
+            <translation>时长（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="103" />
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="104" />
+            <source>All day</source>
+            <translation>全天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="105" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="106" />
+            <source>Due date</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="107" />
+            <source>Due time</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="108" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="109" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="110" />
+            <source>Other properties</source>
+            <translation>其他属性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="111" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="56" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="56" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="57" />
+            <source>What happened</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="71" />
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="72" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/log_dialog.py" line="72" />
+            <source>OK</source>
+            <translation>成功</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskListModel</name>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="54" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="56" />
+            <source>Tomorrow</source>
+            <translation>明天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="58" />
+            <source>Yesterday</source>
+            <translation>昨天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="136" />
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="138" />
+            <source>Done</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="138" />
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="140" />
+            <source>Concerns</source>
+            <translation>关联对象</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="207" />
+            <source>No date</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="209" />
+            <source>Any time</source>
+            <translation>任意时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="219" />
+            <source>repeats</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="223" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="223" />
+            <source>Account</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="224" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskSheet</name>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="294" />
+            <source>Add a task</source>
+            <translation>添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="297" />
+            <source>Call back, send the offer…</source>
+            <translation>回电、发送报价…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="298" />
+            <source>Due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="310" />
+            <source>&amp;Title</source>
+            <translation>任务(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="311" />
+            <source>D&amp;ue date</source>
+            <translation>截止日期(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="312" />
+            <source>&amp;Notes</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="313" />
+            <source>&amp;Done</source>
+            <translation>已完成(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="316" />
+            <source>Edit task</source>
+            <translation>编辑任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="328" />
+            <source>Edit “%1”</source>
+            <translation>编辑“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksView</name>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="74" />
+            <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
+            <translation>添加任务：“call Ann tomorrow 10:00”、“report every friday”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="75" />
+            <location filename="../../ui/tasks/tasks_view.py" line="416" />
+            <source>New task</source>
+            <translation>新任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="77" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="78" />
+            <source>Add the task (Enter)</source>
+            <translation>添加任务 (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="92" />
+            <location filename="../../ui/tasks/tasks_view.py" line="393" />
+            <source>Mark done</source>
+            <translation>标记为已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="93" />
+            <source>Mark the task done or not done (Space)</source>
+            <translation>将任务标记为已完成或未完成 (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="94" />
+            <location filename="../../ui/tasks/tasks_view.py" line="378" />
+            <source>Snooze</source>
+            <translation>稍后提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="95" />
+            <source>Move the due date later</source>
+            <translation>推迟截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="97" />
+            <source>To today</source>
+            <translation>到今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="97" />
+            <source>To tomorrow</source>
+            <translation>到明天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <source>By 2 days</source>
+            <translation>推迟 2 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <source>To next week</source>
+            <translation>到下周</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="103" />
+            <location filename="../../ui/tasks/tasks_view.py" line="405" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="104" />
+            <source>Open the contact, account or deal the task concerns (Enter)</source>
+            <translation>打开任务关联的联系人、公司或商机 (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="142" />
+            <location filename="../../ui/tasks/tasks_view.py" line="327" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <source>Upcoming</source>
+            <translation>即将到来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/tasks/tasks_view.py" line="198" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n 个任务</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="238" />
+            <source>Add task “%1”</source>
+            <translation>添加任务“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="257" />
+            <source>Complete “%1”</source>
+            <translation>完成“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="257" />
+            <source>Reopen “%1”</source>
+            <translation>重新打开“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="288" />
+            <source>Snooze “%1”</source>
+            <translation>推迟“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="311" />
+            <source>Delete “%1”</source>
+            <translation>删除“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="316" />
+            <source>“%1” moved to the Trash.</source>
+            <translation>“%1”已移至回收站。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="344" />
+            <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
+            <translation>输入时即可识别英文日期：today、tomorrow 10:00、next friday、in 3 days、every monday…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="353" />
+            <source>no due date</source>
+            <translation>无截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="355" />
+            <source>repeats</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="393" />
+            <source>Mark not done</source>
+            <translation>标记为未完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="402" />
+            <source>Mark done / not done</source>
+            <translation>标记为已完成/未完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="408" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="433" />
+            <source>Nothing overdue. Well done.</source>
+            <translation>没有逾期事项。干得好！</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="434" />
+            <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
-        <translation>今天没有到期事项。
+            <translation>今天没有到期事项。
 在上方输入任务（如“call Ann at 3pm”），然后按 Enter。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="433"/>
-        <source>Nothing coming up.
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="435" />
+            <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
-        <translation>没有即将到来的任务。
+            <translation>没有即将到来的任务。
 截止日期较晚或没有截止日期的任务会列在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tasks/tasks_view.py" line="434"/>
-        <source>No task done yet.
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="436" />
+            <source>No task done yet.
 Tick a task to mark it done.</source>
-        <translation>尚无已完成的任务。
+            <translation>尚无已完成的任务。
 勾选任务即可将其标记为已完成。</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="60"/>
-        <source>Deal “%1” created in %2</source>
-        <translation>商机“%1”创建于%2阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="62"/>
-        <source>Deal “%1” moved from %2 to %3</source>
-        <translation>商机“%1”从%2移至%3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="65"/>
-        <source>Deal “%1” won</source>
-        <translation>商机“%1”赢单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="67"/>
-        <source>Deal “%1” lost</source>
-        <translation>商机“%1”输单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="69"/>
-        <source>Done: %1</source>
-        <translation>已完成：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="74"/>
-        <source>Call</source>
-        <translation>通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="74"/>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="75"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="75"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="91"/>
-        <source>just now</source>
-        <translation>刚刚</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="93"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n 分钟前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="95"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n 小时前</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="100"/>
-        <source>yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="102"/>
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="104"/>
-        <source>tomorrow</source>
-        <translation>明天</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/timeline_model.py" line="106"/>
-        <source>in %n days</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="235"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_model.py" line="237"/>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="41"/>
-        <location filename="../../ui/detail/timeline_view.py" line="74"/>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="54"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="55"/>
-        <source>Calls</source>
-        <translation>通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="56"/>
-        <source>Meetings</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="57"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="58"/>
-        <source>E-mails</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="59"/>
-        <source>Deals</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="60"/>
-        <source>Tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="93"/>
-        <source>Load older</source>
-        <translation>加载更早的记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="147"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="165"/>
-        <source>Nothing of this kind yet.</source>
-        <translation>暂无此类记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/timeline_view.py" line="168"/>
-        <source>Nothing has happened here yet.
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="62" />
+            <source>Deal “%1” created in %2</source>
+            <translation>商机“%1”创建于%2阶段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="64" />
+            <source>Deal “%1” moved from %2 to %3</source>
+            <translation>商机“%1”从%2移至%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="67" />
+            <source>Deal “%1” won</source>
+            <translation>商机“%1”赢单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="69" />
+            <source>Deal “%1” lost</source>
+            <translation>商机“%1”输单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="71" />
+            <source>Done: %1</source>
+            <translation>已完成：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <source>Call</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="94" />
+            <source>no due date</source>
+            <translation>无截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="97" />
+            <source>overdue since %1</source>
+            <translation>自 %1 起逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="100" />
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="102" />
+            <source>due tomorrow</source>
+            <translation>明天到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="103" />
+            <source>due %1</source>
+            <translation>%1 到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="111" />
+            <source>just now</source>
+            <translation>刚刚</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="113" />
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n 分钟前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="115" />
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n 小时前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="120" />
+            <source>yesterday</source>
+            <translation>昨天</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="122" />
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="124" />
+            <source>tomorrow</source>
+            <translation>明天</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="126" />
+            <source>in %n days</source>
+            <translation>
+                <numerusform>%n 天后</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="241" />
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="268" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="270" />
+            <source>Yesterday</source>
+            <translation>昨天</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="44" />
+            <location filename="../../ui/detail/timeline_view.py" line="77" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="57" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="58" />
+            <source>Calls</source>
+            <translation>通话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="59" />
+            <source>Meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="60" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="61" />
+            <source>E-mails</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="62" />
+            <source>Deals</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="63" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="97" />
+            <source>Load older</source>
+            <translation>加载更早的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <source>Open Deal</source>
+            <translation>打开交易</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="164" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="182" />
+            <source>Nothing of this kind yet.</source>
+            <translation>暂无此类记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="185" />
+            <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
-        <translation>这里还没有任何记录。
+            <translation>这里还没有任何记录。
 记录通话或添加备注后，会按从新到旧的顺序列在这里。</translation>
-    </message>
-</context>
-<context>
-    <name>TrashModel</name>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="83"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="83"/>
-        <source>Account</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="93"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="93"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="93"/>
-        <source>Deleted</source>
-        <translation>删除时间</translation>
-    </message>
-</context>
-<context>
-    <name>TrashView</name>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="121"/>
-        <source>The Trash is empty.
+        </message>
+    </context>
+    <context>
+        <name>TrashModel</name>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="83" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="83" />
+            <source>Account</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="93" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="93" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="93" />
+            <source>Deleted</source>
+            <translation>删除时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashView</name>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="121" />
+            <source>The Trash is empty.
 Contacts and accounts you delete wait here until you restore them or delete them for good.</source>
-        <translation>回收站为空。
+            <translation>回收站为空。
 您删除的联系人和公司会保留在这里，直到您恢复或永久删除它们。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="131"/>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="133"/>
-        <source>&amp;Delete forever…</source>
-        <translation>永久删除(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="165"/>
-        <source>“%1” was restored.</source>
-        <translation>“%1”已恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="166"/>
-        <source>Restore “%1”</source>
-        <translation>恢复“%1”</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="168"/>
-        <source>%n records were restored.</source>
-        <translation>
-            <numerusform>已恢复 %n 条记录。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="169"/>
-        <source>Restore %n records</source>
-        <translation>
-            <numerusform>恢复 %n 条记录</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="178"/>
-        <source>Delete “%1” for good? This cannot be undone.</source>
-        <translation>永久删除“%1”？此操作无法撤销。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="180"/>
-        <source>Delete these %n records for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>永久删除这 %n 条记录？此操作无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="181"/>
-        <location filename="../../ui/detail/trash.py" line="183"/>
-        <source>Delete forever</source>
-        <translation>永久删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="189"/>
-        <source>“%1” was deleted for good.</source>
-        <translation>“%1”已永久删除。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/detail/trash.py" line="191"/>
-        <source>%n records were deleted for good.</source>
-        <translation>
-            <numerusform>已永久删除 %n 条记录。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail/trash.py" line="192"/>
-        <source>Delete for good</source>
-        <translation>永久删除</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../ui/welcome.py" line="19"/>
-        <source>Welcome to Rapport</source>
-        <translation>欢迎使用 Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="25"/>
-        <source>Your contacts, companies, deals and follow-ups, on this computer, working offline. How would you like to begin?</source>
-        <translation>您的联系人、公司、商机和跟进事项都保存在这台电脑上，可离线使用。您想从哪里开始？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="29"/>
-        <source>&amp;Import contacts…</source>
-        <translation>导入联系人(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="30"/>
-        <source>vCard files from a phone, Outlook, Apple or Google Contacts; CSV; iCalendar for meetings and tasks</source>
-        <translation>来自手机、Outlook、Apple 或 Google 通讯录的 vCard 文件；CSV；用于会议和任务的 iCalendar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="32"/>
-        <source>&amp;Add a contact…</source>
-        <translation>添加联系人(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="33"/>
-        <source>&amp;Explore with sample data</source>
-        <translation>使用示例数据体验(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="34"/>
-        <source>300 made-up contacts with companies, deals, calls and tasks</source>
-        <translation>300 个虚构联系人，附带公司、商机、通话和任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="39"/>
-        <source>You can also drop vCard or CSV files on this window.</source>
-        <translation>也可以将 vCard 或 CSV 文件拖放到此窗口。</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="131" />
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="133" />
+            <source>&amp;Delete forever…</source>
+            <translation>永久删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="165" />
+            <source>“%1” was restored.</source>
+            <translation>“%1”已恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="166" />
+            <source>Restore “%1”</source>
+            <translation>恢复“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/trash.py" line="168" />
+            <source>%n records were restored.</source>
+            <translation>
+                <numerusform>已恢复 %n 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/trash.py" line="169" />
+            <source>Restore %n records</source>
+            <translation>
+                <numerusform>恢复 %n 条记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="178" />
+            <source>Delete “%1” for good? This cannot be undone.</source>
+            <translation>永久删除“%1”？此操作无法撤销。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/trash.py" line="180" />
+            <source>Delete these %n records for good? This cannot be undone.</source>
+            <translation>
+                <numerusform>永久删除这 %n 条记录？此操作无法撤销。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="181" />
+            <location filename="../../ui/detail/trash.py" line="183" />
+            <source>Delete forever</source>
+            <translation>永久删除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="189" />
+            <source>“%1” was deleted for good.</source>
+            <translation>“%1”已永久删除。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/trash.py" line="191" />
+            <source>%n records were deleted for good.</source>
+            <translation>
+                <numerusform>已永久删除 %n 条记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/trash.py" line="192" />
+            <source>Delete for good</source>
+            <translation>永久删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../ui/welcome.py" line="19" />
+            <source>Welcome to Rapport</source>
+            <translation>欢迎使用 Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="25" />
+            <source>Your contacts, companies, deals and follow-ups, on this computer, working offline. How would you like to begin?</source>
+            <translation>您的联系人、公司、商机和跟进事项都保存在这台电脑上，可离线使用。您想从哪里开始？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="29" />
+            <source>&amp;Import contacts…</source>
+            <translation>导入联系人(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="30" />
+            <source>vCard files from a phone, Outlook, Apple or Google Contacts; CSV; iCalendar for meetings and tasks</source>
+            <translation>来自手机、Outlook、Apple 或 Google 通讯录的 vCard 文件；CSV；用于会议和任务的 iCalendar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="32" />
+            <source>&amp;Add a contact…</source>
+            <translation>添加联系人(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="33" />
+            <source>&amp;Explore with sample data</source>
+            <translation>使用示例数据体验(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="34" />
+            <source>300 made-up contacts with companies, deals, calls and tasks</source>
+            <translation>300 个虚构联系人，附带公司、商机、通话和任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/welcome.py" line="39" />
+            <source>You can also drop vCard or CSV files on this window.</source>
+            <translation>也可以将 vCard 或 CSV 文件拖放到此窗口。</translation>
+        </message>
+    </context>
 </TS>

@@ -6,8 +6,9 @@ person to look at (not a test: run it by hand).
             --lang $lang --scheme $scheme --out /tmp/renders; done; done; done
 
 Each run writes <view>_<lang>_<scheme>_<size>_x<scale>.png: the contact pane with a field that could not
-be saved, the board with a move that failed (its Retry message), the tasks list, and the stage editor,
-at 960×640 and 1366×768, over the app's demo data (app.demo, 300 contacts).
+be saved, the board with a move that failed (its Retry message), the tasks list, the stage editor, the
+deal pane, the New deal sheet asking about a near-duplicate account and the next-step sheet, at 960×640
+and 1366×768, over the app's demo data (app.demo, 300 contacts).
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import demo
 from app.clock import FakeClock
+from app.links import Link
 from app.services import Services
 from app.store import Store
 from ui import i18n, theme
+from ui.detail.next_step import NextStepSheet
 from ui.main_window import CONTACTS, DEALS, TASKS, MainWindow
 from ui.operations.operation import operations
 
@@ -108,6 +111,26 @@ def main() -> None:
             window.show_section(TASKS)
             settle(app, services)
             save(window, args.out, f"tasks_{tag}.png")
+            # The deal pane (account, pipeline and people edited in place) beside the board.
+            window.show_section(DEALS)
+            board.select_deal(card.uid)
+            settle(app, services)
+            save(window, args.out, f"deal_pane_{tag}.png")
+            # New deal: an account name close to an existing one is asked about.
+            sheet = window.new_deal()
+            sheet.title.setText("Fleet renewal")
+            account = services.accounts.list(limit=1)[0].data.name
+            sheet.account.setText(account[:-1])
+            sheet.accept()
+            settle(app, services)
+            save(sheet, args.out, f"new_deal_{tag}.png")
+            sheet.reject()
+            # The next step, offered after a call or a move.
+            offer = NextStepSheet(services, settings, (Link("deal", card.uid),), card.title, window)
+            offer.open()
+            settle(app, services)
+            save(offer, args.out, f"next_step_{tag}.png")
+            offer.reject()
     finally:
         window.close()
         QTimer.singleShot(0, app.quit)

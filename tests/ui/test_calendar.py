@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.activities import ActivityData
@@ -341,17 +342,27 @@ def test_new_meeting_with_contacts_lands_on_their_timelines(qtbot: QtBot, servic
     ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
     bob = services.contacts.create(ContactData(given="Bob", family="Stone")).value.uid
     view = view_of(qtbot, services, settings, WEEK)
+    activate(qtbot, view)
     sheet = view.new_meeting(datetime(2026, 3, 4, 15, 0))
     qtbot.addWidget(sheet)
     sheet.accept()
     assert sheet.error_text("subject") and services.activities.count() == 0  # a subject is needed
     sheet.subject.setText("Kick-off")
-    sheet.search_people("ann")
-    assert sheet.completer.model().stringList() == ["Ann Lee"]
-    sheet._on_completer_activated("Ann Lee")
-    sheet.search_people("Sto")
-    sheet._on_completer_activated("Bob Stone")
-    assert sheet.person_uids() == (ann, bob)
+    # The people typed where the focus is: the completion list offers them, Down and Enter pick one.
+    sheet.people.field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is sheet.people.field)
+    qtbot.keyClicks(QApplication.focusWidget(), "ann")
+    popup = sheet.people.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == ["Ann Lee"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sheet.people.field.text() == "")
+    qtbot.keyClicks(QApplication.focusWidget(), "Sto")
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert sheet.people.uids() == (ann, bob)
     sheet.duration.setCurrentIndex(sheet.duration.findData(90))
     sheet.repeats.setCurrentIndex(sheet.repeats.findData("FREQ=WEEKLY"))
     with qtbot.waitSignal(view.changed):

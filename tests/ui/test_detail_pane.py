@@ -150,16 +150,17 @@ def test_a_contact_shows_every_field_and_its_timeline(qtbot: QtBot, services: Se
                        ("notes", "Met at RoboCon. Prefers calls in the morning.")):
         assert pane.field(key).value == value, key
     assert "San Francisco" in pane.field("addresses[0]").display.text()
-    organisation = pane.findChild(QLabel, "links:accounts")
-    assert "Acme Robotics" in organisation.text() and "CTO" in organisation.text()
-    with qtbot.waitSignal(pane.open_record) as opened:
-        organisation.linkActivated.emit(f"account:{acme}")
+    organisation = pane.field("accounts[0]")  # edited in place (tests/ui/test_keyboard.py), the role beside it
+    assert organisation.value == "Acme Robotics" and "CTO" in organisation.display.text()
+    with qtbot.waitSignal(pane.open_record) as opened:  # the account opens from the line under the name
+        pane.subtitle.linkActivated.emit(f"account:{acme}")
     assert opened.args == ["account", acme]
     deals = pane.findChild(QLabel, "related:Deals")
     assert "Warehouse robots" in deals.text()
 
     entries = pane.timeline.model.entries()
-    assert [e.kind for e in entries] == ["note", "task", "email", "stage", "meeting", "call", "stage"]
+    # The open task planned first (under "Planned"), then the history, newest first.
+    assert [e.kind for e in entries] == ["todo", "note", "task", "email", "stage", "meeting", "call", "stage"]
     assert pane.timeline.stack.currentWidget() is pane.timeline.list
     _settle(qtbot)
     pane.grab().save(str(artifacts / "contact_pane.png"))
@@ -302,7 +303,7 @@ def test_log_a_call_puts_it_on_the_timeline_and_undo_removes_it(
     with qtbot.waitSignal(pane.changed):
         qtbot.keyClick(sheet.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         wait_for_writes(qtbot, services)
-    first = pane.timeline.model.entries()[0]
+    first = pane.timeline.model.history()[0]
     assert (first.kind, first.title, first.detail) == ("call", "Pricing questions",
                                                        "Interested\nAsked about volume discounts")
     assert first.when == clock.now()
@@ -325,7 +326,7 @@ def test_quick_action_sheets_create_notes_tasks_and_deals(qtbot: QtBot, services
     qtbot.keyClicks(note.text, "Loves the new gripper")
     note.accept()
     wait_for_writes(qtbot, services)
-    assert pane.timeline.model.entries()[0].detail == "Loves the new gripper"
+    assert pane.timeline.model.history()[0].detail == "Loves the new gripper"
 
     task = pane.add_task()
     assert isinstance(task, TaskSheet)

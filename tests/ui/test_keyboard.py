@@ -11,7 +11,17 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCompleter,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountData
@@ -319,3 +329,292 @@ def test_the_counts_in_the_status_bar_are_plural_only_when_plural(qtbot: QtBot, 
     _ann(services)  # one contact at one account
     window.refresh_counts()
     assert window.statusBar().currentMessage() == "1 contact · 1 account · 0 deals · 0 activities · 0 tasks"
+
+
+def keys() -> QWidget:
+    """Where a key pressed now goes: an open popup (a completion list) first, as the window system sends
+    it, else the focus."""
+    target = QApplication.activePopupWidget() or QApplication.focusWidget()
+    assert target is not None
+    return target
+
+
+def _completion_rows(popup: QWidget) -> list[str]:
+    view = popup
+    assert isinstance(view, QAbstractItemView)
+    return [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+
+
+def _pick_first(qtbot: QtBot, field: QLineEdit, text: str) -> list[str]:
+    """Type `text` where the focus is (the field); the completion list opens; Down and Enter take its first
+    row. What the list offered."""
+    assert QApplication.focusWidget() is field
+    qtbot.keyClicks(field, text)
+    completer = field.findChild(QCompleter) or next(
+        c for c in field.parent().findChildren(QCompleter) if c.widget() is field)
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = _completion_rows(popup)
+    window = field.window()  # the field may go with the pane's rebuild once its pick is saved
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    # The offscreen platform makes a popup the active window (a window system never does), asynchronously,
+    # and leaves it so once closed: once that has landed, activation goes back to the field's window.
+    qtbot.wait(50)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return offered
+
+
+def _close_completion(qtbot: QtBot, owner: QWidget) -> None:
+    """Esc where the keys go: the completion list open over `owner` closes, the field keeps its text (and,
+    as a window system would, `owner` is the active window again: see _pick_first)."""
+    popup = QApplication.activePopupWidget()
+    assert popup is not None, "the completion list is open"
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    qtbot.wait(50)
+    owner.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is owner)
+
+
+def test_a_deals_account_people_and_pipeline_are_edited_in_place(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    """The account completes from those there are and a near-duplicate is asked about before it is made;
+    people are added by typing their name and removed from the list; another pipeline moves the deal."""
+    from app.deals import DealData
+
+    ann = _ann(services)  # at "Acme Robotics"
+    bob = services.contacts.create(ContactData(given="Bob", family="Stone")).value.uid
+    stages = services.pipelines.default().stages
+    other = services.pipelines.create("Renewals", (("Qualified", 20), ("Renewal sent", 60))).value
+    deal = services.deals.create(DealData(title="Annual licence", stage_uid=stages[0].uid,
+                                          contact_uids=(ann,))).value.uid
+    window.show_section(DEALS)
+    detail = window.deals_view.detail
+    window.deals_view.board.select_deal(deal)
+    qtbot.waitUntil(lambda: detail.deal_uid == deal)
+
+    # A near-duplicate typed: asked first; Enter again makes it. Then the real one picked from the list.
+    detail.account.display.setFocus()
+    qtbot.keyClick(keys(), Qt.Key.Key_F2)
+    qtbot.keyClicks(keys(), "ACME Robotic")
+    _close_completion(qtbot, window)
+    qtbot.keyClick(keys(), Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
+    assert "“Acme Robotics” is already an account" in detail.account.error_text
+    assert services.deals.get(deal).data.account_uid is None and services.accounts.count() == 1
+    qtbot.keyClick(keys(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    field = QApplication.focusWidget()
+    assert isinstance(field, QLineEdit)
+    assert _pick_first(qtbot, field, "robot") == ["Acme Robotics"]
+    wait_for_writes(qtbot, services)
+    acme = services.accounts.find_by_name("Acme Robotics")
+    assert acme is not None and services.deals.get(deal).data.account_uid == acme.uid
+    assert services.accounts.count() == 1 and not detail.account.editing
+
+    # A person added by name, where the focus is.
+    detail.add_person.setFocus()
+    assert _pick_first(qtbot, detail.add_person, "sto") == ["Bob Stone"]
+    wait_for_writes(qtbot, services)
+    assert services.deals.get(deal).data.contact_uids == (ann, bob)
+    assert "Bob Stone" in detail.people.text()
+
+    # Removed with the keyboard: Tab through the people's links to Ann's "remove", Enter.
+    detail.people.setFocus()
+    for _ in range(2):  # Ann, then her "remove"
+        qtbot.keyClick(detail.people, Qt.Key.Key_Tab)
+    qtbot.keyClick(detail.people, Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
+    assert services.deals.get(deal).data.contact_uids == (bob,)
+
+    # Another pipeline: the deal goes to its first stage (no stage of the same name there).
+    detail.pipeline.setFocus()
+    qtbot.keyClick(detail.pipeline, Qt.Key.Key_Down)
+    wait_for_writes(qtbot, services)
+    moved = services.deals.get(deal)
+    assert moved.data.stage_uid == other.stages[0].uid and detail.pipeline.currentText() == "Renewals"
+    # A move offers the next step (tests/ui/test_next_step.py): Esc declines, and the keys come back here.
+    from ui.detail.next_step import NextStepSheet
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), NextStepSheet))
+    qtbot.keyClick(keys(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()))
+
+    # Each was one step: undone in turn with Ctrl+Z.
+    for expected in [(stages[0].uid, (bob,)), (stages[0].uid, (ann, bob))]:
+        qtbot.keyClick(keys(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        wait_for_writes(qtbot, services)
+        data = services.deals.get(deal).data
+        assert (data.stage_uid, data.contact_uids) == expected
+
+
+def test_new_deal_asks_for_its_account_and_people_and_makes_a_new_account_with_it(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    ann = _ann(services)
+    window.show_section(DEALS)
+    qtbot.keyClick(keys() or window, Qt.Key.Key_D,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    sheet = next(w for w in QApplication.topLevelWidgets() if isinstance(w, Sheet) and w.isVisible())
+    qtbot.waitUntil(lambda: sheet.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClicks(keys(), "Fleet renewal")
+    qtbot.keyClick(keys(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(keys(), "Acme Robotic Inc")  # near "Acme Robotics": asked first
+    _close_completion(qtbot, sheet)
+    assert sheet.isVisible()
+    qtbot.keyClick(keys(), Qt.Key.Key_Tab)
+    field = QApplication.focusWidget()
+    assert isinstance(field, QLineEdit)
+    assert _pick_first(qtbot, field, "ann") == ["Ann Lee · Acme Robotics"]  # the company tells two Anns apart
+    qtbot.keyClick(keys(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    assert sheet.isVisible() and "is already an account" in sheet.error_text("account_uid")
+    assert services.deals.count("open") == 0
+    qtbot.keyClick(keys(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)  # asked once: saved again, the new account is made with the deal
+    [made] = services.deals.list()
+    assert made.data.title == "Fleet renewal" and made.data.contact_uids == (ann,)
+    assert made.data.account_uid is not None
+    assert services.accounts.get(made.data.account_uid).data.name == "Acme Robotic Inc"
+    assert services.accounts.count() == 2
+
+
+def test_ctrl_z_in_a_filter_undoes_its_typing_then_the_last_step(qtbot: QtBot, window: MainWindow,
+                                                                 services: Services) -> None:
+    """A filter field left focused after a sheet closes never swallows Ctrl+Z: its own typing first, then
+    the window's last step."""
+    from ui.detail.new_record import NewContactSheet
+
+    services.contacts.create(ContactData(given="Bob", family="Stone"))
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.activateWindow()
+    window.contacts_view.filter_field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.contacts_view.filter_field)
+    qtbot.keyClick(keys(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), NewContactSheet))
+    qtbot.keyClicks(keys(), "Ann")
+    qtbot.keyClick(keys(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    assert services.contacts.count() == 2
+    qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()))
+    window.contacts_view.filter_field.setFocus()
+    qtbot.keyClicks(keys(), "zz")
+    qtbot.keyClick(keys(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the field's own typing
+    wait_for_writes(qtbot, services)
+    assert window.contacts_view.filter_field.text() == "" and services.contacts.count() == 2
+    qtbot.keyClick(keys(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left there: the window's
+    wait_for_writes(qtbot, services)
+    assert services.contacts.count() == 1
+
+
+def test_a_contacts_organisation_is_changed_in_place_completing_from_the_accounts(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    uid = _ann(services)  # at "Acme Robotics"
+    services.accounts.create(AccountData(name="Globex Corporation"))
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.open_record("contact", uid)
+    pane = window.contact_pane
+    field = pane.field("accounts[0]")
+    field.display.setFocus()
+    qtbot.keyClick(keys(), Qt.Key.Key_F2)
+    qtbot.keyClick(keys(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert _pick_first(qtbot, editor, "glob") == ["Globex Corporation"]
+    wait_for_writes(qtbot, services)
+    globex = services.accounts.find_by_name("Globex Corporation")
+    assert globex is not None
+    assert [a.account_uid for a in services.contacts.get(uid).data.accounts] == [globex.uid]
+
+    # A second organisation, new: "Acme Robotic" is asked about first (there is "Acme Robotics").
+    toggle = pane.findChild(QPushButton, "emptyToggle")  # "Show empty fields": Tab reaches it; Space
+    toggle.setFocus()
+    qtbot.keyClick(keys(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "accounts[1]" in pane._fields)
+    pane.field("accounts[1]").display.setFocus()
+    qtbot.keyClick(keys(), Qt.Key.Key_F2)
+    qtbot.keyClicks(keys(), "Acme Robotic")
+    _close_completion(qtbot, window)
+    qtbot.keyClick(keys(), Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
+    assert "is already an account" in pane.field("accounts[1]").error_text
+    qtbot.keyClick(keys(), Qt.Key.Key_Return)  # asked once: made
+    wait_for_writes(qtbot, services)
+    names = [services.accounts.get(a.account_uid).data.name for a in services.contacts.get(uid).data.accounts]
+    assert names == ["Globex Corporation", "Acme Robotic"]
+
+    qtbot.keyClick(keys(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    assert len(services.contacts.get(uid).data.accounts) == 1 and services.accounts.count() == 2
+
+
+def _down_to(qtbot: QtBot, view: QAbstractItemView, wanted: str) -> None:
+    """Down in the list (where the focus is) until the current entry's summary is `wanted`."""
+    assert QApplication.focusWidget() is view
+    for _ in range(30):
+        if view.currentIndex().data() == wanted:
+            return
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    raise AssertionError(f"{wanted!r} is not in the list")
+
+
+def test_timeline_entries_open_to_edit_and_open_tasks_are_planned_on_top(
+        qtbot: QtBot, window: MainWindow, services: Services, us_english: None) -> None:
+    from datetime import date, datetime
+
+    from app.activities import ActivityData
+    from app.links import Link
+    from app.tasks import TaskData
+    from ui.detail.sheets import LogCallSheet, TaskSheet
+
+    uid = _ann(services)
+    ann = (Link("contact", uid),)
+    services.activities.log(ActivityData(kind="call", subject="Intro", occurred_at=datetime(2026, 3, 1, 10),
+                                         links=ann))
+    services.tasks.create(TaskData(title="Send the offer", due_date=date(2026, 3, 4), links=ann))
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.open_record("contact", uid)
+    timeline = window.contact_pane.timeline
+    rows = [timeline.model.index(r, 0).data() for r in range(timeline.model.rowCount())]
+    assert rows[:2] == ["Planned", "Send the offer"]  # the open task above the history
+    assert timeline.model.index(1, 0).data(Qt.ItemDataRole.UserRole + 4) == "due 3/4/26"
+
+    # The open task: Enter opens it; Alt+D ticks Done; Ctrl+Enter saves; it leaves Planned for the history.
+    timeline.list.setFocus()
+    _down_to(qtbot, timeline.list, "Send the offer")
+    qtbot.keyClick(keys(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), TaskSheet))
+    assert QApplication.focusWidget().text() == "Send the offer"
+    sheet = QApplication.focusWidget().window()
+    assert isinstance(sheet, TaskSheet)
+    qtbot.keyClick(keys(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(sheet.completed.isChecked)  # a mnemonic clicks as the mouse would: a moment later
+    qtbot.keyClick(keys(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    [task] = services.tasks.all()
+    assert task.data.status == "completed"
+    qtbot.waitUntil(lambda: timeline.model.index(0, 0).data() != "Planned")
+    assert "Done: Send the offer" in [timeline.model.index(r, 0).data() for r in range(timeline.model.rowCount())]
+
+    # The call: Enter opens it to edit; its subject changed; Ctrl+Z takes the change back.
+    qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()))
+    timeline.list.setFocus()
+    _down_to(qtbot, timeline.list, "Intro")
+    qtbot.keyClick(keys(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), LogCallSheet))
+    assert QApplication.focusWidget().window().windowTitle() == "Edit call"
+    qtbot.keyClick(keys(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(keys(), "Intro and pricing")
+    qtbot.keyClick(keys(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    [call] = services.activities.timeline("contact", uid)
+    assert call.data.subject == "Intro and pricing" and call.data.occurred_at == datetime(2026, 3, 1, 10)
+    assert services.activities.count() == 1  # changed, not logged again
+    qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(keys(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    assert services.activities.get(call.uid).data.subject == "Intro"

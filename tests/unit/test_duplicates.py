@@ -36,12 +36,11 @@ from app.duplicates import (
     DuplicateService,
     UndoConflictError,
     _close_pairs,
-    fold_name,
     merged_data,
-    name_key,
 )
 from app.errors import NotFoundError, ValidationError
 from app.links import Link
+from app.name_keys import fold_name, name_key
 from app.services import Services
 from app.tasks import TaskData
 from app.unit_of_work import Origin

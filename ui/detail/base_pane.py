@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -43,6 +44,7 @@ from app.services import Services
 from app.timeline import RelatedDeal
 from ui.detail.avatar import Avatar
 from ui.detail.inline_field import Done, InlineField, error_color
+from ui.detail.pickers import AccountChoice
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskSheet
 from ui.detail.timeline_view import TimelineView
 from ui.operations.operation import Op
@@ -66,6 +68,9 @@ class FieldSpec:
     multiline: bool = False
     placeholder: str = ""
     shown: str = ""  # how the value reads when not edited, if not as typed
+    # An account's name, completed from the accounts there are (ui/detail/pickers.py): saved as the account
+    # meant (its uid) or a new one to make (its name), never as the text typed.
+    save_account: Callable[[str | None, str], object] | None = None
 
 
 @dataclass
@@ -113,10 +118,13 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
     Signals:
         open_record(str, str): the user followed a link to a record: its kind and uid.
         changed(): something was written (an edit, a delete, an undo or redo, a quick action).
+        follow_up_due(tuple[Link, ...], str): a call was logged here: the next step may be offered for
+            these links, named after the record.
     """
 
     open_record = Signal(str, str)
     changed = Signal()
+    follow_up_due = Signal(object, str)
     KIND = ""
 
     def __init__(self, services: Services, undo_stack: LogUndoStack, parent: QWidget | None = None, *,
@@ -131,6 +139,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self._name = ""
         self._show_empty = False
         self._fields: dict[str, InlineField] = {}
+        self._account_choices: dict[str, AccountChoice] = {}  # of the fields naming an account
         self._refresh_pending = False
         self.setObjectName(f"{self.KIND}Detail")
 
@@ -205,7 +214,10 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.changed.emit()
 
     def log_call(self) -> Sheet:
-        return self._open_sheet(LogCallSheet(self.services, self.sheet_links(), self))
+        links, name = self.sheet_links(), self.title()
+        sheet = self._open_sheet(LogCallSheet(self.services, links, self))
+        sheet.created.connect(lambda *_made: self.follow_up_due.emit(links, name))
+        return sheet
 
     def add_note(self) -> Sheet:
         return self._open_sheet(NoteSheet(self.services, self.sheet_links(), self))
@@ -324,6 +336,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
 
         self.timeline = TimelineView(self.timeline_service, self.services.clock)
         self.timeline.delete_requested.connect(self._on_timeline_delete_requested)
+        self.timeline.open_requested.connect(self._on_timeline_open_requested)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("detailSplitter")
         self.splitter.addWidget(self.facts_scroll)
@@ -438,7 +451,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             action.setEnabled(enabled)
 
     def _fill_next_step(self, uid: str) -> None:
-        step = self.timeline_service.next_step(self.KIND, uid)
+        step = self.timeline_service.next_step(self.KIND, uid, self.services.clock.now())
         if step is None:
             self.next_step.setText(self.tr("No next step — <a href=\"action:task\">Add a task</a>"))
             return
@@ -471,6 +484,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
                 widget.setParent(None)  # out of findChild()'s reach at once; freed below
                 widget.deleteLater()
         self._fields = {}
+        self._account_choices = {}
         line = self.fontMetrics().height()
         name_field = self.name_field()
         self._clear_layout(self.name_host)
@@ -555,6 +569,11 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
                              placeholder=spec.placeholder or self.tr("Add"), multiline=spec.multiline,
                              shown=spec.shown)
         self._fields[spec.key] = widget
+        if spec.save_account is not None and isinstance(widget.editor, QLineEdit):
+            choice = AccountChoice(self.services, widget.editor)
+            choice.completer.picked.connect(lambda _uid, _name: widget.commit())  # picked: saved
+            widget.editing_changed.connect(choice.reload_when_editing)
+            self._account_choices[spec.key] = choice
         return widget
 
     def _name_inline(self, spec: FieldSpec) -> InlineField:
@@ -575,6 +594,16 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             done(None)
             return
         save = spec.save
+        choice = self._account_choices.get(spec.key)
+        if spec.save_account is not None and choice is not None:
+            account_uid, new_name, question = choice.resolve(text)
+            if question:  # a near-duplicate: asked once, under the field; saved again, it is made
+                done(question)
+                return
+            save_account = spec.save_account
+
+            def save(_text: str) -> object:
+                return save_account(account_uid, new_name)
         Op(self, self.services, self.tr("Edit %1").replace("%1", spec.label or self._name),
            lambda _services: save(text)) \
             .success(lambda _value: self._on_field_saved(done)) \
@@ -623,6 +652,33 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         if uid == self._uid:
             self._refresh()
         self.changed.emit()
+
+    def _on_timeline_open_requested(self, kind: str, uid: str) -> None:
+        """An entry opened: a deal's change shows the deal; a call, e-mail, note, meeting or task opens in
+        its sheet to be changed (saved as one undoable step)."""
+        if kind == "deal":
+            self.open_record.emit("deal", uid)
+            return
+        try:
+            if kind == "task":
+                sheet: Sheet = TaskSheet(self.services, (), self, editing=self.services.tasks.get(uid))
+            else:
+                activity = self.services.activities.get(uid)
+                if activity.data.kind == "note":
+                    sheet = NoteSheet(self.services, (), self, editing=activity)
+                elif activity.data.kind == "meeting":
+                    from ui.calendar.meeting_dialog import MeetingSheet
+                    from ui.calendar.zone import local_now, system_zone
+
+                    zone = system_zone()
+                    start = local_now(activity.data.occurred_at or self.services.clock.now(), zone)
+                    sheet = MeetingSheet(self.services, start, zone, self, editing=activity)
+                else:
+                    sheet = LogCallSheet(self.services, (), self, editing=activity)
+        except NotFoundError:
+            self._refresh()  # gone meanwhile (a sync, another window): the timeline is read again
+            return
+        self._open_sheet(sheet)
 
     def _on_timeline_delete_requested(self, kind: str, uid: str, title: str) -> None:
         """A call, note, meeting or task off this record's timeline, as one undoable step."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
-from app.accounts import AccountRecord
-from app.contacts import Address, ContactRecord, Email, Phone, Url
+from app.accounts import AccountData, AccountRecord
+from app.contacts import AccountLink, Address, ContactRecord, Email, Phone, Url
 from app.errors import NotFoundError
 from app.validation import PartialDate
 from ui.detail.base_pane import FieldSpec, Group, LinkSpec, RecordDetailPane, escape, link
@@ -107,11 +108,16 @@ class ContactDetailPane(RecordDetailPane):
         ])
         work = Group(self.tr("Work"), [text("job_title", self.tr("Job title")),
                                        text("department", self.tr("Department"))])
-        if self.accounts:
-            rows = []
-            for account, role in self.accounts:
-                rows.append(link("account", account.uid, account.data.name) + (f" — {escape(role)}" if role else ""))
-            work.rows.append(LinkSpec("accounts", self.tr("Organisation"), "<br>".join(rows)))
+        # Each organisation in place: typed names complete from the accounts there are; a new name makes an
+        # account (a near-duplicate asked about first); emptied, the link goes. One more row adds another.
+        for index, (account, role) in enumerate([*self.accounts, (None, "")]):
+            old = account.uid if account is not None else None
+            account_name = account.data.name if account is not None else ""
+            work.rows.append(FieldSpec(
+                f"accounts[{index}]", self.tr("Organisation") if account is not None or not index else "",
+                account_name, save=lambda _text: None, shown=f"{account_name} — {role}" if role else "",
+                placeholder=self.tr("Add organisation"),
+                save_account=partial(self._relink, old)))
         reach = Group(self.tr("Contact"))
         reach.rows += self.list_specs(
             update, "emails", data.emails, self.tr("E-mail"), self.tr("Add e-mail"), lambda e: e.value,
@@ -149,6 +155,22 @@ class ContactDetailPane(RecordDetailPane):
         if custom:
             groups.append(Group(self.tr("More"), list(custom)))
         return groups
+
+    def _relink(self, old: str | None, account_uid: str | None, new_name: str) -> object:
+        """On the write worker, in the Op's one unit of work: the link to `old` (None: a new link) now to
+        the account meant, or to one made from `new_name`, keeping the role; to neither, it goes."""
+        services = self.services
+        uid = self.record.uid
+        links = list(services.contacts.get(uid).data.accounts)
+        if new_name:
+            account_uid = services.accounts.create(AccountData(name=new_name)).value.uid
+        position = next((i for i, a in enumerate(links) if a.account_uid == old), None)
+        role = links[position].role if position is not None else ""
+        if position is not None:
+            del links[position]
+        if account_uid and all(a.account_uid != account_uid for a in links):
+            links.insert(len(links) if position is None else position, AccountLink(account_uid, role))
+        return services.contacts.update(uid, accounts=tuple(links))
 
     def related_sections(self) -> list[tuple[str, list[str]]]:
         deals = self.timeline_service.deals("contact", self.record.uid)

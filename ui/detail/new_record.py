@@ -1,8 +1,9 @@
 """Sheets for a new contact or account: the few fields a record starts with (UI.md 5: a small
 sheet for a new record, everything else edited in place in its detail pane afterwards).
 
-A company typed for a new contact links the contact to that account, found by name or created in
-the same transaction as the contact (nothing half-made when the contact is refused).
+A company typed for a new contact links the contact to that account, completed from those there are
+(ui/detail/pickers.py) or made in the same transaction as the contact (nothing half-made when the
+contact is refused); a name close to an existing account's is asked about before it is made.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData, Email, Phone
+from app.errors import ValidationError
 from app.services import Services
+from ui.detail.pickers import AccountChoice
 from ui.detail.sheets import Sheet
 
 
@@ -27,7 +30,8 @@ class NewContactSheet(Sheet):
         self.email.setPlaceholderText("name@example.com")
         self.phone = QLineEdit()
         self.company = QLineEdit()
-        self.company.setPlaceholderText(self.tr("Linked to this account, found by name or created"))
+        self.company.setPlaceholderText(self.tr("Type to find an account, or a new name"))
+        self.company_choice = AccountChoice(services, self.company)
         self.job_title = QLineEdit()
         self.add_row(self.tr("&Given name"), self.given, "name")
         self.add_row(self.tr("&Family name"), self.family, "family")
@@ -42,16 +46,18 @@ class NewContactSheet(Sheet):
             emails=(Email(self.email.text().strip()),) if self.email.text().strip() else (),
             phones=(Phone(self.phone.text().strip()),) if self.phone.text().strip() else (),
         )
-        company = " ".join(self.company.text().split())
+        account_uid, new_account, question = self.company_choice.resolve(self.company.text())
+        if question:
+            raise ValidationError.single("accounts[0]", question)
 
         def create(services: Services) -> tuple[str, str]:
             # One unit of work (the Op's): the account only if the contact goes in too.
             services.contacts.validate(data)  # the contact's own errors first, before any account is made
             linked = data
-            if company:
-                found = services.accounts.find_by_name(company)
-                account = found or services.accounts.create(AccountData(name=company)).value
-                linked = replace(data, accounts=(AccountLink(account.uid),))
+            uid = account_uid or (services.accounts.create(AccountData(name=new_account)).value.uid
+                                  if new_account else None)
+            if uid:
+                linked = replace(data, accounts=(AccountLink(uid),))
             return "contact", services.contacts.create(linked).value.uid
 
         return create

@@ -1,19 +1,21 @@
 """Small sheets for the quick actions: log a call, add a note, add a task, new deal (≤5 fields each;
-the rest is edited in place later). Ctrl+Enter saves, on the write worker (ui/operations): the sheet
-closes once the record is in. A field the service refuses gets the service's message under it; the
-sheet stays open and nothing is saved.
+the rest is edited in place later). The call, note and task sheets also open an entry of the timeline to
+edit it (`editing=` the record): Save then changes that record, as one undoable step. Ctrl+Enter saves,
+on the write worker (ui/operations): the sheet closes once the record is in. A field the service refuses
+gets the service's message under it; the sheet stays open and nothing is saved.
 
 Signals (every sheet):
-    created(str, str): the kind of record made ("activity", "task", "deal") and its uid.
+    created(str, str): the kind of record made or changed ("activity", "task", "deal") and its uid.
 """
 
 from __future__ import annotations
 
 from abc import abstractmethod
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -32,13 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.activities import ActivityData
+from app.accounts import AccountData
+from app.activities import ActivityData, ActivityRecord
 from app.deals import DealData
 from app.errors import ValidationError
 from app.links import Link
 from app.services import Services
-from app.tasks import TaskData
+from app.tasks import TaskData, TaskRecord
 from ui.detail.inline_field import error_color
+from ui.detail.pickers import AccountChoice, PeoplePicker
+from ui.focus_return import hand_back_focus
 from ui.operations.operation import Op
 from ui.qt_abc import QABCMeta
 from ui.qt_dates import qdate
@@ -65,6 +70,7 @@ class Sheet(QDialog, metaclass=QABCMeta):
         self._services = services
         self._links = links
         self._errors: dict[str, QLabel] = {}
+        self._hands_back = False
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.general_error = QLabel()
@@ -117,8 +123,12 @@ class Sheet(QDialog, metaclass=QABCMeta):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         field = self.first_field()
-        if field is not None and not event.spontaneous():
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not event.spontaneous():
+            if not self._hands_back:
+                self._hands_back = True
+                hand_back_focus(self)  # closed, the keys go back to the window (ui/focus_return.py)
+            if field is not None:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def error_text(self, key: str) -> str:
         label = self._errors.get(key)
@@ -170,6 +180,19 @@ class Sheet(QDialog, metaclass=QABCMeta):
         self.general_error.setPalette(palette)
         self.general_error.setText(text)
         self.general_error.show()
+        self._fit_messages()
+
+    def _fit_messages(self) -> None:
+        """Tall enough for the messages just shown, wrapped at the sheet's width: a dialog keeps the size it
+        opened at, which would cut a wrapped message at its top and bottom."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else (
+            layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _show_errors(self, exc: ValidationError) -> None:
         unplaced = []
@@ -184,6 +207,7 @@ class Sheet(QDialog, metaclass=QABCMeta):
             first = first or label
         if unplaced:
             self._show_general("\n".join(unplaced))
+        self._fit_messages()
         if first is not None:  # focus the first field in error (UI.md 5)
             box = first.parentWidget()  # the field's box from add_row: the field, then its error label
             column = box.layout() if box is not None else None
@@ -194,8 +218,12 @@ class Sheet(QDialog, metaclass=QABCMeta):
 
 
 class LogCallSheet(Sheet):
-    def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None) -> None:
+    """A call logged, or (`editing`) a call or e-mail of the timeline changed."""
+
+    def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None, *,
+                 editing: ActivityRecord | None = None) -> None:
         super().__init__(services, links, self.tr("Log a call"), parent)
+        self._editing = editing
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("What was it about?"))
         self.outcome = QComboBox()
@@ -212,30 +240,59 @@ class LogCallSheet(Sheet):
         self.add_row(self.tr("&Outcome"), self.outcome, "outcome")
         self.add_row(self.tr("&When"), self.when, "occurred_at")
         self.add_row(self.tr("&Notes"), self.text, "text")
+        if editing is not None:
+            data = editing.data
+            self.setWindowTitle(self.tr("Edit call") if data.kind == "call" else self.tr("Edit e-mail"))
+            self.subject.setText(data.subject)
+            self.outcome.setCurrentText(data.outcome)
+            if data.occurred_at is not None:
+                self.when.setDateTime(from_utc(data.occurred_at))
+            self.text.setPlainText(data.text)
+
+    def step_label(self) -> str:
+        if self._editing is None:
+            return self.windowTitle()
+        return self.tr("Edit “%1”").replace("%1", self.subject.text().strip() or self.windowTitle())
 
     def prepare(self) -> Callable[[Services], tuple[str, str]]:
-        data = ActivityData(kind="call", occurred_at=to_utc(self.when.dateTime()), subject=self.subject.text(),
-                            outcome=self.outcome.currentText(), text=self.text.toPlainText().strip(),
-                            links=self._links)
+        fields: dict[str, Any] = {"occurred_at": to_utc(self.when.dateTime()), "subject": self.subject.text(),
+                  "outcome": self.outcome.currentText(), "text": self.text.toPlainText().strip()}
+        if self._editing is not None:
+            uid = self._editing.uid
+            return lambda services: ("activity", services.activities.update(uid, **fields).value.uid)
+        data = ActivityData(kind="call", links=self._links, **fields)
         return lambda services: ("activity", services.activities.log(data).value.uid)
 
 
 class NoteSheet(Sheet):
-    def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None, *,
+                 editing: ActivityRecord | None = None) -> None:
         super().__init__(services, links, self.tr("Add a note"), parent)
+        self._editing = editing
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().height() * 8)
         self.add_row(self.tr("&Note"), self.text, "text")
+        if editing is not None:
+            self.setWindowTitle(self.tr("Edit note"))
+            self.text.setPlainText(editing.data.text)
 
     def prepare(self) -> Callable[[Services], tuple[str, str]]:
-        data = ActivityData(kind="note", text=self.text.toPlainText().strip(), links=self._links)
+        text = self.text.toPlainText().strip()
+        if self._editing is not None:
+            uid = self._editing.uid
+            return lambda services: ("activity", services.activities.update(uid, text=text).value.uid)
+        data = ActivityData(kind="note", text=text, links=self._links)
         return lambda services: ("activity", services.activities.log(data).value.uid)
 
 
 class TaskSheet(Sheet):
-    def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None) -> None:
+    """A task added, or (`editing`) one of the timeline changed: its title, due date, notes, and done."""
+
+    def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None, *,
+                 editing: TaskRecord | None = None) -> None:
         super().__init__(services, links, self.tr("Add a task"), parent)
+        self._editing = editing
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Call back, send the offer…"))
         self.has_due = QCheckBox(self.tr("Due"))
@@ -253,21 +310,62 @@ class TaskSheet(Sheet):
         self.add_row(self.tr("&Title"), self.title, "title")
         self.add_row(self.tr("D&ue date"), due_row, "due_date")
         self.add_row(self.tr("&Notes"), self.notes, "notes")
+        self.completed = QCheckBox(self.tr("&Done"))
+        if editing is not None:
+            data = editing.data
+            self.setWindowTitle(self.tr("Edit task"))
+            self.title.setText(data.title)
+            self.has_due.setChecked(data.due_date is not None)
+            if data.due_date is not None:
+                self.due.setDate(qdate(data.due_date))
+            self.notes.setPlainText(data.notes)
+            self.completed.setChecked(data.status == "completed")
+            self.form.addRow("", self.completed)
+
+    def step_label(self) -> str:
+        if self._editing is None:
+            return self.windowTitle()
+        return self.tr("Edit “%1”").replace("%1", self.title.text().strip() or self.windowTitle())
 
     def prepare(self) -> Callable[[Services], tuple[str, str]]:
         due: QDate | None = self.due.date() if self.has_due.isChecked() else None
-        data = TaskData(title=self.title.text(), due_date=cast(date, due.toPython()) if due is not None else None,
-                        notes=self.notes.toPlainText().strip(), links=self._links)
-        return lambda services: ("task", services.tasks.create(data).value.uid)
+        fields: dict[str, Any] = {
+            "title": self.title.text(), "due_date": cast(date, due.toPython()) if due is not None else None,
+            "notes": self.notes.toPlainText().strip()}
+        if self._editing is None:
+            data = TaskData(links=self._links, **fields)
+            return lambda services: ("task", services.tasks.create(data).value.uid)
+        uid, done = self._editing.uid, self.completed.isChecked()
+        was_done = self._editing.data.status == "completed"
+
+        def change(services: Services) -> tuple[str, str]:
+            # One unit of work (the Op's): the edit and done/undone together, one step for Undo.
+            services.tasks.update(uid, **fields)
+            if done and not was_done:
+                services.tasks.complete(uid)  # a repeating task makes its next one
+            elif was_done and not done:
+                services.tasks.update(uid, status="needs-action", percent_complete=0)
+            return "task", uid
+
+        return change
 
 
 class DealSheet(Sheet):
+    """A new deal: what it is, its account and people (completed from those there are; an account not
+    there yet is made with the deal, asked about first when it nearly duplicates one), amount, stage."""
+
     def __init__(self, services: Services, links: tuple[Link, ...], account_uid: str | None,
                  contact_uids: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(services, links, self.tr("New deal"), parent)
-        self._account_uid = account_uid
-        self._contact_uids = contact_uids
         self.title = QLineEdit()
+        self.account = QLineEdit()
+        self.account.setPlaceholderText(self.tr("Type to find an account, or a new name"))
+        self.account_choice = AccountChoice(services, self.account)
+        if account_uid:
+            self.account.setText(services.accounts.get(account_uid).data.name)
+        self.people = PeoplePicker(services)
+        for uid in contact_uids:
+            self.people.add_person(uid, services.contacts.get(uid).data.display_name)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(QLocale().toString(12500.0, "f", 2))
         self.currency = QLineEdit(QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) or "EUR")
@@ -276,8 +374,10 @@ class DealSheet(Sheet):
         for stage in services.pipelines.default().stages:
             self.stage.addItem(stage.name, stage.uid)
         self.add_row(self.tr("&Title"), self.title, "title")
+        self.add_row(self.tr("A&ccount"), self.account, "account_uid")
+        self.add_row(self.tr("&People"), self.people, "contact_uids")
         self.add_row(self.tr("&Amount"), self.amount, "amount")
-        self.add_row(self.tr("&Currency"), self.currency, "currency")
+        self.add_row(self.tr("C&urrency"), self.currency, "currency")
         self.add_row(self.tr("&Stage"), self.stage, "stage_uid")
 
     def prepare(self) -> Callable[[Services], tuple[str, str]]:
@@ -291,7 +391,19 @@ class DealSheet(Sheet):
             except InvalidOperation:
                 raise ValidationError.single(
                     "amount", self.tr("“%1” is not an amount").replace("%1", text)) from None
+        account_uid, new_account, question = self.account_choice.resolve(self.account.text())
+        if question:
+            raise ValidationError.single("account_uid", question)
         data = DealData(title=self.title.text(), stage_uid=str(self.stage.currentData() or ""),
-                        account_uid=self._account_uid, contact_uids=self._contact_uids, amount=amount,
+                        account_uid=account_uid, contact_uids=self.people.uids(), amount=amount,
                         currency=self.currency.text() if amount is not None else "")
-        return lambda services: ("deal", services.deals.create(data).value.uid)
+
+        def create(services: Services) -> tuple[str, str]:
+            # One unit of work (the Op's): the new account only if the deal goes in too.
+            services.deals.validate(replace(data, account_uid=None))
+            made = data
+            if new_account:
+                made = replace(data, account_uid=services.accounts.create(AccountData(name=new_account)).value.uid)
+            return "deal", services.deals.create(made).value.uid
+
+        return create

@@ -1,4 +1,5 @@
-"""The timeline as a list model: day headers and entries, newest first, read a page at a time.
+"""The timeline as a list model: the open tasks under "Planned" first, then day headers and entries, newest
+first, read a page at a time.
 
 `fetchMore` reads the next page from SQL (a QListView asks for it when scrolled to the end; the
 "Load older" button asks too). Nothing is capped: every entry is reachable.
@@ -26,7 +27,7 @@ from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.clock import Clock
-from app.timeline import LOST, STAGE, TASK_DONE, WON, TimelineEntry, TimelineService
+from app.timeline import LOST, STAGE, TASK_DONE, TASK_OPEN, WON, TimelineEntry, TimelineService
 from ui.detail.glyphs import glyph
 from ui.qt_dates import qdate
 
@@ -34,13 +35,14 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 50
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
-HeaderRole = Qt.ItemDataRole.UserRole + 2  # the row is a day header (a date), not an entry
+HeaderRole = Qt.ItemDataRole.UserRole + 2  # the row is a header (a day, or PLANNED), not an entry
 DetailRole = Qt.ItemDataRole.UserRole + 3
 TimeRole = Qt.ItemDataRole.UserRole + 4  # the short relative time shown at the end of the title line
 QUIET_KINDS = (STAGE, WON, LOST)  # drawn as grey one-liners (UI.md 3)
+PLANNED = "planned"  # the header over the open tasks
 
 _ICONS = {"call": "call", "meeting": "meeting", "email": "email", "note": "note", STAGE: "stage", WON: "won",
-          LOST: "lost", TASK_DONE: "task"}
+          LOST: "lost", TASK_DONE: "task", TASK_OPEN: "task"}
 
 
 # lupdate reads only translate("Context", "literal") calls: a helper taking a variable hides the text.
@@ -67,6 +69,8 @@ def summary(entry: TimelineEntry) -> str:
         return translate("Timeline", "Deal “%1” lost").replace("%1", entry.title)
     if entry.kind == TASK_DONE:
         return translate("Timeline", "Done: %1").replace("%1", entry.title)
+    if entry.kind == TASK_OPEN:
+        return entry.title
     if entry.title:
         return entry.title
     if entry.kind == "note" and entry.detail.strip():
@@ -82,6 +86,22 @@ def detail(entry: TimelineEntry) -> str:
     if entry.kind == "note" and not entry.title:
         return "\n".join(entry.detail.strip().splitlines()[1:])
     return entry.detail.strip()
+
+
+def due_text(entry: TimelineEntry, now: datetime) -> str:
+    """When an open task is due, in words: "overdue", "today", "tomorrow", the day, or "no due date"."""
+    if entry.due is None:
+        return translate("Timeline", "no due date")
+    today = cast(date, local(now).date().toPython())
+    if entry.due < today:
+        return translate("Timeline", "overdue since %1").replace(
+            "%1", QLocale().toString(qdate(entry.due), QLocale.FormatType.ShortFormat))
+    if entry.due == today:
+        return translate("Timeline", "due today") + (f" {entry.due_time}" if entry.due_time else "")
+    if entry.due == today + timedelta(days=1):
+        return translate("Timeline", "due tomorrow") + (f" {entry.due_time}" if entry.due_time else "")
+    return translate("Timeline", "due %1").replace(
+        "%1", QLocale().toString(qdate(entry.due), QLocale.FormatType.ShortFormat))
 
 
 def relative_time(moment: datetime, now: datetime) -> str:
@@ -114,7 +134,7 @@ class TimelineModel(QAbstractListModel):
         self._clock = clock
         self._record: tuple[str, str] | None = None
         self._kinds: tuple[str, ...] = ()
-        self._rows: list[date | TimelineEntry] = []
+        self._rows: list[date | str | TimelineEntry] = []
         self._loaded = 0  # entries read so far (the offset of the next page)
         self._more = False
 
@@ -127,6 +147,7 @@ class TimelineModel(QAbstractListModel):
         self._kinds = kinds
         self._rows, self._loaded, self._more = [], 0, False
         if self._record:
+            self._rows = self._planned_rows()
             self._append_page()
         self.endResetModel()
 
@@ -136,7 +157,7 @@ class TimelineModel(QAbstractListModel):
             return
         shown = max(self._loaded, PAGE_SIZE)
         self.beginResetModel()
-        self._rows, self._loaded, self._more = [], 0, False
+        self._rows, self._loaded, self._more = self._planned_rows(), 0, False
         while self._loaded < shown:
             before = self._loaded
             self._append_page()
@@ -149,15 +170,30 @@ class TimelineModel(QAbstractListModel):
         return self._loaded
 
     def entries(self) -> list[TimelineEntry]:
+        """Every entry shown: the planned (open) tasks, then the history."""
         return [r for r in self._rows if isinstance(r, TimelineEntry)]
 
-    def _read_page(self) -> tuple[list[date | TimelineEntry], int, bool]:
+    def history(self) -> list[TimelineEntry]:
+        """What happened, newest first (the planned tasks left out)."""
+        return [r for r in self.entries() if r.kind != TASK_OPEN]
+
+    def _planned_rows(self) -> list[date | str | TimelineEntry]:
+        """The open tasks under their header, unless the chosen kinds leave tasks out."""
+        assert self._record is not None
+        if self._kinds and TASK_DONE not in self._kinds:
+            return []
+        kind, uid = self._record
+        planned = self._timeline.planned(kind, uid)
+        return [PLANNED, *planned] if planned else []
+
+    def _read_page(self) -> tuple[list[date | str | TimelineEntry], int, bool]:
         assert self._record is not None
         kind, uid = self._record
         page = self._timeline.page(kind, uid, limit=PAGE_SIZE, offset=self._loaded, kinds=self._kinds)
-        last = next((r for r in reversed(self._rows) if isinstance(r, TimelineEntry)), None)
+        last = next((r for r in reversed(self._rows) if isinstance(r, TimelineEntry) and r.kind != TASK_OPEN),
+                    None)
         last_day = cast(date, local(last.when).date().toPython()) if last else None
-        rows: list[date | TimelineEntry] = []
+        rows: list[date | str | TimelineEntry] = []
         for entry in page.entries:
             day = cast(date, local(entry.when).date().toPython())
             if day != last_day:
@@ -207,7 +243,7 @@ class TimelineModel(QAbstractListModel):
         if isinstance(row, TimelineEntry):
             return self._entry_data(row, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._day_text(row)
+            return translate("Timeline", "Planned") if isinstance(row, str) else self._day_text(row)
         if role == HeaderRole:
             return row
         return None
@@ -218,6 +254,8 @@ class TimelineModel(QAbstractListModel):
         if role == DetailRole:
             return detail(entry)
         if role == TimeRole:
+            if entry.kind == TASK_OPEN:
+                return due_text(entry, self._clock.now())
             return relative_time(entry.when, self._clock.now())
         if role == EntryRole:
             return entry
@@ -226,7 +264,7 @@ class TimelineModel(QAbstractListModel):
             text = detail(entry) or (entry.detail if entry.kind == LOST else "")
             return f"{moment}\n{text}".strip()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{summary(entry)}, {relative_time(entry.when, self._clock.now())}. {detail(entry)}".strip()
+            return f"{summary(entry)}, {self._entry_data(entry, TimeRole)}. {detail(entry)}".strip()
         return None
 
     def _day_text(self, day: date) -> str:

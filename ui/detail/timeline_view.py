@@ -1,14 +1,16 @@
 """The timeline widget: type filter chips, the list (day headers, entries), "Load older", and a
 message in place of the list when there is nothing to show.
 
-Delete (or the context menu) on a call, meeting, e-mail, note or finished task asks its pane to delete it
+Enter or a double click (or Open… in the context menu) on an entry asks its pane to open it
+(`open_requested(kind, uid)`: a call, e-mail, note, meeting or task to edit, a deal's change to the deal).
+Delete (or the context menu) on a call, meeting, e-mail, note or task asks its pane to delete it
 (`delete_requested(kind, uid, title)`); the pane does it as an undoable operation. While the list has the
 focus it owns the Delete key (ShortcutOverride), so the window's "Move to Trash" never takes the whole
 contact instead (on an entry that cannot be deleted, Delete does nothing)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +33,7 @@ from ui.detail.timeline_model import EntryRole, TimelineDelegate, TimelineModel
 
 class TimelineView(QWidget):
     delete_requested = Signal(str, str, str)  # source kind ("activity" or "task"), uid, title
+    open_requested = Signal(str, str)  # source kind ("activity", "task" or "deal"), uid
 
     def __init__(self, timeline: TimelineService, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +83,7 @@ class TimelineView(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_list_context_menu_requested)
         self.list.installEventFilter(self)
+        self.list.activated.connect(self._on_list_activated)
 
         self.message = QLabel()
         self.message.setObjectName("timelineMessage")
@@ -127,6 +131,16 @@ class TimelineView(QWidget):
         self.delete_requested.emit(entry.source_kind, entry.uid, entry.title or entry.detail.split("\n")[0])
         return True
 
+    def open_current(self) -> bool:
+        entry = self.current_entry()
+        if entry is None:
+            return False
+        self.open_requested.emit(entry.source_kind, entry.uid)
+        return True
+
+    def _on_list_activated(self, _index: QModelIndex) -> None:
+        self.open_current()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete \
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
@@ -144,6 +158,9 @@ class TimelineView(QWidget):
             return
         self.list.setCurrentIndex(index)
         menu = QMenu(self)
+        entry: TimelineEntry = index.data(EntryRole)
+        opener = menu.addAction(self.tr("Open Deal") if entry.source_kind == "deal" else self.tr("Edit…"))
+        opener.triggered.connect(self.open_current)
         delete = menu.addAction(self.tr("Delete"))
         delete.setEnabled(index.data(EntryRole).source_kind != "deal")
         delete.triggered.connect(self.delete_current)

@@ -90,7 +90,13 @@ class CardListView(QListView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(event.pos())
+        # From the keyboard (the Menu key, Shift+F10) the menu is for the current card, shown at it.
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
+        if keyboard and index.isValid():
+            self.menu_requested.emit(self.viewport().mapToGlobal(self.visualRect(index).center()))
+            event.accept()
+            return
         if index.isValid():
             self.setCurrentIndex(index)
             self.menu_requested.emit(event.globalPos())
@@ -205,6 +211,7 @@ class PipelineBoard(QWidget):
     open_record = Signal(str, str)
     changed = Signal()
     current_deal_changed = Signal(str)
+    deal_moved = Signal(str, str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -354,6 +361,8 @@ class PipelineBoard(QWidget):
             self.select_deal(deal_uid)
             self._say(self.tr("Moved “%1” to %2.").replace("%1", card.title).replace("%2", target.model.name))
         self.changed.emit()
+        if card is not None:
+            self.deal_moved.emit(deal_uid, card.title)
 
     def move_selected(self, steps: int) -> bool:
         """The selected deal to the previous (-1) or next (+1) stage."""

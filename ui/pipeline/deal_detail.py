@@ -16,17 +16,20 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
-from PySide6.QtCore import QDateTime, QLocale, QPoint, QRect, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QLocale, QPoint, QRect, QSize, Qt, QTime, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -38,17 +41,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.accounts import AccountData
 from app.deals import DealRecord
 from app.errors import NotFoundError, RapportError
 from app.pipelines import StageInfo
 from app.services import Services
 from app.validation import to_minor_units
 from ui.detail.inline_field import Done, InlineField
+from ui.detail.pickers import AccountChoice, RecordCompleter
 from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.pipeline.lost_dialog import LostReasonDialog
 from ui.pipeline.stage_editor import error_text
 from ui.qt_dates import parse_date, qdate
+from ui.views.keys import undo_falls_through
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVITY_LIMIT = 20
@@ -185,6 +191,7 @@ class DealDetailPane(QWidget):
 
     open_record = Signal(str, str)
     changed = Signal()
+    deal_moved = Signal(str, str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,8 +231,7 @@ class DealDetailPane(QWidget):
         buttons.addWidget(self.won_button)
         buttons.addWidget(self.lost_button)
         buttons.addWidget(self.reopen_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)  # Move to Trash is at the foot of the pane: a narrow pane keeps Won and Lost whole
 
         self.next_step = QLabel()
         self.next_step.setObjectName("dealNextStep")
@@ -240,10 +246,22 @@ class DealDetailPane(QWidget):
         self.probability.setRange(-1, 100)  # -1: the stage's (shown as the special text)
         self.probability.setSuffix(self.tr(" %"))
         self.probability.setKeyboardTracking(False)
+        # As wide as the field column: "Stage's (10 %)" is longer in some languages than Qt's guess.
+        self.probability.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.probability.setAccessibleName(self.tr("Probability"))
         self.probability.setToolTip(self.tr("The stage's probability unless you set one for this deal"))
         self.probability.valueChanged.connect(self._on_probability_value_changed)
         self.expected_close = self._field("expected_close", self.tr("Expected close"))
+        self.account = InlineField("account", self.tr("Account"), "", self._commit_account,
+                                   placeholder=self.tr("Add"))
+        self.account.setObjectName("dealField:account")
+        self.account_choice = AccountChoice(services, cast(QLineEdit, self.account.editor))
+        self.account_choice.completer.picked.connect(self._on_account_picked)
+        self.account.editing_changed.connect(self.account_choice.reload_when_editing)
+        self.pipeline = QComboBox()
+        self.pipeline.setObjectName("dealPipeline")
+        self.pipeline.setAccessibleName(self.tr("Pipeline"))
+        self.pipeline.activated.connect(self._on_pipeline_activated)
         self.owner = self._field("owner", self.tr("Owner"))
         self.source = self._field("lead_source", self.tr("Lead source"))
         self.created = QLabel()
@@ -252,6 +270,10 @@ class DealDetailPane(QWidget):
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         probability_label = QLabel(self.tr("&Probability:"))
         probability_label.setBuddy(self.probability)
+        pipeline_label = QLabel(self.tr("Pipe&line:"))
+        pipeline_label.setBuddy(self.pipeline)
+        facts.addRow(self.tr("Account:"), self.account)
+        facts.addRow(pipeline_label, self.pipeline)
         facts.addRow(self.tr("Amount:"), self.amount)
         facts.addRow(self.tr("Currency:"), self.currency)
         facts.addRow(probability_label, self.probability)
@@ -264,7 +286,16 @@ class DealDetailPane(QWidget):
         self.people.setObjectName("dealPeople")
         self.people.setWordWrap(True)
         self.people.setTextFormat(Qt.TextFormat.RichText)
-        self.people.linkActivated.connect(self._on_link_activated)
+        self.people.linkActivated.connect(self._on_people_link_activated)
+        self.people.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.add_person = QLineEdit()
+        self.add_person.setObjectName("dealAddPerson")
+        undo_falls_through(self.add_person)
+        self.add_person.setPlaceholderText(self.tr("Type a name to add a contact"))
+        self.add_person.setAccessibleName(self.tr("Add a person to this deal"))
+        self.person_completer = RecordCompleter(self.add_person, self._complete_person)
+        self.person_completer.picked.connect(self._on_person_picked)
 
         self.history = _tree([self.tr("Stage"), self.tr("Entered"), self.tr("Days")])
         self.history.setObjectName("dealHistory")
@@ -287,12 +318,15 @@ class DealDetailPane(QWidget):
         column.addLayout(facts)
         column.addWidget(_section(self.tr("People")))
         column.addWidget(self.people)
+        column.addWidget(self.add_person)
         column.addWidget(_section(self.tr("Stage history")))
         column.addWidget(self.history)
         column.addWidget(_section(self.tr("Tasks")))
         column.addWidget(self.tasks)
         column.addWidget(_section(self.tr("Activities")))
         column.addWidget(self.activities)
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -334,8 +368,10 @@ class DealDetailPane(QWidget):
             self.clear()
             return
         if self._deal is None or self._deal.uid != deal.uid:
-            for field in (self.title, self.amount, self.currency, self.expected_close, self.owner, self.source):
+            for field in (self.title, self.account, self.amount, self.currency, self.expected_close, self.owner,
+                          self.source):
                 field.discard()  # an edit of the deal shown before never lands on this one
+            self.add_person.clear()
         self._deal = deal
         self._gone = ""
         self._fill(deal)
@@ -406,12 +442,21 @@ class DealDetailPane(QWidget):
         self.probability.blockSignals(False)
         self.expected_close.set_value(data.expected_close.isoformat() if data.expected_close else "",
                                       shown=look.long_date(data.expected_close))
+        self.account.set_value(self._account_name(data.account_uid))
+        self.pipeline.blockSignals(True)
+        self.pipeline.clear()
+        for choice in self._services.pipelines.list():
+            self.pipeline.addItem(choice.name, choice.uid)
+        self.pipeline.setCurrentIndex(self.pipeline.findData(pipeline.uid))
+        self.pipeline.setEnabled(is_open and self.pipeline.count() > 1)
+        self.pipeline.blockSignals(False)
         self.owner.set_value(data.owner)
         self.source.set_value(data.lead_source)
         self.created.setText(local_datetime(deal.meta.created_at))
 
+        remove = _escape(self.tr("remove"))
         people = [f'<a href="contact:{p.uid}">{_escape(p.name)}</a>' + (f" ({_escape(p.role)})" if p.role else "")
-                  for p in self._query.people(deal.uid)]
+                  + f' · <a href="remove:{p.uid}">{remove}</a>' for p in self._query.people(deal.uid)]
         self.people.setText("<br>".join(people) if people else self.tr("No contacts linked to this deal."))
 
         self._fill_tasks_and_activities(deal)
@@ -514,17 +559,21 @@ class DealDetailPane(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.status.setPalette(palette)
 
-    def _run(self, change: Callable[[Services], object], label: str = "") -> None:
+    def _run(self, change: Callable[[Services], object], label: str = "", *, moves: bool = False) -> None:
         """Make a change to the deal shown (on the write worker); `label` names the step for Edit → Undo
         ("%1": its title). What the service refuses is said on the status line; anything else gets the
         default message with Retry."""
         title = self._deal.data.title if self._deal is not None else ""
+        uid = self.deal_uid
         Op(self, self._services, label.replace("%1", title) or self.tr("Edit “%1”").replace("%1", title), change) \
-            .success(self._on_run_done).failure(self._on_run_refused, (RapportError,)).run(initiator=self)
+            .success(lambda _value: self._on_run_done(uid, title, moves)) \
+            .failure(self._on_run_refused, (RapportError,)).run(initiator=self)
 
-    def _on_run_done(self, _value: object) -> None:
+    def _on_run_done(self, uid: str, title: str, moved: bool) -> None:
         self.refresh()
         self.changed.emit()
+        if moved:
+            self.deal_moved.emit(uid, title)
 
     def _on_run_refused(self, error: Exception) -> None:
         assert isinstance(error, RapportError)
@@ -580,6 +629,89 @@ class DealDetailPane(QWidget):
         self.refresh()
         self.changed.emit()
 
+    def _account_name(self, uid: str | None) -> str:
+        if not uid:
+            return ""
+        try:
+            return self._services.accounts.get(uid).data.name
+        except NotFoundError:  # in the Trash
+            return ""
+
+    def _commit_account(self, text: str, done: Done) -> None:
+        """Link the deal to the account typed: one there is (picked from the list or named exactly), a new
+        one (made in the same step; asked about first when it nearly duplicates one), or none (emptied)."""
+        if self._deal is None:
+            done(None)
+            return
+        account_uid, new_name, question = self.account_choice.resolve(text)
+        if question:
+            done(question)
+            return
+        uid, title = self._deal.uid, self._deal.data.title
+
+        def change(services: Services) -> object:
+            linked = account_uid
+            if new_name:
+                linked = services.accounts.create(AccountData(name=new_name)).value.uid
+            return services.deals.update(uid, account_uid=linked)
+
+        Op(self, self._services, self.tr("Edit %1 of “%2”").replace("%1", self.tr("Account")).replace("%2", title),
+           change).success(lambda _value: self._on_fact_saved(done)) \
+            .failure(lambda error: done(error_text(error))).run(initiator=self)
+
+    def _on_account_picked(self, _uid: str, _name: str) -> None:
+        self.account.commit()  # chosen from the list: saved, as Enter on a typed name is
+
+    def _on_pipeline_activated(self, index: int) -> None:
+        """Into another pipeline: the stage of the same name there, else its first stage."""
+        deal = self._deal
+        target = str(self.pipeline.itemData(index) or "")
+        if deal is None or not target:
+            return
+        stages = self._services.pipelines.get(target).stages
+        if not stages or self._services.pipelines.stage(deal.data.stage_uid).pipeline_uid == target:
+            return
+        stage = next((s for s in stages if s.name.casefold() == deal.stage_name.casefold()), stages[0])
+        uid = deal.uid
+        self._run(lambda services: services.deals.move_to_stage(uid, stage.uid),
+                  self.tr("Move “%1” to %2").replace("%2", f"{self.pipeline.itemText(index)} · {stage.name}"),
+                  moves=True)
+
+    def _complete_person(self, text: str) -> list[tuple[str, str]]:
+        taken = set(self._deal.data.contact_uids) if self._deal is not None else set()
+        hits = self._services.search.search(text, kinds=("contact",), limit=12 + len(taken))
+        return [(hit.uid, hit.display) for hit in hits if hit.uid not in taken][:12]
+
+    def _on_person_picked(self, contact_uid: str, name: str) -> None:
+        deal = self._deal
+        if deal is None:
+            return
+        uid = deal.uid
+        QTimer.singleShot(0, self.add_person.clear)  # after the completer has written the name in
+
+        def change(services: Services) -> object:
+            people = services.deals.get(uid).data.contact_uids
+            return services.deals.update(uid, contact_uids=(*people, contact_uid))
+
+        self._run(change, self.tr("Add %1 to “%2”").replace("%1", name).replace("%2", "%1"))
+
+    def _on_people_link_activated(self, link: str) -> None:
+        kind, _, contact_uid = link.partition(":")
+        deal = self._deal
+        if kind != "remove":
+            self._on_link_activated(link)
+            return
+        if deal is None:
+            return
+        uid = deal.uid
+        name = next((p.name for p in self._query.people(uid) if p.uid == contact_uid), "")
+
+        def change(services: Services) -> object:
+            people = services.deals.get(uid).data.contact_uids
+            return services.deals.update(uid, contact_uids=tuple(p for p in people if p != contact_uid))
+
+        self._run(change, self.tr("Remove %1 from “%2”").replace("%1", name).replace("%2", "%1"))
+
     def _on_delete_button_clicked(self) -> None:
         if self._deal is None:
             return
@@ -632,7 +764,7 @@ class DealDetailPane(QWidget):
         if uid:
             stage = self._services.pipelines.stage(stage_uid).name
             self._run(lambda services: services.deals.move_to_stage(uid, stage_uid),
-                      self.tr("Move “%1” to %2").replace("%2", stage))
+                      self.tr("Move “%1” to %2").replace("%2", stage), moves=True)
 
     def _on_probability_value_changed(self, value: int) -> None:
         uid = self.deal_uid

@@ -25,6 +25,7 @@ BOARD, LIST = 0, 1
 class DealsView(QWidget):
     open_record = Signal(str, str)
     changed = Signal()
+    deal_moved = Signal(str, str)  # uid, title: a deal went to another stage here (the next step may follow)
 
     def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,8 @@ class DealsView(QWidget):
         self.list.open_record.connect(self._on_open_record)
         self.detail.open_record.connect(self._on_open_record)
         self.board.changed.connect(self._on_board_changed)
+        self.board.deal_moved.connect(self.deal_moved)
+        self.detail.deal_moved.connect(self.deal_moved)
         self.detail.changed.connect(self._on_detail_changed)
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
 

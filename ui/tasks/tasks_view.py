@@ -52,6 +52,7 @@ from ui.calendar.zone import local_now, system_zone
 from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.tasks.task_model import DUE, RELATED, TITLE, TaskListModel, day_text, time_text
+from ui.views.keys import undo_falls_through
 
 
 class TasksView(QWidget):
@@ -69,6 +70,7 @@ class TasksView(QWidget):
 
         self.quick_add = QLineEdit()
         self.quick_add.setObjectName("quickAdd")
+        undo_falls_through(self.quick_add)
         self.quick_add.setPlaceholderText(self.tr("Add a task: “call Ann tomorrow 10:00”, “report every friday”"))
         self.quick_add.setAccessibleName(self.tr("New task"))
         self.quick_add.setClearButtonEnabled(True)

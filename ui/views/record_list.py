@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.record_list_model import RecordListModel
-from ui.views.keys import down_enters
+from ui.views.keys import down_enters, undo_falls_through
 
 FILTER_DELAY_MS = 120
 
@@ -125,6 +125,7 @@ class RecordListView(QWidget):
         self.table.setSortingEnabled(True)  # sorts the model by the (restored) indicator
 
         down_enters(self.filter_field, self.table)  # Down from the filter into the rows it left
+        undo_falls_through(self.filter_field)
 
         self.message = QLabel()
         self.message.setObjectName(f"{name}Message")
