@@ -10,6 +10,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.contacts import Address, ExtraProperty, Phone, params_from_json, params_to_json
 from app.errors import FieldError, NotFoundError, ValidationError
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new
 from app.unit_of_work import WriteOp, Writer, captured
 from app.validation import clean_phone, e164
@@ -165,7 +166,8 @@ class AccountService:
             op.final = True  # the user confirmed it: no Undo brings it back
             row = self._row(uid, include_deleted=True)
             if row.deleted_at is None:
-                raise ValidationError.single("deleted_at", "only an account in the Trash can be purged")
+                raise ValidationError.single("deleted_at", said(
+                    QT_TRANSLATE_NOOP("Services", "only an account in the Trash can be purged")))
             op.mark(CHANGED | Changes(contacts=True, deals=True))
             from app.tags import forget_record  # tags point at records by id, without a foreign key
 
@@ -219,15 +221,16 @@ class AccountService:
         data = replace(data, name=" ".join(data.name.split()), industry=data.industry.strip(),
                        website=data.website.strip())
         if not data.name:
-            errors.append(FieldError("name", "an account needs a name"))
+            errors.append(FieldError("name", said(QT_TRANSLATE_NOOP("Services", "an account needs a name"))))
         phones = []
         for index, phone in enumerate(data.phones):
             try:
                 phones.append(replace(phone, value=clean_phone(phone.value)))
             except ValueError as exc:
-                errors.append(FieldError(f"phones[{index}]", str(exc)))
+                errors.append(FieldError(f"phones[{index}]", message_of(exc)))
         if data.website and (" " in data.website or "." not in data.website):
-            errors.append(FieldError("website", f"{data.website!r} is not a web address (such as example.com)"))
+            errors.append(FieldError("website", said(
+                QT_TRANSLATE_NOOP("Services", "%1 is not a web address (such as example.com)"), repr(data.website))))
         if errors:
             raise ValidationError(errors)
         return replace(data, phones=tuple(phones), addresses=tuple(a for a in data.addresses if not a.is_empty()))

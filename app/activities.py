@@ -23,6 +23,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.links import Link, check_links, read_links, write_links
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, find_row, overwrite, record_model, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
 from app.validation import parse_datetime
@@ -209,12 +210,13 @@ class ActivityService:
         try:
             occurred = parse_datetime(data.occurred_at) or self._clock.now()
         except ValueError as exc:
-            errors.append(FieldError("occurred_at", str(exc)))
+            errors.append(FieldError("occurred_at", message_of(exc)))
             occurred = None
         if data.duration_minutes is not None and data.duration_minutes < 0:
-            errors.append(FieldError("duration_minutes", "a duration cannot be negative"))
+            errors.append(FieldError("duration_minutes", said(
+                QT_TRANSLATE_NOOP("Services", "a duration cannot be negative"))))
         if data.kind == "note" and not (data.text.strip() or data.subject.strip()):
-            errors.append(FieldError("text", "a note needs some text"))
+            errors.append(FieldError("text", said(QT_TRANSLATE_NOOP("Services", "a note needs some text"))))
         check_links(data.links, errors)
         ends = self._check_calendar_fields(data, occurred, errors)
         if errors:
@@ -233,10 +235,11 @@ class ActivityService:
         try:
             ends = parse_datetime(data.ends_at)
         except ValueError as exc:
-            errors.append(FieldError("ends_at", str(exc)))
+            errors.append(FieldError("ends_at", message_of(exc)))
             ends = None
         if ends is not None and occurred is not None and ends < occurred:
-            errors.append(FieldError("ends_at", "a meeting cannot end before it starts"))
+            errors.append(FieldError("ends_at", said(
+                QT_TRANSLATE_NOOP("Services", "a meeting cannot end before it starts"))))
         zone_problem = timezone_problem(data.timezone.strip(), data.ical_extra)
         if zone_problem:
             errors.append(FieldError("timezone", zone_problem))

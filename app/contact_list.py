@@ -79,6 +79,12 @@ class ListQuery:
         """Every matching record's id, in list order; its length is the count."""
         return self._ordered_ids(sort_column, descending, filter_text, tag, -1, 0)
 
+    def id_of(self, uid: str) -> int | None:
+        """The row id of a live record of this list's kind."""
+        found = self._db.execute_sql(
+            f"SELECT id FROM {self.table} WHERE uid = ? AND deleted_at IS NULL", (uid,)).fetchone()
+        return int(found[0]) if found else None
+
     def rows(self, ids: Sequence[int]) -> list[Row]:
         """The rows of these records, in the order of `ids` (ids deleted meanwhile are left out)."""
         if not ids:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, find_row, reject_unknown, stamp_new
 from app.unit_of_work import WriteOp, Writer, captured
 from app.validation import clean_email, clean_phone, e164, parse_partial_date
@@ -322,7 +323,8 @@ def validate_contact(data: ContactData, account_exists: Callable[[str], bool] = 
     seen_accounts: set[str] = set()
     for index, link in enumerate(data.accounts):
         if link.account_uid in seen_accounts:
-            errors.append(FieldError(f"accounts[{index}]", "this account is linked already"))
+            errors.append(FieldError(f"accounts[{index}]", said(
+                QT_TRANSLATE_NOOP("Services", "this account is linked already"))))
         elif not account_exists(link.account_uid):
             errors.append(FieldError(f"accounts[{index}]", f"no account with uid {link.account_uid}"))
         seen_accounts.add(link.account_uid)
@@ -330,7 +332,8 @@ def validate_contact(data: ContactData, account_exists: Callable[[str], bool] = 
         if not extra.name.strip():
             errors.append(FieldError(f"extra[{index}]", "a kept vCard property needs a name"))
     if data.photo and not data.photo_mime:
-        errors.append(FieldError("photo_mime", "a photo needs its image type, such as image/jpeg"))
+        errors.append(FieldError("photo_mime", said(
+            QT_TRANSLATE_NOOP("Services", "a photo needs its image type, such as image/jpeg"))))
     changed.update(emails=emails, phones=phones, birthday=birthday, anniversary=anniversary,
                    addresses=addresses)
     data = _replaced(data, changed)  # one copy: this runs for each of 100,000 imported cards
@@ -338,7 +341,9 @@ def validate_contact(data: ContactData, account_exists: Callable[[str], bool] = 
         data = _replaced(data, {"display_name": composed_name(data)})
     if not data.display_name:
         errors.append(
-            FieldError("name", "a contact needs a name: fill in a given or family name, or a display name")
+            FieldError("name", said(
+                QT_TRANSLATE_NOOP("Services",
+                                  "a contact needs a name: fill in a given or family name, or a display name")))
         )
     if errors:
         raise ValidationError(errors)
@@ -366,7 +371,7 @@ def _clean_list(
             value = check(item.value)
             cleaned.append(item if value == item.value else replace(item, value=value))
         except ValueError as exc:
-            errors.append(FieldError(f"{name}[{index}]", str(exc)))
+            errors.append(FieldError(f"{name}[{index}]", message_of(exc)))
     return cleaned
 
 
@@ -374,7 +379,7 @@ def _clean_date(value: Any, name: str, errors: list[FieldError]) -> PartialDate 
     try:
         return parse_partial_date(value)
     except ValueError as exc:
-        errors.append(FieldError(name, str(exc)))
+        errors.append(FieldError(name, message_of(exc)))
         return None
 
 
@@ -503,7 +508,8 @@ class ContactService:
             op.final = True  # the user confirmed it: no Undo brings it back
             row = self._row(uid, include_deleted=True)
             if row.deleted_at is None:
-                raise ValidationError.single("deleted_at", "only a contact in the Trash can be purged")
+                raise ValidationError.single("deleted_at", said(
+                    QT_TRANSLATE_NOOP("Services", "only a contact in the Trash can be purged")))
             op.mark(CHANGED)
             from app.tags import forget_record  # tags point at records by id, without a foreign key
 

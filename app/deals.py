@@ -11,6 +11,7 @@ from typing import Any
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, find_row, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
 from app.validation import clean_currency, from_minor_units, parse_amount, parse_date, to_minor_units
@@ -193,7 +194,8 @@ class DealService:
 
     def mark_lost(self, uid: str, reason: str) -> Result[DealRecord]:
         if not reason.strip():
-            raise ValidationError.single("lost_reason", "say why the deal was lost")
+            raise ValidationError.single("lost_reason", said(
+                QT_TRANSLATE_NOOP("Services", "say why the deal was lost")))
         return self._close(uid, "lost", reason.strip())
 
     def reopen(self, uid: str) -> Result[DealRecord]:
@@ -287,7 +289,7 @@ class DealService:
         data = replace(data, title=" ".join(data.title.split()), lead_source=data.lead_source.strip(),
                        owner=data.owner.strip())
         if not data.title:
-            errors.append(FieldError("title", "a deal needs a title"))
+            errors.append(FieldError("title", said(QT_TRANSLATE_NOOP("Services", "a deal needs a title"))))
         if not data.stage_uid or not Stage.select().where(Stage.uid == data.stage_uid).exists():
             errors.append(FieldError("stage_uid", f"no stage with uid {data.stage_uid!r}"))
         if data.account_uid and not Account.select().where(
@@ -303,27 +305,29 @@ class DealService:
             try:
                 amount = parse_amount(amount)
             except ValueError as exc:
-                errors.append(FieldError("amount", str(exc)))
+                errors.append(FieldError("amount", message_of(exc)))
                 amount = None
         if currency:
             try:
                 currency = clean_currency(currency)
             except ValueError as exc:
-                errors.append(FieldError("currency", str(exc)))
+                errors.append(FieldError("currency", message_of(exc)))
                 currency = ""
         elif amount is not None:
-            errors.append(FieldError("currency", "an amount needs a currency (an ISO 4217 code such as EUR)"))
+            errors.append(FieldError("currency", said(
+                QT_TRANSLATE_NOOP("Services", "an amount needs a currency (an ISO 4217 code such as EUR)"))))
         if amount is not None and currency:
             try:
                 to_minor_units(amount, currency)
             except ValueError as exc:
-                errors.append(FieldError("amount", str(exc)))
+                errors.append(FieldError("amount", message_of(exc)))
         if data.probability is not None and not 0 <= data.probability <= 100:
-            errors.append(FieldError("probability", "a probability is a percentage from 0 to 100"))
+            errors.append(FieldError("probability", said(
+                QT_TRANSLATE_NOOP("Services", "a probability is a percentage from 0 to 100"))))
         try:
             expected = parse_date(data.expected_close)
         except ValueError as exc:
-            errors.append(FieldError("expected_close", str(exc)))
+            errors.append(FieldError("expected_close", message_of(exc)))
             expected = None
         if errors:
             raise ValidationError(errors)

@@ -7,7 +7,7 @@ day could not be told from one due at a time. `parsedatetime` (2.6) had its last
 reads "lunch" as noon. A task title needs a narrow, predictable grammar that knows whether a time was
 given and always computes from the app's Clock; that is this module, and its tests.
 
-Understood (English, case-insensitive, anywhere in the text):
+Understood (English here, Russian and Chinese in app/quick_dates_local.py; anywhere in the text):
 - days: today, tomorrow (tmrw), day after tomorrow, a weekday (monday, mon, tues…) = the next one
   after today, "this friday" = this week's (today included), "next friday" = the one in the next
   week, next week (its first day), next month (its 1st), in N days/weeks/months, in an hour,
@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
+
+from app import quick_dates_local as local
 
 WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
             "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
@@ -119,13 +121,19 @@ def parse_quick(text: str, now: datetime, *, week_start: int = 0) -> QuickTask:
     understood: list[str] = []
     today = now.date()
     recurrence, repeat_start = _repeat(line, today, understood)
+    if not recurrence:
+        recurrence, repeat_start = local.read_repeat(line, today, understood)
     due_date, due_time = _relative(line, now, understood)
     if due_date is None:
-        due_date = _absolute(line, today, understood)
+        due_date, due_time = local.read_relative(line, now, understood)
+    if due_date is None:
+        due_date = _absolute(line, today, understood) or local.read_date(line, today, understood)
     if due_date is None:
         due_date = _word_day(line, today, week_start, understood)
-    if not due_time:
-        due_time = _time(line, understood)
+    if due_date is None:
+        due_date = local.read_day(line, today, week_start, understood)
+    if not due_time:  # "в 10:00" before "10:00" alone: the little word goes with it
+        due_time = local.read_time(line, understood) or _time(line, understood)
     if due_date is None and repeat_start is not None:
         due_date = repeat_start
     if due_date is None and due_time:  # a time alone: the next time the clock shows it
@@ -223,8 +231,37 @@ def _date_of(match: re.Match[str], today: date) -> date | None:
     return found
 
 
+def _pick_word_day(line: _Text) -> re.Match[str] | None:
+    """The surest day word: "tomorrow", "next friday" and the like first; a weekday alone only when it is
+    not part of a name ("call Sun Li", "ask Li Sun" are people, "call Ann friday" a day)."""
+    bare = None
+    for match in _WORD_DAY.finditer(line.masked):
+        if not match["day"]:
+            return match
+        if bare is None and not _names_someone(line.original, match):
+            bare = match
+    return bare
+
+
+def _names_someone(text: str, match: re.Match[str]) -> bool:
+    start, end = match.span("day")
+    if match.start() != start:  # "on sun", "by fri": a day
+        return False
+    word = text[start:end]
+    if not word[:1].isupper():
+        return False
+    after = re.match(r"\s+(\w+)", text[end:])
+    before = re.search(r"(\w+)\s+$", text[:start])
+    capital = re.compile(r"[^\W\d_]")  # a letter
+    followed = after is not None and capital.match(after[1]) is not None and after[1][0].isupper() and (
+        after[1].lower() not in WEEKDAYS and after[1].lower() not in MONTHS)
+    abbreviated = len(word) <= 4 and word.lower() not in ("friday",)
+    preceded = before is not None and before[1][0].isupper() and before[1].lower() not in WEEKDAYS
+    return followed or (abbreviated and preceded)
+
+
 def _word_day(line: _Text, today: date, week_start: int, understood: list[str]) -> date | None:
-    match = line.find(_WORD_DAY)
+    match = _pick_word_day(line)
     if match is None:
         return None
     understood.append(line.take(match))

@@ -11,6 +11,7 @@ import peewee
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import NotFoundError, ValidationError
+from app.messages import QT_TRANSLATE_NOOP, said
 from app.records import record_model, resolve_id
 from app.unit_of_work import WriteOp, Writer
 from db.models import Tag, Tagging
@@ -107,13 +108,14 @@ class TagService:
     def rename(self, old: str, new: str) -> Result[None]:
         new = " ".join(new.split())
         if not new:
-            raise ValidationError.single("name", "a tag needs a name")
+            raise ValidationError.single("name", said(QT_TRANSLATE_NOOP("Services", "a tag needs a name")))
         tag = self._find(old)
         if tag is None:
             raise NotFoundError("tag", old)
         other = self._find(new)
         if other is not None and other.id != tag.id:
-            raise ValidationError.single("name", f"there is already a tag called {other.name!r}")
+            raise ValidationError.single("name", said(
+                QT_TRANSLATE_NOOP("Services", "there is already a tag called %1"), repr(other.name)))
         with self._writer.write("Rename tag") as op:
             op.capture("tag", tag.id)
             self._stamp_tagged(op, tag.id)
@@ -176,5 +178,5 @@ class TagService:
     def _get_or_create(self, name: str) -> Tag:
         clean = " ".join(name.split())
         if not clean:
-            raise ValidationError.single("name", "a tag needs a name")
+            raise ValidationError.single("name", said(QT_TRANSLATE_NOOP("Services", "a tag needs a name")))
         return self._find(clean) or Tag.create(name=clean, name_key=tag_key(clean), created_at=self._clock.now())

@@ -29,6 +29,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, ValidationError
 from app.links import Link, check_links, read_links, write_links
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
 from app.validation import parse_date, parse_datetime, parse_time
@@ -213,23 +214,23 @@ class TaskService:
         errors: list[FieldError] = []
         title = " ".join(data.title.split())
         if not title:
-            errors.append(FieldError("title", "a task needs a title"))
+            errors.append(FieldError("title", said(QT_TRANSLATE_NOOP("Services", "a task needs a title"))))
         try:
             due_date = parse_date(data.due_date)
         except ValueError as exc:
-            errors.append(FieldError("due_date", str(exc)))
+            errors.append(FieldError("due_date", message_of(exc)))
             due_date = None
         try:
             due_time = parse_time(data.due_time)
         except ValueError as exc:
-            errors.append(FieldError("due_time", str(exc)))
+            errors.append(FieldError("due_time", message_of(exc)))
             due_time = ""
         if due_time and due_date is None and not any(e.field == "due_date" for e in errors):
-            errors.append(FieldError("due_time", "a due time needs a due date"))
+            errors.append(FieldError("due_time", said(QT_TRANSLATE_NOOP("Services", "a due time needs a due date"))))
         try:
             reminder = parse_datetime(data.reminder_at)
         except ValueError as exc:
-            errors.append(FieldError("reminder_at", str(exc)))
+            errors.append(FieldError("reminder_at", message_of(exc)))
             reminder = None
         if not 0 <= data.priority <= 9:
             errors.append(FieldError("priority", "priority goes from 0 (none) and 1 (highest) to 9 (lowest)"))
@@ -240,7 +241,8 @@ class TaskService:
         recurrence = data.recurrence.strip().removeprefix("RRULE:")
         if recurrence:
             if due_date is None:
-                errors.append(FieldError("recurrence", "a recurring task needs a due date to repeat from"))
+                errors.append(FieldError("recurrence", said(
+                    QT_TRANSLATE_NOOP("Services", "a recurring task needs a due date to repeat from"))))
             else:
                 try:
                     next_due(recurrence, due_date)

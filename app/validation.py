@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from babel.numbers import get_currency_precision, list_currencies
 
+from app.messages import QT_TRANSLATE_NOOP, said
 from db.values import PartialDate as PartialDate  # the window and sync take it from here, not from db
 
 _DIGITS = re.compile(r"\d")
@@ -23,7 +24,7 @@ _SPECIAL_USE = (".invalid", ".localhost", ".test", ".example.invalid")
 def clean_email(value: str) -> str:
     text = value.strip()
     if not text:
-        raise ValueError("an e-mail address cannot be empty")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Services", "an e-mail address cannot be empty")))
     if _PLAIN_EMAIL.match(text) and not text.lower().endswith(_SPECIAL_USE) and "-." not in text \
             and ".-" not in text and "@-" not in text:
         return text
@@ -33,14 +34,33 @@ def clean_email(value: str) -> str:
     try:
         validate_email(text, check_deliverability=False, globally_deliverable=False)
     except EmailNotValidError as exc:
-        raise ValueError(f"{text!r} is not an e-mail address: {exc}") from None
+        raise ValueError(said(
+            QT_TRANSLATE_NOOP("Services", "%1 is not an e-mail address: %2"), repr(text), _email_reason(str(exc)))
+        ) from None
     return text
+
+
+def _email_reason(detail: str) -> str:
+    """email-validator's reason, in our words (and so translatable); its own sentence when it is another."""
+    lower = detail.lower()
+    if "must have an @-sign" in lower:
+        return said(QT_TRANSLATE_NOOP("Services", "it has no @"))
+    if "something after the @-sign" in lower:
+        return said(QT_TRANSLATE_NOOP("Services", "nothing follows the @"))
+    if "something before the @-sign" in lower:
+        return said(QT_TRANSLATE_NOOP("Services", "nothing comes before the @"))
+    if "invalid character" in lower or "not allowed" in lower:
+        return said(QT_TRANSLATE_NOOP("Services", "it holds a character an address cannot have"))
+    if "after the @-sign is not valid" in lower or "period" in lower or "domain" in lower:
+        return said(QT_TRANSLATE_NOOP("Services", "what follows the @ is not a domain (such as example.com)"))
+    return said(QT_TRANSLATE_NOOP("Services", "it is not written as an address is (name@example.com)"))
 
 
 def clean_phone(value: str) -> str:
     text = " ".join(value.split())
     if len(_DIGITS.findall(text)) < 3:
-        raise ValueError(f"{value!r} is not a phone number: it needs at least three digits")
+        raise ValueError(said(
+            QT_TRANSLATE_NOOP("Services", "%1 is not a phone number: it needs at least three digits"), repr(value)))
     return text
 
 
@@ -75,7 +95,9 @@ def _currencies() -> frozenset[str]:
 def clean_currency(value: str) -> str:
     code = value.strip().upper()
     if code not in _currencies():
-        raise ValueError(f"{value!r} is not an ISO 4217 currency code (such as EUR, USD, RUB, CNY)")
+        raise ValueError(said(
+            QT_TRANSLATE_NOOP("Services", "%1 is not an ISO 4217 currency code (such as EUR, USD, RUB, CNY)"),
+            repr(value)))
     return code
 
 
@@ -91,9 +113,11 @@ def to_minor_units(amount: Decimal, currency: str) -> int:
     digits = minor_digits(currency)
     scaled = amount.scaleb(digits)
     if scaled != scaled.to_integral_value():
-        raise ValueError(f"{amount} has more than {digits} decimal places, which {currency} does not have")
+        raise ValueError(said(
+            QT_TRANSLATE_NOOP("Services", "%1 has more than %2 decimal places, which %3 does not have"),
+            amount, digits, currency))
     if abs(scaled) > _LARGEST_MINOR:
-        raise ValueError(f"{amount} {currency} is too large an amount")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Services", "%1 %2 is too large an amount"), amount, currency))
     return int(scaled)
 
 
@@ -108,11 +132,11 @@ def parse_amount(value: Decimal | int | str) -> Decimal:
         try:
             amount = Decimal(str(value).strip().replace(" ", "").replace("\u00a0", ""))
         except InvalidOperation:
-            raise ValueError(f"{value!r} is not an amount") from None
+            raise ValueError(said(QT_TRANSLATE_NOOP("Services", "%1 is not an amount"), repr(value))) from None
     if not amount.is_finite():
-        raise ValueError(f"{value!r} is not an amount")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Services", "%1 is not an amount"), repr(value)))
     if amount < 0:
-        raise ValueError("an amount cannot be negative")
+        raise ValueError(said(QT_TRANSLATE_NOOP("Services", "an amount cannot be negative")))
     return amount
 
 
@@ -127,7 +151,8 @@ def parse_date(value: date | str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+        raise ValueError(said(
+            QT_TRANSLATE_NOOP("Services", "%1 is not a date (expected YYYY-MM-DD)"), repr(value))) from None
 
 
 def parse_datetime(value: datetime | str | None) -> datetime | None:
@@ -139,7 +164,9 @@ def parse_datetime(value: datetime | str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{value!r} is not a date and time (expected YYYY-MM-DD HH:MM)") from None
+        raise ValueError(said(
+            QT_TRANSLATE_NOOP("Services", "%1 is not a date and time (expected YYYY-MM-DD HH:MM)"),
+            repr(value))) from None
 
 
 def parse_partial_date(value: PartialDate | date | str | None) -> PartialDate | None:
@@ -164,4 +191,5 @@ def parse_time(value: time | str | None) -> str:
     try:
         return time.fromisoformat(text).strftime("%H:%M")
     except ValueError:
-        raise ValueError(f"{value!r} is not a time of day (expected HH:MM)") from None
+        raise ValueError(said(
+            QT_TRANSLATE_NOOP("Services", "%1 is not a time of day (expected HH:MM)"), repr(value))) from None

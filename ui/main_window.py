@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
             self.accounts_section.show_record(uid)
         elif kind == "deal":
             self.show_section(DEALS)
-            self.deals_view.detail.show_deal(uid)
+            self.deals_view.select_deal(uid)
         self._update_record_actions()
 
     def import_files(self, paths: list[Path] | None = None) -> ImportWizard:

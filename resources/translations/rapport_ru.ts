@@ -825,189 +825,189 @@
     <context>
         <name>ContactDetailPane</name>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="58" />
+            <location filename="../../ui/detail/contact_pane.py" line="59" />
             <source>Select a contact to see everything about them here.</source>
             <translation>Выберите контакт, чтобы увидеть здесь всё о нём.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="83" />
+            <location filename="../../ui/detail/contact_pane.py" line="84" />
             <source>%1 at %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="89" />
-            <location filename="../../ui/detail/contact_pane.py" line="104" />
+            <location filename="../../ui/detail/contact_pane.py" line="90" />
+            <location filename="../../ui/detail/contact_pane.py" line="105" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <location filename="../../ui/detail/contact_pane.py" line="106" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <location filename="../../ui/detail/contact_pane.py" line="106" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <location filename="../../ui/detail/contact_pane.py" line="107" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <location filename="../../ui/detail/contact_pane.py" line="107" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <location filename="../../ui/detail/contact_pane.py" line="108" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <location filename="../../ui/detail/contact_pane.py" line="108" />
             <source>Nickname</source>
             <translation>Псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="109" />
+            <location filename="../../ui/detail/contact_pane.py" line="110" />
             <source>Work</source>
             <translation>Работа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="109" />
+            <location filename="../../ui/detail/contact_pane.py" line="110" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="110" />
+            <location filename="../../ui/detail/contact_pane.py" line="111" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="117" />
+            <location filename="../../ui/detail/contact_pane.py" line="118" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="119" />
+            <location filename="../../ui/detail/contact_pane.py" line="120" />
             <source>Add organisation</source>
             <translation>Добавить компанию</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="121" />
+            <location filename="../../ui/detail/contact_pane.py" line="122" />
             <source>Contact</source>
             <translation>Связь</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="123" />
+            <location filename="../../ui/detail/contact_pane.py" line="124" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="123" />
+            <location filename="../../ui/detail/contact_pane.py" line="124" />
             <source>Add e-mail</source>
             <translation>Добавить эл. почту</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="124" />
+            <location filename="../../ui/detail/contact_pane.py" line="125" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <location filename="../../ui/detail/contact_pane.py" line="127" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <location filename="../../ui/detail/contact_pane.py" line="127" />
             <source>Add phone</source>
             <translation>Добавить телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Web</source>
             <translation>Сайты</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Add web address</source>
             <translation>Добавить веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="133" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="133" />
             <source>Add address</source>
             <translation>Добавить адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="134" />
+            <location filename="../../ui/detail/contact_pane.py" line="135" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="136" />
+            <location filename="../../ui/detail/contact_pane.py" line="137" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="138" />
+            <location filename="../../ui/detail/contact_pane.py" line="139" />
             <source>Personal</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="139" />
+            <location filename="../../ui/detail/contact_pane.py" line="140" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="140" />
-            <location filename="../../ui/detail/contact_pane.py" line="142" />
+            <location filename="../../ui/detail/contact_pane.py" line="141" />
+            <location filename="../../ui/detail/contact_pane.py" line="143" />
             <source>YYYY-MM-DD, or --MM-DD without the year</source>
             <translation>ГГГГ-ММ-ДД или --ММ-ДД без года</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="141" />
+            <location filename="../../ui/detail/contact_pane.py" line="142" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="145" />
+            <location filename="../../ui/detail/contact_pane.py" line="146" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="149" />
             <source>Related</source>
             <translation>Связанные люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="150" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Notes and tags</source>
             <translation>Заметки и теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>Add notes</source>
             <translation>Добавить заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="156" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>More</source>
             <translation>Ещё</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="177" />
+            <location filename="../../ui/detail/contact_pane.py" line="178" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -1887,47 +1887,47 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="359" />
+            <location filename="../../ui/detail/sheets.py" line="360" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="362" />
+            <location filename="../../ui/detail/sheets.py" line="363" />
             <source>Type to find an account, or a new name</source>
             <translation>Начните вводить название компании или новое имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="376" />
+            <location filename="../../ui/detail/sheets.py" line="377" />
             <source>&amp;Title</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="377" />
+            <location filename="../../ui/detail/sheets.py" line="378" />
             <source>A&amp;ccount</source>
             <translation>&amp;Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="378" />
+            <location filename="../../ui/detail/sheets.py" line="379" />
             <source>&amp;People</source>
             <translation>&amp;Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="379" />
+            <location filename="../../ui/detail/sheets.py" line="380" />
             <source>&amp;Amount</source>
             <translation>&amp;Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="380" />
+            <location filename="../../ui/detail/sheets.py" line="381" />
             <source>C&amp;urrency</source>
             <translation>&amp;Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="381" />
+            <location filename="../../ui/detail/sheets.py" line="382" />
             <source>&amp;Stage</source>
             <translation>&amp;Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="393" />
+            <location filename="../../ui/detail/sheets.py" line="394" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
@@ -2685,69 +2685,222 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="14" />
+            <source>home</source>
+            <translation>дом.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="14" />
+            <source>work</source>
+            <translation>раб.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="15" />
+            <source>mobile</source>
+            <translation>моб.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="16" />
+            <source>iPhone</source>
+            <translation>iPhone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="16" />
+            <source>main</source>
+            <translation>осн.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="17" />
+            <source>voice</source>
+            <translation>голос.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="17" />
+            <source>fax</source>
+            <translation>факс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="18" />
+            <source>pager</source>
+            <translation>пейджер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="18" />
+            <source>text</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="19" />
+            <source>video</source>
+            <translation>видео</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="19" />
+            <source>textphone</source>
+            <translation>текстофон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="20" />
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="20" />
+            <source>school</source>
+            <translation>учёба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="21" />
+            <source>internet</source>
+            <translation>интернет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="21" />
+            <source>personal</source>
+            <translation>личн.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="22" />
+            <source>spouse</source>
+            <translation>супруг(а)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="22" />
+            <source>partner</source>
+            <translation>партнёр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="23" />
+            <source>child</source>
+            <translation>ребёнок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="23" />
+            <source>parent</source>
+            <translation>родитель</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="24" />
+            <source>mother</source>
+            <translation>мать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="24" />
+            <source>father</source>
+            <translation>отец</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="25" />
+            <source>sibling</source>
+            <translation>брат/сестра</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="25" />
+            <source>brother</source>
+            <translation>брат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="26" />
+            <source>sister</source>
+            <translation>сестра</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="26" />
+            <source>friend</source>
+            <translation>друг</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="27" />
+            <source>assistant</source>
+            <translation>ассистент</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="27" />
+            <source>manager</source>
+            <translation>руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="28" />
+            <source>colleague</source>
+            <translation>коллега</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="28" />
+            <source>anniversary</source>
+            <translation>годовщина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="29" />
+            <source>birthday</source>
+            <translation>день рождения</translation>
+        </message>
+    </context>
+    <context>
         <name>LogCallSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="225" />
+            <location filename="../../ui/detail/sheets.py" line="226" />
             <source>Log a call</source>
             <translation>Записать звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="228" />
+            <location filename="../../ui/detail/sheets.py" line="229" />
             <source>What was it about?</source>
             <translation>О чём был разговор?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="231" />
+            <location filename="../../ui/detail/sheets.py" line="232" />
             <source>Interested</source>
             <translation>Заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="231" />
+            <location filename="../../ui/detail/sheets.py" line="232" />
             <source>Left a message</source>
             <translation>Оставил сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="231" />
+            <location filename="../../ui/detail/sheets.py" line="232" />
             <source>No answer</source>
             <translation>Нет ответа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="232" />
+            <location filename="../../ui/detail/sheets.py" line="233" />
             <source>Not interested</source>
             <translation>Не заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="239" />
+            <location filename="../../ui/detail/sheets.py" line="240" />
             <source>&amp;Subject</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="240" />
+            <location filename="../../ui/detail/sheets.py" line="241" />
             <source>&amp;Outcome</source>
             <translation>&amp;Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="241" />
+            <location filename="../../ui/detail/sheets.py" line="242" />
             <source>&amp;When</source>
             <translation>&amp;Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="242" />
+            <location filename="../../ui/detail/sheets.py" line="243" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="245" />
+            <location filename="../../ui/detail/sheets.py" line="246" />
             <source>Edit call</source>
             <translation>Изменить звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="245" />
+            <location filename="../../ui/detail/sheets.py" line="246" />
             <source>Edit e-mail</source>
             <translation>Изменить письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="255" />
+            <location filename="../../ui/detail/sheets.py" line="256" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
@@ -2755,12 +2908,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>LogUndoStack</name>
         <message>
-            <location filename="../../ui/operations/undo_stack.py" line="73" />
+            <location filename="../../ui/operations/undo_stack.py" line="74" />
             <source>Undo %1</source>
             <translation>Отменить: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/undo_stack.py" line="79" />
+            <location filename="../../ui/operations/undo_stack.py" line="80" />
             <source>Redo %1</source>
             <translation>Повторить: %1</translation>
         </message>
@@ -3435,17 +3588,17 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="270" />
+            <location filename="../../ui/detail/sheets.py" line="271" />
             <source>Add a note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="275" />
+            <location filename="../../ui/detail/sheets.py" line="276" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="277" />
+            <location filename="../../ui/detail/sheets.py" line="278" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
@@ -3453,18 +3606,18 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="625" />
+            <location filename="../../ui/detail/base_pane.py" line="627" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/operation.py" line="213" />
+            <location filename="../../ui/operations/operation.py" line="214" />
             <source>Not saved</source>
             <translation>Не сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="175" />
-            <location filename="../../ui/operations/operation.py" line="215" />
+            <location filename="../../ui/detail/sheets.py" line="176" />
+            <location filename="../../ui/operations/operation.py" line="216" />
             <source>Not done: %1</source>
             <translation>Не выполнено: %1</translation>
         </message>
@@ -3686,12 +3839,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>ProbabilityDelegate</name>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="166" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="167" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="167" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="168" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
@@ -3699,138 +3852,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="155" />
+            <location filename="../../ui/detail/base_pane.py" line="157" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="207" />
-            <location filename="../../ui/detail/base_pane.py" line="685" />
+            <location filename="../../ui/detail/base_pane.py" line="209" />
+            <location filename="../../ui/detail/base_pane.py" line="687" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="247" />
+            <location filename="../../ui/detail/base_pane.py" line="249" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="249" />
+            <location filename="../../ui/detail/base_pane.py" line="251" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <location filename="../../ui/detail/base_pane.py" line="259" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="260" />
+            <location filename="../../ui/detail/base_pane.py" line="262" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="262" />
+            <location filename="../../ui/detail/base_pane.py" line="264" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <location filename="../../ui/detail/base_pane.py" line="266" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="437" />
+            <location filename="../../ui/detail/base_pane.py" line="439" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="444" />
+            <location filename="../../ui/detail/base_pane.py" line="446" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="456" />
+            <location filename="../../ui/detail/base_pane.py" line="458" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="459" />
+            <location filename="../../ui/detail/base_pane.py" line="461" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="466" />
+            <location filename="../../ui/detail/base_pane.py" line="468" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="469" />
+            <location filename="../../ui/detail/base_pane.py" line="471" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="471" />
+            <location filename="../../ui/detail/base_pane.py" line="473" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="523" />
+            <location filename="../../ui/detail/base_pane.py" line="525" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="524" />
+            <location filename="../../ui/detail/base_pane.py" line="526" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="535" />
+            <location filename="../../ui/detail/base_pane.py" line="537" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="569" />
+            <location filename="../../ui/detail/base_pane.py" line="571" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="607" />
+            <location filename="../../ui/detail/base_pane.py" line="609" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="685" />
+            <location filename="../../ui/detail/base_pane.py" line="687" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="774" />
+            <location filename="../../ui/detail/base_pane.py" line="776" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="775" />
+            <location filename="../../ui/detail/base_pane.py" line="777" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="793" />
+            <location filename="../../ui/detail/base_pane.py" line="795" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <location filename="../../ui/detail/base_pane.py" line="800" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <location filename="../../ui/detail/base_pane.py" line="800" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -4081,9 +4234,194 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
     </context>
     <context>
+        <name>Services</name>
+        <message>
+            <location filename="../../app/accounts.py" line="170" />
+            <source>only an account in the Trash can be purged</source>
+            <translation>удалить навсегда можно только компанию из корзины</translation>
+        </message>
+        <message>
+            <location filename="../../app/accounts.py" line="224" />
+            <source>an account needs a name</source>
+            <translation>у компании должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../app/accounts.py" line="233" />
+            <source>%1 is not a web address (such as example.com)</source>
+            <translation>%1 — не веб-адрес (например, example.com)</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="217" />
+            <source>a duration cannot be negative</source>
+            <translation>длительность не может быть отрицательной</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="219" />
+            <source>a note needs some text</source>
+            <translation>в заметке должен быть текст</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="242" />
+            <source>a meeting cannot end before it starts</source>
+            <translation>встреча не может закончиться раньше, чем началась</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="327" />
+            <source>this account is linked already</source>
+            <translation>эта компания уже связана</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="336" />
+            <source>a photo needs its image type, such as image/jpeg</source>
+            <translation>у фотографии должен быть тип изображения, например image/jpeg</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="345" />
+            <source>a contact needs a name: fill in a given or family name, or a display name</source>
+            <translation>у контакта должно быть имя: заполните имя, фамилию или отображаемое имя</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="512" />
+            <source>only a contact in the Trash can be purged</source>
+            <translation>удалить навсегда можно только контакт из корзины</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="198" />
+            <source>say why the deal was lost</source>
+            <translation>укажите, почему сделка проиграна</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="292" />
+            <source>a deal needs a title</source>
+            <translation>у сделки должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="318" />
+            <source>an amount needs a currency (an ISO 4217 code such as EUR)</source>
+            <translation>для суммы нужна валюта (код ISO 4217, например EUR)</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="326" />
+            <source>a probability is a percentage from 0 to 100</source>
+            <translation>вероятность — это процент от 0 до 100</translation>
+        </message>
+        <message>
+            <location filename="../../app/tags.py" line="111" />
+            <location filename="../../app/tags.py" line="181" />
+            <source>a tag needs a name</source>
+            <translation>у метки должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../app/tags.py" line="118" />
+            <source>there is already a tag called %1</source>
+            <translation>метка %1 уже есть</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="217" />
+            <source>a task needs a title</source>
+            <translation>у задачи должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="229" />
+            <source>a due time needs a due date</source>
+            <translation>для времени нужен срок (дата)</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="245" />
+            <source>a recurring task needs a due date to repeat from</source>
+            <translation>повторяющейся задаче нужен срок, от которого она повторяется</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="27" />
+            <source>an e-mail address cannot be empty</source>
+            <translation>адрес электронной почты не может быть пустым</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="38" />
+            <source>%1 is not an e-mail address: %2</source>
+            <translation>%1 — не адрес электронной почты: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="47" />
+            <source>it has no @</source>
+            <translation>в нём нет @</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="49" />
+            <source>nothing follows the @</source>
+            <translation>после @ ничего нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="51" />
+            <source>nothing comes before the @</source>
+            <translation>перед @ ничего нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="53" />
+            <source>it holds a character an address cannot have</source>
+            <translation>в нём есть символ, недопустимый в адресе</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="55" />
+            <source>what follows the @ is not a domain (such as example.com)</source>
+            <translation>после @ должен быть домен (например, example.com)</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="56" />
+            <source>it is not written as an address is (name@example.com)</source>
+            <translation>он записан не как адрес (имя@example.com)</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="63" />
+            <source>%1 is not a phone number: it needs at least three digits</source>
+            <translation>%1 — не номер телефона: нужно хотя бы три цифры</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="99" />
+            <source>%1 is not an ISO 4217 currency code (such as EUR, USD, RUB, CNY)</source>
+            <translation>%1 — не код валюты ISO 4217 (например EUR, USD, RUB, CNY)</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="117" />
+            <source>%1 has more than %2 decimal places, which %3 does not have</source>
+            <translation>в %1 больше %2 знаков после запятой, а у %3 их нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="120" />
+            <source>%1 %2 is too large an amount</source>
+            <translation>%1 %2 — слишком большая сумма</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="135" />
+            <location filename="../../app/validation.py" line="137" />
+            <source>%1 is not an amount</source>
+            <translation>%1 — не сумма</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="139" />
+            <source>an amount cannot be negative</source>
+            <translation>сумма не может быть отрицательной</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="155" />
+            <source>%1 is not a date (expected YYYY-MM-DD)</source>
+            <translation>%1 — не дата (ожидается ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="168" />
+            <source>%1 is not a date and time (expected YYYY-MM-DD HH:MM)</source>
+            <translation>%1 — не дата и время (ожидается ГГГГ-ММ-ДД ЧЧ:ММ)</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="195" />
+            <source>%1 is not a time of day (expected HH:MM)</source>
+            <translation>%1 — не время суток (ожидается ЧЧ:ММ)</translation>
+        </message>
+    </context>
+    <context>
         <name>Sheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="83" />
+            <location filename="../../ui/detail/sheets.py" line="84" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Сохранить (Ctrl+Enter)</translation>
         </message>
@@ -4209,62 +4547,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageEditorDialog</name>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="180" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="181" />
             <source>Edit pipeline</source>
             <translation>Изменение воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="188" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="189" />
             <source>&amp;Pipeline name:</source>
             <translation>&amp;Название воронки:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="213" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="214" />
             <source>&amp;Add stage</source>
             <translation>&amp;Добавить этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="214" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="215" />
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="215" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="216" />
             <source>Move &amp;up</source>
             <translation>В&amp;верх</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="216" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="217" />
             <source>Move &amp;down</source>
             <translation>В&amp;низ</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="234" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="235" />
             <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
             <translation>Изменения сохраняются сразу. Дважды щёлкните название или вероятность, чтобы изменить их.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="265" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="266" />
             <source>New stage</source>
             <translation>Новый этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="266" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="267" />
             <source>Add stage “%1”</source>
             <translation>Добавить этап «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="278" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="279" />
             <source>Remove stage “%1”</source>
             <translation>Удалить этап «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="287" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="288" />
             <source>Move stage “%1”</source>
             <translation>Переместить этап «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="316" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="317" />
             <source>Rename pipeline “%1”</source>
             <translation>Переименовать воронку «%1»</translation>
         </message>
@@ -4295,37 +4633,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StagesModel</name>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="88" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="88" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="88" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="103" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="104" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="108" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="109" />
             <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
             <translation>Сделки на этом этапе, открытые и закрытые; этап можно удалить, только когда в нём нет сделок.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="127" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="128" />
             <source>Rename stage “%1”</source>
             <translation>Переименовать этап «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="137" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="138" />
             <source>Change the probability of “%1”</source>
             <translation>Изменить вероятность этапа «%1»</translation>
         </message>
@@ -4962,47 +5300,47 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="294" />
+            <location filename="../../ui/detail/sheets.py" line="295" />
             <source>Add a task</source>
             <translation>Добавить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="297" />
+            <location filename="../../ui/detail/sheets.py" line="298" />
             <source>Call back, send the offer…</source>
             <translation>Перезвонить, отправить предложение…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="298" />
+            <location filename="../../ui/detail/sheets.py" line="299" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="310" />
+            <location filename="../../ui/detail/sheets.py" line="311" />
             <source>&amp;Title</source>
             <translation>&amp;Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="311" />
+            <location filename="../../ui/detail/sheets.py" line="312" />
             <source>D&amp;ue date</source>
             <translation>&amp;Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="312" />
+            <location filename="../../ui/detail/sheets.py" line="313" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="313" />
+            <location filename="../../ui/detail/sheets.py" line="314" />
             <source>&amp;Done</source>
             <translation>&amp;Выполнена</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="316" />
+            <location filename="../../ui/detail/sheets.py" line="317" />
             <source>Edit task</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="328" />
+            <location filename="../../ui/detail/sheets.py" line="329" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
@@ -5010,107 +5348,107 @@ Last sync: %2</source>
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="74" />
+            <location filename="../../ui/tasks/tasks_view.py" line="75" />
             <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
-            <translation>Добавьте задачу: «call Ann tomorrow 10:00», «report every friday»</translation>
+            <translation>Добавьте задачу: «позвонить Анне завтра в 10», «отчёт каждую пятницу»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="75" />
-            <location filename="../../ui/tasks/tasks_view.py" line="416" />
+            <location filename="../../ui/tasks/tasks_view.py" line="76" />
+            <location filename="../../ui/tasks/tasks_view.py" line="417" />
             <source>New task</source>
             <translation>Новая задача</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="77" />
+            <location filename="../../ui/tasks/tasks_view.py" line="78" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="78" />
+            <location filename="../../ui/tasks/tasks_view.py" line="79" />
             <source>Add the task (Enter)</source>
             <translation>Добавить задачу (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="92" />
-            <location filename="../../ui/tasks/tasks_view.py" line="393" />
+            <location filename="../../ui/tasks/tasks_view.py" line="93" />
+            <location filename="../../ui/tasks/tasks_view.py" line="394" />
             <source>Mark done</source>
             <translation>Отметить выполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="93" />
+            <location filename="../../ui/tasks/tasks_view.py" line="94" />
             <source>Mark the task done or not done (Space)</source>
             <translation>Отметить задачу выполненной или невыполненной (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="94" />
-            <location filename="../../ui/tasks/tasks_view.py" line="378" />
+            <location filename="../../ui/tasks/tasks_view.py" line="95" />
+            <location filename="../../ui/tasks/tasks_view.py" line="379" />
             <source>Snooze</source>
             <translation>Отложить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="95" />
+            <location filename="../../ui/tasks/tasks_view.py" line="96" />
             <source>Move the due date later</source>
             <translation>Перенести срок</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="97" />
+            <location filename="../../ui/tasks/tasks_view.py" line="98" />
             <source>To today</source>
             <translation>На сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="97" />
+            <location filename="../../ui/tasks/tasks_view.py" line="98" />
             <source>To tomorrow</source>
             <translation>На завтра</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <location filename="../../ui/tasks/tasks_view.py" line="99" />
             <source>By 2 days</source>
             <translation>На 2 дня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <location filename="../../ui/tasks/tasks_view.py" line="99" />
             <source>To next week</source>
             <translation>На следующую неделю</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="103" />
-            <location filename="../../ui/tasks/tasks_view.py" line="405" />
+            <location filename="../../ui/tasks/tasks_view.py" line="104" />
+            <location filename="../../ui/tasks/tasks_view.py" line="406" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="104" />
+            <location filename="../../ui/tasks/tasks_view.py" line="105" />
             <source>Open the contact, account or deal the task concerns (Enter)</source>
             <translation>Открыть контакт, компанию или сделку, к которым относится задача (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="142" />
-            <location filename="../../ui/tasks/tasks_view.py" line="327" />
+            <location filename="../../ui/tasks/tasks_view.py" line="143" />
+            <location filename="../../ui/tasks/tasks_view.py" line="328" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <location filename="../../ui/tasks/tasks_view.py" line="193" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <location filename="../../ui/tasks/tasks_view.py" line="193" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <location filename="../../ui/tasks/tasks_view.py" line="193" />
             <source>Upcoming</source>
             <translation>Предстоящие</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <location filename="../../ui/tasks/tasks_view.py" line="194" />
             <source>Done</source>
             <translation>Выполненные</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="198" />
+            <location filename="../../ui/tasks/tasks_view.py" line="199" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n задача</numerusform>
@@ -5119,86 +5457,86 @@ Last sync: %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="238" />
+            <location filename="../../ui/tasks/tasks_view.py" line="239" />
             <source>Add task “%1”</source>
             <translation>Добавить задачу «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="257" />
+            <location filename="../../ui/tasks/tasks_view.py" line="258" />
             <source>Complete “%1”</source>
             <translation>Выполнить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="257" />
+            <location filename="../../ui/tasks/tasks_view.py" line="258" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="288" />
+            <location filename="../../ui/tasks/tasks_view.py" line="289" />
             <source>Snooze “%1”</source>
             <translation>Отложить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="311" />
+            <location filename="../../ui/tasks/tasks_view.py" line="312" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="316" />
+            <location filename="../../ui/tasks/tasks_view.py" line="317" />
             <source>“%1” moved to the Trash.</source>
             <translation>«%1» перемещена в корзину.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="344" />
+            <location filename="../../ui/tasks/tasks_view.py" line="345" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>Даты распознаются по-английски прямо при вводе: today, tomorrow 10:00, next friday, in 3 days, every monday…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="353" />
+            <location filename="../../ui/tasks/tasks_view.py" line="354" />
             <source>no due date</source>
             <translation>без срока</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="355" />
+            <location filename="../../ui/tasks/tasks_view.py" line="356" />
             <source>repeats</source>
             <translation>повторяется</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="393" />
+            <location filename="../../ui/tasks/tasks_view.py" line="394" />
             <source>Mark not done</source>
             <translation>Отметить невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="402" />
+            <location filename="../../ui/tasks/tasks_view.py" line="403" />
             <source>Mark done / not done</source>
             <translation>Отметить выполненной / невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="408" />
+            <location filename="../../ui/tasks/tasks_view.py" line="409" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="433" />
+            <location filename="../../ui/tasks/tasks_view.py" line="434" />
             <source>Nothing overdue. Well done.</source>
             <translation>Просроченного нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="434" />
+            <location filename="../../ui/tasks/tasks_view.py" line="435" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>На сегодня ничего нет.
 Введите задачу выше — «call Ann at 3pm» — и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="435" />
+            <location filename="../../ui/tasks/tasks_view.py" line="436" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>Ничего не предстоит.
 Здесь появятся задачи с более поздним сроком или без срока.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="436" />
+            <location filename="../../ui/tasks/tasks_view.py" line="437" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>Выполненных задач пока нет.
@@ -5329,17 +5667,17 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="241" />
+            <location filename="../../ui/detail/timeline_model.py" line="246" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="268" />
+            <location filename="../../ui/detail/timeline_model.py" line="273" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="270" />
+            <location filename="../../ui/detail/timeline_model.py" line="275" />
             <source>Yesterday</source>
             <translation>Вчера</translation>
         </message>
@@ -5423,27 +5761,27 @@ Log a call or add a note, and it will be listed here, newest first.</source>
     <context>
         <name>TrashModel</name>
         <message>
-            <location filename="../../ui/detail/trash.py" line="83" />
+            <location filename="../../ui/detail/trash.py" line="84" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="83" />
+            <location filename="../../ui/detail/trash.py" line="84" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="93" />
+            <location filename="../../ui/detail/trash.py" line="94" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="93" />
+            <location filename="../../ui/detail/trash.py" line="94" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="93" />
+            <location filename="../../ui/detail/trash.py" line="94" />
             <source>Deleted</source>
             <translation>Удалено</translation>
         </message>
@@ -5451,34 +5789,34 @@ Log a call or add a note, and it will be listed here, newest first.</source>
     <context>
         <name>TrashView</name>
         <message>
-            <location filename="../../ui/detail/trash.py" line="121" />
+            <location filename="../../ui/detail/trash.py" line="122" />
             <source>The Trash is empty.
 Contacts and accounts you delete wait here until you restore them or delete them for good.</source>
             <translation>Корзина пуста.
 Удалённые контакты и компании хранятся здесь, пока вы не восстановите их или не удалите навсегда.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="131" />
+            <location filename="../../ui/detail/trash.py" line="132" />
             <source>&amp;Restore</source>
             <translation>&amp;Восстановить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="133" />
+            <location filename="../../ui/detail/trash.py" line="134" />
             <source>&amp;Delete forever…</source>
             <translation>&amp;Удалить навсегда…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="165" />
+            <location filename="../../ui/detail/trash.py" line="166" />
             <source>“%1” was restored.</source>
             <translation>«%1» восстановлена.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="166" />
+            <location filename="../../ui/detail/trash.py" line="167" />
             <source>Restore “%1”</source>
             <translation>Восстановить «%1»</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="168" />
+            <location filename="../../ui/detail/trash.py" line="169" />
             <source>%n records were restored.</source>
             <translation>
                 <numerusform>Восстановлена %n запись.</numerusform>
@@ -5487,7 +5825,7 @@ Contacts and accounts you delete wait here until you restore them or delete them
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="169" />
+            <location filename="../../ui/detail/trash.py" line="170" />
             <source>Restore %n records</source>
             <translation>
                 <numerusform>Восстановить %n запись</numerusform>
@@ -5496,12 +5834,12 @@ Contacts and accounts you delete wait here until you restore them or delete them
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="178" />
+            <location filename="../../ui/detail/trash.py" line="179" />
             <source>Delete “%1” for good? This cannot be undone.</source>
             <translation>Удалить «%1» навсегда? Это действие нельзя отменить.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="180" />
+            <location filename="../../ui/detail/trash.py" line="181" />
             <source>Delete these %n records for good? This cannot be undone.</source>
             <translation>
                 <numerusform>Удалить %n запись навсегда? Это действие нельзя отменить.</numerusform>
@@ -5510,18 +5848,18 @@ Contacts and accounts you delete wait here until you restore them or delete them
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="181" />
-            <location filename="../../ui/detail/trash.py" line="183" />
+            <location filename="../../ui/detail/trash.py" line="182" />
+            <location filename="../../ui/detail/trash.py" line="184" />
             <source>Delete forever</source>
             <translation>Удалить навсегда</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="189" />
+            <location filename="../../ui/detail/trash.py" line="190" />
             <source>“%1” was deleted for good.</source>
             <translation>«%1» удалена навсегда.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="191" />
+            <location filename="../../ui/detail/trash.py" line="192" />
             <source>%n records were deleted for good.</source>
             <translation>
                 <numerusform>%n запись удалена навсегда.</numerusform>
@@ -5530,7 +5868,7 @@ Contacts and accounts you delete wait here until you restore them or delete them
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="192" />
+            <location filename="../../ui/detail/trash.py" line="193" />
             <source>Delete for good</source>
             <translation>Удалить навсегда</translation>
         </message>

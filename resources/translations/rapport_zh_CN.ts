@@ -817,189 +817,189 @@
     <context>
         <name>ContactDetailPane</name>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="58" />
+            <location filename="../../ui/detail/contact_pane.py" line="59" />
             <source>Select a contact to see everything about them here.</source>
             <translation>选择一个联系人，即可在此查看其全部信息。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="83" />
+            <location filename="../../ui/detail/contact_pane.py" line="84" />
             <source>%1 at %2</source>
             <translation>%2 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="89" />
-            <location filename="../../ui/detail/contact_pane.py" line="104" />
+            <location filename="../../ui/detail/contact_pane.py" line="90" />
+            <location filename="../../ui/detail/contact_pane.py" line="105" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <location filename="../../ui/detail/contact_pane.py" line="106" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <location filename="../../ui/detail/contact_pane.py" line="106" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <location filename="../../ui/detail/contact_pane.py" line="107" />
             <source>Middle name</source>
             <translation>中间名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <location filename="../../ui/detail/contact_pane.py" line="107" />
             <source>Prefix</source>
             <translation>称谓</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <location filename="../../ui/detail/contact_pane.py" line="108" />
             <source>Suffix</source>
             <translation>后缀</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <location filename="../../ui/detail/contact_pane.py" line="108" />
             <source>Nickname</source>
             <translation>昵称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="109" />
+            <location filename="../../ui/detail/contact_pane.py" line="110" />
             <source>Work</source>
             <translation>工作</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="109" />
+            <location filename="../../ui/detail/contact_pane.py" line="110" />
             <source>Job title</source>
             <translation>职位</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="110" />
+            <location filename="../../ui/detail/contact_pane.py" line="111" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="117" />
+            <location filename="../../ui/detail/contact_pane.py" line="118" />
             <source>Organisation</source>
             <translation>组织</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="119" />
+            <location filename="../../ui/detail/contact_pane.py" line="120" />
             <source>Add organisation</source>
             <translation>添加公司</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="121" />
+            <location filename="../../ui/detail/contact_pane.py" line="122" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="123" />
+            <location filename="../../ui/detail/contact_pane.py" line="124" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="123" />
+            <location filename="../../ui/detail/contact_pane.py" line="124" />
             <source>Add e-mail</source>
             <translation>添加电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="124" />
+            <location filename="../../ui/detail/contact_pane.py" line="125" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <location filename="../../ui/detail/contact_pane.py" line="127" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <location filename="../../ui/detail/contact_pane.py" line="127" />
             <source>Add phone</source>
             <translation>添加电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Web</source>
             <translation>网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Add web address</source>
             <translation>添加网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="133" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="133" />
             <source>Add address</source>
             <translation>添加地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="134" />
+            <location filename="../../ui/detail/contact_pane.py" line="135" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>街道、城市、地区、邮编、国家——每行一项</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="136" />
+            <location filename="../../ui/detail/contact_pane.py" line="137" />
             <source>Messaging</source>
             <translation>即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="138" />
+            <location filename="../../ui/detail/contact_pane.py" line="139" />
             <source>Personal</source>
             <translation>个人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="139" />
+            <location filename="../../ui/detail/contact_pane.py" line="140" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="140" />
-            <location filename="../../ui/detail/contact_pane.py" line="142" />
+            <location filename="../../ui/detail/contact_pane.py" line="141" />
+            <location filename="../../ui/detail/contact_pane.py" line="143" />
             <source>YYYY-MM-DD, or --MM-DD without the year</source>
             <translation>YYYY-MM-DD，或不含年份的 --MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="141" />
+            <location filename="../../ui/detail/contact_pane.py" line="142" />
             <source>Anniversary</source>
             <translation>纪念日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="145" />
+            <location filename="../../ui/detail/contact_pane.py" line="146" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="149" />
             <source>Related</source>
             <translation>相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="150" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Notes and tags</source>
             <translation>备注和标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>Add notes</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="156" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="177" />
+            <location filename="../../ui/detail/contact_pane.py" line="178" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
@@ -1867,47 +1867,47 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="359" />
+            <location filename="../../ui/detail/sheets.py" line="360" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="362" />
+            <location filename="../../ui/detail/sheets.py" line="363" />
             <source>Type to find an account, or a new name</source>
             <translation>输入以查找公司，或输入新名称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="376" />
+            <location filename="../../ui/detail/sheets.py" line="377" />
             <source>&amp;Title</source>
             <translation>名称(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="377" />
+            <location filename="../../ui/detail/sheets.py" line="378" />
             <source>A&amp;ccount</source>
             <translation>公司(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="378" />
+            <location filename="../../ui/detail/sheets.py" line="379" />
             <source>&amp;People</source>
             <translation>联系人(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="379" />
+            <location filename="../../ui/detail/sheets.py" line="380" />
             <source>&amp;Amount</source>
             <translation>金额(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="380" />
+            <location filename="../../ui/detail/sheets.py" line="381" />
             <source>C&amp;urrency</source>
             <translation>货币(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="381" />
+            <location filename="../../ui/detail/sheets.py" line="382" />
             <source>&amp;Stage</source>
             <translation>阶段(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="393" />
+            <location filename="../../ui/detail/sheets.py" line="394" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是有效金额</translation>
         </message>
@@ -2665,69 +2665,222 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="14" />
+            <source>home</source>
+            <translation>住宅</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="14" />
+            <source>work</source>
+            <translation>工作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="15" />
+            <source>mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="16" />
+            <source>iPhone</source>
+            <translation>iPhone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="16" />
+            <source>main</source>
+            <translation>主要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="17" />
+            <source>voice</source>
+            <translation>语音</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="17" />
+            <source>fax</source>
+            <translation>传真</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="18" />
+            <source>pager</source>
+            <translation>寻呼机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="18" />
+            <source>text</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="19" />
+            <source>video</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="19" />
+            <source>textphone</source>
+            <translation>文本电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="20" />
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="20" />
+            <source>school</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="21" />
+            <source>internet</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="21" />
+            <source>personal</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="22" />
+            <source>spouse</source>
+            <translation>配偶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="22" />
+            <source>partner</source>
+            <translation>伴侣</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="23" />
+            <source>child</source>
+            <translation>子女</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="23" />
+            <source>parent</source>
+            <translation>父母</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="24" />
+            <source>mother</source>
+            <translation>母亲</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="24" />
+            <source>father</source>
+            <translation>父亲</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="25" />
+            <source>sibling</source>
+            <translation>兄弟姐妹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="25" />
+            <source>brother</source>
+            <translation>兄弟</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="26" />
+            <source>sister</source>
+            <translation>姐妹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="26" />
+            <source>friend</source>
+            <translation>朋友</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="27" />
+            <source>assistant</source>
+            <translation>助理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="27" />
+            <source>manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="28" />
+            <source>colleague</source>
+            <translation>同事</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="28" />
+            <source>anniversary</source>
+            <translation>纪念日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/labels.py" line="29" />
+            <source>birthday</source>
+            <translation>生日</translation>
+        </message>
+    </context>
+    <context>
         <name>LogCallSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="225" />
+            <location filename="../../ui/detail/sheets.py" line="226" />
             <source>Log a call</source>
             <translation>记录通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="228" />
+            <location filename="../../ui/detail/sheets.py" line="229" />
             <source>What was it about?</source>
             <translation>通话内容是什么？</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="231" />
+            <location filename="../../ui/detail/sheets.py" line="232" />
             <source>Interested</source>
             <translation>有意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="231" />
+            <location filename="../../ui/detail/sheets.py" line="232" />
             <source>Left a message</source>
             <translation>已留言</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="231" />
+            <location filename="../../ui/detail/sheets.py" line="232" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="232" />
+            <location filename="../../ui/detail/sheets.py" line="233" />
             <source>Not interested</source>
             <translation>无意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="239" />
+            <location filename="../../ui/detail/sheets.py" line="240" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="240" />
+            <location filename="../../ui/detail/sheets.py" line="241" />
             <source>&amp;Outcome</source>
             <translation>结果(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="241" />
+            <location filename="../../ui/detail/sheets.py" line="242" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="242" />
+            <location filename="../../ui/detail/sheets.py" line="243" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="245" />
+            <location filename="../../ui/detail/sheets.py" line="246" />
             <source>Edit call</source>
             <translation>编辑通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="245" />
+            <location filename="../../ui/detail/sheets.py" line="246" />
             <source>Edit e-mail</source>
             <translation>编辑邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="255" />
+            <location filename="../../ui/detail/sheets.py" line="256" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
@@ -2735,12 +2888,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>LogUndoStack</name>
         <message>
-            <location filename="../../ui/operations/undo_stack.py" line="73" />
+            <location filename="../../ui/operations/undo_stack.py" line="74" />
             <source>Undo %1</source>
             <translation>撤销：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/undo_stack.py" line="79" />
+            <location filename="../../ui/operations/undo_stack.py" line="80" />
             <source>Redo %1</source>
             <translation>重做：%1</translation>
         </message>
@@ -3405,17 +3558,17 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="270" />
+            <location filename="../../ui/detail/sheets.py" line="271" />
             <source>Add a note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="275" />
+            <location filename="../../ui/detail/sheets.py" line="276" />
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="277" />
+            <location filename="../../ui/detail/sheets.py" line="278" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
@@ -3423,18 +3576,18 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="625" />
+            <location filename="../../ui/detail/base_pane.py" line="627" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/operation.py" line="213" />
+            <location filename="../../ui/operations/operation.py" line="214" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="175" />
-            <location filename="../../ui/operations/operation.py" line="215" />
+            <location filename="../../ui/detail/sheets.py" line="176" />
+            <location filename="../../ui/operations/operation.py" line="216" />
             <source>Not done: %1</source>
             <translation>未完成：%1</translation>
         </message>
@@ -3656,12 +3809,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>ProbabilityDelegate</name>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="166" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="167" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="167" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="168" />
             <source>Probability</source>
             <translation>概率</translation>
         </message>
@@ -3669,138 +3822,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="155" />
+            <location filename="../../ui/detail/base_pane.py" line="157" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="207" />
-            <location filename="../../ui/detail/base_pane.py" line="685" />
+            <location filename="../../ui/detail/base_pane.py" line="209" />
+            <location filename="../../ui/detail/base_pane.py" line="687" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="247" />
+            <location filename="../../ui/detail/base_pane.py" line="249" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="249" />
+            <location filename="../../ui/detail/base_pane.py" line="251" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <location filename="../../ui/detail/base_pane.py" line="259" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="260" />
+            <location filename="../../ui/detail/base_pane.py" line="262" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="262" />
+            <location filename="../../ui/detail/base_pane.py" line="264" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <location filename="../../ui/detail/base_pane.py" line="266" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="437" />
+            <location filename="../../ui/detail/base_pane.py" line="439" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="444" />
+            <location filename="../../ui/detail/base_pane.py" line="446" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="456" />
+            <location filename="../../ui/detail/base_pane.py" line="458" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="459" />
+            <location filename="../../ui/detail/base_pane.py" line="461" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="466" />
+            <location filename="../../ui/detail/base_pane.py" line="468" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="469" />
+            <location filename="../../ui/detail/base_pane.py" line="471" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="471" />
+            <location filename="../../ui/detail/base_pane.py" line="473" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="523" />
+            <location filename="../../ui/detail/base_pane.py" line="525" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="524" />
+            <location filename="../../ui/detail/base_pane.py" line="526" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="535" />
+            <location filename="../../ui/detail/base_pane.py" line="537" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="569" />
+            <location filename="../../ui/detail/base_pane.py" line="571" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="607" />
+            <location filename="../../ui/detail/base_pane.py" line="609" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="685" />
+            <location filename="../../ui/detail/base_pane.py" line="687" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="774" />
+            <location filename="../../ui/detail/base_pane.py" line="776" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="775" />
+            <location filename="../../ui/detail/base_pane.py" line="777" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="793" />
+            <location filename="../../ui/detail/base_pane.py" line="795" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <location filename="../../ui/detail/base_pane.py" line="800" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <location filename="../../ui/detail/base_pane.py" line="800" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -4051,9 +4204,194 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
     </context>
     <context>
+        <name>Services</name>
+        <message>
+            <location filename="../../app/accounts.py" line="170" />
+            <source>only an account in the Trash can be purged</source>
+            <translation>只能永久删除回收站中的公司</translation>
+        </message>
+        <message>
+            <location filename="../../app/accounts.py" line="224" />
+            <source>an account needs a name</source>
+            <translation>公司需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/accounts.py" line="233" />
+            <source>%1 is not a web address (such as example.com)</source>
+            <translation>%1 不是网址（例如 example.com）</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="217" />
+            <source>a duration cannot be negative</source>
+            <translation>时长不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="219" />
+            <source>a note needs some text</source>
+            <translation>备注需要填写内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="242" />
+            <source>a meeting cannot end before it starts</source>
+            <translation>会议的结束时间不能早于开始时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="327" />
+            <source>this account is linked already</source>
+            <translation>已关联此公司</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="336" />
+            <source>a photo needs its image type, such as image/jpeg</source>
+            <translation>照片需要图像类型，例如 image/jpeg</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="345" />
+            <source>a contact needs a name: fill in a given or family name, or a display name</source>
+            <translation>联系人需要姓名：请填写名、姓或显示名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="512" />
+            <source>only a contact in the Trash can be purged</source>
+            <translation>只能永久删除回收站中的联系人</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="198" />
+            <source>say why the deal was lost</source>
+            <translation>请说明交易失败的原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="292" />
+            <source>a deal needs a title</source>
+            <translation>交易需要标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="318" />
+            <source>an amount needs a currency (an ISO 4217 code such as EUR)</source>
+            <translation>金额需要货币（ISO 4217 代码，例如 EUR）</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="326" />
+            <source>a probability is a percentage from 0 to 100</source>
+            <translation>概率是 0 到 100 之间的百分比</translation>
+        </message>
+        <message>
+            <location filename="../../app/tags.py" line="111" />
+            <location filename="../../app/tags.py" line="181" />
+            <source>a tag needs a name</source>
+            <translation>标签需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/tags.py" line="118" />
+            <source>there is already a tag called %1</source>
+            <translation>已有名为 %1 的标签</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="217" />
+            <source>a task needs a title</source>
+            <translation>任务需要标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="229" />
+            <source>a due time needs a due date</source>
+            <translation>设置到期时间前需要先设置到期日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="245" />
+            <source>a recurring task needs a due date to repeat from</source>
+            <translation>重复任务需要一个起始到期日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="27" />
+            <source>an e-mail address cannot be empty</source>
+            <translation>电子邮件地址不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="38" />
+            <source>%1 is not an e-mail address: %2</source>
+            <translation>%1 不是电子邮件地址：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="47" />
+            <source>it has no @</source>
+            <translation>缺少 @</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="49" />
+            <source>nothing follows the @</source>
+            <translation>@ 后面没有内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="51" />
+            <source>nothing comes before the @</source>
+            <translation>@ 前面没有内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="53" />
+            <source>it holds a character an address cannot have</source>
+            <translation>包含地址中不允许的字符</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="55" />
+            <source>what follows the @ is not a domain (such as example.com)</source>
+            <translation>@ 后面应为域名（例如 example.com）</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="56" />
+            <source>it is not written as an address is (name@example.com)</source>
+            <translation>格式不是地址（name@example.com）</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="63" />
+            <source>%1 is not a phone number: it needs at least three digits</source>
+            <translation>%1 不是电话号码：至少需要三位数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="99" />
+            <source>%1 is not an ISO 4217 currency code (such as EUR, USD, RUB, CNY)</source>
+            <translation>%1 不是 ISO 4217 货币代码（例如 EUR、USD、RUB、CNY）</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="117" />
+            <source>%1 has more than %2 decimal places, which %3 does not have</source>
+            <translation>%1 的小数位超过 %2 位，%3 没有这么多位</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="120" />
+            <source>%1 %2 is too large an amount</source>
+            <translation>%1 %2 金额过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="135" />
+            <location filename="../../app/validation.py" line="137" />
+            <source>%1 is not an amount</source>
+            <translation>%1 不是金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="139" />
+            <source>an amount cannot be negative</source>
+            <translation>金额不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="155" />
+            <source>%1 is not a date (expected YYYY-MM-DD)</source>
+            <translation>%1 不是日期（应为 YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="168" />
+            <source>%1 is not a date and time (expected YYYY-MM-DD HH:MM)</source>
+            <translation>%1 不是日期和时间（应为 YYYY-MM-DD HH:MM）</translation>
+        </message>
+        <message>
+            <location filename="../../app/validation.py" line="195" />
+            <source>%1 is not a time of day (expected HH:MM)</source>
+            <translation>%1 不是时间（应为 HH:MM）</translation>
+        </message>
+    </context>
+    <context>
         <name>Sheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="83" />
+            <location filename="../../ui/detail/sheets.py" line="84" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存 (Ctrl+Enter)</translation>
         </message>
@@ -4173,62 +4511,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageEditorDialog</name>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="180" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="181" />
             <source>Edit pipeline</source>
             <translation>编辑销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="188" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="189" />
             <source>&amp;Pipeline name:</source>
             <translation>销售管道名称(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="213" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="214" />
             <source>&amp;Add stage</source>
             <translation>添加阶段(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="214" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="215" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="215" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="216" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="216" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="217" />
             <source>Move &amp;down</source>
             <translation>下移(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="234" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="235" />
             <source>Changes are saved as you make them. Double-click a name or probability to edit it.</source>
             <translation>更改会即时保存。双击名称或概率即可编辑。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="265" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="266" />
             <source>New stage</source>
             <translation>新阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="266" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="267" />
             <source>Add stage “%1”</source>
             <translation>添加阶段“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="278" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="279" />
             <source>Remove stage “%1”</source>
             <translation>删除阶段“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="287" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="288" />
             <source>Move stage “%1”</source>
             <translation>移动阶段“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="316" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="317" />
             <source>Rename pipeline “%1”</source>
             <translation>重命名销售管道“%1”</translation>
         </message>
@@ -4257,37 +4595,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StagesModel</name>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="88" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="88" />
             <source>Probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="87" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="88" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="103" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="104" />
             <source>%1 %</source>
             <translation>%1%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="108" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="109" />
             <source>Deals in this stage, open or closed; a stage can be removed once it has none.</source>
             <translation>此阶段中的商机（进行中或已结束）；阶段中没有商机时才能删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="127" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="128" />
             <source>Rename stage “%1”</source>
             <translation>重命名阶段“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/stage_editor.py" line="137" />
+            <location filename="../../ui/pipeline/stage_editor.py" line="138" />
             <source>Change the probability of “%1”</source>
             <translation>更改阶段“%1”的概率</translation>
         </message>
@@ -4920,47 +5258,47 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="294" />
+            <location filename="../../ui/detail/sheets.py" line="295" />
             <source>Add a task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="297" />
+            <location filename="../../ui/detail/sheets.py" line="298" />
             <source>Call back, send the offer…</source>
             <translation>回电、发送报价…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="298" />
+            <location filename="../../ui/detail/sheets.py" line="299" />
             <source>Due</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="310" />
+            <location filename="../../ui/detail/sheets.py" line="311" />
             <source>&amp;Title</source>
             <translation>任务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="311" />
+            <location filename="../../ui/detail/sheets.py" line="312" />
             <source>D&amp;ue date</source>
             <translation>截止日期(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="312" />
+            <location filename="../../ui/detail/sheets.py" line="313" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="313" />
+            <location filename="../../ui/detail/sheets.py" line="314" />
             <source>&amp;Done</source>
             <translation>已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="316" />
+            <location filename="../../ui/detail/sheets.py" line="317" />
             <source>Edit task</source>
             <translation>编辑任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="328" />
+            <location filename="../../ui/detail/sheets.py" line="329" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
@@ -4968,193 +5306,193 @@ Last sync: %2</source>
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="74" />
+            <location filename="../../ui/tasks/tasks_view.py" line="75" />
             <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
-            <translation>添加任务：“call Ann tomorrow 10:00”、“report every friday”</translation>
+            <translation>添加任务：“明天上午10点给李明打电话”、“每周五写周报”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="75" />
-            <location filename="../../ui/tasks/tasks_view.py" line="416" />
+            <location filename="../../ui/tasks/tasks_view.py" line="76" />
+            <location filename="../../ui/tasks/tasks_view.py" line="417" />
             <source>New task</source>
             <translation>新任务</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="77" />
+            <location filename="../../ui/tasks/tasks_view.py" line="78" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="78" />
+            <location filename="../../ui/tasks/tasks_view.py" line="79" />
             <source>Add the task (Enter)</source>
             <translation>添加任务 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="92" />
-            <location filename="../../ui/tasks/tasks_view.py" line="393" />
+            <location filename="../../ui/tasks/tasks_view.py" line="93" />
+            <location filename="../../ui/tasks/tasks_view.py" line="394" />
             <source>Mark done</source>
             <translation>标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="93" />
+            <location filename="../../ui/tasks/tasks_view.py" line="94" />
             <source>Mark the task done or not done (Space)</source>
             <translation>将任务标记为已完成或未完成 (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="94" />
-            <location filename="../../ui/tasks/tasks_view.py" line="378" />
+            <location filename="../../ui/tasks/tasks_view.py" line="95" />
+            <location filename="../../ui/tasks/tasks_view.py" line="379" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="95" />
+            <location filename="../../ui/tasks/tasks_view.py" line="96" />
             <source>Move the due date later</source>
             <translation>推迟截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="97" />
+            <location filename="../../ui/tasks/tasks_view.py" line="98" />
             <source>To today</source>
             <translation>到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="97" />
+            <location filename="../../ui/tasks/tasks_view.py" line="98" />
             <source>To tomorrow</source>
             <translation>到明天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <location filename="../../ui/tasks/tasks_view.py" line="99" />
             <source>By 2 days</source>
             <translation>推迟 2 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <location filename="../../ui/tasks/tasks_view.py" line="99" />
             <source>To next week</source>
             <translation>到下周</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="103" />
-            <location filename="../../ui/tasks/tasks_view.py" line="405" />
+            <location filename="../../ui/tasks/tasks_view.py" line="104" />
+            <location filename="../../ui/tasks/tasks_view.py" line="406" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="104" />
+            <location filename="../../ui/tasks/tasks_view.py" line="105" />
             <source>Open the contact, account or deal the task concerns (Enter)</source>
             <translation>打开任务关联的联系人、公司或商机 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="142" />
-            <location filename="../../ui/tasks/tasks_view.py" line="327" />
+            <location filename="../../ui/tasks/tasks_view.py" line="143" />
+            <location filename="../../ui/tasks/tasks_view.py" line="328" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <location filename="../../ui/tasks/tasks_view.py" line="193" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <location filename="../../ui/tasks/tasks_view.py" line="193" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="192" />
+            <location filename="../../ui/tasks/tasks_view.py" line="193" />
             <source>Upcoming</source>
             <translation>即将到来</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <location filename="../../ui/tasks/tasks_view.py" line="194" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="198" />
+            <location filename="../../ui/tasks/tasks_view.py" line="199" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="238" />
+            <location filename="../../ui/tasks/tasks_view.py" line="239" />
             <source>Add task “%1”</source>
             <translation>添加任务“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="257" />
+            <location filename="../../ui/tasks/tasks_view.py" line="258" />
             <source>Complete “%1”</source>
             <translation>完成“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="257" />
+            <location filename="../../ui/tasks/tasks_view.py" line="258" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="288" />
+            <location filename="../../ui/tasks/tasks_view.py" line="289" />
             <source>Snooze “%1”</source>
             <translation>推迟“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="311" />
+            <location filename="../../ui/tasks/tasks_view.py" line="312" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="316" />
+            <location filename="../../ui/tasks/tasks_view.py" line="317" />
             <source>“%1” moved to the Trash.</source>
             <translation>“%1”已移至回收站。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="344" />
+            <location filename="../../ui/tasks/tasks_view.py" line="345" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>输入时即可识别英文日期：today、tomorrow 10:00、next friday、in 3 days、every monday…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="353" />
+            <location filename="../../ui/tasks/tasks_view.py" line="354" />
             <source>no due date</source>
             <translation>无截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="355" />
+            <location filename="../../ui/tasks/tasks_view.py" line="356" />
             <source>repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="393" />
+            <location filename="../../ui/tasks/tasks_view.py" line="394" />
             <source>Mark not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="402" />
+            <location filename="../../ui/tasks/tasks_view.py" line="403" />
             <source>Mark done / not done</source>
             <translation>标记为已完成/未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="408" />
+            <location filename="../../ui/tasks/tasks_view.py" line="409" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="433" />
+            <location filename="../../ui/tasks/tasks_view.py" line="434" />
             <source>Nothing overdue. Well done.</source>
             <translation>没有逾期事项。干得好！</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="434" />
+            <location filename="../../ui/tasks/tasks_view.py" line="435" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>今天没有到期事项。
 在上方输入任务（如“call Ann at 3pm”），然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="435" />
+            <location filename="../../ui/tasks/tasks_view.py" line="436" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>没有即将到来的任务。
 截止日期较晚或没有截止日期的任务会列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="436" />
+            <location filename="../../ui/tasks/tasks_view.py" line="437" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>尚无已完成的任务。
@@ -5277,17 +5615,17 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="241" />
+            <location filename="../../ui/detail/timeline_model.py" line="246" />
             <source>Planned</source>
             <translation>计划中</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="268" />
+            <location filename="../../ui/detail/timeline_model.py" line="273" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="270" />
+            <location filename="../../ui/detail/timeline_model.py" line="275" />
             <source>Yesterday</source>
             <translation>昨天</translation>
         </message>
@@ -5371,27 +5709,27 @@ Log a call or add a note, and it will be listed here, newest first.</source>
     <context>
         <name>TrashModel</name>
         <message>
-            <location filename="../../ui/detail/trash.py" line="83" />
+            <location filename="../../ui/detail/trash.py" line="84" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="83" />
+            <location filename="../../ui/detail/trash.py" line="84" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="93" />
+            <location filename="../../ui/detail/trash.py" line="94" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="93" />
+            <location filename="../../ui/detail/trash.py" line="94" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="93" />
+            <location filename="../../ui/detail/trash.py" line="94" />
             <source>Deleted</source>
             <translation>删除时间</translation>
         </message>
@@ -5399,78 +5737,78 @@ Log a call or add a note, and it will be listed here, newest first.</source>
     <context>
         <name>TrashView</name>
         <message>
-            <location filename="../../ui/detail/trash.py" line="121" />
+            <location filename="../../ui/detail/trash.py" line="122" />
             <source>The Trash is empty.
 Contacts and accounts you delete wait here until you restore them or delete them for good.</source>
             <translation>回收站为空。
 您删除的联系人和公司会保留在这里，直到您恢复或永久删除它们。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="131" />
+            <location filename="../../ui/detail/trash.py" line="132" />
             <source>&amp;Restore</source>
             <translation>恢复(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="133" />
+            <location filename="../../ui/detail/trash.py" line="134" />
             <source>&amp;Delete forever…</source>
             <translation>永久删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="165" />
+            <location filename="../../ui/detail/trash.py" line="166" />
             <source>“%1” was restored.</source>
             <translation>“%1”已恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="166" />
+            <location filename="../../ui/detail/trash.py" line="167" />
             <source>Restore “%1”</source>
             <translation>恢复“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="168" />
+            <location filename="../../ui/detail/trash.py" line="169" />
             <source>%n records were restored.</source>
             <translation>
                 <numerusform>已恢复 %n 条记录。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="169" />
+            <location filename="../../ui/detail/trash.py" line="170" />
             <source>Restore %n records</source>
             <translation>
                 <numerusform>恢复 %n 条记录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="178" />
+            <location filename="../../ui/detail/trash.py" line="179" />
             <source>Delete “%1” for good? This cannot be undone.</source>
             <translation>永久删除“%1”？此操作无法撤销。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="180" />
+            <location filename="../../ui/detail/trash.py" line="181" />
             <source>Delete these %n records for good? This cannot be undone.</source>
             <translation>
                 <numerusform>永久删除这 %n 条记录？此操作无法撤销。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="181" />
-            <location filename="../../ui/detail/trash.py" line="183" />
+            <location filename="../../ui/detail/trash.py" line="182" />
+            <location filename="../../ui/detail/trash.py" line="184" />
             <source>Delete forever</source>
             <translation>永久删除</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="189" />
+            <location filename="../../ui/detail/trash.py" line="190" />
             <source>“%1” was deleted for good.</source>
             <translation>“%1”已永久删除。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/trash.py" line="191" />
+            <location filename="../../ui/detail/trash.py" line="192" />
             <source>%n records were deleted for good.</source>
             <translation>
                 <numerusform>已永久删除 %n 条记录。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/trash.py" line="192" />
+            <location filename="../../ui/detail/trash.py" line="193" />
             <source>Delete for good</source>
             <translation>永久删除</translation>
         </message>

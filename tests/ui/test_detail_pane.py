@@ -477,3 +477,25 @@ def test_the_timeline_model_passes_the_model_tester(services: Services, ann: str
     model.set_record("contact", ann)
     assert model.rowCount() > model.entry_count  # day headers between the entries
     qtmodeltester.check(model)
+
+
+def test_saving_a_field_far_down_keeps_the_facts_scrolled_where_they_were(
+    qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str
+) -> None:
+    pane = _pane(qtbot, ContactDetailPane, services, stack, size=(520, 420))
+    pane.show_record(ann)
+    _settle(qtbot)
+    bar = pane.facts_scroll.verticalScrollBar()
+    assert bar.maximum() > 0, "the facts are taller than the pane"
+    bar.setValue(bar.maximum())
+    before = bar.value()
+    field = pane.field("notes")
+    field.display.setFocus()
+    qtbot.keyClick(field.display, Qt.Key.Key_F2)
+    qtbot.keyClicks(field.editor, " Likes tea.")
+    qtbot.keyClick(field.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    _settle(qtbot)
+    assert services.contacts.get(ann).data.notes.endswith("Likes tea.")
+    # Where it was, within a line (the editor is a little taller than the text it replaced), not at the top.
+    assert abs(bar.value() - before) <= pane.fontMetrics().height()

@@ -14,7 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import demo
@@ -225,3 +225,40 @@ def test_the_compiled_translation_loads_and_translates_plurals(code: str) -> Non
     assert translator.load(str(i18n.TRANSLATIONS / f"rapport_{code}.qm"))
     expected = {"ru": ["%n сделка", "%n сделки", "%n сделок"], "zh_CN": ["%n 个商机"] * 3}[code]
     assert [translator.translate("StageColumn", "%n deal(s)", "", n) for n in (1, 3, 5)] == expected
+
+
+# A service's refusal, in the language of the window (app/messages.py, ui/said.py): under the field, and
+# for a value the user typed, with that value in it.
+SAID = {
+    "ru": ("в заметке должен быть текст", "'ann@' — не адрес электронной почты: после @ ничего нет"),
+    "zh_CN": ("备注需要填写内容", "'ann@' 不是电子邮件地址：@ 后面没有内容"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_a_services_message_is_said_in_the_users_language(language: str, qtbot: QtBot, services: Services) -> None:
+    from tests.ui.writes import wait_for_writes
+    from ui.detail.contact_pane import ContactDetailPane
+    from ui.detail.sheets import NoteSheet
+    from ui.operations.undo_stack import LogUndoStack
+
+    note, email = SAID[language]
+    sheet = NoteSheet(services, ())
+    qtbot.addWidget(sheet)
+    sheet.show()
+    sheet.accept()  # empty: the service refuses
+    wait_for_writes(qtbot, services)
+    assert sheet.error_text("text") == note
+
+    ann = services.contacts.create(ContactData(given="Ann")).value.uid
+    pane = ContactDetailPane(services, LogUndoStack(services))
+    qtbot.addWidget(pane)
+    pane.show_record(ann)
+    toggle = pane.findChild(QPushButton, "emptyToggle")  # "Show empty fields": the e-mail row to add one
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    field = pane.field("emails[new]")
+    field.start_editing()
+    qtbot.keyClicks(field.editor, "ann@")
+    qtbot.keyClick(field.editor, Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
+    assert field.error_text == email

@@ -618,3 +618,50 @@ def test_timeline_entries_open_to_edit_and_open_tasks_are_planned_on_top(
     qtbot.keyClick(keys(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_for_writes(qtbot, services)
     assert services.activities.get(call.uid).data.subject == "Intro"
+
+
+def test_a_record_opened_from_search_or_made_in_a_sheet_is_selected_in_its_list(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    from app.deals import DealData
+    from ui.detail.new_record import NewContactSheet
+
+    for given in ("Aaron", "Beth", "Carl", "Dora"):
+        services.contacts.create(ContactData(given=given, family="Zed"))
+    uid = _ann(services)  # "Ann Lee": listed among them
+    stages = services.pipelines.default().stages
+    deal = services.deals.create(DealData(title="Zeppelin fleet", stage_uid=stages[1].uid)).value.uid
+    window.contacts_view.model.reload()
+
+    def selected_contact() -> str | None:
+        rows = window.contacts_view.table.selectionModel().selectedRows()
+        return window.contacts_view.model.uid(rows[0].row()) if len(rows) == 1 else None
+
+    window.activateWindow()
+    for wanted, text in ((uid, "Ann Lee"), (deal, "Zeppelin")):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(window.search_field.hasFocus)
+        qtbot.keyClick(keys(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(keys(), text)
+        first_word = text.split()[0]
+        qtbot.waitUntil(lambda: first_word in str(window.results_model.index(0, 0).data()), timeout=3000)  # noqa: B023
+        qtbot.keyClick(keys(), Qt.Key.Key_Down)
+        qtbot.keyClick(keys(), Qt.Key.Key_Return)
+        if wanted == uid:
+            qtbot.waitUntil(lambda: window.contact_pane.uid == uid)
+            assert selected_contact() == uid
+        else:
+            qtbot.waitUntil(lambda: window.deals_view.detail.deal_uid == deal)
+            assert window.deals_view.board.selected_uid() == deal
+
+    window.show_section(CONTACTS)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), NewContactSheet))
+    qtbot.keyClicks(keys(), "Bea")
+    qtbot.keyClick(keys(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(keys(), "Young")
+    qtbot.keyClick(keys(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    made = next(c.uid for c in services.contacts.list() if c.data.given == "Bea")
+    qtbot.waitUntil(lambda: window.contact_pane.uid == made)
+    assert selected_contact() == made

@@ -120,3 +120,60 @@ def test_only_a_date_phrase_keeps_the_text_as_title() -> None:
 def test_month_end_arithmetic() -> None:
     parsed = parse_quick("close books in 1 month", datetime(2026, 1, 31, 9))
     assert parsed.due_date == date(2026, 2, 28)
+
+
+@pytest.mark.parametrize(("text", "title", "due", "time"), [
+    ("call Sun Li tomorrow", "call Sun Li", date(2026, 3, 3), ""),  # a person, not Sunday
+    ("call Sun Li", "call Sun Li", None, ""),
+    ("lunch with Li Sun", "lunch with Li Sun", None, ""),
+    ("meet Mon Chan at 3pm", "meet Mon Chan", date(2026, 3, 2), "15:00"),
+    ("call Ann friday", "call Ann", date(2026, 3, 6), ""),  # a day beside a name is still a day
+    ("call Ann on Sun", "call Ann", date(2026, 3, 8), ""),  # "on": a day
+    ("review Fri", "review", date(2026, 3, 6), ""),
+])
+def test_a_name_is_never_taken_for_a_weekday(text: str, title: str, due: date | None, time: str) -> None:
+    parsed = parse_quick(text, MONDAY)
+    assert (parsed.title, parsed.due_date, parsed.due_time) == (title, due, time)
+
+
+@pytest.mark.parametrize(("text", "title", "due", "time", "rule"), [
+    ("позвонить Анне завтра в 10", "позвонить Анне", date(2026, 3, 3), "10:00", ""),
+    ("позвонить Анне завтра в 10:30", "позвонить Анне", date(2026, 3, 3), "10:30", ""),
+    ("отправить счёт сегодня", "отправить счёт", date(2026, 3, 2), "", ""),
+    ("демо послезавтра в 3 дня", "демо", date(2026, 3, 4), "15:00", ""),
+    ("созвон в пятницу в 9 утра", "созвон", date(2026, 3, 6), "09:00", ""),
+    ("созвон в следующую пятницу", "созвон", date(2026, 3, 13), "", ""),
+    ("отчёт через 3 дня", "отчёт", date(2026, 3, 5), "", ""),
+    ("напомнить через час", "напомнить", date(2026, 3, 2), "10:00", ""),
+    ("продлить договор через два месяца", "продлить договор", date(2026, 5, 2), "", ""),
+    ("демо 12 марта в 14:00", "демо", date(2026, 3, 12), "14:00", ""),
+    ("встреча 1 февраля", "встреча", date(2027, 2, 1), "", ""),
+    ("счёт на следующей неделе", "счёт", date(2026, 3, 9), "", ""),
+    ("планёрка каждый понедельник", "планёрка", date(2026, 3, 2), "", "FREQ=WEEKLY;BYDAY=MO"),
+    ("отчёт еженедельно", "отчёт", date(2026, 3, 2), "", "FREQ=WEEKLY"),
+    ("сверка каждые 2 недели", "сверка", date(2026, 3, 2), "", "FREQ=WEEKLY;INTERVAL=2"),
+    ("обед в полдень", "обед", date(2026, 3, 2), "12:00", ""),
+])
+def test_russian_quick_add(text: str, title: str, due: date, time: str, rule: str) -> None:
+    parsed = parse_quick(text, MONDAY)
+    assert (parsed.title, parsed.due_date, parsed.due_time, parsed.recurrence) == (title, due, time, rule)
+
+
+@pytest.mark.parametrize(("text", "title", "due", "time", "rule"), [
+    ("明天上午10点给李明打电话", "给李明打电话", date(2026, 3, 3), "10:00", ""),
+    ("给李明打电话 明天", "给李明打电话", date(2026, 3, 3), "", ""),
+    ("后天下午3点半演示", "演示", date(2026, 3, 4), "15:30", ""),
+    ("周五发报价", "发报价", date(2026, 3, 6), "", ""),
+    ("下周五复盘", "复盘", date(2026, 3, 13), "", ""),
+    ("下周提交发票", "提交发票", date(2026, 3, 9), "", ""),
+    ("3天后续约", "续约", date(2026, 3, 5), "", ""),
+    ("两小时后回电", "回电", date(2026, 3, 2), "11:00", ""),
+    ("3月12日 14:00 演示", "演示", date(2026, 3, 12), "14:00", ""),
+    ("15号付房租", "付房租", date(2026, 3, 15), "", ""),
+    ("每周一例会", "例会", date(2026, 3, 2), "", "FREQ=WEEKLY;BYDAY=MO"),
+    ("每天写日报", "写日报", date(2026, 3, 2), "", "FREQ=DAILY"),
+    ("有一点问题要问", "有一点问题要问", None, "", ""),  # "一点" here is "a little", not one o'clock
+])
+def test_chinese_quick_add(text: str, title: str, due: date | None, time: str, rule: str) -> None:
+    parsed = parse_quick(text, MONDAY)
+    assert (parsed.title, parsed.due_date, parsed.due_time, parsed.recurrence) == (title, due, time, rule)

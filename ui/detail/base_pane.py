@@ -44,6 +44,7 @@ from app.services import Services
 from app.timeline import RelatedDeal
 from ui.detail.avatar import Avatar
 from ui.detail.inline_field import Done, InlineField, error_color
+from ui.detail.labels import label_text
 from ui.detail.pickers import AccountChoice
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskSheet
 from ui.detail.timeline_view import TimelineView
@@ -51,8 +52,10 @@ from ui.operations.operation import Op
 from ui.operations.undo_stack import LogUndoStack
 from ui.qt_abc import QABCMeta
 from ui.qt_dates import qdate
+from ui.said import in_words
 
 WIDE_IN_CHARS = 150  # wider than this, the timeline goes beside the facts instead of under them
+KEEP_SCROLLED_MS = 400  # how long a rebuilt pane keeps to where it was scrolled while it is laid out
 
 
 
@@ -140,6 +143,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self._show_empty = False
         self._fields: dict[str, InlineField] = {}
         self._account_choices: dict[str, AccountChoice] = {}  # of the fields naming an account
+        self._scroll_keeper: Callable[[int, int], None] | None = None  # see _keep_scrolled
         self._refresh_pending = False
         self.setObjectName(f"{self.KIND}Detail")
 
@@ -206,7 +210,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         name, delete = self._name, self.delete
         Op(self, self.services, self.tr("Delete “%1”").replace("%1", name), lambda _services: delete(uid)) \
             .success(lambda _value: self._on_deleted(uid, name)) \
-            .failure(lambda error: self._show_banner(str(error)), (RapportError,)).run(initiator=self)
+            .failure(lambda error: self._show_banner(in_words(error)), (RapportError,)).run(initiator=self)
 
     def _on_deleted(self, uid: str, name: str) -> None:
         if self._uid == uid:
@@ -333,6 +337,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.facts_scroll.setWidgetResizable(True)
         self.facts_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.facts_scroll.setWidget(self.facts)
+        self.facts_scroll.verticalScrollBar().sliderPressed.connect(self._stop_keeping_scrolled)  # the user's
 
         self.timeline = TimelineView(self.timeline_service, self.services.clock)
         self.timeline.delete_requested.connect(self._on_timeline_delete_requested)
@@ -403,6 +408,8 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.subtitle.setText(self.subtitle_html())
         self.subtitle.setVisible(bool(self.subtitle.text()))
         self._fill_next_step(uid)
+        # The same record read again (after an edit): the facts stay scrolled where the user was.
+        scrolled = 0 if reset_timeline else self.facts_scroll.verticalScrollBar().value()
         self._rebuild_facts()
         if reset_timeline:
             self.timeline.set_record(self.KIND, uid)
@@ -416,6 +423,33 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
                 self._fields[key].resume_editing(text)
         if focused and focused in self._fields:
             self._fields[focused].setFocus(Qt.FocusReason.OtherFocusReason)
+        if scrolled:
+            self._keep_scrolled(scrolled)
+
+    def _keep_scrolled(self, value: int) -> None:
+        """Back to `value` while the rebuilt facts are laid out: their widgets show on the next turns of the
+        event loop, so the scroll range shrinks to nothing and grows back. The user taking the scroll bar
+        meanwhile, another rebuild, or a moment passing ends it."""
+        bar = self.facts_scroll.verticalScrollBar()
+        self._stop_keeping_scrolled()
+
+        def restore(_minimum: int, maximum: int) -> None:
+            if maximum >= value:
+                bar.setValue(value)
+
+        def stop() -> None:
+            if self._scroll_keeper is restore:
+                self._stop_keeping_scrolled()
+
+        self._scroll_keeper = restore
+        bar.rangeChanged.connect(restore)
+        restore(bar.minimum(), bar.maximum())
+        QTimer.singleShot(KEEP_SCROLLED_MS, self, stop)  # not once the pane is gone
+
+    def _stop_keeping_scrolled(self) -> None:
+        keeper, self._scroll_keeper = self._scroll_keeper, None
+        if keeper is not None:
+            self.facts_scroll.verticalScrollBar().rangeChanged.disconnect(keeper)
 
     def _schedule_refresh(self) -> None:
         """Refresh once control is back in the event loop: the field that committed is still on the
@@ -619,10 +653,10 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
     @staticmethod
     def _problem(error: Exception) -> str:
         if isinstance(error, ValidationError):
-            return "\n".join(dict.fromkeys(e.message for e in error.errors))
+            return "\n".join(dict.fromkeys(in_words(e.message) for e in error.errors))
         if isinstance(error, RapportError):
-            return str(error)
-        return QCoreApplication.translate("Operations", "Not saved: %1").replace("%1", str(error))
+            return in_words(error)
+        return QCoreApplication.translate("Operations", "Not saved: %1").replace("%1", in_words(error))
 
     def _on_undo_stack_replayed(self) -> None:
         """An undo or redo may have changed the record shown (or brought it back from the Trash)."""
@@ -746,7 +780,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
 
         for index, item in enumerate(items):
             label = getattr(item, "label", "")
-            title = f"{caption} ({label.lower()})" if label else caption
+            title = f"{caption} ({label_text(label).lower()})" if label else caption
             specs.append(FieldSpec(f"{attr}[{index}]", title, text_of(item), saver(index), multiline=multiline,
                                    shown=shown_of(item) if shown_of else ""))
         specs.append(FieldSpec(f"{attr}[new]", add_caption, "", saver(None), multiline=multiline,

@@ -14,6 +14,7 @@ from app.errors import NotFoundError
 from app.validation import PartialDate
 from ui.detail.base_pane import FieldSpec, Group, LinkSpec, RecordDetailPane, escape, link
 from ui.detail.inline_field import InlineField
+from ui.detail.labels import label_text
 
 ADDRESS_PARTS = ("street", "locality", "region", "postal_code", "country")
 
@@ -142,11 +143,11 @@ class ContactDetailPane(RecordDetailPane):
                  placeholder=self.tr("YYYY-MM-DD, or --MM-DD without the year")),
         ])
         for index, other in enumerate(data.dates):
-            personal.rows.append(LinkSpec(f"dates[{index}]", other.label or self.tr("Date"),
+            personal.rows.append(LinkSpec(f"dates[{index}]", label_text(other.label) or self.tr("Date"),
                                           escape(partial_date_shown(other.value))))
         if data.related:
             personal.rows.append(LinkSpec("related", self.tr("Related"), "<br>".join(
-                escape(f"{r.value} ({r.label.lower()})" if r.label else r.value) for r in data.related)))
+                escape(f"{r.value} ({label_text(r.label).lower()})" if r.label else r.value) for r in data.related)))
         notes = Group(self.tr("Notes and tags"), [
             self.tags_spec(), text("notes", self.tr("Notes"), multiline=True, placeholder=self.tr("Add notes")),
         ])

@@ -154,6 +154,7 @@ class InlineField(QWidget):
             return
         if isinstance(self.editor, QPlainTextEdit):
             self.editor.setPlainText(self._value)
+            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)  # notes grow at their end
         else:
             self.editor.setText(self._value)
             self.editor.selectAll()

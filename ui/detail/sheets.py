@@ -47,6 +47,7 @@ from ui.focus_return import hand_back_focus
 from ui.operations.operation import Op
 from ui.qt_abc import QABCMeta
 from ui.qt_dates import qdate
+from ui.said import in_words
 
 
 def to_utc(value: QDateTime) -> datetime:
@@ -172,7 +173,7 @@ class Sheet(QDialog, metaclass=QABCMeta):
         if isinstance(error, ValidationError):
             self._show_errors(error)
             return
-        self._show_general(QCoreApplication.translate("Operations", "Not done: %1").replace("%1", str(error)))
+        self._show_general(QCoreApplication.translate("Operations", "Not done: %1").replace("%1", in_words(error)))
 
     def _show_general(self, text: str) -> None:
         palette = self.general_error.palette()
@@ -200,9 +201,9 @@ class Sheet(QDialog, metaclass=QABCMeta):
         for error in exc.errors:
             label = self._errors.get(error.field)
             if label is None:
-                unplaced.append(error.message)
+                unplaced.append(in_words(error.message))
                 continue
-            label.setText(error.message)
+            label.setText(in_words(error.message))
             label.show()
             first = first or label
         if unplaced:

@@ -31,6 +31,7 @@ from app.errors import RapportError
 from app.services import Services
 from ui.detail.timeline_model import local
 from ui.operations.operation import Op
+from ui.said import in_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -216,7 +217,7 @@ class TrashView(QWidget):
         self.changed.emit()
 
     def _on_refused(self, error: Exception) -> None:
-        self.status.setText(str(error))
+        self.status.setText(in_words(error))
         self.reload()
 
     def _update_state(self, *_args: object) -> None:

@@ -72,6 +72,23 @@ class RecordListModel(QAbstractTableModel):
         record = self._row(row)
         return record[0] if record else None
 
+    def row_of(self, uid: str) -> int:
+        """Where the record is listed under the current sort and filter; -1 when it is not."""
+        for row, record in enumerate(self._first):
+            if record[0] == uid:
+                return row
+        if self._count <= len(self._first):
+            return -1
+        record_id = self._query.id_of(uid)
+        if record_id is None:
+            return -1
+        if self._ids is None:
+            self._ids = self._query.ids(self._sort_column, self._descending, self._filter, self._tag)
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
     def _load(self) -> None:
         self._ids = None
         self._pages = {}

@@ -41,6 +41,7 @@ from app.changes import NO_CHANGES, Changes, Result
 from app.errors import RapportError
 from app.services import Services
 from app.unit_of_work import Origin
+from ui.said import in_words
 from ui.workers import WRITES, Cancelled, Task
 
 log = logging.getLogger(__name__)
@@ -138,7 +139,7 @@ class Operations(QObject):
                 if op.on_success is not None and not widget_gone:
                     op.on_success(outcome.value)
             else:
-                message = str(outcome.error)
+                message = in_words(outcome.error)
                 log.warning("%s failed: %s", op.label, message)
                 if op.on_failure is not None and isinstance(outcome.error, op.failure_kinds) and not widget_gone:
                     op.on_failure(outcome.error)  # shown where it belongs (under a field, beside the board)

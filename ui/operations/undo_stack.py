@@ -30,6 +30,7 @@ from app.errors import RapportError
 from app.services import Services
 from app.undo import Step
 from ui.operations.operation import Op, operations
+from ui.said import in_words
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ class LogUndoStack(QObject):
         log.info("undo/redo refused: %s", error)
         self._changed()  # a blocked step is no longer offered
         self.replayed.emit()
-        self.failed.emit(str(error))
+        self.failed.emit(in_words(error))
 
     def _changed(self) -> None:
         self._index += 1

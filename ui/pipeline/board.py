@@ -296,7 +296,9 @@ class PipelineBoard(QWidget):
         return next((c for c in self._columns if c.model.stage_uid == stage_uid), None)
 
     def reload(self) -> None:
-        """Read the pipelines and the board again (after changes made elsewhere)."""
+        """Read the pipelines and the board again (after changes made elsewhere: an undo, a sync). What the
+        board said of its last move goes: it may no longer be so."""
+        self._say("")
         self._fill_pipelines()
 
     def set_pipeline(self, pipeline_uid: str) -> None:

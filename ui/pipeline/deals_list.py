@@ -146,6 +146,15 @@ class DealsListView(QWidget):
         self.stage_combo.blockSignals(False)
         self._apply_scope()
 
+    def select_deal(self, uid: str) -> bool:
+        """Select the deal's row when the list's scope and filter hold it."""
+        row = self.model.row_of(uid)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
     def selected_uid(self) -> str:
         index = self.table.currentIndex()
         return self.model.uid(index.row()) or "" if index.isValid() else ""

@@ -96,6 +96,15 @@ class DealsView(QWidget):
         uid = self.board.selected_uid() if which == BOARD else self.list.selected_uid()
         self.detail.show_deal(uid)
 
+    def select_deal(self, uid: str) -> None:
+        """Show a deal opened from elsewhere (search, a reminder, a link), selected on the board or in the
+        list when it is there, and in the pane in any case."""
+        if self.views.currentWidget() is self.board:
+            self.board.select_deal(uid)
+        else:
+            self.list.select_deal(uid)
+        self.detail.show_deal(uid)
+
     def focus_work(self) -> None:
         """Where the keyboard starts in Deals: a card on the board, or the list's rows."""
         if self.views.currentWidget() is self.board:

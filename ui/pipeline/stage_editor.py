@@ -34,15 +34,16 @@ from app.errors import RapportError, ValidationError
 from app.pipelines import StageInfo
 from app.services import Services
 from ui.operations.operation import Op
+from ui.said import in_words
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def error_text(error: Exception) -> str:
     if isinstance(error, ValidationError):
-        text = "; ".join(e.message for e in error.errors)
+        text = in_words(error)
         return text[:1].upper() + text[1:] + "."
-    return str(error)
+    return in_words(error)
 
 
 class StagesModel(QAbstractTableModel):
@@ -130,7 +131,7 @@ class StagesModel(QAbstractTableModel):
             try:
                 probability = int(value)
             except (ValueError, TypeError) as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(in_words(exc))
                 return False
             if probability == stage.probability:
                 return False

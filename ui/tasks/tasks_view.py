@@ -51,6 +51,7 @@ from app.tasks import TaskData, TaskRecord
 from ui.calendar.zone import local_now, system_zone
 from ui.operations.operation import Op
 from ui.pipeline import look
+from ui.said import in_words
 from ui.tasks.task_model import DUE, RELATED, TITLE, TaskListModel, day_text, time_text
 from ui.views.keys import undo_falls_through
 
@@ -250,7 +251,7 @@ class TasksView(QWidget):
     def _on_task_refused(self, error: Exception, text: str) -> None:
         if not self.quick_add.text():
             self.quick_add.setText(text)  # what was typed comes back to be put right
-        self.preview.setText(str(error))
+        self.preview.setText(in_words(error))
 
     def set_done(self, uid: str, done: bool) -> None:
         title = self._services.tasks.get(uid).data.title
@@ -336,7 +337,7 @@ class TasksView(QWidget):
         self.changed.emit()
 
     def _on_undo_refused(self, error: Exception) -> None:
-        self.undo_label.setText(str(error))
+        self.undo_label.setText(in_words(error))
 
     def _on_quick_add_text_changed(self, text: str) -> None:
         self.add_button.setEnabled(bool(text.strip()))

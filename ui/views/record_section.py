@@ -6,7 +6,7 @@ may have changed its place) and keeps the record shown. The splitter is remember
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QSettings, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from ui.detail.base_pane import RecordDetailPane
@@ -45,9 +45,19 @@ class RecordSection(QSplitter):
         pane.changed.connect(self._on_pane_changed)
 
     def show_record(self, uid: str) -> None:
-        """Show a record in the pane, whether or not its row is in the list's current filter."""
-        self.list_view.table.clearSelection()
+        """Show a record in the pane, and select it in the list when the list's filter holds it (opened from
+        search, a reminder or a sheet, it is where the user would look for it next)."""
+        table = self.list_view.table
+        row = self.list_view.model.row_of(uid)
+        if row < 0:
+            table.clearSelection()
+            self.pane.show_record(uid)
+            return
         self.pane.show_record(uid)
+        index = self.list_view.model.index(row, 0)
+        table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        table.scrollTo(index)
 
     def reload(self) -> None:
         self.list_view.model.reload()

@@ -1,0 +1,44 @@
+"""What the services say, in English here and in the user's language in the window.
+
+A message is a `Said`: the English sentence (what the command line, logs and tests read) that also keeps
+its template and the values put into it, so the window can say it in Russian or Chinese (ui/said.py).
+Templates are marked with QT_TRANSLATE_NOOP so Qt's lupdate collects them into the translations under
+the "Services" context; the app itself never imports Qt.
+
+    raise ValueError(said(QT_TRANSLATE_NOOP("Services", "%1 is not a phone number"), repr(value)))
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks `text` for translation under `context`; returns it unchanged."""
+    return text
+
+
+class Said(str):
+    """An English message that remembers how it was made: `template` with %1, %2… and `args`."""
+
+    template: str
+    args: tuple[object, ...]
+
+    def __new__(cls, template: str, args: tuple[object, ...]) -> Said:
+        text = template
+        for number in range(len(args), 0, -1):  # %10 before %1
+            text = text.replace(f"%{number}", str(args[number - 1]))
+        made = super().__new__(cls, text)
+        made.template = template
+        made.args = args
+        return made
+
+
+def said(template: str, *args: object) -> Said:
+    """The message `template` (marked with QT_TRANSLATE_NOOP) with `args` in place of %1, %2…; an arg
+    may itself be a Said (a kind of record, say), translated in its turn."""
+    return Said(template, args)
+
+
+def message_of(error: BaseException) -> str:
+    """What `error` says, as the Said it was raised with when it was (str(error) would lose the template)."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Said) else str(error)
