@@ -87,8 +87,9 @@ class Candidate:
     first_name: str
     second_uid: str
     second_name: str
-    score: int  # 0..100, higher is more likely the same person
+    score: int  # 0..100, higher is more likely the same person (company)
     reasons: tuple[str, ...]
+    kind: str = "contact"  # or "account" (app/account_duplicates.py)
 
 
 # --- normalising ----------------------------------------------------------------------------------

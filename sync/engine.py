@@ -606,11 +606,15 @@ class SyncEngine:
         self._password_of = password_of
         self._client_factory: StorageFactory = client_factory or DavClient
 
-    def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None) -> SyncReport:
+    def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None,
+            held: frozenset[int] = frozenset()) -> SyncReport:
+        """`held`: accounts left out of this run (the window waits for the user's word before a first sync)."""
         report = SyncReport()
         for account in self._state.accounts():
             if stop is not None and stop.is_set():
                 break
+            if account.id in held:
+                continue
             password = self._password_of(account.url, account.username)
             if password is None:
                 message = f"{account.username} at {account.url}: no password known; add the account again"

@@ -3,6 +3,7 @@ resolve a conflict. Builds on the engine; holds no Qt and never logs or returns 
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 
@@ -16,11 +17,13 @@ from sync.calendars import CalendarRecords
 from sync.cards import AddressBookRecords
 from sync.credentials import NO_KEYRING, Credentials
 from sync.dav import DavClient, server_fingerprint
-from sync.engine import SyncEngine, SyncReport
-from sync.errors import DavStatusError, ServerBusyError, SyncBusy
+from sync.engine import SYNCED_KINDS, SyncEngine, SyncReport, records_for
+from sync.errors import DavStatusError, ServerBusyError, SyncBusy, SyncError
 from sync.records import RecordFormatError, Records
 from sync.state import AccountRow, CollectionRow, ConflictRow, SyncState
 from sync.storage import Collection, StorageFactory
+
+log = logging.getLogger(__name__)
 
 SYNC_LOCK = "sync.lock"  # in the data folder: held while a run is under way
 
@@ -40,6 +43,15 @@ class SyncStatus:
     pending: int
     open_conflicts: int
     log: list[tuple[str, str, str]]
+
+
+@dataclass(frozen=True)
+class CollectionPreview:
+    collection_id: int
+    name: str
+    kind: str  # addressbook | calendar
+    upload: dict[str, int]  # record kind ("contact", "account"; "activity" for meetings, "task") → how many go up
+    download: int | None  # items on the server now; None when it could not be asked
 
 
 class SyncService:
@@ -97,10 +109,10 @@ class SyncService:
         return AddedAccount(account_id, self._state.collections(account_id), saved, "; ".join(notices), fingerprint)
 
     def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None,
-            wait: float = 0.0) -> SyncReport:
-        """One run over every account. Two runs of one data folder never overlap, in one process or two
-        (a window and `rapport sync run`): a second one waits up to `wait` seconds, then raises SyncBusy.
-        `stop`: set it to end the run between chunks and items (closing the window)."""
+            wait: float = 0.0, held: frozenset[int] = frozenset()) -> SyncReport:
+        """One run over every account but those `held`. Two runs of one data folder never overlap, in one
+        process or two (a window and `rapport sync run`): a second one waits up to `wait` seconds, then
+        raises SyncBusy. `stop`: set it to end the run between chunks and items (closing the window)."""
         lock = filelock.FileLock(str(self._s.store.data_dir / SYNC_LOCK))
         try:
             lock.acquire(timeout=wait)
@@ -109,9 +121,40 @@ class SyncService:
                            " `rapport sync run`); this one was not started") from None
         try:
             engine = SyncEngine(self._s, self._credentials.get, self._client_factory)
-            return engine.run(allow_mass_delete=allow_mass_delete, stop=stop)
+            return engine.run(allow_mass_delete=allow_mass_delete, stop=stop, held=held)
         finally:
             lock.release()
+
+    def first_sync_preview(self, account_id: int) -> list[CollectionPreview]:
+        """What the first sync of an account would do, collection by collection: how many records of each
+        kind go up (the collection takes new ones of that kind) and how many items the server has now (None
+        when it could not be asked). Reads only; talks to the server, so never on the UI thread."""
+        account = next((a for a in self._state.accounts() if a.id == account_id), None)
+        if account is None:
+            raise NotFoundError("sync account", str(account_id))
+        password = self._credentials.get(account.url, account.username)
+        client = self._client_factory(account.url, account.username, password, pinned=account.tls_fingerprint) \
+            if password is not None else None
+        previews = []
+        try:
+            for collection in self._state.collections(account_id):
+                if not collection.enabled or collection.kind not in SYNCED_KINDS:
+                    continue
+                records = records_for(self._s, collection)
+                upload = {kind: len(records.unsynced(kind)) for kind in records.kinds
+                          if (collection.default_for_tasks if kind == "task" else collection.default_for_new)}
+                download: int | None = None
+                if client is not None:
+                    try:
+                        download = len(client.list_etags(collection.href).changed)
+                    except (SyncError, OSError) as exc:
+                        log.info("first-sync preview: %s not listed (%s)", collection.href, exc)
+                previews.append(CollectionPreview(collection.id, collection.display_name or collection.href,
+                                                  collection.kind, upload, download))
+        finally:
+            if client is not None:
+                client.close()
+        return previews
 
     def status(self) -> SyncStatus:
         return SyncStatus(self._state.accounts(), self._state.collections(), self._state.pending(),

@@ -310,6 +310,12 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatusWidget(controller)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.addAction(self.sync_status.sync_now_action)
+        # The same actions in a menu of the menu bar (a status-bar button alone is easy to miss); what cannot
+        # act now is hidden in both at once.
+        self.sync_menu = QMenu(self.tr("&Sync"), self)
+        self.sync_menu.setObjectName("syncMenu")
+        self.sync_menu.addActions(self.sync_status.sync_menu.actions())
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.sync_menu)
         controller.records_changed.connect(self._on_synced_changes)
         self.sync_controller = controller
         controller.start()

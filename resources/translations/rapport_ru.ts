@@ -16,6 +16,54 @@
         </message>
     </context>
     <context>
+        <name>AccountComparePanel</name>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="42" />
+            <source>Choose a pair to compare.</source>
+            <translation>Выберите пару для сравнения.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="54" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="55" />
+            <source>Industry</source>
+            <translation>Отрасль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="56" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="57" />
+            <source>Phones</source>
+            <translation>Телефоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="58" />
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="59" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="62" />
+            <source>&amp;Keep this one</source>
+            <translation>&amp;Оставить эту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="62" />
+            <source>Keep &amp;this one</source>
+            <translation>Оставить &amp;эту</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountDetailPane</name>
         <message>
             <location filename="../../ui/detail/account_pane.py" line="26" />
@@ -111,142 +159,212 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="205" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="213" />
             <source>Sync accounts</source>
             <translation>Учётные записи синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="231" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="242" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="237" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="248" />
             <source>Address books and calendars</source>
             <translation>Адресные книги и календари</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="269" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="280" />
             <source>Add account…</source>
             <translation>Добавить учётную запись…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="299" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="282" />
+            <source>&amp;Review the first sync…</source>
+            <translation>&amp;Просмотреть первую синхронизацию…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="315" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>Учётных записей пока нет: добавьте её, чтобы синхронизироваться с сервером CardDAV/CalDAV.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="303" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="319" />
             <source>%1 — last sync %2</source>
             <translation>%1 — последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="306" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="322" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="322" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="325" />
+            <source>Not synced yet: it waits for you to review and start its first sync.</source>
+            <translation>Ещё не синхронизирована: ждёт, пока вы просмотрите и запустите первую синхронизацию.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="342" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ или просто example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="323" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="343" />
             <source>Server address</source>
             <translation>Адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="325" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="345" />
             <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="328" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="348" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="329" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="338" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="358" />
             <source>Trust this server's certificate</source>
             <translation>Доверять сертификату этого сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="369" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="351" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="356" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
             <source>Looking for address books and calendars…</source>
             <translation>Поиск адресных книг и календарей…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="365" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="388" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="408" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="431" />
+            <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
+            <translation>В этой системе нет связки ключей, которая хранила бы пароли между сеансами, поэтому Rapport спрашивает пароль %1 при каждом запуске. Введите его для этого сеанса.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="434" />
+            <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
+            <translation>У Rapport нет пароля для %1 (в связке ключей его нет). Введите его; перед синхронизацией Rapport проверит его на сервере.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="437" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="412" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="440" />
             <source>Check and save</source>
             <translation>Проверить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
             <source>Stop waiting</source>
             <translation>Не ждать</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="452" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="480" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="479" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="507" />
             <source>SHA-256 fingerprint:</source>
             <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
-            <source>Added: %1 and %2. Choose below what syncs and where new items go; the first sync starts in a moment.</source>
-            <translation>Добавлено: %1 и %2. Ниже выберите, что синхронизировать и куда попадают новые записи; первая синхронизация вот-вот начнётся.</translation>
+            <location filename="../../ui/sync/accounts_dialog.py" line="518" />
+            <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
+            <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="544" />
+            <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
+            <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="548" />
+            <source>&amp;Start syncing</source>
+            <translation>&amp;Начать синхронизацию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="550" />
+            <source>&amp;Choose collections…</source>
+            <translation>&amp;Выбрать коллекции…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="552" />
+            <source>&amp;Not now</source>
+            <translation>Не с&amp;ейчас</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="571" />
+            <source>Before the first sync with %1</source>
+            <translation>Перед первой синхронизацией с %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="572" />
+            <source>Reading what is here and what the server holds…</source>
+            <translation>Смотрим, что есть здесь и на сервере…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="584" />
+            <source>No collection of this account is chosen to sync: choose the collections first.</source>
+            <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="591" />
+            <source>Could not read what the first sync would do: %1</source>
+            <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
+            <source>The first sync has started; it goes on in the background.</source>
+            <translation>Первая синхронизация началась и идёт в фоне.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="604" />
+            <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
+            <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n адресная книга</numerusform>
@@ -255,7 +373,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n календарь</numerusform>
@@ -264,7 +382,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="494" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="522" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
         </message>
@@ -411,32 +529,42 @@
     <context>
         <name>CandidatesModel</name>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="44" />
+            <location filename="../../ui/duplicates/model.py" line="51" />
             <source>Score</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="44" />
+            <location filename="../../ui/duplicates/model.py" line="50" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="44" />
+            <location filename="../../ui/duplicates/model.py" line="50" />
+            <source>Account</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="51" />
             <source>Possible duplicate</source>
             <translation>Возможный дубликат</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="44" />
+            <location filename="../../ui/duplicates/model.py" line="51" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="65" />
+            <location filename="../../ui/duplicates/model.py" line="73" />
+            <source>%1 in 100: how likely the two are the same company</source>
+            <translation>%1 из 100: насколько вероятно, что это одна компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="75" />
             <source>%1 in 100: how likely the two are the same person</source>
             <translation>%1 из 100: насколько вероятно, что это один и тот же человек</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="70" />
+            <location filename="../../ui/duplicates/model.py" line="80" />
             <source>score %1</source>
             <translation>оценка %1</translation>
         </message>
@@ -1985,12 +2113,12 @@
             <translation>Нет сделок, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_list.py" line="159" />
+            <location filename="../../ui/pipeline/deals_list.py" line="168" />
             <source>All pipelines</source>
             <translation>Все воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_list.py" line="171" />
+            <location filename="../../ui/pipeline/deals_list.py" line="180" />
             <source>All stages</source>
             <translation>Все этапы</translation>
         </message>
@@ -2079,42 +2207,57 @@
     <context>
         <name>DuplicatesView</name>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="52" />
+            <location filename="../../ui/duplicates/view.py" line="59" />
             <source>Duplicates</source>
             <translation>Дубликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="57" />
+            <location filename="../../ui/duplicates/view.py" line="64" />
             <source>Possible duplicates</source>
             <translation>Возможные дубликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="87" />
-            <source>&amp;Merge</source>
-            <translation>&amp;Объединить</translation>
+            <location filename="../../ui/duplicates/view.py" line="102" />
+            <source>C&amp;ontacts</source>
+            <translation>&amp;Контакты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="102" />
+            <source>A&amp;ccounts</source>
+            <translation>Ко&amp;мпании</translation>
         </message>
         <message>
             <location filename="../../ui/duplicates/view.py" line="110" />
+            <source>&amp;Merge</source>
+            <translation>Объ&amp;единить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="133" />
             <source>&amp;Undo merge</source>
             <translation>&amp;Отменить объединение</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="119" />
+            <location filename="../../ui/duplicates/view.py" line="142" />
             <source>&amp;Look again</source>
             <translation>&amp;Искать снова</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="120" />
+            <location filename="../../ui/duplicates/view.py" line="143" />
             <source>Find the likely duplicates again</source>
             <translation>Снова найти вероятные дубликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="151" />
+            <location filename="../../ui/duplicates/view.py" line="190" />
             <source>Looking for contacts that may be the same person…</source>
             <translation>Поиск контактов, которые могут быть одним человеком…</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="168" />
+            <location filename="../../ui/duplicates/view.py" line="192" />
+            <source>Looking for accounts that may be the same company…</source>
+            <translation>Ищем компании, которые могут быть одной и той же…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="211" />
             <source>No likely duplicates.
 
 Contacts with the same e-mail address or phone number, or a close name at the same company, are listed here.</source>
@@ -2123,42 +2266,52 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 Здесь появятся контакты с одинаковой эл. почтой или телефоном либо с похожим именем в одной компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="171" />
+            <location filename="../../ui/duplicates/view.py" line="213" />
+            <source>No likely duplicates.
+
+Accounts with the same name but for case, punctuation or legal form, a name a letter or two apart, the same web site or the same phone number are listed here.</source>
+            <translation>Вероятных дубликатов нет.
+
+Здесь появятся компании с одинаковым названием (без учёта регистра, знаков препинания и организационно-правовой формы), с названиями, отличающимися на одну-две буквы, с одним сайтом или одним телефоном.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="216" />
             <source>Nothing to compare.</source>
             <translation>Сравнивать нечего.</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="173" />
+            <location filename="../../ui/duplicates/view.py" line="218" />
             <source>Pairs that may be duplicates: %1</source>
             <translation>Пар возможных дубликатов: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="241" />
+            <location filename="../../ui/duplicates/view.py" line="313" />
+            <location filename="../../ui/duplicates/view.py" line="324" />
             <source>Merge “%1” into “%2”</source>
             <translation>Объединить «%1» с «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="254" />
+            <location filename="../../ui/duplicates/view.py" line="337" />
             <source>Undo the merge</source>
             <translation>Отменить объединение</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="265" />
+            <location filename="../../ui/duplicates/view.py" line="348" />
             <source>Merged “%1” into “%2”.</source>
             <translation>«%1» объединён с «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="267" />
+            <location filename="../../ui/duplicates/view.py" line="350" />
             <source>Undone: %1</source>
             <translation>Отменено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="289" />
+            <location filename="../../ui/duplicates/view.py" line="372" />
             <source>Undo: %1 (%2)</source>
             <translation>Отменить: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="291" />
+            <location filename="../../ui/duplicates/view.py" line="374" />
             <source>No merge to undo</source>
             <translation>Нет объединения для отмены</translation>
         </message>
@@ -3000,228 +3153,233 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="315" />
+            <source>&amp;Sync</source>
+            <translation>С&amp;инхронизация</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Accounts</source>
             <translation>Ко&amp;мпании</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="368" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>New &amp;Account…</source>
             <translation>Новая &amp;компания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="379" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="385" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>&amp;Move to Trash</source>
             <translation>&amp;Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="405" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить &amp;заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="404" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="412" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="449" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="444" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="525" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="577" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="757" />
+            <location filename="../../ui/main_window.py" line="763" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="782" />
+            <location filename="../../ui/main_window.py" line="788" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -3230,7 +3388,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="783" />
+            <location filename="../../ui/main_window.py" line="789" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -3239,7 +3397,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="784" />
+            <location filename="../../ui/main_window.py" line="790" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3248,7 +3406,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="785" />
+            <location filename="../../ui/main_window.py" line="791" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -3257,7 +3415,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="786" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -3266,32 +3424,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="799" />
+            <location filename="../../ui/main_window.py" line="805" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="806" />
+            <location filename="../../ui/main_window.py" line="812" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="823" />
+            <location filename="../../ui/main_window.py" line="829" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="884" />
+            <location filename="../../ui/main_window.py" line="890" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="941" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="942" />
+            <location filename="../../ui/main_window.py" line="948" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3606,7 +3764,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="627" />
+            <location filename="../../ui/detail/base_pane.py" line="666" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -3701,69 +3859,69 @@ Data folder: %1</source>
             <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="344" />
+            <location filename="../../ui/pipeline/board.py" line="346" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="362" />
+            <location filename="../../ui/pipeline/board.py" line="364" />
             <source>Moved “%1” to %2.</source>
             <translation>Сделка «%1» перемещена на этап «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="376" />
+            <location filename="../../ui/pipeline/board.py" line="378" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="378" />
+            <location filename="../../ui/pipeline/board.py" line="380" />
             <source>“%1” marked won.</source>
             <translation>Сделка «%1» отмечена выигранной.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="389" />
+            <location filename="../../ui/pipeline/board.py" line="391" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="388" />
+            <location filename="../../ui/pipeline/board.py" line="390" />
             <source>“%1” marked lost: %2</source>
             <translation>Сделка «%1» отмечена проигранной: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="435" />
+            <location filename="../../ui/pipeline/board.py" line="437" />
             <source>Move to previous stage</source>
             <translation>На предыдущий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="437" />
+            <location filename="../../ui/pipeline/board.py" line="439" />
             <source>Move to next stage</source>
             <translation>На следующий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="439" />
+            <location filename="../../ui/pipeline/board.py" line="441" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="440" />
+            <location filename="../../ui/pipeline/board.py" line="442" />
             <source>Mark won</source>
             <translation>Отметить выигранной</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="441" />
+            <location filename="../../ui/pipeline/board.py" line="443" />
             <source>Mark lost…</source>
             <translation>Отметить проигранной…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="488" />
+            <location filename="../../ui/pipeline/board.py" line="490" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="590" />
+            <location filename="../../ui/pipeline/board.py" line="592" />
             <source>Move to</source>
             <translation>Переместить на этап</translation>
         </message>
@@ -3852,138 +4010,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="157" />
+            <location filename="../../ui/detail/base_pane.py" line="159" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="209" />
-            <location filename="../../ui/detail/base_pane.py" line="687" />
+            <location filename="../../ui/detail/base_pane.py" line="211" />
+            <location filename="../../ui/detail/base_pane.py" line="726" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="249" />
+            <location filename="../../ui/detail/base_pane.py" line="251" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="251" />
+            <location filename="../../ui/detail/base_pane.py" line="253" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="256" />
+            <location filename="../../ui/detail/base_pane.py" line="258" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="259" />
+            <location filename="../../ui/detail/base_pane.py" line="261" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="262" />
+            <location filename="../../ui/detail/base_pane.py" line="264" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <location filename="../../ui/detail/base_pane.py" line="266" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="266" />
+            <location filename="../../ui/detail/base_pane.py" line="268" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="439" />
+            <location filename="../../ui/detail/base_pane.py" line="478" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="446" />
+            <location filename="../../ui/detail/base_pane.py" line="485" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="458" />
+            <location filename="../../ui/detail/base_pane.py" line="497" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="461" />
+            <location filename="../../ui/detail/base_pane.py" line="500" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="468" />
+            <location filename="../../ui/detail/base_pane.py" line="507" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="471" />
+            <location filename="../../ui/detail/base_pane.py" line="510" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="473" />
+            <location filename="../../ui/detail/base_pane.py" line="512" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="525" />
+            <location filename="../../ui/detail/base_pane.py" line="564" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="526" />
+            <location filename="../../ui/detail/base_pane.py" line="565" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="537" />
+            <location filename="../../ui/detail/base_pane.py" line="576" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="571" />
+            <location filename="../../ui/detail/base_pane.py" line="610" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="609" />
+            <location filename="../../ui/detail/base_pane.py" line="648" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="687" />
+            <location filename="../../ui/detail/base_pane.py" line="726" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="776" />
+            <location filename="../../ui/detail/base_pane.py" line="815" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="777" />
+            <location filename="../../ui/detail/base_pane.py" line="816" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="795" />
+            <location filename="../../ui/detail/base_pane.py" line="834" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="800" />
+            <location filename="../../ui/detail/base_pane.py" line="839" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="800" />
+            <location filename="../../ui/detail/base_pane.py" line="839" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -4417,6 +4575,31 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <source>%1 is not a time of day (expected HH:MM)</source>
             <translation>%1 — не время суток (ожидается ЧЧ:ММ)</translation>
         </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="74" />
+            <source>same name but for case, punctuation or legal form</source>
+            <translation>одинаковое название без учёта регистра, знаков препинания и формы собственности</translation>
+        </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="87" />
+            <source>similar name</source>
+            <translation>похожее название</translation>
+        </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="89" />
+            <source>same web site</source>
+            <translation>один и тот же сайт</translation>
+        </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="91" />
+            <source>same phone</source>
+            <translation>один и тот же телефон</translation>
+        </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="104" />
+            <source>an account cannot be merged with itself</source>
+            <translation>компанию нельзя объединить саму с собой</translation>
+        </message>
     </context>
     <context>
         <name>Sheet</name>
@@ -4671,17 +4854,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="361" />
+            <location filename="../../ui/sync/controller.py" line="370" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="389" />
+            <location filename="../../ui/sync/controller.py" line="398" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="389" />
+            <location filename="../../ui/sync/controller.py" line="398" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>
@@ -4718,76 +4901,91 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/sync/status_widget.py" line="38" />
+            <source>Review the first sync…</source>
+            <translation>Просмотреть первую синхронизацию…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="39" />
             <source>Sync now</source>
             <translation>Синхронизировать сейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="41" />
+            <location filename="../../ui/sync/status_widget.py" line="42" />
             <source>Conflicts…</source>
             <translation>Конфликты…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="43" />
+            <location filename="../../ui/sync/status_widget.py" line="44" />
             <source>Sync log…</source>
             <translation>Журнал синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="44" />
+            <location filename="../../ui/sync/status_widget.py" line="45" />
             <source>Accounts…</source>
             <translation>Учётные записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="69" />
+            <location filename="../../ui/sync/status_widget.py" line="71" />
+            <source>Review the first sync with %1…</source>
+            <translation>Просмотреть первую синхронизацию с %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="74" />
             <source>Enter the password for %1…</source>
             <translation>Ввести пароль для %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="73" />
+            <location filename="../../ui/sync/status_widget.py" line="78" />
             <source>Conflicts (%1)…</source>
             <translation>Конфликты (%1)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="83" />
+            <location filename="../../ui/sync/status_widget.py" line="88" />
             <source>Sync not set up</source>
             <translation>Синхронизация не настроена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="85" />
+            <location filename="../../ui/sync/status_widget.py" line="90" />
             <source>Syncing…</source>
             <translation>Синхронизация…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="87" />
+            <location filename="../../ui/sync/status_widget.py" line="92" />
             <source>Sync paused: password needed</source>
             <translation>Синхронизация приостановлена: нужен пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="89" />
+            <location filename="../../ui/sync/status_widget.py" line="94" />
+            <source>Sync waits for you to start it</source>
+            <translation>Синхронизация ждёт вашего запуска</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="96" />
             <source>Offline</source>
             <translation>Нет сети</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="91" />
+            <location filename="../../ui/sync/status_widget.py" line="98" />
             <source>Sync failed %1</source>
             <translation>Сбой синхронизации %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="92" />
+            <location filename="../../ui/sync/status_widget.py" line="99" />
             <source>Sync failed</source>
             <translation>Сбой синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="94" />
+            <location filename="../../ui/sync/status_widget.py" line="101" />
             <source>Not synced yet</source>
             <translation>Ещё не синхронизировано</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="96" />
+            <location filename="../../ui/sync/status_widget.py" line="103" />
             <source>Synced %1</source>
             <translation>Синхронизировано %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/status_widget.py" line="99" />
+            <location filename="../../ui/sync/status_widget.py" line="106" />
             <source>%n to upload</source>
             <translation>
                 <numerusform>%n изменение к отправке</numerusform>
@@ -4796,7 +4994,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/status_widget.py" line="101" />
+            <location filename="../../ui/sync/status_widget.py" line="108" />
             <source>%n in conflict</source>
             <translation>
                 <numerusform>%n конфликт</numerusform>
@@ -4805,42 +5003,42 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="106" />
+            <location filename="../../ui/sync/status_widget.py" line="113" />
             <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
             <translation>Синхронизация контактов, встреч и задач с сервером CardDAV/CalDAV: нажмите, чтобы настроить.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="110" />
+            <location filename="../../ui/sync/status_widget.py" line="117" />
             <source>Last sync: %1</source>
             <translation>Последняя синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="112" />
+            <location filename="../../ui/sync/status_widget.py" line="119" />
             <source>No sync yet</source>
             <translation>Синхронизаций ещё не было</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="113" />
+            <location filename="../../ui/sync/status_widget.py" line="120" />
             <source>Changes waiting to upload: %1</source>
             <translation>Изменения, ожидающие отправки: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="114" />
+            <location filename="../../ui/sync/status_widget.py" line="121" />
             <source>Open conflicts: %1</source>
             <translation>Нерешённые конфликты: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="116" />
+            <location filename="../../ui/sync/status_widget.py" line="123" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="118" />
+            <location filename="../../ui/sync/status_widget.py" line="125" />
             <source>No network: changes are kept and sync when it returns.</source>
             <translation>Нет сети: изменения сохранены и синхронизируются, когда она появится.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="120" />
+            <location filename="../../ui/sync/status_widget.py" line="127" />
             <source>No keyring on this system: passwords are kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароли хранятся до закрытия Rapport.</translation>
         </message>
@@ -4888,313 +5086,388 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Обнаружен</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="34" />
+            <location filename="../../ui/sync/texts.py" line="35" />
             <source>Contacts and accounts (vCard %1)</source>
             <translation>Контакты и компании (vCard %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="37" />
+            <location filename="../../ui/sync/texts.py" line="38" />
             <source>Meetings and tasks</source>
             <translation>Встречи и задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="39" />
+            <location filename="../../ui/sync/texts.py" line="40" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="41" />
+            <location filename="../../ui/sync/texts.py" line="42" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="42" />
+            <location filename="../../ui/sync/texts.py" line="43" />
             <source>Nothing Rapport syncs (%1)</source>
             <translation>Нет данных, которые синхронизирует Rapport (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="53" />
-            <location filename="../../ui/sync/texts.py" line="63" />
+            <location filename="../../ui/sync/texts.py" line="54" />
+            <location filename="../../ui/sync/texts.py" line="64" />
             <source>never</source>
             <translation>никогда</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="73" />
+            <location filename="../../ui/sync/texts.py" line="74" />
             <source>Name shown</source>
             <translation>Отображаемое имя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="74" />
+            <location filename="../../ui/sync/texts.py" line="75" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="75" />
+            <location filename="../../ui/sync/texts.py" line="76" />
             <source>First name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="76" />
+            <location filename="../../ui/sync/texts.py" line="77" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="77" />
+            <location filename="../../ui/sync/texts.py" line="78" />
             <source>Last name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="78" />
+            <location filename="../../ui/sync/texts.py" line="79" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="79" />
+            <location filename="../../ui/sync/texts.py" line="80" />
             <source>Nickname</source>
             <translation>Псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="80" />
+            <location filename="../../ui/sync/texts.py" line="81" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="81" />
+            <location filename="../../ui/sync/texts.py" line="82" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="82" />
+            <location filename="../../ui/sync/texts.py" line="83" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="83" />
+            <location filename="../../ui/sync/texts.py" line="84" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="84" />
+            <location filename="../../ui/sync/texts.py" line="85" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="85" />
+            <location filename="../../ui/sync/texts.py" line="86" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="86" />
+            <location filename="../../ui/sync/texts.py" line="87" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="87" />
-            <location filename="../../ui/sync/texts.py" line="97" />
+            <location filename="../../ui/sync/texts.py" line="88" />
+            <location filename="../../ui/sync/texts.py" line="98" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="88" />
+            <location filename="../../ui/sync/texts.py" line="89" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="89" />
-            <location filename="../../ui/sync/texts.py" line="96" />
+            <location filename="../../ui/sync/texts.py" line="90" />
+            <location filename="../../ui/sync/texts.py" line="97" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="90" />
+            <location filename="../../ui/sync/texts.py" line="91" />
             <source>Chat</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="91" />
+            <location filename="../../ui/sync/texts.py" line="92" />
             <source>Related people</source>
             <translation>Связанные люди</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="92" />
+            <location filename="../../ui/sync/texts.py" line="93" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="93" />
+            <location filename="../../ui/sync/texts.py" line="94" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="121" />
+            <location filename="../../ui/sync/texts.py" line="122" />
             <source>%1 (occurrence %2)</source>
             <translation>%1 (повторение %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="129" />
+            <location filename="../../ui/sync/texts.py" line="130" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="129" />
+            <location filename="../../ui/sync/texts.py" line="130" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="139" />
+            <location filename="../../ui/sync/texts.py" line="140" />
             <source>(picture, %1 bytes)</source>
             <translation>(изображение, байт: %1)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="176" />
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n контакт</numerusform>
+                <numerusform>%n контакта</numerusform>
+                <numerusform>%n контактов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="177" />
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n компания</numerusform>
+                <numerusform>%n компании</numerusform>
+                <numerusform>%n компаний</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="178" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n встреча</numerusform>
+                <numerusform>%n встречи</numerusform>
+                <numerusform>%n встреч</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="179" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n задача</numerusform>
+                <numerusform>%n задачи</numerusform>
+                <numerusform>%n задач</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="79" />
+            <location filename="../../ui/sync/texts.py" line="189" />
+            <source>Address book “%1”</source>
+            <translation>Адресная книга «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="190" />
+            <source>Calendar “%1”</source>
+            <translation>Календарь «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="193" />
+            <source>up from here: %1</source>
+            <translation>отсюда на сервер: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="195" />
+            <source>nothing to send from here</source>
+            <translation>отсюда отправлять нечего</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="197" />
+            <source>nothing goes up (new records go to another collection)</source>
+            <translation>отсюда ничего не уходит (новые записи идут в другую коллекцию)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="199" />
+            <source>the server did not say how much it holds</source>
+            <translation>сервер не сообщил, сколько в ней записей</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="201" />
+            <source>down from the server: %n item(s)</source>
+            <translation>
+                <numerusform>с сервера: %n запись</numerusform>
+                <numerusform>с сервера: %n записи</numerusform>
+                <numerusform>с сервера: %n записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="87" />
             <source>Last sync: %1</source>
             <translation>Последняя синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="82" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="90" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="84" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="92" />
             <source>Trusted certificate: %1</source>
             <translation>Доверенный сертификат: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
-            <location filename="../../ui/sync/texts.py" line="94" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
+            <location filename="../../ui/sync/texts.py" line="95" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
             <source>Holds</source>
             <translation>Содержимое</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="124" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <source>New items go here</source>
             <translation>Для новых записей</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="124" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <source>New tasks go here</source>
             <translation>Для новых задач</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="126" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
             <source>Keep this collection in step with Rapport</source>
             <translation>Синхронизировать эту адресную книгу или календарь с Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="127" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
             <translation>Создаваемые вами контакты и компании попадают в эту адресную книгу, встречи — в этот календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="129" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
             <source>Tasks you create go to this calendar</source>
             <translation>Создаваемые вами задачи попадают в этот календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="161" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 Последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="164" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="172" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>Чтобы новые записи попадали в другое место, отметьте другую адресную книгу или календарь того же вида.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="177" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="177" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="95" />
+            <location filename="../../ui/sync/texts.py" line="96" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="98" />
+            <location filename="../../ui/sync/texts.py" line="99" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="99" />
+            <location filename="../../ui/sync/texts.py" line="100" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="100" />
+            <location filename="../../ui/sync/texts.py" line="101" />
             <source>Starts</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="101" />
+            <location filename="../../ui/sync/texts.py" line="102" />
             <source>Ends</source>
             <translation>Окончание</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="102" />
+            <location filename="../../ui/sync/texts.py" line="103" />
             <source>Duration (minutes)</source>
             <translation>Длительность (мин)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="103" />
+            <location filename="../../ui/sync/texts.py" line="104" />
             <source>Location</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="104" />
+            <location filename="../../ui/sync/texts.py" line="105" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="105" />
+            <location filename="../../ui/sync/texts.py" line="106" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="106" />
+            <location filename="../../ui/sync/texts.py" line="107" />
             <source>Due date</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="107" />
+            <location filename="../../ui/sync/texts.py" line="108" />
             <source>Due time</source>
             <translation>Время срока</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="108" />
+            <location filename="../../ui/sync/texts.py" line="109" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="109" />
+            <location filename="../../ui/sync/texts.py" line="110" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="110" />
+            <location filename="../../ui/sync/texts.py" line="111" />
             <source>Other properties</source>
             <translation>Другие свойства</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="111" />
+            <location filename="../../ui/sync/texts.py" line="112" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>

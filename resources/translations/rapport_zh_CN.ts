@@ -16,6 +16,54 @@
         </message>
     </context>
     <context>
+        <name>AccountComparePanel</name>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="42" />
+            <source>Choose a pair to compare.</source>
+            <translation>请选择要比较的一对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="54" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="55" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="56" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="57" />
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="58" />
+            <source>People</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="59" />
+            <source>Deals</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="62" />
+            <source>&amp;Keep this one</source>
+            <translation>保留这个(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/account_compare.py" line="62" />
+            <source>Keep &amp;this one</source>
+            <translation>保留这个(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountDetailPane</name>
         <message>
             <location filename="../../ui/detail/account_pane.py" line="26" />
@@ -111,156 +159,226 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="205" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="213" />
             <source>Sync accounts</source>
             <translation>同步账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="231" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="242" />
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="237" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="248" />
             <source>Address books and calendars</source>
             <translation>通讯录和日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="269" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="280" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="299" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="282" />
+            <source>&amp;Review the first sync…</source>
+            <translation>查看首次同步(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="315" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>尚无账户：添加一个账户即可与 CardDAV/CalDAV 服务器同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="303" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="319" />
             <source>%1 — last sync %2</source>
             <translation>%1 — 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="306" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="322" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="322" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="325" />
+            <source>Not synced yet: it waits for you to review and start its first sync.</source>
+            <translation>尚未同步：等待您查看并开始首次同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="342" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ 或直接输入 example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="323" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="343" />
             <source>Server address</source>
             <translation>服务器地址</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="325" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="345" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="328" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="348" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="329" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="338" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="358" />
             <source>Trust this server's certificate</source>
             <translation>信任此服务器的证书</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="369" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="351" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="356" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
             <source>Looking for address books and calendars…</source>
             <translation>正在查找通讯录和日历…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="365" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="388" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="408" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="431" />
+            <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
+            <translation>此系统没有可在会话之间保存密码的密钥环，因此 Rapport 每次启动都会询问 %1 的密码。请输入本次会话使用的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="434" />
+            <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
+            <translation>Rapport 没有 %1 的密码（密钥环中没有）。请输入；Rapport 会在同步前向服务器验证。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="437" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="412" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="440" />
             <source>Check and save</source>
             <translation>验证并保存</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
             <source>Stop waiting</source>
             <translation>停止等待</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="452" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="480" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="479" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="507" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
-            <source>Added: %1 and %2. Choose below what syncs and where new items go; the first sync starts in a moment.</source>
-            <translation>已添加：%1和%2。请在下方选择要同步的内容以及新项目的存放位置；首次同步即将开始。</translation>
+            <location filename="../../ui/sync/accounts_dialog.py" line="518" />
+            <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
+            <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="544" />
+            <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
+            <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="548" />
+            <source>&amp;Start syncing</source>
+            <translation>开始同步(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="550" />
+            <source>&amp;Choose collections…</source>
+            <translation>选择集合(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="552" />
+            <source>&amp;Not now</source>
+            <translation>以后再说(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="571" />
+            <source>Before the first sync with %1</source>
+            <translation>与 %1 首次同步之前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="572" />
+            <source>Reading what is here and what the server holds…</source>
+            <translation>正在读取本地和服务器上的内容…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="584" />
+            <source>No collection of this account is chosen to sync: choose the collections first.</source>
+            <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="591" />
+            <source>Could not read what the first sync would do: %1</source>
+            <translation>无法读取首次同步将执行的操作：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
+            <source>The first sync has started; it goes on in the background.</source>
+            <translation>首次同步已开始，将在后台进行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="604" />
+            <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
+            <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n 个通讯录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n 个日历</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="494" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="522" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -405,32 +523,42 @@
     <context>
         <name>CandidatesModel</name>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="44" />
+            <location filename="../../ui/duplicates/model.py" line="51" />
             <source>Score</source>
             <translation>分数</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="44" />
+            <location filename="../../ui/duplicates/model.py" line="50" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="44" />
+            <location filename="../../ui/duplicates/model.py" line="50" />
+            <source>Account</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="51" />
             <source>Possible duplicate</source>
             <translation>可能的重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="44" />
+            <location filename="../../ui/duplicates/model.py" line="51" />
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="65" />
+            <location filename="../../ui/duplicates/model.py" line="73" />
+            <source>%1 in 100: how likely the two are the same company</source>
+            <translation>%1/100：两者是同一家公司的可能性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/model.py" line="75" />
             <source>%1 in 100: how likely the two are the same person</source>
             <translation>%1/100：两者为同一人的可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="70" />
+            <location filename="../../ui/duplicates/model.py" line="80" />
             <source>score %1</source>
             <translation>分数 %1</translation>
         </message>
@@ -1965,12 +2093,12 @@
             <translation>没有与“%1”匹配的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_list.py" line="159" />
+            <location filename="../../ui/pipeline/deals_list.py" line="168" />
             <source>All pipelines</source>
             <translation>所有销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_list.py" line="171" />
+            <location filename="../../ui/pipeline/deals_list.py" line="180" />
             <source>All stages</source>
             <translation>所有阶段</translation>
         </message>
@@ -2059,42 +2187,57 @@
     <context>
         <name>DuplicatesView</name>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="52" />
+            <location filename="../../ui/duplicates/view.py" line="59" />
             <source>Duplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="57" />
+            <location filename="../../ui/duplicates/view.py" line="64" />
             <source>Possible duplicates</source>
             <translation>可能的重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="87" />
+            <location filename="../../ui/duplicates/view.py" line="102" />
+            <source>C&amp;ontacts</source>
+            <translation>联系人(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="102" />
+            <source>A&amp;ccounts</source>
+            <translation>公司(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="110" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="110" />
+            <location filename="../../ui/duplicates/view.py" line="133" />
             <source>&amp;Undo merge</source>
             <translation>撤销合并(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="119" />
+            <location filename="../../ui/duplicates/view.py" line="142" />
             <source>&amp;Look again</source>
             <translation>重新查找(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="120" />
+            <location filename="../../ui/duplicates/view.py" line="143" />
             <source>Find the likely duplicates again</source>
             <translation>重新查找可能的重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="151" />
+            <location filename="../../ui/duplicates/view.py" line="190" />
             <source>Looking for contacts that may be the same person…</source>
             <translation>正在查找可能为同一人的联系人…</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="168" />
+            <location filename="../../ui/duplicates/view.py" line="192" />
+            <source>Looking for accounts that may be the same company…</source>
+            <translation>正在查找可能是同一家公司的记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="211" />
             <source>No likely duplicates.
 
 Contacts with the same e-mail address or phone number, or a close name at the same company, are listed here.</source>
@@ -2103,42 +2246,52 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 电子邮件地址或电话号码相同、或在同一公司且姓名相近的联系人会列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="171" />
+            <location filename="../../ui/duplicates/view.py" line="213" />
+            <source>No likely duplicates.
+
+Accounts with the same name but for case, punctuation or legal form, a name a letter or two apart, the same web site or the same phone number are listed here.</source>
+            <translation>没有可能的重复。
+
+名称相同（不计大小写、标点和公司形式）、名称仅差一两个字母、网站相同或电话相同的公司会列在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicates/view.py" line="216" />
             <source>Nothing to compare.</source>
             <translation>没有可比较的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="173" />
+            <location filename="../../ui/duplicates/view.py" line="218" />
             <source>Pairs that may be duplicates: %1</source>
             <translation>可能重复的记录对：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="241" />
+            <location filename="../../ui/duplicates/view.py" line="313" />
+            <location filename="../../ui/duplicates/view.py" line="324" />
             <source>Merge “%1” into “%2”</source>
             <translation>将“%1”合并到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="254" />
+            <location filename="../../ui/duplicates/view.py" line="337" />
             <source>Undo the merge</source>
             <translation>撤销合并</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="265" />
+            <location filename="../../ui/duplicates/view.py" line="348" />
             <source>Merged “%1” into “%2”.</source>
             <translation>已将“%1”合并到“%2”。</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="267" />
+            <location filename="../../ui/duplicates/view.py" line="350" />
             <source>Undone: %1</source>
             <translation>已撤销：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="289" />
+            <location filename="../../ui/duplicates/view.py" line="372" />
             <source>Undo: %1 (%2)</source>
             <translation>撤销：%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="291" />
+            <location filename="../../ui/duplicates/view.py" line="374" />
             <source>No merge to undo</source>
             <translation>没有可撤销的合并</translation>
         </message>
@@ -2980,288 +3133,293 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="315" />
+            <source>&amp;Sync</source>
+            <translation>同步(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="368" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="379" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="385" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="405" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="404" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="412" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="449" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="444" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="525" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="577" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="757" />
+            <location filename="../../ui/main_window.py" line="763" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="782" />
+            <location filename="../../ui/main_window.py" line="788" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="783" />
+            <location filename="../../ui/main_window.py" line="789" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="784" />
+            <location filename="../../ui/main_window.py" line="790" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="785" />
+            <location filename="../../ui/main_window.py" line="791" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="786" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="799" />
+            <location filename="../../ui/main_window.py" line="805" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="806" />
+            <location filename="../../ui/main_window.py" line="812" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="823" />
+            <location filename="../../ui/main_window.py" line="829" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="884" />
+            <location filename="../../ui/main_window.py" line="890" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="941" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="942" />
+            <location filename="../../ui/main_window.py" line="948" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3576,7 +3734,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="627" />
+            <location filename="../../ui/detail/base_pane.py" line="666" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -3671,69 +3829,69 @@ Data folder: %1</source>
             <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="344" />
+            <location filename="../../ui/pipeline/board.py" line="346" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="362" />
+            <location filename="../../ui/pipeline/board.py" line="364" />
             <source>Moved “%1” to %2.</source>
             <translation>已将“%1”移至%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="376" />
+            <location filename="../../ui/pipeline/board.py" line="378" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="378" />
+            <location filename="../../ui/pipeline/board.py" line="380" />
             <source>“%1” marked won.</source>
             <translation>“%1”已标记为赢单。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="389" />
+            <location filename="../../ui/pipeline/board.py" line="391" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="388" />
+            <location filename="../../ui/pipeline/board.py" line="390" />
             <source>“%1” marked lost: %2</source>
             <translation>“%1”已标记为输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="435" />
+            <location filename="../../ui/pipeline/board.py" line="437" />
             <source>Move to previous stage</source>
             <translation>移至上一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="437" />
+            <location filename="../../ui/pipeline/board.py" line="439" />
             <source>Move to next stage</source>
             <translation>移至下一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="439" />
+            <location filename="../../ui/pipeline/board.py" line="441" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="440" />
+            <location filename="../../ui/pipeline/board.py" line="442" />
             <source>Mark won</source>
             <translation>标记赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="441" />
+            <location filename="../../ui/pipeline/board.py" line="443" />
             <source>Mark lost…</source>
             <translation>标记输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="488" />
+            <location filename="../../ui/pipeline/board.py" line="490" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="590" />
+            <location filename="../../ui/pipeline/board.py" line="592" />
             <source>Move to</source>
             <translation>移至</translation>
         </message>
@@ -3822,138 +3980,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="157" />
+            <location filename="../../ui/detail/base_pane.py" line="159" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="209" />
-            <location filename="../../ui/detail/base_pane.py" line="687" />
+            <location filename="../../ui/detail/base_pane.py" line="211" />
+            <location filename="../../ui/detail/base_pane.py" line="726" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="249" />
+            <location filename="../../ui/detail/base_pane.py" line="251" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="251" />
+            <location filename="../../ui/detail/base_pane.py" line="253" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="256" />
+            <location filename="../../ui/detail/base_pane.py" line="258" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="259" />
+            <location filename="../../ui/detail/base_pane.py" line="261" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="262" />
+            <location filename="../../ui/detail/base_pane.py" line="264" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <location filename="../../ui/detail/base_pane.py" line="266" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="266" />
+            <location filename="../../ui/detail/base_pane.py" line="268" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="439" />
+            <location filename="../../ui/detail/base_pane.py" line="478" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="446" />
+            <location filename="../../ui/detail/base_pane.py" line="485" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="458" />
+            <location filename="../../ui/detail/base_pane.py" line="497" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="461" />
+            <location filename="../../ui/detail/base_pane.py" line="500" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="468" />
+            <location filename="../../ui/detail/base_pane.py" line="507" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="471" />
+            <location filename="../../ui/detail/base_pane.py" line="510" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="473" />
+            <location filename="../../ui/detail/base_pane.py" line="512" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="525" />
+            <location filename="../../ui/detail/base_pane.py" line="564" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="526" />
+            <location filename="../../ui/detail/base_pane.py" line="565" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="537" />
+            <location filename="../../ui/detail/base_pane.py" line="576" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="571" />
+            <location filename="../../ui/detail/base_pane.py" line="610" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="609" />
+            <location filename="../../ui/detail/base_pane.py" line="648" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="687" />
+            <location filename="../../ui/detail/base_pane.py" line="726" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="776" />
+            <location filename="../../ui/detail/base_pane.py" line="815" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="777" />
+            <location filename="../../ui/detail/base_pane.py" line="816" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="795" />
+            <location filename="../../ui/detail/base_pane.py" line="834" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="800" />
+            <location filename="../../ui/detail/base_pane.py" line="839" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="800" />
+            <location filename="../../ui/detail/base_pane.py" line="839" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -4387,6 +4545,31 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <source>%1 is not a time of day (expected HH:MM)</source>
             <translation>%1 不是时间（应为 HH:MM）</translation>
         </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="74" />
+            <source>same name but for case, punctuation or legal form</source>
+            <translation>名称相同（不计大小写、标点和公司形式）</translation>
+        </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="87" />
+            <source>similar name</source>
+            <translation>名称相似</translation>
+        </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="89" />
+            <source>same web site</source>
+            <translation>网站相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="91" />
+            <source>same phone</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/account_duplicates.py" line="104" />
+            <source>an account cannot be merged with itself</source>
+            <translation>公司不能与自身合并</translation>
+        </message>
     </context>
     <context>
         <name>Sheet</name>
@@ -4633,17 +4816,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="361" />
+            <location filename="../../ui/sync/controller.py" line="370" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="389" />
+            <location filename="../../ui/sync/controller.py" line="398" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="389" />
+            <location filename="../../ui/sync/controller.py" line="398" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>
@@ -4680,125 +4863,140 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/sync/status_widget.py" line="38" />
+            <source>Review the first sync…</source>
+            <translation>查看首次同步…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="39" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="41" />
+            <location filename="../../ui/sync/status_widget.py" line="42" />
             <source>Conflicts…</source>
             <translation>冲突…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="43" />
+            <location filename="../../ui/sync/status_widget.py" line="44" />
             <source>Sync log…</source>
             <translation>同步日志…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="44" />
+            <location filename="../../ui/sync/status_widget.py" line="45" />
             <source>Accounts…</source>
             <translation>账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="69" />
+            <location filename="../../ui/sync/status_widget.py" line="71" />
+            <source>Review the first sync with %1…</source>
+            <translation>查看与 %1 的首次同步…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="74" />
             <source>Enter the password for %1…</source>
             <translation>输入 %1 的密码…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="73" />
+            <location filename="../../ui/sync/status_widget.py" line="78" />
             <source>Conflicts (%1)…</source>
             <translation>冲突（%1）…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="83" />
+            <location filename="../../ui/sync/status_widget.py" line="88" />
             <source>Sync not set up</source>
             <translation>未设置同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="85" />
+            <location filename="../../ui/sync/status_widget.py" line="90" />
             <source>Syncing…</source>
             <translation>正在同步…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="87" />
+            <location filename="../../ui/sync/status_widget.py" line="92" />
             <source>Sync paused: password needed</source>
             <translation>同步已暂停：需要密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="89" />
+            <location filename="../../ui/sync/status_widget.py" line="94" />
+            <source>Sync waits for you to start it</source>
+            <translation>同步等待您开始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_widget.py" line="96" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="91" />
+            <location filename="../../ui/sync/status_widget.py" line="98" />
             <source>Sync failed %1</source>
             <translation>同步失败（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="92" />
+            <location filename="../../ui/sync/status_widget.py" line="99" />
             <source>Sync failed</source>
             <translation>同步失败</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="94" />
+            <location filename="../../ui/sync/status_widget.py" line="101" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="96" />
+            <location filename="../../ui/sync/status_widget.py" line="103" />
             <source>Synced %1</source>
             <translation>已同步（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/status_widget.py" line="99" />
+            <location filename="../../ui/sync/status_widget.py" line="106" />
             <source>%n to upload</source>
             <translation>
                 <numerusform>%n 项待上传</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/status_widget.py" line="101" />
+            <location filename="../../ui/sync/status_widget.py" line="108" />
             <source>%n in conflict</source>
             <translation>
                 <numerusform>%n 个冲突</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="106" />
+            <location filename="../../ui/sync/status_widget.py" line="113" />
             <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
             <translation>与 CardDAV/CalDAV 服务器同步联系人、会议和任务：点击进行设置。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="110" />
+            <location filename="../../ui/sync/status_widget.py" line="117" />
             <source>Last sync: %1</source>
             <translation>上次同步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="112" />
+            <location filename="../../ui/sync/status_widget.py" line="119" />
             <source>No sync yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="113" />
+            <location filename="../../ui/sync/status_widget.py" line="120" />
             <source>Changes waiting to upload: %1</source>
             <translation>待上传的更改：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="114" />
+            <location filename="../../ui/sync/status_widget.py" line="121" />
             <source>Open conflicts: %1</source>
             <translation>未解决的冲突：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="116" />
+            <location filename="../../ui/sync/status_widget.py" line="123" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="118" />
+            <location filename="../../ui/sync/status_widget.py" line="125" />
             <source>No network: changes are kept and sync when it returns.</source>
             <translation>无网络：更改已保留，网络恢复后会同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="120" />
+            <location filename="../../ui/sync/status_widget.py" line="127" />
             <source>No keyring on this system: passwords are kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -4846,313 +5044,378 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>发现时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="34" />
+            <location filename="../../ui/sync/texts.py" line="35" />
             <source>Contacts and accounts (vCard %1)</source>
             <translation>联系人和公司 (vCard %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="37" />
+            <location filename="../../ui/sync/texts.py" line="38" />
             <source>Meetings and tasks</source>
             <translation>会议和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="39" />
+            <location filename="../../ui/sync/texts.py" line="40" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="41" />
+            <location filename="../../ui/sync/texts.py" line="42" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="42" />
+            <location filename="../../ui/sync/texts.py" line="43" />
             <source>Nothing Rapport syncs (%1)</source>
             <translation>没有 Rapport 可同步的内容（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="53" />
-            <location filename="../../ui/sync/texts.py" line="63" />
+            <location filename="../../ui/sync/texts.py" line="54" />
+            <location filename="../../ui/sync/texts.py" line="64" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="73" />
+            <location filename="../../ui/sync/texts.py" line="74" />
             <source>Name shown</source>
             <translation>显示名称</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="74" />
+            <location filename="../../ui/sync/texts.py" line="75" />
             <source>Prefix</source>
             <translation>称谓</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="75" />
+            <location filename="../../ui/sync/texts.py" line="76" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="76" />
+            <location filename="../../ui/sync/texts.py" line="77" />
             <source>Middle name</source>
             <translation>中间名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="77" />
+            <location filename="../../ui/sync/texts.py" line="78" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="78" />
+            <location filename="../../ui/sync/texts.py" line="79" />
             <source>Suffix</source>
             <translation>后缀</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="79" />
+            <location filename="../../ui/sync/texts.py" line="80" />
             <source>Nickname</source>
             <translation>昵称</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="80" />
+            <location filename="../../ui/sync/texts.py" line="81" />
             <source>Job title</source>
             <translation>职位</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="81" />
+            <location filename="../../ui/sync/texts.py" line="82" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="82" />
+            <location filename="../../ui/sync/texts.py" line="83" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="83" />
+            <location filename="../../ui/sync/texts.py" line="84" />
             <source>Anniversary</source>
             <translation>纪念日</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="84" />
+            <location filename="../../ui/sync/texts.py" line="85" />
             <source>Photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="85" />
+            <location filename="../../ui/sync/texts.py" line="86" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="86" />
+            <location filename="../../ui/sync/texts.py" line="87" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="87" />
-            <location filename="../../ui/sync/texts.py" line="97" />
+            <location filename="../../ui/sync/texts.py" line="88" />
+            <location filename="../../ui/sync/texts.py" line="98" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="88" />
+            <location filename="../../ui/sync/texts.py" line="89" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="89" />
-            <location filename="../../ui/sync/texts.py" line="96" />
+            <location filename="../../ui/sync/texts.py" line="90" />
+            <location filename="../../ui/sync/texts.py" line="97" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="90" />
+            <location filename="../../ui/sync/texts.py" line="91" />
             <source>Chat</source>
             <translation>即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="91" />
+            <location filename="../../ui/sync/texts.py" line="92" />
             <source>Related people</source>
             <translation>相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="92" />
+            <location filename="../../ui/sync/texts.py" line="93" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="93" />
+            <location filename="../../ui/sync/texts.py" line="94" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="121" />
+            <location filename="../../ui/sync/texts.py" line="122" />
             <source>%1 (occurrence %2)</source>
             <translation>%1（重复项 %2）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="129" />
+            <location filename="../../ui/sync/texts.py" line="130" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="129" />
+            <location filename="../../ui/sync/texts.py" line="130" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="139" />
+            <location filename="../../ui/sync/texts.py" line="140" />
             <source>(picture, %1 bytes)</source>
             <translation>（图片，%1 字节）</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="176" />
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n 个联系人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="177" />
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n 家公司</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="178" />
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n 个会议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="179" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n 个任务</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="79" />
+            <location filename="../../ui/sync/texts.py" line="189" />
+            <source>Address book “%1”</source>
+            <translation>通讯录“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="190" />
+            <source>Calendar “%1”</source>
+            <translation>日历“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="193" />
+            <source>up from here: %1</source>
+            <translation>从这里上传：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="195" />
+            <source>nothing to send from here</source>
+            <translation>这里没有要发送的内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="197" />
+            <source>nothing goes up (new records go to another collection)</source>
+            <translation>不上传任何内容（新记录进入另一个集合）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="199" />
+            <source>the server did not say how much it holds</source>
+            <translation>服务器未告知其中有多少项目</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="201" />
+            <source>down from the server: %n item(s)</source>
+            <translation>
+                <numerusform>从服务器下载：%n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="87" />
             <source>Last sync: %1</source>
             <translation>上次同步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="82" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="90" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="84" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="92" />
             <source>Trusted certificate: %1</source>
             <translation>受信任的证书：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
-            <location filename="../../ui/sync/texts.py" line="94" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
+            <location filename="../../ui/sync/texts.py" line="95" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
             <source>Holds</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="123" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
             <source>Sync</source>
             <translation>同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="124" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <source>New items go here</source>
             <translation>用于新建项目</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="124" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <source>New tasks go here</source>
             <translation>用于新建任务</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="126" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
             <source>Keep this collection in step with Rapport</source>
             <translation>让此通讯录或日历与 Rapport 保持同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="127" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
             <translation>您创建的联系人和公司存入此通讯录，会议存入此日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="129" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
             <source>Tasks you create go to this calendar</source>
             <translation>您创建的任务存入此日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="161" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="164" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="172" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>要将新项目存到别处，请勾选另一个同类的通讯录或日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="177" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="177" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="95" />
+            <location filename="../../ui/sync/texts.py" line="96" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="98" />
+            <location filename="../../ui/sync/texts.py" line="99" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="99" />
+            <location filename="../../ui/sync/texts.py" line="100" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="100" />
+            <location filename="../../ui/sync/texts.py" line="101" />
             <source>Starts</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="101" />
+            <location filename="../../ui/sync/texts.py" line="102" />
             <source>Ends</source>
             <translation>结束时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="102" />
+            <location filename="../../ui/sync/texts.py" line="103" />
             <source>Duration (minutes)</source>
             <translation>时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="103" />
+            <location filename="../../ui/sync/texts.py" line="104" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="104" />
+            <location filename="../../ui/sync/texts.py" line="105" />
             <source>All day</source>
             <translation>全天</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="105" />
+            <location filename="../../ui/sync/texts.py" line="106" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="106" />
+            <location filename="../../ui/sync/texts.py" line="107" />
             <source>Due date</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="107" />
+            <location filename="../../ui/sync/texts.py" line="108" />
             <source>Due time</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="108" />
+            <location filename="../../ui/sync/texts.py" line="109" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="109" />
+            <location filename="../../ui/sync/texts.py" line="110" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="110" />
+            <location filename="../../ui/sync/texts.py" line="111" />
             <source>Other properties</source>
             <translation>其他属性</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="111" />
+            <location filename="../../ui/sync/texts.py" line="112" />
             <source>Company</source>
             <translation>公司</translation>
         </message>

@@ -536,3 +536,29 @@ def test_a_stopped_run_keeps_what_it_did_and_the_next_goes_on(memory_laptop: Lap
     assert any("stopped" in e for e in report.errors), report.as_dict()
     assert 0 < laptop.services.contacts.count() < 250
     assert laptop.run().ok and laptop.services.contacts.count() == 250  # nothing lost, nothing twice
+
+
+def test_the_first_sync_is_previewed_and_a_held_account_is_left_out_until_released(
+        services: Services, memory: MemoryServer, phone: Device) -> None:
+    """What the window shows before an account's first sync (issue 12): what goes up where, what the server
+    has; a held account is left out of runs until the user's word."""
+    for given in ("Ann", "Bob", "Cy"):
+        services.contacts.create(ContactData(given=given, family="Lee"))
+    services.activities.log(ActivityData(kind="meeting", subject="Kick-off", occurred_at=datetime(2026, 3, 4, 9),
+                                         ends_at=datetime(2026, 3, 4, 10)))
+    services.tasks.create(TaskData(title="Send the offer", due_date=date(2026, 3, 5)))
+    phone.put("z.vcf", vcard("z-1", "Zoe", "Zed"))
+    phone.put("y.vcf", vcard("y-1", "Yan", "Yu"))
+    laptop = make_memory_laptop(services, memory)
+    [account] = laptop.sync.state.accounts()
+    preview = {p.name: (p.kind, p.upload, p.download) for p in laptop.sync.first_sync_preview(account.id)}
+    book = next(k for k, v in preview.items() if v[0] == "addressbook")
+    calendar = next(k for k, v in preview.items() if v[0] == "calendar")
+    assert preview[book] == ("addressbook", {"contact": 3, "account": 0}, 2)
+    assert preview[calendar][1] == {"activity": 1, "task": 1} and preview[calendar][2] == 0  # the meeting, the task
+
+    held = laptop.sync.run(held=frozenset({account.id}))
+    assert held.collections == [] and services.contacts.count() == 3  # nothing pulled, nothing pushed
+    assert len(phone.uids()) == 2
+    laptop.sync.run()
+    assert services.contacts.count() == 5 and len(phone.uids()) == 5

@@ -142,3 +142,38 @@ def test_no_duplicates_says_so(qtbot: QtBot, services: Services, artifacts: Path
     assert "No likely duplicates" in view.placeholder.text()
     assert not view.merge_button.isEnabled()
     view.grab().save(str(artifacts / "duplicates_empty.png"))
+
+
+def test_accounts_too_found_merged_with_the_keyboard_and_undone(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.accounts import AccountData
+    from app.contacts import AccountLink
+    from ui.duplicates.account_compare import AccountComparePanel
+
+    keep = services.accounts.create(AccountData(name="Acme Foods Inc.")).value
+    other = services.accounts.create(AccountData(name="ACME Foods", industry="Food")).value
+    ann = services.contacts.create(ContactData(given="Ann", accounts=(AccountLink(other.uid, "CTO"),))).value
+    view = _view(qtbot, services)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # A&ccounts
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and not view.busy, timeout=5000)
+    assert view.model.headerData(1, Qt.Orientation.Horizontal) == "Account"
+    assert view.model.index(0, view.model.REASONS).data() == "same name but for case, punctuation or legal form"
+    view.table.setFocus()
+    view.table.selectRow(0)
+    _settle(qtbot, view)
+    assert isinstance(view.compare, AccountComparePanel) and view.compare.kept_and_other() is not None
+    kept, gone = view.compare.kept_and_other()  # type: ignore[misc]
+    assert (kept.uid, gone.uid) == (keep.uid, other.uid)  # the older one stays unless the other is chosen
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # &Merge
+    qtbot.waitUntil(lambda: services.accounts.count() == 1, timeout=5000)
+    _settle(qtbot, view)
+    assert services.contacts.get(ann.uid).data.accounts == (AccountLink(keep.uid, "CTO"),)
+    assert services.accounts.get(keep.uid).data.industry == "Food"
+    assert "Merged “ACME Foods” into “Acme Foods Inc.”" in view.status.text()
+    assert view.model.rowCount() == 0
+    view.undo_button.click()
+    qtbot.waitUntil(lambda: services.accounts.count() == 2, timeout=5000)
+    assert services.contacts.get(ann.uid).data.accounts == (AccountLink(other.uid, "CTO"),)

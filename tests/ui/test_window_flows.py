@@ -345,6 +345,12 @@ def test_sync_runs_in_the_background_and_a_local_edit_asks_for_one(
     try:
         assert window.sync_status.isVisible()
         assert window.sync_status.sync_now_action in window.actions()
+        # Also from the menu bar, not the status bar alone: the same actions, shown and hidden together.
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[-2:] == ["&Sync", "&Help"]
+        assert window.sync_menu.actions() == window.sync_status.sync_menu.actions()
+        assert [a.text() for a in window.sync_menu.actions() if a.isVisible() and not a.isSeparator()] == [
+            "Set up sync…"]
         _ann(services)
         window._on_records_changed()  # as after any write made in the window
         assert controller.soon_timer.isActive()  # a sync shortly after the edit

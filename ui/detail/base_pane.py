@@ -55,7 +55,7 @@ from ui.qt_dates import qdate
 from ui.said import in_words
 
 WIDE_IN_CHARS = 150  # wider than this, the timeline goes beside the facts instead of under them
-KEEP_SCROLLED_MS = 400  # how long a rebuilt pane keeps to where it was scrolled while it is laid out
+KEEP_SCROLLED_MS = 2000  # at most this long a rebuilt pane keeps to where it was scrolled while laid out
 
 
 
@@ -433,9 +433,16 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         bar = self.facts_scroll.verticalScrollBar()
         self._stop_keeping_scrolled()
 
+        dropped = False  # the range shrank while the rebuilt facts were not shown yet
+
         def restore(_minimum: int, maximum: int) -> None:
-            if maximum >= value:
-                bar.setValue(value)
+            nonlocal dropped
+            if maximum < value:
+                dropped = True
+                return
+            bar.setValue(value)
+            if dropped:  # grown back: laid out, done
+                stop()
 
         def stop() -> None:
             if self._scroll_keeper is restore:
@@ -444,7 +451,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self._scroll_keeper = restore
         bar.rangeChanged.connect(restore)
         restore(bar.minimum(), bar.maximum())
-        QTimer.singleShot(KEEP_SCROLLED_MS, self, stop)  # not once the pane is gone
+        QTimer.singleShot(KEEP_SCROLLED_MS, self, stop)  # at the latest; not once the pane is gone
 
     def _stop_keeping_scrolled(self) -> None:
         keeper, self._scroll_keeper = self._scroll_keeper, None

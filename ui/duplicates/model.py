@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from app.duplicates import Candidate
+from ui.said import in_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,6 +19,11 @@ class CandidatesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._candidates: list[Candidate] = []
+        self._kind = "contact"
+
+    def set_kind(self, kind: str) -> None:
+        self._kind = kind
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def set_candidates(self, candidates: Sequence[Candidate]) -> None:
         self.beginResetModel()
@@ -41,7 +47,8 @@ class CandidatesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Score"), self.tr("Contact"), self.tr("Possible duplicate"), self.tr("Why"))[section]
+            record = self.tr("Contact") if self._kind == "contact" else self.tr("Account")
+            return (self.tr("Score"), record, self.tr("Possible duplicate"), self.tr("Why"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -57,11 +64,14 @@ class CandidatesModel(QAbstractTableModel):
             if column == self.SECOND:
                 return c.second_name
             if column == self.REASONS:
-                return "; ".join(c.reasons)
+                return "; ".join(in_words(r) for r in c.reasons)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.REASONS:
-                return "\n".join(c.reasons)
+                return "\n".join(in_words(r) for r in c.reasons)
             if column == self.SCORE:
+                if c.kind == "account":
+                    return self.tr("%1 in 100: how likely the two are the same company").replace(
+                        "%1", QLocale().toString(c.score))
                 return self.tr("%1 in 100: how likely the two are the same person").replace(
                     "%1", QLocale().toString(c.score))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:

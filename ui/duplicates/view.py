@@ -1,5 +1,5 @@
-"""Reviewing duplicates: the likely pairs on the left, the two contacts side by side on the right,
-Merge, and Undo of the last merge.
+"""Reviewing duplicates, of contacts or of accounts (the switch at the top): the likely pairs on the left,
+the two records side by side on the right, Merge, and Undo of the last merge.
 
 Entry point for the main window: `DuplicatesView(services, parent)`, a widget to show as a section or
 in a window of its own. Finding the pairs and loading a pair read the database off the UI thread;
@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,12 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.account_duplicates import AccountDuplicateService
+from app.accounts import AccountRecord
 from app.contacts import ContactRecord
 from app.duplicates import Candidate, DuplicateService
 from app.services import Services
+from ui.duplicates.account_compare import AccountComparePanel
 from ui.duplicates.compare import ComparePanel
 from ui.duplicates.model import CandidatesModel
 from ui.operations.operation import Op
+from ui.said import in_words
 from ui.workers import READS, Task
 
 
@@ -44,6 +49,8 @@ class DuplicatesView(QWidget):
         super().__init__(parent)
         self._services = services
         self._duplicates = DuplicateService(services)
+        self._account_duplicates = AccountDuplicateService(services)
+        self._kind = "contact"
         self._loading: Task | None = None
         self._pair_task: Task | None = None
         self._writing: Task | None = None
@@ -82,8 +89,24 @@ class DuplicatesView(QWidget):
         self.list_stack.addWidget(self.placeholder)
         self.list_stack.addWidget(self.table)
 
-        self.compare = ComparePanel()
-        self.compare.setObjectName("compare")
+        self.contact_compare = ComparePanel()
+        self.contact_compare.setObjectName("compare")
+        self.account_compare = AccountComparePanel()
+        self.account_compare.setObjectName("accountCompare")
+        self.compare: ComparePanel | AccountComparePanel = self.contact_compare
+        self.compare_stack = QStackedWidget()
+        self.compare_stack.addWidget(self.contact_compare)
+        self.compare_stack.addWidget(self.account_compare)
+        self.kinds = QButtonGroup(self)
+        kind_row = QHBoxLayout()
+        for number, label in enumerate((self.tr("C&ontacts"), self.tr("A&ccounts"))):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setChecked(number == 0)
+            self.kinds.addButton(button, number)
+            kind_row.addWidget(button)
+        kind_row.addStretch(1)
+        self.kinds.idClicked.connect(self._on_kinds_id_clicked)
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.setEnabled(False)
@@ -94,7 +117,7 @@ class DuplicatesView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.compare, 1)
+        right_layout.addWidget(self.compare_stack, 1)
         right_layout.addLayout(merge_row)
 
         self.splitter = QSplitter()
@@ -125,6 +148,7 @@ class DuplicatesView(QWidget):
         bar.addWidget(self.undo_button)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(kind_row)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         self._update_actions()
@@ -136,19 +160,36 @@ class DuplicatesView(QWidget):
     def busy(self) -> bool:
         return any(t is not None for t in (self._loading, self._pair_task, self._writing))
 
+    def show_kind(self, kind: str) -> None:
+        """Contacts ("contact") or accounts ("account")."""
+        if kind == self._kind:
+            return
+        self._kind = kind
+        self.kinds.button(0 if kind == "contact" else 1).setChecked(True)
+        self.compare = self.contact_compare if kind == "contact" else self.account_compare
+        self.compare_stack.setCurrentWidget(self.compare)
+        self.model.set_kind(kind)
+        self.model.set_candidates([])
+        self.compare.clear()
+        self.status.clear()
+        self.refresh()
+
     def refresh(self) -> None:
         """Find the pairs again (after edits elsewhere, or a merge here)."""
         duplicates = self._duplicates
+        finder = self._account_duplicates if self._kind == "account" else duplicates
 
         def work(_task: Task) -> tuple[list[Candidate], str | None]:
-            return duplicates.candidates(), duplicates.next_undo()
+            return finder.candidates(), duplicates.next_undo()
 
         task = Task(work, self._services)
         task.succeeded.connect(self._on_loading_succeeded)
         task.failed.connect(self._on_task_failed)
         task.finished.connect(self._on_loading_finished)
         self._loading = task
-        self.placeholder.setText(self.tr("Looking for contacts that may be the same person…"))
+        self.placeholder.setText(self.tr("Looking for contacts that may be the same person…")
+                                 if self._kind == "contact" else
+                                 self.tr("Looking for accounts that may be the same company…"))
         self._update_actions()
         task.start(READS)
 
@@ -156,6 +197,8 @@ class DuplicatesView(QWidget):
         if self.sender() is not self._loading or not isinstance(value, tuple):
             return
         candidates, self._undo_summary = value
+        if candidates and candidates[0].kind != self._kind:
+            return  # read for the other kind before the switch
         current = self._current_candidate()
         keep = (current.first_uid, current.second_uid) if current else None
         self.model.set_candidates(candidates)
@@ -166,7 +209,9 @@ class DuplicatesView(QWidget):
         else:
             self.placeholder.setText(self.tr(
                 "No likely duplicates.\n\nContacts with the same e-mail address or phone number, or a close name"
-                " at the same company, are listed here."))
+                " at the same company, are listed here.") if self._kind == "contact" else self.tr(
+                "No likely duplicates.\n\nAccounts with the same name but for case, punctuation or legal form, a"
+                " name a letter or two apart, the same web site or the same phone number are listed here."))
             self.list_stack.setCurrentWidget(self.placeholder)
             self.compare.clear(self.tr("Nothing to compare."))
         if not self.status.text():
@@ -193,6 +238,9 @@ class DuplicatesView(QWidget):
             self._update_actions()
             return
         services = self._services
+        if candidate.kind == "account":
+            self._load_account_pair(candidate)
+            return
 
         def work(_task: Task) -> tuple[ContactRecord, ContactRecord, dict[str, str]]:
             first = services.contacts.get(candidate.first_uid)
@@ -210,13 +258,35 @@ class DuplicatesView(QWidget):
         self._update_actions()
         task.start(READS)
 
+    def _load_account_pair(self, candidate: Candidate) -> None:
+        services = self._services
+
+        def work(_task: Task) -> tuple[AccountRecord, AccountRecord, dict[str, tuple[int, int]]]:
+            first = services.accounts.get(candidate.first_uid)
+            second = services.accounts.get(candidate.second_uid)
+            counts = {a.uid: (len(services.accounts.members(a.uid)),
+                              len(services.queries.timeline().deals("account", a.uid))) for a in (first, second)}
+            return first, second, counts
+
+        task = Task(work, services)
+        task.succeeded.connect(self._on_pair_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.finished.connect(self._on_pair_finished)
+        self._pair_task = task
+        self._update_actions()
+        task.start(READS)
+
     def _on_pair_succeeded(self, value: object) -> None:
         if self.sender() is not self._pair_task or not isinstance(value, tuple):
             return  # the user moved on to another pair meanwhile
-        first, second, accounts = value
+        first, second, extra = value
         current = self._current_candidate()
-        if current is not None and (current.first_uid, current.second_uid) == (first.uid, second.uid):
-            self.compare.set_pair(first, second, accounts)
+        if current is None or (current.first_uid, current.second_uid) != (first.uid, second.uid):
+            return
+        if isinstance(first, AccountRecord) and isinstance(second, AccountRecord):
+            self.account_compare.set_pair(first, second, extra)
+        else:
+            self.contact_compare.set_pair(first, second, extra)
 
     def _on_pair_finished(self) -> None:
         if self.sender() is self._pair_task:
@@ -231,7 +301,20 @@ class DuplicatesView(QWidget):
         if pair is None or self._writing is not None:
             return
         kept, other = pair
-        choose = self.compare.choices()
+        if isinstance(kept, AccountRecord) and isinstance(other, AccountRecord):
+            accounts = self._account_duplicates
+            keep_uid, other_uid = kept.uid, other.uid
+            kept_name, other_name = kept.data.name, other.data.name
+
+            def merge_accounts(_services: Services) -> tuple[str, str, str]:
+                merged = accounts.merge(keep_uid, other_uid).value
+                return "merged", other_name, merged.data.name
+
+            self._write(self.tr("Merge “%1” into “%2”").replace("%1", other_name).replace("%2", kept_name),
+                        merge_accounts)
+            return
+        assert isinstance(kept, ContactRecord) and isinstance(other, ContactRecord)
+        choose = self.contact_compare.choices()
         duplicates = self._duplicates
 
         def work(_services: Services) -> tuple[str, str, str]:
@@ -270,7 +353,7 @@ class DuplicatesView(QWidget):
 
     def _on_write_failed(self, error: Exception) -> None:
         """Said in the view's status line (a merge the store refused, an undo blocked by a later change)."""
-        self.status.setText(str(error))
+        self.status.setText(in_words(error))
         self._on_write_finished()
 
     def _on_write_finished(self) -> None:
@@ -290,6 +373,9 @@ class DuplicatesView(QWidget):
             "%2", self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             if self._undo_summary else self.tr("No merge to undo"))
         self.refresh_button.setEnabled(not writing and self._loading is None)
+
+    def _on_kinds_id_clicked(self, number: int) -> None:
+        self.show_kind("contact" if number == 0 else "account")
 
     def _on_merge_button_clicked(self) -> None:
         self.merge()

@@ -40,7 +40,15 @@ from sync.dav import format_fingerprint
 from sync.service import AddedAccount
 from sync.state import AccountRow, CollectionRow
 from ui.sync.controller import AddFailure, SyncController, SyncSummary
-from ui.sync.texts import account_name, collection_holds, stored_time, stored_time_long, takes_tasks, translate
+from ui.sync.texts import (
+    account_name,
+    collection_holds,
+    first_sync_html,
+    stored_time,
+    stored_time_long,
+    takes_tasks,
+    translate,
+)
 from ui.workers import Task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -212,6 +220,9 @@ class AccountsDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_list_page())
         self.pages.addWidget(self._build_add_page())
+        self.pages.addWidget(self._build_first_sync_page())
+        self._preview_task: Task | None = None
+        self._first_account = -1
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -268,7 +279,12 @@ class AccountsDialog(QDialog):
 
         self.add_button = QPushButton(self.tr("Add account…"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.review_button = QPushButton(self.tr("&Review the first sync…"))
+        self.review_button.setObjectName("syncReviewFirst")
+        self.review_button.clicked.connect(self._on_review_button_clicked)
+        self.review_button.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
@@ -304,6 +320,10 @@ class AccountsDialog(QDialog):
             "%2", stored_time(account.last_sync_at))
         if account.last_error:
             text += "\n" + self.tr("Last error: %1").replace("%1", account.last_error)
+        held = self.controller.is_held(account.id)
+        if held:
+            text += "\n" + self.tr("Not synced yet: it waits for you to review and start its first sync.")
+        self.review_button.setVisible(held)
         self.account_title.setText(text)
         self.collections_model.set_collections([c for c in getattr(self, "_collections", [])
                                                 if c.account_id == account.id])
@@ -400,15 +420,23 @@ class AccountsDialog(QDialog):
         self.fingerprint_label.hide()
         self.fingerprint = ""
         self._set_busy(False)
+        self.confirm_button.setDefault(True)  # Enter in the form adds (one default button per dialog: this page's)
         self.pages.setCurrentIndex(1)
         (self.password_field if url else self.url_field).setFocus()
 
     def ask_password(self, account: AccountRow) -> None:
         """The server refused the password of `account` (or none is known): enter it again."""
         self.show_add_form(account.url, account.username)
-        self.add_title.setText(self.tr("The server did not accept the password for %1. Enter it again; Rapport"
-                                       " checks it with the server before syncing.").replace(
-            "%1", account_name(account)))
+        if not keyring_available():
+            text = self.tr("This system has no keyring to keep passwords between sessions, so Rapport asks for the"
+                           " password of %1 each time it starts. Enter it for this session.")
+        elif self.controller.password_missing(account):
+            text = self.tr("Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport"
+                           " checks it with the server before syncing.")
+        else:
+            text = self.tr("The server did not accept the password for %1. Enter it again; Rapport checks it with"
+                           " the server before syncing.")
+        self.add_title.setText(text.replace("%1", account_name(account)))
         self.confirm_button.setText(self.tr("Check and save"))
 
     def _update_confirm(self) -> None:
@@ -487,8 +515,8 @@ class AccountsDialog(QDialog):
             self._added_id = value.account_id
             books = sum(c.kind == "addressbook" for c in value.collections)
             calendars = sum(c.kind == "calendar" for c in value.collections)
-            notice = self.tr("Added: %1 and %2. Choose below what syncs and where new items go; the first sync"
-                             " starts in a moment.").replace("%1", self.tr("%n address book(s)", "", books)).replace(
+            notice = self.tr("Added: %1 and %2. Choose below what syncs and where new items go, then review the"
+                             " first sync.").replace("%1", self.tr("%n address book(s)", "", books)).replace(
                 "%2", self.tr("%n calendar(s)", "", calendars))
             if not value.password_saved:
                 notice += " " + self.tr("There is no keyring on this system: the password is kept until Rapport"
@@ -497,6 +525,89 @@ class AccountsDialog(QDialog):
             row = self.accounts_model.row_of(value.account_id)
             if row >= 0:
                 self.accounts_view.setCurrentIndex(self.accounts_model.index(row, 0))
+            self.show_first_sync(value.account_id)
+
+    # --- before the first sync ------------------------------------------------------------------------
+
+    def _build_first_sync_page(self) -> QWidget:
+        page = QWidget()
+        self.first_title = QLabel()
+        self.first_title.setObjectName("syncFirstTitle")
+        self.first_title.setWordWrap(True)
+        font = self.first_title.font()
+        font.setBold(True)
+        self.first_title.setFont(font)
+        self.first_summary = QLabel()
+        self.first_summary.setObjectName("syncFirstSummary")
+        self.first_summary.setWordWrap(True)
+        self.first_summary.setTextFormat(Qt.TextFormat.RichText)
+        note = QLabel(self.tr("Nothing is sent or fetched until you start. To change what syncs, or where new"
+                              " contacts, meetings and tasks go, choose the collections first."))
+        note.setWordWrap(True)
+        self.first_buttons = QDialogButtonBox()
+        self.start_button = self.first_buttons.addButton(self.tr("&Start syncing"),
+                                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.choose_button = self.first_buttons.addButton(self.tr("&Choose collections…"),
+                                                          QDialogButtonBox.ButtonRole.ActionRole)
+        self.later_button = self.first_buttons.addButton(self.tr("&Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.later_button.clicked.connect(self._on_later_button_clicked)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.first_title)
+        layout.addWidget(self.first_summary)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.addWidget(self.first_buttons)
+        return page
+
+    def show_first_sync(self, account_id: int) -> None:
+        """What the first sync of the account will do, read from here and from the server; it starts only
+        when the user says so (Start syncing, or Enter)."""
+        account = next((a for a in self.controller.summary.accounts if a.id == account_id), None)
+        name = account_name(account) if account is not None else ""
+        self._first_account = account_id
+        self.first_title.setText(self.tr("Before the first sync with %1").replace("%1", name))
+        self.first_summary.setText(self.tr("Reading what is here and what the server holds…"))
+        self.start_button.setEnabled(False)
+        self.start_button.setDefault(True)  # Enter here starts it (one default button per dialog: this page's)
+        self.pages.setCurrentIndex(2)
+        self._preview_task = self.controller.preview(account_id, done=self._on_preview_done,
+                                                     failed=self._on_preview_failed)
+
+    def _on_preview_done(self, value: object) -> None:
+        if self.sender() is not self._preview_task or not isinstance(value, list):
+            return
+        self._preview_task = None
+        self.first_summary.setText(first_sync_html(value) if value else self.tr(
+            "No collection of this account is chosen to sync: choose the collections first."))
+        self.start_button.setEnabled(bool(value))
+        if value:
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_preview_failed(self, message: str) -> None:
+        self._preview_task = None
+        self.first_summary.setText(self.tr("Could not read what the first sync would do: %1").replace("%1", message))
+        self.start_button.setEnabled(True)
+
+    def _on_start_button_clicked(self) -> None:
+        if self._first_account != -1:
+            self.controller.release(self._first_account)
+        self._back_to_list(self.tr("The first sync has started; it goes on in the background."))
+
+    def _on_choose_button_clicked(self) -> None:
+        self.pages.setCurrentIndex(0)  # what the list said (the account just added) stays said
+        self.collections_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_later_button_clicked(self) -> None:
+        self._back_to_list(self.tr("The account waits: nothing syncs with it until you review and start its first"
+                                   " sync."))
+
+    def _on_review_button_clicked(self) -> None:
+        index = self.accounts_view.currentIndex()
+        if index.isValid():
+            self.show_first_sync(self.accounts_model.account(index.row()).id)
 
     def _on_task_failed(self, message: str) -> None:
         if not self._wanted.pop(0):

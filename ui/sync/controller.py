@@ -17,6 +17,10 @@ Signals:
     records_changed(): a run or a resolve changed local records: the window reloads its lists.
     accounts_changed(): an account was added or its collections' choices changed.
 
+An account added in the window is *held*: runs leave it out until the user has seen what its first sync
+will do (`preview`: what goes up where, what the server holds) and said go (`release`). The held ids are
+kept in the settings, so a restart does not start it behind the user's back.
+
 Errors other than a refused password back off: the next automatic run waits twice as long each time
 (from one minute up to an hour, or what the server's Retry-After asked if longer); a good run resets it.
 The engine already honours Retry-After within one run, per request.
@@ -55,6 +59,7 @@ FailedSlot = Callable[[str], Any]
 
 INTERVAL_KEY = "sync/interval_minutes"
 DEFAULT_INTERVAL_MINUTES = 5
+HELD_SETTING = "sync/held"  # account ids whose first sync waits for the user's word
 SOON_DELAY_MS = 10_000  # after a local edit: edits in a row become one run
 START_DELAY_MS = 1_500  # after the window is up: the first paint and the lists come first
 BACKOFF_FIRST_S = 60
@@ -76,6 +81,7 @@ class SyncSummary:
     offline: bool = False
     needs_password: tuple[AccountRow, ...] = ()
     persistent_passwords: bool = True  # False: no keyring, passwords last until Rapport closes
+    held: tuple[AccountRow, ...] = ()  # added, their first sync waiting for the user's word
 
     @property
     def has_accounts(self) -> bool:
@@ -158,6 +164,7 @@ class _RunResult:
     retry_after: float | None
     conflicts_before: int
     conflicts_after: int
+    missing: tuple[tuple[str, str], ...] = ()  # of those, the ones with no password known (none was refused)
 
 
 class SyncController(QObject):
@@ -185,6 +192,11 @@ class SyncController(QObject):
         self._backoff_s = 0.0
         self._offline = False
         self._needs_password: dict[tuple[str, str], AccountRow] = {}
+        self._no_password: set[tuple[str, str]] = set()  # of those, the ones Rapport has no password for
+        # Accounts added in the window whose first sync waits for the user's word (kept across restarts).
+        stored = settings.value(HELD_SETTING) or []
+        self._held: set[int] = {int(i) for i in ([stored] if isinstance(stored, str | int) else stored)
+                                if str(i).isdigit()}
         self._summary = SyncSummary(persistent_passwords=keyring_available())
         self._status_task: Task | None = None
         self._status_again = False
@@ -274,18 +286,19 @@ class SyncController(QObject):
         self._publish(running=True)
         self.started.emit()
         sync, clients, credentials, stop = self.sync, self._clients, self.credentials, self._stop_run
+        held = frozenset(self._held)
 
         def work(task: Task) -> _RunResult:
             before = len(sync.conflicts())
             # The keyring may be slow (D-Bus): asked here, off the UI thread.
             missing = {(a.url, a.username) for a in sync.state.accounts()
-                       if credentials.get(a.url, a.username) is None}
+                       if a.id not in held and credentials.get(a.url, a.username) is None}
             try:
-                report = sync.run(stop=stop)
+                report = sync.run(stop=stop, held=held)
             except SyncBusy as exc:  # a `rapport sync run` (or another window) is at it: later, quietly
                 report = SyncReport(errors=[str(exc)])
             return _RunResult(report, sync.state.accounts(), tuple(clients.refused | missing), clients.retry_after,
-                              before, len(sync.conflicts()))
+                              before, len(sync.conflicts()), tuple(missing - clients.refused))
 
         task = self._run_task = Task(work, self._services)
         task.succeeded.connect(self._on_run_succeeded)
@@ -391,6 +404,31 @@ class SyncController(QObject):
 
     # --- inside -----------------------------------------------------------------------------------
 
+    def is_held(self, account_id: int) -> bool:
+        return account_id in self._held
+
+    def preview(self, account_id: int, *, done: Slot, failed: FailedSlot | None = None) -> Task:
+        """What the first sync of an account would do (SyncService.first_sync_preview): off the UI thread, it
+        asks the server how much it holds. done(list[CollectionPreview])."""
+        sync = self.sync
+        task = Task(lambda _task: sync.first_sync_preview(account_id), self._services)
+        return self._start(task, SYNC, done, failed)
+
+    def release(self, account_id: int) -> None:
+        """The user's word: the account syncs from now on, starting now."""
+        self._hold(self._held - {account_id})
+        self.refresh_status()
+        self.sync_now()
+
+    def _hold(self, held: set[int]) -> None:
+        self._held = set(held)
+        self._settings.setValue(HELD_SETTING, sorted(self._held))
+
+    def password_missing(self, account: AccountRow) -> bool:
+        """True when Rapport asks for the password because it has none (no keyring kept it, say), not
+        because the server refused it."""
+        return (account.url, account.username) in self._no_password
+
     def _ask_password(self, account: AccountRow) -> None:
         self._needs_password[(account.url, account.username)] = account
         self.timer.stop()
@@ -404,6 +442,7 @@ class SyncController(QObject):
         for key in list(self._needs_password):
             if key not in value.refused:
                 del self._needs_password[key]  # accepted this time (a password set since, e.g. by the CLI)
+        self._no_password = set(value.missing)
         for key in value.refused:
             if key in accounts:
                 self._ask_password(accounts[key])
@@ -461,7 +500,9 @@ class SyncController(QObject):
             last_sync_at=max(times) if times else None, pending=int(getattr(status, "pending", 0)),
             open_conflicts=int(getattr(status, "open_conflicts", 0)), error=errors[0] if errors else "",
             running=self._running, offline=self._offline, needs_password=tuple(self._needs_password.values()),
-            persistent_passwords=keyring_available())
+            persistent_passwords=keyring_available(), held=tuple(a for a in accounts if a.id in self._held))
+        if self._held - {a.id for a in accounts}:  # removed meanwhile (the command line)
+            self._hold({a.id for a in accounts} & self._held)
         self.status_changed.emit(self._summary)
 
     def _on_status_task_finished(self) -> None:
@@ -482,10 +523,14 @@ class SyncController(QObject):
         for key, account in list(self._needs_password.items()):
             if account.id == value.account_id:
                 del self._needs_password[key]
+        synced_before = any(a.id == value.account_id and a.last_sync_at for a in self._summary.accounts)
+        if not synced_before:
+            # New: nothing syncs with it until the user has seen what the first sync will do and said go.
+            self._hold(self._held | {value.account_id})
         self.accounts_changed.emit()
         self.refresh_status()
-        if not self._stopped:
-            self.timer.start(START_DELAY_MS)  # give the user a moment to choose the collections
+        if synced_before and not self._stopped:
+            self.timer.start(START_DELAY_MS)  # its password entered again: back to syncing
 
     def _on_flags_saved(self, _value: object) -> None:
         self.accounts_changed.emit()

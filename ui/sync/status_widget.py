@@ -35,6 +35,7 @@ class SyncStatusWidget(QToolButton):
         self.sync_menu = QMenu(self)
         self.setup_action = self._action(self.tr("Set up sync…"), self.open_accounts)
         self.password_action = self._action(self.tr("Enter the password…"), self.enter_password)
+        self.review_action = self._action(self.tr("Review the first sync…"), self.review_first_sync)
         self.sync_now_action = self._action(self.tr("Sync now"), controller.sync_now)
         self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_now_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -64,6 +65,10 @@ class SyncStatusWidget(QToolButton):
         has = summary.has_accounts
         self.setup_action.setVisible(not has)
         self.password_action.setVisible(bool(summary.needs_password))
+        self.review_action.setVisible(bool(summary.held))
+        if summary.held:
+            self.review_action.setText(
+                self.tr("Review the first sync with %1…").replace("%1", account_name(summary.held[0])))
         if summary.needs_password:
             self.password_action.setText(
                 self.tr("Enter the password for %1…").replace("%1", account_name(summary.needs_password[0])))
@@ -85,6 +90,8 @@ class SyncStatusWidget(QToolButton):
             main = self.tr("Syncing…")
         elif summary.needs_password:
             main = self.tr("Sync paused: password needed")
+        elif summary.held and summary.last_sync_at is None:
+            main = self.tr("Sync waits for you to start it")
         elif summary.offline:
             main = self.tr("Offline")
         elif summary.error:
@@ -144,6 +151,14 @@ class SyncStatusWidget(QToolButton):
         dialog.open()
         if not self._summary.has_accounts:
             dialog.show_add_form()
+        return dialog
+
+    def review_first_sync(self) -> QWidget | None:
+        if not self._summary.held:
+            return None
+        dialog = AccountsDialog(self.controller, self.window())
+        dialog.open()
+        dialog.show_first_sync(self._summary.held[0].id)
         return dialog
 
     def enter_password(self) -> QWidget | None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from app.validation import PartialDate
 from sync.state import AccountRow, CollectionRow
 from ui.detail.timeline_model import local
+from ui.pipeline.look import count_text
 
 CONTEXT = "SyncTexts"
 # lupdate reads only translate("Context", "literal"): a helper taking a variable (or a bare tr()) hides the text.
@@ -164,3 +165,40 @@ def _entry(value: Any) -> str:
             main = str(value)
     label = getattr(value, "label", "")
     return f"{main} ({label})" if label and main else main
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _count(kind: str, n: int) -> str:
+    words = {
+        "contact": translate("SyncTexts", "%n contact(s)", "", n),
+        "account": translate("SyncTexts", "%n account(s)", "", n),
+        "activity": translate("SyncTexts", "%n meeting(s)", "", n),
+        "task": translate("SyncTexts", "%n task(s)", "", n),
+    }
+    return count_text(words.get(kind, "%n"), n)
+
+
+def first_sync_html(previews: list[Any]) -> str:
+    """What the first sync of an account will do (sync.service.CollectionPreview rows), a line per collection:
+    what goes up from here, what comes down from the server."""
+    lines = []
+    for preview in previews:
+        where = (translate("SyncTexts", "Address book “%1”") if preview.kind == "addressbook"
+                 else translate("SyncTexts", "Calendar “%1”")).replace("%1", _escape(preview.name))
+        going = [_count(kind, n) for kind, n in preview.upload.items() if n]
+        if going:
+            up = translate("SyncTexts", "up from here: %1").replace("%1", ", ".join(going))
+        elif preview.upload:
+            up = translate("SyncTexts", "nothing to send from here")
+        else:
+            up = translate("SyncTexts", "nothing goes up (new records go to another collection)")
+        if preview.download is None:
+            down = translate("SyncTexts", "the server did not say how much it holds")
+        else:
+            down = count_text(translate("SyncTexts", "down from the server: %n item(s)", "", preview.download),
+                              preview.download)
+        lines.append(f"<li><b>{where}</b>: {up}; {down}.</li>")
+    return "<ul>" + "".join(lines) + "</ul>"
