@@ -8,11 +8,14 @@ Undated open tasks come last in Upcoming, so nothing open is ever out of sight.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 import peewee
+
+_LIKE_SPECIAL = re.compile(r"[\\\\%_]")  # what LIKE reads as more than itself
 
 OVERDUE, TODAY, UPCOMING, DONE = "overdue", "today", "upcoming", "done"
 SECTIONS = (OVERDUE, TODAY, UPCOMING, DONE)
@@ -70,24 +73,31 @@ class TaskListQuery:
     def __init__(self, database: peewee.SqliteDatabase) -> None:
         self._db = database
 
-    def count(self, section: str, today: date) -> int:
+    def count(self, section: str, today: date, text: str = "") -> int:
         where = self._where(section)
-        row = self._db.execute_sql(f"SELECT count(*) FROM task t WHERE t.deleted_at IS NULL AND {where}",
-                                   [today.isoformat()]).fetchone()
+        matching, words = _matching(text)
+        row = self._db.execute_sql(f"SELECT count(*) FROM task t {_LINKED} WHERE t.deleted_at IS NULL AND {where}"
+                                   f"{matching}", [today.isoformat(), *words]).fetchone()
         return int(row[0])
 
-    def counts(self, today: date) -> dict[str, int]:
-        """Every list's size in one query (the view's tab labels)."""
+    def counts(self, today: date, text: str = "") -> dict[str, int]:
+        """Every list's size in one query (the view's tab labels), of the tasks `text` finds."""
+        matching, words = _matching(text)
         row = self._db.execute_sql(
             "SELECT " + ", ".join(f"sum(CASE WHEN {_WHERE[s]} THEN 1 ELSE 0 END)" for s in SECTIONS)
-            + " FROM task t WHERE t.deleted_at IS NULL", [today.isoformat()] * len(SECTIONS)).fetchone()
+            + f" FROM task t {_LINKED} WHERE t.deleted_at IS NULL{matching}",
+            [today.isoformat()] * len(SECTIONS) + words).fetchone()
         return {section: int(value or 0) for section, value in zip(SECTIONS, row, strict=True)}
 
-    def page(self, section: str, today: date, *, offset: int = 0, limit: int = 200) -> list[TaskRow]:
+    def page(self, section: str, today: date, *, offset: int = 0, limit: int = 200,
+             text: str = "") -> list[TaskRow]:
+        """A page of a list; `text`: only tasks whose title, notes or linked record's name hold each of its
+        words (SQLite's LIKE: Latin letters in either case, others as typed)."""
         where = self._where(section)
+        matching, words = _matching(text)
         rows = self._db.execute_sql(
-            f"SELECT {_COLUMNS} FROM task t {_LINKED} WHERE t.deleted_at IS NULL AND {where}"
-            f" ORDER BY {_ORDER[section]} LIMIT ? OFFSET ?", [today.isoformat(), limit, offset]).fetchall()
+            f"SELECT {_COLUMNS} FROM task t {_LINKED} WHERE t.deleted_at IS NULL AND {where}{matching}"
+            f" ORDER BY {_ORDER[section]} LIMIT ? OFFSET ?", [today.isoformat(), *words, limit, offset]).fetchall()
         return [_row(r) for r in rows]
 
     @staticmethod
@@ -95,6 +105,14 @@ class TaskListQuery:
         if section not in _WHERE:
             raise ValueError(f"a task list is one of {', '.join(SECTIONS)}, not {section!r}")
         return _WHERE[section]
+
+
+def _matching(text: str) -> tuple[str, list[str]]:
+    """The SQL that keeps the tasks holding every word of `text`, and its parameters. The lists are a few
+    hundred tasks: LIKE over them is instant, and a half-typed word matches as typed."""
+    words = ["%" + _LIKE_SPECIAL.sub(r"\\\g<0>", word) + "%" for word in text.split()]
+    clause = "t.title || ' ' || t.notes || ' ' || coalesce(c.display_name, a.name, d.title, '') LIKE ? ESCAPE '\\'"
+    return "".join(f" AND {clause}" for _ in words), words
 
 
 def _day(value: Any) -> date | None:

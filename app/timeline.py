@@ -180,30 +180,22 @@ class TimelineService:
     def next_step(self, record_kind: str, uid: str, now: datetime | None = None) -> NextStep | None:
         """The open task due first (undated ones last) or, when `now` is given and it comes sooner, the
         meeting or call planned next (an activity still to come)."""
-        record_id, scope = self._scope(record_kind, uid)
-        row = self._db.execute_sql(
-            "SELECT uid, title, due_date FROM task WHERE deleted_at IS NULL"
-            f" AND status IN ('needs-action', 'in-process') AND id IN ({scope['task']})"
-            " ORDER BY due_date IS NULL, due_date, due_time = '', due_time, id LIMIT 1",
-            [record_id] * scope["task"].count("?"),
-        ).fetchone()
-        task = None
-        if row is not None:
-            due = row[2] if isinstance(row[2], date) or row[2] is None else date.fromisoformat(str(row[2]))
-            task = NextStep(row[0], row[1], due)
+        planned = self.planned(record_kind, uid)
+        task = NextStep(planned[0].uid, planned[0].title, planned[0].due) if planned else None
         if now is None:
             return task
-        planned = self._db.execute_sql(
+        record_id, scope = self._scope(record_kind, uid)
+        coming = self._db.execute_sql(
             "SELECT uid, coalesce(nullif(subject, ''), kind), occurred_at FROM activity WHERE deleted_at IS NULL"
             f" AND occurred_at > ? AND id IN ({scope['activity']}) ORDER BY occurred_at, id LIMIT 1",
             [now.replace(microsecond=0).isoformat(sep=" "), *[record_id] * scope["activity"].count("?")],
         ).fetchone()
-        if planned is None:
+        if coming is None:
             return task
-        day = _moment(planned[2]).replace(tzinfo=UTC).astimezone().date()  # naive UTC → the user's day
+        day = _moment(coming[2]).replace(tzinfo=UTC).astimezone().date()  # naive UTC → the user's day
         if task is not None and task.due is not None and task.due <= day:
             return task
-        return NextStep(planned[0], planned[1], day)
+        return NextStep(coming[0], coming[1], day)
 
     def _scope(self, record_kind: str, uid: str) -> tuple[int, dict[str, str]]:
         if record_kind not in RECORD_KINDS:

@@ -939,6 +939,9 @@ class MainWindow(QMainWindow):
         if isinstance(current, RecordSection) and current.list_view.filter_field.isEnabled():
             current.list_view.focus_filter()
             return
+        if self.sections.currentIndex() == TASKS and self._tasks.made:
+            self.tasks_view.focus_filter()
+            return
         self.show_section(SEARCH)
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()

@@ -1096,8 +1096,8 @@
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="141" />
             <location filename="../../ui/detail/contact_pane.py" line="143" />
-            <source>YYYY-MM-DD, or --MM-DD without the year</source>
-            <translation>ГГГГ-ММ-ДД или --ММ-ДД без года</translation>
+            <source>A date, or --MM-DD without the year</source>
+            <translation>Дата или --ММ-ДД без года</translation>
         </message>
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="142" />
@@ -1662,352 +1662,352 @@
             <translation>В корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="243" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="247" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="246" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="250" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
             <source>Expected close</source>
             <translation>Ожидаемое закрытие</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="657" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="262" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Lead source</source>
             <translation>Источник лида</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
             <source>&amp;Probability:</source>
             <translation>&amp;Вероятность:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="272" />
             <source>Pipe&amp;line:</source>
             <translation>&amp;Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
             <source>Account:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
             <source>Amount:</source>
             <translation>Сумма:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Currency:</source>
             <translation>Валюта:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
             <source>Expected close:</source>
             <translation>Ожидаемое закрытие:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
             <source>Owner:</source>
             <translation>Ответственный:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
             <source>Lead source:</source>
             <translation>Источник лида:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
             <source>Created:</source>
             <translation>Создана:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
             <source>Type a name to add a contact</source>
             <translation>Введите имя, чтобы добавить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
             <source>Add a person to this deal</source>
             <translation>Добавить человека в сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>Entered</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="318" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="325" />
             <source>Activities</source>
             <translation>Активности</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="336" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="357" />
             <source>Select a deal to see its details here.</source>
             <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="399" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="398" />
             <source>No amount or account yet</source>
             <translation>Пока без суммы и компании</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="404" />
             <source>Won on %1</source>
             <translation>Выиграна %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="406" />
             <source>Lost on %1: %2</source>
             <translation>Проиграна %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="410" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="409" />
             <source>Open · %1 · %2</source>
             <translation>Открыта · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="430" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="429" />
             <source>From %1</source>
             <translation>Из этапа «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="438" />
             <source>Stage's (%1 %)</source>
             <translation>Как у этапа (%1 %)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="457" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="456" />
             <source>remove</source>
             <translation>убрать</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
             <source>No contacts linked to this deal.</source>
             <translation>С этой сделкой не связаны контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
             <source>Overdue</source>
             <translation>Просрочено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="477" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="487" />
             <source>No tasks linked to this deal.</source>
             <translation>С этой сделкой не связаны задачи.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="497" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="509" />
             <source>No activities linked to this deal.</source>
             <translation>С этой сделкой не связаны активности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="514" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>Следующий шаг (просрочен): %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="516" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
             <source>Next step (today): %1</source>
             <translation>Следующий шаг (сегодня): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="516" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
             <source>Next step: %1, due %2</source>
             <translation>Следующий шаг: %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="524" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="523" />
             <source>Next step: %1, %2</source>
             <translation>Следующий шаг: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="527" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
             <source>Next step: %1 (no due date)</source>
             <translation>Следующий шаг: %1 (без срока)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="568" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="567" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="584" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="583" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="607" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="606" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="657" />
             <source>Edit %1 of “%2”</source>
             <translation>Изменение: %1 сделки «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="620" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="619" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="696" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="695" />
             <source>Add %1 to “%2”</source>
             <translation>Добавить %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="713" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="712" />
             <source>Remove %1 from “%2”</source>
             <translation>Убрать %1 из «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="719" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="718" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="724" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="723" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="738" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="737" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="750" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="749" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="760" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="759" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="677" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="767" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="676" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="766" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
@@ -2827,14 +2827,24 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>InlineField</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="87" />
+            <location filename="../../ui/detail/inline_field.py" line="102" />
             <source>Click or press F2 to edit</source>
             <translation>Щёлкните или нажмите F2, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="94" />
+            <location filename="../../ui/detail/inline_field.py" line="109" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter — сохранить, Esc — отменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="119" />
+            <source>Pick a date (Alt+Down)</source>
+            <translation>Выбрать дату (Alt+Вниз)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="120" />
+            <source>Pick a date</source>
+            <translation>Выбрать дату</translation>
         </message>
     </context>
     <context>
@@ -3444,12 +3454,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="947" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="948" />
+            <location filename="../../ui/main_window.py" line="951" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3764,7 +3774,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="666" />
+            <location filename="../../ui/detail/base_pane.py" line="668" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -4010,138 +4020,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="159" />
+            <location filename="../../ui/detail/base_pane.py" line="162" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="211" />
-            <location filename="../../ui/detail/base_pane.py" line="726" />
+            <location filename="../../ui/detail/base_pane.py" line="214" />
+            <location filename="../../ui/detail/base_pane.py" line="728" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="251" />
+            <location filename="../../ui/detail/base_pane.py" line="254" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="253" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="258" />
+            <location filename="../../ui/detail/base_pane.py" line="261" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="261" />
+            <location filename="../../ui/detail/base_pane.py" line="264" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <location filename="../../ui/detail/base_pane.py" line="267" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="266" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="268" />
+            <location filename="../../ui/detail/base_pane.py" line="271" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="478" />
+            <location filename="../../ui/detail/base_pane.py" line="480" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="485" />
+            <location filename="../../ui/detail/base_pane.py" line="487" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="497" />
+            <location filename="../../ui/detail/base_pane.py" line="499" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="500" />
+            <location filename="../../ui/detail/base_pane.py" line="502" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="507" />
+            <location filename="../../ui/detail/base_pane.py" line="509" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="510" />
+            <location filename="../../ui/detail/base_pane.py" line="512" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="512" />
+            <location filename="../../ui/detail/base_pane.py" line="514" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="564" />
+            <location filename="../../ui/detail/base_pane.py" line="566" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="565" />
+            <location filename="../../ui/detail/base_pane.py" line="567" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="576" />
+            <location filename="../../ui/detail/base_pane.py" line="578" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="610" />
+            <location filename="../../ui/detail/base_pane.py" line="612" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="648" />
+            <location filename="../../ui/detail/base_pane.py" line="650" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="726" />
+            <location filename="../../ui/detail/base_pane.py" line="728" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="815" />
+            <location filename="../../ui/detail/base_pane.py" line="824" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="816" />
+            <location filename="../../ui/detail/base_pane.py" line="825" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="834" />
+            <location filename="../../ui/detail/base_pane.py" line="843" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="839" />
+            <location filename="../../ui/detail/base_pane.py" line="848" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="839" />
+            <location filename="../../ui/detail/base_pane.py" line="848" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -4184,17 +4194,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Сбросить фильтр</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="196" />
+            <location filename="../../ui/views/record_list.py" line="199" />
             <source>All tags</source>
             <translation>Все теги</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="224" />
+            <location filename="../../ui/views/record_list.py" line="227" />
             <source>Save as Segment</source>
             <translation>Сохранить как сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="224" />
+            <location filename="../../ui/views/record_list.py" line="227" />
             <source>Name of the segment:</source>
             <translation>Название сегмента:</translation>
         </message>
@@ -4854,17 +4864,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="370" />
+            <location filename="../../ui/sync/controller.py" line="374" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="398" />
+            <location filename="../../ui/sync/controller.py" line="402" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="398" />
+            <location filename="../../ui/sync/controller.py" line="402" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>
@@ -5520,52 +5530,52 @@ Last sync: %2</source>
             <translation>Вчера</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="136" />
+            <location filename="../../ui/tasks/task_model.py" line="147" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="138" />
+            <location filename="../../ui/tasks/task_model.py" line="149" />
             <source>Done</source>
             <translation>Выполнена</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="138" />
+            <location filename="../../ui/tasks/task_model.py" line="149" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="140" />
+            <location filename="../../ui/tasks/task_model.py" line="151" />
             <source>Concerns</source>
             <translation>Относится к</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="207" />
+            <location filename="../../ui/tasks/task_model.py" line="218" />
             <source>No date</source>
             <translation>Без даты</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="209" />
+            <location filename="../../ui/tasks/task_model.py" line="220" />
             <source>Any time</source>
             <translation>В любое время</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="219" />
+            <location filename="../../ui/tasks/task_model.py" line="230" />
             <source>repeats</source>
             <translation>повторяется</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="223" />
+            <location filename="../../ui/tasks/task_model.py" line="234" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="223" />
+            <location filename="../../ui/tasks/task_model.py" line="234" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="224" />
+            <location filename="../../ui/tasks/task_model.py" line="235" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
@@ -5627,7 +5637,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="76" />
-            <location filename="../../ui/tasks/tasks_view.py" line="417" />
+            <location filename="../../ui/tasks/tasks_view.py" line="436" />
             <source>New task</source>
             <translation>Новая задача</translation>
         </message>
@@ -5642,86 +5652,96 @@ Last sync: %2</source>
             <translation>Добавить задачу (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="93" />
-            <location filename="../../ui/tasks/tasks_view.py" line="394" />
+            <location filename="../../ui/tasks/tasks_view.py" line="88" />
+            <source>Filter tasks by title, notes or whom they concern</source>
+            <translation>Фильтр задач по названию, заметкам или тому, кого они касаются</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="89" />
+            <source>Filter tasks</source>
+            <translation>Фильтр задач</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="100" />
+            <location filename="../../ui/tasks/tasks_view.py" line="413" />
             <source>Mark done</source>
             <translation>Отметить выполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="94" />
+            <location filename="../../ui/tasks/tasks_view.py" line="101" />
             <source>Mark the task done or not done (Space)</source>
             <translation>Отметить задачу выполненной или невыполненной (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="95" />
-            <location filename="../../ui/tasks/tasks_view.py" line="379" />
+            <location filename="../../ui/tasks/tasks_view.py" line="102" />
+            <location filename="../../ui/tasks/tasks_view.py" line="398" />
             <source>Snooze</source>
             <translation>Отложить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="96" />
+            <location filename="../../ui/tasks/tasks_view.py" line="103" />
             <source>Move the due date later</source>
             <translation>Перенести срок</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <location filename="../../ui/tasks/tasks_view.py" line="105" />
             <source>To today</source>
             <translation>На сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <location filename="../../ui/tasks/tasks_view.py" line="105" />
             <source>To tomorrow</source>
             <translation>На завтра</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="99" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>By 2 days</source>
             <translation>На 2 дня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="99" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>To next week</source>
             <translation>На следующую неделю</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="104" />
-            <location filename="../../ui/tasks/tasks_view.py" line="406" />
+            <location filename="../../ui/tasks/tasks_view.py" line="111" />
+            <location filename="../../ui/tasks/tasks_view.py" line="425" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../ui/tasks/tasks_view.py" line="112" />
             <source>Open the contact, account or deal the task concerns (Enter)</source>
             <translation>Открыть контакт, компанию или сделку, к которым относится задача (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="143" />
-            <location filename="../../ui/tasks/tasks_view.py" line="328" />
+            <location filename="../../ui/tasks/tasks_view.py" line="150" />
+            <location filename="../../ui/tasks/tasks_view.py" line="347" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <location filename="../../ui/tasks/tasks_view.py" line="203" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <location filename="../../ui/tasks/tasks_view.py" line="203" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <location filename="../../ui/tasks/tasks_view.py" line="203" />
             <source>Upcoming</source>
             <translation>Предстоящие</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="194" />
+            <location filename="../../ui/tasks/tasks_view.py" line="204" />
             <source>Done</source>
             <translation>Выполненные</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="199" />
+            <location filename="../../ui/tasks/tasks_view.py" line="209" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n задача</numerusform>
@@ -5730,90 +5750,95 @@ Last sync: %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="239" />
+            <location filename="../../ui/tasks/tasks_view.py" line="258" />
             <source>Add task “%1”</source>
             <translation>Добавить задачу «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="258" />
+            <location filename="../../ui/tasks/tasks_view.py" line="277" />
             <source>Complete “%1”</source>
             <translation>Выполнить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="258" />
+            <location filename="../../ui/tasks/tasks_view.py" line="277" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="289" />
+            <location filename="../../ui/tasks/tasks_view.py" line="308" />
             <source>Snooze “%1”</source>
             <translation>Отложить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="312" />
+            <location filename="../../ui/tasks/tasks_view.py" line="331" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="317" />
+            <location filename="../../ui/tasks/tasks_view.py" line="336" />
             <source>“%1” moved to the Trash.</source>
             <translation>«%1» перемещена в корзину.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="345" />
+            <location filename="../../ui/tasks/tasks_view.py" line="364" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>Даты распознаются по-английски прямо при вводе: today, tomorrow 10:00, next friday, in 3 days, every monday…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="354" />
+            <location filename="../../ui/tasks/tasks_view.py" line="373" />
             <source>no due date</source>
             <translation>без срока</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="356" />
+            <location filename="../../ui/tasks/tasks_view.py" line="375" />
             <source>repeats</source>
             <translation>повторяется</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="394" />
+            <location filename="../../ui/tasks/tasks_view.py" line="413" />
             <source>Mark not done</source>
             <translation>Отметить невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="403" />
+            <location filename="../../ui/tasks/tasks_view.py" line="422" />
             <source>Mark done / not done</source>
             <translation>Отметить выполненной / невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="409" />
+            <location filename="../../ui/tasks/tasks_view.py" line="428" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="434" />
+            <location filename="../../ui/tasks/tasks_view.py" line="453" />
             <source>Nothing overdue. Well done.</source>
             <translation>Просроченного нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="435" />
+            <location filename="../../ui/tasks/tasks_view.py" line="454" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>На сегодня ничего нет.
 Введите задачу выше — «call Ann at 3pm» — и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="436" />
+            <location filename="../../ui/tasks/tasks_view.py" line="455" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>Ничего не предстоит.
 Здесь появятся задачи с более поздним сроком или без срока.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="437" />
+            <location filename="../../ui/tasks/tasks_view.py" line="456" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>Выполненных задач пока нет.
 Отметьте задачу флажком, чтобы она стала выполненной.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="459" />
+            <source>No task here matches “%1”.</source>
+            <translation>Здесь нет задач, подходящих под «%1».</translation>
         </message>
     </context>
     <context>
@@ -5959,72 +5984,72 @@ Tick a task to mark it done.</source>
         <name>TimelineView</name>
         <message>
             <location filename="../../ui/detail/timeline_view.py" line="44" />
-            <location filename="../../ui/detail/timeline_view.py" line="77" />
+            <location filename="../../ui/detail/timeline_view.py" line="75" />
             <source>Timeline</source>
             <translation>Хронология</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="57" />
+            <location filename="../../ui/detail/timeline_view.py" line="55" />
             <source>All</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="58" />
+            <location filename="../../ui/detail/timeline_view.py" line="56" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="59" />
+            <location filename="../../ui/detail/timeline_view.py" line="57" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="60" />
+            <location filename="../../ui/detail/timeline_view.py" line="58" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="61" />
+            <location filename="../../ui/detail/timeline_view.py" line="59" />
             <source>E-mails</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="62" />
+            <location filename="../../ui/detail/timeline_view.py" line="60" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="63" />
+            <location filename="../../ui/detail/timeline_view.py" line="61" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="97" />
+            <location filename="../../ui/detail/timeline_view.py" line="95" />
             <source>Load older</source>
             <translation>Загрузить более ранние</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <location filename="../../ui/detail/timeline_view.py" line="160" />
             <source>Open Deal</source>
             <translation>Открыть сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <location filename="../../ui/detail/timeline_view.py" line="160" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="164" />
+            <location filename="../../ui/detail/timeline_view.py" line="162" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="182" />
+            <location filename="../../ui/detail/timeline_view.py" line="180" />
             <source>Nothing of this kind yet.</source>
             <translation>Такого пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="185" />
+            <location filename="../../ui/detail/timeline_view.py" line="183" />
             <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
             <translation>Здесь пока ничего не происходило.

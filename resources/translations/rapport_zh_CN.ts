@@ -1088,8 +1088,8 @@
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="141" />
             <location filename="../../ui/detail/contact_pane.py" line="143" />
-            <source>YYYY-MM-DD, or --MM-DD without the year</source>
-            <translation>YYYY-MM-DD，或不含年份的 --MM-DD</translation>
+            <source>A date, or --MM-DD without the year</source>
+            <translation>日期，或不含年份的 --MM-DD</translation>
         </message>
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="142" />
@@ -1642,352 +1642,352 @@
             <translation>移到回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="243" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="247" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="246" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="250" />
             <source>Probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="657" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="262" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Lead source</source>
             <translation>线索来源</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
             <source>&amp;Probability:</source>
             <translation>概率(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="272" />
             <source>Pipe&amp;line:</source>
             <translation>销售管道(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
             <source>Account:</source>
             <translation>公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
             <source>Amount:</source>
             <translation>金额：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Currency:</source>
             <translation>货币：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
             <source>Expected close:</source>
             <translation>预计成交：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
             <source>Lead source:</source>
             <translation>线索来源：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
             <source>Created:</source>
             <translation>创建时间：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
             <source>Type a name to add a contact</source>
             <translation>输入姓名以添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
             <source>Add a person to this deal</source>
             <translation>向此交易添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>Entered</source>
             <translation>进入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Activity</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="318" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="325" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="336" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="357" />
             <source>Select a deal to see its details here.</source>
             <translation>选择一个商机，即可在此查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="399" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="398" />
             <source>No amount or account yet</source>
             <translation>尚无金额或公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="404" />
             <source>Won on %1</source>
             <translation>%1 赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="406" />
             <source>Lost on %1: %2</source>
             <translation>%1 输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="410" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="409" />
             <source>Open · %1 · %2</source>
             <translation>进行中 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="430" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="429" />
             <source>From %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="438" />
             <source>Stage's (%1 %)</source>
             <translation>阶段默认（%1%）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="457" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="456" />
             <source>remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
             <source>No contacts linked to this deal.</source>
             <translation>此商机没有关联的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="477" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="487" />
             <source>No tasks linked to this deal.</source>
             <translation>此商机没有关联的任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="497" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="509" />
             <source>No activities linked to this deal.</source>
             <translation>此商机没有关联的活动。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="514" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>下一步（已逾期）：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="516" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
             <source>Next step (today): %1</source>
             <translation>下一步（今天）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="516" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
             <source>Next step: %1, due %2</source>
             <translation>下一步：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="524" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="523" />
             <source>Next step: %1, %2</source>
             <translation>下一步：%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="527" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
             <source>Next step: %1 (no due date)</source>
             <translation>下一步：%1（无截止日期）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ 此商机尚未计划下一步。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="568" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="567" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="584" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="583" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="607" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="606" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="657" />
             <source>Edit %1 of “%2”</source>
             <translation>编辑“%2”的%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="620" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="619" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="696" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="695" />
             <source>Add %1 to “%2”</source>
             <translation>将 %1 添加到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="713" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="712" />
             <source>Remove %1 from “%2”</source>
             <translation>从“%2”移除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="719" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="718" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="724" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="723" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="738" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="737" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="750" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="749" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="760" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="759" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="677" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="767" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="676" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="766" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
@@ -2807,14 +2807,24 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>InlineField</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="87" />
+            <location filename="../../ui/detail/inline_field.py" line="102" />
             <source>Click or press F2 to edit</source>
             <translation>单击或按 F2 进行编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="94" />
+            <location filename="../../ui/detail/inline_field.py" line="109" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="119" />
+            <source>Pick a date (Alt+Down)</source>
+            <translation>选择日期 (Alt+向下)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="120" />
+            <source>Pick a date</source>
+            <translation>选择日期</translation>
         </message>
     </context>
     <context>
@@ -3414,12 +3424,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="947" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="948" />
+            <location filename="../../ui/main_window.py" line="951" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3734,7 +3744,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="666" />
+            <location filename="../../ui/detail/base_pane.py" line="668" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -3980,138 +3990,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="159" />
+            <location filename="../../ui/detail/base_pane.py" line="162" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="211" />
-            <location filename="../../ui/detail/base_pane.py" line="726" />
+            <location filename="../../ui/detail/base_pane.py" line="214" />
+            <location filename="../../ui/detail/base_pane.py" line="728" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="251" />
+            <location filename="../../ui/detail/base_pane.py" line="254" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="253" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="258" />
+            <location filename="../../ui/detail/base_pane.py" line="261" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="261" />
+            <location filename="../../ui/detail/base_pane.py" line="264" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <location filename="../../ui/detail/base_pane.py" line="267" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="266" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="268" />
+            <location filename="../../ui/detail/base_pane.py" line="271" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="478" />
+            <location filename="../../ui/detail/base_pane.py" line="480" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="485" />
+            <location filename="../../ui/detail/base_pane.py" line="487" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="497" />
+            <location filename="../../ui/detail/base_pane.py" line="499" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="500" />
+            <location filename="../../ui/detail/base_pane.py" line="502" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="507" />
+            <location filename="../../ui/detail/base_pane.py" line="509" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="510" />
+            <location filename="../../ui/detail/base_pane.py" line="512" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="512" />
+            <location filename="../../ui/detail/base_pane.py" line="514" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="564" />
+            <location filename="../../ui/detail/base_pane.py" line="566" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="565" />
+            <location filename="../../ui/detail/base_pane.py" line="567" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="576" />
+            <location filename="../../ui/detail/base_pane.py" line="578" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="610" />
+            <location filename="../../ui/detail/base_pane.py" line="612" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="648" />
+            <location filename="../../ui/detail/base_pane.py" line="650" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="726" />
+            <location filename="../../ui/detail/base_pane.py" line="728" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="815" />
+            <location filename="../../ui/detail/base_pane.py" line="824" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="816" />
+            <location filename="../../ui/detail/base_pane.py" line="825" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="834" />
+            <location filename="../../ui/detail/base_pane.py" line="843" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="839" />
+            <location filename="../../ui/detail/base_pane.py" line="848" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="839" />
+            <location filename="../../ui/detail/base_pane.py" line="848" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -4154,17 +4164,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>清除筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="196" />
+            <location filename="../../ui/views/record_list.py" line="199" />
             <source>All tags</source>
             <translation>所有标签</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="224" />
+            <location filename="../../ui/views/record_list.py" line="227" />
             <source>Save as Segment</source>
             <translation>另存为分组</translation>
         </message>
         <message>
-            <location filename="../../ui/views/record_list.py" line="224" />
+            <location filename="../../ui/views/record_list.py" line="227" />
             <source>Name of the segment:</source>
             <translation>分组名称：</translation>
         </message>
@@ -4816,17 +4826,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="370" />
+            <location filename="../../ui/sync/controller.py" line="374" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="398" />
+            <location filename="../../ui/sync/controller.py" line="402" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="398" />
+            <location filename="../../ui/sync/controller.py" line="402" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>
@@ -5468,52 +5478,52 @@ Last sync: %2</source>
             <translation>昨天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="136" />
+            <location filename="../../ui/tasks/task_model.py" line="147" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="138" />
+            <location filename="../../ui/tasks/task_model.py" line="149" />
             <source>Done</source>
             <translation>完成时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="138" />
+            <location filename="../../ui/tasks/task_model.py" line="149" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="140" />
+            <location filename="../../ui/tasks/task_model.py" line="151" />
             <source>Concerns</source>
             <translation>关联对象</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="207" />
+            <location filename="../../ui/tasks/task_model.py" line="218" />
             <source>No date</source>
             <translation>无日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="209" />
+            <location filename="../../ui/tasks/task_model.py" line="220" />
             <source>Any time</source>
             <translation>任意时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="219" />
+            <location filename="../../ui/tasks/task_model.py" line="230" />
             <source>repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="223" />
+            <location filename="../../ui/tasks/task_model.py" line="234" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="223" />
+            <location filename="../../ui/tasks/task_model.py" line="234" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="224" />
+            <location filename="../../ui/tasks/task_model.py" line="235" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
@@ -5575,7 +5585,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="76" />
-            <location filename="../../ui/tasks/tasks_view.py" line="417" />
+            <location filename="../../ui/tasks/tasks_view.py" line="436" />
             <source>New task</source>
             <translation>新任务</translation>
         </message>
@@ -5590,176 +5600,191 @@ Last sync: %2</source>
             <translation>添加任务 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="93" />
-            <location filename="../../ui/tasks/tasks_view.py" line="394" />
+            <location filename="../../ui/tasks/tasks_view.py" line="88" />
+            <source>Filter tasks by title, notes or whom they concern</source>
+            <translation>按标题、备注或相关人员筛选任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="89" />
+            <source>Filter tasks</source>
+            <translation>筛选任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="100" />
+            <location filename="../../ui/tasks/tasks_view.py" line="413" />
             <source>Mark done</source>
             <translation>标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="94" />
+            <location filename="../../ui/tasks/tasks_view.py" line="101" />
             <source>Mark the task done or not done (Space)</source>
             <translation>将任务标记为已完成或未完成 (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="95" />
-            <location filename="../../ui/tasks/tasks_view.py" line="379" />
+            <location filename="../../ui/tasks/tasks_view.py" line="102" />
+            <location filename="../../ui/tasks/tasks_view.py" line="398" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="96" />
+            <location filename="../../ui/tasks/tasks_view.py" line="103" />
             <source>Move the due date later</source>
             <translation>推迟截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <location filename="../../ui/tasks/tasks_view.py" line="105" />
             <source>To today</source>
             <translation>到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="98" />
+            <location filename="../../ui/tasks/tasks_view.py" line="105" />
             <source>To tomorrow</source>
             <translation>到明天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="99" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>By 2 days</source>
             <translation>推迟 2 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="99" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>To next week</source>
             <translation>到下周</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="104" />
-            <location filename="../../ui/tasks/tasks_view.py" line="406" />
+            <location filename="../../ui/tasks/tasks_view.py" line="111" />
+            <location filename="../../ui/tasks/tasks_view.py" line="425" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../ui/tasks/tasks_view.py" line="112" />
             <source>Open the contact, account or deal the task concerns (Enter)</source>
             <translation>打开任务关联的联系人、公司或商机 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="143" />
-            <location filename="../../ui/tasks/tasks_view.py" line="328" />
+            <location filename="../../ui/tasks/tasks_view.py" line="150" />
+            <location filename="../../ui/tasks/tasks_view.py" line="347" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <location filename="../../ui/tasks/tasks_view.py" line="203" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <location filename="../../ui/tasks/tasks_view.py" line="203" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="193" />
+            <location filename="../../ui/tasks/tasks_view.py" line="203" />
             <source>Upcoming</source>
             <translation>即将到来</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="194" />
+            <location filename="../../ui/tasks/tasks_view.py" line="204" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="199" />
+            <location filename="../../ui/tasks/tasks_view.py" line="209" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="239" />
+            <location filename="../../ui/tasks/tasks_view.py" line="258" />
             <source>Add task “%1”</source>
             <translation>添加任务“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="258" />
+            <location filename="../../ui/tasks/tasks_view.py" line="277" />
             <source>Complete “%1”</source>
             <translation>完成“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="258" />
+            <location filename="../../ui/tasks/tasks_view.py" line="277" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="289" />
+            <location filename="../../ui/tasks/tasks_view.py" line="308" />
             <source>Snooze “%1”</source>
             <translation>推迟“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="312" />
+            <location filename="../../ui/tasks/tasks_view.py" line="331" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="317" />
+            <location filename="../../ui/tasks/tasks_view.py" line="336" />
             <source>“%1” moved to the Trash.</source>
             <translation>“%1”已移至回收站。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="345" />
+            <location filename="../../ui/tasks/tasks_view.py" line="364" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>输入时即可识别英文日期：today、tomorrow 10:00、next friday、in 3 days、every monday…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="354" />
+            <location filename="../../ui/tasks/tasks_view.py" line="373" />
             <source>no due date</source>
             <translation>无截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="356" />
+            <location filename="../../ui/tasks/tasks_view.py" line="375" />
             <source>repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="394" />
+            <location filename="../../ui/tasks/tasks_view.py" line="413" />
             <source>Mark not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="403" />
+            <location filename="../../ui/tasks/tasks_view.py" line="422" />
             <source>Mark done / not done</source>
             <translation>标记为已完成/未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="409" />
+            <location filename="../../ui/tasks/tasks_view.py" line="428" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="434" />
+            <location filename="../../ui/tasks/tasks_view.py" line="453" />
             <source>Nothing overdue. Well done.</source>
             <translation>没有逾期事项。干得好！</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="435" />
+            <location filename="../../ui/tasks/tasks_view.py" line="454" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>今天没有到期事项。
 在上方输入任务（如“call Ann at 3pm”），然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="436" />
+            <location filename="../../ui/tasks/tasks_view.py" line="455" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>没有即将到来的任务。
 截止日期较晚或没有截止日期的任务会列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="437" />
+            <location filename="../../ui/tasks/tasks_view.py" line="456" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>尚无已完成的任务。
 勾选任务即可将其标记为已完成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/tasks_view.py" line="459" />
+            <source>No task here matches “%1”.</source>
+            <translation>此处没有与“%1”匹配的任务。</translation>
         </message>
     </context>
     <context>
@@ -5897,72 +5922,72 @@ Tick a task to mark it done.</source>
         <name>TimelineView</name>
         <message>
             <location filename="../../ui/detail/timeline_view.py" line="44" />
-            <location filename="../../ui/detail/timeline_view.py" line="77" />
+            <location filename="../../ui/detail/timeline_view.py" line="75" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="57" />
+            <location filename="../../ui/detail/timeline_view.py" line="55" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="58" />
+            <location filename="../../ui/detail/timeline_view.py" line="56" />
             <source>Calls</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="59" />
+            <location filename="../../ui/detail/timeline_view.py" line="57" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="60" />
+            <location filename="../../ui/detail/timeline_view.py" line="58" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="61" />
+            <location filename="../../ui/detail/timeline_view.py" line="59" />
             <source>E-mails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="62" />
+            <location filename="../../ui/detail/timeline_view.py" line="60" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="63" />
+            <location filename="../../ui/detail/timeline_view.py" line="61" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="97" />
+            <location filename="../../ui/detail/timeline_view.py" line="95" />
             <source>Load older</source>
             <translation>加载更早的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <location filename="../../ui/detail/timeline_view.py" line="160" />
             <source>Open Deal</source>
             <translation>打开交易</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <location filename="../../ui/detail/timeline_view.py" line="160" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="164" />
+            <location filename="../../ui/detail/timeline_view.py" line="162" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="182" />
+            <location filename="../../ui/detail/timeline_view.py" line="180" />
             <source>Nothing of this kind yet.</source>
             <translation>暂无此类记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="185" />
+            <location filename="../../ui/detail/timeline_view.py" line="183" />
             <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
             <translation>这里还没有任何记录。

@@ -23,6 +23,27 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture
+def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Install one language's translators (indirect parameter: "en", "ru", "zh_CN") into the test run's
+    QApplication, and take them out again."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from ui import i18n
+
+    code: str = request.param
+    default = QLocale()
+    translators: list[QTranslator] = []
+    try:
+        if code != "en":
+            translators = i18n.install(qapp, code)
+        yield code
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(default)
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 

@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -80,21 +79,6 @@ def test_the_compiled_translation_is_up_to_date(code: str, tmp_path: Path) -> No
     assert committed.read_bytes() == compiled.read_bytes(), (
         f"{committed.name} is older than its .ts: run pyside6-lrelease (resources/translations/README.md)")
 
-
-
-@pytest.fixture
-def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    """Install one language's translators into the test run's QApplication, and take them out again."""
-    code: str = request.param
-    default = QLocale()
-    translators: list[QTranslator] = []
-    try:
-        translators = i18n.install(qapp, code)
-        yield code
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(default)
 
 
 # What the main window must read in each language: its menus and the counts in the status bar.

@@ -665,3 +665,83 @@ def test_a_record_opened_from_search_or_made_in_a_sheet_is_selected_in_its_list(
     made = next(c.uid for c in services.contacts.list() if c.data.given == "Bea")
     qtbot.waitUntil(lambda: window.contact_pane.uid == made)
     assert selected_contact() == made
+
+
+def test_ctrl_f_in_tasks_filters_the_tasks(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    from datetime import date
+
+    from app.links import Link
+    from app.tasks import TaskData
+    from ui.main_window import TASKS
+
+    ann = _ann(services)
+    for title in ("Send the offer", "Call the bank", "Renew the lease"):
+        services.tasks.create(TaskData(title=title, due_date=date(2026, 3, 9),
+                                       links=(Link("contact", ann),) if title == "Call the bank" else ()))
+    window.show_section(TASKS)
+    view = window.tasks_view
+    view.show_section("upcoming")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(keys(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is view.filter_field  # the tasks, not the global search
+    qtbot.keyClicks(keys(), "lee")  # who the task concerns: Ann Lee
+    assert [view.model.task(r).title for r in range(view.model.rowCount())] == ["Call the bank"]
+    assert "Upcoming  1" in view.tabs.tabText(2)
+    qtbot.keyClick(keys(), Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table
+    qtbot.keyClick(keys(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(keys(), "zzz")
+    assert view.model.rowCount() == 0 and "No task here matches “zzz”." in view.placeholder.text()
+
+
+def test_the_record_shown_stays_shown_across_a_sync(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    """A sync that brought changes makes every view read again: what the user looks at stays (issue 12: the
+    deal pane once switched to another deal as a sync finished, and a "Lost…" click hit that one)."""
+    from app.deals import DealData
+
+    stages = services.pipelines.default().stages
+    deals = [services.deals.create(DealData(title=t, stage_uid=stages[0].uid)).value.uid for t in ("A", "B", "C")]
+    uid = _ann(services)
+    services.contacts.create(ContactData(given="Zed", family="Zulu"))
+    window.contacts_view.model.reload()
+    window.show_section(DEALS)
+    window.deals_view.board.select_deal(deals[1])
+    qtbot.waitUntil(lambda: window.deals_view.detail.deal_uid == deals[1])
+    services.deals.create(DealData(title="From the server", stage_uid=stages[0].uid))  # as a sync writes
+    window._on_synced_changes()
+    assert window.deals_view.detail.deal_uid == deals[1]
+    assert window.deals_view.board.selected_uid() == deals[1]
+
+    window.open_record("contact", uid)
+    qtbot.waitUntil(lambda: window.contact_pane.uid == uid)
+    window._on_synced_changes()
+    assert window.contact_pane.uid == uid
+
+
+def test_a_date_is_picked_from_a_calendar_with_the_keyboard(qtbot: QtBot, window: MainWindow,
+                                                             services: Services, us_english: None) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QCalendarWidget
+
+    from app.deals import DealData
+
+    stages = services.pipelines.default().stages
+    deal = services.deals.create(DealData(title="Annual licence", stage_uid=stages[0].uid,
+                                          expected_close=date(2026, 3, 20))).value.uid
+    window.show_section(DEALS)
+    detail = window.deals_view.detail
+    window.deals_view.board.select_deal(deal)
+    qtbot.waitUntil(lambda: detail.deal_uid == deal)
+    detail.expected_close.display.setFocus()
+    qtbot.keyClick(keys(), Qt.Key.Key_F2)
+    qtbot.keyClick(keys(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the calendar opens on the date
+    calendar = QApplication.activePopupWidget()
+    assert isinstance(calendar, QCalendarWidget) and calendar.selectedDate().toPython() == date(2026, 3, 20)
+    inside = calendar.focusWidget() or calendar  # its day grid holds the focus in the popup
+    qtbot.keyClick(inside, Qt.Key.Key_Right)  # the next day
+    qtbot.keyClick(inside, Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
+    assert services.deals.get(deal).data.expected_close == date(2026, 3, 21)
+    qtbot.waitUntil(lambda: not detail.expected_close.editing)

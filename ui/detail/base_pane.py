@@ -9,6 +9,7 @@ names the step for Edit → Undo through the caller's LogUndoStack (ui/operation
 
 from __future__ import annotations
 
+import contextlib
 from abc import abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,14 +49,15 @@ from ui.detail.labels import label_text
 from ui.detail.pickers import AccountChoice
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskSheet
 from ui.detail.timeline_view import TimelineView
+from ui.flow_layout import FlowLayout
 from ui.operations.operation import Op
 from ui.operations.undo_stack import LogUndoStack
 from ui.qt_abc import QABCMeta
-from ui.qt_dates import qdate
+from ui.qt_dates import parse_date, qdate
 from ui.said import in_words
 
 WIDE_IN_CHARS = 150  # wider than this, the timeline goes beside the facts instead of under them
-KEEP_SCROLLED_MS = 2000  # at most this long a rebuilt pane keeps to where it was scrolled while laid out
+KEEP_SCROLLED_MS = 1000  # this long a rebuilt pane keeps to where it was scrolled while it is laid out
 
 
 
@@ -74,6 +76,7 @@ class FieldSpec:
     # An account's name, completed from the accounts there are (ui/detail/pickers.py): saved as the account
     # meant (its uid) or a new one to make (its name), never as the text typed.
     save_account: Callable[[str | None, str], object] | None = None
+    picks_date: bool = False  # a calendar beside the editor (InlineField)
 
 
 @dataclass
@@ -144,6 +147,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self._fields: dict[str, InlineField] = {}
         self._account_choices: dict[str, AccountChoice] = {}  # of the fields naming an account
         self._scroll_keeper: Callable[[int, int], None] | None = None  # see _keep_scrolled
+        self._keeper_target = 0  # where the facts are kept scrolled while a keeper runs
         self._refresh_pending = False
         self.setObjectName(f"{self.KIND}Detail")
 
@@ -307,13 +311,12 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         name_column.addWidget(self.next_step)
         name_column.addStretch(1)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(max(2, line // 4))
+        # Wrapped onto a second line in a narrow pane rather than cut ("Зап…нок").
+        buttons = FlowLayout(spacing=max(2, line // 4))
         for action in self.quick_actions:
             button = QToolButton()
             button.setDefaultAction(action)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.delete_button = QToolButton()
         self.delete_button.setDefaultAction(self.delete_action)
         buttons.addWidget(self.delete_button)
@@ -409,7 +412,9 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.subtitle.setVisible(bool(self.subtitle.text()))
         self._fill_next_step(uid)
         # The same record read again (after an edit): the facts stay scrolled where the user was.
-        scrolled = 0 if reset_timeline else self.facts_scroll.verticalScrollBar().value()
+        # (While an earlier rebuild is still being laid out, where it was keeping to, not the jumps meanwhile.)
+        bar = self.facts_scroll.verticalScrollBar()
+        scrolled = 0 if reset_timeline else self._keeper_target if self._scroll_keeper is not None else bar.value()
         self._rebuild_facts()
         if reset_timeline:
             self.timeline.set_record(self.KIND, uid)
@@ -428,30 +433,24 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
 
     def _keep_scrolled(self, value: int) -> None:
         """Back to `value` while the rebuilt facts are laid out: their widgets show on the next turns of the
-        event loop, so the scroll range shrinks to nothing and grows back. The user taking the scroll bar
-        meanwhile, another rebuild, or a moment passing ends it."""
+        event loop, so the scroll range shrinks and grows back, maybe more than once. The user taking the
+        scroll bar, or a moment passing, ends it."""
         bar = self.facts_scroll.verticalScrollBar()
         self._stop_keeping_scrolled()
 
-        dropped = False  # the range shrank while the rebuilt facts were not shown yet
-
         def restore(_minimum: int, maximum: int) -> None:
-            nonlocal dropped
-            if maximum < value:
-                dropped = True
-                return
-            bar.setValue(value)
-            if dropped:  # grown back: laid out, done
-                stop()
+            if maximum >= value:
+                bar.setValue(value)
 
         def stop() -> None:
             if self._scroll_keeper is restore:
                 self._stop_keeping_scrolled()
 
         self._scroll_keeper = restore
+        self._keeper_target = value
         bar.rangeChanged.connect(restore)
         restore(bar.minimum(), bar.maximum())
-        QTimer.singleShot(KEEP_SCROLLED_MS, self, stop)  # at the latest; not once the pane is gone
+        QTimer.singleShot(KEEP_SCROLLED_MS, self, stop)  # not once the pane is gone
 
     def _stop_keeping_scrolled(self) -> None:
         keeper, self._scroll_keeper = self._scroll_keeper, None
@@ -608,7 +607,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
     def _inline(self, spec: FieldSpec) -> InlineField:
         widget = InlineField(spec.key, spec.label, spec.value, lambda text, done: self._commit(spec, text, done),
                              placeholder=spec.placeholder or self.tr("Add"), multiline=spec.multiline,
-                             shown=spec.shown)
+                             shown=spec.shown, picks_date=spec.picks_date)
         self._fields[spec.key] = widget
         if spec.save_account is not None and isinstance(widget.editor, QLineEdit):
             choice = AccountChoice(self.services, widget.editor)
@@ -755,14 +754,21 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
     # --- helpers for subclasses ---------------------------------------------------------------
 
     def scalar_spec(self, update: Callable[..., object], key: str, label: str, before: Any, *,
-                    multiline: bool = False, placeholder: str = "", shown: str = "") -> FieldSpec:
-        """A field of the record itself, saved with `update(**{key: text})`."""
+                    multiline: bool = False, placeholder: str = "", shown: str = "",
+                    date_field: bool = False) -> FieldSpec:
+        """A field of the record itself, saved with `update(**{key: text})`. A `date_field` takes a date as
+        the user's locale writes it (or picked from its calendar) as well as the service's own forms."""
 
         def save(text: str) -> object:
+            if date_field and text.strip():
+                # Else ISO, a date without its year (--04-12), or a mistake the service names.
+                with contextlib.suppress(ValueError):
+                    text = parse_date(text).isoformat()
             return update(**{key: text})
 
         value = before.isoformat() if hasattr(before, "isoformat") else (before or "")
-        return FieldSpec(key, label, value, save, multiline=multiline, placeholder=placeholder, shown=shown)
+        return FieldSpec(key, label, value, save, multiline=multiline, placeholder=placeholder, shown=shown,
+                         picks_date=date_field)
 
     def list_specs(self, update: Callable[..., object], attr: str, items: tuple[Any, ...], caption: str,
                    add_caption: str, text_of: Callable[[Any], str], with_text: Callable[[Any, str], Any],

@@ -138,9 +138,9 @@ class ContactDetailPane(RecordDetailPane):
                 escape(f"{im.protocol}: {im.handle}" if im.protocol else im.handle) for im in data.ims)))
         personal = Group(self.tr("Personal"), [
             text("birthday", self.tr("Birthday"), shown=partial_date_shown(data.birthday),
-                 placeholder=self.tr("YYYY-MM-DD, or --MM-DD without the year")),
+                 placeholder=self.tr("A date, or --MM-DD without the year"), date_field=True),
             text("anniversary", self.tr("Anniversary"), shown=partial_date_shown(data.anniversary),
-                 placeholder=self.tr("YYYY-MM-DD, or --MM-DD without the year")),
+                 placeholder=self.tr("A date, or --MM-DD without the year"), date_field=True),
         ])
         for index, other in enumerate(data.dates):
             personal.rows.append(LinkSpec(f"dates[{index}]", label_text(other.label) or self.tr("Date"),

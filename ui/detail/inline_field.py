@@ -12,9 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.qt_dates import parse_date, qdate
 
 Done = Callable[[str | None], None]
 CommitHandler = Callable[[str, Done], None]  # (text, done): done(None) once saved, done(message) if refused
@@ -69,8 +81,11 @@ class InlineField(QWidget):
     editing_changed = Signal(bool)
 
     def __init__(self, key: str, name: str, value: str, on_commit: CommitHandler, *, placeholder: str = "",
-                 multiline: bool = False, shown: str = "", parent: QWidget | None = None) -> None:
-        """`shown`: how the value reads when not edited (a date in the user's format), if not as typed."""
+                 multiline: bool = False, shown: str = "", picks_date: bool = False,
+                 parent: QWidget | None = None) -> None:
+        """`shown`: how the value reads when not edited (a date in the user's format), if not as typed.
+        `picks_date`: a calendar beside the editor (its button, or Alt+Down) puts a date in, as the user's
+        locale writes it, and saves it."""
         super().__init__(parent)
         self.key = key
         self._value = value
@@ -97,6 +112,15 @@ class InlineField(QWidget):
         self.editor.setAccessibleName(name)
         self.editor.installEventFilter(self)
         self.editor.hide()
+        self.calendar_button: QToolButton | None = None
+        if picks_date and isinstance(self.editor, QLineEdit):
+            self.calendar_button = QToolButton()
+            self.calendar_button.setText("📅")
+            self.calendar_button.setToolTip(self.tr("Pick a date (Alt+Down)"))
+            self.calendar_button.setAccessibleName(self.tr("Pick a date"))
+            self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on; Alt+Down opens it
+            self.calendar_button.clicked.connect(self.pick_date)
+            self.calendar_button.hide()
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -106,7 +130,14 @@ class InlineField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.display)
-        layout.addWidget(self.editor)
+        if self.calendar_button is not None:
+            row = QHBoxLayout()
+            row.setSpacing(2)
+            row.addWidget(self.editor, 1)
+            row.addWidget(self.calendar_button)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(self.editor)
         layout.addWidget(self.error)
         self.setFocusProxy(self.display)
         self._show_value()
@@ -160,6 +191,8 @@ class InlineField(QWidget):
             self.editor.selectAll()
         self.display.hide()
         self.editor.show()
+        if self.calendar_button is not None:
+            self.calendar_button.show()
         self.setFocusProxy(self.editor)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editing_changed.emit(True)
@@ -250,6 +283,8 @@ class InlineField(QWidget):
         self.editor.setAccessibleDescription("")
         self._show_value()
         self.editor.hide()
+        if self.calendar_button is not None:
+            self.calendar_button.hide()
         self.display.show()
         self.setFocusProxy(self.display)
         if refocus:
@@ -259,12 +294,47 @@ class InlineField(QWidget):
     def _on_display_activated(self) -> None:
         self.start_editing()
 
+    def pick_date(self) -> QCalendarWidget | None:
+        """The calendar under the editor, on the date typed (else today); a day chosen (click, Enter) is
+        written as the locale writes dates, and saved."""
+        if self.calendar_button is None or not isinstance(self.editor, QLineEdit):
+            return None
+        if not self.editing:
+            self.start_editing()
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.WindowType.Popup)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.setGridVisible(True)
+        try:
+            typed = parse_date(self.editor.text()) if self.editor.text().strip() else None
+        except ValueError:
+            typed = None
+        if typed is not None:
+            popup.setSelectedDate(qdate(typed))
+        popup.activated.connect(lambda day: self._on_date_picked(popup, day))
+        popup.clicked.connect(lambda day: self._on_date_picked(popup, day))
+        popup.move(self.editor.mapToGlobal(self.editor.rect().bottomLeft()))
+        popup.show()
+        popup.setFocus(Qt.FocusReason.PopupFocusReason)
+        return popup
+
+    def _on_date_picked(self, popup: QCalendarWidget, day: QDate) -> None:
+        popup.close()
+        if isinstance(self.editor, QLineEdit):
+            self.editor.setText(QLocale().toString(day, QLocale.FormatType.ShortFormat))
+            self.editor.setFocus(Qt.FocusReason.PopupFocusReason)
+            self.commit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor:
             if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
                 key, modifiers = event.key(), event.modifiers()
                 if key == Qt.Key.Key_Escape:
                     self.cancel()
+                    return True
+                if (key == Qt.Key.Key_Down and modifiers & Qt.KeyboardModifier.AltModifier
+                        and self.calendar_button is not None):
+                    self.pick_date()
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
                     not self._multiline or modifiers & Qt.KeyboardModifier.ControlModifier

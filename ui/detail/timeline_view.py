@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QListView,
     QMenu,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.clock import Clock
 from app.timeline import LOST, STAGE, TASK_DONE, WON, TimelineEntry, TimelineService
 from ui.detail.timeline_model import EntryRole, TimelineDelegate, TimelineModel
+from ui.flow_layout import FlowLayout
 
 
 class TimelineView(QWidget):
@@ -48,10 +48,8 @@ class TimelineView(QWidget):
         heading.setFont(font)
         self.chips = QButtonGroup(self)
         self.chips.setExclusive(True)
-        chip_row = QHBoxLayout()
-        chip_row.setSpacing(self.fontMetrics().averageCharWidth())
+        chip_row = FlowLayout(spacing=self.fontMetrics().averageCharWidth())  # wraps, never cuts a chip
         chip_row.addWidget(heading)
-        chip_row.addStretch(1)
         self._chip_kinds: dict[int, tuple[str, ...]] = {}
         for number, (label, kinds) in enumerate((
             (self.tr("All"), ()),

@@ -250,7 +250,11 @@ class DuplicatesView(QWidget):
                 accounts[link.account_uid] = services.accounts.get(link.account_uid).data.name
             return first, second, accounts
 
-        task = Task(work, services)
+        self._read_pair(work)
+
+    def _read_pair(self, work: Callable[[Task], object]) -> None:
+        """Read a pair off the UI thread; its records come to _on_pair_succeeded."""
+        task = Task(work, self._services)
         task.succeeded.connect(self._on_pair_succeeded)
         task.failed.connect(self._on_task_failed)
         task.finished.connect(self._on_pair_finished)
@@ -268,13 +272,7 @@ class DuplicatesView(QWidget):
                               len(services.queries.timeline().deals("account", a.uid))) for a in (first, second)}
             return first, second, counts
 
-        task = Task(work, services)
-        task.succeeded.connect(self._on_pair_succeeded)
-        task.failed.connect(self._on_task_failed)
-        task.finished.connect(self._on_pair_finished)
-        self._pair_task = task
-        self._update_actions()
-        task.start(READS)
+        self._read_pair(work)
 
     def _on_pair_succeeded(self, value: object) -> None:
         if self.sender() is not self._pair_task or not isinstance(value, tuple):

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from app.board import Board, Card
 from app.errors import ValidationError
 from app.services import Services
+from ui.elided_label import ElidedLabel
 from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.pipeline.board_model import StageCardsModel, decode
@@ -110,17 +111,16 @@ class StageColumn(QWidget):
         super().__init__(parent)
         self.setObjectName(f"stageColumn:{model.name}")
         self.model = model
-        self.title = QLabel()
+        self.title = ElidedLabel()
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.count_label = QLabel()
         self.count_label.setFont(font)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.summary = QLabel()
+        self.summary = ElidedLabel()
         self.summary.setEnabled(False)  # the palette's quiet text
-        # A long total never widens the column: it is cut at the edge, and whole in the tooltip.
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long total never widens the column: it ends in "…", and is whole in the tooltip.
         self.view = CardListView()
         self.view.setModel(model)
         self.view.setItemDelegate(delegate)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -49,6 +48,7 @@ from app.services import Services
 from app.validation import to_minor_units
 from ui.detail.inline_field import Done, InlineField
 from ui.detail.pickers import AccountChoice, RecordCompleter
+from ui.flow_layout import FlowLayout
 from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.pipeline.lost_dialog import LostReasonDialog
@@ -227,11 +227,10 @@ class DealDetailPane(QWidget):
         self.won_button.clicked.connect(self._on_won_button_clicked)
         self.lost_button.clicked.connect(self._on_lost_button_clicked)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # Move to Trash is at the foot of the pane: a narrow pane keeps Won and Lost whole
         buttons.addWidget(self.won_button)
         buttons.addWidget(self.lost_button)
         buttons.addWidget(self.reopen_button)
-        buttons.addStretch(1)  # Move to Trash is at the foot of the pane: a narrow pane keeps Won and Lost whole
 
         self.next_step = QLabel()
         self.next_step.setObjectName("dealNextStep")
@@ -251,7 +250,7 @@ class DealDetailPane(QWidget):
         self.probability.setAccessibleName(self.tr("Probability"))
         self.probability.setToolTip(self.tr("The stage's probability unless you set one for this deal"))
         self.probability.valueChanged.connect(self._on_probability_value_changed)
-        self.expected_close = self._field("expected_close", self.tr("Expected close"))
+        self.expected_close = self._field("expected_close", self.tr("Expected close"), picks_date=True)
         self.account = InlineField("account", self.tr("Account"), "", self._commit_account,
                                    placeholder=self.tr("Add"))
         self.account.setObjectName("dealField:account")
@@ -579,9 +578,9 @@ class DealDetailPane(QWidget):
         assert isinstance(error, RapportError)
         self.status.setText(error_text(error))
 
-    def _field(self, key: str, name: str) -> InlineField:
+    def _field(self, key: str, name: str, *, picks_date: bool = False) -> InlineField:
         field = InlineField(key, name, "", lambda text, done: self._commit(key, name, text, done),
-                            placeholder=self.tr("Add"))
+                            placeholder=self.tr("Add"), picks_date=picks_date)
         field.setObjectName(f"dealField:{key}")
         return field
 

@@ -20,13 +20,13 @@ from app.validation import minor_digits
 
 _YEAR = re.compile(r"[^dM]*y+[^dM]*")  # the year of a date format, with its separator
 
-# (light, dark) — chosen for ≥ 4.5:1 against the palette's Base in each scheme.
+# (light, dark) — ≥ 4.5:1 against the palette's Base and Window in each scheme (tests/ui/test_contrast.py).
 _TOKENS: dict[str, tuple[str, str]] = {
     "overdue": ("#c62828", "#ef6c6c"),
-    "today": ("#2e7d32", "#6cc070"),
-    "none": ("#b26a00", "#ffc44d"),
-    "rotting": ("#b26a00", "#ffc44d"),
-    "won": ("#2e7d32", "#6cc070"),
+    "today": ("#276b2b", "#6cc070"),
+    "none": ("#8a5300", "#ffc44d"),
+    "rotting": ("#8a5300", "#ffc44d"),
+    "won": ("#276b2b", "#6cc070"),
     "lost": ("#c62828", "#ef6c6c"),
 }
 

@@ -74,6 +74,7 @@ class TaskListModel(QAbstractTableModel):
         self._rows: list[TaskRow] = []
         self._total = 0
         self._now_local: datetime | None = None
+        self._filter = ""
         self._load()
 
     @property
@@ -92,6 +93,16 @@ class TaskListModel(QAbstractTableModel):
         self._load()
         self.endResetModel()
 
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def set_filter(self, text: str) -> None:
+        """Only the tasks holding every word of `text` (title, notes, who or what they concern)."""
+        if text != self._filter:
+            self._filter = text
+            self.reload(self._today, self._now_local)
+
     def task(self, row: int) -> TaskRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -102,8 +113,8 @@ class TaskListModel(QAbstractTableModel):
         return self._total
 
     def _load(self) -> None:
-        self._total = self._query.count(self._section, self._today)
-        self._rows = self._query.page(self._section, self._today, limit=PAGE)
+        self._total = self._query.count(self._section, self._today, self._filter)
+        self._rows = self._query.page(self._section, self._today, limit=PAGE, text=self._filter)
 
     # --- paging ----------------------------------------------------------------------------------
 
@@ -113,7 +124,7 @@ class TaskListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self._query.page(self._section, self._today, offset=len(self._rows), limit=PAGE)
+        more = self._query.page(self._section, self._today, offset=len(self._rows), limit=PAGE, text=self._filter)
         if not more:
             self._total = len(self._rows)
             return

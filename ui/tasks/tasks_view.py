@@ -53,7 +53,7 @@ from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.said import in_words
 from ui.tasks.task_model import DUE, RELATED, TITLE, TaskListModel, day_text, time_text
-from ui.views.keys import undo_falls_through
+from ui.views.keys import down_enters, undo_falls_through
 
 
 class TasksView(QWidget):
@@ -83,6 +83,13 @@ class TasksView(QWidget):
         self.preview.setEnabled(False)  # quiet text
         self.preview.setWordWrap(True)
 
+        self.filter_field = QLineEdit()
+        self.filter_field.setObjectName("tasksFilter")
+        self.filter_field.setPlaceholderText(self.tr("Filter tasks by title, notes or whom they concern"))
+        self.filter_field.setAccessibleName(self.tr("Filter tasks"))
+        self.filter_field.setClearButtonEnabled(True)
+        self.filter_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        undo_falls_through(self.filter_field)
         self.tabs = QTabBar()
         self.tabs.setObjectName("taskSections")
         self.tabs.setExpanding(False)
@@ -164,6 +171,7 @@ class TasksView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
         layout.addWidget(self.preview)
+        layout.addWidget(self.filter_field)
         layout.addLayout(actions_row)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.undo_bar)
@@ -171,6 +179,8 @@ class TasksView(QWidget):
         self._add_shortcuts()
         self.quick_add.textChanged.connect(self._on_quick_add_text_changed)
         self.quick_add.returnPressed.connect(self.add_from_quick_line)
+        self.filter_field.textChanged.connect(self._on_filter_field_text_changed)
+        down_enters(self.filter_field, self.table)
         self.add_button.clicked.connect(self.add_from_quick_line)
         self.done_button.clicked.connect(self.toggle_current)
         self.open_button.clicked.connect(self.open_current)
@@ -189,7 +199,7 @@ class TasksView(QWidget):
         """Read the lists again (after a change anywhere, or when the day turned)."""
         current = self.current_task()
         self.model.reload(self._today(), local_now(self._services.clock.now(), self._zone))
-        counts = self._query.counts(self._today())
+        counts = self._query.counts(self._today(), self.model.filter_text)
         names = {OVERDUE: self.tr("Overdue"), TODAY: self.tr("Today"), UPCOMING: self.tr("Upcoming"),
                  DONE: self.tr("Done")}
         for index, section in enumerate(SECTIONS):
@@ -209,6 +219,15 @@ class TasksView(QWidget):
                 self.model.index(0, TITLE), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         self._update_buttons()
+
+    def focus_filter(self) -> None:
+        """Ctrl+F here: the tasks are filtered (UI.md 6), not everything searched."""
+        self.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_field.selectAll()
+
+    def _on_filter_field_text_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self.reload()
 
     def show_section(self, section: str) -> None:
         self.tabs.setCurrentIndex(SECTIONS.index(section))
@@ -436,6 +455,9 @@ class TasksView(QWidget):
             UPCOMING: self.tr("Nothing coming up.\nTasks with a later date, or none, are listed here."),
             DONE: self.tr("No task done yet.\nTick a task to mark it done."),
         }
+        if self.model.filter_text.strip():
+            texts = dict.fromkeys(texts, self.tr("No task here matches “%1”.").replace(
+                "%1", self.model.filter_text.strip()))
         self.placeholder.setText(texts[self.model.section])
         self.stack.setCurrentWidget(self.placeholder if empty else self.table)
 

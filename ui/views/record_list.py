@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.flow_layout import FlowLayout
 from ui.models.record_list_model import RecordListModel
 from ui.views.keys import down_enters, undo_falls_through
 
@@ -148,8 +148,11 @@ class RecordListView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_field, 1)
+        # The filter takes the room its line has; narrow, the buttons go to a line of their own rather than
+        # squeeze it to "Fi…".
+        self.filter_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        bar = FlowLayout()
+        bar.add_stretching(self.filter_field)
         bar.addWidget(self.tag_filter)
         bar.addWidget(self.save_button)
         bar.addWidget(self.columns_button)
