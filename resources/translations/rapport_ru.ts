@@ -953,189 +953,210 @@
     <context>
         <name>ContactDetailPane</name>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="59" />
+            <location filename="../../ui/detail/contact_pane.py" line="80" />
             <source>Select a contact to see everything about them here.</source>
             <translation>Выберите контакт, чтобы увидеть здесь всё о нём.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="84" />
+            <location filename="../../ui/detail/contact_pane.py" line="105" />
             <source>%1 at %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="90" />
-            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <location filename="../../ui/detail/contact_pane.py" line="111" />
+            <location filename="../../ui/detail/contact_pane.py" line="126" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <location filename="../../ui/detail/contact_pane.py" line="127" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <location filename="../../ui/detail/contact_pane.py" line="127" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <location filename="../../ui/detail/contact_pane.py" line="128" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <location filename="../../ui/detail/contact_pane.py" line="128" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="108" />
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="108" />
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
             <source>Nickname</source>
             <translation>Псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="110" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Work</source>
             <translation>Работа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="110" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="111" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="118" />
+            <location filename="../../ui/detail/contact_pane.py" line="139" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="120" />
+            <location filename="../../ui/detail/contact_pane.py" line="141" />
             <source>Add organisation</source>
             <translation>Добавить компанию</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="122" />
+            <location filename="../../ui/detail/contact_pane.py" line="143" />
             <source>Contact</source>
             <translation>Связь</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="124" />
+            <location filename="../../ui/detail/contact_pane.py" line="145" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="124" />
+            <location filename="../../ui/detail/contact_pane.py" line="145" />
             <source>Add e-mail</source>
             <translation>Добавить эл. почту</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="125" />
+            <location filename="../../ui/detail/contact_pane.py" line="146" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="127" />
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="127" />
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
             <source>Add phone</source>
             <translation>Добавить телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="130" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Web</source>
             <translation>Сайты</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="130" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Add web address</source>
             <translation>Добавить веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="133" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="133" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Add address</source>
             <translation>Добавить адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="135" />
+            <location filename="../../ui/detail/contact_pane.py" line="156" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="137" />
+            <location filename="../../ui/detail/contact_pane.py" line="158" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="139" />
+            <location filename="../../ui/detail/contact_pane.py" line="158" />
+            <source>Add messaging</source>
+            <translation>Добавить мессенджер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="160" />
+            <source>Service: name, such as skype: ann.lee</source>
+            <translation>Сервис: имя, например telegram: anna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="161" />
             <source>Personal</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="140" />
+            <location filename="../../ui/detail/contact_pane.py" line="162" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="141" />
-            <location filename="../../ui/detail/contact_pane.py" line="143" />
+            <location filename="../../ui/detail/contact_pane.py" line="163" />
+            <location filename="../../ui/detail/contact_pane.py" line="165" />
+            <location filename="../../ui/detail/contact_pane.py" line="171" />
             <source>A date, or --MM-DD without the year</source>
             <translation>Дата или --ММ-ДД без года</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="142" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="146" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="149" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <source>Add a date</source>
+            <translation>Добавить дату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="173" />
             <source>Related</source>
             <translation>Связанные люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="173" />
+            <source>Add a related person</source>
+            <translation>Добавить близкого человека</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="175" />
             <source>Notes and tags</source>
             <translation>Заметки и теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="152" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="152" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Add notes</source>
             <translation>Добавить заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="181" />
             <source>More</source>
             <translation>Ещё</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="178" />
+            <location filename="../../ui/detail/contact_pane.py" line="202" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -2285,33 +2306,33 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>Пар возможных дубликатов: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="313" />
-            <location filename="../../ui/duplicates/view.py" line="324" />
+            <location filename="../../ui/duplicates/view.py" line="311" />
+            <location filename="../../ui/duplicates/view.py" line="322" />
             <source>Merge “%1” into “%2”</source>
             <translation>Объединить «%1» с «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="337" />
+            <location filename="../../ui/duplicates/view.py" line="335" />
             <source>Undo the merge</source>
             <translation>Отменить объединение</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="348" />
+            <location filename="../../ui/duplicates/view.py" line="346" />
             <source>Merged “%1” into “%2”.</source>
             <translation>«%1» объединён с «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="350" />
+            <location filename="../../ui/duplicates/view.py" line="348" />
             <source>Undone: %1</source>
             <translation>Отменено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="372" />
+            <location filename="../../ui/duplicates/view.py" line="370" />
             <source>Undo: %1 (%2)</source>
             <translation>Отменить: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="374" />
+            <location filename="../../ui/duplicates/view.py" line="372" />
             <source>No merge to undo</source>
             <translation>Нет объединения для отмены</translation>
         </message>
@@ -3774,7 +3795,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="668" />
+            <location filename="../../ui/detail/base_pane.py" line="665" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -3869,69 +3890,69 @@ Data folder: %1</source>
             <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="346" />
+            <location filename="../../ui/pipeline/board.py" line="347" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="364" />
+            <location filename="../../ui/pipeline/board.py" line="365" />
             <source>Moved “%1” to %2.</source>
             <translation>Сделка «%1» перемещена на этап «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="378" />
+            <location filename="../../ui/pipeline/board.py" line="379" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="380" />
+            <location filename="../../ui/pipeline/board.py" line="381" />
             <source>“%1” marked won.</source>
             <translation>Сделка «%1» отмечена выигранной.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="391" />
+            <location filename="../../ui/pipeline/board.py" line="392" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="390" />
+            <location filename="../../ui/pipeline/board.py" line="391" />
             <source>“%1” marked lost: %2</source>
             <translation>Сделка «%1» отмечена проигранной: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="437" />
+            <location filename="../../ui/pipeline/board.py" line="438" />
             <source>Move to previous stage</source>
             <translation>На предыдущий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="439" />
+            <location filename="../../ui/pipeline/board.py" line="440" />
             <source>Move to next stage</source>
             <translation>На следующий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="441" />
+            <location filename="../../ui/pipeline/board.py" line="442" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="442" />
+            <location filename="../../ui/pipeline/board.py" line="443" />
             <source>Mark won</source>
             <translation>Отметить выигранной</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="443" />
+            <location filename="../../ui/pipeline/board.py" line="444" />
             <source>Mark lost…</source>
             <translation>Отметить проигранной…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="490" />
+            <location filename="../../ui/pipeline/board.py" line="491" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="592" />
+            <location filename="../../ui/pipeline/board.py" line="593" />
             <source>Move to</source>
             <translation>Переместить на этап</translation>
         </message>
@@ -4020,138 +4041,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="162" />
+            <location filename="../../ui/detail/base_pane.py" line="163" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="214" />
-            <location filename="../../ui/detail/base_pane.py" line="728" />
+            <location filename="../../ui/detail/base_pane.py" line="215" />
+            <location filename="../../ui/detail/base_pane.py" line="725" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <location filename="../../ui/detail/base_pane.py" line="255" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="256" />
+            <location filename="../../ui/detail/base_pane.py" line="257" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="261" />
+            <location filename="../../ui/detail/base_pane.py" line="262" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <location filename="../../ui/detail/base_pane.py" line="265" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="267" />
+            <location filename="../../ui/detail/base_pane.py" line="268" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="269" />
+            <location filename="../../ui/detail/base_pane.py" line="270" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="271" />
+            <location filename="../../ui/detail/base_pane.py" line="272" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="480" />
+            <location filename="../../ui/detail/base_pane.py" line="477" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="487" />
+            <location filename="../../ui/detail/base_pane.py" line="484" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="499" />
+            <location filename="../../ui/detail/base_pane.py" line="496" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="502" />
+            <location filename="../../ui/detail/base_pane.py" line="499" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="509" />
+            <location filename="../../ui/detail/base_pane.py" line="506" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="512" />
+            <location filename="../../ui/detail/base_pane.py" line="509" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="514" />
+            <location filename="../../ui/detail/base_pane.py" line="511" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="566" />
+            <location filename="../../ui/detail/base_pane.py" line="563" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="567" />
+            <location filename="../../ui/detail/base_pane.py" line="564" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="578" />
+            <location filename="../../ui/detail/base_pane.py" line="575" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="612" />
+            <location filename="../../ui/detail/base_pane.py" line="609" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="650" />
+            <location filename="../../ui/detail/base_pane.py" line="647" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="728" />
+            <location filename="../../ui/detail/base_pane.py" line="725" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="824" />
+            <location filename="../../ui/detail/base_pane.py" line="821" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="825" />
+            <location filename="../../ui/detail/base_pane.py" line="822" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="843" />
+            <location filename="../../ui/detail/base_pane.py" line="840" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="848" />
+            <location filename="../../ui/detail/base_pane.py" line="845" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="848" />
+            <location filename="../../ui/detail/base_pane.py" line="845" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -5782,7 +5803,7 @@ Last sync: %2</source>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="364" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
-            <translation>Даты распознаются по-английски прямо при вводе: today, tomorrow 10:00, next friday, in 3 days, every monday…</translation>
+            <translation>Даты распознаются прямо при вводе: сегодня, завтра в 10, в пятницу, через 3 дня, каждый понедельник…</translation>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="373" />
@@ -5819,7 +5840,7 @@ Last sync: %2</source>
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>На сегодня ничего нет.
-Введите задачу выше — «call Ann at 3pm» — и нажмите Enter.</translation>
+Введите задачу выше — «позвонить Анне в 3 дня» — и нажмите Enter.</translation>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="455" />

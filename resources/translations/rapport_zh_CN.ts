@@ -945,189 +945,210 @@
     <context>
         <name>ContactDetailPane</name>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="59" />
+            <location filename="../../ui/detail/contact_pane.py" line="80" />
             <source>Select a contact to see everything about them here.</source>
             <translation>选择一个联系人，即可在此查看其全部信息。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="84" />
+            <location filename="../../ui/detail/contact_pane.py" line="105" />
             <source>%1 at %2</source>
             <translation>%2 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="90" />
-            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <location filename="../../ui/detail/contact_pane.py" line="111" />
+            <location filename="../../ui/detail/contact_pane.py" line="126" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <location filename="../../ui/detail/contact_pane.py" line="127" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="106" />
+            <location filename="../../ui/detail/contact_pane.py" line="127" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <location filename="../../ui/detail/contact_pane.py" line="128" />
             <source>Middle name</source>
             <translation>中间名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="107" />
+            <location filename="../../ui/detail/contact_pane.py" line="128" />
             <source>Prefix</source>
             <translation>称谓</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="108" />
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
             <source>Suffix</source>
             <translation>后缀</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="108" />
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
             <source>Nickname</source>
             <translation>昵称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="110" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Work</source>
             <translation>工作</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="110" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Job title</source>
             <translation>职位</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="111" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="118" />
+            <location filename="../../ui/detail/contact_pane.py" line="139" />
             <source>Organisation</source>
             <translation>组织</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="120" />
+            <location filename="../../ui/detail/contact_pane.py" line="141" />
             <source>Add organisation</source>
             <translation>添加公司</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="122" />
+            <location filename="../../ui/detail/contact_pane.py" line="143" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="124" />
+            <location filename="../../ui/detail/contact_pane.py" line="145" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="124" />
+            <location filename="../../ui/detail/contact_pane.py" line="145" />
             <source>Add e-mail</source>
             <translation>添加电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="125" />
+            <location filename="../../ui/detail/contact_pane.py" line="146" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="127" />
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="127" />
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
             <source>Add phone</source>
             <translation>添加电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="130" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Web</source>
             <translation>网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="130" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Add web address</source>
             <translation>添加网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="133" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="133" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Add address</source>
             <translation>添加地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="135" />
+            <location filename="../../ui/detail/contact_pane.py" line="156" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>街道、城市、地区、邮编、国家——每行一项</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="137" />
+            <location filename="../../ui/detail/contact_pane.py" line="158" />
             <source>Messaging</source>
             <translation>即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="139" />
+            <location filename="../../ui/detail/contact_pane.py" line="158" />
+            <source>Add messaging</source>
+            <translation>添加即时通讯</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="160" />
+            <source>Service: name, such as skype: ann.lee</source>
+            <translation>服务: 账号，例如 wechat: liming</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="161" />
             <source>Personal</source>
             <translation>个人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="140" />
+            <location filename="../../ui/detail/contact_pane.py" line="162" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="141" />
-            <location filename="../../ui/detail/contact_pane.py" line="143" />
+            <location filename="../../ui/detail/contact_pane.py" line="163" />
+            <location filename="../../ui/detail/contact_pane.py" line="165" />
+            <location filename="../../ui/detail/contact_pane.py" line="171" />
             <source>A date, or --MM-DD without the year</source>
             <translation>日期，或不含年份的 --MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="142" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Anniversary</source>
             <translation>纪念日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="146" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="149" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <source>Add a date</source>
+            <translation>添加日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="173" />
             <source>Related</source>
             <translation>相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="173" />
+            <source>Add a related person</source>
+            <translation>添加相关人员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="175" />
             <source>Notes and tags</source>
             <translation>备注和标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="152" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="152" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Add notes</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="181" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="178" />
+            <location filename="../../ui/detail/contact_pane.py" line="202" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
@@ -2265,33 +2286,33 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>可能重复的记录对：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="313" />
-            <location filename="../../ui/duplicates/view.py" line="324" />
+            <location filename="../../ui/duplicates/view.py" line="311" />
+            <location filename="../../ui/duplicates/view.py" line="322" />
             <source>Merge “%1” into “%2”</source>
             <translation>将“%1”合并到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="337" />
+            <location filename="../../ui/duplicates/view.py" line="335" />
             <source>Undo the merge</source>
             <translation>撤销合并</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="348" />
+            <location filename="../../ui/duplicates/view.py" line="346" />
             <source>Merged “%1” into “%2”.</source>
             <translation>已将“%1”合并到“%2”。</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="350" />
+            <location filename="../../ui/duplicates/view.py" line="348" />
             <source>Undone: %1</source>
             <translation>已撤销：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="372" />
+            <location filename="../../ui/duplicates/view.py" line="370" />
             <source>Undo: %1 (%2)</source>
             <translation>撤销：%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="374" />
+            <location filename="../../ui/duplicates/view.py" line="372" />
             <source>No merge to undo</source>
             <translation>没有可撤销的合并</translation>
         </message>
@@ -3744,7 +3765,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="668" />
+            <location filename="../../ui/detail/base_pane.py" line="665" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -3839,69 +3860,69 @@ Data folder: %1</source>
             <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="346" />
+            <location filename="../../ui/pipeline/board.py" line="347" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="364" />
+            <location filename="../../ui/pipeline/board.py" line="365" />
             <source>Moved “%1” to %2.</source>
             <translation>已将“%1”移至%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="378" />
+            <location filename="../../ui/pipeline/board.py" line="379" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="380" />
+            <location filename="../../ui/pipeline/board.py" line="381" />
             <source>“%1” marked won.</source>
             <translation>“%1”已标记为赢单。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="391" />
+            <location filename="../../ui/pipeline/board.py" line="392" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="390" />
+            <location filename="../../ui/pipeline/board.py" line="391" />
             <source>“%1” marked lost: %2</source>
             <translation>“%1”已标记为输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="437" />
+            <location filename="../../ui/pipeline/board.py" line="438" />
             <source>Move to previous stage</source>
             <translation>移至上一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="439" />
+            <location filename="../../ui/pipeline/board.py" line="440" />
             <source>Move to next stage</source>
             <translation>移至下一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="441" />
+            <location filename="../../ui/pipeline/board.py" line="442" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="442" />
+            <location filename="../../ui/pipeline/board.py" line="443" />
             <source>Mark won</source>
             <translation>标记赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="443" />
+            <location filename="../../ui/pipeline/board.py" line="444" />
             <source>Mark lost…</source>
             <translation>标记输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="490" />
+            <location filename="../../ui/pipeline/board.py" line="491" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="592" />
+            <location filename="../../ui/pipeline/board.py" line="593" />
             <source>Move to</source>
             <translation>移至</translation>
         </message>
@@ -3990,138 +4011,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="162" />
+            <location filename="../../ui/detail/base_pane.py" line="163" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="214" />
-            <location filename="../../ui/detail/base_pane.py" line="728" />
+            <location filename="../../ui/detail/base_pane.py" line="215" />
+            <location filename="../../ui/detail/base_pane.py" line="725" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <location filename="../../ui/detail/base_pane.py" line="255" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="256" />
+            <location filename="../../ui/detail/base_pane.py" line="257" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="261" />
+            <location filename="../../ui/detail/base_pane.py" line="262" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="264" />
+            <location filename="../../ui/detail/base_pane.py" line="265" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="267" />
+            <location filename="../../ui/detail/base_pane.py" line="268" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="269" />
+            <location filename="../../ui/detail/base_pane.py" line="270" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="271" />
+            <location filename="../../ui/detail/base_pane.py" line="272" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="480" />
+            <location filename="../../ui/detail/base_pane.py" line="477" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="487" />
+            <location filename="../../ui/detail/base_pane.py" line="484" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="499" />
+            <location filename="../../ui/detail/base_pane.py" line="496" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="502" />
+            <location filename="../../ui/detail/base_pane.py" line="499" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="509" />
+            <location filename="../../ui/detail/base_pane.py" line="506" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="512" />
+            <location filename="../../ui/detail/base_pane.py" line="509" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="514" />
+            <location filename="../../ui/detail/base_pane.py" line="511" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="566" />
+            <location filename="../../ui/detail/base_pane.py" line="563" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="567" />
+            <location filename="../../ui/detail/base_pane.py" line="564" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="578" />
+            <location filename="../../ui/detail/base_pane.py" line="575" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="612" />
+            <location filename="../../ui/detail/base_pane.py" line="609" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="650" />
+            <location filename="../../ui/detail/base_pane.py" line="647" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="728" />
+            <location filename="../../ui/detail/base_pane.py" line="725" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="824" />
+            <location filename="../../ui/detail/base_pane.py" line="821" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="825" />
+            <location filename="../../ui/detail/base_pane.py" line="822" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="843" />
+            <location filename="../../ui/detail/base_pane.py" line="840" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="848" />
+            <location filename="../../ui/detail/base_pane.py" line="845" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="848" />
+            <location filename="../../ui/detail/base_pane.py" line="845" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -5728,7 +5749,7 @@ Last sync: %2</source>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="364" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
-            <translation>输入时即可识别英文日期：today、tomorrow 10:00、next friday、in 3 days、every monday…</translation>
+            <translation>输入时即可识别日期：今天、明天上午10点、下周五、3天后、每周一…</translation>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="373" />
@@ -5765,7 +5786,7 @@ Last sync: %2</source>
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>今天没有到期事项。
-在上方输入任务（如“call Ann at 3pm”），然后按 Enter。</translation>
+在上方输入任务（如“下午3点给李明打电话”），然后按 Enter。</translation>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="455" />

@@ -503,3 +503,34 @@ def test_saving_a_field_far_down_keeps_the_facts_scrolled_where_they_were(
                     timeout=3000)
     qtbot.wait(300)
     assert abs(bar.value() - before) <= line
+
+
+def test_messaging_related_people_and_other_dates_are_edited_in_place_too(
+    qtbot: QtBot, services: Services, stack: LogUndoStack
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app.contacts import Im, OtherDate, Related
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        uid = services.contacts.create(ContactData(
+            given="Ann", ims=(Im("ann.lee", "skype"),), related=(Related("Bob Lee", "spouse"),),
+            dates=(OtherDate(PartialDate(2019, 6, 1), "work anniversary"),))).value.uid
+        pane = _pane(qtbot, ContactDetailPane, services, stack)
+        pane.show_record(uid)
+        assert pane.field("ims[0]").value == "skype: ann.lee"
+        assert pane.field("related[0]").display.text() == "Bob Lee"
+        _edit(qtbot, pane, "ims[0]", "telegram: annlee")
+        _settle(qtbot)
+        _edit(qtbot, pane, "related[0]", "Robert Lee")
+        _settle(qtbot)
+        _edit(qtbot, pane, "dates[0]", "6/2/2019")  # as the locale writes dates
+        _settle(qtbot)
+        data = services.contacts.get(uid).data
+        assert data.ims == (Im("annlee", "telegram"),)
+        assert [(r.value, r.label) for r in data.related] == [("Robert Lee", "spouse")]
+        assert [(d.value, d.label) for d in data.dates] == [(PartialDate(2019, 6, 2), "work anniversary")]
+    finally:
+        QLocale.setDefault(previous)

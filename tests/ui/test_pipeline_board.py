@@ -438,3 +438,19 @@ def test_card_model_roles(qtbot: QtBot, services: Services) -> None:
     assert index.data(StageCardsModel.UidRole) == record.uid
     text = index.data(Qt.ItemDataRole.AccessibleTextRole)
     assert "Roles" in text and "owner Sam" in text and "No next step planned" in text
+
+
+def test_a_selected_card_is_shown_with_its_whole_column(qtbot: QtBot, services: Services) -> None:
+    """On a board wider than the window, selecting a deal scrolls its whole column into view (a column cut
+    at the edge hid the card just made in Lead)."""
+    first = deal(services, "In Lead", 0)
+    last = deal(services, "In Contract", len(services.pipelines.default().stages) - 1)
+    board = PipelineBoard(services)
+    show(qtbot, board, width=520, height=480)
+    assert board.select_deal(last.uid)
+    bar = board.scroll_area.horizontalScrollBar()
+    assert bar.value() > 0, "the last column lies past the right edge"
+    assert board.select_deal(first.uid)
+    column = board.columns[0]
+    left = column.mapTo(board.scroll_area.widget(), column.rect().topLeft()).x()
+    assert bar.value() <= left, "the first column starts inside the view"

@@ -9,12 +9,12 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale
 
 from app.accounts import AccountData, AccountRecord
-from app.contacts import AccountLink, Address, ContactRecord, Email, Phone, Url
+from app.contacts import AccountLink, Address, ContactRecord, Email, Im, OtherDate, Phone, Related, Url
 from app.errors import NotFoundError
 from app.validation import PartialDate
-from ui.detail.base_pane import FieldSpec, Group, LinkSpec, RecordDetailPane, escape, link
+from ui.detail.base_pane import FieldSpec, Group, RecordDetailPane, escape, link
 from ui.detail.inline_field import InlineField
-from ui.detail.labels import label_text
+from ui.qt_dates import parse_date
 
 ADDRESS_PARTS = ("street", "locality", "region", "postal_code", "country")
 
@@ -34,6 +34,27 @@ def address_shown(address: Address) -> str:
     city = " ".join(p for p in (address.postal_code, address.locality) if p)
     lines = [address.po_box, address.extended, address.street, city, address.region, address.country]
     return "\n".join(line for line in lines if line)
+
+
+def im_text(im: Im) -> str:
+    return f"{im.protocol}: {im.handle}" if im.protocol else im.handle
+
+
+def im_from_text(text: str, im: Im) -> Im:
+    """ "skype: ann.lee" → the service and the name on it; a text without a service is a name alone."""
+    service, colon, handle = text.partition(":")
+    if colon and service.strip().isalpha() and len(service.strip()) <= 20 and handle.strip():
+        return replace(im, protocol=service.strip().lower(), handle=handle.strip())
+    return replace(im, protocol="", handle=text.strip())
+
+
+def typed_partial_date(text: str) -> PartialDate:
+    """A date as the user's locale writes it, ISO, or --MM-DD without the year (the service reads the rest and
+    names what it cannot)."""
+    try:
+        return PartialDate.from_date(parse_date(text))
+    except ValueError:
+        return PartialDate.parse(text.strip())
 
 
 def partial_date_shown(value: PartialDate | None) -> str:
@@ -133,21 +154,24 @@ class ContactDetailPane(RecordDetailPane):
             update, "addresses", data.addresses, self.tr("Address"), self.tr("Add address"), address_lines,
             address_from_lines, lambda t: address_from_lines(Address(), t), multiline=True, shown_of=address_shown,
             placeholder=self.tr("Street, city, region, postal code, country — one per line"))
-        if data.ims:
-            reach.rows.append(LinkSpec("ims", self.tr("Messaging"), "<br>".join(
-                escape(f"{im.protocol}: {im.handle}" if im.protocol else im.handle) for im in data.ims)))
+        reach.rows += self.list_specs(
+            update, "ims", data.ims, self.tr("Messaging"), self.tr("Add messaging"), im_text,
+            lambda im, t: im_from_text(t, im), lambda t: im_from_text(t, Im("")),
+            placeholder=self.tr("Service: name, such as skype: ann.lee"))
         personal = Group(self.tr("Personal"), [
             text("birthday", self.tr("Birthday"), shown=partial_date_shown(data.birthday),
                  placeholder=self.tr("A date, or --MM-DD without the year"), date_field=True),
             text("anniversary", self.tr("Anniversary"), shown=partial_date_shown(data.anniversary),
                  placeholder=self.tr("A date, or --MM-DD without the year"), date_field=True),
         ])
-        for index, other in enumerate(data.dates):
-            personal.rows.append(LinkSpec(f"dates[{index}]", label_text(other.label) or self.tr("Date"),
-                                          escape(partial_date_shown(other.value))))
-        if data.related:
-            personal.rows.append(LinkSpec("related", self.tr("Related"), "<br>".join(
-                escape(f"{r.value} ({label_text(r.label).lower()})" if r.label else r.value) for r in data.related)))
+        personal.rows += self.list_specs(
+            update, "dates", data.dates, self.tr("Date"), self.tr("Add a date"), lambda d: d.value.isoformat(),
+            lambda d, t: replace(d, value=typed_partial_date(t)), lambda t: OtherDate(typed_partial_date(t)),
+            shown_of=lambda d: partial_date_shown(d.value),
+            placeholder=self.tr("A date, or --MM-DD without the year"))
+        personal.rows += self.list_specs(
+            update, "related", data.related, self.tr("Related"), self.tr("Add a related person"),
+            lambda r: r.value, lambda r, t: replace(r, value=t), lambda t: Related(t))
         notes = Group(self.tr("Notes and tags"), [
             self.tags_spec(), text("notes", self.tr("Notes"), multiline=True, placeholder=self.tr("Add notes")),
         ])

@@ -319,6 +319,7 @@ class PipelineBoard(QWidget):
                 column.view.setCurrentIndex(index)
                 column.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 column.view.scrollTo(index)
+                self.scroll_area.ensureWidgetVisible(column, 0, 0)  # its whole column, not cut at the edge
                 column.view.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return False
