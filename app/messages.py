@@ -10,6 +10,8 @@ the "Services" context; the app itself never imports Qt.
 
 from __future__ import annotations
 
+import json
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Marks `text` for translation under `context`; returns it unchanged."""
@@ -42,3 +44,37 @@ def message_of(error: BaseException) -> str:
     """What `error` says, as the Said it was raised with when it was (str(error) would lose the template)."""
     first = error.args[0] if error.args else None
     return first if isinstance(first, Said) else str(error)
+
+
+_STORED = "\x01said:"  # a Said kept in a text column (a sync account's last error) with what translates it
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Said):
+        return {"said": [value.template, [_plain(a) for a in value.args]]}
+    return str(value)
+
+
+def _said(value: object) -> object:
+    if isinstance(value, dict) and "said" in value:
+        template, args = value["said"]
+        return Said(str(template), tuple(_said(a) for a in args))
+    return value
+
+
+def stored(message: str) -> str:
+    """`message` as a text column keeps it: a Said with its template and values, anything else as it is."""
+    if isinstance(message, Said):
+        return _STORED + json.dumps(_plain(message), ensure_ascii=False)
+    return message
+
+
+def restored(text: str | None) -> str:
+    """What `stored` kept, a Said again where it was one (old rows hold plain English)."""
+    if not text or not text.startswith(_STORED):
+        return text or ""
+    try:
+        value = _said(json.loads(text[len(_STORED):]))
+    except (ValueError, TypeError, KeyError):
+        return text[len(_STORED):]
+    return value if isinstance(value, Said) else str(value)

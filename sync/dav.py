@@ -36,6 +36,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import niquests
 
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from sync.errors import (
     AuthError,
     DavStatusError,
@@ -133,41 +134,51 @@ class DavClient:
                                                      timeout=self._timeout, **self._tls,
                                                      allow_redirects=method in ("GET", "PROPFIND"))
             except _CertificateMismatch as exc:
-                raise NetworkError(f"{urlsplit(url).netloc}: {exc}; nothing was sent. If the server really has a new"
-                                   " certificate, add the account again with --trust-certificate") from None
+                raise NetworkError(said(QT_TRANSLATE_NOOP(
+                    "Services", "%1: %2; nothing was sent. If the server really has a new certificate, add the"
+                    " account again with --trust-certificate"), urlsplit(url).netloc, message_of(exc))) from None
             except niquests.exceptions.SSLError as exc:
-                raise NetworkError(f"{urlsplit(url).netloc}: the server's TLS certificate is not trusted"
-                                   f" ({_reason(exc)}). If this is your own server and you trust it, add the account"
-                                   " with --trust-certificate") from None
+                raise NetworkError(said(QT_TRANSLATE_NOOP(
+                    "Services", "%1: the server's TLS certificate is not trusted (%2). If this is your own server"
+                    " and you trust it, add the account with --trust-certificate"),
+                    urlsplit(url).netloc, _reason(exc))) from None
             except niquests.exceptions.Timeout:
-                raise NetworkError(f"{method} {path_of(url)}: the server did not answer in {self._timeout:g} s")\
-                    from None
+                raise NetworkError(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server did not answer in %3 s"),
+                                        method, path_of(url), f"{self._timeout:g}")) from None
             except niquests.exceptions.RequestException as exc:
-                raise NetworkError(f"{method} {path_of(url)}: the connection failed ({_reason(exc)})") from None
+                raise NetworkError(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the connection failed (%3)"),
+                                        method, path_of(url), _reason(exc))) from None
             status = int(response.status_code or 0)
             if status in ok:
                 return response
             if status == 507:
-                raise InsufficientStorage(f"{method} {path_of(url)}: the server is out of space (507)", status)
+                raise InsufficientStorage(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server is out of space (507)"),
+                                               method, path_of(url)), status)
             if status in (429, 503) or status >= 500:
                 wait = retry_after(response.headers.get("Retry-After"))
                 if status in (429, 503) and attempt < self._attempts and (wait or 1.0) <= self._max_wait:
                     log.info("%s %s: %s, waiting %.1f s", method, path_of(url), status, wait or 1.0)
                     self._sleep(wait if wait is not None else 1.0)
                     continue
-                raise ServerBusyError(
-                    f"the server is busy or failing ({status} on {method} {path_of(url)})"
-                    + (f"; it asks to retry in {wait:g} s" if wait is not None else "; try again later"),
-                    wait,
-                )
+                if wait is not None:
+                    busy = said(QT_TRANSLATE_NOOP(
+                        "Services", "the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s"),
+                        status, method, path_of(url), f"{wait:g}")
+                else:
+                    busy = said(QT_TRANSLATE_NOOP("Services", "the server is busy or failing (%1 on %2 %3); try again"
+                                                  " later"), status, method, path_of(url))
+                raise ServerBusyError(busy, wait)
             text = _body_text(response)
             if status == 401 or (status == 403 and "valid-sync-token" not in text):
-                raise AuthError(f"the server refused the user name or password ({status}); enter them again", status)
+                raise AuthError(said(QT_TRANSLATE_NOOP(
+                    "Services", "the server refused the user name or password (%1); enter them again"), status), status)
             if "valid-sync-token" in text and status in (403, 409, 412):
                 raise InvalidSyncToken("the server no longer knows the sync-token", status)
             if status == 412:
-                raise PreconditionFailed(f"{method} {path_of(url)}: changed on the server meanwhile", status)
-            raise DavStatusError(f"{method} {path_of(url)}: the server answered {status}", status)
+                raise PreconditionFailed(said(QT_TRANSLATE_NOOP("Services", "%1 %2: changed on the server meanwhile"),
+                                              method, path_of(url)), status)
+            raise DavStatusError(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server answered %3"),
+                                      method, path_of(url), status), status)
         raise AssertionError("unreachable: the loop returns or raises")
 
     def _check_pin(self, request: Any, **_: Any) -> Any:
@@ -322,8 +333,9 @@ class DavClient:
                 href = element.findtext(tag(DAV, "href")) if element is not None else None
                 if href:
                     return path_of(urljoin(self.url(start), href.strip()))
-        raise DavStatusError(f"{self.base_url}: no CardDAV or CalDAV service found there (no current-user-principal)",
-                             404)
+        raise DavStatusError(said(QT_TRANSLATE_NOOP(
+            "Services", "%1: no CardDAV or CalDAV service found there (no current-user-principal)"), self.base_url),
+            404)
 
     def addressbook_home(self, principal: str) -> str:
         found = self.propfind(principal, [tag(CARDDAV, "addressbook-home-set")])
@@ -423,9 +435,10 @@ def server_fingerprint(url: str, timeout: float = 10.0) -> str:
                 context.wrap_socket(raw, server_hostname=parts.hostname) as tls:
             der = tls.getpeercert(binary_form=True)
     except OSError as exc:
-        raise NetworkError(f"{parts.netloc}: could not read the server's certificate ({_reason(exc)})") from None
+        raise NetworkError(said(QT_TRANSLATE_NOOP("Services", "%1: could not read the server's certificate (%2)"),
+                                parts.netloc, _reason(exc))) from None
     if not der:
-        raise NetworkError(f"{parts.netloc}: the server showed no certificate")
+        raise NetworkError(said(QT_TRANSLATE_NOOP("Services", "%1: the server showed no certificate"), parts.netloc))
     return hashlib.sha256(der).hexdigest()
 
 

@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from app.errors import RapportError
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.services import Services
 from app.unit_of_work import Origin
 from sync.calendars import CalendarRecords
@@ -41,7 +42,6 @@ from sync.errors import (
     InvalidSyncToken,
     NetworkError,
     PreconditionFailed,
-    SyncError,
     SyncStopped,
 )
 from sync.merge import merge3
@@ -132,7 +132,8 @@ class CollectionSync:
     def _check_stop(self) -> None:
         """Between chunks and items (never inside a transaction): end the run when asked to."""
         if self._stop.is_set():
-            raise SyncStopped("the sync was stopped; it goes on from here next time")
+            raise SyncStopped(said(
+                QT_TRANSLATE_NOOP("Services", "the sync was stopped; it goes on from here next time")))
 
     # --- pull -----------------------------------------------------------------------------------
 
@@ -617,7 +618,8 @@ class SyncEngine:
                 continue
             password = self._password_of(account.url, account.username)
             if password is None:
-                message = f"{account.username} at {account.url}: no password known; add the account again"
+                message = said(QT_TRANSLATE_NOOP("Services", "%1 at %2: no password known; add the account again"),
+                               account.username, account.url)
                 report.errors.append(message)
                 continue
             client = self._client_factory(account.url, account.username, password, pinned=account.tls_fingerprint)
@@ -634,11 +636,9 @@ class SyncEngine:
                         run.push()
                     except InsufficientStorage as exc:
                         run.report.errors.append(f"{exc}; the rest was not uploaded")
-            except SyncError as exc:
-                error = f"{account.username} at {account.url}: {exc}"
-                report.errors.append(error)
-            except RapportError as exc:
-                error = f"{account.username} at {account.url}: {exc}"
+            except RapportError as exc:  # SyncError among them
+                error = said(QT_TRANSLATE_NOOP("Services", "%1 at %2: %3"), account.username, account.url,
+                             message_of(exc))
                 report.errors.append(error)
             finally:
                 report.requests += client.requests

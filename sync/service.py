@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import filelock
 
 from app.errors import NotFoundError, RapportError
+from app.messages import QT_TRANSLATE_NOOP, said
 from app.services import Services
 from app.unit_of_work import Origin
 from sync.calendars import KINDS as CALENDAR_KINDS
@@ -117,8 +118,9 @@ class SyncService:
         try:
             lock.acquire(timeout=wait)
         except filelock.Timeout:
-            raise SyncBusy("a sync of this data folder is running already (another window or"
-                           " `rapport sync run`); this one was not started") from None
+            raise SyncBusy(said(QT_TRANSLATE_NOOP(
+                "Services", "a sync of this data folder is running already (another window or `rapport sync run`);"
+                " this one was not started"))) from None
         try:
             engine = SyncEngine(self._s, self._credentials.get, self._client_factory)
             return engine.run(allow_mass_delete=allow_mass_delete, stop=stop, held=held)

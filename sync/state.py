@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 import peewee
 
+from app.messages import restored, stored
+
 
 @dataclass(frozen=True)
 class AccountRow:
@@ -114,7 +116,7 @@ class SyncState:
         rows = self.db.execute_sql(
             "SELECT id, url, username, principal_url, last_sync_at, last_error, tls_fingerprint FROM sync_account"
             " ORDER BY id")
-        return [AccountRow(int(a), str(b), str(c), str(d), e, str(f), str(g)) for a, b, c, d, e, f, g in rows]
+        return [AccountRow(int(a), str(b), str(c), str(d), e, restored(f), str(g)) for a, b, c, d, e, f, g in rows]
 
     def add_collection(self, account_id: int, href: str, kind: str, name: str, vcard_version: str,
                        components: str = "") -> int:
@@ -186,7 +188,7 @@ class SyncState:
 
     def account_result(self, account_id: int, now: datetime, error: str) -> None:
         self.db.execute_sql("UPDATE sync_account SET last_sync_at = ?, last_error = ? WHERE id = ?",
-                            (now.isoformat(sep=" "), error, account_id))
+                            (now.isoformat(sep=" "), stored(error), account_id))
 
     # --- items ----------------------------------------------------------------------------------
 

@@ -11,6 +11,11 @@
         </message>
         <message>
             <location filename="../../ui/detail/pickers.py" line="155" />
+            <source>%1 are already accounts. Choose one from the list (Down), or save again to make “%2” a new one.</source>
+            <translation>%1 — такие компании уже есть. Выберите одну из списка (стрелка вниз) или сохраните ещё раз, чтобы создать новую «%2».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="158" />
             <source>%1 is already an account. Choose it from the list (Down), or save again to make “%2” a new one.</source>
             <translation>%1 — уже есть такая компания. Выберите её из списка (стрелка вниз) или сохраните ещё раз, чтобы создать новую «%2».</translation>
         </message>
@@ -159,212 +164,212 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="213" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="214" />
             <source>Sync accounts</source>
             <translation>Учётные записи синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="242" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="243" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="248" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="249" />
             <source>Address books and calendars</source>
             <translation>Адресные книги и календари</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="280" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="281" />
             <source>Add account…</source>
             <translation>Добавить учётную запись…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="282" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="283" />
             <source>&amp;Review the first sync…</source>
             <translation>&amp;Просмотреть первую синхронизацию…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="315" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="316" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>Учётных записей пока нет: добавьте её, чтобы синхронизироваться с сервером CardDAV/CalDAV.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="319" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="320" />
             <source>%1 — last sync %2</source>
             <translation>%1 — последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="322" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="323" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="325" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="326" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>Ещё не синхронизирована: ждёт, пока вы просмотрите и запустите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="342" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="343" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ или просто example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="343" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
             <source>Server address</source>
             <translation>Адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="345" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="346" />
             <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="348" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="358" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="359" />
             <source>Trust this server's certificate</source>
             <translation>Доверять сертификату этого сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="369" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="372" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>Looking for address books and calendars…</source>
             <translation>Поиск адресных книг и календарей…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="408" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="431" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="432" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>В этой системе нет связки ключей, которая хранила бы пароли между сеансами, поэтому Rapport спрашивает пароль %1 при каждом запуске. Введите его для этого сеанса.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="434" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="435" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>У Rapport нет пароля для %1 (в связке ключей его нет). Введите его; перед синхронизацией Rapport проверит его на сервере.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="437" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="438" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="440" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="441" />
             <source>Check and save</source>
             <translation>Проверить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
             <source>Stop waiting</source>
             <translation>Не ждать</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="480" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="481" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="503" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="507" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="508" />
             <source>SHA-256 fingerprint:</source>
             <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="518" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="544" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="545" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="548" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="549" />
             <source>&amp;Start syncing</source>
             <translation>&amp;Начать синхронизацию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="550" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="551" />
             <source>&amp;Choose collections…</source>
             <translation>&amp;Выбрать коллекции…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="552" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="553" />
             <source>&amp;Not now</source>
             <translation>Не с&amp;ейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="571" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="572" />
             <source>Before the first sync with %1</source>
             <translation>Перед первой синхронизацией с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="572" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
             <source>Reading what is here and what the server holds…</source>
             <translation>Смотрим, что есть здесь и на сервере…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="584" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="585" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="591" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="592" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="598" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>Первая синхронизация началась и идёт в фоне.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="604" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="605" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n адресная книга</numerusform>
@@ -373,7 +378,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="521" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n календарь</numerusform>
@@ -382,7 +387,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="522" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="523" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
         </message>
@@ -953,210 +958,210 @@
     <context>
         <name>ContactDetailPane</name>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="80" />
+            <location filename="../../ui/detail/contact_pane.py" line="83" />
             <source>Select a contact to see everything about them here.</source>
             <translation>Выберите контакт, чтобы увидеть здесь всё о нём.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <location filename="../../ui/detail/contact_pane.py" line="108" />
             <source>%1 at %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="111" />
-            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <location filename="../../ui/detail/contact_pane.py" line="114" />
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="127" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="127" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="128" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="128" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Nickname</source>
             <translation>Псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="131" />
+            <location filename="../../ui/detail/contact_pane.py" line="134" />
             <source>Work</source>
             <translation>Работа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="131" />
+            <location filename="../../ui/detail/contact_pane.py" line="134" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="135" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="139" />
+            <location filename="../../ui/detail/contact_pane.py" line="142" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="141" />
+            <location filename="../../ui/detail/contact_pane.py" line="144" />
             <source>Add organisation</source>
             <translation>Добавить компанию</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="143" />
+            <location filename="../../ui/detail/contact_pane.py" line="146" />
             <source>Contact</source>
             <translation>Связь</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="145" />
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="145" />
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
             <source>Add e-mail</source>
             <translation>Добавить эл. почту</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="146" />
+            <location filename="../../ui/detail/contact_pane.py" line="149" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Add phone</source>
             <translation>Добавить телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Web</source>
             <translation>Сайты</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Add web address</source>
             <translation>Добавить веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>Add address</source>
             <translation>Добавить адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="156" />
+            <location filename="../../ui/detail/contact_pane.py" line="159" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="158" />
+            <location filename="../../ui/detail/contact_pane.py" line="161" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="158" />
+            <location filename="../../ui/detail/contact_pane.py" line="161" />
             <source>Add messaging</source>
             <translation>Добавить мессенджер</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="160" />
+            <location filename="../../ui/detail/contact_pane.py" line="163" />
             <source>Service: name, such as skype: ann.lee</source>
             <translation>Сервис: имя, например telegram: anna</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="161" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Personal</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="162" />
+            <location filename="../../ui/detail/contact_pane.py" line="165" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="163" />
-            <location filename="../../ui/detail/contact_pane.py" line="165" />
-            <location filename="../../ui/detail/contact_pane.py" line="171" />
+            <location filename="../../ui/detail/contact_pane.py" line="166" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <location filename="../../ui/detail/contact_pane.py" line="174" />
             <source>A date, or --MM-DD without the year</source>
             <translation>Дата или --ММ-ДД без года</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="164" />
+            <location filename="../../ui/detail/contact_pane.py" line="167" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <location filename="../../ui/detail/contact_pane.py" line="171" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <location filename="../../ui/detail/contact_pane.py" line="171" />
             <source>Add a date</source>
             <translation>Добавить дату</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="173" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Related</source>
             <translation>Связанные люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="173" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Add a related person</source>
             <translation>Добавить близкого человека</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="175" />
+            <location filename="../../ui/detail/contact_pane.py" line="178" />
             <source>Notes and tags</source>
             <translation>Заметки и теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="176" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="176" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>Add notes</source>
             <translation>Добавить заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="181" />
+            <location filename="../../ui/detail/contact_pane.py" line="184" />
             <source>More</source>
             <translation>Ещё</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="202" />
+            <location filename="../../ui/detail/contact_pane.py" line="205" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -3847,12 +3852,12 @@ Data folder: %1</source>
     <context>
         <name>PeoplePicker</name>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="169" />
+            <location filename="../../ui/detail/pickers.py" line="173" />
             <source>Type a name to add a contact</source>
             <translation>Введите имя, чтобы добавить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="175" />
+            <location filename="../../ui/detail/pickers.py" line="179" />
             <source>Remove</source>
             <translation>Убрать</translation>
         </message>
@@ -4631,6 +4636,91 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <source>an account cannot be merged with itself</source>
             <translation>компанию нельзя объединить саму с собой</translation>
         </message>
+        <message>
+            <location filename="../../sync/dav.py" line="137" />
+            <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
+            <translation>%1: %2; ничего не отправлено. Если у сервера действительно новый сертификат, добавьте учётную запись заново и доверьте ему (--trust-certificate)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="141" />
+            <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
+            <translation>%1: TLS-сертификату сервера нет доверия (%2). Если это ваш собственный сервер и вы ему доверяете, добавьте учётную запись с доверием к сертификату (--trust-certificate)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="146" />
+            <source>%1 %2: the server did not answer in %3 s</source>
+            <translation>%1 %2: сервер не ответил за %3 с</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="149" />
+            <source>%1 %2: the connection failed (%3)</source>
+            <translation>%1 %2: не удалось соединиться (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="155" />
+            <source>%1 %2: the server is out of space (507)</source>
+            <translation>%1 %2: на сервере нет места (507)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="164" />
+            <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
+            <translation>сервер занят или сбоит (%1 на %2 %3); он просит повторить через %4 с</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="168" />
+            <source>the server is busy or failing (%1 on %2 %3); try again later</source>
+            <translation>сервер занят или сбоит (%1 на %2 %3); попробуйте позже</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="173" />
+            <source>the server refused the user name or password (%1); enter them again</source>
+            <translation>сервер не принял имя пользователя или пароль (%1); введите их снова</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="178" />
+            <source>%1 %2: changed on the server meanwhile</source>
+            <translation>%1 %2: тем временем изменено на сервере</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="180" />
+            <source>%1 %2: the server answered %3</source>
+            <translation>%1 %2: сервер ответил %3</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="336" />
+            <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
+            <translation>%1: служба CardDAV или CalDAV там не найдена (нет current-user-principal)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="438" />
+            <source>%1: could not read the server's certificate (%2)</source>
+            <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="441" />
+            <source>%1: the server showed no certificate</source>
+            <translation>%1: сервер не показал сертификат</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="136" />
+            <source>the sync was stopped; it goes on from here next time</source>
+            <translation>синхронизация остановлена; в следующий раз она продолжится с этого места</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="621" />
+            <source>%1 at %2: no password known; add the account again</source>
+            <translation>%1 на %2: пароль неизвестен; добавьте учётную запись снова</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="640" />
+            <source>%1 at %2: %3</source>
+            <translation>%1 на %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="121" />
+            <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
+            <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
+        </message>
     </context>
     <context>
         <name>Sheet</name>
@@ -4885,17 +4975,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="374" />
+            <location filename="../../ui/sync/controller.py" line="375" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="402" />
+            <location filename="../../ui/sync/controller.py" line="403" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="402" />
+            <location filename="../../ui/sync/controller.py" line="403" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>
@@ -4916,107 +5006,107 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncStatusWidget</name>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="33" />
+            <location filename="../../ui/sync/status_widget.py" line="34" />
             <source>Sync status</source>
             <translation>Состояние синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="36" />
+            <location filename="../../ui/sync/status_widget.py" line="37" />
             <source>Set up sync…</source>
             <translation>Настроить синхронизацию…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="37" />
+            <location filename="../../ui/sync/status_widget.py" line="38" />
             <source>Enter the password…</source>
             <translation>Ввести пароль…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="38" />
+            <location filename="../../ui/sync/status_widget.py" line="39" />
             <source>Review the first sync…</source>
             <translation>Просмотреть первую синхронизацию…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="39" />
+            <location filename="../../ui/sync/status_widget.py" line="40" />
             <source>Sync now</source>
             <translation>Синхронизировать сейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="42" />
+            <location filename="../../ui/sync/status_widget.py" line="43" />
             <source>Conflicts…</source>
             <translation>Конфликты…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="44" />
+            <location filename="../../ui/sync/status_widget.py" line="45" />
             <source>Sync log…</source>
             <translation>Журнал синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="45" />
+            <location filename="../../ui/sync/status_widget.py" line="46" />
             <source>Accounts…</source>
             <translation>Учётные записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="71" />
+            <location filename="../../ui/sync/status_widget.py" line="72" />
             <source>Review the first sync with %1…</source>
             <translation>Просмотреть первую синхронизацию с %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="74" />
+            <location filename="../../ui/sync/status_widget.py" line="75" />
             <source>Enter the password for %1…</source>
             <translation>Ввести пароль для %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="78" />
+            <location filename="../../ui/sync/status_widget.py" line="79" />
             <source>Conflicts (%1)…</source>
             <translation>Конфликты (%1)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="88" />
+            <location filename="../../ui/sync/status_widget.py" line="89" />
             <source>Sync not set up</source>
             <translation>Синхронизация не настроена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="90" />
+            <location filename="../../ui/sync/status_widget.py" line="91" />
             <source>Syncing…</source>
             <translation>Синхронизация…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="92" />
+            <location filename="../../ui/sync/status_widget.py" line="93" />
             <source>Sync paused: password needed</source>
             <translation>Синхронизация приостановлена: нужен пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="94" />
+            <location filename="../../ui/sync/status_widget.py" line="95" />
             <source>Sync waits for you to start it</source>
             <translation>Синхронизация ждёт вашего запуска</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="96" />
+            <location filename="../../ui/sync/status_widget.py" line="97" />
             <source>Offline</source>
             <translation>Нет сети</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="98" />
+            <location filename="../../ui/sync/status_widget.py" line="99" />
             <source>Sync failed %1</source>
             <translation>Сбой синхронизации %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="99" />
+            <location filename="../../ui/sync/status_widget.py" line="100" />
             <source>Sync failed</source>
             <translation>Сбой синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="101" />
+            <location filename="../../ui/sync/status_widget.py" line="102" />
             <source>Not synced yet</source>
             <translation>Ещё не синхронизировано</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="103" />
+            <location filename="../../ui/sync/status_widget.py" line="104" />
             <source>Synced %1</source>
             <translation>Синхронизировано %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/status_widget.py" line="106" />
+            <location filename="../../ui/sync/status_widget.py" line="107" />
             <source>%n to upload</source>
             <translation>
                 <numerusform>%n изменение к отправке</numerusform>
@@ -5025,7 +5115,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/status_widget.py" line="108" />
+            <location filename="../../ui/sync/status_widget.py" line="109" />
             <source>%n in conflict</source>
             <translation>
                 <numerusform>%n конфликт</numerusform>
@@ -5034,42 +5124,42 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="113" />
+            <location filename="../../ui/sync/status_widget.py" line="114" />
             <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
             <translation>Синхронизация контактов, встреч и задач с сервером CardDAV/CalDAV: нажмите, чтобы настроить.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="117" />
+            <location filename="../../ui/sync/status_widget.py" line="118" />
             <source>Last sync: %1</source>
             <translation>Последняя синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="119" />
+            <location filename="../../ui/sync/status_widget.py" line="120" />
             <source>No sync yet</source>
             <translation>Синхронизаций ещё не было</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="120" />
+            <location filename="../../ui/sync/status_widget.py" line="121" />
             <source>Changes waiting to upload: %1</source>
             <translation>Изменения, ожидающие отправки: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="121" />
+            <location filename="../../ui/sync/status_widget.py" line="122" />
             <source>Open conflicts: %1</source>
             <translation>Нерешённые конфликты: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="123" />
+            <location filename="../../ui/sync/status_widget.py" line="124" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="125" />
+            <location filename="../../ui/sync/status_widget.py" line="126" />
             <source>No network: changes are kept and sync when it returns.</source>
             <translation>Нет сети: изменения сохранены и синхронизируются, когда она появится.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="127" />
+            <location filename="../../ui/sync/status_widget.py" line="128" />
             <source>No keyring on this system: passwords are kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароли хранятся до закрытия Rapport.</translation>
         </message>
@@ -5350,80 +5440,80 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="87" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="88" />
             <source>Last sync: %1</source>
             <translation>Последняя синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="90" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="91" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="92" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="93" />
             <source>Trusted certificate: %1</source>
             <translation>Доверенный сертификат: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <location filename="../../ui/sync/texts.py" line="95" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <source>Holds</source>
             <translation>Содержимое</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
             <source>New items go here</source>
             <translation>Для новых записей</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
             <source>New tasks go here</source>
             <translation>Для новых задач</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <source>Keep this collection in step with Rapport</source>
             <translation>Синхронизировать эту адресную книгу или календарь с Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
             <translation>Создаваемые вами контакты и компании попадают в эту адресную книгу, встречи — в этот календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
             <source>Tasks you create go to this calendar</source>
             <translation>Создаваемые вами задачи попадают в этот календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="170" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 Последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="172" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="173" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>Чтобы новые записи попадали в другое место, отметьте другую адресную книгу или календарь того же вида.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="177" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="178" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="177" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="178" />
             <source>no</source>
             <translation>нет</translation>
         </message>

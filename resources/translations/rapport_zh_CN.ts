@@ -11,6 +11,11 @@
         </message>
         <message>
             <location filename="../../ui/detail/pickers.py" line="155" />
+            <source>%1 are already accounts. Choose one from the list (Down), or save again to make “%2” a new one.</source>
+            <translation>已有公司 %1。请从列表中选择一个（按向下键），或再次保存以新建“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/pickers.py" line="158" />
             <source>%1 is already an account. Choose it from the list (Down), or save again to make “%2” a new one.</source>
             <translation>已有公司 %1。请从列表中选择（按向下键），或再次保存以新建“%2”。</translation>
         </message>
@@ -50,7 +55,7 @@
         <message>
             <location filename="../../ui/duplicates/account_compare.py" line="59" />
             <source>Deals</source>
-            <translation>交易</translation>
+            <translation>商机</translation>
         </message>
         <message>
             <location filename="../../ui/duplicates/account_compare.py" line="62" />
@@ -159,226 +164,226 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="213" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="214" />
             <source>Sync accounts</source>
             <translation>同步账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="242" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="243" />
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="248" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="249" />
             <source>Address books and calendars</source>
             <translation>通讯录和日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="280" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="281" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="282" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="283" />
             <source>&amp;Review the first sync…</source>
             <translation>查看首次同步(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="315" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="316" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>尚无账户：添加一个账户即可与 CardDAV/CalDAV 服务器同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="319" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="320" />
             <source>%1 — last sync %2</source>
             <translation>%1 — 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="322" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="323" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="325" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="326" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>尚未同步：等待您查看并开始首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="342" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="343" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ 或直接输入 example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="343" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
             <source>Server address</source>
             <translation>服务器地址</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="345" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="346" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="348" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="358" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="359" />
             <source>Trust this server's certificate</source>
             <translation>信任此服务器的证书</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="369" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="372" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>Looking for address books and calendars…</source>
             <translation>正在查找通讯录和日历…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="408" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="431" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="432" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>此系统没有可在会话之间保存密码的密钥环，因此 Rapport 每次启动都会询问 %1 的密码。请输入本次会话使用的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="434" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="435" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>Rapport 没有 %1 的密码（密钥环中没有）。请输入；Rapport 会在同步前向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="437" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="438" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="440" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="441" />
             <source>Check and save</source>
             <translation>验证并保存</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
             <source>Stop waiting</source>
             <translation>停止等待</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="480" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="481" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="503" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="507" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="508" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="518" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="544" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="545" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="548" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="549" />
             <source>&amp;Start syncing</source>
             <translation>开始同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="550" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="551" />
             <source>&amp;Choose collections…</source>
             <translation>选择集合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="552" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="553" />
             <source>&amp;Not now</source>
             <translation>以后再说(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="571" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="572" />
             <source>Before the first sync with %1</source>
             <translation>与 %1 首次同步之前</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="572" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
             <source>Reading what is here and what the server holds…</source>
             <translation>正在读取本地和服务器上的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="584" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="585" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="591" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="592" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>无法读取首次同步将执行的操作：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="598" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>首次同步已开始，将在后台进行。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="604" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="605" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n 个通讯录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="521" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n 个日历</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="522" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="523" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -945,210 +950,210 @@
     <context>
         <name>ContactDetailPane</name>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="80" />
+            <location filename="../../ui/detail/contact_pane.py" line="83" />
             <source>Select a contact to see everything about them here.</source>
             <translation>选择一个联系人，即可在此查看其全部信息。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="105" />
+            <location filename="../../ui/detail/contact_pane.py" line="108" />
             <source>%1 at %2</source>
             <translation>%2 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="111" />
-            <location filename="../../ui/detail/contact_pane.py" line="126" />
+            <location filename="../../ui/detail/contact_pane.py" line="114" />
+            <location filename="../../ui/detail/contact_pane.py" line="129" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="127" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="127" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="128" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Middle name</source>
             <translation>中间名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="128" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Prefix</source>
             <translation>称谓</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Suffix</source>
             <translation>后缀</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Nickname</source>
             <translation>昵称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="131" />
+            <location filename="../../ui/detail/contact_pane.py" line="134" />
             <source>Work</source>
             <translation>工作</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="131" />
+            <location filename="../../ui/detail/contact_pane.py" line="134" />
             <source>Job title</source>
             <translation>职位</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="135" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="139" />
+            <location filename="../../ui/detail/contact_pane.py" line="142" />
             <source>Organisation</source>
             <translation>组织</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="141" />
+            <location filename="../../ui/detail/contact_pane.py" line="144" />
             <source>Add organisation</source>
             <translation>添加公司</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="143" />
+            <location filename="../../ui/detail/contact_pane.py" line="146" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="145" />
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="145" />
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
             <source>Add e-mail</source>
             <translation>添加电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="146" />
+            <location filename="../../ui/detail/contact_pane.py" line="149" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Add phone</source>
             <translation>添加电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Web</source>
             <translation>网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Add web address</source>
             <translation>添加网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>Add address</source>
             <translation>添加地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="156" />
+            <location filename="../../ui/detail/contact_pane.py" line="159" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>街道、城市、地区、邮编、国家——每行一项</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="158" />
+            <location filename="../../ui/detail/contact_pane.py" line="161" />
             <source>Messaging</source>
             <translation>即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="158" />
+            <location filename="../../ui/detail/contact_pane.py" line="161" />
             <source>Add messaging</source>
             <translation>添加即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="160" />
+            <location filename="../../ui/detail/contact_pane.py" line="163" />
             <source>Service: name, such as skype: ann.lee</source>
             <translation>服务: 账号，例如 wechat: liming</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="161" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Personal</source>
             <translation>个人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="162" />
+            <location filename="../../ui/detail/contact_pane.py" line="165" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="163" />
-            <location filename="../../ui/detail/contact_pane.py" line="165" />
-            <location filename="../../ui/detail/contact_pane.py" line="171" />
+            <location filename="../../ui/detail/contact_pane.py" line="166" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <location filename="../../ui/detail/contact_pane.py" line="174" />
             <source>A date, or --MM-DD without the year</source>
             <translation>日期，或不含年份的 --MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="164" />
+            <location filename="../../ui/detail/contact_pane.py" line="167" />
             <source>Anniversary</source>
             <translation>纪念日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <location filename="../../ui/detail/contact_pane.py" line="171" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <location filename="../../ui/detail/contact_pane.py" line="171" />
             <source>Add a date</source>
             <translation>添加日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="173" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Related</source>
             <translation>相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="173" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Add a related person</source>
             <translation>添加相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="175" />
+            <location filename="../../ui/detail/contact_pane.py" line="178" />
             <source>Notes and tags</source>
             <translation>备注和标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="176" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="176" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>Add notes</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="181" />
+            <location filename="../../ui/detail/contact_pane.py" line="184" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="202" />
+            <location filename="../../ui/detail/contact_pane.py" line="205" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
@@ -1766,7 +1771,7 @@
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="295" />
             <source>Add a person to this deal</source>
-            <translation>向此交易添加联系人</translation>
+            <translation>向此商机添加联系人</translation>
         </message>
         <message>
             <location filename="../../ui/pipeline/deal_detail.py" line="299" />
@@ -3817,12 +3822,12 @@ Data folder: %1</source>
     <context>
         <name>PeoplePicker</name>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="169" />
+            <location filename="../../ui/detail/pickers.py" line="173" />
             <source>Type a name to add a contact</source>
             <translation>输入姓名以添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="175" />
+            <location filename="../../ui/detail/pickers.py" line="179" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -4447,12 +4452,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/deals.py" line="198" />
             <source>say why the deal was lost</source>
-            <translation>请说明交易失败的原因</translation>
+            <translation>请说明商机失败的原因</translation>
         </message>
         <message>
             <location filename="../../app/deals.py" line="292" />
             <source>a deal needs a title</source>
-            <translation>交易需要标题</translation>
+            <translation>商机需要标题</translation>
         </message>
         <message>
             <location filename="../../app/deals.py" line="318" />
@@ -4600,6 +4605,91 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../app/account_duplicates.py" line="104" />
             <source>an account cannot be merged with itself</source>
             <translation>公司不能与自身合并</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="137" />
+            <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
+            <translation>%1：%2；未发送任何内容。如果服务器确实换了新证书，请重新添加帐户并信任它（--trust-certificate）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="141" />
+            <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
+            <translation>%1：服务器的 TLS 证书不受信任（%2）。如果这是您自己的服务器且您信任它，请添加帐户时信任该证书（--trust-certificate）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="146" />
+            <source>%1 %2: the server did not answer in %3 s</source>
+            <translation>%1 %2：服务器在 %3 秒内未响应</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="149" />
+            <source>%1 %2: the connection failed (%3)</source>
+            <translation>%1 %2：连接失败（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="155" />
+            <source>%1 %2: the server is out of space (507)</source>
+            <translation>%1 %2：服务器空间不足（507）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="164" />
+            <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
+            <translation>服务器繁忙或出错（%2 %3 返回 %1）；它要求 %4 秒后重试</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="168" />
+            <source>the server is busy or failing (%1 on %2 %3); try again later</source>
+            <translation>服务器繁忙或出错（%2 %3 返回 %1）；请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="173" />
+            <source>the server refused the user name or password (%1); enter them again</source>
+            <translation>服务器拒绝了用户名或密码（%1）；请重新输入</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="178" />
+            <source>%1 %2: changed on the server meanwhile</source>
+            <translation>%1 %2：在此期间服务器上已更改</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="180" />
+            <source>%1 %2: the server answered %3</source>
+            <translation>%1 %2：服务器返回 %3</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="336" />
+            <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
+            <translation>%1：未在此处找到 CardDAV 或 CalDAV 服务（没有 current-user-principal）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="438" />
+            <source>%1: could not read the server's certificate (%2)</source>
+            <translation>%1：无法读取服务器证书（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="441" />
+            <source>%1: the server showed no certificate</source>
+            <translation>%1：服务器未提供证书</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="136" />
+            <source>the sync was stopped; it goes on from here next time</source>
+            <translation>同步已停止；下次将从这里继续</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="621" />
+            <source>%1 at %2: no password known; add the account again</source>
+            <translation>%2 上的 %1：没有已知密码；请重新添加帐户</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="640" />
+            <source>%1 at %2: %3</source>
+            <translation>%2 上的 %1：%3</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="121" />
+            <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
+            <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
     </context>
     <context>
@@ -4847,17 +4937,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="374" />
+            <location filename="../../ui/sync/controller.py" line="375" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="402" />
+            <location filename="../../ui/sync/controller.py" line="403" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="402" />
+            <location filename="../../ui/sync/controller.py" line="403" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>
@@ -4878,156 +4968,156 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncStatusWidget</name>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="33" />
+            <location filename="../../ui/sync/status_widget.py" line="34" />
             <source>Sync status</source>
             <translation>同步状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="36" />
+            <location filename="../../ui/sync/status_widget.py" line="37" />
             <source>Set up sync…</source>
             <translation>设置同步…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="37" />
+            <location filename="../../ui/sync/status_widget.py" line="38" />
             <source>Enter the password…</source>
             <translation>输入密码…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="38" />
+            <location filename="../../ui/sync/status_widget.py" line="39" />
             <source>Review the first sync…</source>
             <translation>查看首次同步…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="39" />
+            <location filename="../../ui/sync/status_widget.py" line="40" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="42" />
+            <location filename="../../ui/sync/status_widget.py" line="43" />
             <source>Conflicts…</source>
             <translation>冲突…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="44" />
+            <location filename="../../ui/sync/status_widget.py" line="45" />
             <source>Sync log…</source>
             <translation>同步日志…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="45" />
+            <location filename="../../ui/sync/status_widget.py" line="46" />
             <source>Accounts…</source>
             <translation>账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="71" />
+            <location filename="../../ui/sync/status_widget.py" line="72" />
             <source>Review the first sync with %1…</source>
             <translation>查看与 %1 的首次同步…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="74" />
+            <location filename="../../ui/sync/status_widget.py" line="75" />
             <source>Enter the password for %1…</source>
             <translation>输入 %1 的密码…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="78" />
+            <location filename="../../ui/sync/status_widget.py" line="79" />
             <source>Conflicts (%1)…</source>
             <translation>冲突（%1）…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="88" />
+            <location filename="../../ui/sync/status_widget.py" line="89" />
             <source>Sync not set up</source>
             <translation>未设置同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="90" />
+            <location filename="../../ui/sync/status_widget.py" line="91" />
             <source>Syncing…</source>
             <translation>正在同步…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="92" />
+            <location filename="../../ui/sync/status_widget.py" line="93" />
             <source>Sync paused: password needed</source>
             <translation>同步已暂停：需要密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="94" />
+            <location filename="../../ui/sync/status_widget.py" line="95" />
             <source>Sync waits for you to start it</source>
             <translation>同步等待您开始</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="96" />
+            <location filename="../../ui/sync/status_widget.py" line="97" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="98" />
+            <location filename="../../ui/sync/status_widget.py" line="99" />
             <source>Sync failed %1</source>
             <translation>同步失败（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="99" />
+            <location filename="../../ui/sync/status_widget.py" line="100" />
             <source>Sync failed</source>
             <translation>同步失败</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="101" />
+            <location filename="../../ui/sync/status_widget.py" line="102" />
             <source>Not synced yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="103" />
+            <location filename="../../ui/sync/status_widget.py" line="104" />
             <source>Synced %1</source>
             <translation>已同步（%1）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/status_widget.py" line="106" />
+            <location filename="../../ui/sync/status_widget.py" line="107" />
             <source>%n to upload</source>
             <translation>
                 <numerusform>%n 项待上传</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/status_widget.py" line="108" />
+            <location filename="../../ui/sync/status_widget.py" line="109" />
             <source>%n in conflict</source>
             <translation>
                 <numerusform>%n 个冲突</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="113" />
+            <location filename="../../ui/sync/status_widget.py" line="114" />
             <source>Sync contacts, meetings and tasks with a CardDAV/CalDAV server: click to set it up.</source>
             <translation>与 CardDAV/CalDAV 服务器同步联系人、会议和任务：点击进行设置。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="117" />
+            <location filename="../../ui/sync/status_widget.py" line="118" />
             <source>Last sync: %1</source>
             <translation>上次同步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="119" />
+            <location filename="../../ui/sync/status_widget.py" line="120" />
             <source>No sync yet</source>
             <translation>尚未同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="120" />
+            <location filename="../../ui/sync/status_widget.py" line="121" />
             <source>Changes waiting to upload: %1</source>
             <translation>待上传的更改：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="121" />
+            <location filename="../../ui/sync/status_widget.py" line="122" />
             <source>Open conflicts: %1</source>
             <translation>未解决的冲突：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="123" />
+            <location filename="../../ui/sync/status_widget.py" line="124" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="125" />
+            <location filename="../../ui/sync/status_widget.py" line="126" />
             <source>No network: changes are kept and sync when it returns.</source>
             <translation>无网络：更改已保留，网络恢复后会同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_widget.py" line="127" />
+            <location filename="../../ui/sync/status_widget.py" line="128" />
             <source>No keyring on this system: passwords are kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -5298,80 +5388,80 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="87" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="88" />
             <source>Last sync: %1</source>
             <translation>上次同步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="90" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="91" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="92" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="93" />
             <source>Trusted certificate: %1</source>
             <translation>受信任的证书：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <location filename="../../ui/sync/texts.py" line="95" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <source>Holds</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="131" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
             <source>Sync</source>
             <translation>同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
             <source>New items go here</source>
             <translation>用于新建项目</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
             <source>New tasks go here</source>
             <translation>用于新建任务</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <source>Keep this collection in step with Rapport</source>
             <translation>让此通讯录或日历与 Rapport 保持同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
             <translation>您创建的联系人和公司存入此通讯录，会议存入此日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
             <source>Tasks you create go to this calendar</source>
             <translation>您创建的任务存入此日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="169" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="170" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="172" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="173" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>要将新项目存到别处，请勾选另一个同类的通讯录或日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="177" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="178" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="177" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="178" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -5990,7 +6080,7 @@ Tick a task to mark it done.</source>
         <message>
             <location filename="../../ui/detail/timeline_view.py" line="160" />
             <source>Open Deal</source>
-            <translation>打开交易</translation>
+            <translation>打开商机</translation>
         </message>
         <message>
             <location filename="../../ui/detail/timeline_view.py" line="160" />

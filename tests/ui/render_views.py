@@ -7,8 +7,9 @@ person to look at (not a test: run it by hand).
 
 Each run writes <view>_<lang>_<scheme>_<size>_x<scale>.png: the contact pane with a field that could not
 be saved, the board with a move that failed (its Retry message), the tasks list, the stage editor, the
-deal pane, the New deal sheet asking about a near-duplicate account and the next-step sheet, at 960×640
-and 1366×768, over the app's demo data (app.demo, 300 contacts).
+deal pane, the New deal sheet asking about a near-duplicate account, the accounts' duplicates, the contact
+pane, the tasks filtered and the next-step sheet, at 960×640 and 1366×768, over the app's demo data
+(app.demo, 300 contacts).
 """
 
 from __future__ import annotations
@@ -27,13 +28,14 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import demo
+from app.accounts import AccountData
 from app.clock import FakeClock
 from app.links import Link
 from app.services import Services
 from app.store import Store
 from ui import i18n, theme
 from ui.detail.next_step import NextStepSheet
-from ui.main_window import CONTACTS, DEALS, TASKS, MainWindow
+from ui.main_window import CONTACTS, DEALS, DUPLICATES, TASKS, MainWindow
 from ui.operations.operation import operations
 
 SIZES = ((960, 640), (1366, 768))
@@ -125,6 +127,27 @@ def main() -> None:
             settle(app, services)
             save(sheet, args.out, f"new_deal_{tag}.png")
             sheet.reject()
+            # Duplicates, the accounts' side (two near-duplicate companies made for it once).
+            if not services.accounts.find_by_name("Acme Foods Inc."):
+                services.accounts.create(AccountData(name="Acme Foods Inc.", industry="Food"))
+                services.accounts.create(AccountData(name="ACME Foods"))
+            window.show_section(DUPLICATES)
+            window.duplicates_view.show_kind("account")
+            settle(app, services, 600)
+            save(window, args.out, f"duplicates_accounts_{tag}.png")
+            window.duplicates_view.show_kind("contact")
+            # The contact pane as it is read (organisations, labels in the user's language), and the tasks
+            # filtered.
+            window.show_section(CONTACTS)
+            window.contacts_view.table.selectRow(1)
+            settle(app, services)
+            save(window, args.out, f"contact_pane_{tag}.png")
+            window.show_section(TASKS)
+            window.tasks_view.filter_field.setText("a")
+            settle(app, services)
+            save(window, args.out, f"tasks_filtered_{tag}.png")
+            window.tasks_view.filter_field.clear()
+            window.show_section(DEALS)
             # The next step, offered after a call or a move.
             offer = NextStepSheet(services, settings, (Link("deal", card.uid),), card.title, window)
             offer.open()

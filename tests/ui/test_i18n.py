@@ -246,3 +246,25 @@ def test_a_services_message_is_said_in_the_users_language(language: str, qtbot: 
     qtbot.keyClick(field.editor, Qt.Key.Key_Return)
     wait_for_writes(qtbot, services)
     assert field.error_text == email
+
+
+# A server's refusal kept as an account's last error (a text column) and shown later, in the user's language.
+SYNC_SAID = {
+    "ru": "ann на https://dav.example: сервер не принял имя пользователя или пароль (401); введите их снова",
+    "zh_CN": "https://dav.example 上的 ann：服务器拒绝了用户名或密码（401）；请重新输入",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_a_sync_error_kept_in_the_store_is_said_in_the_users_language(language: str) -> None:
+    from app.messages import QT_TRANSLATE_NOOP, restored, said, stored
+    from sync.errors import AuthError
+    from ui.said import in_words
+
+    refusal = AuthError(said(QT_TRANSLATE_NOOP(
+        "Services", "the server refused the user name or password (%1); enter them again"), 401), 401)
+    error = said(QT_TRANSLATE_NOOP("Services", "%1 at %2: %3"), "ann", "https://dav.example", refusal.args[0])
+    kept = restored(stored(error))
+    assert str(kept) == ("ann at https://dav.example: the server refused the user name or password (401);"
+                         " enter them again")  # the command line and the log read English, as before
+    assert in_words(kept) == SYNC_SAID[language]

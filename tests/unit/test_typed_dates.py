@@ -40,3 +40,25 @@ def test_a_month_standing_alone_is_in_the_nominative(locale: str, expected: str)
     from ui.qt_dates import month_title
 
     assert month_title(2026, 12, QLocale(locale)) == expected
+
+
+@pytest.mark.parametrize(("locale", "without_year", "with_year"), [
+    ("en_US", "January 18", "January 18, 1985"),
+    ("ru_RU", "18 января", "18 января 1985\u202fг."),  # no stray "г." once the year is gone
+    ("zh_CN", "1月18日", "1985年1月18日"),
+    ("de_DE", "18. Januar", "18. Januar 1985"),
+])
+def test_a_birthday_reads_as_the_locale_writes_it_with_or_without_its_year(
+        locale: str, without_year: str, with_year: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from db.values import PartialDate
+    from ui.detail.contact_pane import partial_date_shown
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert partial_date_shown(PartialDate(None, 1, 18)) == without_year
+        assert partial_date_shown(PartialDate(1985, 1, 18)) == with_year
+    finally:
+        QLocale.setDefault(previous)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 from typing import Any
@@ -17,6 +18,8 @@ from ui.detail.inline_field import InlineField
 from ui.qt_dates import parse_date
 
 ADDRESS_PARTS = ("street", "locality", "region", "postal_code", "country")
+_WEEKDAY = re.compile(r"d{4}[,\s]*")  # "dddd, " of a long date format
+_YEAR = re.compile(r"[^dM]*y+[^dM]*")  # the year of a date format, with its separators and words ("'г.'")
 
 
 def address_lines(address: Address) -> str:
@@ -60,13 +63,13 @@ def typed_partial_date(text: str) -> PartialDate:
 def partial_date_shown(value: PartialDate | None) -> str:
     if value is None:
         return ""
-    if value.year is None:
-        # No year known: the day and month in the user's format ("12 April", "April 12").
-        fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat)
-        fmt = " ".join(p for p in fmt.replace(",", " ").split() if "y" not in p and "d" * 4 not in p)
-        return QLocale().toString(QDate(2000, value.month, value.day), fmt)
     # The long format without the weekday: nobody thinks of a birthday as "a Friday".
-    fmt = QLocale().dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd", "").strip()
+    fmt = _WEEKDAY.sub("", QLocale().dateFormat(QLocale.FormatType.LongFormat)).strip()
+    if value.year is None:
+        # No year known: the day and month in the user's format ("12 April", "18 января", "1月18日"), the year
+        # taken out with what belongs to it (", ", " г.", "年").
+        fmt = _YEAR.sub("", fmt).strip(" ,.") or "d MMMM"
+        return QLocale().toString(QDate(2000, value.month, value.day), fmt)
     return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
 
 

@@ -151,9 +151,13 @@ class AccountChoice(QObject):
 
     def near_duplicate_question(self, name: str, near: list[AccountName]) -> str:
         known = ", ".join(self.tr("“%1”", "a company's name quoted").replace("%1", a.name) for a in near)
-        return self.tr(
-            "%1 is already an account. Choose it from the list (Down), or save again to make “%2” a new one."
-        ).replace("%1", known).replace("%2", name)
+        if len(near) > 1:
+            question = self.tr("%1 are already accounts. Choose one from the list (Down), or save again to make"
+                               " “%2” a new one.")
+        else:
+            question = self.tr("%1 is already an account. Choose it from the list (Down), or save again to make"
+                               " “%2” a new one.")
+        return question.replace("%1", known).replace("%2", name)
 
 
 class PeoplePicker(QWidget):

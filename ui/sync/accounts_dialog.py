@@ -39,6 +39,7 @@ from sync.credentials import keyring_available
 from sync.dav import format_fingerprint
 from sync.service import AddedAccount
 from sync.state import AccountRow, CollectionRow
+from ui.said import in_words
 from ui.sync.controller import AddFailure, SyncController, SyncSummary
 from ui.sync.texts import (
     account_name,
@@ -87,7 +88,7 @@ class AccountsModel(QAbstractListModel):
             lines = [account.url, translate("SyncTexts", "Last sync: %1").replace(
                 "%1", stored_time_long(account.last_sync_at))]
             if account.last_error:
-                lines.append(translate("SyncTexts", "Last error: %1").replace("%1", account.last_error))
+                lines.append(translate("SyncTexts", "Last error: %1").replace("%1", in_words(account.last_error)))
             if account.tls_fingerprint:
                 lines.append(translate("SyncTexts", "Trusted certificate: %1").replace(
                     "%1", format_fingerprint(account.tls_fingerprint)))
@@ -319,7 +320,7 @@ class AccountsDialog(QDialog):
         text = self.tr("%1 — last sync %2").replace("%1", account.url).replace(
             "%2", stored_time(account.last_sync_at))
         if account.last_error:
-            text += "\n" + self.tr("Last error: %1").replace("%1", account.last_error)
+            text += "\n" + self.tr("Last error: %1").replace("%1", in_words(account.last_error))
         held = self.controller.is_held(account.id)
         if held:
             text += "\n" + self.tr("Not synced yet: it waits for you to review and start its first sync.")
@@ -508,7 +509,7 @@ class AccountsDialog(QDialog):
                 self.fingerprint_label.show()
                 self.trust_box.show()
             else:
-                self._show_error(value.message)
+                self._show_error(in_words(value.message))
             self.password_field.setFocus()
             return
         if isinstance(value, AddedAccount):

@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from app.errors import RapportError
+from app.messages import message_of
 from app.services import Services
 from app.unit_of_work import Origin
 from sync.credentials import Credentials, keyring_available
@@ -296,7 +297,7 @@ class SyncController(QObject):
             try:
                 report = sync.run(stop=stop, held=held)
             except SyncBusy as exc:  # a `rapport sync run` (or another window) is at it: later, quietly
-                report = SyncReport(errors=[str(exc)])
+                report = SyncReport(errors=[message_of(exc)])
             return _RunResult(report, sync.state.accounts(), tuple(clients.refused | missing), clients.retry_after,
                               before, len(sync.conflicts()), tuple(missing - clients.refused))
 
@@ -349,9 +350,9 @@ class SyncController(QObject):
             try:
                 return sync.add_account(url, username, password, trust_certificate=trust_certificate)
             except NetworkError as exc:
-                return AddFailure(str(exc), "" if trust_certificate else untrusted_fingerprint(url))
+                return AddFailure(message_of(exc), "" if trust_certificate else untrusted_fingerprint(url))
             except RapportError as exc:
-                return AddFailure(str(exc))
+                return AddFailure(message_of(exc))
 
         task = Task(work, self._services)
         task.succeeded.connect(self._on_account_added)

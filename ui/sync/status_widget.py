@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QToolButton, QWidget
 
 from ui.detail.timeline_model import local, relative_time
+from ui.said import in_words
 from ui.sync.accounts_dialog import AccountsDialog
 from ui.sync.conflicts_dialog import ConflictsDialog
 from ui.sync.controller import SyncController, SyncSummary
@@ -120,7 +121,7 @@ class SyncStatusWidget(QToolButton):
         lines.append(self.tr("Changes waiting to upload: %1").replace("%1", QLocale().toString(summary.pending)))
         lines.append(self.tr("Open conflicts: %1").replace("%1", QLocale().toString(summary.open_conflicts)))
         if summary.error:
-            lines.append(self.tr("Last error: %1").replace("%1", summary.error))
+            lines.append(self.tr("Last error: %1").replace("%1", in_words(summary.error)))
         if summary.offline:
             lines.append(self.tr("No network: changes are kept and sync when it returns."))
         if not summary.persistent_passwords:
