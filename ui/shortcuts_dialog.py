@@ -30,6 +30,13 @@ def place_keys() -> list[tuple[str, list[tuple[str, str]]]]:
             (translate("ShortcutsDialog", "Save the field"), "Enter (Ctrl+Enter in notes)"),
             (translate("ShortcutsDialog", "Cancel the edit"), "Esc"),
             (translate("ShortcutsDialog", "Next or previous field"), "Tab / Shift+Tab"),
+            (translate("ShortcutsDialog", "Pick a date from a calendar"), "Alt+Down"),
+            (translate("ShortcutsDialog", "Open a timeline entry to edit it"), "Enter"),
+            (translate("ShortcutsDialog", "Delete a timeline entry"), "Delete"),
+        ]),
+        (translate("ShortcutsDialog", "Lists and fields"), [
+            (translate("ShortcutsDialog", "From a filter or search field into its rows"), "Down"),
+            (translate("ShortcutsDialog", "Choose from a completion list"), "Down, Enter"),
         ]),
         (translate("ShortcutsDialog", "Pipeline board"), [
             (translate("ShortcutsDialog", "Move the selected deal to the next stage"), "Ctrl+Shift+Right"),
@@ -39,6 +46,7 @@ def place_keys() -> list[tuple[str, list[tuple[str, str]]]]:
         (translate("ShortcutsDialog", "Sheets and dialogs"), [
             (translate("ShortcutsDialog", "Save"), "Ctrl+Enter"),
             (translate("ShortcutsDialog", "Close without saving"), "Esc"),
+            (translate("ShortcutsDialog", "Schedule the next step offered"), "Ctrl+Enter"),
         ]),
     ]
 

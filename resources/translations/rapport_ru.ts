@@ -1663,377 +1663,377 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="207" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="208" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="221" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="222" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="222" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
             <source>Reopen</source>
             <translation>Открыть снова</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
             <source>Move to Trash</source>
             <translation>В корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="243" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="246" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="247" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="250" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
             <source>Expected close</source>
             <translation>Ожидаемое закрытие</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="657" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="660" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="262" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
             <source>Lead source</source>
             <translation>Источник лида</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
             <source>&amp;Probability:</source>
             <translation>&amp;Вероятность:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="272" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
             <source>Pipe&amp;line:</source>
             <translation>&amp;Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
             <source>Account:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Amount:</source>
             <translation>Сумма:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
             <source>Currency:</source>
             <translation>Валюта:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
             <source>Expected close:</source>
             <translation>Ожидаемое закрытие:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
             <source>Owner:</source>
             <translation>Ответственный:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
             <source>Lead source:</source>
             <translation>Источник лида:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
             <source>Created:</source>
             <translation>Создана:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
             <source>Type a name to add a contact</source>
             <translation>Введите имя, чтобы добавить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
             <source>Add a person to this deal</source>
             <translation>Добавить человека в сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>Entered</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="318" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="325" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
             <source>Activities</source>
             <translation>Активности</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="336" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="357" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
             <source>Select a deal to see its details here.</source>
             <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="398" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="399" />
             <source>No amount or account yet</source>
             <translation>Пока без суммы и компании</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="404" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
             <source>Won on %1</source>
             <translation>Выиграна %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="406" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
             <source>Lost on %1: %2</source>
             <translation>Проиграна %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="409" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="410" />
             <source>Open · %1 · %2</source>
             <translation>Открыта · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="429" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="430" />
             <source>From %1</source>
             <translation>Из этапа «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="438" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
             <source>Stage's (%1 %)</source>
             <translation>Как у этапа (%1 %)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="456" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
             <source>remove</source>
             <translation>убрать</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="462" />
             <source>No contacts linked to this deal.</source>
             <translation>С этой сделкой не связаны контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
             <source>Overdue</source>
             <translation>Просрочено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="479" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="487" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="490" />
             <source>No tasks linked to this deal.</source>
             <translation>С этой сделкой не связаны задачи.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="499" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="509" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="512" />
             <source>No activities linked to this deal.</source>
             <translation>С этой сделкой не связаны активности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="514" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="517" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>Следующий шаг (просрочен): %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="518" />
             <source>Next step (today): %1</source>
             <translation>Следующий шаг (сегодня): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="518" />
             <source>Next step: %1, due %2</source>
             <translation>Следующий шаг: %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="523" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
             <source>Next step: %1, %2</source>
             <translation>Следующий шаг: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
             <source>Next step: %1 (no due date)</source>
             <translation>Следующий шаг: %1 (без срока)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="532" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="567" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="570" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="583" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="586" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="606" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="657" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="609" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="660" />
             <source>Edit %1 of “%2”</source>
             <translation>Изменение: %1 сделки «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="619" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="622" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="695" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="698" />
             <source>Add %1 to “%2”</source>
             <translation>Добавить %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="712" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="715" />
             <source>Remove %1 from “%2”</source>
             <translation>Убрать %1 из «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="718" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="721" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="723" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="726" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="737" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="740" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="749" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="752" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="759" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="762" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="676" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="766" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="679" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="769" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
@@ -4758,52 +4758,87 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Следующее или предыдущее поле</translation>
         </message>
         <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="33" />
+            <source>Pick a date from a calendar</source>
+            <translation>Выбрать дату в календаре</translation>
+        </message>
+        <message>
             <location filename="../../ui/shortcuts_dialog.py" line="34" />
+            <source>Open a timeline entry to edit it</source>
+            <translation>Открыть запись хронологии для правки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <source>Delete a timeline entry</source>
+            <translation>Удалить запись хронологии</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="37" />
+            <source>Lists and fields</source>
+            <translation>Списки и поля</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="38" />
+            <source>From a filter or search field into its rows</source>
+            <translation>Из поля фильтра или поиска — в строки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="39" />
+            <source>Choose from a completion list</source>
+            <translation>Выбрать из списка подсказок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="41" />
             <source>Pipeline board</source>
             <translation>Доска воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <location filename="../../ui/shortcuts_dialog.py" line="42" />
             <source>Move the selected deal to the next stage</source>
             <translation>Перевести выбранную сделку на следующий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="36" />
+            <location filename="../../ui/shortcuts_dialog.py" line="43" />
             <source>Move the selected deal to the previous stage</source>
             <translation>Вернуть выбранную сделку на предыдущий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="37" />
+            <location filename="../../ui/shortcuts_dialog.py" line="44" />
             <source>Open the selected deal</source>
             <translation>Открыть выбранную сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="39" />
+            <location filename="../../ui/shortcuts_dialog.py" line="46" />
             <source>Sheets and dialogs</source>
             <translation>Формы и диалоги</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="40" />
+            <location filename="../../ui/shortcuts_dialog.py" line="47" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="41" />
+            <location filename="../../ui/shortcuts_dialog.py" line="48" />
             <source>Close without saving</source>
             <translation>Закрыть без сохранения</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="50" />
+            <location filename="../../ui/shortcuts_dialog.py" line="49" />
+            <source>Schedule the next step offered</source>
+            <translation>Запланировать предложенный следующий шаг</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="58" />
             <source>Keyboard Shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="53" />
+            <location filename="../../ui/shortcuts_dialog.py" line="61" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="53" />
+            <location filename="../../ui/shortcuts_dialog.py" line="61" />
             <source>Keys</source>
             <translation>Клавиши</translation>
         </message>
@@ -5742,117 +5777,117 @@ Last sync: %2</source>
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="75" />
+            <location filename="../../ui/tasks/tasks_view.py" line="76" />
             <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
             <translation>Добавьте задачу: «позвонить Анне завтра в 10», «отчёт каждую пятницу»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="76" />
-            <location filename="../../ui/tasks/tasks_view.py" line="436" />
+            <location filename="../../ui/tasks/tasks_view.py" line="77" />
+            <location filename="../../ui/tasks/tasks_view.py" line="437" />
             <source>New task</source>
             <translation>Новая задача</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="78" />
+            <location filename="../../ui/tasks/tasks_view.py" line="79" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="79" />
+            <location filename="../../ui/tasks/tasks_view.py" line="80" />
             <source>Add the task (Enter)</source>
             <translation>Добавить задачу (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="88" />
+            <location filename="../../ui/tasks/tasks_view.py" line="89" />
             <source>Filter tasks by title, notes or whom they concern</source>
             <translation>Фильтр задач по названию, заметкам или тому, кого они касаются</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="89" />
+            <location filename="../../ui/tasks/tasks_view.py" line="90" />
             <source>Filter tasks</source>
             <translation>Фильтр задач</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="100" />
-            <location filename="../../ui/tasks/tasks_view.py" line="413" />
+            <location filename="../../ui/tasks/tasks_view.py" line="101" />
+            <location filename="../../ui/tasks/tasks_view.py" line="414" />
             <source>Mark done</source>
             <translation>Отметить выполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="101" />
+            <location filename="../../ui/tasks/tasks_view.py" line="102" />
             <source>Mark the task done or not done (Space)</source>
             <translation>Отметить задачу выполненной или невыполненной (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="102" />
-            <location filename="../../ui/tasks/tasks_view.py" line="398" />
+            <location filename="../../ui/tasks/tasks_view.py" line="103" />
+            <location filename="../../ui/tasks/tasks_view.py" line="399" />
             <source>Snooze</source>
             <translation>Отложить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="103" />
+            <location filename="../../ui/tasks/tasks_view.py" line="104" />
             <source>Move the due date later</source>
             <translation>Перенести срок</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>To today</source>
             <translation>На сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>To tomorrow</source>
             <translation>На завтра</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="106" />
+            <location filename="../../ui/tasks/tasks_view.py" line="107" />
             <source>By 2 days</source>
             <translation>На 2 дня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="106" />
+            <location filename="../../ui/tasks/tasks_view.py" line="107" />
             <source>To next week</source>
             <translation>На следующую неделю</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="111" />
-            <location filename="../../ui/tasks/tasks_view.py" line="425" />
+            <location filename="../../ui/tasks/tasks_view.py" line="112" />
+            <location filename="../../ui/tasks/tasks_view.py" line="426" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="112" />
+            <location filename="../../ui/tasks/tasks_view.py" line="113" />
             <source>Open the contact, account or deal the task concerns (Enter)</source>
             <translation>Открыть контакт, компанию или сделку, к которым относится задача (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="150" />
-            <location filename="../../ui/tasks/tasks_view.py" line="347" />
+            <location filename="../../ui/tasks/tasks_view.py" line="151" />
+            <location filename="../../ui/tasks/tasks_view.py" line="348" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="203" />
+            <location filename="../../ui/tasks/tasks_view.py" line="204" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="203" />
+            <location filename="../../ui/tasks/tasks_view.py" line="204" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="203" />
+            <location filename="../../ui/tasks/tasks_view.py" line="204" />
             <source>Upcoming</source>
             <translation>Предстоящие</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="204" />
+            <location filename="../../ui/tasks/tasks_view.py" line="205" />
             <source>Done</source>
             <translation>Выполненные</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="209" />
+            <location filename="../../ui/tasks/tasks_view.py" line="210" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n задача</numerusform>
@@ -5861,93 +5896,93 @@ Last sync: %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="258" />
+            <location filename="../../ui/tasks/tasks_view.py" line="259" />
             <source>Add task “%1”</source>
             <translation>Добавить задачу «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="277" />
+            <location filename="../../ui/tasks/tasks_view.py" line="278" />
             <source>Complete “%1”</source>
             <translation>Выполнить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="277" />
+            <location filename="../../ui/tasks/tasks_view.py" line="278" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="308" />
+            <location filename="../../ui/tasks/tasks_view.py" line="309" />
             <source>Snooze “%1”</source>
             <translation>Отложить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="331" />
+            <location filename="../../ui/tasks/tasks_view.py" line="332" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="336" />
+            <location filename="../../ui/tasks/tasks_view.py" line="337" />
             <source>“%1” moved to the Trash.</source>
             <translation>«%1» перемещена в корзину.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="364" />
+            <location filename="../../ui/tasks/tasks_view.py" line="365" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>Даты распознаются прямо при вводе: сегодня, завтра в 10, в пятницу, через 3 дня, каждый понедельник…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="373" />
+            <location filename="../../ui/tasks/tasks_view.py" line="374" />
             <source>no due date</source>
             <translation>без срока</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="375" />
+            <location filename="../../ui/tasks/tasks_view.py" line="376" />
             <source>repeats</source>
             <translation>повторяется</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="413" />
+            <location filename="../../ui/tasks/tasks_view.py" line="414" />
             <source>Mark not done</source>
             <translation>Отметить невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="422" />
+            <location filename="../../ui/tasks/tasks_view.py" line="423" />
             <source>Mark done / not done</source>
             <translation>Отметить выполненной / невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="428" />
+            <location filename="../../ui/tasks/tasks_view.py" line="429" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="453" />
+            <location filename="../../ui/tasks/tasks_view.py" line="454" />
             <source>Nothing overdue. Well done.</source>
             <translation>Просроченного нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="454" />
+            <location filename="../../ui/tasks/tasks_view.py" line="455" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>На сегодня ничего нет.
 Введите задачу выше — «позвонить Анне в 3 дня» — и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="455" />
+            <location filename="../../ui/tasks/tasks_view.py" line="456" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>Ничего не предстоит.
 Здесь появятся задачи с более поздним сроком или без срока.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="456" />
+            <location filename="../../ui/tasks/tasks_view.py" line="457" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>Выполненных задач пока нет.
 Отметьте задачу флажком, чтобы она стала выполненной.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="459" />
+            <location filename="../../ui/tasks/tasks_view.py" line="460" />
             <source>No task here matches “%1”.</source>
             <translation>Здесь нет задач, подходящих под «%1».</translation>
         </message>

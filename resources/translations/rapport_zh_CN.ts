@@ -1643,377 +1643,377 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="207" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="208" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="221" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="222" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="222" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
             <source>Move to Trash</source>
             <translation>移到回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="243" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="246" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="247" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="250" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
             <source>Probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="657" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="660" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="262" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
             <source>Lead source</source>
             <translation>线索来源</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
             <source>&amp;Probability:</source>
             <translation>概率(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="272" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
             <source>Pipe&amp;line:</source>
             <translation>销售管道(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
             <source>Account:</source>
             <translation>公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Amount:</source>
             <translation>金额：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
             <source>Currency:</source>
             <translation>货币：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
             <source>Expected close:</source>
             <translation>预计成交：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
             <source>Lead source:</source>
             <translation>线索来源：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
             <source>Created:</source>
             <translation>创建时间：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
             <source>Type a name to add a contact</source>
             <translation>输入姓名以添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
             <source>Add a person to this deal</source>
             <translation>向此商机添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>Entered</source>
             <translation>进入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
             <source>Activity</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="318" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="325" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="336" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="357" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
             <source>Select a deal to see its details here.</source>
             <translation>选择一个商机，即可在此查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="398" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="399" />
             <source>No amount or account yet</source>
             <translation>尚无金额或公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="404" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
             <source>Won on %1</source>
             <translation>%1 赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="406" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
             <source>Lost on %1: %2</source>
             <translation>%1 输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="409" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="410" />
             <source>Open · %1 · %2</source>
             <translation>进行中 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="429" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="430" />
             <source>From %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="438" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
             <source>Stage's (%1 %)</source>
             <translation>阶段默认（%1%）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="456" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
             <source>remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="462" />
             <source>No contacts linked to this deal.</source>
             <translation>此商机没有关联的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="475" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="476" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="479" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="487" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="490" />
             <source>No tasks linked to this deal.</source>
             <translation>此商机没有关联的任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="495" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="496" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="499" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="509" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="512" />
             <source>No activities linked to this deal.</source>
             <translation>此商机没有关联的活动。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="514" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="517" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>下一步（已逾期）：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="518" />
             <source>Next step (today): %1</source>
             <translation>下一步（今天）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="518" />
             <source>Next step: %1, due %2</source>
             <translation>下一步：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="523" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
             <source>Next step: %1, %2</source>
             <translation>下一步：%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
             <source>Next step: %1 (no due date)</source>
             <translation>下一步：%1（无截止日期）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="532" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ 此商机尚未计划下一步。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="567" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="570" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="583" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="586" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="606" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="657" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="609" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="660" />
             <source>Edit %1 of “%2”</source>
             <translation>编辑“%2”的%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="619" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="622" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="695" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="698" />
             <source>Add %1 to “%2”</source>
             <translation>将 %1 添加到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="712" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="715" />
             <source>Remove %1 from “%2”</source>
             <translation>从“%2”移除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="718" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="721" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="723" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="726" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="737" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="740" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="749" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="752" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="759" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="762" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="676" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="766" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="679" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="769" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
@@ -4728,52 +4728,87 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>下一个或上一个字段</translation>
         </message>
         <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="33" />
+            <source>Pick a date from a calendar</source>
+            <translation>从日历中选择日期</translation>
+        </message>
+        <message>
             <location filename="../../ui/shortcuts_dialog.py" line="34" />
+            <source>Open a timeline entry to edit it</source>
+            <translation>打开时间线条目进行编辑</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <source>Delete a timeline entry</source>
+            <translation>删除时间线条目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="37" />
+            <source>Lists and fields</source>
+            <translation>列表和字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="38" />
+            <source>From a filter or search field into its rows</source>
+            <translation>从筛选或搜索框进入结果行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="39" />
+            <source>Choose from a completion list</source>
+            <translation>从补全列表中选择</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="41" />
             <source>Pipeline board</source>
             <translation>销售管道看板</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <location filename="../../ui/shortcuts_dialog.py" line="42" />
             <source>Move the selected deal to the next stage</source>
             <translation>将所选商机移至下一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="36" />
+            <location filename="../../ui/shortcuts_dialog.py" line="43" />
             <source>Move the selected deal to the previous stage</source>
             <translation>将所选商机移至上一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="37" />
+            <location filename="../../ui/shortcuts_dialog.py" line="44" />
             <source>Open the selected deal</source>
             <translation>打开所选商机</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="39" />
+            <location filename="../../ui/shortcuts_dialog.py" line="46" />
             <source>Sheets and dialogs</source>
             <translation>表单和对话框</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="40" />
+            <location filename="../../ui/shortcuts_dialog.py" line="47" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="41" />
+            <location filename="../../ui/shortcuts_dialog.py" line="48" />
             <source>Close without saving</source>
             <translation>关闭而不保存</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="50" />
+            <location filename="../../ui/shortcuts_dialog.py" line="49" />
+            <source>Schedule the next step offered</source>
+            <translation>安排建议的下一步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="58" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="53" />
+            <location filename="../../ui/shortcuts_dialog.py" line="61" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_dialog.py" line="53" />
+            <location filename="../../ui/shortcuts_dialog.py" line="61" />
             <source>Keys</source>
             <translation>按键</translation>
         </message>
@@ -5690,210 +5725,210 @@ Last sync: %2</source>
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="75" />
+            <location filename="../../ui/tasks/tasks_view.py" line="76" />
             <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
             <translation>添加任务：“明天上午10点给李明打电话”、“每周五写周报”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="76" />
-            <location filename="../../ui/tasks/tasks_view.py" line="436" />
+            <location filename="../../ui/tasks/tasks_view.py" line="77" />
+            <location filename="../../ui/tasks/tasks_view.py" line="437" />
             <source>New task</source>
             <translation>新任务</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="78" />
+            <location filename="../../ui/tasks/tasks_view.py" line="79" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="79" />
+            <location filename="../../ui/tasks/tasks_view.py" line="80" />
             <source>Add the task (Enter)</source>
             <translation>添加任务 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="88" />
+            <location filename="../../ui/tasks/tasks_view.py" line="89" />
             <source>Filter tasks by title, notes or whom they concern</source>
             <translation>按标题、备注或相关人员筛选任务</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="89" />
+            <location filename="../../ui/tasks/tasks_view.py" line="90" />
             <source>Filter tasks</source>
             <translation>筛选任务</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="100" />
-            <location filename="../../ui/tasks/tasks_view.py" line="413" />
+            <location filename="../../ui/tasks/tasks_view.py" line="101" />
+            <location filename="../../ui/tasks/tasks_view.py" line="414" />
             <source>Mark done</source>
             <translation>标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="101" />
+            <location filename="../../ui/tasks/tasks_view.py" line="102" />
             <source>Mark the task done or not done (Space)</source>
             <translation>将任务标记为已完成或未完成 (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="102" />
-            <location filename="../../ui/tasks/tasks_view.py" line="398" />
+            <location filename="../../ui/tasks/tasks_view.py" line="103" />
+            <location filename="../../ui/tasks/tasks_view.py" line="399" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="103" />
+            <location filename="../../ui/tasks/tasks_view.py" line="104" />
             <source>Move the due date later</source>
             <translation>推迟截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>To today</source>
             <translation>到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>To tomorrow</source>
             <translation>到明天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="106" />
+            <location filename="../../ui/tasks/tasks_view.py" line="107" />
             <source>By 2 days</source>
             <translation>推迟 2 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="106" />
+            <location filename="../../ui/tasks/tasks_view.py" line="107" />
             <source>To next week</source>
             <translation>到下周</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="111" />
-            <location filename="../../ui/tasks/tasks_view.py" line="425" />
+            <location filename="../../ui/tasks/tasks_view.py" line="112" />
+            <location filename="../../ui/tasks/tasks_view.py" line="426" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="112" />
+            <location filename="../../ui/tasks/tasks_view.py" line="113" />
             <source>Open the contact, account or deal the task concerns (Enter)</source>
             <translation>打开任务关联的联系人、公司或商机 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="150" />
-            <location filename="../../ui/tasks/tasks_view.py" line="347" />
+            <location filename="../../ui/tasks/tasks_view.py" line="151" />
+            <location filename="../../ui/tasks/tasks_view.py" line="348" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="203" />
+            <location filename="../../ui/tasks/tasks_view.py" line="204" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="203" />
+            <location filename="../../ui/tasks/tasks_view.py" line="204" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="203" />
+            <location filename="../../ui/tasks/tasks_view.py" line="204" />
             <source>Upcoming</source>
             <translation>即将到来</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="204" />
+            <location filename="../../ui/tasks/tasks_view.py" line="205" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="209" />
+            <location filename="../../ui/tasks/tasks_view.py" line="210" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="258" />
+            <location filename="../../ui/tasks/tasks_view.py" line="259" />
             <source>Add task “%1”</source>
             <translation>添加任务“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="277" />
+            <location filename="../../ui/tasks/tasks_view.py" line="278" />
             <source>Complete “%1”</source>
             <translation>完成“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="277" />
+            <location filename="../../ui/tasks/tasks_view.py" line="278" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="308" />
+            <location filename="../../ui/tasks/tasks_view.py" line="309" />
             <source>Snooze “%1”</source>
             <translation>推迟“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="331" />
+            <location filename="../../ui/tasks/tasks_view.py" line="332" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="336" />
+            <location filename="../../ui/tasks/tasks_view.py" line="337" />
             <source>“%1” moved to the Trash.</source>
             <translation>“%1”已移至回收站。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="364" />
+            <location filename="../../ui/tasks/tasks_view.py" line="365" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>输入时即可识别日期：今天、明天上午10点、下周五、3天后、每周一…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="373" />
+            <location filename="../../ui/tasks/tasks_view.py" line="374" />
             <source>no due date</source>
             <translation>无截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="375" />
+            <location filename="../../ui/tasks/tasks_view.py" line="376" />
             <source>repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="413" />
+            <location filename="../../ui/tasks/tasks_view.py" line="414" />
             <source>Mark not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="422" />
+            <location filename="../../ui/tasks/tasks_view.py" line="423" />
             <source>Mark done / not done</source>
             <translation>标记为已完成/未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="428" />
+            <location filename="../../ui/tasks/tasks_view.py" line="429" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="453" />
+            <location filename="../../ui/tasks/tasks_view.py" line="454" />
             <source>Nothing overdue. Well done.</source>
             <translation>没有逾期事项。干得好！</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="454" />
+            <location filename="../../ui/tasks/tasks_view.py" line="455" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>今天没有到期事项。
 在上方输入任务（如“下午3点给李明打电话”），然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="455" />
+            <location filename="../../ui/tasks/tasks_view.py" line="456" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>没有即将到来的任务。
 截止日期较晚或没有截止日期的任务会列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="456" />
+            <location filename="../../ui/tasks/tasks_view.py" line="457" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>尚无已完成的任务。
 勾选任务即可将其标记为已完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="459" />
+            <location filename="../../ui/tasks/tasks_view.py" line="460" />
             <source>No task here matches “%1”.</source>
             <translation>此处没有与“%1”匹配的任务。</translation>
         </message>

@@ -147,6 +147,7 @@ class StageStepper(QWidget):
             days = self.tr("%1 d", "days in a stage").replace("%1", QLocale().toString(round(spent))) if (
                 spent is not None) else "–"
             painter.setFont(self.font())
+            days = metrics.elidedText(days, Qt.TextElideMode.ElideRight, inner.width())  # "27…", never "78 d"
             painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line),
                              Qt.AlignmentFlag.AlignCenter, days)
         painter.end()
@@ -436,6 +437,8 @@ class DealDetailPane(QWidget):
         self.currency.set_value(data.currency)
         self.probability.blockSignals(True)
         self.probability.setSpecialValueText(self.tr("Stage's (%1 %)").replace("%1", str(deal.stage_probability)))
+        # Never narrower than that text: in a narrow pane the row goes under its label instead of cutting it.
+        self.probability.setMinimumWidth(self.probability.sizeHint().width())
         self.probability.setValue(-1 if data.probability is None else data.probability)
         self.probability.setEnabled(is_open)
         self.probability.blockSignals(False)

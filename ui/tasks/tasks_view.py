@@ -49,6 +49,7 @@ from app.services import Services
 from app.task_list import DONE, OVERDUE, SECTIONS, TODAY, UPCOMING, TaskRow
 from app.tasks import TaskData, TaskRecord
 from ui.calendar.zone import local_now, system_zone
+from ui.flow_layout import FlowLayout
 from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.said import in_words
@@ -163,9 +164,9 @@ class TasksView(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.quick_add, 1)
         add_row.addWidget(self.add_button)
-        actions_row = QHBoxLayout()
-        actions_row.addWidget(self.tabs)
-        actions_row.addStretch(1)
+        # The lists' tabs whole, the buttons beside them or, narrow, on a line of their own.
+        actions_row = FlowLayout()
+        actions_row.addWidget(self.tabs)  # at its full width: never squeezed behind scroll arrows
         for button in (self.done_button, self.snooze_button, self.open_button):
             actions_row.addWidget(button)
         layout = QVBoxLayout(self)
