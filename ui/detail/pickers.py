@@ -34,6 +34,12 @@ UID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 12
 
 
+def contacts_matching(services: Services, text: str, taken: set[str]) -> list[tuple[str, str]]:
+    """(uid, name) of the contacts the search index finds for `text`, those `taken` already left out."""
+    hits = services.search.search(text, kinds=("contact",), limit=LIMIT + len(taken))
+    return [(hit.uid, hit.display) for hit in hits if hit.uid not in taken][:LIMIT]
+
+
 class RecordCompleter(QCompleter):
     """A completion list under `editor` filled by `lookup(text) -> [(uid, name)]` as the user types; the
     list is ours (ranked by the lookup), so Qt shows it as it is. Choosing one sets the editor's text and
@@ -188,9 +194,7 @@ class PeoplePicker(QWidget):
         self.setFocusProxy(self.field)
 
     def _complete(self, text: str) -> list[tuple[str, str]]:
-        taken = set(self.uids())
-        hits = self._services.search.search(text, kinds=("contact",), limit=LIMIT + len(taken))
-        return [(hit.uid, hit.display) for hit in hits if hit.uid not in taken][:LIMIT]
+        return contacts_matching(self._services, text, set(self.uids()))
 
     def add_person(self, uid: str, name: str) -> None:
         if uid in self.uids():

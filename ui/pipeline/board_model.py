@@ -162,8 +162,9 @@ class StageCardsModel(QAbstractListModel):
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         """A card from another column: move the deal here. Within a column the order is by urgency,
-        so a drop there changes nothing. The board removes the card from its old column itself, and
-        the view's own removal afterwards finds nothing to remove (removeRows is not implemented)."""
+        so a drop there changes nothing. The board removes the card from its old column itself; the
+        view's own removal afterwards goes to QAbstractItemModel.removeRows, which by design removes
+        nothing here (a card leaves its column only once the move is written)."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         dragged = decode(data)

@@ -47,7 +47,7 @@ from app.pipelines import StageInfo
 from app.services import Services
 from app.validation import to_minor_units
 from ui.detail.inline_field import Done, InlineField
-from ui.detail.pickers import AccountChoice, RecordCompleter
+from ui.detail.pickers import AccountChoice, RecordCompleter, contacts_matching
 from ui.flow_layout import FlowLayout
 from ui.operations.operation import Op
 from ui.pipeline import look
@@ -681,8 +681,7 @@ class DealDetailPane(QWidget):
 
     def _complete_person(self, text: str) -> list[tuple[str, str]]:
         taken = set(self._deal.data.contact_uids) if self._deal is not None else set()
-        hits = self._services.search.search(text, kinds=("contact",), limit=12 + len(taken))
-        return [(hit.uid, hit.display) for hit in hits if hit.uid not in taken][:12]
+        return contacts_matching(self._services, text, taken)
 
     def _on_person_picked(self, contact_uid: str, name: str) -> None:
         deal = self._deal
