@@ -23,7 +23,7 @@ from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.links import Link, check_links, read_links, write_links
-from app.messages import QT_TRANSLATE_NOOP, message_of, said
+from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
 from app.records import RecordMeta, find_row, overwrite, record_model, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
 from app.validation import parse_datetime
@@ -206,7 +206,9 @@ class ActivityService:
     def validate(self, data: ActivityData) -> ActivityData:
         errors: list[FieldError] = []
         if data.kind not in KINDS:
-            errors.append(FieldError("kind", f"an activity is a call, meeting, email or note, not {data.kind!r}"))
+            errors.append(FieldError("kind", said(
+                QT_TRANSLATE_NOOP("Services", "an activity is a call, meeting, email or note, not %1"),
+                repr(data.kind))))
         try:
             occurred = parse_datetime(data.occurred_at) or self._clock.now()
         except ValueError as exc:
@@ -248,7 +250,7 @@ class ActivityService:
             if problem:
                 errors.append(FieldError(f"rrules[{index}]", problem))
         if data.sequence < 0:
-            errors.append(FieldError("sequence", "SEQUENCE cannot be negative"))
+            errors.append(FieldError("sequence", said(QT_TRANSLATE_NOOP("Services", "SEQUENCE cannot be negative"))))
         check_alarms(data.alarms, errors)
         check_extra("ical_extra", data.ical_extra, errors)
         return ends
@@ -322,44 +324,57 @@ def unescape_tzid(text: str) -> str:
     return re.sub(r"\\([\\,;])", r"\1", text.strip().strip('"')).strip()
 
 
-def timezone_problem(zone: str, extra: Iterable[CalendarProperty]) -> str | None:
+def timezone_problem(zone: str, extra: Iterable[CalendarProperty]) -> Said | None:
     """Why `zone` cannot be a meeting's or a task's time zone, or None when it can."""
     if zone in ("", FLOATING, "UTC") or zone in iana_zones() or zone in kept_timezones(extra):
         return None
-    return (f"{zone!r} is not a time zone Rapport knows (an IANA name such as Europe/Berlin)"
-            " and no VTIMEZONE for it is kept")
+    return said(QT_TRANSLATE_NOOP(
+        "Services",
+        "%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept"),
+        repr(zone))
 
 
-def rule_problem(rule: str) -> str | None:
+def rule_problem(rule: str) -> Said | None:
     """Why `rule` is not an RRULE body, or None when it is one."""
     # dateutil wants a zone-aware start when UNTIL is in UTC (and a naive one otherwise).
     start = datetime(2000, 1, 1, tzinfo=UTC if _UNTIL_UTC.search(rule) else None)
     try:
         rrulestr(f"RRULE:{rule}", dtstart=start)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-        return f"{rule!r} is not a recurrence rule: {exc}"
+        return not_a_rule(rule, exc)
     return None
+
+
+def not_a_rule(rule: str, exc: Exception) -> Said:
+    """What a recurrence rule that dateutil refused says (its reason stays dateutil's English)."""
+    return said(QT_TRANSLATE_NOOP("Services", "%1 is not a recurrence rule: %2"), repr(rule), str(exc))
 
 
 def check_alarms(alarms: tuple[Alarm, ...], errors: list[FieldError]) -> None:
     for index, alarm in enumerate(alarms):
         where = f"alarms[{index}]"
         if not alarm.action.strip():
-            errors.append(FieldError(where, "an alarm needs an action (DISPLAY, AUDIO, EMAIL)"))
+            errors.append(FieldError(where, said(
+                QT_TRANSLATE_NOOP("Services", "an alarm needs an action (DISPLAY, AUDIO, EMAIL)"))))
         if alarm.trigger_related not in TRIGGER_RELATED:
-            errors.append(FieldError(where, f"an alarm is related to START or END, not {alarm.trigger_related!r}"))
+            errors.append(FieldError(where, said(
+                QT_TRANSLATE_NOOP("Services", "an alarm is related to START or END, not %1"),
+                repr(alarm.trigger_related))))
         kept_trigger = any(p.name == "TRIGGER" for p in alarm.extra)
         if sum((alarm.trigger_minutes is not None, alarm.trigger_at is not None, kept_trigger)) != 1:
-            errors.append(FieldError(where, "an alarm needs one trigger: minutes before or after, or a moment"))
+            errors.append(FieldError(where, said(
+                QT_TRANSLATE_NOOP("Services", "an alarm needs one trigger: minutes before or after, or a moment"))))
         check_extra(f"{where}.extra", alarm.extra, errors)
 
 
 def check_extra(where: str, extra: tuple[CalendarProperty, ...], errors: list[FieldError]) -> None:
     for prop in extra:
         if not _PROPERTY_NAME.match(prop.name):
-            errors.append(FieldError(where, f"{prop.name!r} is not an iCalendar property name"))
+            errors.append(FieldError(where, said(
+                QT_TRANSLATE_NOOP("Services", "%1 is not an iCalendar property name"), repr(prop.name))))
         if "\n" in prop.value and not prop.is_component:
-            errors.append(FieldError(where, f"the value of {prop.name} has a line break (it must stay escaped)"))
+            errors.append(FieldError(where, said(
+                QT_TRANSLATE_NOOP("Services", "the value of %1 has a line break (it must stay escaped)"), prop.name)))
 
 
 def dump_extra(extra: Iterable[CalendarProperty]) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from app import paths
 from app.clock import Clock
 from app.errors import StoreError
+from app.messages import QT_TRANSLATE_NOOP, said
 from app.store import Store
 from db.migrations import LATEST_VERSION, migrate
 
@@ -49,24 +50,26 @@ def copy_database(source: Path, target: Path) -> None:
 def check_backup(path: Path) -> BackupCheck:
     """Open a backup read-only and make sure it is a sound Rapport database this version can use."""
     if not path.is_file():
-        raise StoreError(f"{path}: no such file")
+        raise StoreError(said(QT_TRANSLATE_NOOP("Services", "%1: no such file"), path))
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             result = connection.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                raise StoreError(f"{path}: the database is damaged ({result})")
+                raise StoreError(said(QT_TRANSLATE_NOOP("Services", "%1: the database is damaged (%2)"), path, result))
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if version < 1 or "contact" not in tables:
-                raise StoreError(f"{path}: not a Rapport database")
+                raise StoreError(said(QT_TRANSLATE_NOOP("Services", "%1: not a Rapport database"), path))
             if version > LATEST_VERSION:
-                raise StoreError(f"{path}: written by a newer Rapport (schema {version}); update Rapport first")
+                raise StoreError(said(QT_TRANSLATE_NOOP(
+                    "Services", "%1: written by a newer Rapport (schema %2); update Rapport first"), path, version))
             contacts = connection.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: not a readable SQLite database ({exc})") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("Services", "%1: not a readable SQLite database (%2)"), path,
+                              str(exc))) from None
     return BackupCheck(path, version, contacts)
 
 
@@ -84,11 +87,12 @@ class BackupService:
         if target is None:
             target = self._unused(f"rapport-{self._clock.now():%Y%m%d-%H%M%S}")
         if target.resolve() == self._store.path.resolve():
-            raise StoreError("a backup cannot overwrite the database it copies")
+            raise StoreError(said(QT_TRANSLATE_NOOP("Services", "a backup cannot overwrite the database it copies")))
         try:
             copy_database(self._store.path, target)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot write the backup {target}: {exc}") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Services", "cannot write the backup %1: %2"), target,
+                                  str(exc))) from None
         return target
 
     def daily(self, keep: int = DEFAULT_KEEP) -> Path | None:
@@ -117,7 +121,8 @@ class BackupService:
         """
         checked = check_backup(source)
         if source.resolve() == self._store.path.resolve():
-            raise StoreError(f"{source} is the database in use; restore from a backup of it")
+            raise StoreError(said(
+                QT_TRANSLATE_NOOP("Services", "%1 is the database in use; restore from a backup of it"), source))
         kept = self.backup(self._unused(f"before-restore-{self._clock.now():%Y%m%d-%H%M%S}"))
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:

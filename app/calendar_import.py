@@ -20,12 +20,30 @@ from typing import BinaryIO
 from app.activities import ActivityData, CalendarProperty
 from app.errors import ValidationError
 from app.formats import ical
-from app.importing import CancelFlag, ImportFileError, ImportReport, Progress, RejectedRecord
+from app.import_reader import reason_of
+from app.importing import CancelFlag, ImportFileError, ImportReport, Progress, RejectedRecord, file_note
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.services import Services
 from app.tasks import TaskData
 from app.unit_of_work import Origin
 
 NOT_APPLIED = ("COUNTER", "DECLINECOUNTER", "REFRESH")  # iTIP messages that ask, and change nothing
+_ITIP_WITHOUT_START = QT_TRANSLATE_NOOP(
+    "Services", "an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start")
+_OLDER_VERSION = QT_TRANSLATE_NOOP(
+    "Services",
+    "an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one")
+
+
+def notice_line(file: str, notice: ical.Notice) -> str:
+    """A notice as a line of the report, "file: record 3, line 12: text" (or "file: line 12: text")."""
+    if notice.number:
+        return _record_line(file, notice.number, notice.line, notice.text)
+    return said(QT_TRANSLATE_NOOP("Services", "%1: line %2: %3"), file, notice.line, notice.text)
+
+
+def _record_line(file: str, number: int, line: int, text: str) -> str:
+    return said(QT_TRANSLATE_NOOP("Services", "%1: record %2, line %3: %4"), file, number, line, text)
 
 
 def import_calendar(services: Services, name: str, stream: BinaryIO, report: ImportReport, progress: Progress | None,
@@ -48,8 +66,8 @@ def import_calendar(services: Services, name: str, stream: BinaryIO, report: Imp
                 progress(done, stream.tell())
     except ical.ICalFileError as exc:
         if done == 0:
-            raise ImportFileError(str(exc)) from None
-        report.warnings.append(f"{name}: {exc}")
+            raise ImportFileError(message_of(exc)) from None
+        report.warnings.append(file_note(name, message_of(exc)))
     if cancel:
         report.cancelled = True
 
@@ -79,7 +97,7 @@ class _Writer:
         task_ids: list[int] = []
         for item in batch:
             if isinstance(item, ical.Notice):
-                self._report.warnings.append(f"{self._name}: {item}")
+                self._report.warnings.append(notice_line(self._name, item))
             elif isinstance(item, ical.Rejected):
                 self._report.rejected.append(RejectedRecord(self._name, item.number, item.line, item.reason))
             else:
@@ -95,12 +113,12 @@ class _Writer:
                 else:
                     outcome, row_id = self._activity(entry, entry.data, warnings)
         except ValidationError as exc:
-            self._report.rejected.append(RejectedRecord(self._name, entry.number, entry.line, str(exc)))
+            self._report.rejected.append(RejectedRecord(self._name, entry.number, entry.line, reason_of(exc)))
             return
         ids.append(row_id)
-        where = f"{self._name}: record {entry.number}"
-        self._report.warnings.extend(f"{where}, line {line}: {text}" for line, text in entry.warnings)
-        self._report.warnings.extend(f"{where}, line {entry.line}: {text}" for text in warnings)
+        name, number = self._name, entry.number
+        self._report.warnings.extend(_record_line(name, number, line, text) for line, text in entry.warnings)
+        self._report.warnings.extend(_record_line(name, number, entry.line, text) for text in warnings)
         if outcome == "created":
             self._report.imported += 1
         elif outcome == "updated":
@@ -113,8 +131,7 @@ class _Writer:
         existing = service.find(entry.key)
         live = existing if existing is not None and existing.meta.deleted_at is None else None
         if live is None and not entry.has_start:
-            warnings.append(f"an iTIP {entry.method} without DTSTART for a meeting not in Rapport; its DTSTAMP"
-                            " stands in for the start")
+            warnings.append(said(_ITIP_WITHOUT_START, entry.method))
         if live is not None:
             skip = self._skip(entry, live.data.sequence, live.data.ical_extra)
             if skip is not None:
@@ -159,12 +176,12 @@ class _Writer:
     def _skip(entry: ical.Entry, stored_sequence: int, stored_extra: tuple[CalendarProperty, ...]) -> str | None:
         """Why the stored record stays as it is, or None to write the incoming one."""
         if entry.method in NOT_APPLIED:
-            return f"an iTIP {entry.method} asks for a change; it is not applied to the record in Rapport"
+            return said(QT_TRANSLATE_NOOP(
+                "Services", "an iTIP %1 asks for a change; it is not applied to the record in Rapport"), entry.method)
         if entry.method == "REPLY":
             return None  # answers are merged into whatever version is stored
         if _version(entry) < _stored_version(stored_sequence, stored_extra):
-            return (f"an older version (SEQUENCE {entry.sequence}) of a record Rapport has in a newer one"
-                    f" (SEQUENCE {stored_sequence}); kept the newer one")
+            return said(_OLDER_VERSION, entry.sequence, stored_sequence)
         return None
 
     def _tied(self, entry: ical.Entry, kind: str, stored_sequence: int,
@@ -208,8 +225,9 @@ def _stored_version(sequence: int, extra: tuple[CalendarProperty, ...]) -> tuple
     return sequence, ical.kept_dtstamp(extra) or datetime.min
 
 
-_TIE = ("another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP;"
-        " kept the earlier one")
+_TIE = said(QT_TRANSLATE_NOOP("Services", "%1; %2"), said(QT_TRANSLATE_NOOP(
+    "Services", "another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP")),
+    said(QT_TRANSLATE_NOOP("Services", "kept the earlier one")))
 
 
 def _address(prop: CalendarProperty) -> str:

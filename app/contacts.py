@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from app.changes import Changes, Result
 from app.clock import Clock
-from app.errors import FieldError, ValidationError
+from app.errors import FieldError, ValidationError, no_such
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, find_row, reject_unknown, stamp_new
 from app.unit_of_work import WriteOp, Writer, captured
@@ -326,11 +326,12 @@ def validate_contact(data: ContactData, account_exists: Callable[[str], bool] = 
             errors.append(FieldError(f"accounts[{index}]", said(
                 QT_TRANSLATE_NOOP("Services", "this account is linked already"))))
         elif not account_exists(link.account_uid):
-            errors.append(FieldError(f"accounts[{index}]", f"no account with uid {link.account_uid}"))
+            errors.append(FieldError(f"accounts[{index}]", no_such("account", link.account_uid)))
         seen_accounts.add(link.account_uid)
     for index, extra in enumerate(data.extra):
         if not extra.name.strip():
-            errors.append(FieldError(f"extra[{index}]", "a kept vCard property needs a name"))
+            errors.append(FieldError(f"extra[{index}]", said(
+                QT_TRANSLATE_NOOP("Services", "a kept vCard property needs a name"))))
     if data.photo and not data.photo_mime:
         errors.append(FieldError("photo_mime", said(
             QT_TRANSLATE_NOOP("Services", "a photo needs its image type, such as image/jpeg"))))

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from app.changes import Changes, Result
-from app.errors import FieldError, NotFoundError, ValidationError
+from app.errors import FieldError, NotFoundError, ValidationError, kind_word
+from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
 from app.records import resolve_id
 from app.unit_of_work import Writer
 from app.validation import parse_date
@@ -43,18 +44,23 @@ class CustomFieldService:
                choices: tuple[str, ...] = ()) -> Result[FieldDefinition]:
         errors: list[FieldError] = []
         if kind not in KINDS:
-            errors.append(FieldError("record_kind", f"custom fields go on {', '.join(KINDS)}, not {kind!r}"))
+            errors.append(FieldError("record_kind", said(
+                QT_TRANSLATE_NOOP("Services", "custom fields go on %1, not %2"), ", ".join(KINDS), repr(kind))))
         if not _KEY.match(key):
-            errors.append(FieldError("key", "a key is lower-case letters, digits and _, starting with a letter"))
+            errors.append(FieldError("key", said(
+                QT_TRANSLATE_NOOP("Services", "a key is lower-case letters, digits and _, starting with a letter"))))
         if not label.strip():
-            errors.append(FieldError("label", "a field needs a label"))
+            errors.append(FieldError("label", said(QT_TRANSLATE_NOOP("Services", "a field needs a label"))))
         if field_type not in FIELD_TYPES:
-            errors.append(FieldError("field_type", f"a field type is one of {', '.join(FIELD_TYPES)}"))
+            errors.append(FieldError("field_type", said(
+                QT_TRANSLATE_NOOP("Services", "a field type is one of %1"), ", ".join(FIELD_TYPES))))
         clean_choices = tuple(dict.fromkeys(c.strip() for c in choices if c.strip()))
         if field_type == "choice" and not clean_choices:
-            errors.append(FieldError("choices", "a choice field needs at least one choice"))
+            errors.append(FieldError("choices", said(
+                QT_TRANSLATE_NOOP("Services", "a choice field needs at least one choice"))))
         if not errors and CustomField.select().where(CustomField.record_kind == kind, CustomField.key == key).exists():
-            errors.append(FieldError("key", f"{kind} already has a field {key!r}"))
+            errors.append(FieldError("key", said(
+                QT_TRANSLATE_NOOP("Services", "%1 already has a field %2"), kind_word(kind), repr(key))))
         if errors:
             raise ValidationError(errors)
         with self._writer.write("New custom field") as op:
@@ -107,31 +113,36 @@ class CustomFieldService:
             try:
                 number = Decimal(value.replace(" ", ""))
             except InvalidOperation:
-                raise ValidationError.single(field.key, f"{field.label}: {value!r} is not a number") from None
+                raise ValidationError.single(field.key, _not_a_number(field, value)) from None
             if not number.is_finite():
-                raise ValidationError.single(field.key, f"{field.label}: {value!r} is not a number")
+                raise ValidationError.single(field.key, _not_a_number(field, value))
             return str(number)
         if field.field_type == "date":
             try:
                 parsed = parse_date(value)
             except ValueError as exc:
-                raise ValidationError.single(field.key, f"{field.label}: {exc}") from None
+                raise ValidationError.single(field.key, said(
+                    QT_TRANSLATE_NOOP("Services", "%1: %2"), field.label, message_of(exc))) from None
             return parsed.isoformat() if parsed else ""
         if field.field_type == "choice":
             choices = json.loads(field.choices)
             if value not in choices:
-                raise ValidationError.single(
-                    field.key, f"{field.label}: {value!r} is not one of the choices ({', '.join(choices)})"
-                )
+                raise ValidationError.single(field.key, said(
+                    QT_TRANSLATE_NOOP("Services", "%1: %2 is not one of the choices (%3)"),
+                    field.label, repr(value), ", ".join(choices)))
         return value
 
     @staticmethod
     def _field(kind: str, key: str) -> CustomField:
         row: CustomField | None = CustomField.get_or_none(CustomField.record_kind == kind, CustomField.key == key)
         if row is None:
-            raise NotFoundError(f"{kind} field", key)
+            raise NotFoundError(said(QT_TRANSLATE_NOOP("Services", "%1 field"), kind_word(kind)), key)
         return row
 
     @staticmethod
     def _definition(row: CustomField) -> FieldDefinition:
         return FieldDefinition(row.record_kind, row.key, row.label, row.field_type, tuple(json.loads(row.choices)))
+
+
+def _not_a_number(field: CustomField, value: str) -> Said:
+    return said(QT_TRANSLATE_NOOP("Services", "%1: %2 is not a number"), field.label, repr(value))

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.changes import Changes, Result
 from app.clock import Clock
-from app.errors import FieldError, ValidationError
+from app.errors import FieldError, ValidationError, no_such
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, find_row, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
@@ -175,6 +175,23 @@ class DealService:
             op.reindex("deal", [row.id])
         return Result(self._record(row), CHANGED)
 
+    def set_role(self, uid: str, contact_uid: str, role: str) -> Result[DealRecord]:
+        """A person's part in the deal ("Decision maker", "User"…); the person must be one of its people."""
+        with self._writer.write("Edit deal") as op:
+            row = self._row(uid)
+            link = (DealContact.select().join(Contact, on=DealContact.contact == Contact.id)
+                    .where(DealContact.deal == row.id, Contact.uid == contact_uid).first())
+            if link is None:
+                raise ValidationError.single("contact_uids", said(
+                    QT_TRANSLATE_NOOP("Services", "%1 is not one of the deal's people"), contact_uid))
+            clean = " ".join(role.split())
+            if link.role == clean:
+                return Result(self._record(row), Changes())
+            op.stamp("deal", row)  # the deal's image, its people and their roles with it, before the change
+            DealContact.update(role=clean).where(DealContact.id == link.id).execute()
+            row.save()
+        return Result(self._record(row), CHANGED)
+
     def move_to_stage(self, uid: str, stage_uid: str) -> Result[DealRecord]:
         return self.update(uid, stage_uid=stage_uid)
 
@@ -291,14 +308,14 @@ class DealService:
         if not data.title:
             errors.append(FieldError("title", said(QT_TRANSLATE_NOOP("Services", "a deal needs a title"))))
         if not data.stage_uid or not Stage.select().where(Stage.uid == data.stage_uid).exists():
-            errors.append(FieldError("stage_uid", f"no stage with uid {data.stage_uid!r}"))
+            errors.append(FieldError("stage_uid", no_such("stage", repr(data.stage_uid))))
         if data.account_uid and not Account.select().where(
             Account.uid == data.account_uid, Account.deleted_at.is_null()
         ).exists():
-            errors.append(FieldError("account_uid", f"no account with uid {data.account_uid}"))
+            errors.append(FieldError("account_uid", no_such("account", data.account_uid)))
         for index, contact_uid in enumerate(data.contact_uids):
             if not Contact.select().where(Contact.uid == contact_uid).exists():
-                errors.append(FieldError(f"contact_uids[{index}]", f"no contact with uid {contact_uid}"))
+                errors.append(FieldError(f"contact_uids[{index}]", no_such("contact", contact_uid)))
         amount = data.amount
         currency = data.currency
         if amount is not None:

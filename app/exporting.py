@@ -13,6 +13,7 @@ from app.errors import RapportError
 from app.formats.csv_contacts import FILE_ENCODING, Flavour, write_csv
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.helper_process import HelperDied, receive, watch_parent
+from app.messages import QT_TRANSLATE_NOOP, said
 from app.services import Services
 from db.models import Account, Contact
 
@@ -110,9 +111,10 @@ def vcard_pages(services: Services, version: str, uids: set[str] | None = None,
             try:
                 tag, text, count = receive(process, channel)
             except HelperDied:
-                raise RapportError("the exporting helper process stopped unexpectedly") from None
+                raise RapportError(said(
+                    QT_TRANSLATE_NOOP("Services", "the exporting helper process stopped unexpectedly"))) from None
             if tag != "page":
-                raise RapportError(f"the exporting helper process failed: {text}")
+                raise RapportError(said(QT_TRANSLATE_NOOP("Services", "the exporting helper process failed: %1"), text))
             yield text, count
     finally:
         if process.is_alive():
@@ -228,6 +230,6 @@ def export_to_file(services: Services, key: str, target: Path, query: str | None
         partial.replace(target)
         return count
     except OSError as exc:
-        raise RapportError(f"cannot write {target}: {exc.strerror}") from None
+        raise RapportError(said(QT_TRANSLATE_NOOP("Services", "cannot write %1: %2"), target, exc.strerror)) from None
     finally:
         partial.unlink(missing_ok=True)

@@ -23,10 +23,12 @@ from typing import BinaryIO
 
 from app import import_reader
 from app.activities import ActivityData
+from app.calendar_import import notice_line
 from app.contacts import composed_name
 from app.formats import csv_contacts, detect, ical
 from app.formats.vcard_map import MappedAccount
-from app.importing import CancelFlag, ImportReport, ImportService
+from app.importing import CancelFlag, ImportReport, ImportService, file_note
+from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
 from app.services import Services
 from app.unit_of_work import Origin
 
@@ -55,6 +57,14 @@ class ChosenFile:
         return self.kind == detect.CSV and not self.recognised and not self.problem
 
 
+def _unreadable(exc: OSError) -> str:
+    return said(QT_TRANSLATE_NOOP("Services", "cannot read the file (%1)"), exc.strerror)
+
+
+def _at_line(line: int, text: str) -> str:
+    return said(QT_TRANSLATE_NOOP("Services", "line %1: %2"), line, text)
+
+
 def inspect(path: Path) -> ChosenFile:
     """Read the first 64 KB of a file and say what it is."""
     try:
@@ -62,18 +72,19 @@ def inspect(path: Path) -> ChosenFile:
         with path.open("rb") as stream:
             head = stream.read(HEAD)
     except OSError as exc:
-        return ChosenFile(path, detect.UNKNOWN, 0, problem=f"cannot read the file ({exc.strerror})")
+        return ChosenFile(path, detect.UNKNOWN, 0, problem=_unreadable(exc))
     kind = detect.sniff(head)
     if kind == detect.EMPTY:
-        return ChosenFile(path, kind, size, problem="the file is empty")
+        return ChosenFile(path, kind, size, problem=said(QT_TRANSLATE_NOOP("Services", "the file is empty")))
     if kind == detect.UNKNOWN:
-        return ChosenFile(path, kind, size, problem="not a vCard, CSV or iCalendar file")
+        return ChosenFile(path, kind, size, problem=said(
+            QT_TRANSLATE_NOOP("Services", "not a vCard, CSV or iCalendar file")))
     if kind != detect.CSV:
         return ChosenFile(path, kind, size)
     try:
         header = tuple(csv_contacts.read_header(head))
     except csv_contacts.CsvFileError as exc:
-        return ChosenFile(path, kind, size, problem=str(exc))
+        return ChosenFile(path, kind, size, problem=message_of(exc))
     return ChosenFile(path, kind, size, header, _samples(head, len(header)),
                       recognised=csv_contacts.detect_flavour(header) is not None)
 
@@ -165,7 +176,7 @@ def _list_records(chosen: ChosenFile, mapping: Mapping[str, str] | None, rows: l
                   offset: int, total: int, progress: Progress | None, cancel: CancelFlag) -> None:
     name = chosen.path.name
     if chosen.problem:
-        notes.append(f"{name}: {chosen.problem}")
+        notes.append(file_note(name, chosen.problem))
         return
     start = len(rows)
     try:
@@ -182,9 +193,9 @@ def _list_records(chosen: ChosenFile, mapping: Mapping[str, str] | None, rows: l
                 if cancel:
                     return
     except import_reader.ReadError as exc:
-        notes.append(f"{name}: {exc}")
+        notes.append(file_note(name, message_of(exc)))
     except OSError as exc:
-        notes.append(f"{name}: cannot read the file ({exc.strerror})")
+        notes.append(file_note(name, _unreadable(exc)))
     finally:
         # A card that is rejected when the card nested in it ends comes after that card: file order.
         rows[start:] = sorted(rows[start:], key=lambda r: r.number)
@@ -195,7 +206,8 @@ def _contact_row(file: str, record: import_reader.Parsed) -> PreviewRow:
     if mapped is None:
         return PreviewRow(file, record.number, record.line, "", "", [record.reason], rejected=True)
     prefix = f"{file}: record {record.number}: "  # older readers named the record in its warnings
-    problems = [*mapped.warnings, *(w.removeprefix(prefix) for w in record.warnings)]
+    problems = [*mapped.warnings, *(w[len(prefix):] if w.startswith(prefix) and not isinstance(w, Said) else w
+                                    for w in record.warnings)]
     if isinstance(mapped, MappedAccount):
         return PreviewRow(file, record.number, record.line, "company", mapped.data.name, problems)
     data = record.clean or mapped.data
@@ -211,16 +223,16 @@ def _list_calendar(name: str, stream: BinaryIO, rows: list[PreviewRow], notes: l
             if isinstance(item, ical.Notice):
                 row = by_number.get(item.number)
                 if row is not None:
-                    row.problems.append(f"line {item.line}: {item.text}")
+                    row.problems.append(_at_line(item.line, item.text))
                 else:
-                    notes.append(f"{name}: {item}")
+                    notes.append(notice_line(name, item))
                 continue
             if isinstance(item, ical.Rejected):
                 row = PreviewRow(name, item.number, item.line, "", "", [item.reason], rejected=True)
             else:
                 title = item.data.subject if isinstance(item.data, ActivityData) else item.data.title
                 row = PreviewRow(name, item.number, item.line, item.kind, title,
-                                 [f"line {line}: {text}" for line, text in item.warnings])
+                                 [_at_line(line, text) for line, text in item.warnings])
             by_number[row.number] = row
             rows.append(row)
             if progress:
@@ -228,7 +240,7 @@ def _list_calendar(name: str, stream: BinaryIO, rows: list[PreviewRow], notes: l
             if cancel:
                 return
     except ical.ICalFileError as exc:
-        notes.append(f"{name}: {exc}")
+        notes.append(file_note(name, message_of(exc)))
 
 
 # --- the import -------------------------------------------------------------------------------------

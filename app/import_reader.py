@@ -31,11 +31,14 @@ from app.formats import csv_contacts, detect, vcard
 from app.formats.vcard_map import MappedAccount, MappedContact, map_card
 from app.helper_process import HelperDied, receive, watch_parent
 from app.import_plain import plain_contact
+from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
 from db import fts
 
 UNNAMED = "Unnamed contact"
 _LIST_FIELD = re.compile(r"^(emails|phones)\[(\d+)\]$")
 _VCARD_NAMES = {"emails": "EMAIL", "phones": "TEL"}
+_KEPT_EMAIL = QT_TRANSLATE_NOOP("Services", "kept EMAIL %1 as it was: it does not pass as email")
+_KEPT_PHONE = QT_TRANSLATE_NOOP("Services", "kept TEL %1 as it was: it does not pass as phone")
 
 
 class Parsed(NamedTuple):
@@ -106,6 +109,18 @@ class ReadError(Exception):
     """The file cannot be read at all (the reader's own clear message)."""
 
 
+def reason_of(error: ValidationError) -> str:
+    """Why a record is rejected: str(error) ("field: message; field: message") as a message whose
+    parts the window can say in the user's language."""
+    parts = [said(QT_TRANSLATE_NOOP("Services", "%1: %2"), e.field, e.message) for e in error.errors]
+    if not parts:
+        return str(error)
+    reason = parts[-1]
+    for part in reversed(parts[:-1]):
+        reason = said(QT_TRANSLATE_NOOP("Services", "%1; %2"), part, reason)
+    return reason
+
+
 def parsed(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, first_line: int = 1,
            resume: vcard.OpenCards | None = None, left_open: list[vcard.OpenCards] | None = None) -> Iterator[Parsed]:
     """The records of a file, or of a stretch of a vCard file (see vcard.read)."""
@@ -122,7 +137,7 @@ def _items(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, first
         else:
             yield from vcard.read(stream, first_line, resume=resume, left_open=left_open)
     except (vcard.VCardFileError, csv_contacts.CsvFileError) as exc:
-        raise ReadError(str(exc)) from None
+        raise ReadError(message_of(exc)) from None
 
 
 def _parsed_item(item: Any) -> Parsed:
@@ -135,7 +150,7 @@ def _parsed_item(item: Any) -> Parsed:
     try:
         clean = prepare_contact(mapped, warnings)
     except ValidationError as exc:
-        return Parsed(item.number, item.line, None, str(exc))
+        return Parsed(item.number, item.line, None, reason_of(exc))
     mapped.data = clean  # the same object twice: pickle sends it once
     return Parsed(item.number, item.line, mapped, "", clean, tuple(warnings))
 
@@ -163,7 +178,7 @@ def prepare_contact(mapped: MappedContact, warnings: list[str]) -> ContactData:
     data = mapped.data
     if not composed_name(data) and not data.display_name.strip():
         data = replace(data, display_name=UNNAMED)
-        warnings.append(f"the card has no name; imported as {UNNAMED!r}")
+        warnings.append(said(QT_TRANSLATE_NOOP("Services", "the card has no name; imported as %1"), repr(UNNAMED)))
     try:
         return validate_contact(data)
     except ValidationError as exc:
@@ -177,8 +192,7 @@ def prepare_contact(mapped: MappedContact, warnings: list[str]) -> ContactData:
         items = getattr(data, field_name)
         for index, bad in enumerate(items):
             if index in bad_indexes:
-                warnings.append(f"kept {_VCARD_NAMES[field_name]} {bad.value!r} as it was:"
-                                f" it does not pass as {field_name[:-1]}")
+                warnings.append(said(_KEPT_EMAIL if field_name == "emails" else _KEPT_PHONE, repr(bad.value)))
                 own = ((("TYPE", bad.label),) if bad.label else ()) + ((("TYPE", "pref"),) if bad.preferred else ())
                 kept.append(ExtraProperty(_VCARD_NAMES[field_name], bad.value, bad.group, own + bad.params))
         changes[field_name] = tuple(item for i, item in enumerate(items) if i not in bad_indexes)
@@ -316,7 +330,7 @@ def _read_parts(path: str, kind: str, mapping: dict[str, str] | None, out: Any, 
             if left_open:
                 return  # the parent reads the rest: a card is open across the cut
     except ReadError as exc:
-        out.put(("error", str(exc), 0))
+        out.put(("error", message_of(exc), 0))
     except Exception as exc:  # the parent reports it; a worker must never die silently
         out.put(("crash", f"{type(exc).__name__}: {exc}", 0))
 
@@ -324,20 +338,42 @@ def _read_parts(path: str, kind: str, mapping: dict[str, str] | None, out: Any, 
 def _packed(batch: list[Record]) -> tuple[str, Any]:
     """A batch for the queue: as marshal bytes when it holds only plain values (it does, but for an
     organisation card): writing them costs a third of what pickle costs, which the reading
-    processes of a 100,000-card import notice (3 s)."""
+    processes of a 100,000-card import notice (3 s). Messages (Saids, which marshal refuses) go as
+    their template and values."""
     if any(r.account is not None for r in batch):
         return "batch", batch
     try:
-        return "packed", marshal.dumps([(*r[:8], tuple(r.rows) if r.rows is not None else None, r.entry)
-                                        for r in batch])
-    except ValueError:  # a value marshal does not know: pickle it is
+        return "packed", marshal.dumps([
+            (r.number, r.line, _sent(r.reason), r.uid, r.organisation, r.tags,
+             tuple(map(_sent, r.notes)) if r.notes else (), tuple(map(_sent, r.warnings)) if r.warnings else (),
+             tuple(r.rows) if r.rows is not None else None, r.entry)
+            for r in batch])
+    except ValueError:  # a value marshal does not know: pickle it is (a Said survives it)
         return "batch", batch
 
 
 def _unpacked(data: bytes, records_before: int) -> list[Record]:
-    return [Record(number + records_before, line, reason, uid, organisation, tags, notes, warnings,
+    return [Record(number + records_before, line, _received(reason), uid, organisation, tags,
+                   tuple(map(_received, notes)) if notes else (), tuple(map(_received, warnings)) if warnings else (),
                    ContactRows(*rows) if rows is not None else None, entry)
             for number, line, reason, uid, organisation, tags, notes, warnings, rows, entry in marshal.loads(data)]
+
+
+_SAID = "\x01said"  # marks a message sent as (mark, template, values)
+
+
+def _sent(message: Any) -> Any:
+    """A message as marshal can send it: a Said as (mark, template, values), its values in turn."""
+    if isinstance(message, Said):
+        return (_SAID, str(message.template), tuple(_sent(value) for value in message.args))
+    return message
+
+
+def _received(message: Any) -> Any:
+    """What _sent sent, a Said again where it was one."""
+    if isinstance(message, tuple) and len(message) == 3 and message[0] == _SAID:
+        return Said(message[1], tuple(_received(value) for value in message[2]))
+    return message
 
 
 def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None, size: int, readers: int = 1,
@@ -367,7 +403,8 @@ def batches_in_worker(path: Path, kind: str, mapping: Mapping[str, str] | None, 
                 try:
                     tag, payload, extra = receive(process, channel)
                 except HelperDied:
-                    raise ReadError("the reading process stopped unexpectedly") from None
+                    raise ReadError(said(QT_TRANSLATE_NOOP(
+                        "Services", "the reading process stopped unexpectedly"))) from None
                 if tag == "packed":
                     yield _unpacked(payload, records_before), extra
                 elif tag == "batch":

@@ -22,6 +22,7 @@ from app.contacts import AccountLink, ContactRows, data_from_rows
 from app.errors import RapportError, ValidationError
 from app.formats import detect
 from app.formats.vcard_map import MappedAccount
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.services import Services
 from app.tags import tag_key
 from app.unit_of_work import Origin
@@ -30,8 +31,27 @@ from db import bulk, fts
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (records done, bytes read so far)
-_DESCRIPTIONS = {detect.VCARD: "contacts (vCard)", detect.CSV: "a CSV table",
-                 detect.ICALENDAR: "a calendar (iCalendar)"}
+_DESCRIPTIONS = {detect.VCARD: said(QT_TRANSLATE_NOOP("Services", "contacts (vCard)")),
+                 detect.CSV: said(QT_TRANSLATE_NOOP("Services", "a CSV table")),
+                 detect.ICALENDAR: said(QT_TRANSLATE_NOOP("Services", "a calendar (iCalendar)"))}
+
+
+def record_warning(file: str, number: int, warning: str) -> str:
+    """A warning about one record, "file: record 12: warning", as the window says it in the user's language."""
+    return said(QT_TRANSLATE_NOOP("Services", "%1: record %2: %3"), file, number, warning)
+
+
+def _either(words: list[str]) -> str:
+    """The words joined by "or" (A or B or C), each "or" a message of its own."""
+    text = words[-1]
+    for word in reversed(words[:-1]):
+        text = said(QT_TRANSLATE_NOOP("Services", "%1 or %2"), word, text)
+    return text
+
+
+def file_note(file: str, message: str) -> str:
+    """What is said about a whole file, "file: message"."""
+    return said(QT_TRANSLATE_NOOP("Services", "%1: %2"), file, message)
 
 
 class ImportFileError(RapportError):
@@ -134,19 +154,21 @@ class ImportService:
                 with path.open("rb") as stream:
                     self._import_stream(path, stream, report, progress, cancel)
             except ImportFileError as exc:
-                report.unreadable.append(f"{path.name}: {exc}")
+                report.unreadable.append(file_note(path.name, message_of(exc)))
             except OSError as exc:
-                report.unreadable.append(f"{path.name}: cannot read the file ({exc.strerror})")
+                report.unreadable.append(file_note(path.name, said(
+                    QT_TRANSLATE_NOOP("Services", "cannot read the file (%1)"), exc.strerror)))
 
     def _import_stream(self, path: Path, stream: BinaryIO, report: ImportReport, progress: Progress | None,
                        cancel: CancelFlag) -> None:
         kind = detect.sniff(stream.read(65536))
         stream.seek(0)
         if kind == detect.EMPTY:
-            raise ImportFileError("the file is empty")
+            raise ImportFileError(said(QT_TRANSLATE_NOOP("Services", "the file is empty")))
         if self._only and kind in _DESCRIPTIONS and kind not in self._only:
-            wanted = " or ".join(_DESCRIPTIONS[k] for k in self._only)
-            raise ImportFileError(f"this file is {_DESCRIPTIONS[kind]}, not {wanted}")
+            wanted = _either([_DESCRIPTIONS[k] for k in self._only])
+            raise ImportFileError(said(QT_TRANSLATE_NOOP("Services", "this file is %1, not %2"),
+                                       _DESCRIPTIONS[kind], wanted))
         if kind == detect.ICALENDAR:
             from app.calendar_import import import_calendar  # it builds on this module
 
@@ -187,8 +209,9 @@ class ImportService:
                     break
         except import_reader.ReadError as exc:
             if done == 0:
-                raise ImportFileError(str(exc)) from None
-            report.unreadable.append(f"{path.name}: after record {done}: {exc}")
+                raise ImportFileError(message_of(exc)) from None
+            report.unreadable.append(said(QT_TRANSLATE_NOOP("Services", "%1: after record %2: %3"),
+                                          path.name, done, message_of(exc)))
         finally:
             close = getattr(batches, "close", None)
             if close:
@@ -240,7 +263,7 @@ class ImportService:
             if record.rows is None and record.account is None:
                 report.rejected.append(RejectedRecord(name, number, record.line, record.reason))
                 continue
-            warnings.extend((number, f"{name}: record {number}: {w}") for w in record.notes)
+            warnings.extend((number, record_warning(name, number, w)) for w in record.notes)
             links: tuple[AccountLink, ...] = ()
             if record.rows is not None:
                 links = (self._account_link(record.organisation),) if record.organisation else ()
@@ -254,7 +277,7 @@ class ImportService:
             assert record.entry is not None  # the reader builds it with the rows
             new_entries.append((fts.row_id("contact", row_id), *record.entry[1:]))
             self._tag("contact", row_id, record.tags)
-            warnings.extend((record.number, f"{name}: record {record.number}: {w}") for w in record.warnings)
+            warnings.extend((record.number, record_warning(name, record.number, w)) for w in record.warnings)
             report.imported += 1
         # What the store holds for the contacts seen before, read at once: a file imported again is
         # mostly unchanged records, which then cost no write and no re-indexing.
@@ -276,9 +299,9 @@ class ImportService:
                         contact_ids.append(row_id)
                     self._tag("contact", row_id, record.tags)
             except ValidationError as exc:
-                report.rejected.append(RejectedRecord(name, record.number, record.line, str(exc)))
+                report.rejected.append(RejectedRecord(name, record.number, record.line, import_reader.reason_of(exc)))
                 continue
-            warnings.extend((record.number, f"{name}: record {record.number}: {w}") for w in record.warnings)
+            warnings.extend((record.number, record_warning(name, record.number, w)) for w in record.warnings)
             if outcome == "created":
                 report.imported += 1
             elif outcome == "updated":

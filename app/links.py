@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.errors import FieldError
+from app.errors import FieldError, no_such
+from app.messages import QT_TRANSLATE_NOOP, said
 from app.records import record_model
 
 LINKABLE = ("contact", "account", "deal")
@@ -20,11 +21,12 @@ class Link:
 def check_links(links: tuple[Link, ...], errors: list[FieldError]) -> None:
     for index, link in enumerate(links):
         if link.kind not in LINKABLE:
-            errors.append(FieldError(f"links[{index}]", f"can link to a contact, account or deal, not {link.kind!r}"))
+            errors.append(FieldError(f"links[{index}]", said(
+                QT_TRANSLATE_NOOP("Services", "can link to a contact, account or deal, not %1"), repr(link.kind))))
             continue
         model = record_model(link.kind)
         if not model.select().where(model.uid == link.uid).exists():
-            errors.append(FieldError(f"links[{index}]", f"no {link.kind} with uid {link.uid}"))
+            errors.append(FieldError(f"links[{index}]", no_such(link.kind, link.uid)))
 
 
 def write_links(link_model: Any, owner_field: str, owner_id: int, links: tuple[Link, ...]) -> None:

@@ -11,6 +11,18 @@ the "Services" context; the app itself never imports Qt.
 from __future__ import annotations
 
 import json
+import re
+
+_PLACE = re.compile(r"%(\d+)")
+
+
+def filled(template: str, values: list[str]) -> str:
+    """`template` with values[0] for %1, values[1] for %2…, in one pass: a value that itself holds "%1"
+    (a name read from a file) stays as it is."""
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 0 < number <= len(values) else match.group(0)
+    return _PLACE.sub(value, template)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -25,13 +37,14 @@ class Said(str):
     args: tuple[object, ...]
 
     def __new__(cls, template: str, args: tuple[object, ...]) -> Said:
-        text = template
-        for number in range(len(args), 0, -1):  # %10 before %1
-            text = text.replace(f"%{number}", str(args[number - 1]))
-        made = super().__new__(cls, text)
+        made = super().__new__(cls, filled(template, [str(a) for a in args]))
         made.template = template
         made.args = args
         return made
+
+    def __reduce__(self) -> tuple[type[Said], tuple[str, tuple[object, ...]]]:
+        # str's own pickling would call Said(text) alone; the import's reading processes send Saids
+        return (Said, (self.template, self.args))
 
 
 def said(template: str, *args: object) -> Said:

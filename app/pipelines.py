@@ -10,11 +10,24 @@ import peewee
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
+from app.messages import QT_TRANSLATE_NOOP, Said, said
 from app.records import new_uid
 from app.unit_of_work import Writer, captured
 from db.models import Deal, Pipeline, Stage
 
 CHANGED = Changes(pipelines=True)
+
+
+def _needs_a_name() -> Said:
+    return said(QT_TRANSLATE_NOOP("Services", "a pipeline needs a name"))
+
+
+def _stage_needs_a_name() -> Said:
+    return said(QT_TRANSLATE_NOOP("Services", "a stage needs a name"))
+
+
+def _needs_a_stage() -> Said:
+    return said(QT_TRANSLATE_NOOP("Services", "a pipeline needs at least one stage"))
 
 DEFAULT_STAGES: tuple[tuple[str, int], ...] = (
     ("Lead", 10),
@@ -43,7 +56,8 @@ class PipelineInfo:
 
 def _check_probability(probability: int, field: str, errors: list[FieldError]) -> None:
     if not 0 <= probability <= 100:
-        errors.append(FieldError(field, f"a probability is a percentage from 0 to 100, not {probability}"))
+        errors.append(FieldError(field, said(
+            QT_TRANSLATE_NOOP("Services", "a probability is a percentage from 0 to 100, not %1"), probability)))
 
 
 class PipelineService:
@@ -70,12 +84,12 @@ class PipelineService:
         errors: builtins.list[FieldError] = []
         name = " ".join(name.split())
         if not name:
-            errors.append(FieldError("name", "a pipeline needs a name"))
+            errors.append(FieldError("name", _needs_a_name()))
         if not stages:
-            errors.append(FieldError("stages", "a pipeline needs at least one stage"))
+            errors.append(FieldError("stages", _needs_a_stage()))
         for index, (stage_name, probability) in enumerate(stages):
             if not stage_name.strip():
-                errors.append(FieldError(f"stages[{index}]", "a stage needs a name"))
+                errors.append(FieldError(f"stages[{index}]", _stage_needs_a_name()))
             _check_probability(probability, f"stages[{index}]", errors)
         if errors:
             raise ValidationError(errors)
@@ -91,7 +105,7 @@ class PipelineService:
     def rename(self, uid: str, name: str) -> Result[PipelineInfo]:
         name = " ".join(name.split())
         if not name:
-            raise ValidationError.single("name", "a pipeline needs a name")
+            raise ValidationError.single("name", _needs_a_name())
         with self._writer.write("Rename pipeline") as op:
             op.mark(CHANGED)
             pipeline = self._pipeline(uid)
@@ -103,7 +117,7 @@ class PipelineService:
                   position: int | None = None) -> Result[StageInfo]:
         errors: builtins.list[FieldError] = []
         if not name.strip():
-            errors.append(FieldError("name", "a stage needs a name"))
+            errors.append(FieldError("name", _stage_needs_a_name()))
         _check_probability(probability, "probability", errors)
         if errors:
             raise ValidationError(errors)
@@ -124,7 +138,7 @@ class PipelineService:
         it as the user types, before anything is written). Raises ValidationError."""
         errors: builtins.list[FieldError] = []
         if name is not None and not name.strip():
-            errors.append(FieldError("name", "a stage needs a name"))
+            errors.append(FieldError("name", _stage_needs_a_name()))
         if probability is not None:
             _check_probability(probability, "probability", errors)
         if errors:
@@ -159,18 +173,18 @@ class PipelineService:
             stage = self._stage(stage_uid)
             deals = Deal.select().where(Deal.stage == stage.id).count()
             if deals:
-                raise ValidationError.single(
-                    "stage", f"stage {stage.name!r} still has {deals} deal(s): move them to another stage first"
-                )
+                raise ValidationError.single("stage", said(
+                    QT_TRANSLATE_NOOP("Services", "stage %1 still has %2 deal(s): move them to another stage first"),
+                    repr(stage.name), deals))
             siblings = self._stages(stage.pipeline_id).count()
             if siblings <= 1:
-                raise ValidationError.single("stage", "a pipeline needs at least one stage")
+                raise ValidationError.single("stage", _needs_a_stage())
             try:
                 stage.delete_instance()
             except peewee.IntegrityError:
-                raise ValidationError.single(
-                    "stage", f"stage {stage.name!r} appears in deals' history and cannot be deleted"
-                ) from None
+                raise ValidationError.single("stage", said(
+                    QT_TRANSLATE_NOOP("Services", "stage %1 appears in deals' history and cannot be deleted"),
+                    repr(stage.name))) from None
             self._renumber(list(self._stages(stage.pipeline_id)))
         return Result(stage_uid, CHANGED)
 

@@ -10,6 +10,7 @@ import peewee
 
 from app import paths
 from app.errors import StoreError
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from db import bulk
 from db.connection import open_database
 from db.migrations import SchemaTooNewError, migrate, schema_version
@@ -44,7 +45,8 @@ class Store:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create the data folder {data_dir}: {exc.strerror}") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Services", "cannot create the data folder %1: %2"), data_dir,
+                                  exc.strerror)) from None
         path = paths.database_path(data_dir)
         try:
             database = open_database(path)
@@ -53,9 +55,11 @@ class Store:
                 if bulk.has_notes(database):  # an import stopped before it rebuilt what it set aside
                     _restore_set_aside(database)
         except SchemaTooNewError as exc:
-            raise StoreError(f"{path}: {exc}; update Rapport to open it") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Services", "%1: %2; update Rapport to open it"), path,
+                                  message_of(exc))) from None
         except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-            raise StoreError(f"cannot open the database {path}: {exc}") from None
+            raise StoreError(said(QT_TRANSLATE_NOOP("Services", "cannot open the database %1: %2"), path,
+                                  str(exc))) from None
         return cls(data_dir, database)
 
     @property

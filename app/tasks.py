@@ -21,6 +21,7 @@ from app.activities import (
     check_extra,
     dump_extra,
     load_extra,
+    not_a_rule,
     read_alarms,
     timezone_problem,
     write_alarms,
@@ -233,11 +234,14 @@ class TaskService:
             errors.append(FieldError("reminder_at", message_of(exc)))
             reminder = None
         if not 0 <= data.priority <= 9:
-            errors.append(FieldError("priority", "priority goes from 0 (none) and 1 (highest) to 9 (lowest)"))
+            errors.append(FieldError("priority", said(
+                QT_TRANSLATE_NOOP("Services", "priority goes from 0 (none) and 1 (highest) to 9 (lowest)"))))
         if data.status not in STATUSES:
-            errors.append(FieldError("status", f"status is one of {', '.join(STATUSES)}, not {data.status!r}"))
+            errors.append(FieldError("status", said(
+                QT_TRANSLATE_NOOP("Services", "status is one of %1, not %2"), ", ".join(STATUSES), repr(data.status))))
         if not 0 <= data.percent_complete <= 100:
-            errors.append(FieldError("percent_complete", "percent complete goes from 0 to 100"))
+            errors.append(FieldError("percent_complete", said(
+                QT_TRANSLATE_NOOP("Services", "percent complete goes from 0 to 100"))))
         recurrence = data.recurrence.strip().removeprefix("RRULE:")
         if recurrence:
             if due_date is None:
@@ -247,7 +251,7 @@ class TaskService:
                 try:
                     next_due(recurrence, due_date)
                 except (ValueError, TypeError) as exc:
-                    errors.append(FieldError("recurrence", f"{recurrence!r} is not a recurrence rule: {exc}"))
+                    errors.append(FieldError("recurrence", not_a_rule(recurrence, exc)))
         check_links(data.links, errors)
         zone_problem = timezone_problem(data.timezone.strip(), data.ical_extra)
         if zone_problem:

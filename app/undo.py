@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 import peewee
 
 from app.changes import Changes, Result
-from app.errors import RapportError
+from app.errors import RapportError, kind_word
+from app.messages import QT_TRANSLATE_NOOP, Said, said
 
 if TYPE_CHECKING:
     from app.unit_of_work import Writer
@@ -278,8 +279,8 @@ class UndoLog:
             with self._writer.write(label, Origin.USER, record_into=into) as op:
                 images = self._images(step.id, phase)
                 if phase == "redo" and not images:
-                    raise UndoConflictError(f"“{step.label}” cannot be redone: it created too many records to keep"
-                                            " a copy")
+                    raise UndoConflictError(said(QT_TRANSLATE_NOOP(
+                        "Services", "“%1” cannot be redone: it created too many records to keep a copy"), step.label))
                 self._check(step, images)
                 tables = self._put_back(op, images)
                 if phase == "redo":
@@ -309,11 +310,11 @@ class UndoLog:
             if now["row"] is None and image.created:
                 continue  # created by the step and gone since: nothing to take back
             if now["row"] is None:
-                raise UndoConflictError(f"cannot undo {_what(step)}: there is no {_name_in(image.table, image.image)}"
-                                        " any more (it was deleted for good after it)")
+                raise UndoConflictError(said(QT_TRANSLATE_NOOP(
+                    "Services", "cannot undo %1: there is no %2 any more (it was deleted for good after it)"),
+                    _what(step), _name_in(image.table, image.image)))
             if content_hash(image.table, now) != image.after:
-                raise UndoConflictError(f"cannot undo {_what(step)}: {self._name(image.table, image.record_id)}"
-                                        " was edited after it")
+                raise UndoConflictError(_edited_after(step, self._name(image.table, image.record_id)))
 
     def _check_created(self, step: Step, image: _Image) -> None:
         expected = {int(i): int(v) for i, v in json.loads(image.image or "[]")}
@@ -322,13 +323,14 @@ class UndoLog:
                 f"SELECT id, version FROM {image.table} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
             for found_id, version in rows:
                 if int(version) != expected[found_id]:
-                    raise UndoConflictError(f"cannot undo {_what(step)}: {self._name(image.table, found_id)}"
-                                            " was edited after it")
+                    raise UndoConflictError(_edited_after(step, self._name(image.table, found_id)))
 
-    def _name(self, table: str, record_id: int) -> str:
+    def _name(self, table: str, record_id: int) -> Said:
         column = _NAMES.get(table, "name")
         row = self._db.execute_sql(f"SELECT {column} FROM {table} WHERE id = ?", (record_id,)).fetchone()
-        return f"the {table.replace('_', ' ')} “{row[0]}”" if row else f"a {table.replace('_', ' ')}"
+        if row:
+            return said(QT_TRANSLATE_NOOP("Services", "the %1 “%2”"), _kind(table), row[0])
+        return said(QT_TRANSLATE_NOOP("Services", "a %1"), _kind(table))
 
     def _images(self, step_id: int, phase: str) -> list[_Image]:
         return [_Image(*row) for row in self._db.execute_sql(
@@ -412,9 +414,22 @@ class UndoLog:
                 self._db.execute_sql(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
 
 
-def _what(step: Step) -> str:
+def _what(step: Step) -> Said:
     """A step as a message names it."""
-    return {"merge": "the merge", "import": "the import"}.get(step.action, f"“{step.label}”")
+    if step.action == "merge":
+        return said(QT_TRANSLATE_NOOP("Services", "the merge"))
+    if step.action == "import":
+        return said(QT_TRANSLATE_NOOP("Services", "the import"))
+    return said(QT_TRANSLATE_NOOP("Services", "“%1”"), step.label)
+
+
+def _edited_after(step: Step, name: Said) -> Said:
+    return said(QT_TRANSLATE_NOOP("Services", "cannot undo %1: %2 was edited after it"), _what(step), name)
+
+
+def _kind(table: str) -> str:
+    """A table as a message names its records: "custom field"."""
+    return kind_word(table.replace("_", " "))
 
 
 def _name_in(table: str, image_text: str | None) -> str:
@@ -423,8 +438,8 @@ def _name_in(table: str, image_text: str | None) -> str:
     row, columns = image.get("row"), image.get("columns", {}).get(table, [])
     column = _NAMES.get(table, "name")
     if row is None or column not in columns:
-        return table.replace("_", " ")
-    return f"{table.replace('_', ' ')} “{row[columns.index(column)]}”"
+        return _kind(table)
+    return said(QT_TRANSLATE_NOOP("Services", "%1 “%2”"), _kind(table), row[columns.index(column)])
 
 
 @dataclass(frozen=True)

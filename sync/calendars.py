@@ -34,10 +34,12 @@ from app.activities import ActivityData, ActivityRecord, CalendarProperty
 from app.errors import ValidationError
 from app.formats import ical
 from app.links import LINKABLE, Link
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, record_model
 from app.services import Services
 from app.tasks import TaskData, TaskRecord
 from app.unit_of_work import Origin
+from sync.cards import problem_of, rejected_said
 from sync.records import RecordFormatError, RecordView
 
 MEETINGS, TASKS = "activity", "task"
@@ -51,6 +53,11 @@ _ACTIVITY_FIELDS = tuple(f.name for f in fields(ActivityData) if f.name not in (
 _TASK_FIELDS = tuple(f.name for f in fields(TaskData) if f.name != "links")
 _HAS_UID = re.compile(r"^UID[:;]", re.MULTILINE | re.IGNORECASE)
 _MARK = ical.INSTANCE_MARK
+ENTRY_KIND_WORDS = {  # an iCalendar component as a sentence names it
+    ical.MEETING: said(QT_TRANSLATE_NOOP("Services", "meeting")),
+    ical.TASK: said(QT_TRANSLATE_NOOP("Services", "task")),
+    ical.NOTE: said(QT_TRANSLATE_NOOP("Services", "note")),
+}
 
 # The group a row belongs to (its calendar UID), and whether a group is deleted: its master is in the
 # Trash, or, for a group of instances only (an invitation to one occurrence), all of them are.
@@ -89,34 +96,39 @@ class CalendarRecords:
     # --- text ↔ fields -----------------------------------------------------------------------------
 
     def read(self, text: str, href: str = "") -> RecordView:
-        where = href or "a calendar object"
+        where = href or said(QT_TRANSLATE_NOOP("Services", "a calendar object"))
         try:
             items = list(ical.read(io.BytesIO(text.encode("utf-8"))))
         except ical.ICalFileError as exc:
-            raise CalendarFormatError(f"{where}: {exc}") from None
+            raise CalendarFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, message_of(exc))) from None
         entries = [i for i in items if isinstance(i, ical.Entry)]
         rejected = [i for i in items if isinstance(i, ical.Rejected)]
         if not entries:
-            reason = str(rejected[0]) if rejected else "no VEVENT or VTODO in it"
-            raise CalendarFormatError(f"{where}: {reason}")
+            reason = (rejected_said(rejected[0]) if rejected
+                      else said(QT_TRANSLATE_NOOP("Services", "no VEVENT or VTODO in it")))
+            raise CalendarFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, reason))
         first = entries[0]
         if first.kind == ical.NOTE:
-            raise CalendarFormatError(f"{where}: a journal entry (VJOURNAL); Rapport syncs meetings and tasks")
+            raise CalendarFormatError(said(QT_TRANSLATE_NOOP(
+                "Services", "%1: a journal entry (VJOURNAL); Rapport syncs meetings and tasks"), where))
         kind = MEETINGS if first.kind == ical.MEETING else TASKS
         uid = first.uid
         if href and not _HAS_UID.search(text.replace("\r\n ", "").replace("\n ", "")):
             uid = str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:href:" + href))  # stable, unlike one from content
-        warnings = [f"{where}: {r}" for r in rejected]
+        warnings: list[str] = [said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, rejected_said(r)) for r in rejected]
         view: dict[str, Any] = {}
         for entry in entries:
             if entry.kind != first.kind or entry.uid != first.uid:
-                warnings.append(f"{where}: a second object ({entry.kind} {entry.uid}) in one resource; left it out")
+                warnings.append(said(QT_TRANSLATE_NOOP(
+                    "Services", "%1: a second object (%2 %3) in one resource; left it out"),
+                    where, ENTRY_KIND_WORDS.get(entry.kind, entry.kind), entry.uid))
                 continue
             instance = entry.key.partition(_MARK)[2]
             try:
                 values = self._entry_fields(kind, entry)
             except ValidationError as exc:
-                raise CalendarFormatError(f"{where}: {exc}") from None
+                problem = said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, problem_of(exc))
+                raise CalendarFormatError(problem) from None
             prefix = instance + _SEPARATOR if instance else ""
             view |= {prefix + name: value for name, value in values.items()}
         return RecordView(kind, uid, view, fingerprint(kind, uid, view), tuple(warnings))

@@ -13,9 +13,11 @@ the same uid an import would give it).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import uuid
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
 
@@ -23,10 +25,11 @@ from app.accounts import FIELD_NAMES as ACCOUNT_FIELDS
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData, ExtraProperty
 from app.errors import NotFoundError, ValidationError
-from app.formats import vcard
+from app.formats import ical, vcard
 from app.formats.vcard_map import MappedAccount, map_card
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.import_reader import prepare_contact
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.services import Services
 from app.tags import tag_key
 from app.unit_of_work import Origin
@@ -43,15 +46,39 @@ class CardFormatError(RecordFormatError):
 CardView = RecordView  # one card as fields: what a merge compares and what is written to the store
 
 
+def joined(parts: Sequence[str]) -> str:
+    """`parts` one after the other with "; " between them: one Said that the window translates part by part."""
+    if not parts:
+        return ""
+    return functools.reduce(lambda first, then: said(QT_TRANSLATE_NOOP("Services", "%1; %2"), first, then), parts)
+
+
+def problem_of(error: BaseException) -> str:
+    """What `error` says, as a Said where it can be: a ValidationError's "field: message; …" field by field."""
+    if isinstance(error, ValidationError) and error.errors:
+        return joined([said(QT_TRANSLATE_NOOP("Services", "%1: %2"), e.field, e.message) for e in error.errors])
+    return message_of(error)
+
+
+def rejected_said(rejected: vcard.Rejected | ical.Rejected) -> str:
+    """A record a reader turned down, as its str() says it ("record 1 (line 3): why"), as a Said."""
+    return said(QT_TRANSLATE_NOOP("Services", "record %1 (line %2): %3"), rejected.number, rejected.line,
+                rejected.reason)
+
+
 def read_card(text: str, href: str = "") -> CardView:
     """Text from the server (or written here) as fields; a card without a UID gets one from its href."""
+    where = href or said(QT_TRANSLATE_NOOP("Services", "a card"))
     try:
         items = list(vcard.read(io.BytesIO(text.encode("utf-8"))))
     except vcard.VCardFileError as exc:
-        raise CardFormatError(f"{href or 'a card'}: {exc}") from None
+        raise CardFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, message_of(exc))) from None
     card = next((i for i in items if isinstance(i, vcard.Card)), None)
     if card is None:
-        raise CardFormatError(f"{href or 'a card'}: {items[0] if items else 'no vCard'}")
+        first = items[0] if items else None
+        reason = (rejected_said(first) if isinstance(first, vcard.Rejected) else str(first) if first is not None
+                  else said(QT_TRANSLATE_NOOP("Services", "no vCard")))
+        raise CardFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, reason))
     has_uid = card.first("UID") is not None and bool(card.first("UID").value.strip())  # type: ignore[union-attr]
     mapped = map_card(card)
     uid = mapped.uid if has_uid or not href else str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:href:" + href))
@@ -64,7 +91,7 @@ def read_card(text: str, href: str = "") -> CardView:
     try:
         clean = prepare_contact(mapped, warnings)
     except ValidationError as exc:
-        raise CardFormatError(f"{href or uid}: {exc}") from None
+        raise CardFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), href or uid, problem_of(exc))) from None
     view = {name: getattr(clean, name) for name in _CONTACT_FIELDS}
     view |= {"organisation": " ".join(mapped.organisation.split()), "tags": tags}
     return CardView("contact", uid, view, fingerprint("contact", uid, view), tuple(warnings))
@@ -84,7 +111,7 @@ def _lenient_account(data: AccountData, warnings: list[str]) -> AccountData:
             phones.append(phone)
         except ValidationError:
             kept.append(ExtraProperty("TEL", phone.value, phone.group, phone.params))
-            warnings.append(f"kept TEL {phone.value!r} as it was")
+            warnings.append(said(QT_TRANSLATE_NOOP("Services", "kept TEL %1 as it was"), repr(phone.value)))
     website = data.website
     if website:
         try:

@@ -34,7 +34,7 @@ from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.services import Services
 from app.unit_of_work import Origin
 from sync.calendars import CalendarRecords
-from sync.cards import AddressBookRecords
+from sync.cards import AddressBookRecords, joined, problem_of
 from sync.dav import DavClient
 from sync.errors import (
     DavStatusError,
@@ -56,6 +56,25 @@ WRITE_CHUNK = 50  # records per write transaction (100 held the lock up to 127 m
 CTAG_EVERY = timedelta(minutes=10)  # getlastmodified alone says "unchanged" for this long, then getctag checks it
 MASS_DELETE_MINIMUM = 3  # below this many records, deleting all of them is not "suddenly nothing"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,120}$")
+
+# A kind of record as a sentence of the log names it, and its plural. Of the activities only meetings sync.
+KIND_WORDS = {
+    "contact": said(QT_TRANSLATE_NOOP("Services", "contact")),
+    "account": said(QT_TRANSLATE_NOOP("Services", "account")),
+    "activity": said(QT_TRANSLATE_NOOP("Services", "meeting")),
+    "task": said(QT_TRANSLATE_NOOP("Services", "task")),
+}
+KINDS_WORDS = {
+    "contact": said(QT_TRANSLATE_NOOP("Services", "contacts")),
+    "account": said(QT_TRANSLATE_NOOP("Services", "accounts")),
+    "activity": said(QT_TRANSLATE_NOOP("Services", "meetings")),
+    "task": said(QT_TRANSLATE_NOOP("Services", "tasks")),
+}
+
+
+def kind_word(kind: str) -> str:
+    """A record kind ("contact") as a sentence of the log names it: a Said the window translates."""
+    return KIND_WORDS.get(kind, kind)
 
 
 @dataclass
@@ -170,7 +189,8 @@ class CollectionSync:
         if changes and c.lastmod_trusted and c.lastmod and marks.lastmod == c.lastmod:
             with self._s.writer.write("Sync", Origin.SYNC):
                 self._state.set_marks(c.id, lastmod_trusted=False)
-                self._log("the server's getlastmodified did not move with a change; asking for the ctag from now on")
+                self._log(said(QT_TRANSLATE_NOOP("Services", "the server's getlastmodified did not move with a change;"
+                                                             " asking for the ctag from now on")))
 
     def pull(self) -> None:
         unchanged, marks = self._unchanged()
@@ -190,8 +210,14 @@ class CollectionSync:
         gone = [href for href in removed if not items[href].duplicate]
         keep_token = True
         if (gone and len(gone) >= max(MASS_DELETE_MINIMUM, len(followed)) and not self._allow_mass_delete):
-            self.report.refused = (f"the server lists none of the {len(followed)} cards synced before; nothing was"
-                                   " deleted here. If that is right, run the sync again allowing a mass delete")
+            if self._c.kind == "calendar":
+                self.report.refused = said(QT_TRANSLATE_NOOP(
+                    "Services", "the server lists none of the meetings and tasks synced before (%1); nothing was"
+                    " deleted here. If that is right, run the sync again allowing a mass delete"), len(followed))
+            else:
+                self.report.refused = said(QT_TRANSLATE_NOOP(
+                    "Services", "the server lists none of the cards synced before (%1); nothing was deleted here."
+                    " If that is right, run the sync again allowing a mass delete"), len(followed))
             removed, keep_token = [], False
         self._gone_hrefs = set(removed)  # an item listed at a new href while its old one is gone has moved
         chunks = [wanted[i : i + CHUNK] for i in range(0, len(wanted), CHUNK)] or [[]]
@@ -234,8 +260,8 @@ class CollectionSync:
             try:
                 remotes.append(_Remote(item, self._records))
             except RecordFormatError as exc:
-                self.report.errors.append(str(exc))
-                self._state.item_error(self._c.id, item.href, str(exc))
+                self.report.errors.append(message_of(exc))
+                self._state.item_error(self._c.id, item.href, message_of(exc))
         fresh: list[_Remote] = []
         rest: list[_Remote] = []
         seen: set[tuple[str, str]] = set()
@@ -260,7 +286,8 @@ class CollectionSync:
                 with self._s.writer.write("Sync", Origin.SYNC):
                     self._pull_one(remote)
             except RapportError as exc:
-                self.report.errors.append(f"{remote.fetched.href}: {exc}")
+                self.report.errors.append(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), remote.fetched.href,
+                                               problem_of(exc)))
 
     def _pull_fresh(self, remotes: list[_Remote]) -> None:
         versions = self._records.apply_new([r.view for r in remotes])
@@ -293,8 +320,9 @@ class CollectionSync:
                     item = ItemRow(other.id, self._c.id, fetched.href, None, other.record_kind, other.record_uid,
                                    other.content_hash, other.base_text, other.local_version, False)
                 else:
-                    self.report.errors.append(
-                        f"{fetched.href}: the same card (UID {view.uid}) is also at {other.href}; following that one")
+                    self.report.errors.append(said(QT_TRANSLATE_NOOP(
+                        "Services", "%1: the same card (UID %2) is also at %3; following that one"),
+                        fetched.href, view.uid, other.href))
                     self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash,
                                           fetched.text, 0, duplicate=True)
                     return
@@ -324,7 +352,8 @@ class CollectionSync:
             self.report.restored += 1
             self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash,
                                   fetched.text, version)
-            self._log(f"{view.kind} {view.uid}: deleted here but changed on the server; brought back")
+            self._log(said(QT_TRANSLATE_NOOP("Services", "%1 %2: deleted here but changed on the server; brought back"),
+                           kind_word(view.kind), view.uid))
             return
         self._merge(remote, item)
 
@@ -354,8 +383,9 @@ class CollectionSync:
             self._state.add_conflict(self._c.id, view.kind, view.uid, result.conflicts, local_text, fetched.text,
                                      item.base_text if item else "", self._now())
             self.report.conflicts += 1
-            self._log(f"{view.kind} {view.uid}: both sides changed {', '.join(result.conflicts)}; kept the server's"
-                      " version, yours is in the conflict list", level="warning")
+            self._log(said(QT_TRANSLATE_NOOP(
+                "Services", "%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list"),
+                kind_word(view.kind), view.uid, ", ".join(result.conflicts)), level="warning")
         # The item holds the server's card; the record differs from it when local changes were merged in,
         # and a local_version of 0 makes the push upload them.
         self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash, fetched.text,
@@ -371,8 +401,9 @@ class CollectionSync:
             return
         if state[0] > item.local_version:
             # Deleted there, changed here: the push uploads it again as a new card.
-            self._log(f"{item.record_kind} {item.record_uid}: deleted on the server but changed here; uploading it"
-                      " again")
+            self._log(said(QT_TRANSLATE_NOOP(
+                "Services", "%1 %2: deleted on the server but changed here; uploading it again"),
+                kind_word(item.record_kind), item.record_uid))
             return
         self._records.delete(item.record_kind, item.record_uid)
         self.report.pulled_deleted += 1
@@ -402,8 +433,9 @@ class CollectionSync:
             followed = self._state.followed(self._c.id, kind)
             refuse_deletes = (len(deleted) >= max(MASS_DELETE_MINIMUM, followed) and not self._allow_mass_delete)
             if refuse_deletes:
-                self.report.refused = (f"all {len(deleted)} {kind}s synced with this collection were deleted here;"
-                                       " the server keeps them until a sync allowing a mass delete")
+                self.report.refused = said(QT_TRANSLATE_NOOP(
+                    "Services", "all the %1 synced with this collection (%2) were deleted here; the server keeps them"
+                    " until a sync allowing a mass delete"), KINDS_WORDS.get(kind, kind), len(deleted))
             for item_id, _uid, version, is_deleted in changed:
                 if is_deleted and refuse_deletes:
                     continue
@@ -426,12 +458,12 @@ class CollectionSync:
         except InsufficientStorage:
             raise
         except (RecordFormatError, PreconditionFailed) as exc:
-            self.report.errors.append(f"{what}: {exc}")
+            self.report.errors.append(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), what, message_of(exc)))
         except DavStatusError as exc:
             if exc.status in (401, 403):
                 raise
-            self.report.errors.append(f"{what}: {exc}")
-            self._state.item_error(self._c.id, what, str(exc))
+            self.report.errors.append(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), what, message_of(exc)))
+            self._state.item_error(self._c.id, what, message_of(exc))
 
     def _push_change(self, item: ItemRow, version: int) -> None:
         text = self._records.text(item.record_kind, item.record_uid)
@@ -525,7 +557,8 @@ class CollectionSync:
                 self._state.save_item(self._c.id, current.href, current.etag, remote.view.kind, remote.view.uid,
                                       remote.view.hash, current.text, version)
             self.report.restored += 1
-            self._log(f"{item.record_kind} {item.record_uid}: deleted here but changed on the server; brought back")
+            self._log(said(QT_TRANSLATE_NOOP("Services", "%1 %2: deleted here but changed on the server; brought back"),
+                           kind_word(item.record_kind), item.record_uid))
             return
         if current is not None:  # unchanged on the server but our etag was stale: delete with the fresh one
             self._wrote = True
@@ -577,7 +610,8 @@ class CollectionSync:
             raise
 
     def _log(self, message: str, *, level: str = "info") -> None:
-        self._state.log(self._now(), f"{self.report.collection}: {message}", level=level)
+        self._state.log(self._now(), said(QT_TRANSLATE_NOOP("Services", "%1: %2"), self.report.collection, message),
+                        level=level)
 
 
 def resource_name(uid: str) -> str:
@@ -635,7 +669,8 @@ class SyncEngine:
                         run.pull()
                         run.push()
                     except InsufficientStorage as exc:
-                        run.report.errors.append(f"{exc}; the rest was not uploaded")
+                        run.report.errors.append(said(QT_TRANSLATE_NOOP("Services", "%1; the rest was not uploaded"),
+                                                      message_of(exc)))
             except RapportError as exc:  # SyncError among them
                 error = said(QT_TRANSLATE_NOOP("Services", "%1 at %2: %3"), account.username, account.url,
                              message_of(exc))
@@ -652,11 +687,14 @@ class SyncEngine:
 
 
 def _summary(report: SyncReport, error: str) -> str:
+    """The log's line for an account's run (a Said: the window shows it in the user's language)."""
     if error:
-        return f"sync stopped: {error}"
+        return said(QT_TRANSLATE_NOOP("Services", "sync stopped: %1"), error)
     parts = []
     for c in report.collections:
-        parts.append(f"{c.collection}: {c.pulled_new + c.pulled_changed} in, {c.pulled_deleted} deleted here,"
-                     f" {c.pushed_new + c.pushed_changed} out, {c.pushed_deleted} deleted there,"
-                     f" {c.conflicts} conflicts, {len(c.errors)} errors" + (f"; {c.refused}" if c.refused else ""))
-    return "sync done: " + "; ".join(parts)
+        part = said(QT_TRANSLATE_NOOP(
+            "Services", "%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7"),
+            c.collection, c.pulled_new + c.pulled_changed, c.pulled_deleted, c.pushed_new + c.pushed_changed,
+            c.pushed_deleted, c.conflicts, len(c.errors))
+        parts.append(joined([part, c.refused]) if c.refused else part)
+    return said(QT_TRANSLATE_NOOP("Services", "sync done: %1"), joined(parts))

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from app.messages import QT_TRANSLATE_NOOP, said
 from sync.errors import (
     AuthError,
     DavStatusError,
@@ -57,17 +58,23 @@ OPERATIONS = ("marks", "sync_collection", "list_etags", "multiget", "get", "put"
 
 
 def status_error(status: int, operation: str, href: str) -> SyncError:
-    """The error DavClient raises for this status of a request (sync/dav.py DavClient.request)."""
-    what = f"{operation.upper()} {href}"
+    """The error DavClient raises for this status of a request (sync/dav.py DavClient.request), with the
+    same message."""
+    method = operation.upper()
     if status == 507:
-        return InsufficientStorage(f"{what}: the server is out of space (507)", status)
+        return InsufficientStorage(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server is out of space (507)"),
+                                        method, href), status)
     if status in (429, 503) or status >= 500:
-        return ServerBusyError(f"the server is busy or failing ({status} on {what}); try again later")
+        return ServerBusyError(said(QT_TRANSLATE_NOOP(
+            "Services", "the server is busy or failing (%1 on %2 %3); try again later"), status, method, href))
     if status in (401, 403):
-        return AuthError(f"the server refused the user name or password ({status}); enter them again", status)
+        return AuthError(said(QT_TRANSLATE_NOOP(
+            "Services", "the server refused the user name or password (%1); enter them again"), status), status)
     if status == 412:
-        return PreconditionFailed(f"{what}: changed on the server meanwhile", status)
-    return DavStatusError(f"{what}: the server answered {status}", status)
+        return PreconditionFailed(said(QT_TRANSLATE_NOOP("Services", "%1 %2: changed on the server meanwhile"),
+                                       method, href), status)
+    return DavStatusError(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server answered %3"), method, href, status),
+                          status)
 
 
 @dataclass
@@ -241,7 +248,7 @@ class MemoryServer:
     def _collection(self, href: str) -> _Collection:
         found = self._collections.get(_as_collection(path_of(href)))
         if found is None:
-            raise DavStatusError(f"{href}: no such collection (404)", 404)
+            raise DavStatusError(said(QT_TRANSLATE_NOOP("Services", "%1: no such collection (404)"), href), 404)
         return found
 
     def _parent(self, href: str) -> _Collection | None:
@@ -299,7 +306,9 @@ class MemoryServer:
     def _put(self, href: str, text: str, etag: str | None) -> tuple[str, str | None]:
         collection = self._parent(href)
         if collection is None:
-            raise DavStatusError(f"PUT {href}: the server answered 409", 409)  # no such collection
+            # no such collection
+            raise DavStatusError(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server answered %3"), "PUT", href, 409),
+                                 409)
         current = collection.items.get(href)
         if (etag is None and current is not None) or (etag is not None and (current is None
                                                                             or current.etag != etag)):
@@ -336,7 +345,8 @@ class MemoryServer:
             if not collection.href.startswith(self.home):
                 raise status_error(403, "mkcol", collection.href)
             if collection.href in self._collections:
-                raise DavStatusError(f"MKCOL {collection.href}: the server answered 405", 405)
+                raise DavStatusError(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server answered %3"), "MKCOL",
+                                          collection.href, 405), 405)
             collection.modified = self._now
             self._collections[collection.href] = collection
 

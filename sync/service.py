@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import filelock
 
 from app.errors import NotFoundError, RapportError
-from app.messages import QT_TRANSLATE_NOOP, said
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.services import Services
 from app.unit_of_work import Origin
 from sync.calendars import KINDS as CALENDAR_KINDS
@@ -103,8 +103,9 @@ class SyncService:
             for found in (*books, *calendars):
                 self._state.add_collection(account_id, found.href, found.kind, found.display_name,
                                            found.vcard_version, found.components)
-            self._state.log(self._s.clock.now(), f"added {username} at {url}: {len(books)} address book(s),"
-                                                 f" {len(calendars)} calendar(s)", account_id=account_id)
+            self._state.log(self._s.clock.now(), said(QT_TRANSLATE_NOOP(
+                "Services", "added %1 at %2 (address books: %3, calendars: %4)"), username, url, len(books),
+                len(calendars)), account_id=account_id)
         if not saved:
             notices.append(NO_KEYRING)
         return AddedAccount(account_id, self._state.collections(account_id), saved, "; ".join(notices), fingerprint)
@@ -172,7 +173,7 @@ class SyncService:
             raise RapportError(f"keep must be local or server, not {keep!r}")
         found = [c for c in self._state.conflicts() if c.record_uid == uid]
         if not found:
-            raise NotFoundError("open sync conflict for", uid)
+            raise NotFoundError("sync conflict", uid)  # "no open sync conflict with uid …"
         conflict = found[-1]
         records: Records = (CalendarRecords(self._s) if conflict.record_kind in CALENDAR_KINDS
                             else AddressBookRecords(self._s))
@@ -182,7 +183,8 @@ class SyncService:
                 try:
                     mine = records.read(conflict.local_text)
                 except RecordFormatError as exc:
-                    raise RapportError(f"the local version of {uid} cannot be read back: {exc}") from None
+                    raise RapportError(said(QT_TRANSLATE_NOOP(
+                        "Services", "the local version of %1 cannot be read back: %2"), uid, message_of(exc))) from None
                 if current is None:
                     records.apply(mine)
                 else:

@@ -256,8 +256,9 @@ class SyncState:
         self.db.execute_sql("UPDATE sync_item SET local_version = ? WHERE id = ?", (version, item_id))
 
     def item_error(self, collection_id: int, href: str, error: str) -> None:
+        """Why the item failed; kept with stored() (a Said keeps its template: read it back with restored())."""
         self.db.execute_sql("UPDATE sync_item SET error = ? WHERE collection_id = ? AND href = ?",
-                            (error, collection_id, href))
+                            (stored(error), collection_id, href))
 
     def drop_item(self, item_id: int) -> None:
         self.db.execute_sql("DELETE FROM sync_item WHERE id = ?", (item_id,))
@@ -311,9 +312,11 @@ class SyncState:
                             (status, now.isoformat(sep=" "), conflict_id))
 
     def log(self, now: datetime, message: str, *, level: str = "info", account_id: int | None = None) -> None:
+        """A line of the sync log; a Said keeps its template (recent_log gives it back as one)."""
         self.db.execute_sql("INSERT INTO sync_log (at, account_id, level, message) VALUES (?, ?, ?, ?)",
-                            (now.isoformat(sep=" "), account_id, level, message))
+                            (now.isoformat(sep=" "), account_id, level, stored(message)))
 
     def recent_log(self, limit: int = 20) -> list[tuple[str, str, str]]:
+        """(at, level, message), newest first; a message logged as a Said is one again (ui.said.in_words)."""
         rows = self.db.execute_sql("SELECT at, level, message FROM sync_log ORDER BY id DESC LIMIT ?", (limit,))
-        return [(str(a), str(b), str(c)) for a, b, c in rows]
+        return [(str(a), str(b), restored(c)) for a, b, c in rows]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import ValidationError
-from app.messages import Said, message_of
+from app.messages import Said, filled, message_of
 
 
 def in_words(what: BaseException | str) -> str:
@@ -17,8 +17,5 @@ def in_words(what: BaseException | str) -> str:
         what = message_of(what)
     if not isinstance(what, Said):
         return str(what)
-    text = QCoreApplication.translate("Services", what.template)
-    for number in range(len(what.args), 0, -1):  # %10 before %1
-        value = what.args[number - 1]
-        text = text.replace(f"%{number}", in_words(value) if isinstance(value, Said) else str(value))
-    return text
+    return filled(QCoreApplication.translate("Services", what.template),
+                  [in_words(value) if isinstance(value, Said) else str(value) for value in what.args])

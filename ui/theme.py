@@ -8,9 +8,9 @@ the chosen scheme, so every widget that draws with palette roles follows either 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 SCHEMES = (SYSTEM, LIGHT, DARK)
@@ -74,9 +74,43 @@ def apply(app: QApplication, scheme: str) -> None:
     if platform_did_it or (scheme == SYSTEM and hints.colorScheme() != Qt.ColorScheme.Unknown):
         app.setPalette(app.style().standardPalette())
         return
-    app.setStyle("Fusion")
+    app.setStyle(OutlinedIndicators("Fusion"))
     app.setPalette(dark_palette() if want_dark else light_palette(app.style().standardPalette()))
 
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def indicator_outline(palette: QPalette) -> QColor:
+    """The ring of a radio button or the frame of a check box: 3:1 against the window at least (WCAG's
+    measure for the parts of a control). Fusion's own is a shade darker than the window: 2:1 on a light
+    one, all but invisible on a dark one."""
+    window, text = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
+    share = 0.55
+    return QColor(*(round(w + (t - w) * share) for w, t in ((window.red(), text.red()),
+                                                            (window.green(), text.green()),
+                                                            (window.blue(), text.blue()))))
+
+
+class OutlinedIndicators(QProxyStyle):
+    """Fusion, with radio buttons and check boxes outlined in a colour that can be seen in both palettes."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(indicator_outline(option.palette), 1))
+        box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if radio:
+            side = min(box.width(), box.height())
+            box = QRectF(box.center().x() - side / 2, box.center().y() - side / 2, side, side).adjusted(1, 1, -1, -1)
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 1, 1)
+        painter.restore()

@@ -41,6 +41,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from app.errors import RapportError
 from app.importing import CancelFlag
 from app.services import Services
+from ui.said import in_words
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class Task(QObject):
         except Cancelled:
             self.succeeded.emit(None)
         except RapportError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(in_words(exc))  # a str signal: said here, in the user's language
         except Exception as exc:  # a worker must never die silently
             log.exception("background task failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")

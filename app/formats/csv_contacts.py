@@ -33,6 +33,7 @@ from app.contacts import Address, ContactData, Email, ExtraProperty, OtherDate, 
 from app.formats.legacy_text import guess_encoding
 from app.formats.vcard import Rejected
 from app.formats.vcard_map import LABEL_PRIORITY, NOT_LABELS, MappedContact
+from app.messages import QT_TRANSLATE_NOOP, said
 from db.values import PartialDate
 
 Flavour = Literal["google", "outlook"]
@@ -49,6 +50,12 @@ EXTRA_PREFIX = "X-CSV-"
 FILE_ENCODING: dict[Flavour, str] = {"google": "utf-8", "outlook": "utf-8-sig"}
 
 _CHUNK = 1 << 16
+_NOT_GOOGLE_OR_OUTLOOK = QT_TRANSLATE_NOOP(
+    "Services",
+    "the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)")
+_QUOTE_NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "Services",
+    "the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)")
 
 
 class CsvFileError(Exception):
@@ -308,10 +315,12 @@ def _plan(header: list[str], mapping: Mapping[str, str]) -> _Plan:
     keys = [_key(h) for h in header]
     unknown = [name for name in mapping if _key(name) not in keys]
     if unknown:
-        raise CsvFileError(f"the file has no column {unknown[0]!r}; its columns are: {', '.join(header)}")
+        raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the file has no column %1; its columns are: %2"),
+                                repr(unknown[0]), ", ".join(header)))
     bad = sorted({t for t in wanted.values() if t and t not in FIELDS})
     if bad:
-        raise CsvFileError(f"{bad[0]!r} is not a field to import into; the fields are: {', '.join(FIELDS)}")
+        raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "%1 is not a field to import into; the fields are: %2"),
+                                repr(bad[0]), ", ".join(FIELDS)))
     columns: list[_Column | None] = []
     groups: set[str] = set()
     for index, (name, key) in enumerate(zip(header, keys, strict=True)):
@@ -440,11 +449,15 @@ def _decoded_lines(source: bytes | BinaryIO) -> tuple[Iterator[tuple[int, str, s
                 pass
             # UTF-8 first on every line: legacy text is almost never valid UTF-8 by chance.
             encoding = legacy or guess_encoding(raw)
-            note = f"line {number} is not UTF-8; read it as {encoding}" if mixed or not legacy else ""
+            note = said(QT_TRANSLATE_NOOP("Services", "line %1 is not UTF-8; read it as %2"), number, encoding) \
+                if mixed or not legacy else ""
             yield number, raw.decode(encoding, "replace"), note
 
-    warning = f"the file is not UTF-8; read it as {legacy} (a guess: check names with accents)"
-    return numbered(), warning if legacy and not mixed else ""
+    if not legacy or mixed:
+        return numbered(), ""
+    return numbered(), said(
+        QT_TRANSLATE_NOOP("Services", "the file is not UTF-8; read it as %1 (a guess: check names with accents)"),
+        legacy)
 
 
 def _legacy_encoding(head: bytes, *, complete: bool) -> tuple[str, bool]:
@@ -503,22 +516,24 @@ def _open(source: bytes | BinaryIO) -> tuple[_Lines, Iterator[list[str]], list[s
             first = item
             break
     if first is None:
-        raise CsvFileError("the file is empty")
+        raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the file is empty")))
     delimiter = ""
     hint = re.fullmatch(r"\s*sep=(.)\s*", first[1], re.IGNORECASE)
     if hint:  # Excel's first line "sep=;" names the delimiter
         delimiter = hint.group(1)
         first = next((item for item in decoded if item[1].strip()), None)
         if first is None:
-            raise CsvFileError("the file has no header line, only a delimiter hint (sep=)")
+            raise CsvFileError(said(QT_TRANSLATE_NOOP("Services",
+                                                      "the file has no header line, only a delimiter hint (sep=)")))
     lines.push_back([first])
     reader = csv.reader(lines, delimiter=delimiter or _sniff_delimiter(first[1]))
     try:
         header = [" ".join(h.replace("\ufeff", "").split()) for h in next(reader)]
     except csv.Error as exc:
-        raise CsvFileError(f"the header line cannot be read as CSV ({exc})") from None
+        raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the header line cannot be read as CSV (%1)"),
+                                str(exc))) from None
     if not any(header):
-        raise CsvFileError("the first line of the file has no column names")
+        raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the first line of the file has no column names")))
     return lines, reader, header, warning
 
 
@@ -535,8 +550,7 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None) -> 
     if mapping is None:
         if detect_flavour(header) is None:
             shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
-            raise CsvFileError(f"the columns ({shown}) are not those of a Google or Outlook export:"
-                               " say which column holds what (a column mapping)")
+            raise CsvFileError(said(_NOT_GOOGLE_OR_OUTLOOK, shown))
         mapping = suggest_mapping(header)
     plan = _plan(header, mapping)
     width = len(header)
@@ -550,7 +564,8 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None) -> 
         except csv.Error as exc:
             taken = list(lines.taken)
             number += 1
-            yield Rejected(number, taken[0][0] if taken else lines.last, f"the row cannot be read as CSV ({exc})")
+            yield Rejected(number, taken[0][0] if taken else lines.last,
+                           said(QT_TRANSLATE_NOOP("Services", "the row cannot be read as CSV (%1)"), str(exc)))
             lines.push_back(taken[1:])
             continue
         taken = list(lines.taken)
@@ -559,9 +574,10 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None) -> 
         number += 1
         start = taken[0][0]
         if len(cells) != width:
-            reason = f"the row has {len(cells)} fields but the header has {width} columns"
+            reason = said(QT_TRANSLATE_NOOP("Services", "the row has %1 fields but the header has %2 columns"),
+                          len(cells), width)
             if len(taken) > 1:
-                reason += f" (it runs from line {start} to line {taken[-1][0]}: a quote may not be closed)"
+                reason = said(_QUOTE_NOT_CLOSED, len(cells), width, start, taken[-1][0])
                 lines.push_back(taken[1:])  # read the lines after its first again, as rows of their own
             yield Rejected(number, start, reason)
             continue
@@ -572,7 +588,7 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None) -> 
             file_warning = ""
         yield item
     if number == 0:
-        raise CsvFileError("the file has column names but no rows")
+        raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the file has column names but no rows")))
 
 
 def _clean(column: _Column, cell: str) -> str:
@@ -645,9 +661,10 @@ class _Parts:
         day, note = _parse_date(value)
         if day is None:
             self.keep(column, value)
-            self.warnings.append(f"{column.name}: {value!r} is not a date; kept as it was")
+            self.warnings.append(said(QT_TRANSLATE_NOOP("Services", "%1: %2 is not a date; kept as it was"),
+                                      column.name, repr(value)))
         elif note:
-            self.warnings.append(f"{column.name}: {note}")
+            self.warnings.append(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), column.name, note))
         return day
 
     def text(self, name: str) -> str:
@@ -693,7 +710,8 @@ def _row(plan: _Plan, cells: list[str], number: int, line: int, warnings: list[s
             row.dates["anniversary"] = event.value
             row.other_dates.remove(event)
     if not any(row.text(name) for name in NAME_FIELDS) and not row.emails and not row.phones:
-        return Rejected(number, line, "the row has no name, e-mail address or phone number")
+        return Rejected(number, line, said(
+            QT_TRANSLATE_NOOP("Services", "the row has no name, e-mail address or phone number")))
     addresses = []
     for group, found in row.addresses.items():
         index = plan.labels.get(group)
@@ -758,8 +776,9 @@ def _parse_date(text: str) -> tuple[PartialDate | None, str]:
             if first > 12:
                 return PartialDate(year, second, first), ""
             day = PartialDate(year, first, second)
-            note = "" if second > 12 or first == second else (
-                f"read {value!r} as month/day/year ({day}); correct it if it was day/month/year")
+            note = "" if second > 12 or first == second else said(QT_TRANSLATE_NOOP(
+                "Services", "read %1 as month/day/year (%2); correct it if it was day/month/year"),
+                repr(value), str(day))
             return day, note
     except ValueError:
         return None, ""

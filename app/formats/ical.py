@@ -51,6 +51,7 @@ from app.activities import (
 from app.formats import detect
 from app.formats.legacy_text import guess_encoding
 from app.formats.vcard import unescape
+from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
 from app.tasks import TaskData, TaskRecord, next_due
 
 PRODID = "-//Rapport//Rapport CRM//EN"
@@ -67,8 +68,8 @@ _OFFSET = re.compile(r"^[+-](\d{2})(\d{2})(\d{2})?$")
 _RECORDS = {"VEVENT": MEETING, "VTODO": TASK, "VJOURNAL": NOTE}
 _TOP_LEVEL = {"VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VAVAILABILITY"}
 _UNSUPPORTED = {
-    "VFREEBUSY": "a VFREEBUSY (free/busy times)",
-    "VAVAILABILITY": "a VAVAILABILITY (available times)",
+    "VFREEBUSY": said(QT_TRANSLATE_NOOP("Services", "a VFREEBUSY (free/busy times)")),
+    "VAVAILABILITY": said(QT_TRANSLATE_NOOP("Services", "a VAVAILABILITY (available times)")),
 }
 # Properties whose empty value means nothing (an empty TEXT value, on the other hand, is a value).
 _NOT_EMPTY = {"CLASS", "PRIORITY", "STATUS", "TRANSP", "GEO", "SEQUENCE", "DTSTAMP", "CREATED", "LAST-MODIFIED",
@@ -78,6 +79,34 @@ _TEXT_FIELDS = ("SUMMARY", "DESCRIPTION", "LOCATION")  # kept beside their field
 _TASK_STATUS = {"NEEDS-ACTION": "needs-action", "IN-PROCESS": "in-process", "COMPLETED": "completed",
                 "CANCELLED": "cancelled"}
 _TIMEZONE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
+# The longer messages (a template is one literal, and a line has room for it only here).
+_NOT_VALID = QT_TRANSLATE_NOOP("Services", "%1 %2 is not valid (%3); left it out")
+_NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Services", "%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)")
+_DATE_WITH_Z = QT_TRANSLATE_NOOP("Services", "%1 %2 is a date with a 'Z'; read it as the date")
+_UNKNOWN_ZONE = QT_TRANSLATE_NOOP(
+    "Services",
+    "the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time")
+_UNKNOWN_ZONE_KEPT = QT_TRANSLATE_NOOP(
+    "Services", "%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was")
+_ONE_WITHOUT_UID = QT_TRANSLATE_NOOP(
+    "Services", "it got one made from its content, so importing the file again finds the same records")
+_SEVERAL_WITHOUT_UID = QT_TRANSLATE_NOOP(
+    "Services", "each got one made from its content, so importing the file again finds the same records")
+_RECURRENCE_DATE = QT_TRANSLATE_NOOP(
+    "Services",
+    "RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)")
+_RECURRENCE_TIME = QT_TRANSLATE_NOOP(
+    "Services",
+    "RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)")
+
+
+_BOTH = QT_TRANSLATE_NOOP("Services", "%1; %2")  # two messages in one sentence
+
+
+def _left_out(reason: str) -> Said:
+    """`reason` (a message), and that the value was left out."""
+    return said(QT_TRANSLATE_NOOP("Services", "%1; left it out"), reason)
 
 
 class ICalFileError(Exception):
@@ -134,11 +163,13 @@ def read(stream: BinaryIO) -> Iterator[Item]:
     head = stream.read(_HEAD)
     kind = detect.sniff(head)
     if kind == detect.EMPTY:
-        raise ICalFileError("the file is empty")
+        raise ICalFileError(said(QT_TRANSLATE_NOOP("Services", "the file is empty")))
     if kind == detect.VCARD:
-        raise ICalFileError("this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts")
+        raise ICalFileError(said(QT_TRANSLATE_NOOP(
+            "Services", "this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts")))
     if kind != detect.ICALENDAR:
-        raise ICalFileError("this is not an iCalendar file: it has no BEGIN:VCALENDAR")
+        raise ICalFileError(said(QT_TRANSLATE_NOOP(
+            "Services", "this is not an iCalendar file: it has no BEGIN:VCALENDAR")))
     yield from _Reader().items(_numbered(_byte_lines(head, stream)))
 
 
@@ -290,20 +321,25 @@ def _parse_line(text: str, line: int, warnings: list[tuple[int, str]]) -> _Prop:
             break
     else:
         if quoted:
-            raise _LineError(line, f"line {line}: a parameter value has an opening quote but no closing one")
-        raise _LineError(line, f"line {line} is not a property: no ':' after a name ({_preview(text)})")
+            raise _LineError(line, said(QT_TRANSLATE_NOOP(
+                "Services", "line %1: a parameter value has an opening quote but no closing one"), line))
+        raise _LineError(line, said(QT_TRANSLATE_NOOP(
+            "Services", "line %1 is not a property: no ':' after a name (%2)"), line, _preview(text)))
     name, *pieces = _split_quoted(header, ";")
     name = name.strip()
     if not _NAME.match(name):
-        raise _LineError(line, f"line {line}: {_preview(name)} is not a property name")
+        raise _LineError(line, said(QT_TRANSLATE_NOOP("Services", "line %1: %2 is not a property name"),
+                                    line, _preview(name)))
     params: list[tuple[str, str]] = []
     for piece in pieces:
         key, equals, param_value = piece.partition("=")
         if not piece.strip():
-            warnings.append((line, f"{name.upper()} has an empty parameter (';;' or ';:'); ignored it"))
+            warnings.append((line, said(QT_TRANSLATE_NOOP(
+                "Services", "%1 has an empty parameter (';;' or ';:'); ignored it"), name.upper())))
         elif not equals or not _NAME.match(key.strip()):
-            raise _LineError(line, f"line {line}: {name.upper()} has a parameter {_preview(piece)}"
-                                   " that is not NAME=value")
+            raise _LineError(line, said(QT_TRANSLATE_NOOP(
+                "Services", "line %1: %2 has a parameter %3 that is not NAME=value"),
+                line, name.upper(), _preview(piece)))
         else:
             params.append((key.strip().upper(), param_value.strip()))
     return _Prop(name.upper(), tuple(params), value, line)
@@ -389,8 +425,9 @@ class _Reader:
         key, value = _begin_end(line)
         if key == "BEGIN" and value in _TOP_LEVEL and raw.name in _RECORDS and not raw.open:
             # Two events in a row, the first without its END: reject the first, read the second.
-            rejected = Rejected(raw.number, raw.line, f"BEGIN:{value} at line {number} begins inside this"
-                                                      f" {raw.name}: END:{raw.name} is missing")
+            rejected = Rejected(raw.number, raw.line, said(QT_TRANSLATE_NOOP(
+                "Services", "BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing"),
+                value, number, raw.name, raw.name))
             self.number += 1
             return _Raw(self.number, number, value), [rejected]
         if key == "BEGIN":
@@ -400,13 +437,15 @@ class _Reader:
         elif key == "END" and not raw.open and value == raw.name:
             return None, list(self._finish(raw))
         elif key == "END" and value == "VCALENDAR":
-            reason = f"END:VCALENDAR at line {number} comes before END:{raw.name}: the component is not complete"
+            reason = said(QT_TRANSLATE_NOOP(
+                "Services", "END:VCALENDAR at line %1 comes before END:%2: the component is not complete"),
+                number, raw.name)
             rejected = Rejected(raw.number, *(raw.problem or (raw.line, reason)))
             return None, [rejected, *self._flush_pending(), *self._close_calendar()]
         elif key == "END":
             inner = raw.open[-1] if raw.open else (raw.name, raw.line)
-            raw.problem = raw.problem or (number, f"END:{value} at line {number} does not close BEGIN:{inner[0]}"
-                                                  f" (line {inner[1]})")
+            raw.problem = raw.problem or (number, said(QT_TRANSLATE_NOOP(
+                "Services", "END:%1 at line %2 does not close BEGIN:%3 (line %4)"), value, number, inner[0], inner[1]))
         raw.lines.append((number, line))
         return raw, []
 
@@ -425,8 +464,9 @@ class _Reader:
         elif key == "BEGIN":
             yield from self._flush_stray()
             if self.calendar is None:
-                yield Notice(number, f"BEGIN:{value} is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway",
-                             self.number + 1)
+                yield Notice(number, said(QT_TRANSLATE_NOOP(
+                    "Services", "BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway"), value),
+                    self.number + 1)
         elif self.calendar is not None and key == "":
             yield from self._calendar_property(number, line)
         else:
@@ -442,8 +482,11 @@ class _Reader:
             if self.stray is None:
                 self.stray = (number, exc.reason)
             return
-        where = "outside BEGIN:VCALENDAR ... END:VCALENDAR" if self.calendar is None else "in no component"
-        yield Notice(number, f"{prop.name} is {where}; ignored it")
+        if self.calendar is None:
+            yield Notice(number, said(QT_TRANSLATE_NOOP(
+                "Services", "%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it"), prop.name))
+        else:
+            yield Notice(number, said(QT_TRANSLATE_NOOP("Services", "%1 is in no component; ignored it"), prop.name))
 
     def _calendar_property(self, number: int, line: bytes) -> Iterator[Item]:
         assert self.calendar is not None
@@ -466,8 +509,10 @@ class _Reader:
     def _close_calendar(self) -> Iterator[Item]:
         calendar, self.calendar = self.calendar, None
         if calendar is not None and calendar.version != "2.0":
-            said = f"says VERSION:{calendar.version}" if calendar.version else "has no VERSION"
-            yield Notice(calendar.line, f"the calendar {said}; read it as iCalendar 2.0")
+            yield Notice(calendar.line, said(QT_TRANSLATE_NOOP(
+                "Services", "the calendar says VERSION:%1; read it as iCalendar 2.0"), calendar.version)
+                if calendar.version else
+                said(QT_TRANSLATE_NOOP("Services", "the calendar has no VERSION; read it as iCalendar 2.0")))
 
     def _flush_stray(self) -> Iterator[Item]:
         if self.stray is not None:
@@ -477,9 +522,10 @@ class _Reader:
 
     def _end_of_file(self, raw: _Raw | None, blanks: list[int]) -> Iterator[Item]:
         if raw is not None:
-            what = f"BEGIN:{raw.open[-1][0]} (line {raw.open[-1][1]})" if raw.open else f"BEGIN:{raw.name}"
-            yield Rejected(raw.number, raw.line,
-                           f"the file ends before the END of {what}: it may be cut short")
+            yield Rejected(raw.number, raw.line, said(QT_TRANSLATE_NOOP(
+                "Services", "the file ends before the END of BEGIN:%1 (line %2): it may be cut short"),
+                raw.open[-1][0], raw.open[-1][1]) if raw.open else said(QT_TRANSLATE_NOOP(
+                    "Services", "the file ends before the END of BEGIN:%1: it may be cut short"), raw.name))
         yield from self._flush_pending()
         yield from self._flush_stray()
         notice = self.mapper.uid_notice()
@@ -487,14 +533,20 @@ class _Reader:
             yield notice
         if self.calendar is not None:
             if raw is None:
-                yield Notice(self.calendar.line, "the calendar has no END:VCALENDAR (the file may be cut short)")
+                yield Notice(self.calendar.line, said(QT_TRANSLATE_NOOP(
+                    "Services", "the calendar has no END:VCALENDAR (the file may be cut short)")))
             yield from self._close_calendar()
         if blanks:
-            more = f" (also at line {', '.join(map(str, blanks[1:11]))}{', ...' if len(blanks) > 11 else ''})"
-            yield Notice(blanks[0], "an empty line, which iCalendar does not allow; skipped"
-                         + (more if len(blanks) > 1 else ""))
+            if len(blanks) > 1:
+                more = ", ".join(map(str, blanks[1:11])) + (", ..." if len(blanks) > 11 else "")
+                yield Notice(blanks[0], said(QT_TRANSLATE_NOOP(
+                    "Services", "an empty line, which iCalendar does not allow; skipped (also at line %1)"), more))
+            else:
+                yield Notice(blanks[0], said(QT_TRANSLATE_NOOP(
+                    "Services", "an empty line, which iCalendar does not allow; skipped")))
         if self.calendars == 0:
-            raise ICalFileError("this is not an iCalendar file: no line is BEGIN:VCALENDAR")
+            raise ICalFileError(said(QT_TRANSLATE_NOOP(
+                "Services", "this is not an iCalendar file: no line is BEGIN:VCALENDAR")))
 
     # --- one component ---
 
@@ -514,9 +566,10 @@ class _Reader:
             warnings.extend(self.zones.define(component))
             yield from (Notice(line, text, raw.number) for line, text in warnings)
         elif component.name not in _RECORDS:
-            what = _UNSUPPORTED.get(component.name, f"a {component.name} component")
-            yield Rejected(raw.number, raw.line,
-                           f"{what} is not something Rapport imports (it keeps events, tasks and journal entries)")
+            what = _UNSUPPORTED.get(component.name) or said(
+                QT_TRANSLATE_NOOP("Services", "a %1 component"), component.name)
+            yield Rejected(raw.number, raw.line, said(QT_TRANSLATE_NOOP(
+                "Services", "%1 is not something Rapport imports (it keeps events, tasks and journal entries)"), what))
         elif self.calendar is not None and self._waits_for_zone(component):
             self.pending.append((component, raw.number, calendar, warnings))
         else:
@@ -541,7 +594,8 @@ class _Reader:
             except UnicodeDecodeError:
                 if self.codepage is None:
                     self.codepage = guess_encoding(b"\n".join(b for _, b in raw.lines))
-                    warnings.append((number, f"the file is not UTF-8; read it as {self.codepage}"))
+                    warnings.append((number, said(QT_TRANSLATE_NOOP(
+                        "Services", "the file is not UTF-8; read it as %1"), self.codepage)))
                 decoded.append((number, line.decode(self.codepage, "replace")))
         return decoded
 
@@ -600,16 +654,20 @@ class _Zones:
     def define(self, component: _Component) -> list[tuple[int, str]]:
         tzid_prop = component.first("TZID")
         if tzid_prop is None:
-            return [(component.line, "a VTIMEZONE without TZID; ignored it")]
+            return [(component.line, said(QT_TRANSLATE_NOOP("Services", "a VTIMEZONE without TZID; ignored it")))]
         tzid = unescape_tzid(tzid_prop.value)
         problems = _zone_problems(component)
-        warnings = [(line, f"the time zone {tzid!r}: {text}") for line, text in problems]
+        warnings: list[tuple[int, str]] = [
+            (line, said(QT_TRANSLATE_NOOP("Services", "the time zone %1: %2"), repr(tzid), text))
+            for line, text in problems]
         built = None if problems else _build_zone(component, tzid)
         if not problems and built is None:
-            warnings.append((component.line, f"the time zone {tzid!r} could not be read; ignored it"))
+            warnings.append((component.line, said(QT_TRANSLATE_NOOP(
+                "Services", "the time zone %1 could not be read; ignored it"), repr(tzid))))
         self._defined[tzid] = (component, built)
         if warnings and iana_name(tzid, self._location(tzid)):
-            warnings.append((component.line, f"Rapport uses its own rules for {iana_name(tzid, self._location(tzid))}"))
+            warnings.append((component.line, said(QT_TRANSLATE_NOOP("Services", "Rapport uses its own rules for %1"),
+                                                  iana_name(tzid, self._location(tzid)))))
         return warnings
 
     def known(self, tzid: str) -> bool:
@@ -634,18 +692,29 @@ class _Zones:
         return location.value if location else None
 
 
+def _either(words: list[str]) -> str:
+    """The words joined by "or" (A or B or C), each "or" a message of its own."""
+    text = words[-1]
+    for word in reversed(words[:-1]):
+        text = said(QT_TRANSLATE_NOOP("Services", "%1 or %2"), word, text)
+    return text
+
+
 def _zone_problems(component: _Component) -> list[tuple[int, str]]:
-    problems = []
+    problems: list[tuple[int, str]] = []
     parts = [c for c in component.children if c.name in ("STANDARD", "DAYLIGHT")]
     if not parts:
-        problems.append((component.line, "has neither STANDARD nor DAYLIGHT rules"))
+        problems.append((component.line, said(QT_TRANSLATE_NOOP(
+            "Services", "has neither STANDARD nor DAYLIGHT rules"))))
     for part in parts:
         missing = [n for n in ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO") if part.first(n) is None]
         if missing:
-            problems.append((part.line, f"its {part.name} has no {' or '.join(missing)}"))
+            problems.append((part.line, said(QT_TRANSLATE_NOOP("Services", "its %1 has no %2"), part.name,
+                                             _either(missing))))
         for prop in part.props:
             if prop.name in ("TZOFFSETFROM", "TZOFFSETTO") and not _valid_offset(prop.value.strip()):
-                problems.append((prop.line, f"{prop.name}:{prop.value.strip()} is not a UTC offset (+hhmm)"))
+                problems.append((prop.line, said(QT_TRANSLATE_NOOP("Services", "%1:%2 is not a UTC offset (+hhmm)"),
+                                                 prop.name, prop.value.strip())))
     return problems
 
 
@@ -698,7 +767,8 @@ def _checked(when: _When, prop: _Prop) -> _When:
     try:
         when.utc()
     except (OverflowError, ValueError):
-        raise _LineError(prop.line, f"{prop.name} {_preview(prop.value.strip())} is out of range") from None
+        raise _LineError(prop.line, said(QT_TRANSLATE_NOOP("Services", "%1 %2 is out of range"),
+                                         prop.name, _preview(prop.value.strip()))) from None
     return when
 
 
@@ -758,17 +828,17 @@ class _Context:
         the calendar Rapport writes would not be valid either): left out with a warning."""
         problem = _type_problem(prop)
         if problem:
-            self.warn(prop.line, f"{prop.name} {_preview(prop.value.strip())} is not valid ({problem}); left it out")
+            self.warn(prop.line, said(_NOT_VALID, prop.name, _preview(prop.value.strip()), problem))
         else:
             self.add(prop.kept(), prop.line)
 
     def set_aside(self, prop: _Prop, reason: str) -> None:
         """A value Rapport cannot use: kept verbatim while it is valid for its type, else left out."""
         if _type_problem(prop) is None:
-            self.warn(prop.line, f"{reason}; kept it as it was")
+            self.warn(prop.line, said(QT_TRANSLATE_NOOP("Services", "%1; kept it as it was"), reason))
             self.add(prop.kept(), prop.line)
         else:
-            self.warn(prop.line, f"{reason}; left it out")
+            self.warn(prop.line, _left_out(reason))
 
     def add(self, kept: CalendarProperty, line: int) -> None:
         self.extra.append(kept)
@@ -794,10 +864,11 @@ class _Mapper:
             return None
         number, line = self.without_uid[0]
         count = len(self.without_uid)
-        what = "this component has no UID; it got" if count == 1 else (
-            f"this and {count - 1} other components have no UID; each got")
-        return Notice(line, f"{what} one made from its content, so importing the file again finds the same"
-                            " records", number)
+        if count == 1:
+            return Notice(line, said(_BOTH, said(QT_TRANSLATE_NOOP("Services", "this component has no UID")),
+                                     said(_ONE_WITHOUT_UID)), number)
+        return Notice(line, said(_BOTH, said(QT_TRANSLATE_NOOP("Services", "this and %1 other components have no UID"),
+                                             count - 1), said(_SEVERAL_WITHOUT_UID)), number)
 
     def entry(self, component: _Component, number: int, calendar: _Calendar,
               warnings: list[tuple[int, str]]) -> Entry | Rejected:
@@ -815,7 +886,8 @@ class _Mapper:
         uids = [p for p in component.props if p.name == "UID" and p.value.strip()]
         for extra in uids[1:]:
             if extra.value.strip() != uids[0].value.strip():
-                context.warn(extra.line, f"a second, different UID ({_preview(extra.value)}); kept the first")
+                context.warn(extra.line, said(QT_TRANSLATE_NOOP(
+                    "Services", "a second, different UID (%1); kept the first"), _preview(extra.value)))
         if uids:
             return unescape(uids[0].value.strip())
         digest = hashlib.sha256("\n".join(p.name + p.value for p in component.props).encode()).digest()
@@ -830,18 +902,19 @@ class _Mapper:
         try:
             value, utc, date_with_z = _moment(prop.value)
         except ValueError:
-            raise _LineError(prop.line, f"{prop.name} {_preview(prop.value.strip())} is not a date or a date and"
-                                        " time (YYYYMMDD or YYYYMMDDTHHMMSS)") from None
+            raise _LineError(prop.line, said(_NOT_A_DATE, prop.name, _preview(prop.value.strip()))) from None
         if prop.value != prop.value.strip():
-            context.warn(prop.line, f"{prop.name} has spaces around its value; ignored them")
+            context.warn(prop.line, said(QT_TRANSLATE_NOOP("Services", "%1 has spaces around its value; ignored them"),
+                                         prop.name))
         if date_with_z:
-            context.warn(prop.line, f"{prop.name} {prop.value.strip()} is a date with a 'Z'; read it as the date")
+            context.warn(prop.line, said(_DATE_WITH_Z, prop.name, prop.value.strip()))
         tzid = prop.param("TZID")
         if not isinstance(value, datetime):
             return _When(value, None, prop.line)
         if utc:
             if tzid:
-                context.warn(prop.line, f"{prop.name} has both TZID={tzid} and a UTC 'Z'; read it as UTC")
+                context.warn(prop.line, said(QT_TRANSLATE_NOOP(
+                    "Services", "%1 has both TZID=%2 and a UTC 'Z'; read it as UTC"), prop.name, tzid))
             return _checked(_When(value, _UTC_ZONE, prop.line), prop)
         if tzid is None:
             wr = context.calendar.wr_timezone
@@ -853,18 +926,18 @@ class _Mapper:
         try:
             return self._when(prop, context)
         except _LineError as exc:
-            context.warn(prop.line, f"{exc.reason}; left it out")
+            context.warn(prop.line, _left_out(exc.reason))
             return None
 
     def _zone(self, tzid: str, line: int, context: _Context) -> _Zone | None:
         zone = self.zones.resolve(tzid)
         if zone is None:
-            context.warn(line, f"the time zone {tzid!r} is neither defined in the file nor known; read the"
-                               " time as a floating (local) time")
+            context.warn(line, said(_UNKNOWN_ZONE, repr(tzid)))
             return None
         if zone.definition is not None:
             if not zone.name:  # Exchange's empty TZID: its times are converted and stored in UTC
-                context.warn(line, "an empty TZID; converted the time to UTC with its VTIMEZONE")
+                context.warn(line, said(QT_TRANSLATE_NOOP(
+                    "Services", "an empty TZID; converted the time to UTC with its VTIMEZONE")))
                 return _Zone("UTC", zone.tz)
             context.definitions[zone.name] = zone.definition
         return zone
@@ -881,28 +954,35 @@ class _Mapper:
             try:
                 value, utc, date_with_z = _moment(item)
             except ValueError:
-                what = "an empty item" if not item else f"{_preview(item)}, which is not a date"
-                context.warn(prop.line, f"{prop.name} has {what}; left it out")
+                if item:
+                    context.warn(prop.line, said(QT_TRANSLATE_NOOP(
+                        "Services", "%1 has %2, which is not a date; left it out"), prop.name, _preview(item)))
+                else:
+                    context.warn(prop.line, said(QT_TRANSLATE_NOOP(
+                        "Services", "%1 has an empty item; left it out"), prop.name))
                 continue
             if date_with_z:
-                context.warn(prop.line, f"{prop.name} {item} is a date with a 'Z'; read it as the date")
+                context.warn(prop.line, said(_DATE_WITH_Z, prop.name, item))
             try:
                 found.append(_When(value, _UTC_ZONE if utc else zone, prop.line).utc()
                              if isinstance(value, datetime) else value)
             except (OverflowError, ValueError):
-                context.warn(prop.line, f"{prop.name} {_preview(item)} is out of range; left it out")
+                context.warn(prop.line, said(QT_TRANSLATE_NOOP("Services", "%1 %2 is out of range; left it out"),
+                                             prop.name, _preview(item)))
         return found
 
     def _rrule(self, prop: _Prop, context: _Context) -> str | None:
         rule = prop.value.strip()
         if "\\" in rule:
-            context.warn(prop.line, "RRULE has escaped separators (\\;); read them as plain ones")
+            context.warn(prop.line, said(QT_TRANSLATE_NOOP(
+                "Services", "RRULE has escaped separators (\\;); read them as plain ones")))
             rule = rule.replace("\\;", ";").replace("\\,", ",")
         if prop.params:
-            context.warn(prop.line, f"RRULE takes no parameters; ignored {';'.join(k for k, _ in prop.params)}")
+            context.warn(prop.line, said(QT_TRANSLATE_NOOP("Services", "RRULE takes no parameters; ignored %1"),
+                                         ";".join(k for k, _ in prop.params)))
         problem = rule_problem(rule)
         if problem:
-            context.warn(prop.line, f"{problem}; left it out")
+            context.warn(prop.line, _left_out(problem))
             return None
         return rule
 
@@ -910,7 +990,7 @@ class _Mapper:
         text = prop.value.strip()
         if text.isdigit() and int(text) < 2**63:
             return int(text)
-        context.set_aside(prop, f"SEQUENCE {_preview(text)} is not a number")
+        context.set_aside(prop, said(QT_TRANSLATE_NOOP("Services", "SEQUENCE %1 is not a number"), _preview(text)))
         return 0
 
     def _dtstamp(self, component: _Component) -> datetime | None:
@@ -924,18 +1004,20 @@ class _Mapper:
     def _common(self, prop: _Prop, context: _Context) -> bool:
         """Checks every component's properties get; True when the property is dealt with (dropped)."""
         if not prop.value.strip() and prop.name in _NOT_EMPTY:
-            context.warn(prop.line, f"{prop.name} has no value; ignored it")
+            context.warn(prop.line, said(QT_TRANSLATE_NOOP("Services", "%1 has no value; ignored it"), prop.name))
             return True
         if prop.name in ("ATTENDEE", "ORGANIZER") and re.search(r"\s", prop.value.strip()):
-            context.warn(prop.line, f"{prop.name} {_preview(prop.value)} has spaces, so it is not an address;"
-                                    " kept it as it was")
+            context.warn(prop.line, said(QT_TRANSLATE_NOOP(
+                "Services", "%1 %2 has spaces, so it is not an address; kept it as it was"), prop.name,
+                _preview(prop.value)))
         return False
 
     @staticmethod
     def _once(prop: _Prop, seen: set[str], context: _Context) -> bool:
         """False for a second DTSTART, DUE, ... (it would make the record ambiguous): dropped, with a warning."""
         if prop.name in seen:
-            context.warn(prop.line, f"a second {prop.name}; ignored it (kept the first)")
+            context.warn(prop.line, said(QT_TRANSLATE_NOOP("Services", "a second %1; ignored it (kept the first)"),
+                                         prop.name))
             return False
         seen.add(prop.name)
         return True
@@ -957,8 +1039,7 @@ class _Mapper:
                 continue
             zone = self.zones.resolve(tzid)
             if zone is None:
-                context.warn(line, f"{prop.name} uses the time zone {tzid!r}, which is neither defined in"
-                                        " the file nor known; kept it as it was")
+                context.warn(line, said(_UNKNOWN_ZONE_KEPT, prop.name, repr(tzid)))
             elif zone.definition is not None and zone.name:
                 context.definitions[zone.name] = zone.definition
 
@@ -1007,7 +1088,8 @@ class _Mapper:
         data = replace(data, recurrence_id=recurrence_id, this_and_future=this_and_future,
                        alarms=self._alarms(component, context))
         if kind == NOTE and not (data.subject.strip() or data.text.strip()):
-            context.warn(component.line, "the journal entry has no text; imported it as 'Journal entry'")
+            context.warn(component.line, said(QT_TRANSLATE_NOOP(
+                "Services", "the journal entry has no text; imported it as 'Journal entry'")))
             data = replace(data, subject="Journal entry")
         self._tzid_params(context)
         data = replace(data, ical_extra=context.all_extra())
@@ -1030,8 +1112,11 @@ class _Mapper:
             # An iTIP message (a REPLY, a CANCEL) need not say when: its DTSTAMP stands in until
             # the importer finds the meeting it is about.
             return self._when(stamp, context), False
-        what = "a journal entry needs a date" if component.name == "VJOURNAL" else "an event needs a start"
-        raise _LineError(component.line, f"{what} (DTSTART), and this {component.name} has none")
+        if component.name == "VJOURNAL":
+            raise _LineError(component.line, said(QT_TRANSLATE_NOOP(
+                "Services", "a journal entry needs a date (DTSTART), and this %1 has none"), component.name))
+        raise _LineError(component.line, said(QT_TRANSLATE_NOOP(
+            "Services", "an event needs a start (DTSTART), and this %1 has none"), component.name))
 
     @staticmethod
     def _zone_name(start: _When) -> str:
@@ -1047,21 +1132,25 @@ class _Mapper:
         ends: datetime | None = None
         if end_prop is not None:
             if duration_prop is not None:
-                context.warn(duration_prop.line, "both DTEND and DURATION (RFC 5545 allows one); used DTEND")
+                context.warn(duration_prop.line, said(QT_TRANSLATE_NOOP(
+                    "Services", "both DTEND and DURATION (RFC 5545 allows one); used DTEND")))
             end = self._when_or_drop(end_prop, context)
             if end is not None and end.is_date != start.is_date:
-                context.warn(end_prop.line, "DTEND and DTSTART differ in type (a date and a date-time)")
+                context.warn(end_prop.line, said(QT_TRANSLATE_NOOP(
+                    "Services", "DTEND and DTSTART differ in type (a date and a date-time)")))
             if end is not None:
                 ends = datetime.combine(end.utc().date(), time()) if start.is_date else end.utc()
         elif duration_prop is not None:
             try:
                 ends = data.occurred_at + _duration(duration_prop.value)
             except (ValueError, OverflowError):
-                context.set_aside(duration_prop, f"DURATION {_preview(duration_prop.value)} is not a duration")
+                context.set_aside(duration_prop, said(QT_TRANSLATE_NOOP("Services", "DURATION %1 is not a duration"),
+                                                      _preview(duration_prop.value)))
         if ends is not None and ends < data.occurred_at:
             culprit = end_prop or duration_prop
             assert culprit is not None
-            context.warn(culprit.line, "the event ends before it starts; left its end out")
+            context.warn(culprit.line, said(QT_TRANSLATE_NOOP(
+                "Services", "the event ends before it starts; left its end out")))
             ends = None
         minutes = None if ends is None or start.is_date else int((ends - data.occurred_at).total_seconds() // 60)
         return replace(data, ends_at=ends, duration_minutes=minutes)
@@ -1072,9 +1161,7 @@ class _Mapper:
             return None, False
         when = self._when(prop, context)
         if uid in self.master_dates and self.master_dates[uid] != when.is_date:
-            types = ("a date", "a date and time")
-            context.warn(prop.line, f"RECURRENCE-ID is {types[not when.is_date]} but the recurring event starts at"
-                                    f" {types[not self.master_dates[uid]]} (RFC 5545 wants the same type)")
+            context.warn(prop.line, said(_RECURRENCE_DATE if when.is_date else _RECURRENCE_TIME))
         moment: date | datetime = when.value if when.is_date else when.utc()
         return moment, (prop.param("RANGE") or "").upper() == "THISANDFUTURE"
 
@@ -1104,15 +1191,16 @@ class _Mapper:
             elif prop.name == "DESCRIPTION" and not alarm.description:
                 alarm = replace(alarm, description=unescape(prop.value))
             elif (problem := _type_problem(prop)) is not None:
-                context.warn(prop.line, f"{prop.name} {_preview(prop.value.strip())} is not valid ({problem});"
-                                        " left it out")
+                context.warn(prop.line, said(_NOT_VALID, prop.name, _preview(prop.value.strip()), problem))
             else:
                 extra.append(prop.kept())
         if not alarm.action:
-            context.warn(component.line, "a VALARM without ACTION; read it as ACTION:DISPLAY")
+            context.warn(component.line, said(QT_TRANSLATE_NOOP(
+                "Services", "a VALARM without ACTION; read it as ACTION:DISPLAY")))
             alarm = replace(alarm, action="DISPLAY")
         if alarm.trigger_minutes is None and alarm.trigger_at is None and not any(p.name == "TRIGGER" for p in extra):
-            context.warn(component.line, "a VALARM without a TRIGGER (when to go off); left it out")
+            context.warn(component.line, said(QT_TRANSLATE_NOOP(
+                "Services", "a VALARM without a TRIGGER (when to go off); left it out")))
             return None
         extra.extend(CalendarProperty(f"BEGIN:{c.name}", "\n".join(c.text)) for c in component.children)
         return replace(alarm, extra=tuple(extra))
@@ -1122,13 +1210,14 @@ class _Mapper:
             try:
                 return replace(alarm, trigger_at=self._when(prop.without("VALUE"), context).utc())
             except _LineError as exc:
-                context.warn(prop.line, f"{exc.reason}; left it out")
+                context.warn(prop.line, _left_out(exc.reason))
                 return alarm
         related = (prop.param("RELATED") or "START").upper()
         try:
             span = _duration(prop.value)
         except ValueError:
-            context.warn(prop.line, f"TRIGGER {_preview(prop.value)} is not a duration; left it out")
+            context.warn(prop.line, said(QT_TRANSLATE_NOOP("Services", "TRIGGER %1 is not a duration; left it out"),
+                                         _preview(prop.value)))
             return alarm
         if span.total_seconds() % 60 or related not in ("START", "END"):
             extra.append(prop.kept())  # seconds, or an odd RELATED: written back exactly as it came
@@ -1188,14 +1277,16 @@ class _Mapper:
     def _title(summary: str | None, component: _Component, context: _Context) -> str:
         title = " ".join((summary or "").split())
         if not title:
-            context.warn(component.line, "the task has no title (SUMMARY); imported it as 'Untitled task'")
+            context.warn(component.line, said(QT_TRANSLATE_NOOP(
+                "Services", "the task has no title (SUMMARY); imported it as 'Untitled task'")))
         return title or "Untitled task"
 
     @staticmethod
     def _status(data: TaskData, prop: _Prop, context: _Context) -> TaskData:
         status = _TASK_STATUS.get(prop.value.strip().upper())
         if status is None:
-            context.set_aside(prop, f"STATUS {_preview(prop.value)} is not a task status")
+            context.set_aside(prop, said(QT_TRANSLATE_NOOP("Services", "STATUS %1 is not a task status"),
+                                         _preview(prop.value)))
             return data
         return replace(data, status=status)
 
@@ -1218,7 +1309,8 @@ class _Mapper:
         if not isinstance(when.value, datetime):
             return replace(data, due_date=when.value)
         if when.value.second:
-            context.warn(prop.line, f"DUE {prop.value.strip()} has seconds; Rapport keeps due times to the minute")
+            context.warn(prop.line, said(QT_TRANSLATE_NOOP(
+                "Services", "DUE %1 has seconds; Rapport keeps due times to the minute"), prop.value.strip()))
         wall = when.value
         if when.zone is not None and when.zone.name == "UTC" and when.zone.tz is not UTC:
             wall = when.utc()  # an empty TZID: converted to UTC
@@ -1229,7 +1321,8 @@ class _Mapper:
         text = prop.value.strip()
         if text.isdigit() and low <= int(text) <= high:
             return int(text)
-        context.set_aside(prop, f"{prop.name} {_preview(text)} is not a number from {low} to {high}")
+        context.set_aside(prop, said(QT_TRANSLATE_NOOP("Services", "%1 %2 is not a number from %3 to %4"),
+                                     prop.name, _preview(text), low, high))
         return 0
 
     @staticmethod
@@ -1242,12 +1335,14 @@ class _Mapper:
             if index > 0:
                 context.keep(prop)  # Rapport repeats a task by one rule
             elif rule and data.due_date is None:
-                context.set_aside(prop, "a recurring task without DUE: Rapport repeats tasks from their due date")
+                context.set_aside(prop, said(QT_TRANSLATE_NOOP(
+                    "Services", "a recurring task without DUE: Rapport repeats tasks from their due date")))
             elif rule and data.due_date is not None:
                 try:
                     next_due(rule, data.due_date)
                 except (ValueError, TypeError, OverflowError) as exc:
-                    context.set_aside(prop, f"RRULE {_preview(rule)} does not work from the due date ({exc})")
+                    context.set_aside(prop, said(QT_TRANSLATE_NOOP(
+                        "Services", "RRULE %1 does not work from the due date (%2)"), _preview(rule), message_of(exc)))
                     continue
                 data = replace(data, recurrence=rule)
         return data

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO, NamedTuple
 
 from app.formats.legacy_text import guess_encoding
+from app.messages import QT_TRANSLATE_NOOP, said
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/]*$")
 _BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
@@ -36,6 +37,11 @@ _B64_HEADER = re.compile(rb"(?:ENCODING=)?(?:B|BASE64)(?:[;:])", re.IGNORECASE)
 
 class VCardFileError(Exception):
     """The file as a whole cannot be read as vCards (empty, a calendar, ...)."""
+
+
+def _bare_cr() -> str:
+    return said(QT_TRANSLATE_NOOP(
+        "Services", "lines end with a bare CR (classic Mac OS); save the file with CRLF or LF line ends"))
 
 
 @dataclass
@@ -123,7 +129,7 @@ def _lines_of(stream: Any, *, check_first: bool = True) -> Iterator[bytes]:
         return
     first = head + stream.readline()
     if b"\n" not in first and b"\r" in first:
-        raise VCardFileError("lines end with a bare CR (classic Mac OS); save the file with CRLF or LF line ends")
+        raise VCardFileError(_bare_cr())
     yield from io.BytesIO(first)  # the four bytes looked at may hold a line end of their own
     yield from _plain_lines(stream)
 
@@ -224,7 +230,7 @@ def _not_empty(items: Iterator[Card | Rejected], resume: OpenCards | None,
         cards += 1
         yield item
     if cards == 0 and resume is None and left_open is None:
-        raise VCardFileError("no contacts found in the file")
+        raise VCardFileError(said(QT_TRANSLATE_NOOP("Services", "no contacts found in the file")))
 
 
 # --- whole cards ------------------------------------------------------------------------------
@@ -260,7 +266,7 @@ def _read_chunks(stream: BinaryIO, first_line: int, resume: OpenCards | None,
         buffer += more
         at_end = not more
     if b"\n" not in buffer and b"\r" in buffer:
-        raise VCardFileError("lines end with a bare CR (classic Mac OS); save the file with CRLF or LF line ends")
+        raise VCardFileError(_bare_cr())
     buffer = buffer.removeprefix(codecs.BOM_UTF8)
     line = first_line
     state = resume or OpenCards([], None, 0)
@@ -460,9 +466,9 @@ def _cards(lines: Iterable[tuple[int, bytes]], resume: OpenCards | None = None,
                 yield Rejected(number, stray[0], stray[1])
                 stray = None
             if stack and not stack[-1].after_agent:
-                stack[-1].problem = stack[-1].problem or (
-                    f"another card begins inside it at line {line_number} (not as an AGENT)"
-                )
+                stack[-1].problem = stack[-1].problem or said(
+                    QT_TRANSLATE_NOOP("Services", "another card begins inside it at line %1 (not as an AGENT)"),
+                    line_number)
             number += 1
             stack.append(_RawCard(number, line_number))
             continue
@@ -472,15 +478,19 @@ def _cards(lines: Iterable[tuple[int, bytes]], resume: OpenCards | None = None,
         if not stack:
             if stray is None:
                 if line[:1] in (b" ", b"\t"):
-                    reason = "the file starts with a continuation line (a line beginning with a space)"
+                    reason = said(QT_TRANSLATE_NOOP(
+                        "Services", "the file starts with a continuation line (a line beginning with a space)"))
                 elif key.endswith((b".BEGIN", b".END")):
-                    reason = f"BEGIN/END may not have a group ({name.decode('ascii', 'replace')})"
+                    reason = said(QT_TRANSLATE_NOOP("Services", "BEGIN/END may not have a group (%1)"),
+                                  name.decode("ascii", "replace"))
                 elif key == b"BEGIN" and value == b"VCALENDAR":
-                    reason = "this is a calendar (BEGIN:VCALENDAR), not contacts: import it as a calendar"
+                    reason = said(QT_TRANSLATE_NOOP(
+                        "Services", "this is a calendar (BEGIN:VCALENDAR), not contacts: import it as a calendar"))
                 elif key == b"BEGIN":
-                    reason = f"BEGIN:{rest.decode('utf-8', 'replace').strip()} is not the start of a vCard"
+                    reason = said(QT_TRANSLATE_NOOP("Services", "BEGIN:%1 is not the start of a vCard"),
+                                  rest.decode("utf-8", "replace").strip())
                 else:
-                    reason = "properties outside BEGIN:VCARD ... END:VCARD"
+                    reason = said(QT_TRANSLATE_NOOP("Services", "properties outside BEGIN:VCARD ... END:VCARD"))
                 stray = (line_number, reason)
             continue
         card = stack[-1]
@@ -497,10 +507,12 @@ def _cards(lines: Iterable[tuple[int, bytes]], resume: OpenCards | None = None,
         # Old phones and mail clients cut 2.1 exports short; what is there is still worth having.
         finished = _finish(card, truncated=True)
         if isinstance(finished, Card) and finished.version == "2.1":
-            finished.warnings.append("the card has no END:VCARD (the file may be cut short); imported what was there")
+            finished.warnings.append(said(QT_TRANSLATE_NOOP(
+                "Services", "the card has no END:VCARD (the file may be cut short); imported what was there")))
             yield finished
         else:
-            yield Rejected(card.number, card.line, "the card has no END:VCARD (the file may be cut short)")
+            yield Rejected(card.number, card.line, said(QT_TRANSLATE_NOOP(
+                "Services", "the card has no END:VCARD (the file may be cut short)")))
 
 
 def _finish(raw: _RawCard, *, truncated: bool = False) -> Card | Rejected:
@@ -515,9 +527,10 @@ def _finish(raw: _RawCard, *, truncated: bool = False) -> Card | Rejected:
         if name.strip().upper() == b"VERSION":
             version = value.decode("ascii", "replace").strip()
     if not version:
-        return Rejected(raw.number, raw.line, "the card has no VERSION")
+        return Rejected(raw.number, raw.line, said(QT_TRANSLATE_NOOP("Services", "the card has no VERSION")))
     if version not in ("2.1", "3.0", "4.0"):
-        return Rejected(raw.number, raw.line, f"VERSION {version} is not a vCard version (2.1, 3.0 or 4.0)")
+        return Rejected(raw.number, raw.line, said(
+            QT_TRANSLATE_NOOP("Services", "VERSION %1 is not a vCard version (2.1, 3.0 or 4.0)"), version))
     warnings: list[str] = []
     try:
         properties = _parse_properties(raw, version, warnings)
@@ -527,7 +540,8 @@ def _finish(raw: _RawCard, *, truncated: bool = False) -> Card | Rejected:
     if version != "2.1" and not any(
         (p.name == "FN" and p.value.strip()) or (p.name == "N" and p.value.strip(" ;")) for p in properties
     ):
-        return Rejected(raw.number, raw.line, f"a vCard {version} needs a name (FN), and this card has none")
+        return Rejected(raw.number, raw.line, said(
+            QT_TRANSLATE_NOOP("Services", "a vCard %1 needs a name (FN), and this card has none"), version))
     return card
 
 
@@ -552,7 +566,8 @@ def _split_header(header: str, line: int) -> list[str]:
         else:
             current += ch
     if quoted:
-        raise _LineError(line, "a parameter value has an opening quote but no closing one")
+        raise _LineError(line, said(
+            QT_TRANSLATE_NOOP("Services", "a parameter value has an opening quote but no closing one")))
     parts.append(current)
     return parts
 
@@ -568,7 +583,8 @@ def _split_line(line: bytes, number: int) -> tuple[str, bytes]:
             quoted = not quoted
         elif byte == 0x3A and not quoted:
             return line[:index].decode("utf-8", "replace"), line[index + 1 :]
-    raise _LineError(number, f"line {number} has no ':' between a property name and its value")
+    raise _LineError(number, said(
+        QT_TRANSLATE_NOOP("Services", "line %1 has no ':' between a property name and its value"), number))
 
 
 def _parse_params(pieces: list[str], name: str, loose: bool, number: int) -> list[tuple[str, str | None]]:
@@ -578,16 +594,19 @@ def _parse_params(pieces: list[str], name: str, loose: bool, number: int) -> lis
         if not piece:
             if loose:
                 continue
-            raise _LineError(number, f"{name} has an empty parameter (';;' or a ';' before ':')")
+            raise _LineError(number, said(
+                QT_TRANSLATE_NOOP("Services", "%1 has an empty parameter (';;' or a ';' before ':')"), name))
         key, eq, pvalue = piece.partition("=")
         if not eq:
             if "," in key and not loose:
-                raise _LineError(number, f"{name} has a parameter list without a name ({key})")
+                raise _LineError(number, said(
+                    QT_TRANSLATE_NOOP("Services", "%1 has a parameter list without a name (%2)"), name, key))
             params.append((key.strip().upper(), None))
             continue
         pvalue = pvalue.strip()
         if not loose and "," in pvalue and pvalue.strip('"') and any(not v.strip() for v in pvalue.split(",")):
-            raise _LineError(number, f"{name} has an empty item in the parameter {key}={pvalue}")
+            raise _LineError(number, said(
+                QT_TRANSLATE_NOOP("Services", "%1 has an empty item in the parameter %2=%3"), name, key, pvalue))
         if len(pvalue) >= 2 and pvalue[0] == pvalue[-1] == '"':
             pvalue = pvalue[1:-1]  # the quotes only protect , ; : inside; the writer adds them again
         params.append((key.strip().upper(), pvalue))
@@ -613,7 +632,8 @@ def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[
             parts = _split_header(header, number)
         group, _, name = parts[0].strip().rpartition(".")
         if not _NAME.match(name):
-            raise _LineError(number, f"{parts[0]!r} is not a property name")
+            raise _LineError(number, said(QT_TRANSLATE_NOOP("Services", "%1 is not a property name"),
+                                          repr(parts[0])))
         if len(parts) == 1:
             prop = Property(name.upper(), "", [], group, number)
             properties.append(prop)
@@ -639,7 +659,8 @@ def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[
             try:
                 codecs.lookup(charset)
             except LookupError:
-                raise _LineError(number, f"{name} says CHARSET={charset}, which is not a known character set") from None
+                raise _LineError(number, said(QT_TRANSLATE_NOOP(
+                    "Services", "%1 says CHARSET=%2, which is not a known character set"), name, charset)) from None
             hint = hint or charset
         prop = Property(name.upper(), "", params, group, number)
         properties.append(prop)
@@ -676,12 +697,14 @@ def _base64(text: str, prop: Property, warnings: list[str]) -> bytes | None:
     the property is then kept as it came, and the rest of the card still goes in."""
     compact = re.sub(r"\s+", "", text)
     if not re.fullmatch(r"[A-Za-z0-9+/]*={0,2}", compact):
-        raise _LineError(prop.line, f"{prop.name} is marked base64 but its value is not base64")
+        raise _LineError(prop.line, said(
+            QT_TRANSLATE_NOOP("Services", "%1 is marked base64 but its value is not base64"), prop.name))
     try:
         # Some phones drop the final "=" padding; the data itself is whole.
         return base64.b64decode(compact + "=" * (-len(compact) % 4), validate=True)
     except (binascii.Error, ValueError):
-        warnings.append(f"line {prop.line}: the {prop.name} data is damaged; kept as it was")
+        warnings.append(said(QT_TRANSLATE_NOOP("Services", "line %1: the %2 data is damaged; kept as it was"),
+                             prop.line, prop.name))
         return None
 
 
@@ -692,7 +715,8 @@ def _decode_text(value: bytes, charset: str | None, hint: str | None, prop: Prop
         return value.decode("utf-8")
     except UnicodeDecodeError:
         guessed = guess_encoding(value, hint)
-        warnings.append(f"line {prop.line}: {prop.name} is not UTF-8; read it as {guessed}")
+        warnings.append(said(QT_TRANSLATE_NOOP("Services", "line %1: %2 is not UTF-8; read it as %3"),
+                             prop.line, prop.name, guessed))
         return value.decode(guessed, "replace")
 
 

@@ -4,18 +4,18 @@
     <context>
         <name>AccountChoice</name>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="153" />
+            <location filename="../../ui/detail/pickers.py" line="159" />
             <source>“%1”</source>
             <comment>a company's name quoted</comment>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="155" />
+            <location filename="../../ui/detail/pickers.py" line="161" />
             <source>%1 are already accounts. Choose one from the list (Down), or save again to make “%2” a new one.</source>
             <translation>%1 — такие компании уже есть. Выберите одну из списка (стрелка вниз) или сохраните ещё раз, чтобы создать новую «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="158" />
+            <location filename="../../ui/detail/pickers.py" line="164" />
             <source>%1 is already an account. Choose it from the list (Down), or save again to make “%2” a new one.</source>
             <translation>%1 — уже есть такая компания. Выберите её из списка (стрелка вниз) или сохраните ещё раз, чтобы создать новую «%2».</translation>
         </message>
@@ -440,93 +440,93 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="58" />
+            <location filename="../../ui/calendar/calendar_view.py" line="59" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="59" />
+            <location filename="../../ui/calendar/calendar_view.py" line="60" />
             <source>Go to today (T)</source>
             <translation>Перейти к сегодняшнему дню (T)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="62" />
+            <location filename="../../ui/calendar/calendar_view.py" line="63" />
             <source>Previous (Page Up)</source>
             <translation>Назад (Page Up)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="63" />
+            <location filename="../../ui/calendar/calendar_view.py" line="64" />
             <source>Previous</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="66" />
+            <location filename="../../ui/calendar/calendar_view.py" line="67" />
             <source>Next (Page Down)</source>
             <translation>Вперёд (Page Down)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="67" />
+            <location filename="../../ui/calendar/calendar_view.py" line="68" />
             <source>Next</source>
             <translation>Вперёд</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="77" />
+            <location filename="../../ui/calendar/calendar_view.py" line="78" />
             <source>Day</source>
             <translation>День</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="77" />
+            <location filename="../../ui/calendar/calendar_view.py" line="78" />
             <source>Week</source>
             <translation>Неделя</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="78" />
+            <location filename="../../ui/calendar/calendar_view.py" line="79" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="82" />
+            <location filename="../../ui/calendar/calendar_view.py" line="83" />
             <source>%1 view (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="86" />
-            <location filename="../../ui/calendar/calendar_view.py" line="256" />
+            <location filename="../../ui/calendar/calendar_view.py" line="87" />
+            <location filename="../../ui/calendar/calendar_view.py" line="257" />
             <source>New meeting</source>
             <translation>Новая встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="87" />
+            <location filename="../../ui/calendar/calendar_view.py" line="88" />
             <source>New meeting (Ctrl+N)</source>
             <translation>Новая встреча (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="91" />
+            <location filename="../../ui/calendar/calendar_view.py" line="92" />
             <source>Calendar</source>
             <translation>Календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="211" />
+            <location filename="../../ui/calendar/calendar_view.py" line="212" />
             <source>Could not move</source>
             <translation>Не удалось перенести</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="304" />
+            <location filename="../../ui/calendar/calendar_view.py" line="305" />
             <source>Move a repeating meeting</source>
             <translation>Перенос повторяющейся встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="305" />
+            <location filename="../../ui/calendar/calendar_view.py" line="306" />
             <source>“%1” repeats. Move only this event, or all events of the series?</source>
             <translation>«%1» повторяется. Перенести только это событие или все события серии?</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="307" />
+            <location filename="../../ui/calendar/calendar_view.py" line="308" />
             <source>This event</source>
             <translation>Только это</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="308" />
+            <location filename="../../ui/calendar/calendar_view.py" line="309" />
             <source>All events</source>
             <translation>Все события</translation>
         </message>
@@ -559,17 +559,17 @@
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="73" />
+            <location filename="../../ui/duplicates/model.py" line="75" />
             <source>%1 in 100: how likely the two are the same company</source>
             <translation>%1 из 100: насколько вероятно, что это одна компания</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="75" />
+            <location filename="../../ui/duplicates/model.py" line="77" />
             <source>%1 in 100: how likely the two are the same person</source>
             <translation>%1 из 100: насколько вероятно, что это один и тот же человек</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="80" />
+            <location filename="../../ui/duplicates/model.py" line="82" />
             <source>score %1</source>
             <translation>оценка %1</translation>
         </message>
@@ -577,7 +577,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/pipeline/card_delegate.py" line="139" />
+            <location filename="../../ui/pipeline/card_delegate.py" line="140" />
             <source>%1 d</source>
             <comment>days in the current stage</comment>
             <translation>%1 дн.</translation>
@@ -867,67 +867,67 @@
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="158" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="160" />
             <source>Select a conflict to compare the two versions.</source>
             <translation>Выберите конфликт, чтобы сравнить две версии.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="179" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="181" />
             <source>Both sides changed these fields differently since the last sync. The record shows the server's values until you choose; everything else was merged.</source>
             <translation>После последней синхронизации обе стороны изменили эти поля по-разному. Пока вы не выберете, запись показывает значения с сервера; всё остальное объединено.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="185" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="187" />
             <source>On this computer</source>
             <translation>На этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="185" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="187" />
             <source>On the server</source>
             <translation>На сервере</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="204" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="206" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="209" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="211" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="212" />
             <source>this computer</source>
             <translation>этот компьютер</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="212" />
             <source>server</source>
             <translation>сервер</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="216" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="218" />
             <source>One version could not be read: %1</source>
             <translation>Одну из версий не удалось прочитать: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="222" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="224" />
             <source>Keep mine</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="223" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="225" />
             <source>Put this computer's values back; the next sync uploads them.</source>
             <translation>Вернуть значения с этого компьютера; следующая синхронизация отправит их на сервер.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="225" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="227" />
             <source>Keep server's</source>
             <translation>Оставить версию сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="226" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="228" />
             <source>Keep the server's values, which the record already shows.</source>
             <translation>Оставить значения с сервера — запись уже показывает их.</translation>
         </message>
@@ -935,22 +935,22 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="244" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="246" />
             <source>Sync conflicts</source>
             <translation>Конфликты синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="281" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="283" />
             <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
             <translation>Конфликтов нет. Если обе стороны изменят одно и то же поле по-разному, обе версии будут ждать здесь вашего выбора.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="337" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="339" />
             <source>The conflicts could not be read: %1</source>
             <translation>Не удалось прочитать конфликты: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="372" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="374" />
             <source>Could not settle this conflict: %1</source>
             <translation>Не удалось разрешить этот конфликт: %1</translation>
         </message>
@@ -1024,144 +1024,154 @@
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="144" />
+            <location filename="../../ui/detail/contact_pane.py" line="143" />
             <source>Add organisation</source>
             <translation>Добавить компанию</translation>
         </message>
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="146" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <source>Role there, such as Buyer</source>
+            <translation>Роль там, например «Закупщик»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="149" />
             <source>Contact</source>
             <translation>Связь</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Add e-mail</source>
             <translation>Добавить эл. почту</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="149" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Add phone</source>
             <translation>Добавить телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>Web</source>
             <translation>Сайты</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>Add web address</source>
             <translation>Добавить веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="160" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="160" />
             <source>Add address</source>
             <translation>Добавить адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="159" />
+            <location filename="../../ui/detail/contact_pane.py" line="162" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="161" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="161" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Add messaging</source>
             <translation>Добавить мессенджер</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="163" />
+            <location filename="../../ui/detail/contact_pane.py" line="166" />
             <source>Service: name, such as skype: ann.lee</source>
             <translation>Сервис: имя, например telegram: anna</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="164" />
+            <location filename="../../ui/detail/contact_pane.py" line="167" />
             <source>Personal</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="165" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="166" />
-            <location filename="../../ui/detail/contact_pane.py" line="168" />
-            <location filename="../../ui/detail/contact_pane.py" line="174" />
+            <location filename="../../ui/detail/contact_pane.py" line="169" />
+            <location filename="../../ui/detail/contact_pane.py" line="171" />
+            <location filename="../../ui/detail/contact_pane.py" line="177" />
             <source>A date, or --MM-DD without the year</source>
             <translation>Дата или --ММ-ДД без года</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="167" />
+            <location filename="../../ui/detail/contact_pane.py" line="170" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="171" />
+            <location filename="../../ui/detail/contact_pane.py" line="174" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="171" />
+            <location filename="../../ui/detail/contact_pane.py" line="174" />
             <source>Add a date</source>
             <translation>Добавить дату</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="176" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>Related</source>
             <translation>Связанные люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="176" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>Add a related person</source>
             <translation>Добавить близкого человека</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="178" />
+            <location filename="../../ui/detail/contact_pane.py" line="181" />
             <source>Notes and tags</source>
             <translation>Заметки и теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="179" />
+            <location filename="../../ui/detail/contact_pane.py" line="182" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="179" />
+            <location filename="../../ui/detail/contact_pane.py" line="182" />
             <source>Add notes</source>
             <translation>Добавить заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="184" />
+            <location filename="../../ui/detail/contact_pane.py" line="187" />
             <source>More</source>
             <translation>Ещё</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="205" />
+            <location filename="../../ui/detail/contact_pane.py" line="215" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -1663,377 +1673,397 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="208" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="210" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="222" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="226" />
             <source>Reopen</source>
             <translation>Открыть снова</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="227" />
             <source>Move to Trash</source>
             <translation>В корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="244" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="243" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="245" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="247" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="249" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
             <source>Expected close</source>
             <translation>Ожидаемое закрытие</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="660" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="257" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="663" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="267" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="268" />
             <source>Lead source</source>
             <translation>Источник лида</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
             <source>&amp;Probability:</source>
             <translation>&amp;Вероятность:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
             <source>Pipe&amp;line:</source>
             <translation>&amp;Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Account:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
             <source>Amount:</source>
             <translation>Сумма:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
             <source>Currency:</source>
             <translation>Валюта:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
             <source>Expected close:</source>
             <translation>Ожидаемое закрытие:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
             <source>Owner:</source>
             <translation>Ответственный:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="284" />
             <source>Lead source:</source>
             <translation>Источник лида:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
             <source>Created:</source>
             <translation>Создана:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="297" />
             <source>Type a name to add a contact</source>
             <translation>Введите имя, чтобы добавить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
             <source>Add a person to this deal</source>
             <translation>Добавить человека в сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Entered</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
             <source>Activities</source>
             <translation>Активности</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="339" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="360" />
             <source>Select a deal to see its details here.</source>
             <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="399" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="401" />
             <source>No amount or account yet</source>
             <translation>Пока без суммы и компании</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
             <source>Won on %1</source>
             <translation>Выиграна %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="409" />
             <source>Lost on %1: %2</source>
             <translation>Проиграна %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="410" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="412" />
             <source>Open · %1 · %2</source>
             <translation>Открыта · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="430" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="432" />
             <source>From %1</source>
             <translation>Из этапа «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="441" />
             <source>Stage's (%1 %)</source>
             <translation>Как у этапа (%1 %)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="461" />
             <source>remove</source>
             <translation>убрать</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="462" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="461" />
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="465" />
             <source>No contacts linked to this deal.</source>
             <translation>С этой сделкой не связаны контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
             <source>Overdue</source>
             <translation>Просрочено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="479" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="482" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="490" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="493" />
             <source>No tasks linked to this deal.</source>
             <translation>С этой сделкой не связаны задачи.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="499" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="502" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="512" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
             <source>No activities linked to this deal.</source>
             <translation>С этой сделкой не связаны активности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="517" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>Следующий шаг (просрочен): %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="518" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
             <source>Next step (today): %1</source>
             <translation>Следующий шаг (сегодня): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="518" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
             <source>Next step: %1, due %2</source>
             <translation>Следующий шаг: %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
             <source>Next step: %1, %2</source>
             <translation>Следующий шаг: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="532" />
             <source>Next step: %1 (no due date)</source>
             <translation>Следующий шаг: %1 (без срока)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="532" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="535" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="570" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="573" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="586" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="258" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="589" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="609" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="660" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="612" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="663" />
             <source>Edit %1 of “%2”</source>
             <translation>Изменение: %1 сделки «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="622" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="625" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="698" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="700" />
             <source>Add %1 to “%2”</source>
             <translation>Добавить %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="715" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="720" />
             <source>Remove %1 from “%2”</source>
             <translation>Убрать %1 из «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="721" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="729" />
+            <source>Role in the deal</source>
+            <translation>Роль в сделке</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="730" />
+            <source>%1's role in this deal, such as Decision maker:</source>
+            <translation>Роль %1 в этой сделке, например «Принимает решение»:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="736" />
+            <source>Role of %1 in “%2”</source>
+            <translation>Роль %1 в «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="745" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="726" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="750" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="740" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="764" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="752" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="776" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="762" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="786" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="679" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="769" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="682" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="793" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
@@ -2243,47 +2273,47 @@
             <translation>Возможные дубликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="102" />
+            <location filename="../../ui/duplicates/view.py" line="103" />
             <source>C&amp;ontacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="102" />
+            <location filename="../../ui/duplicates/view.py" line="103" />
             <source>A&amp;ccounts</source>
             <translation>Ко&amp;мпании</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="110" />
+            <location filename="../../ui/duplicates/view.py" line="111" />
             <source>&amp;Merge</source>
             <translation>Объ&amp;единить</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="133" />
+            <location filename="../../ui/duplicates/view.py" line="134" />
             <source>&amp;Undo merge</source>
             <translation>&amp;Отменить объединение</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="142" />
+            <location filename="../../ui/duplicates/view.py" line="143" />
             <source>&amp;Look again</source>
             <translation>&amp;Искать снова</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="143" />
+            <location filename="../../ui/duplicates/view.py" line="144" />
             <source>Find the likely duplicates again</source>
             <translation>Снова найти вероятные дубликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="190" />
+            <location filename="../../ui/duplicates/view.py" line="191" />
             <source>Looking for contacts that may be the same person…</source>
             <translation>Поиск контактов, которые могут быть одним человеком…</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="192" />
+            <location filename="../../ui/duplicates/view.py" line="193" />
             <source>Looking for accounts that may be the same company…</source>
             <translation>Ищем компании, которые могут быть одной и той же…</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="211" />
+            <location filename="../../ui/duplicates/view.py" line="212" />
             <source>No likely duplicates.
 
 Contacts with the same e-mail address or phone number, or a close name at the same company, are listed here.</source>
@@ -2292,7 +2322,7 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 Здесь появятся контакты с одинаковой эл. почтой или телефоном либо с похожим именем в одной компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="213" />
+            <location filename="../../ui/duplicates/view.py" line="214" />
             <source>No likely duplicates.
 
 Accounts with the same name but for case, punctuation or legal form, a name a letter or two apart, the same web site or the same phone number are listed here.</source>
@@ -2301,43 +2331,43 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
 Здесь появятся компании с одинаковым названием (без учёта регистра, знаков препинания и организационно-правовой формы), с названиями, отличающимися на одну-две буквы, с одним сайтом или одним телефоном.</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="216" />
+            <location filename="../../ui/duplicates/view.py" line="217" />
             <source>Nothing to compare.</source>
             <translation>Сравнивать нечего.</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="218" />
+            <location filename="../../ui/duplicates/view.py" line="219" />
             <source>Pairs that may be duplicates: %1</source>
             <translation>Пар возможных дубликатов: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="311" />
-            <location filename="../../ui/duplicates/view.py" line="322" />
+            <location filename="../../ui/duplicates/view.py" line="312" />
+            <location filename="../../ui/duplicates/view.py" line="323" />
             <source>Merge “%1” into “%2”</source>
             <translation>Объединить «%1» с «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="335" />
+            <location filename="../../ui/duplicates/view.py" line="336" />
             <source>Undo the merge</source>
             <translation>Отменить объединение</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="346" />
+            <location filename="../../ui/duplicates/view.py" line="347" />
             <source>Merged “%1” into “%2”.</source>
             <translation>«%1» объединён с «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="348" />
+            <location filename="../../ui/duplicates/view.py" line="349" />
             <source>Undone: %1</source>
             <translation>Отменено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="370" />
+            <location filename="../../ui/duplicates/view.py" line="371" />
             <source>Undo: %1 (%2)</source>
             <translation>Отменить: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="372" />
+            <location filename="../../ui/duplicates/view.py" line="373" />
             <source>No merge to undo</source>
             <translation>Нет объединения для отмены</translation>
         </message>
@@ -2483,22 +2513,22 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
     <context>
         <name>FilesPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="104" />
+            <location filename="../../ui/importer/pages.py" line="105" />
             <source>Choose the files to import</source>
             <translation>Выберите файлы для импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="105" />
+            <location filename="../../ui/importer/pages.py" line="106" />
             <source>Contacts from vCard (.vcf) or CSV files, meetings and tasks from iCalendar (.ics) files. You can also drop files on this window.</source>
             <translation>Контакты — из файлов vCard (.vcf) или CSV, встречи и задачи — из файлов iCalendar (.ics). Файлы можно также перетащить в это окно.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="110" />
+            <location filename="../../ui/importer/pages.py" line="111" />
             <source>Files to import</source>
             <translation>Файлы для импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="116" />
+            <location filename="../../ui/importer/pages.py" line="117" />
             <source>No files chosen yet.
 
 Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
@@ -2507,32 +2537,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 Нажмите «Добавить файлы…» или перетащите сюда файлы vCard, CSV или iCalendar.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="123" />
+            <location filename="../../ui/importer/pages.py" line="124" />
             <source>&amp;Add files…</source>
             <translation>&amp;Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="125" />
+            <location filename="../../ui/importer/pages.py" line="126" />
             <source>Choose files (%1)</source>
             <translation>Выбор файлов (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="128" />
+            <location filename="../../ui/importer/pages.py" line="129" />
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="159" />
+            <location filename="../../ui/importer/pages.py" line="160" />
             <source>Looking at the files…</source>
             <translation>Просмотр файлов…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="197" />
+            <location filename="../../ui/importer/pages.py" line="198" />
             <source>Import files</source>
             <translation>Импорт файлов</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="198" />
+            <location filename="../../ui/importer/pages.py" line="199" />
             <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical *.txt);;All files (*)</source>
             <translation>Контакты и календари (*.vcf *.vcard *.csv *.ics *.ical *.txt);;Все файлы (*)</translation>
         </message>
@@ -2540,42 +2570,42 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="423" />
+            <location filename="../../ui/importer/pages.py" line="424" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="424" />
+            <location filename="../../ui/importer/pages.py" line="425" />
             <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
             <translation>Записи сохраняются порциями. Отмена остановит импорт после текущей записи; всё импортированное до этого сохранится.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="430" />
+            <location filename="../../ui/importer/pages.py" line="431" />
             <source>Import progress</source>
             <translation>Ход импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="431" />
+            <location filename="../../ui/importer/pages.py" line="432" />
             <source>&amp;Cancel import</source>
             <translation>&amp;Отменить импорт</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="452" />
+            <location filename="../../ui/importer/pages.py" line="453" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="468" />
+            <location filename="../../ui/importer/pages.py" line="469" />
             <source>Import %1</source>
             <translation>Импорт %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="476" />
+            <location filename="../../ui/importer/pages.py" line="477" />
             <source>Stopping after record %1…</source>
             <translation>Остановка после записи %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="488" />
+            <location filename="../../ui/importer/pages.py" line="489" />
             <source>%1 records written…</source>
             <translation>Записано: %1…</translation>
         </message>
@@ -2583,264 +2613,264 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/importer/models.py" line="38" />
+            <location filename="../../ui/importer/models.py" line="39" />
             <source>Contacts (vCard)</source>
             <translation>Контакты (vCard)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="39" />
+            <location filename="../../ui/importer/models.py" line="40" />
             <source>Contacts (CSV)</source>
             <translation>Контакты (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="40" />
+            <location filename="../../ui/importer/models.py" line="41" />
             <source>Calendar (iCalendar)</source>
             <translation>Календарь (iCalendar)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="41" />
+            <location filename="../../ui/importer/models.py" line="42" />
             <source>Empty</source>
             <translation>Пусто</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="41" />
+            <location filename="../../ui/importer/models.py" line="42" />
             <source>Unknown</source>
             <translation>Неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="42" />
+            <location filename="../../ui/importer/models.py" line="43" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="42" />
-            <location filename="../../ui/importer/models.py" line="151" />
+            <location filename="../../ui/importer/models.py" line="43" />
+            <location filename="../../ui/importer/models.py" line="152" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="43" />
+            <location filename="../../ui/importer/models.py" line="44" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="43" />
+            <location filename="../../ui/importer/models.py" line="44" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="44" />
-            <location filename="../../ui/importer/models.py" line="97" />
+            <location filename="../../ui/importer/models.py" line="45" />
+            <location filename="../../ui/importer/models.py" line="98" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="96" />
-            <location filename="../../ui/importer/models.py" line="264" />
-            <location filename="../../ui/importer/models.py" line="321" />
+            <location filename="../../ui/importer/models.py" line="97" />
+            <location filename="../../ui/importer/models.py" line="265" />
+            <location filename="../../ui/importer/models.py" line="322" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="96" />
+            <location filename="../../ui/importer/models.py" line="97" />
             <source>Contains</source>
             <translation>Содержимое</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="97" />
+            <location filename="../../ui/importer/models.py" line="98" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="126" />
+            <location filename="../../ui/importer/models.py" line="127" />
             <source>Columns to match up on the next page</source>
             <translation>Столбцы нужно сопоставить на следующей странице</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="145" />
+            <location filename="../../ui/importer/models.py" line="146" />
             <source>Keep as an extra field</source>
             <translation>Сохранить как доп. поле</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="145" />
+            <location filename="../../ui/importer/models.py" line="146" />
             <source>Leave out</source>
             <translation>Пропустить</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="146" />
+            <location filename="../../ui/importer/models.py" line="147" />
             <source>Full name</source>
             <translation>Полное имя</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="146" />
+            <location filename="../../ui/importer/models.py" line="147" />
             <source>First name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="147" />
+            <location filename="../../ui/importer/models.py" line="148" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="147" />
+            <location filename="../../ui/importer/models.py" line="148" />
             <source>Last name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="148" />
+            <location filename="../../ui/importer/models.py" line="149" />
             <source>Name prefix (Mr, Dr)</source>
             <translation>Обращение (г-н, д-р)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="149" />
+            <location filename="../../ui/importer/models.py" line="150" />
             <source>Name suffix (Jr)</source>
             <translation>Суффикс имени (мл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="149" />
+            <location filename="../../ui/importer/models.py" line="150" />
             <source>Nickname</source>
             <translation>Псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="150" />
+            <location filename="../../ui/importer/models.py" line="151" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="150" />
+            <location filename="../../ui/importer/models.py" line="151" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="151" />
+            <location filename="../../ui/importer/models.py" line="152" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="152" />
+            <location filename="../../ui/importer/models.py" line="153" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="152" />
+            <location filename="../../ui/importer/models.py" line="153" />
             <source>Street</source>
             <translation>Улица</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="153" />
+            <location filename="../../ui/importer/models.py" line="154" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="153" />
+            <location filename="../../ui/importer/models.py" line="154" />
             <source>State or region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="154" />
+            <location filename="../../ui/importer/models.py" line="155" />
             <source>Postal code</source>
             <translation>Индекс</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="154" />
+            <location filename="../../ui/importer/models.py" line="155" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="155" />
+            <location filename="../../ui/importer/models.py" line="156" />
             <source>PO box</source>
             <translation>Абонентский ящик</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="155" />
+            <location filename="../../ui/importer/models.py" line="156" />
             <source>Address line 2</source>
             <translation>Адрес, строка 2</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="156" />
+            <location filename="../../ui/importer/models.py" line="157" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="156" />
+            <location filename="../../ui/importer/models.py" line="157" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="157" />
+            <location filename="../../ui/importer/models.py" line="158" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="157" />
+            <location filename="../../ui/importer/models.py" line="158" />
             <source>Other date</source>
             <translation>Другая дата</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="158" />
+            <location filename="../../ui/importer/models.py" line="159" />
             <source>Related person</source>
             <translation>Связанный человек</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="158" />
+            <location filename="../../ui/importer/models.py" line="159" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="159" />
+            <location filename="../../ui/importer/models.py" line="160" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="193" />
+            <location filename="../../ui/importer/models.py" line="194" />
             <source>Column in the file</source>
             <translation>Столбец в файле</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="193" />
+            <location filename="../../ui/importer/models.py" line="194" />
             <source>Example</source>
             <translation>Пример</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="194" />
-            <location filename="../../ui/importer/models.py" line="235" />
+            <location filename="../../ui/importer/models.py" line="195" />
+            <location filename="../../ui/importer/models.py" line="236" />
             <source>Import as</source>
             <translation>Импортировать как</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="264" />
-            <location filename="../../ui/importer/models.py" line="321" />
+            <location filename="../../ui/importer/models.py" line="265" />
+            <location filename="../../ui/importer/models.py" line="322" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="265" />
-            <location filename="../../ui/importer/models.py" line="322" />
+            <location filename="../../ui/importer/models.py" line="266" />
+            <location filename="../../ui/importer/models.py" line="323" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="265" />
+            <location filename="../../ui/importer/models.py" line="266" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="266" />
+            <location filename="../../ui/importer/models.py" line="267" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="266" />
+            <location filename="../../ui/importer/models.py" line="267" />
             <source>Problems</source>
             <translation>Проблемы</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="283" />
+            <location filename="../../ui/importer/models.py" line="284" />
             <source>Will not be imported: %1</source>
             <translation>Не будет импортировано: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="322" />
+            <location filename="../../ui/importer/models.py" line="323" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
@@ -3495,27 +3525,27 @@ Data folder: %1</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="214" />
+            <location filename="../../ui/importer/pages.py" line="215" />
             <source>Match up the columns</source>
             <translation>Сопоставьте столбцы</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="215" />
+            <location filename="../../ui/importer/pages.py" line="216" />
             <source>These CSV files are not Google or Outlook exports. Say what each column holds; columns kept as extra fields are stored with the contact and exported again.</source>
             <translation>Эти CSV-файлы не являются экспортом из Google или Outlook. Укажите, что содержит каждый столбец; столбцы, сохранённые как доп. поля, хранятся вместе с контактом и снова попадают в экспорт.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="238" />
+            <location filename="../../ui/importer/pages.py" line="239" />
             <source>Columns of %1</source>
             <translation>Столбцы файла %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="266" />
+            <location filename="../../ui/importer/pages.py" line="267" />
             <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
             <translation>В файле %1 выберите хотя бы один столбец с именем, эл. почтой или телефоном: без них строка не станет контактом.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="270" />
+            <location filename="../../ui/importer/pages.py" line="271" />
             <source>Rows are checked on the next page before anything is written.</source>
             <translation>Строки будут проверены на следующей странице, прежде чем что-либо будет записано.</translation>
         </message>
@@ -3800,18 +3830,18 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="665" />
+            <location filename="../../ui/detail/base_pane.py" line="669" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/operation.py" line="214" />
+            <location filename="../../ui/operations/operation.py" line="215" />
             <source>Not saved</source>
             <translation>Не сохранено</translation>
         </message>
         <message>
             <location filename="../../ui/detail/sheets.py" line="176" />
-            <location filename="../../ui/operations/operation.py" line="216" />
+            <location filename="../../ui/operations/operation.py" line="217" />
             <source>Not done: %1</source>
             <translation>Не выполнено: %1</translation>
         </message>
@@ -3852,12 +3882,12 @@ Data folder: %1</source>
     <context>
         <name>PeoplePicker</name>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="173" />
+            <location filename="../../ui/detail/pickers.py" line="179" />
             <source>Type a name to add a contact</source>
             <translation>Введите имя, чтобы добавить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="179" />
+            <location filename="../../ui/detail/pickers.py" line="185" />
             <source>Remove</source>
             <translation>Убрать</translation>
         </message>
@@ -3965,67 +3995,67 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="281" />
+            <location filename="../../ui/importer/pages.py" line="282" />
             <source>Check the records</source>
             <translation>Проверка записей</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="282" />
+            <location filename="../../ui/importer/pages.py" line="283" />
             <source>Nothing has been written yet: this is a dry run of the import.</source>
             <translation>Пока ничего не записано: это пробный прогон импорта.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="284" />
+            <location filename="../../ui/importer/pages.py" line="285" />
             <source>&amp;Import</source>
             <translation>&amp;Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="291" />
+            <location filename="../../ui/importer/pages.py" line="292" />
             <source>Checking progress</source>
             <translation>Ход проверки</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="292" />
+            <location filename="../../ui/importer/pages.py" line="293" />
             <source>&amp;Stop</source>
             <translation>&amp;Остановить</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="293" />
+            <location filename="../../ui/importer/pages.py" line="294" />
             <source>Stop checking; the import itself can still go ahead</source>
             <translation>Остановить проверку; сам импорт всё равно можно выполнить</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="295" />
+            <location filename="../../ui/importer/pages.py" line="296" />
             <source>Show only records with &amp;problems</source>
             <translation>Показывать только записи с &amp;проблемами</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="303" />
+            <location filename="../../ui/importer/pages.py" line="304" />
             <source>Records in the files</source>
             <translation>Записи в файлах</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="336" />
+            <location filename="../../ui/importer/pages.py" line="337" />
             <source>Reading the files and trying the import without writing anything…</source>
             <translation>Чтение файлов и пробный импорт без записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="381" />
+            <location filename="../../ui/importer/pages.py" line="382" />
             <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
             <translation>Проверка остановлена после %1 записей. Импортировать всё равно можно: каждая запись проверяется повторно при записи.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="385" />
+            <location filename="../../ui/importer/pages.py" line="386" />
             <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
             <translation>Пробный прогон: новых — %1 · обновлённых — %2 · без изменений — %3 · не импортируются — %4 · с предупреждениями — %5.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="397" />
+            <location filename="../../ui/importer/pages.py" line="398" />
             <source>The files could not be checked: %1</source>
             <translation>Не удалось проверить файлы: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="408" />
+            <location filename="../../ui/importer/pages.py" line="409" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
@@ -4046,138 +4076,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="163" />
+            <location filename="../../ui/detail/base_pane.py" line="164" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="215" />
-            <location filename="../../ui/detail/base_pane.py" line="725" />
+            <location filename="../../ui/detail/base_pane.py" line="216" />
+            <location filename="../../ui/detail/base_pane.py" line="730" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="255" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <location filename="../../ui/detail/base_pane.py" line="258" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="262" />
+            <location filename="../../ui/detail/base_pane.py" line="263" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="265" />
+            <location filename="../../ui/detail/base_pane.py" line="266" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="268" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="270" />
+            <location filename="../../ui/detail/base_pane.py" line="271" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="272" />
+            <location filename="../../ui/detail/base_pane.py" line="273" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="477" />
+            <location filename="../../ui/detail/base_pane.py" line="478" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="484" />
+            <location filename="../../ui/detail/base_pane.py" line="485" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="496" />
+            <location filename="../../ui/detail/base_pane.py" line="497" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="499" />
+            <location filename="../../ui/detail/base_pane.py" line="500" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="506" />
+            <location filename="../../ui/detail/base_pane.py" line="507" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="509" />
+            <location filename="../../ui/detail/base_pane.py" line="510" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="511" />
+            <location filename="../../ui/detail/base_pane.py" line="512" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="563" />
+            <location filename="../../ui/detail/base_pane.py" line="567" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="564" />
+            <location filename="../../ui/detail/base_pane.py" line="568" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="575" />
+            <location filename="../../ui/detail/base_pane.py" line="579" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="609" />
+            <location filename="../../ui/detail/base_pane.py" line="613" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="647" />
+            <location filename="../../ui/detail/base_pane.py" line="651" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="725" />
+            <location filename="../../ui/detail/base_pane.py" line="730" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="821" />
+            <location filename="../../ui/detail/base_pane.py" line="826" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="822" />
+            <location filename="../../ui/detail/base_pane.py" line="827" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="840" />
+            <location filename="../../ui/detail/base_pane.py" line="845" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="845" />
+            <location filename="../../ui/detail/base_pane.py" line="850" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="845" />
+            <location filename="../../ui/detail/base_pane.py" line="850" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -4317,74 +4347,74 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="515" />
-            <location filename="../../ui/importer/pages.py" line="562" />
+            <location filename="../../ui/importer/pages.py" line="516" />
+            <location filename="../../ui/importer/pages.py" line="563" />
             <source>Import finished</source>
             <translation>Импорт завершён</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="520" />
+            <location filename="../../ui/importer/pages.py" line="521" />
             <source>New records:</source>
             <translation>Новые записи:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="520" />
+            <location filename="../../ui/importer/pages.py" line="521" />
             <source>Updated:</source>
             <translation>Обновлено:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="522" />
             <source>Unchanged:</source>
             <translation>Без изменений:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="522" />
             <source>Merged:</source>
             <translation>Объединено:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="522" />
+            <location filename="../../ui/importer/pages.py" line="523" />
             <source>Not imported:</source>
             <translation>Не импортировано:</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="529" />
-            <location filename="../../ui/importer/pages.py" line="533" />
+            <location filename="../../ui/importer/pages.py" line="530" />
+            <location filename="../../ui/importer/pages.py" line="534" />
             <source>Records not imported</source>
             <translation>Неимпортированные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="540" />
+            <location filename="../../ui/importer/pages.py" line="541" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="562" />
+            <location filename="../../ui/importer/pages.py" line="563" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="564" />
+            <location filename="../../ui/importer/pages.py" line="565" />
             <source>The import stopped on an error: %1. Records written before it stay.</source>
             <translation>Импорт остановлен из-за ошибки: %1. Записи, сохранённые до неё, остаются.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="567" />
+            <location filename="../../ui/importer/pages.py" line="568" />
             <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
             <translation>До отмены импортировано %1 из %2 записей. Они сохранены.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="570" />
+            <location filename="../../ui/importer/pages.py" line="571" />
             <source>Imported %1 records before it was cancelled. They stay.</source>
             <translation>До отмены импортировано записей: %1. Они сохранены.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="572" />
+            <location filename="../../ui/importer/pages.py" line="573" />
             <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
             <translation>Импортировано %1 из %2 записей. Остальные перечислены ниже с указанием причины.</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="575" />
+            <location filename="../../ui/importer/pages.py" line="576" />
             <source>All %1 records imported.</source>
             <translation>Все записи импортированы (%1).</translation>
         </message>
@@ -4445,19 +4475,64 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — не веб-адрес (например, example.com)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="217" />
+            <location filename="../../app/activities.py" line="210" />
+            <source>an activity is a call, meeting, email or note, not %1</source>
+            <translation>активность — это звонок, встреча, письмо или заметка, а не %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="219" />
             <source>a duration cannot be negative</source>
             <translation>длительность не может быть отрицательной</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="219" />
+            <location filename="../../app/activities.py" line="221" />
             <source>a note needs some text</source>
             <translation>в заметке должен быть текст</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="242" />
+            <location filename="../../app/activities.py" line="244" />
             <source>a meeting cannot end before it starts</source>
             <translation>встреча не может закончиться раньше, чем началась</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="253" />
+            <source>SEQUENCE cannot be negative</source>
+            <translation>SEQUENCE не может быть отрицательным</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="331" />
+            <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
+            <translation>Rapport не знает часовой пояс %1 (нужно имя IANA, например Europe/Berlin), и описания VTIMEZONE для него нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="350" />
+            <source>%1 is not a recurrence rule: %2</source>
+            <translation>%1 — не правило повторения: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="358" />
+            <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
+            <translation>у напоминания должно быть действие (DISPLAY, AUDIO, EMAIL)</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="361" />
+            <source>an alarm is related to START or END, not %1</source>
+            <translation>напоминание привязывается к START или END, а не к %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="366" />
+            <source>an alarm needs one trigger: minutes before or after, or a moment</source>
+            <translation>напоминанию нужен ровно один срок: за сколько минут до или после, или точный момент</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="374" />
+            <source>%1 is not an iCalendar property name</source>
+            <translation>%1 — не имя свойства iCalendar</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="377" />
+            <source>the value of %1 has a line break (it must stay escaped)</source>
+            <translation>в значении %1 есть перевод строки (он должен оставаться экранированным)</translation>
         </message>
         <message>
             <location filename="../../app/contacts.py" line="327" />
@@ -4465,37 +4540,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>эта компания уже связана</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="336" />
+            <location filename="../../app/contacts.py" line="334" />
+            <source>a kept vCard property needs a name</source>
+            <translation>у сохранённого свойства vCard должно быть имя</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="337" />
             <source>a photo needs its image type, such as image/jpeg</source>
             <translation>у фотографии должен быть тип изображения, например image/jpeg</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="345" />
+            <location filename="../../app/contacts.py" line="346" />
             <source>a contact needs a name: fill in a given or family name, or a display name</source>
             <translation>у контакта должно быть имя: заполните имя, фамилию или отображаемое имя</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="512" />
+            <location filename="../../app/contacts.py" line="513" />
             <source>only a contact in the Trash can be purged</source>
             <translation>удалить навсегда можно только контакт из корзины</translation>
         </message>
         <message>
-            <location filename="../../app/deals.py" line="198" />
+            <location filename="../../app/deals.py" line="186" />
+            <source>%1 is not one of the deal's people</source>
+            <translation>%1 не участвует в этой сделке</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="215" />
             <source>say why the deal was lost</source>
             <translation>укажите, почему сделка проиграна</translation>
         </message>
         <message>
-            <location filename="../../app/deals.py" line="292" />
+            <location filename="../../app/deals.py" line="309" />
             <source>a deal needs a title</source>
             <translation>у сделки должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/deals.py" line="318" />
+            <location filename="../../app/deals.py" line="335" />
             <source>an amount needs a currency (an ISO 4217 code such as EUR)</source>
             <translation>для суммы нужна валюта (код ISO 4217, например EUR)</translation>
         </message>
         <message>
-            <location filename="../../app/deals.py" line="326" />
+            <location filename="../../app/deals.py" line="343" />
             <source>a probability is a percentage from 0 to 100</source>
             <translation>вероятность — это процент от 0 до 100</translation>
         </message>
@@ -4511,17 +4596,32 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>метка %1 уже есть</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="217" />
+            <location filename="../../app/tasks.py" line="218" />
             <source>a task needs a title</source>
             <translation>у задачи должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="229" />
+            <location filename="../../app/tasks.py" line="230" />
             <source>a due time needs a due date</source>
             <translation>для времени нужен срок (дата)</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="245" />
+            <location filename="../../app/tasks.py" line="238" />
+            <source>priority goes from 0 (none) and 1 (highest) to 9 (lowest)</source>
+            <translation>приоритет — 0 (нет) или от 1 (наивысший) до 9 (самый низкий)</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="241" />
+            <source>status is one of %1, not %2</source>
+            <translation>статус — один из: %1, а не %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="244" />
+            <source>percent complete goes from 0 to 100</source>
+            <translation>процент выполнения — от 0 до 100</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="249" />
             <source>a recurring task needs a due date to repeat from</source>
             <translation>повторяющейся задаче нужен срок, от которого она повторяется</translation>
         </message>
@@ -4658,6 +4758,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="155" />
+            <location filename="../../sync/memory.py" line="65" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2: на сервере нет места (507)</translation>
         </message>
@@ -4668,21 +4769,27 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="168" />
+            <location filename="../../sync/memory.py" line="68" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); попробуйте позже</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="173" />
+            <location filename="../../sync/memory.py" line="71" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>сервер не принял имя пользователя или пароль (%1); введите их снова</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="178" />
+            <location filename="../../sync/memory.py" line="74" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2: тем временем изменено на сервере</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="180" />
+            <location filename="../../sync/memory.py" line="76" />
+            <location filename="../../sync/memory.py" line="310" />
+            <location filename="../../sync/memory.py" line="348" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
@@ -4702,24 +4809,1180 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: сервер не показал сертификат</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="136" />
+            <location filename="../../sync/engine.py" line="68" />
+            <source>contacts</source>
+            <translation>контакты</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="69" />
+            <source>accounts</source>
+            <translation>компании</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="70" />
+            <source>meetings</source>
+            <translation>встречи</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="71" />
+            <source>tasks</source>
+            <translation>задачи</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="155" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>синхронизация остановлена; в следующий раз она продолжится с этого места</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="621" />
+            <location filename="../../sync/engine.py" line="192" />
+            <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
+            <translation>getlastmodified на сервере не меняется вместе с данными; теперь запрашивается ctag</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="214" />
+            <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
+            <translation>на сервере нет ни одной из встреч и задач, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="218" />
+            <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
+            <translation>на сервере нет ни одной из карточек, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="323" />
+            <source>%1: the same card (UID %2) is also at %3; following that one</source>
+            <translation>%1: та же карточка (UID %2) есть и по адресу %3; синхронизируется та</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="355" />
+            <location filename="../../sync/engine.py" line="560" />
+            <source>%1 %2: deleted here but changed on the server; brought back</source>
+            <translation>%1 %2: запись удалена здесь, но изменена на сервере; она восстановлена</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="386" />
+            <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
+            <translation>%1 %2: обе стороны изменили %3; оставлена версия сервера, ваша — в списке конфликтов</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="404" />
+            <source>%1 %2: deleted on the server but changed here; uploading it again</source>
+            <translation>%1 %2: запись удалена на сервере, но изменена здесь; она будет отправлена снова</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="436" />
+            <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
+            <translation>все %1, синхронизированные с этой коллекцией (%2), удалены здесь; сервер хранит их до синхронизации, в которой разрешено массовое удаление</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="655" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%1 на %2: пароль неизвестен; добавьте учётную запись снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="640" />
+            <location filename="../../sync/engine.py" line="672" />
+            <source>%1; the rest was not uploaded</source>
+            <translation>%1; остальное не отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="675" />
             <source>%1 at %2: %3</source>
             <translation>%1 на %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="121" />
+            <location filename="../../sync/engine.py" line="692" />
+            <source>sync stopped: %1</source>
+            <translation>синхронизация остановлена: %1</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="695" />
+            <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
+            <translation>%1: получено %2, удалено здесь %3, отправлено %4, удалено на сервере %5, конфликтов: %6, ошибок: %7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="700" />
+            <source>sync done: %1</source>
+            <translation>синхронизация завершена: %1</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="106" />
+            <source>added %1 at %2 (address books: %3, calendars: %4)</source>
+            <translation>добавлена учётная запись %1 на %2 (адресных книг: %3, календарей: %4)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="122" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="186" />
+            <source>the local version of %1 cannot be read back: %2</source>
+            <translation>не удаётся прочитать локальную версию %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="53" />
+            <source>%1: no such file</source>
+            <translation>%1: такого файла нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="59" />
+            <source>%1: the database is damaged (%2)</source>
+            <translation>%1: база данных повреждена (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="63" />
+            <source>%1: not a Rapport database</source>
+            <translation>%1: это не база данных Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="65" />
+            <source>%1: written by a newer Rapport (schema %2); update Rapport first</source>
+            <translation>%1: записано более новой версией Rapport (схема %2); сначала обновите Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="71" />
+            <source>%1: not a readable SQLite database (%2)</source>
+            <translation>%1: не удаётся прочитать как базу данных SQLite (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="90" />
+            <source>a backup cannot overwrite the database it copies</source>
+            <translation>резервная копия не может заменить базу данных, которую копирует</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="94" />
+            <source>cannot write the backup %1: %2</source>
+            <translation>не удаётся записать резервную копию %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="125" />
+            <source>%1 is the database in use; restore from a backup of it</source>
+            <translation>%1 — это база данных, открытая сейчас; восстановите её из резервной копии</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="31" />
+            <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
+            <translation>iTIP %1 без DTSTART о встрече, которой нет в Rapport; вместо начала взят его DTSTAMP</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="33" />
+            <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
+            <translation>старая версия (SEQUENCE %1) записи, которая есть в Rapport в более новой версии (SEQUENCE %2); оставлена более новая</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="42" />
+            <source>%1: line %2: %3</source>
+            <translation>%1: строка %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="46" />
+            <source>%1: record %2, line %3: %4</source>
+            <translation>%1: запись %2, строка %3: %4</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="179" />
+            <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
+            <translation>iTIP %1 предлагает изменение; к записи в Rapport оно не применяется</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="228" />
+            <location filename="../../app/formats/ical.py" line="104" />
+            <location filename="../../app/import_reader.py" line="120" />
+            <location filename="../../sync/cards.py" line="53" />
+            <source>%1; %2</source>
+            <translation>%1; %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="228" />
+            <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
+            <translation>другая версия этой записи с теми же SEQUENCE и DTSTAMP встретилась в файле раньше</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="230" />
+            <source>kept the earlier one</source>
+            <translation>оставлена более ранняя</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="48" />
+            <source>custom fields go on %1, not %2</source>
+            <translation>пользовательские поля бывают только у этих записей: %1 (не %2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="51" />
+            <source>a key is lower-case letters, digits and _, starting with a letter</source>
+            <translation>ключ состоит из строчных латинских букв, цифр и _ и начинается с буквы</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="53" />
+            <source>a field needs a label</source>
+            <translation>у поля должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="56" />
+            <source>a field type is one of %1</source>
+            <translation>тип поля — один из: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="60" />
+            <source>a choice field needs at least one choice</source>
+            <translation>у поля с выбором должен быть хотя бы один вариант</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="63" />
+            <source>%1 already has a field %2</source>
+            <translation>у записей типа «%1» уже есть поле %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="125" />
+            <location filename="../../app/formats/csv_contacts.py" line="667" />
+            <location filename="../../app/import_reader.py" line="115" />
+            <location filename="../../app/importing.py" line="54" />
+            <location filename="../../sync/calendars.py" line="103" />
+            <location filename="../../sync/calendars.py" line="109" />
+            <location filename="../../sync/calendars.py" line="118" />
+            <location filename="../../sync/calendars.py" line="130" />
+            <location filename="../../sync/cards.py" line="59" />
+            <location filename="../../sync/cards.py" line="75" />
+            <location filename="../../sync/cards.py" line="81" />
+            <location filename="../../sync/cards.py" line="94" />
+            <location filename="../../sync/engine.py" line="289" />
+            <location filename="../../sync/engine.py" line="461" />
+            <location filename="../../sync/engine.py" line="465" />
+            <location filename="../../sync/engine.py" line="613" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="131" />
+            <source>%1: %2 is not one of the choices (%3)</source>
+            <translation>%1: варианта %2 нет среди возможных (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="139" />
+            <source>%1 field</source>
+            <translation>поле (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="148" />
+            <source>%1: %2 is not a number</source>
+            <translation>%1: %2 — не число</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="11" />
+            <location filename="../../sync/engine.py" line="62" />
+            <source>contact</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="12" />
+            <location filename="../../sync/engine.py" line="63" />
+            <source>account</source>
+            <translation>компания</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="13" />
+            <source>deal</source>
+            <translation>сделка</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="14" />
+            <source>activity</source>
+            <translation>активность</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="15" />
+            <location filename="../../sync/calendars.py" line="58" />
+            <location filename="../../sync/engine.py" line="65" />
+            <source>task</source>
+            <translation>задача</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="16" />
+            <source>pipeline</source>
+            <translation>воронка</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="17" />
+            <source>stage</source>
+            <translation>этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="18" />
+            <source>tag</source>
+            <translation>тег</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="19" />
+            <location filename="../../app/errors.py" line="20" />
+            <source>custom field</source>
+            <translation>пользовательское поле</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="21" />
+            <source>sync account</source>
+            <translation>учётная запись синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="22" />
+            <source>open sync conflict</source>
+            <translation>открытый конфликт синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="37" />
+            <source>no %1 with uid %2</source>
+            <translation>не найдено: %1 с uid %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="115" />
+            <source>the exporting helper process stopped unexpectedly</source>
+            <translation>вспомогательный процесс экспорта неожиданно остановился</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="117" />
+            <source>the exporting helper process failed: %1</source>
+            <translation>вспомогательный процесс экспорта завершился с ошибкой: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="233" />
+            <source>cannot write %1: %2</source>
+            <translation>не удаётся записать %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="53" />
+            <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
+            <translation>столбцы (%1) не похожи на экспорт Google или Outlook: укажите, что в каком столбце (сопоставление столбцов)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="56" />
+            <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
+            <translation>полей в строке таблицы: %1, а столбцов в заголовке: %2 (она идёт со строки %3 по строку %4: возможно, не закрыта кавычка)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="318" />
+            <source>the file has no column %1; its columns are: %2</source>
+            <translation>в файле нет столбца %1; его столбцы: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="322" />
+            <source>%1 is not a field to import into; the fields are: %2</source>
+            <translation>%1 — не поле для импорта; поля такие: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="452" />
+            <source>line %1 is not UTF-8; read it as %2</source>
+            <translation>строка %1 не в UTF-8; прочитана как %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="459" />
+            <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
+            <translation>файл не в UTF-8; прочитан как %1 (это догадка: проверьте имена с диакритикой)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="519" />
+            <location filename="../../app/formats/ical.py" line="166" />
+            <location filename="../../app/import_plan.py" line="78" />
+            <location filename="../../app/importing.py" line="167" />
+            <source>the file is empty</source>
+            <translation>файл пуст</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="526" />
+            <source>the file has no header line, only a delimiter hint (sep=)</source>
+            <translation>в файле нет строки заголовка, только указание разделителя (sep=)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="533" />
+            <source>the header line cannot be read as CSV (%1)</source>
+            <translation>строку заголовка не удаётся прочитать как CSV (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="536" />
+            <source>the first line of the file has no column names</source>
+            <translation>в первой строке файла нет названий столбцов</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="568" />
+            <source>the row cannot be read as CSV (%1)</source>
+            <translation>строку не удаётся прочитать как CSV (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="577" />
+            <source>the row has %1 fields but the header has %2 columns</source>
+            <translation>полей в строке таблицы: %1, а столбцов в заголовке: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="591" />
+            <source>the file has column names but no rows</source>
+            <translation>в файле есть названия столбцов, но нет строк</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="664" />
+            <source>%1: %2 is not a date; kept as it was</source>
+            <translation>%1: %2 — не дата; оставлено как есть</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="714" />
+            <source>the row has no name, e-mail address or phone number</source>
+            <translation>в строке нет ни имени, ни адреса электронной почты, ни номера телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="779" />
+            <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
+            <translation>%1 прочитано как месяц/день/год (%2); исправьте, если это был день/месяц/год</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="71" />
+            <source>a VFREEBUSY (free/busy times)</source>
+            <translation>VFREEBUSY (время занятости)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="72" />
+            <source>a VAVAILABILITY (available times)</source>
+            <translation>VAVAILABILITY (время доступности)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="83" />
+            <source>%1 %2 is not valid (%3); left it out</source>
+            <translation>%1 %2 — недопустимое значение (%3); пропущено</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="84" />
+            <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
+            <translation>%1 %2 — не дата и не дата со временем (YYYYMMDD или YYYYMMDDTHHMMSS)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="86" />
+            <source>%1 %2 is a date with a 'Z'; read it as the date</source>
+            <translation>%1 %2 — дата с 'Z'; прочитано как дата</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="87" />
+            <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
+            <translation>часовой пояс %1 не описан в файле и неизвестен; время прочитано как плавающее (местное)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="90" />
+            <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
+            <translation>%1 использует часовой пояс %2, который не описан в файле и неизвестен; оставлено как есть</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="92" />
+            <source>it got one made from its content, so importing the file again finds the same records</source>
+            <translation>ему дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="94" />
+            <source>each got one made from its content, so importing the file again finds the same records</source>
+            <translation>каждому дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="96" />
+            <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
+            <translation>RECURRENCE-ID — дата, а повторяющееся событие начинается в дату со временем (RFC 5545 требует одного типа)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="99" />
+            <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
+            <translation>RECURRENCE-ID — дата со временем, а повторяющееся событие начинается в дату без времени (RFC 5545 требует одного типа)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="109" />
+            <source>%1; left it out</source>
+            <translation>%1; пропущено</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="168" />
+            <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
+            <translation>это файл vCard (контакты, BEGIN:VCARD), а не календарь: импортируйте его как контакты</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="171" />
+            <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
+            <translation>это не файл iCalendar: в нём нет BEGIN:VCALENDAR</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="324" />
+            <source>line %1: a parameter value has an opening quote but no closing one</source>
+            <translation>строка %1: у значения параметра есть открывающая кавычка, но нет закрывающей</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="326" />
+            <source>line %1 is not a property: no ':' after a name (%2)</source>
+            <translation>строка %1 — не свойство: после имени нет ':' (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="331" />
+            <source>line %1: %2 is not a property name</source>
+            <translation>строка %1: %2 — не имя свойства</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="337" />
+            <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
+            <translation>у %1 пустой параметр (';;' или ';:'); проигнорирован</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="340" />
+            <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
+            <translation>строка %1: у %2 параметр %3 не в виде ИМЯ=значение</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="428" />
+            <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
+            <translation>BEGIN:%1 в строке %2 начинается внутри этого %3: нет END:%4</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="440" />
+            <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
+            <translation>END:VCALENDAR в строке %1 стоит раньше END:%2: компонент не завершён</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="447" />
+            <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
+            <translation>END:%1 в строке %2 не закрывает BEGIN:%3 (строка %4)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="467" />
+            <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
+            <translation>BEGIN:%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; всё равно прочитано</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="486" />
+            <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
+            <translation>%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; проигнорировано</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="489" />
+            <source>%1 is in no component; ignored it</source>
+            <translation>%1 не входит ни в один компонент; проигнорировано</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="512" />
+            <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
+            <translation>в календаре указано VERSION:%1; прочитан как iCalendar 2.0</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="515" />
+            <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
+            <translation>в календаре нет VERSION; прочитан как iCalendar 2.0</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="525" />
+            <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
+            <translation>файл кончается раньше END для BEGIN:%1 (строка %2): возможно, он обрезан</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="527" />
+            <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
+            <translation>файл кончается раньше END для BEGIN:%1: возможно, он обрезан</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="536" />
+            <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
+            <translation>в календаре нет END:VCALENDAR (файл, возможно, обрезан)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="542" />
+            <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
+            <translation>пустая строка, а iCalendar их не допускает; пропущена (такие же в строках: %1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="545" />
+            <source>an empty line, which iCalendar does not allow; skipped</source>
+            <translation>пустая строка, а iCalendar их не допускает; пропущена</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="548" />
+            <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
+            <translation>это не файл iCalendar: ни в одной строке нет BEGIN:VCALENDAR</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="570" />
+            <source>a %1 component</source>
+            <translation>компонент %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="571" />
+            <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
+            <translation>%1: такое Rapport не импортирует (он хранит события, задачи и записи дневника)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="597" />
+            <source>the file is not UTF-8; read it as %1</source>
+            <translation>файл не в UTF-8; прочитан как %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="657" />
+            <source>a VTIMEZONE without TZID; ignored it</source>
+            <translation>VTIMEZONE без TZID; проигнорирован</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="661" />
+            <source>the time zone %1: %2</source>
+            <translation>часовой пояс %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="665" />
+            <source>the time zone %1 could not be read; ignored it</source>
+            <translation>часовой пояс %1 не удалось прочитать; проигнорирован</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="669" />
+            <source>Rapport uses its own rules for %1</source>
+            <translation>Rapport использует для %1 собственные правила</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="699" />
+            <location filename="../../app/importing.py" line="48" />
+            <source>%1 or %2</source>
+            <translation>%1 или %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="707" />
+            <source>has neither STANDARD nor DAYLIGHT rules</source>
+            <translation>нет правил ни STANDARD, ни DAYLIGHT</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="712" />
+            <source>its %1 has no %2</source>
+            <translation>в его %1 нет %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="716" />
+            <source>%1:%2 is not a UTC offset (+hhmm)</source>
+            <translation>%1:%2 — не смещение от UTC (+hhmm)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="770" />
+            <source>%1 %2 is out of range</source>
+            <translation>%1 %2 — вне допустимого диапазона</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="838" />
+            <source>%1; kept it as it was</source>
+            <translation>%1; оставлено как есть</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="868" />
+            <source>this component has no UID</source>
+            <translation>у этого компонента нет UID</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="870" />
+            <source>this and %1 other components have no UID</source>
+            <translation>у этого компонента и других (ещё %1) нет UID</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="889" />
+            <source>a second, different UID (%1); kept the first</source>
+            <translation>второй, другой UID (%1); оставлен первый</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="907" />
+            <source>%1 has spaces around its value; ignored them</source>
+            <translation>у значения %1 пробелы по краям; они пропущены</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="916" />
+            <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
+            <translation>у %1 есть и TZID=%2, и 'Z' (UTC); прочитано как UTC</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="939" />
+            <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
+            <translation>пустой TZID; время переведено в UTC по его VTIMEZONE</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="958" />
+            <source>%1 has %2, which is not a date; left it out</source>
+            <translation>в %1 есть %2, а это не дата; пропущено</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="961" />
+            <source>%1 has an empty item; left it out</source>
+            <translation>в %1 есть пустой элемент; пропущен</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="970" />
+            <source>%1 %2 is out of range; left it out</source>
+            <translation>%1 %2 — вне допустимого диапазона; пропущено</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="977" />
+            <source>RRULE has escaped separators (\;); read them as plain ones</source>
+            <translation>в RRULE экранированные разделители (\;); прочитаны как обычные</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="981" />
+            <source>RRULE takes no parameters; ignored %1</source>
+            <translation>у RRULE не бывает параметров; проигнорировано: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="993" />
+            <source>SEQUENCE %1 is not a number</source>
+            <translation>SEQUENCE %1 — не число</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1007" />
+            <source>%1 has no value; ignored it</source>
+            <translation>у %1 нет значения; проигнорировано</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1010" />
+            <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
+            <translation>в %1 %2 есть пробелы, значит, это не адрес; оставлено как есть</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1019" />
+            <source>a second %1; ignored it (kept the first)</source>
+            <translation>ещё одно %1; проигнорировано (оставлено первое)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1091" />
+            <source>the journal entry has no text; imported it as 'Journal entry'</source>
+            <translation>в записи дневника нет текста; импортирована как 'Journal entry'</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1116" />
+            <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
+            <translation>у записи дневника должна быть дата (DTSTART), а у этого %1 её нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1118" />
+            <source>an event needs a start (DTSTART), and this %1 has none</source>
+            <translation>у события должно быть начало (DTSTART), а у этого %1 его нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1135" />
+            <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
+            <translation>есть и DTEND, и DURATION (RFC 5545 допускает что-то одно); использовано DTEND</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1139" />
+            <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
+            <translation>DTEND и DTSTART разного типа (дата и дата со временем)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1147" />
+            <source>DURATION %1 is not a duration</source>
+            <translation>DURATION %1 — не длительность</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1152" />
+            <source>the event ends before it starts; left its end out</source>
+            <translation>событие заканчивается раньше, чем начинается; конец пропущен</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1198" />
+            <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
+            <translation>VALARM без ACTION; прочитано как ACTION:DISPLAY</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1202" />
+            <source>a VALARM without a TRIGGER (when to go off); left it out</source>
+            <translation>VALARM без TRIGGER (когда срабатывать); пропущено</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1219" />
+            <source>TRIGGER %1 is not a duration; left it out</source>
+            <translation>TRIGGER %1 — не длительность; пропущено</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1280" />
+            <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
+            <translation>у задачи нет названия (SUMMARY); импортирована как 'Untitled task'</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1288" />
+            <source>STATUS %1 is not a task status</source>
+            <translation>STATUS %1 — не статус задачи</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1312" />
+            <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
+            <translation>в DUE %1 есть секунды; Rapport хранит время срока с точностью до минуты</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1324" />
+            <source>%1 %2 is not a number from %3 to %4</source>
+            <translation>%1 %2 — не число от %3 до %4</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1338" />
+            <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
+            <translation>повторяющаяся задача без DUE: Rapport повторяет задачи от их срока</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1344" />
+            <source>RRULE %1 does not work from the due date (%2)</source>
+            <translation>RRULE %1 не работает от срока задачи (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="43" />
+            <source>lines end with a bare CR (classic Mac OS); save the file with CRLF or LF line ends</source>
+            <translation>строки заканчиваются одиночным CR (классическая Mac OS); сохраните файл с концами строк CRLF или LF</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="233" />
+            <source>no contacts found in the file</source>
+            <translation>в файле не найдено контактов</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="470" />
+            <source>another card begins inside it at line %1 (not as an AGENT)</source>
+            <translation>внутри неё в строке %1 начинается другая карточка (не как AGENT)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="481" />
+            <source>the file starts with a continuation line (a line beginning with a space)</source>
+            <translation>файл начинается со строки продолжения (строки, которая начинается с пробела)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="484" />
+            <source>BEGIN/END may not have a group (%1)</source>
+            <translation>у BEGIN/END не может быть группы (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="487" />
+            <source>this is a calendar (BEGIN:VCALENDAR), not contacts: import it as a calendar</source>
+            <translation>это календарь (BEGIN:VCALENDAR), а не контакты: импортируйте его как календарь</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="490" />
+            <source>BEGIN:%1 is not the start of a vCard</source>
+            <translation>BEGIN:%1 — не начало vCard</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="493" />
+            <source>properties outside BEGIN:VCARD ... END:VCARD</source>
+            <translation>свойства вне BEGIN:VCARD ... END:VCARD</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="510" />
+            <source>the card has no END:VCARD (the file may be cut short); imported what was there</source>
+            <translation>в карточке нет END:VCARD (файл, возможно, обрезан); импортировано то, что есть</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="514" />
+            <source>the card has no END:VCARD (the file may be cut short)</source>
+            <translation>в карточке нет END:VCARD (файл, возможно, обрезан)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="530" />
+            <source>the card has no VERSION</source>
+            <translation>в карточке нет VERSION</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="533" />
+            <source>VERSION %1 is not a vCard version (2.1, 3.0 or 4.0)</source>
+            <translation>VERSION %1 — не версия vCard (2.1, 3.0 или 4.0)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="544" />
+            <source>a vCard %1 needs a name (FN), and this card has none</source>
+            <translation>в vCard %1 должно быть имя (FN), а в этой карточке его нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="570" />
+            <source>a parameter value has an opening quote but no closing one</source>
+            <translation>у значения параметра есть открывающая кавычка, но нет закрывающей</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="587" />
+            <source>line %1 has no ':' between a property name and its value</source>
+            <translation>в строке %1 нет ':' между именем свойства и его значением</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="598" />
+            <source>%1 has an empty parameter (';;' or a ';' before ':')</source>
+            <translation>у %1 пустой параметр (';;' или ';' перед ':')</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="603" />
+            <source>%1 has a parameter list without a name (%2)</source>
+            <translation>у %1 список параметров без имени (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="609" />
+            <source>%1 has an empty item in the parameter %2=%3</source>
+            <translation>у %1 пустой элемент в параметре %2=%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="635" />
+            <source>%1 is not a property name</source>
+            <translation>%1 — не имя свойства</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="662" />
+            <source>%1 says CHARSET=%2, which is not a known character set</source>
+            <translation>у %1 указано CHARSET=%2, а такая кодировка неизвестна</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="701" />
+            <source>%1 is marked base64 but its value is not base64</source>
+            <translation>%1 помечено как base64, но его значение — не base64</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="706" />
+            <source>line %1: the %2 data is damaged; kept as it was</source>
+            <translation>строка %1: данные %2 повреждены; оставлены как есть</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="718" />
+            <source>line %1: %2 is not UTF-8; read it as %3</source>
+            <translation>строка %1: %2 не в UTF-8; прочитано как %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_plan.py" line="61" />
+            <location filename="../../app/importing.py" line="160" />
+            <source>cannot read the file (%1)</source>
+            <translation>не удаётся прочитать файл (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_plan.py" line="65" />
+            <source>line %1: %2</source>
+            <translation>строка %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_plan.py" line="81" />
+            <source>not a vCard, CSV or iCalendar file</source>
+            <translation>это не файл vCard, CSV или iCalendar</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="40" />
+            <source>kept EMAIL %1 as it was: it does not pass as email</source>
+            <translation>EMAIL %1 оставлен как есть: это не похоже на адрес электронной почты</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="41" />
+            <source>kept TEL %1 as it was: it does not pass as phone</source>
+            <translation>TEL %1 оставлен как есть: это не похоже на номер телефона</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="181" />
+            <source>the card has no name; imported as %1</source>
+            <translation>в карточке нет имени; импортирована как %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="406" />
+            <source>the reading process stopped unexpectedly</source>
+            <translation>процесс чтения неожиданно остановился</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="34" />
+            <source>contacts (vCard)</source>
+            <translation>контакты (vCard)</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="35" />
+            <source>a CSV table</source>
+            <translation>таблица CSV</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="36" />
+            <source>a calendar (iCalendar)</source>
+            <translation>календарь (iCalendar)</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="41" />
+            <source>%1: record %2: %3</source>
+            <translation>%1: запись %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="170" />
+            <source>this file is %1, not %2</source>
+            <translation>в этом файле %1, а не %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="213" />
+            <source>%1: after record %2: %3</source>
+            <translation>%1: после записи %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/links.py" line="25" />
+            <source>can link to a contact, account or deal, not %1</source>
+            <translation>связать можно с контактом, компанией или сделкой, но не с %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="22" />
+            <source>a pipeline needs a name</source>
+            <translation>у воронки должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="26" />
+            <source>a stage needs a name</source>
+            <translation>у этапа должно быть название</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="30" />
+            <source>a pipeline needs at least one stage</source>
+            <translation>в воронке должен быть хотя бы один этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="60" />
+            <source>a probability is a percentage from 0 to 100, not %1</source>
+            <translation>вероятность — это процент от 0 до 100, а не %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="177" />
+            <source>stage %1 still has %2 deal(s): move them to another stage first</source>
+            <translation>на этапе %1 ещё есть сделки (%2): сначала перенесите их на другой этап</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="186" />
+            <source>stage %1 appears in deals' history and cannot be deleted</source>
+            <translation>этап %1 есть в истории сделок, его нельзя удалить</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="48" />
+            <source>cannot create the data folder %1: %2</source>
+            <translation>не удаётся создать папку данных %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="58" />
+            <source>%1: %2; update Rapport to open it</source>
+            <translation>%1: %2; чтобы открыть её, обновите Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="61" />
+            <source>cannot open the database %1: %2</source>
+            <translation>не удаётся открыть базу данных %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="26" />
+            <location filename="../../app/store_errors.py" line="28" />
+            <source>another program holds the database (locked); try again</source>
+            <translation>базу данных сейчас занимает другая программа; попробуйте ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="30" />
+            <source>the database file is read-only</source>
+            <translation>файл базы данных доступен только для чтения</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="32" />
+            <source>the disk could not be read or written (disk I/O error)</source>
+            <translation>не удалось прочитать или записать данные на диске (ошибка ввода-вывода)</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="34" />
+            <source>the database file is damaged; restore it from a backup</source>
+            <translation>файл базы данных повреждён; восстановите его из резервной копии</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="36" />
+            <source>the disk is full: nothing was written</source>
+            <translation>диск заполнен: ничего не записано</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="38" />
+            <source>the database file cannot be opened (it or its folder is missing or locked)</source>
+            <translation>не удаётся открыть файл базы данных (его или его папки нет, либо к ним нет доступа)</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="40" />
+            <source>the database file is not an SQLite database</source>
+            <translation>файл базы данных — не база данных SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="282" />
+            <source>“%1” cannot be redone: it created too many records to keep a copy</source>
+            <translation>«%1» нельзя повторить: это действие создало слишком много записей, чтобы хранить их копию</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="313" />
+            <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
+            <translation>не удаётся отменить %1: записи больше нет — %2 (после этого её удалили навсегда)</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="332" />
+            <source>the %1 “%2”</source>
+            <translation>%1 «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="333" />
+            <source>a %1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="420" />
+            <source>the merge</source>
+            <translation>объединение</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="422" />
+            <source>the import</source>
+            <translation>импорт</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="423" />
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="427" />
+            <source>cannot undo %1: %2 was edited after it</source>
+            <translation>не удаётся отменить %1: после этого была изменена запись — %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="442" />
+            <source>%1 “%2”</source>
+            <translation>%1 «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="57" />
+            <location filename="../../sync/engine.py" line="64" />
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="59" />
+            <source>note</source>
+            <translation>заметка</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="99" />
+            <source>a calendar object</source>
+            <translation>объект календаря</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="108" />
+            <source>no VEVENT or VTODO in it</source>
+            <translation>в нём нет VEVENT или VTODO</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="112" />
+            <source>%1: a journal entry (VJOURNAL); Rapport syncs meetings and tasks</source>
+            <translation>%1: запись журнала (VJOURNAL); Rapport синхронизирует только встречи и задачи</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="122" />
+            <source>%1: a second object (%2 %3) in one resource; left it out</source>
+            <translation>%1: второй объект (%2 %3) в одном ресурсе; пропущен</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="65" />
+            <source>record %1 (line %2): %3</source>
+            <translation>запись %1 (строка %2): %3</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="71" />
+            <source>a card</source>
+            <translation>карточка</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="80" />
+            <source>no vCard</source>
+            <translation>нет vCard</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="114" />
+            <source>kept TEL %1 as it was</source>
+            <translation>TEL %1 сохранён как есть</translation>
+        </message>
+        <message>
+            <location filename="../../sync/memory.py" line="251" />
+            <source>%1: no such collection (404)</source>
+            <translation>%1: такой коллекции нет (404)</translation>
         </message>
     </context>
     <context>
@@ -4949,7 +6212,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="95" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="97" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1: %n день</numerusform>
@@ -4958,12 +6221,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="99" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="101" />
             <source>Stages</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="147" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="149" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 дн.</translation>
@@ -5010,17 +6273,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="375" />
+            <location filename="../../ui/sync/controller.py" line="376" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="403" />
+            <location filename="../../ui/sync/controller.py" line="404" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="403" />
+            <location filename="../../ui/sync/controller.py" line="404" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>
@@ -5028,12 +6291,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncLogDialog</name>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="85" />
+            <location filename="../../ui/sync/log_dialog.py" line="86" />
             <source>Sync log</source>
             <translation>Журнал синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="104" />
+            <location filename="../../ui/sync/log_dialog.py" line="105" />
             <source>Nothing synced yet. Each run is listed here: what came in, what went out, and what stopped it.</source>
             <translation>Синхронизаций ещё не было. Здесь будет каждый запуск: что пришло, что ушло и что его остановило.</translation>
         </message>
@@ -5202,42 +6465,42 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncTexts</name>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="45" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="44" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="46" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="45" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="47" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="46" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="48" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="109" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="109" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="109" />
             <source>Fields</source>
             <translation>Поля</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="108" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="110" />
             <source>Found</source>
             <translation>Обнаружен</translation>
         </message>
@@ -5628,32 +6891,32 @@ Last sync: %2</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="56" />
+            <location filename="../../ui/sync/log_dialog.py" line="57" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="56" />
+            <location filename="../../ui/sync/log_dialog.py" line="57" />
             <source>Result</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="57" />
+            <location filename="../../ui/sync/log_dialog.py" line="58" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="71" />
+            <location filename="../../ui/sync/log_dialog.py" line="72" />
             <source>Failed</source>
             <translation>Ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="72" />
+            <location filename="../../ui/sync/log_dialog.py" line="73" />
             <source>Warning</source>
             <translation>Предупреждение</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="72" />
+            <location filename="../../ui/sync/log_dialog.py" line="73" />
             <source>OK</source>
             <translation>Успешно</translation>
         </message>

@@ -4,18 +4,18 @@
     <context>
         <name>AccountChoice</name>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="153" />
+            <location filename="../../ui/detail/pickers.py" line="159" />
             <source>“%1”</source>
             <comment>a company's name quoted</comment>
             <translation>“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="155" />
+            <location filename="../../ui/detail/pickers.py" line="161" />
             <source>%1 are already accounts. Choose one from the list (Down), or save again to make “%2” a new one.</source>
             <translation>已有公司 %1。请从列表中选择一个（按向下键），或再次保存以新建“%2”。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="158" />
+            <location filename="../../ui/detail/pickers.py" line="164" />
             <source>%1 is already an account. Choose it from the list (Down), or save again to make “%2” a new one.</source>
             <translation>已有公司 %1。请从列表中选择（按向下键），或再次保存以新建“%2”。</translation>
         </message>
@@ -434,93 +434,93 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="58" />
+            <location filename="../../ui/calendar/calendar_view.py" line="59" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="59" />
+            <location filename="../../ui/calendar/calendar_view.py" line="60" />
             <source>Go to today (T)</source>
             <translation>转到今天 (T)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="62" />
+            <location filename="../../ui/calendar/calendar_view.py" line="63" />
             <source>Previous (Page Up)</source>
             <translation>上一页 (Page Up)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="63" />
+            <location filename="../../ui/calendar/calendar_view.py" line="64" />
             <source>Previous</source>
             <translation>上一页</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="66" />
+            <location filename="../../ui/calendar/calendar_view.py" line="67" />
             <source>Next (Page Down)</source>
             <translation>下一页 (Page Down)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="67" />
+            <location filename="../../ui/calendar/calendar_view.py" line="68" />
             <source>Next</source>
             <translation>下一页</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="77" />
+            <location filename="../../ui/calendar/calendar_view.py" line="78" />
             <source>Day</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="77" />
+            <location filename="../../ui/calendar/calendar_view.py" line="78" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="78" />
+            <location filename="../../ui/calendar/calendar_view.py" line="79" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="82" />
+            <location filename="../../ui/calendar/calendar_view.py" line="83" />
             <source>%1 view (%2)</source>
             <translation>%1视图 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="86" />
-            <location filename="../../ui/calendar/calendar_view.py" line="256" />
+            <location filename="../../ui/calendar/calendar_view.py" line="87" />
+            <location filename="../../ui/calendar/calendar_view.py" line="257" />
             <source>New meeting</source>
             <translation>新建会议</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="87" />
+            <location filename="../../ui/calendar/calendar_view.py" line="88" />
             <source>New meeting (Ctrl+N)</source>
             <translation>新建会议 (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="91" />
+            <location filename="../../ui/calendar/calendar_view.py" line="92" />
             <source>Calendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="211" />
+            <location filename="../../ui/calendar/calendar_view.py" line="212" />
             <source>Could not move</source>
             <translation>无法移动</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="304" />
+            <location filename="../../ui/calendar/calendar_view.py" line="305" />
             <source>Move a repeating meeting</source>
             <translation>移动重复会议</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="305" />
+            <location filename="../../ui/calendar/calendar_view.py" line="306" />
             <source>“%1” repeats. Move only this event, or all events of the series?</source>
             <translation>“%1”是重复会议。仅移动此次，还是移动该系列的所有会议？</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="307" />
+            <location filename="../../ui/calendar/calendar_view.py" line="308" />
             <source>This event</source>
             <translation>仅此次</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_view.py" line="308" />
+            <location filename="../../ui/calendar/calendar_view.py" line="309" />
             <source>All events</source>
             <translation>所有会议</translation>
         </message>
@@ -553,17 +553,17 @@
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="73" />
+            <location filename="../../ui/duplicates/model.py" line="75" />
             <source>%1 in 100: how likely the two are the same company</source>
             <translation>%1/100：两者是同一家公司的可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="75" />
+            <location filename="../../ui/duplicates/model.py" line="77" />
             <source>%1 in 100: how likely the two are the same person</source>
             <translation>%1/100：两者为同一人的可能性</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/model.py" line="80" />
+            <location filename="../../ui/duplicates/model.py" line="82" />
             <source>score %1</source>
             <translation>分数 %1</translation>
         </message>
@@ -571,7 +571,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/pipeline/card_delegate.py" line="139" />
+            <location filename="../../ui/pipeline/card_delegate.py" line="140" />
             <source>%1 d</source>
             <comment>days in the current stage</comment>
             <translation>%1 天</translation>
@@ -859,67 +859,67 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="158" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="160" />
             <source>Select a conflict to compare the two versions.</source>
             <translation>选择一个冲突以比较两个版本。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="179" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="181" />
             <source>Both sides changed these fields differently since the last sync. The record shows the server's values until you choose; everything else was merged.</source>
             <translation>自上次同步以来，双方对这些字段做了不同的修改。在您做出选择之前，记录显示服务器上的值；其他内容均已合并。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="185" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="187" />
             <source>On this computer</source>
             <translation>这台电脑上</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="185" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="187" />
             <source>On the server</source>
             <translation>服务器上</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="204" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="206" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="209" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="211" />
             <source>%1, %2</source>
             <translation>%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="212" />
             <source>this computer</source>
             <translation>这台电脑</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="210" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="212" />
             <source>server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="216" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="218" />
             <source>One version could not be read: %1</source>
             <translation>有一个版本无法读取：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="222" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="224" />
             <source>Keep mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="223" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="225" />
             <source>Put this computer's values back; the next sync uploads them.</source>
             <translation>恢复这台电脑上的值；下次同步时会将其上传。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="225" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="227" />
             <source>Keep server's</source>
             <translation>保留服务器版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="226" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="228" />
             <source>Keep the server's values, which the record already shows.</source>
             <translation>保留服务器上的值，记录中已显示这些值。</translation>
         </message>
@@ -927,22 +927,22 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="244" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="246" />
             <source>Sync conflicts</source>
             <translation>同步冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="281" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="283" />
             <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
             <translation>没有冲突。当双方对同一字段做了不同修改时，两个版本会在这里等待您选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="337" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="339" />
             <source>The conflicts could not be read: %1</source>
             <translation>无法读取冲突：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="372" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="374" />
             <source>Could not settle this conflict: %1</source>
             <translation>无法解决此冲突：%1</translation>
         </message>
@@ -1016,144 +1016,154 @@
             <translation>组织</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="144" />
+            <location filename="../../ui/detail/contact_pane.py" line="143" />
             <source>Add organisation</source>
             <translation>添加公司</translation>
         </message>
         <message>
             <location filename="../../ui/detail/contact_pane.py" line="146" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <source>Role there, such as Buyer</source>
+            <translation>在该公司的角色，例如“采购”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/contact_pane.py" line="149" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="151" />
             <source>Add e-mail</source>
             <translation>添加电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="149" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="154" />
             <source>Add phone</source>
             <translation>添加电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>Web</source>
             <translation>网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="157" />
             <source>Add web address</source>
             <translation>添加网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="160" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="160" />
             <source>Add address</source>
             <translation>添加地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="159" />
+            <location filename="../../ui/detail/contact_pane.py" line="162" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>街道、城市、地区、邮编、国家——每行一项</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="161" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Messaging</source>
             <translation>即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="161" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Add messaging</source>
             <translation>添加即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="163" />
+            <location filename="../../ui/detail/contact_pane.py" line="166" />
             <source>Service: name, such as skype: ann.lee</source>
             <translation>服务: 账号，例如 wechat: liming</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="164" />
+            <location filename="../../ui/detail/contact_pane.py" line="167" />
             <source>Personal</source>
             <translation>个人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="165" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="166" />
-            <location filename="../../ui/detail/contact_pane.py" line="168" />
-            <location filename="../../ui/detail/contact_pane.py" line="174" />
+            <location filename="../../ui/detail/contact_pane.py" line="169" />
+            <location filename="../../ui/detail/contact_pane.py" line="171" />
+            <location filename="../../ui/detail/contact_pane.py" line="177" />
             <source>A date, or --MM-DD without the year</source>
             <translation>日期，或不含年份的 --MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="167" />
+            <location filename="../../ui/detail/contact_pane.py" line="170" />
             <source>Anniversary</source>
             <translation>纪念日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="171" />
+            <location filename="../../ui/detail/contact_pane.py" line="174" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="171" />
+            <location filename="../../ui/detail/contact_pane.py" line="174" />
             <source>Add a date</source>
             <translation>添加日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="176" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>Related</source>
             <translation>相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="176" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>Add a related person</source>
             <translation>添加相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="178" />
+            <location filename="../../ui/detail/contact_pane.py" line="181" />
             <source>Notes and tags</source>
             <translation>备注和标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="179" />
+            <location filename="../../ui/detail/contact_pane.py" line="182" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="179" />
+            <location filename="../../ui/detail/contact_pane.py" line="182" />
             <source>Add notes</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="184" />
+            <location filename="../../ui/detail/contact_pane.py" line="187" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="205" />
+            <location filename="../../ui/detail/contact_pane.py" line="215" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
@@ -1643,377 +1653,397 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="208" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="210" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="222" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="226" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="227" />
             <source>Move to Trash</source>
             <translation>移到回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="244" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="243" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="245" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="247" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="249" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
             <source>Probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="255" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="660" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="257" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="663" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="263" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="267" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="268" />
             <source>Lead source</source>
             <translation>线索来源</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
             <source>&amp;Probability:</source>
             <translation>概率(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
             <source>Pipe&amp;line:</source>
             <translation>销售管道(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Account:</source>
             <translation>公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
             <source>Amount:</source>
             <translation>金额：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
             <source>Currency:</source>
             <translation>货币：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
             <source>Expected close:</source>
             <translation>预计成交：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="281" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="284" />
             <source>Lead source:</source>
             <translation>线索来源：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
             <source>Created:</source>
             <translation>创建时间：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="297" />
             <source>Type a name to add a contact</source>
             <translation>输入姓名以添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
             <source>Add a person to this deal</source>
             <translation>向此商机添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Entered</source>
             <translation>进入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>Activity</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="319" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="322" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="337" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="339" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="360" />
             <source>Select a deal to see its details here.</source>
             <translation>选择一个商机，即可在此查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="399" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="401" />
             <source>No amount or account yet</source>
             <translation>尚无金额或公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="405" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
             <source>Won on %1</source>
             <translation>%1 赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="409" />
             <source>Lost on %1: %2</source>
             <translation>%1 输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="410" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="412" />
             <source>Open · %1 · %2</source>
             <translation>进行中 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="430" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="432" />
             <source>From %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="441" />
             <source>Stage's (%1 %)</source>
             <translation>阶段默认（%1%）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="461" />
             <source>remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="462" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="461" />
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="465" />
             <source>No contacts linked to this deal.</source>
             <translation>此商机没有关联的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="478" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="479" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="482" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="490" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="493" />
             <source>No tasks linked to this deal.</source>
             <translation>此商机没有关联的任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="498" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="499" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="502" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="512" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
             <source>No activities linked to this deal.</source>
             <translation>此商机没有关联的活动。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="517" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>下一步（已逾期）：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="518" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
             <source>Next step (today): %1</source>
             <translation>下一步（今天）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="518" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
             <source>Next step: %1, due %2</source>
             <translation>下一步：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="526" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
             <source>Next step: %1, %2</source>
             <translation>下一步：%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="532" />
             <source>Next step: %1 (no due date)</source>
             <translation>下一步：%1（无截止日期）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="532" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="535" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ 此商机尚未计划下一步。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="570" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="573" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="586" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="258" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="589" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="609" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="660" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="612" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="663" />
             <source>Edit %1 of “%2”</source>
             <translation>编辑“%2”的%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="622" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="625" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="698" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="700" />
             <source>Add %1 to “%2”</source>
             <translation>将 %1 添加到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="715" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="720" />
             <source>Remove %1 from “%2”</source>
             <translation>从“%2”移除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="721" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="729" />
+            <source>Role in the deal</source>
+            <translation>在商机中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="730" />
+            <source>%1's role in this deal, such as Decision maker:</source>
+            <translation>%1 在此商机中的角色，例如“决策者”：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="736" />
+            <source>Role of %1 in “%2”</source>
+            <translation>%1 在“%2”中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="745" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="726" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="750" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="740" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="764" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="752" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="776" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="762" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="786" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="679" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="769" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="682" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="793" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
@@ -2223,47 +2253,47 @@
             <translation>可能的重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="102" />
+            <location filename="../../ui/duplicates/view.py" line="103" />
             <source>C&amp;ontacts</source>
             <translation>联系人(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="102" />
+            <location filename="../../ui/duplicates/view.py" line="103" />
             <source>A&amp;ccounts</source>
             <translation>公司(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="110" />
+            <location filename="../../ui/duplicates/view.py" line="111" />
             <source>&amp;Merge</source>
             <translation>合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="133" />
+            <location filename="../../ui/duplicates/view.py" line="134" />
             <source>&amp;Undo merge</source>
             <translation>撤销合并(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="142" />
+            <location filename="../../ui/duplicates/view.py" line="143" />
             <source>&amp;Look again</source>
             <translation>重新查找(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="143" />
+            <location filename="../../ui/duplicates/view.py" line="144" />
             <source>Find the likely duplicates again</source>
             <translation>重新查找可能的重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="190" />
+            <location filename="../../ui/duplicates/view.py" line="191" />
             <source>Looking for contacts that may be the same person…</source>
             <translation>正在查找可能为同一人的联系人…</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="192" />
+            <location filename="../../ui/duplicates/view.py" line="193" />
             <source>Looking for accounts that may be the same company…</source>
             <translation>正在查找可能是同一家公司的记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="211" />
+            <location filename="../../ui/duplicates/view.py" line="212" />
             <source>No likely duplicates.
 
 Contacts with the same e-mail address or phone number, or a close name at the same company, are listed here.</source>
@@ -2272,7 +2302,7 @@ Contacts with the same e-mail address or phone number, or a close name at the sa
 电子邮件地址或电话号码相同、或在同一公司且姓名相近的联系人会列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="213" />
+            <location filename="../../ui/duplicates/view.py" line="214" />
             <source>No likely duplicates.
 
 Accounts with the same name but for case, punctuation or legal form, a name a letter or two apart, the same web site or the same phone number are listed here.</source>
@@ -2281,43 +2311,43 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
 名称相同（不计大小写、标点和公司形式）、名称仅差一两个字母、网站相同或电话相同的公司会列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="216" />
+            <location filename="../../ui/duplicates/view.py" line="217" />
             <source>Nothing to compare.</source>
             <translation>没有可比较的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="218" />
+            <location filename="../../ui/duplicates/view.py" line="219" />
             <source>Pairs that may be duplicates: %1</source>
             <translation>可能重复的记录对：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="311" />
-            <location filename="../../ui/duplicates/view.py" line="322" />
+            <location filename="../../ui/duplicates/view.py" line="312" />
+            <location filename="../../ui/duplicates/view.py" line="323" />
             <source>Merge “%1” into “%2”</source>
             <translation>将“%1”合并到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="335" />
+            <location filename="../../ui/duplicates/view.py" line="336" />
             <source>Undo the merge</source>
             <translation>撤销合并</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="346" />
+            <location filename="../../ui/duplicates/view.py" line="347" />
             <source>Merged “%1” into “%2”.</source>
             <translation>已将“%1”合并到“%2”。</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="348" />
+            <location filename="../../ui/duplicates/view.py" line="349" />
             <source>Undone: %1</source>
             <translation>已撤销：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="370" />
+            <location filename="../../ui/duplicates/view.py" line="371" />
             <source>Undo: %1 (%2)</source>
             <translation>撤销：%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="372" />
+            <location filename="../../ui/duplicates/view.py" line="373" />
             <source>No merge to undo</source>
             <translation>没有可撤销的合并</translation>
         </message>
@@ -2463,22 +2493,22 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
     <context>
         <name>FilesPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="104" />
+            <location filename="../../ui/importer/pages.py" line="105" />
             <source>Choose the files to import</source>
             <translation>选择要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="105" />
+            <location filename="../../ui/importer/pages.py" line="106" />
             <source>Contacts from vCard (.vcf) or CSV files, meetings and tasks from iCalendar (.ics) files. You can also drop files on this window.</source>
             <translation>从 vCard (.vcf) 或 CSV 文件导入联系人，从 iCalendar (.ics) 文件导入会议和任务。也可以将文件拖放到此窗口。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="110" />
+            <location filename="../../ui/importer/pages.py" line="111" />
             <source>Files to import</source>
             <translation>待导入的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="116" />
+            <location filename="../../ui/importer/pages.py" line="117" />
             <source>No files chosen yet.
 
 Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
@@ -2487,32 +2517,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 请点击“添加文件…”，或将 vCard、CSV 或 iCalendar 文件拖放到此处。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="123" />
+            <location filename="../../ui/importer/pages.py" line="124" />
             <source>&amp;Add files…</source>
             <translation>添加文件(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="125" />
+            <location filename="../../ui/importer/pages.py" line="126" />
             <source>Choose files (%1)</source>
             <translation>选择文件 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="128" />
+            <location filename="../../ui/importer/pages.py" line="129" />
             <source>&amp;Remove</source>
             <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="159" />
+            <location filename="../../ui/importer/pages.py" line="160" />
             <source>Looking at the files…</source>
             <translation>正在查看文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="197" />
+            <location filename="../../ui/importer/pages.py" line="198" />
             <source>Import files</source>
             <translation>导入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="198" />
+            <location filename="../../ui/importer/pages.py" line="199" />
             <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics *.ical *.txt);;All files (*)</source>
             <translation>联系人和日历 (*.vcf *.vcard *.csv *.ics *.ical *.txt);;所有文件 (*)</translation>
         </message>
@@ -2520,42 +2550,42 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="423" />
+            <location filename="../../ui/importer/pages.py" line="424" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="424" />
+            <location filename="../../ui/importer/pages.py" line="425" />
             <source>Records are written in batches. Cancel stops after the record being written; what was imported until then stays.</source>
             <translation>记录分批写入。取消会在当前记录写入后停止；在此之前导入的内容会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="430" />
+            <location filename="../../ui/importer/pages.py" line="431" />
             <source>Import progress</source>
             <translation>导入进度</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="431" />
+            <location filename="../../ui/importer/pages.py" line="432" />
             <source>&amp;Cancel import</source>
             <translation>取消导入(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="452" />
+            <location filename="../../ui/importer/pages.py" line="453" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="468" />
+            <location filename="../../ui/importer/pages.py" line="469" />
             <source>Import %1</source>
             <translation>导入 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="476" />
+            <location filename="../../ui/importer/pages.py" line="477" />
             <source>Stopping after record %1…</source>
             <translation>将在第 %1 条记录后停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="488" />
+            <location filename="../../ui/importer/pages.py" line="489" />
             <source>%1 records written…</source>
             <translation>已写入 %1 条记录…</translation>
         </message>
@@ -2563,264 +2593,264 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../ui/importer/models.py" line="38" />
+            <location filename="../../ui/importer/models.py" line="39" />
             <source>Contacts (vCard)</source>
             <translation>联系人 (vCard)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="39" />
+            <location filename="../../ui/importer/models.py" line="40" />
             <source>Contacts (CSV)</source>
             <translation>联系人 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="40" />
+            <location filename="../../ui/importer/models.py" line="41" />
             <source>Calendar (iCalendar)</source>
             <translation>日历 (iCalendar)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="41" />
+            <location filename="../../ui/importer/models.py" line="42" />
             <source>Empty</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="41" />
+            <location filename="../../ui/importer/models.py" line="42" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="42" />
+            <location filename="../../ui/importer/models.py" line="43" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="42" />
-            <location filename="../../ui/importer/models.py" line="151" />
+            <location filename="../../ui/importer/models.py" line="43" />
+            <location filename="../../ui/importer/models.py" line="152" />
             <source>Company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="43" />
+            <location filename="../../ui/importer/models.py" line="44" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="43" />
+            <location filename="../../ui/importer/models.py" line="44" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="44" />
-            <location filename="../../ui/importer/models.py" line="97" />
+            <location filename="../../ui/importer/models.py" line="45" />
+            <location filename="../../ui/importer/models.py" line="98" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="96" />
-            <location filename="../../ui/importer/models.py" line="264" />
-            <location filename="../../ui/importer/models.py" line="321" />
+            <location filename="../../ui/importer/models.py" line="97" />
+            <location filename="../../ui/importer/models.py" line="265" />
+            <location filename="../../ui/importer/models.py" line="322" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="96" />
+            <location filename="../../ui/importer/models.py" line="97" />
             <source>Contains</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="97" />
+            <location filename="../../ui/importer/models.py" line="98" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="126" />
+            <location filename="../../ui/importer/models.py" line="127" />
             <source>Columns to match up on the next page</source>
             <translation>请在下一页匹配各列</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="145" />
+            <location filename="../../ui/importer/models.py" line="146" />
             <source>Keep as an extra field</source>
             <translation>保留为附加字段</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="145" />
+            <location filename="../../ui/importer/models.py" line="146" />
             <source>Leave out</source>
             <translation>不导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="146" />
+            <location filename="../../ui/importer/models.py" line="147" />
             <source>Full name</source>
             <translation>全名</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="146" />
+            <location filename="../../ui/importer/models.py" line="147" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="147" />
+            <location filename="../../ui/importer/models.py" line="148" />
             <source>Middle name</source>
             <translation>中间名</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="147" />
+            <location filename="../../ui/importer/models.py" line="148" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="148" />
+            <location filename="../../ui/importer/models.py" line="149" />
             <source>Name prefix (Mr, Dr)</source>
             <translation>称谓（先生、博士）</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="149" />
+            <location filename="../../ui/importer/models.py" line="150" />
             <source>Name suffix (Jr)</source>
             <translation>姓名后缀（Jr）</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="149" />
+            <location filename="../../ui/importer/models.py" line="150" />
             <source>Nickname</source>
             <translation>昵称</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="150" />
+            <location filename="../../ui/importer/models.py" line="151" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="150" />
+            <location filename="../../ui/importer/models.py" line="151" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="151" />
+            <location filename="../../ui/importer/models.py" line="152" />
             <source>Job title</source>
             <translation>职位</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="152" />
+            <location filename="../../ui/importer/models.py" line="153" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="152" />
+            <location filename="../../ui/importer/models.py" line="153" />
             <source>Street</source>
             <translation>街道</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="153" />
+            <location filename="../../ui/importer/models.py" line="154" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="153" />
+            <location filename="../../ui/importer/models.py" line="154" />
             <source>State or region</source>
             <translation>省/地区</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="154" />
+            <location filename="../../ui/importer/models.py" line="155" />
             <source>Postal code</source>
             <translation>邮政编码</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="154" />
+            <location filename="../../ui/importer/models.py" line="155" />
             <source>Country</source>
             <translation>国家</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="155" />
+            <location filename="../../ui/importer/models.py" line="156" />
             <source>PO box</source>
             <translation>邮政信箱</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="155" />
+            <location filename="../../ui/importer/models.py" line="156" />
             <source>Address line 2</source>
             <translation>地址第 2 行</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="156" />
+            <location filename="../../ui/importer/models.py" line="157" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="156" />
+            <location filename="../../ui/importer/models.py" line="157" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="157" />
+            <location filename="../../ui/importer/models.py" line="158" />
             <source>Anniversary</source>
             <translation>纪念日</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="157" />
+            <location filename="../../ui/importer/models.py" line="158" />
             <source>Other date</source>
             <translation>其他日期</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="158" />
+            <location filename="../../ui/importer/models.py" line="159" />
             <source>Related person</source>
             <translation>相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="158" />
+            <location filename="../../ui/importer/models.py" line="159" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="159" />
+            <location filename="../../ui/importer/models.py" line="160" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="193" />
+            <location filename="../../ui/importer/models.py" line="194" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="193" />
+            <location filename="../../ui/importer/models.py" line="194" />
             <source>Example</source>
             <translation>示例</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="194" />
-            <location filename="../../ui/importer/models.py" line="235" />
+            <location filename="../../ui/importer/models.py" line="195" />
+            <location filename="../../ui/importer/models.py" line="236" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="264" />
-            <location filename="../../ui/importer/models.py" line="321" />
+            <location filename="../../ui/importer/models.py" line="265" />
+            <location filename="../../ui/importer/models.py" line="322" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="265" />
-            <location filename="../../ui/importer/models.py" line="322" />
+            <location filename="../../ui/importer/models.py" line="266" />
+            <location filename="../../ui/importer/models.py" line="323" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="265" />
+            <location filename="../../ui/importer/models.py" line="266" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="266" />
+            <location filename="../../ui/importer/models.py" line="267" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="266" />
+            <location filename="../../ui/importer/models.py" line="267" />
             <source>Problems</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="283" />
+            <location filename="../../ui/importer/models.py" line="284" />
             <source>Will not be imported: %1</source>
             <translation>不会导入：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/models.py" line="322" />
+            <location filename="../../ui/importer/models.py" line="323" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -3465,27 +3495,27 @@ Data folder: %1</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="214" />
+            <location filename="../../ui/importer/pages.py" line="215" />
             <source>Match up the columns</source>
             <translation>匹配各列</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="215" />
+            <location filename="../../ui/importer/pages.py" line="216" />
             <source>These CSV files are not Google or Outlook exports. Say what each column holds; columns kept as extra fields are stored with the contact and exported again.</source>
             <translation>这些 CSV 文件并非从 Google 或 Outlook 导出。请说明每列的内容；保留为附加字段的列会随联系人一起保存，并在导出时再次包含。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="238" />
+            <location filename="../../ui/importer/pages.py" line="239" />
             <source>Columns of %1</source>
             <translation>%1 的列</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="266" />
+            <location filename="../../ui/importer/pages.py" line="267" />
             <source>In %1, choose at least one column for a name, an e-mail address or a phone number: a row needs one of them to become a contact.</source>
             <translation>在 %1 中，请至少为姓名、电子邮件地址或电话号码选择一列：每行至少需要其中一项才能成为联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="270" />
+            <location filename="../../ui/importer/pages.py" line="271" />
             <source>Rows are checked on the next page before anything is written.</source>
             <translation>在写入任何内容之前，会在下一页检查各行。</translation>
         </message>
@@ -3770,18 +3800,18 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="665" />
+            <location filename="../../ui/detail/base_pane.py" line="669" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/operation.py" line="214" />
+            <location filename="../../ui/operations/operation.py" line="215" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
             <location filename="../../ui/detail/sheets.py" line="176" />
-            <location filename="../../ui/operations/operation.py" line="216" />
+            <location filename="../../ui/operations/operation.py" line="217" />
             <source>Not done: %1</source>
             <translation>未完成：%1</translation>
         </message>
@@ -3822,12 +3852,12 @@ Data folder: %1</source>
     <context>
         <name>PeoplePicker</name>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="173" />
+            <location filename="../../ui/detail/pickers.py" line="179" />
             <source>Type a name to add a contact</source>
             <translation>输入姓名以添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/pickers.py" line="179" />
+            <location filename="../../ui/detail/pickers.py" line="185" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -3935,67 +3965,67 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="281" />
+            <location filename="../../ui/importer/pages.py" line="282" />
             <source>Check the records</source>
             <translation>检查记录</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="282" />
+            <location filename="../../ui/importer/pages.py" line="283" />
             <source>Nothing has been written yet: this is a dry run of the import.</source>
             <translation>尚未写入任何内容：这是导入的试运行。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="284" />
+            <location filename="../../ui/importer/pages.py" line="285" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="291" />
+            <location filename="../../ui/importer/pages.py" line="292" />
             <source>Checking progress</source>
             <translation>检查进度</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="292" />
+            <location filename="../../ui/importer/pages.py" line="293" />
             <source>&amp;Stop</source>
             <translation>停止(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="293" />
+            <location filename="../../ui/importer/pages.py" line="294" />
             <source>Stop checking; the import itself can still go ahead</source>
             <translation>停止检查；仍可继续导入</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="295" />
+            <location filename="../../ui/importer/pages.py" line="296" />
             <source>Show only records with &amp;problems</source>
             <translation>仅显示有问题的记录(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="303" />
+            <location filename="../../ui/importer/pages.py" line="304" />
             <source>Records in the files</source>
             <translation>文件中的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="336" />
+            <location filename="../../ui/importer/pages.py" line="337" />
             <source>Reading the files and trying the import without writing anything…</source>
             <translation>正在读取文件并试运行导入（不写入任何内容）…</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="381" />
+            <location filename="../../ui/importer/pages.py" line="382" />
             <source>Checking stopped after %1 records. You can still import: every record is checked again as it is written.</source>
             <translation>已在检查 %1 条记录后停止。仍可导入：每条记录在写入时都会再次检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="385" />
+            <location filename="../../ui/importer/pages.py" line="386" />
             <source>Dry run: %1 new · %2 updated · %3 unchanged · %4 not importable · %5 with warnings.</source>
             <translation>试运行：新增 %1 · 更新 %2 · 未变 %3 · 无法导入 %4 · 有警告 %5。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="397" />
+            <location filename="../../ui/importer/pages.py" line="398" />
             <source>The files could not be checked: %1</source>
             <translation>无法检查文件：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="408" />
+            <location filename="../../ui/importer/pages.py" line="409" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
@@ -4016,138 +4046,138 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="163" />
+            <location filename="../../ui/detail/base_pane.py" line="164" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="215" />
-            <location filename="../../ui/detail/base_pane.py" line="725" />
+            <location filename="../../ui/detail/base_pane.py" line="216" />
+            <location filename="../../ui/detail/base_pane.py" line="730" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="255" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <location filename="../../ui/detail/base_pane.py" line="258" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="262" />
+            <location filename="../../ui/detail/base_pane.py" line="263" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="265" />
+            <location filename="../../ui/detail/base_pane.py" line="266" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="268" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="270" />
+            <location filename="../../ui/detail/base_pane.py" line="271" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="272" />
+            <location filename="../../ui/detail/base_pane.py" line="273" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="477" />
+            <location filename="../../ui/detail/base_pane.py" line="478" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="484" />
+            <location filename="../../ui/detail/base_pane.py" line="485" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="496" />
+            <location filename="../../ui/detail/base_pane.py" line="497" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="499" />
+            <location filename="../../ui/detail/base_pane.py" line="500" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="506" />
+            <location filename="../../ui/detail/base_pane.py" line="507" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="509" />
+            <location filename="../../ui/detail/base_pane.py" line="510" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="511" />
+            <location filename="../../ui/detail/base_pane.py" line="512" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="563" />
+            <location filename="../../ui/detail/base_pane.py" line="567" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="564" />
+            <location filename="../../ui/detail/base_pane.py" line="568" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="575" />
+            <location filename="../../ui/detail/base_pane.py" line="579" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="609" />
+            <location filename="../../ui/detail/base_pane.py" line="613" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="647" />
+            <location filename="../../ui/detail/base_pane.py" line="651" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="725" />
+            <location filename="../../ui/detail/base_pane.py" line="730" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="821" />
+            <location filename="../../ui/detail/base_pane.py" line="826" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="822" />
+            <location filename="../../ui/detail/base_pane.py" line="827" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="840" />
+            <location filename="../../ui/detail/base_pane.py" line="845" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="845" />
+            <location filename="../../ui/detail/base_pane.py" line="850" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="845" />
+            <location filename="../../ui/detail/base_pane.py" line="850" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -4287,74 +4317,74 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../ui/importer/pages.py" line="515" />
-            <location filename="../../ui/importer/pages.py" line="562" />
+            <location filename="../../ui/importer/pages.py" line="516" />
+            <location filename="../../ui/importer/pages.py" line="563" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="520" />
+            <location filename="../../ui/importer/pages.py" line="521" />
             <source>New records:</source>
             <translation>新记录：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="520" />
+            <location filename="../../ui/importer/pages.py" line="521" />
             <source>Updated:</source>
             <translation>已更新：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="522" />
             <source>Unchanged:</source>
             <translation>未变：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="521" />
+            <location filename="../../ui/importer/pages.py" line="522" />
             <source>Merged:</source>
             <translation>已合并：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="522" />
+            <location filename="../../ui/importer/pages.py" line="523" />
             <source>Not imported:</source>
             <translation>未导入：</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="529" />
-            <location filename="../../ui/importer/pages.py" line="533" />
+            <location filename="../../ui/importer/pages.py" line="530" />
+            <location filename="../../ui/importer/pages.py" line="534" />
             <source>Records not imported</source>
             <translation>未导入的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="540" />
+            <location filename="../../ui/importer/pages.py" line="541" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="562" />
+            <location filename="../../ui/importer/pages.py" line="563" />
             <source>Import cancelled</source>
             <translation>导入已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="564" />
+            <location filename="../../ui/importer/pages.py" line="565" />
             <source>The import stopped on an error: %1. Records written before it stay.</source>
             <translation>导入因错误而停止：%1。在此之前写入的记录会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="567" />
+            <location filename="../../ui/importer/pages.py" line="568" />
             <source>Imported %1 of %2 records before it was cancelled. They stay.</source>
             <translation>取消前已导入 %1/%2 条记录，这些记录会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="570" />
+            <location filename="../../ui/importer/pages.py" line="571" />
             <source>Imported %1 records before it was cancelled. They stay.</source>
             <translation>取消前已导入 %1 条记录，这些记录会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="572" />
+            <location filename="../../ui/importer/pages.py" line="573" />
             <source>Imported %1 of %2 records. The others are listed below with the reason.</source>
             <translation>已导入 %1/%2 条记录。其余记录及原因列在下方。</translation>
         </message>
         <message>
-            <location filename="../../ui/importer/pages.py" line="575" />
+            <location filename="../../ui/importer/pages.py" line="576" />
             <source>All %1 records imported.</source>
             <translation>全部 %1 条记录已导入。</translation>
         </message>
@@ -4415,19 +4445,64 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 不是网址（例如 example.com）</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="217" />
+            <location filename="../../app/activities.py" line="210" />
+            <source>an activity is a call, meeting, email or note, not %1</source>
+            <translation>活动只能是通话、会议、邮件或备注，不能是 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="219" />
             <source>a duration cannot be negative</source>
             <translation>时长不能为负数</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="219" />
+            <location filename="../../app/activities.py" line="221" />
             <source>a note needs some text</source>
             <translation>备注需要填写内容</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="242" />
+            <location filename="../../app/activities.py" line="244" />
             <source>a meeting cannot end before it starts</source>
             <translation>会议的结束时间不能早于开始时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="253" />
+            <source>SEQUENCE cannot be negative</source>
+            <translation>SEQUENCE 不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="331" />
+            <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
+            <translation>Rapport 不认识时区 %1（应为 IANA 名称，例如 Europe/Berlin），也没有为它保存 VTIMEZONE</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="350" />
+            <source>%1 is not a recurrence rule: %2</source>
+            <translation>%1 不是重复规则：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="358" />
+            <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
+            <translation>提醒需要一个动作（DISPLAY、AUDIO、EMAIL）</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="361" />
+            <source>an alarm is related to START or END, not %1</source>
+            <translation>提醒只能相对于 START 或 END，不能是 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="366" />
+            <source>an alarm needs one trigger: minutes before or after, or a moment</source>
+            <translation>提醒需要一个触发时间：提前或延后的分钟数，或某个时刻</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="374" />
+            <source>%1 is not an iCalendar property name</source>
+            <translation>%1 不是 iCalendar 属性名</translation>
+        </message>
+        <message>
+            <location filename="../../app/activities.py" line="377" />
+            <source>the value of %1 has a line break (it must stay escaped)</source>
+            <translation>%1 的值中有换行（必须保持转义）</translation>
         </message>
         <message>
             <location filename="../../app/contacts.py" line="327" />
@@ -4435,37 +4510,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已关联此公司</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="336" />
+            <location filename="../../app/contacts.py" line="334" />
+            <source>a kept vCard property needs a name</source>
+            <translation>保留的 vCard 属性需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/contacts.py" line="337" />
             <source>a photo needs its image type, such as image/jpeg</source>
             <translation>照片需要图像类型，例如 image/jpeg</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="345" />
+            <location filename="../../app/contacts.py" line="346" />
             <source>a contact needs a name: fill in a given or family name, or a display name</source>
             <translation>联系人需要姓名：请填写名、姓或显示名称</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="512" />
+            <location filename="../../app/contacts.py" line="513" />
             <source>only a contact in the Trash can be purged</source>
             <translation>只能永久删除回收站中的联系人</translation>
         </message>
         <message>
-            <location filename="../../app/deals.py" line="198" />
+            <location filename="../../app/deals.py" line="186" />
+            <source>%1 is not one of the deal's people</source>
+            <translation>%1 不是此商机的相关人员</translation>
+        </message>
+        <message>
+            <location filename="../../app/deals.py" line="215" />
             <source>say why the deal was lost</source>
             <translation>请说明商机失败的原因</translation>
         </message>
         <message>
-            <location filename="../../app/deals.py" line="292" />
+            <location filename="../../app/deals.py" line="309" />
             <source>a deal needs a title</source>
             <translation>商机需要标题</translation>
         </message>
         <message>
-            <location filename="../../app/deals.py" line="318" />
+            <location filename="../../app/deals.py" line="335" />
             <source>an amount needs a currency (an ISO 4217 code such as EUR)</source>
             <translation>金额需要货币（ISO 4217 代码，例如 EUR）</translation>
         </message>
         <message>
-            <location filename="../../app/deals.py" line="326" />
+            <location filename="../../app/deals.py" line="343" />
             <source>a probability is a percentage from 0 to 100</source>
             <translation>概率是 0 到 100 之间的百分比</translation>
         </message>
@@ -4481,17 +4566,32 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已有名为 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="217" />
+            <location filename="../../app/tasks.py" line="218" />
             <source>a task needs a title</source>
             <translation>任务需要标题</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="229" />
+            <location filename="../../app/tasks.py" line="230" />
             <source>a due time needs a due date</source>
             <translation>设置到期时间前需要先设置到期日期</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="245" />
+            <location filename="../../app/tasks.py" line="238" />
+            <source>priority goes from 0 (none) and 1 (highest) to 9 (lowest)</source>
+            <translation>优先级为 0（无），或从 1（最高）到 9（最低）</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="241" />
+            <source>status is one of %1, not %2</source>
+            <translation>状态应为以下之一：%1，不能是 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="244" />
+            <source>percent complete goes from 0 to 100</source>
+            <translation>完成百分比应在 0 到 100 之间</translation>
+        </message>
+        <message>
+            <location filename="../../app/tasks.py" line="249" />
             <source>a recurring task needs a due date to repeat from</source>
             <translation>重复任务需要一个起始到期日期</translation>
         </message>
@@ -4628,6 +4728,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="155" />
+            <location filename="../../sync/memory.py" line="65" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2：服务器空间不足（507）</translation>
         </message>
@@ -4638,21 +4739,27 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="168" />
+            <location filename="../../sync/memory.py" line="68" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；请稍后再试</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="173" />
+            <location filename="../../sync/memory.py" line="71" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>服务器拒绝了用户名或密码（%1）；请重新输入</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="178" />
+            <location filename="../../sync/memory.py" line="74" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2：在此期间服务器上已更改</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="180" />
+            <location filename="../../sync/memory.py" line="76" />
+            <location filename="../../sync/memory.py" line="310" />
+            <location filename="../../sync/memory.py" line="348" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
@@ -4672,24 +4779,1180 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：服务器未提供证书</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="136" />
+            <location filename="../../sync/engine.py" line="68" />
+            <source>contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="69" />
+            <source>accounts</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="70" />
+            <source>meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="71" />
+            <source>tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="155" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>同步已停止；下次将从这里继续</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="621" />
+            <location filename="../../sync/engine.py" line="192" />
+            <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
+            <translation>服务器的 getlastmodified 没有随更改而变化；今后改为查询 ctag</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="214" />
+            <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
+            <translation>服务器上没有任何之前同步过的会议和任务（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="218" />
+            <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
+            <translation>服务器上没有任何之前同步过的名片（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="323" />
+            <source>%1: the same card (UID %2) is also at %3; following that one</source>
+            <translation>%1：同一张名片（UID %2）也位于 %3；以那一张为准</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="355" />
+            <location filename="../../sync/engine.py" line="560" />
+            <source>%1 %2: deleted here but changed on the server; brought back</source>
+            <translation>%1 %2：已在本地删除，但在服务器上被修改；已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="386" />
+            <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
+            <translation>%1 %2：双方都修改了 %3；保留了服务器的版本，您的版本在冲突列表中</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="404" />
+            <source>%1 %2: deleted on the server but changed here; uploading it again</source>
+            <translation>%1 %2：已在服务器上删除，但在本地被修改；将重新上传</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="436" />
+            <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
+            <translation>与此集合同步的所有%1（%2）都已在本地删除；服务器会保留它们，直到一次允许批量删除的同步</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="655" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%2 上的 %1：没有已知密码；请重新添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="640" />
+            <location filename="../../sync/engine.py" line="672" />
+            <source>%1; the rest was not uploaded</source>
+            <translation>%1；其余内容未上传</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="675" />
             <source>%1 at %2: %3</source>
             <translation>%2 上的 %1：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="121" />
+            <location filename="../../sync/engine.py" line="692" />
+            <source>sync stopped: %1</source>
+            <translation>同步已停止：%1</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="695" />
+            <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
+            <translation>%1：收到 %2，本地删除 %3，发出 %4，服务器上删除 %5，冲突：%6，错误：%7</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="700" />
+            <source>sync done: %1</source>
+            <translation>同步完成：%1</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="106" />
+            <source>added %1 at %2 (address books: %3, calendars: %4)</source>
+            <translation>已添加 %2 上的 %1（通讯录：%3，日历：%4）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="122" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="186" />
+            <source>the local version of %1 cannot be read back: %2</source>
+            <translation>无法读回 %1 的本地版本：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="53" />
+            <source>%1: no such file</source>
+            <translation>%1：文件不存在</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="59" />
+            <source>%1: the database is damaged (%2)</source>
+            <translation>%1：数据库已损坏（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="63" />
+            <source>%1: not a Rapport database</source>
+            <translation>%1：不是 Rapport 数据库</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="65" />
+            <source>%1: written by a newer Rapport (schema %2); update Rapport first</source>
+            <translation>%1：由较新版本的 Rapport 写入（架构 %2）；请先更新 Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="71" />
+            <source>%1: not a readable SQLite database (%2)</source>
+            <translation>%1：不是可读取的 SQLite 数据库（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="90" />
+            <source>a backup cannot overwrite the database it copies</source>
+            <translation>备份不能覆盖它所复制的数据库</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="94" />
+            <source>cannot write the backup %1: %2</source>
+            <translation>无法写入备份 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="125" />
+            <source>%1 is the database in use; restore from a backup of it</source>
+            <translation>%1 是正在使用的数据库；请从它的备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="31" />
+            <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
+            <translation>iTIP %1 没有 DTSTART，且对应的会议不在 Rapport 中；以其 DTSTAMP 作为开始时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="33" />
+            <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
+            <translation>这是旧版本（SEQUENCE %1），Rapport 中已有该记录的较新版本（SEQUENCE %2）；已保留较新版本</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="42" />
+            <source>%1: line %2: %3</source>
+            <translation>%1：第 %2 行：%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="46" />
+            <source>%1: record %2, line %3: %4</source>
+            <translation>%1：第 %2 条记录，第 %3 行：%4</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="179" />
+            <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
+            <translation>iTIP %1 请求更改；该更改不会应用到 Rapport 中的记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="228" />
+            <location filename="../../app/formats/ical.py" line="104" />
+            <location filename="../../app/import_reader.py" line="120" />
+            <location filename="../../sync/cards.py" line="53" />
+            <source>%1; %2</source>
+            <translation>%1；%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="228" />
+            <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
+            <translation>文件中较早出现了此记录的另一个版本，其 SEQUENCE 和 DTSTAMP 相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="230" />
+            <source>kept the earlier one</source>
+            <translation>已保留较早的版本</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="48" />
+            <source>custom fields go on %1, not %2</source>
+            <translation>自定义字段只能用于 %1，不能用于 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="51" />
+            <source>a key is lower-case letters, digits and _, starting with a letter</source>
+            <translation>键只能包含小写字母、数字和 _，并以字母开头</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="53" />
+            <source>a field needs a label</source>
+            <translation>字段需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="56" />
+            <source>a field type is one of %1</source>
+            <translation>字段类型应为以下之一：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="60" />
+            <source>a choice field needs at least one choice</source>
+            <translation>选项字段至少需要一个选项</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="63" />
+            <source>%1 already has a field %2</source>
+            <translation>%1已有字段 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="125" />
+            <location filename="../../app/formats/csv_contacts.py" line="667" />
+            <location filename="../../app/import_reader.py" line="115" />
+            <location filename="../../app/importing.py" line="54" />
+            <location filename="../../sync/calendars.py" line="103" />
+            <location filename="../../sync/calendars.py" line="109" />
+            <location filename="../../sync/calendars.py" line="118" />
+            <location filename="../../sync/calendars.py" line="130" />
+            <location filename="../../sync/cards.py" line="59" />
+            <location filename="../../sync/cards.py" line="75" />
+            <location filename="../../sync/cards.py" line="81" />
+            <location filename="../../sync/cards.py" line="94" />
+            <location filename="../../sync/engine.py" line="289" />
+            <location filename="../../sync/engine.py" line="461" />
+            <location filename="../../sync/engine.py" line="465" />
+            <location filename="../../sync/engine.py" line="613" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="131" />
+            <source>%1: %2 is not one of the choices (%3)</source>
+            <translation>%1：%2 不在可选项中（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="139" />
+            <source>%1 field</source>
+            <translation>%1字段</translation>
+        </message>
+        <message>
+            <location filename="../../app/custom_fields.py" line="148" />
+            <source>%1: %2 is not a number</source>
+            <translation>%1：%2 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="11" />
+            <location filename="../../sync/engine.py" line="62" />
+            <source>contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="12" />
+            <location filename="../../sync/engine.py" line="63" />
+            <source>account</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="13" />
+            <source>deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="14" />
+            <source>activity</source>
+            <translation>活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="15" />
+            <location filename="../../sync/calendars.py" line="58" />
+            <location filename="../../sync/engine.py" line="65" />
+            <source>task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="16" />
+            <source>pipeline</source>
+            <translation>销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="17" />
+            <source>stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="18" />
+            <source>tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="19" />
+            <location filename="../../app/errors.py" line="20" />
+            <source>custom field</source>
+            <translation>自定义字段</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="21" />
+            <source>sync account</source>
+            <translation>同步账户</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="22" />
+            <source>open sync conflict</source>
+            <translation>未解决的同步冲突</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="37" />
+            <source>no %1 with uid %2</source>
+            <translation>找不到 uid 为 %2 的%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="115" />
+            <source>the exporting helper process stopped unexpectedly</source>
+            <translation>导出辅助进程意外停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="117" />
+            <source>the exporting helper process failed: %1</source>
+            <translation>导出辅助进程出错：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="233" />
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="53" />
+            <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
+            <translation>这些列（%1）不是 Google 或 Outlook 导出的列：请指定每列的内容（列映射）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="56" />
+            <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
+            <translation>该行有 %1 个字段，但表头有 %2 列（它从第 %3 行延续到第 %4 行：可能有引号未闭合）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="318" />
+            <source>the file has no column %1; its columns are: %2</source>
+            <translation>文件中没有列 %1；文件的列为：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="322" />
+            <source>%1 is not a field to import into; the fields are: %2</source>
+            <translation>%1 不是可导入的字段；可用字段为：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="452" />
+            <source>line %1 is not UTF-8; read it as %2</source>
+            <translation>第 %1 行不是 UTF-8；已按 %2 读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="459" />
+            <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
+            <translation>文件不是 UTF-8；已按 %1 读取（这是推测：请检查带重音符号的姓名）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="519" />
+            <location filename="../../app/formats/ical.py" line="166" />
+            <location filename="../../app/import_plan.py" line="78" />
+            <location filename="../../app/importing.py" line="167" />
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="526" />
+            <source>the file has no header line, only a delimiter hint (sep=)</source>
+            <translation>文件没有表头行，只有分隔符提示（sep=）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="533" />
+            <source>the header line cannot be read as CSV (%1)</source>
+            <translation>无法将表头行读取为 CSV（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="536" />
+            <source>the first line of the file has no column names</source>
+            <translation>文件第一行没有列名</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="568" />
+            <source>the row cannot be read as CSV (%1)</source>
+            <translation>无法将该行读取为 CSV（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="577" />
+            <source>the row has %1 fields but the header has %2 columns</source>
+            <translation>该行有 %1 个字段，但表头有 %2 列</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="591" />
+            <source>the file has column names but no rows</source>
+            <translation>文件有列名，但没有数据行</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="664" />
+            <source>%1: %2 is not a date; kept as it was</source>
+            <translation>%1：%2 不是日期；已原样保留</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="714" />
+            <source>the row has no name, e-mail address or phone number</source>
+            <translation>该行没有姓名、电子邮件地址或电话号码</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/csv_contacts.py" line="779" />
+            <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
+            <translation>已将 %1 按“月/日/年”读取（%2）；如果原本是“日/月/年”，请更正</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="71" />
+            <source>a VFREEBUSY (free/busy times)</source>
+            <translation>VFREEBUSY（忙闲时间）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="72" />
+            <source>a VAVAILABILITY (available times)</source>
+            <translation>VAVAILABILITY（可用时间）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="83" />
+            <source>%1 %2 is not valid (%3); left it out</source>
+            <translation>%1 %2 无效（%3）；已略去</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="84" />
+            <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
+            <translation>%1 %2 不是日期或日期时间（YYYYMMDD 或 YYYYMMDDTHHMMSS）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="86" />
+            <source>%1 %2 is a date with a 'Z'; read it as the date</source>
+            <translation>%1 %2 是带 'Z' 的日期；已按日期读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="87" />
+            <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
+            <translation>时区 %1 既未在文件中定义，也不是已知时区；已将时间按浮动（本地）时间读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="90" />
+            <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
+            <translation>%1 使用的时区 %2 既未在文件中定义，也不是已知时区；已原样保留</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="92" />
+            <source>it got one made from its content, so importing the file again finds the same records</source>
+            <translation>已根据其内容生成一个，这样再次导入该文件时会找到相同的记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="94" />
+            <source>each got one made from its content, so importing the file again finds the same records</source>
+            <translation>已根据各自的内容分别生成一个，这样再次导入该文件时会找到相同的记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="96" />
+            <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
+            <translation>RECURRENCE-ID 是日期，但重复事件以日期时间开始（RFC 5545 要求类型相同）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="99" />
+            <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
+            <translation>RECURRENCE-ID 是日期时间，但重复事件以日期开始（RFC 5545 要求类型相同）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="109" />
+            <source>%1; left it out</source>
+            <translation>%1；已略去</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="168" />
+            <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
+            <translation>这是 vCard 文件（联系人，BEGIN:VCARD），不是日历：请作为联系人导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="171" />
+            <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
+            <translation>这不是 iCalendar 文件：其中没有 BEGIN:VCALENDAR</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="324" />
+            <source>line %1: a parameter value has an opening quote but no closing one</source>
+            <translation>第 %1 行：参数值有开引号，但没有闭引号</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="326" />
+            <source>line %1 is not a property: no ':' after a name (%2)</source>
+            <translation>第 %1 行不是属性：名称后没有 ':'（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="331" />
+            <source>line %1: %2 is not a property name</source>
+            <translation>第 %1 行：%2 不是属性名</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="337" />
+            <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
+            <translation>%1 有空参数（';;' 或 ';:'）；已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="340" />
+            <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
+            <translation>第 %1 行：%2 的参数 %3 不是 NAME=value 形式</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="428" />
+            <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
+            <translation>第 %2 行的 BEGIN:%1 在此 %3 内部开始：缺少 END:%4</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="440" />
+            <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
+            <translation>第 %1 行的 END:VCALENDAR 出现在 END:%2 之前：组件不完整</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="447" />
+            <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
+            <translation>第 %2 行的 END:%1 没有关闭 BEGIN:%3（第 %4 行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="467" />
+            <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
+            <translation>BEGIN:%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；仍已读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="486" />
+            <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
+            <translation>%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="489" />
+            <source>%1 is in no component; ignored it</source>
+            <translation>%1 不属于任何组件；已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="512" />
+            <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
+            <translation>日历标明 VERSION:%1；已按 iCalendar 2.0 读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="515" />
+            <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
+            <translation>日历没有 VERSION；已按 iCalendar 2.0 读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="525" />
+            <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
+            <translation>文件在 BEGIN:%1（第 %2 行）的 END 之前就结束了：可能被截断</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="527" />
+            <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
+            <translation>文件在 BEGIN:%1 的 END 之前就结束了：可能被截断</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="536" />
+            <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
+            <translation>日历没有 END:VCALENDAR（文件可能被截断）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="542" />
+            <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
+            <translation>空行（iCalendar 不允许空行）；已跳过（另见第 %1 行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="545" />
+            <source>an empty line, which iCalendar does not allow; skipped</source>
+            <translation>空行（iCalendar 不允许空行）；已跳过</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="548" />
+            <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
+            <translation>这不是 iCalendar 文件：没有任何一行是 BEGIN:VCALENDAR</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="570" />
+            <source>a %1 component</source>
+            <translation>%1 组件</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="571" />
+            <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
+            <translation>Rapport 不导入%1（它保存事件、任务和日志条目）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="597" />
+            <source>the file is not UTF-8; read it as %1</source>
+            <translation>文件不是 UTF-8；已按 %1 读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="657" />
+            <source>a VTIMEZONE without TZID; ignored it</source>
+            <translation>VTIMEZONE 没有 TZID；已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="661" />
+            <source>the time zone %1: %2</source>
+            <translation>时区 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="665" />
+            <source>the time zone %1 could not be read; ignored it</source>
+            <translation>无法读取时区 %1；已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="669" />
+            <source>Rapport uses its own rules for %1</source>
+            <translation>Rapport 对 %1 使用自己的规则</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="699" />
+            <location filename="../../app/importing.py" line="48" />
+            <source>%1 or %2</source>
+            <translation>%1或%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="707" />
+            <source>has neither STANDARD nor DAYLIGHT rules</source>
+            <translation>既没有 STANDARD 规则，也没有 DAYLIGHT 规则</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="712" />
+            <source>its %1 has no %2</source>
+            <translation>其 %1 没有 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="716" />
+            <source>%1:%2 is not a UTC offset (+hhmm)</source>
+            <translation>%1:%2 不是 UTC 偏移量（+hhmm）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="770" />
+            <source>%1 %2 is out of range</source>
+            <translation>%1 %2 超出范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="838" />
+            <source>%1; kept it as it was</source>
+            <translation>%1；已原样保留</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="868" />
+            <source>this component has no UID</source>
+            <translation>此组件没有 UID</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="870" />
+            <source>this and %1 other components have no UID</source>
+            <translation>此组件及另外 %1 个组件没有 UID</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="889" />
+            <source>a second, different UID (%1); kept the first</source>
+            <translation>第二个不同的 UID（%1）；已保留第一个</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="907" />
+            <source>%1 has spaces around its value; ignored them</source>
+            <translation>%1 的值两侧有空格；已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="916" />
+            <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
+            <translation>%1 同时有 TZID=%2 和表示 UTC 的 'Z'；已按 UTC 读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="939" />
+            <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
+            <translation>TZID 为空；已按其 VTIMEZONE 将时间换算为 UTC</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="958" />
+            <source>%1 has %2, which is not a date; left it out</source>
+            <translation>%1 中有 %2，它不是日期；已略去</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="961" />
+            <source>%1 has an empty item; left it out</source>
+            <translation>%1 中有空项；已略去</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="970" />
+            <source>%1 %2 is out of range; left it out</source>
+            <translation>%1 %2 超出范围；已略去</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="977" />
+            <source>RRULE has escaped separators (\;); read them as plain ones</source>
+            <translation>RRULE 中有转义的分隔符（\;）；已按普通分隔符读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="981" />
+            <source>RRULE takes no parameters; ignored %1</source>
+            <translation>RRULE 不接受参数；已忽略 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="993" />
+            <source>SEQUENCE %1 is not a number</source>
+            <translation>SEQUENCE %1 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1007" />
+            <source>%1 has no value; ignored it</source>
+            <translation>%1 没有值；已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1010" />
+            <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
+            <translation>%1 %2 含有空格，因此不是地址；已原样保留</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1019" />
+            <source>a second %1; ignored it (kept the first)</source>
+            <translation>第二个 %1；已忽略（保留第一个）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1091" />
+            <source>the journal entry has no text; imported it as 'Journal entry'</source>
+            <translation>日志条目没有文本；已作为 'Journal entry' 导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1116" />
+            <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
+            <translation>日志条目需要日期 (DTSTART)，而此 %1 没有</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1118" />
+            <source>an event needs a start (DTSTART), and this %1 has none</source>
+            <translation>事件需要开始时间 (DTSTART)，而此 %1 没有</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1135" />
+            <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
+            <translation>同时有 DTEND 和 DURATION（RFC 5545 只允许其一）；已使用 DTEND</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1139" />
+            <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
+            <translation>DTEND 与 DTSTART 类型不同（一个是日期，一个是日期时间）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1147" />
+            <source>DURATION %1 is not a duration</source>
+            <translation>DURATION %1 不是时长</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1152" />
+            <source>the event ends before it starts; left its end out</source>
+            <translation>事件在开始之前就结束了；已略去其结束时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1198" />
+            <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
+            <translation>VALARM 没有 ACTION；已按 ACTION:DISPLAY 读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1202" />
+            <source>a VALARM without a TRIGGER (when to go off); left it out</source>
+            <translation>VALARM 没有 TRIGGER（何时提醒）；已略去</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1219" />
+            <source>TRIGGER %1 is not a duration; left it out</source>
+            <translation>TRIGGER %1 不是时长；已略去</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1280" />
+            <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
+            <translation>任务没有标题 (SUMMARY)；已作为 'Untitled task' 导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1288" />
+            <source>STATUS %1 is not a task status</source>
+            <translation>STATUS %1 不是任务状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1312" />
+            <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
+            <translation>DUE %1 含有秒；Rapport 的截止时间只精确到分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1324" />
+            <source>%1 %2 is not a number from %3 to %4</source>
+            <translation>%1 %2 不是 %3 到 %4 之间的数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1338" />
+            <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
+            <translation>没有 DUE 的重复任务：Rapport 按截止日期重复任务</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="1344" />
+            <source>RRULE %1 does not work from the due date (%2)</source>
+            <translation>RRULE %1 无法从截止日期起算（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="43" />
+            <source>lines end with a bare CR (classic Mac OS); save the file with CRLF or LF line ends</source>
+            <translation>行以单独的 CR 结尾（经典 Mac OS）；请以 CRLF 或 LF 换行符保存文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="233" />
+            <source>no contacts found in the file</source>
+            <translation>文件中没有找到联系人</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="470" />
+            <source>another card begins inside it at line %1 (not as an AGENT)</source>
+            <translation>第 %1 行在其内部开始了另一张名片（不是作为 AGENT）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="481" />
+            <source>the file starts with a continuation line (a line beginning with a space)</source>
+            <translation>文件以续行开头（以空格开头的行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="484" />
+            <source>BEGIN/END may not have a group (%1)</source>
+            <translation>BEGIN/END 不能带分组（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="487" />
+            <source>this is a calendar (BEGIN:VCALENDAR), not contacts: import it as a calendar</source>
+            <translation>这是日历（BEGIN:VCALENDAR），不是联系人：请作为日历导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="490" />
+            <source>BEGIN:%1 is not the start of a vCard</source>
+            <translation>BEGIN:%1 不是 vCard 的开头</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="493" />
+            <source>properties outside BEGIN:VCARD ... END:VCARD</source>
+            <translation>属性位于 BEGIN:VCARD ... END:VCARD 之外</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="510" />
+            <source>the card has no END:VCARD (the file may be cut short); imported what was there</source>
+            <translation>名片没有 END:VCARD（文件可能被截断）；已导入现有内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="514" />
+            <source>the card has no END:VCARD (the file may be cut short)</source>
+            <translation>名片没有 END:VCARD（文件可能被截断）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="530" />
+            <source>the card has no VERSION</source>
+            <translation>名片没有 VERSION</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="533" />
+            <source>VERSION %1 is not a vCard version (2.1, 3.0 or 4.0)</source>
+            <translation>VERSION %1 不是 vCard 版本（2.1、3.0 或 4.0）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="544" />
+            <source>a vCard %1 needs a name (FN), and this card has none</source>
+            <translation>vCard %1 需要姓名 (FN)，而这张名片没有</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="570" />
+            <source>a parameter value has an opening quote but no closing one</source>
+            <translation>参数值有开引号，但没有闭引号</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="587" />
+            <source>line %1 has no ':' between a property name and its value</source>
+            <translation>第 %1 行的属性名和值之间没有 ':'</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="598" />
+            <source>%1 has an empty parameter (';;' or a ';' before ':')</source>
+            <translation>%1 有空参数（';;' 或 ':' 前的 ';'）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="603" />
+            <source>%1 has a parameter list without a name (%2)</source>
+            <translation>%1 有一个没有名称的参数列表（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="609" />
+            <source>%1 has an empty item in the parameter %2=%3</source>
+            <translation>%1 的参数 %2=%3 中有空项</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="635" />
+            <source>%1 is not a property name</source>
+            <translation>%1 不是属性名</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="662" />
+            <source>%1 says CHARSET=%2, which is not a known character set</source>
+            <translation>%1 指定了 CHARSET=%2，这不是已知的字符集</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="701" />
+            <source>%1 is marked base64 but its value is not base64</source>
+            <translation>%1 标记为 base64，但其值不是 base64</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="706" />
+            <source>line %1: the %2 data is damaged; kept as it was</source>
+            <translation>第 %1 行：%2 数据已损坏；已原样保留</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="718" />
+            <source>line %1: %2 is not UTF-8; read it as %3</source>
+            <translation>第 %1 行：%2 不是 UTF-8；已按 %3 读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_plan.py" line="61" />
+            <location filename="../../app/importing.py" line="160" />
+            <source>cannot read the file (%1)</source>
+            <translation>无法读取文件（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_plan.py" line="65" />
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_plan.py" line="81" />
+            <source>not a vCard, CSV or iCalendar file</source>
+            <translation>不是 vCard、CSV 或 iCalendar 文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="40" />
+            <source>kept EMAIL %1 as it was: it does not pass as email</source>
+            <translation>EMAIL %1 已原样保留：它不是有效的电子邮件地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="41" />
+            <source>kept TEL %1 as it was: it does not pass as phone</source>
+            <translation>TEL %1 已原样保留：它不是有效的电话号码</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="181" />
+            <source>the card has no name; imported as %1</source>
+            <translation>名片没有姓名；已作为 %1 导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="406" />
+            <source>the reading process stopped unexpectedly</source>
+            <translation>读取进程意外停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="34" />
+            <source>contacts (vCard)</source>
+            <translation>联系人（vCard）</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="35" />
+            <source>a CSV table</source>
+            <translation>CSV 表格</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="36" />
+            <source>a calendar (iCalendar)</source>
+            <translation>日历（iCalendar）</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="41" />
+            <source>%1: record %2: %3</source>
+            <translation>%1：第 %2 条记录：%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="170" />
+            <source>this file is %1, not %2</source>
+            <translation>此文件是%1，不是%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="213" />
+            <source>%1: after record %2: %3</source>
+            <translation>%1：第 %2 条记录之后：%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/links.py" line="25" />
+            <source>can link to a contact, account or deal, not %1</source>
+            <translation>只能关联联系人、公司或商机，不能关联 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="22" />
+            <source>a pipeline needs a name</source>
+            <translation>销售管道需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="26" />
+            <source>a stage needs a name</source>
+            <translation>阶段需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="30" />
+            <source>a pipeline needs at least one stage</source>
+            <translation>销售管道至少需要一个阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="60" />
+            <source>a probability is a percentage from 0 to 100, not %1</source>
+            <translation>概率是 0 到 100 之间的百分比，不能是 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="177" />
+            <source>stage %1 still has %2 deal(s): move them to another stage first</source>
+            <translation>阶段 %1 中还有 %2 个商机：请先将它们移到其他阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipelines.py" line="186" />
+            <source>stage %1 appears in deals' history and cannot be deleted</source>
+            <translation>阶段 %1 出现在商机的历史中，无法删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="48" />
+            <source>cannot create the data folder %1: %2</source>
+            <translation>无法创建数据文件夹 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="58" />
+            <source>%1: %2; update Rapport to open it</source>
+            <translation>%1：%2；请更新 Rapport 后再打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="61" />
+            <source>cannot open the database %1: %2</source>
+            <translation>无法打开数据库 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="26" />
+            <location filename="../../app/store_errors.py" line="28" />
+            <source>another program holds the database (locked); try again</source>
+            <translation>另一个程序正在占用数据库（已锁定）；请重试</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="30" />
+            <source>the database file is read-only</source>
+            <translation>数据库文件为只读</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="32" />
+            <source>the disk could not be read or written (disk I/O error)</source>
+            <translation>无法读写磁盘（磁盘 I/O 错误）</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="34" />
+            <source>the database file is damaged; restore it from a backup</source>
+            <translation>数据库文件已损坏；请从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="36" />
+            <source>the disk is full: nothing was written</source>
+            <translation>磁盘已满：未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="38" />
+            <source>the database file cannot be opened (it or its folder is missing or locked)</source>
+            <translation>无法打开数据库文件（文件或其文件夹不存在或无法访问）</translation>
+        </message>
+        <message>
+            <location filename="../../app/store_errors.py" line="40" />
+            <source>the database file is not an SQLite database</source>
+            <translation>数据库文件不是 SQLite 数据库</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="282" />
+            <source>“%1” cannot be redone: it created too many records to keep a copy</source>
+            <translation>无法重做“%1”：它创建的记录太多，无法保留副本</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="313" />
+            <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
+            <translation>无法撤销%1：%2已不存在（之后被永久删除）</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="332" />
+            <source>the %1 “%2”</source>
+            <translation>%1“%2”</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="333" />
+            <source>a %1</source>
+            <translation>一个%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="420" />
+            <source>the merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="422" />
+            <source>the import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="423" />
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="427" />
+            <source>cannot undo %1: %2 was edited after it</source>
+            <translation>无法撤销%1：%2在此之后被修改过</translation>
+        </message>
+        <message>
+            <location filename="../../app/undo.py" line="442" />
+            <source>%1 “%2”</source>
+            <translation>%1“%2”</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="57" />
+            <location filename="../../sync/engine.py" line="64" />
+            <source>meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="59" />
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="99" />
+            <source>a calendar object</source>
+            <translation>日历对象</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="108" />
+            <source>no VEVENT or VTODO in it</source>
+            <translation>其中没有 VEVENT 或 VTODO</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="112" />
+            <source>%1: a journal entry (VJOURNAL); Rapport syncs meetings and tasks</source>
+            <translation>%1：日志条目（VJOURNAL）；Rapport 只同步会议和任务</translation>
+        </message>
+        <message>
+            <location filename="../../sync/calendars.py" line="122" />
+            <source>%1: a second object (%2 %3) in one resource; left it out</source>
+            <translation>%1：同一资源中有第二个对象（%2 %3）；已略过</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="65" />
+            <source>record %1 (line %2): %3</source>
+            <translation>第 %1 条记录（第 %2 行）：%3</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="71" />
+            <source>a card</source>
+            <translation>名片</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="80" />
+            <source>no vCard</source>
+            <translation>没有 vCard</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="114" />
+            <source>kept TEL %1 as it was</source>
+            <translation>已按原样保留 TEL %1</translation>
+        </message>
+        <message>
+            <location filename="../../sync/memory.py" line="251" />
+            <source>%1: no such collection (404)</source>
+            <translation>%1：没有这个集合（404）</translation>
         </message>
     </context>
     <context>
@@ -4913,19 +6176,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="95" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="97" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1：%n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="99" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="101" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="147" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="149" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 天</translation>
@@ -4972,17 +6235,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="375" />
+            <location filename="../../ui/sync/controller.py" line="376" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="403" />
+            <location filename="../../ui/sync/controller.py" line="404" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="403" />
+            <location filename="../../ui/sync/controller.py" line="404" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>
@@ -4990,12 +6253,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncLogDialog</name>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="85" />
+            <location filename="../../ui/sync/log_dialog.py" line="86" />
             <source>Sync log</source>
             <translation>同步日志</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="104" />
+            <location filename="../../ui/sync/log_dialog.py" line="105" />
             <source>Nothing synced yet. Each run is listed here: what came in, what went out, and what stopped it.</source>
             <translation>尚未进行过同步。每次运行都会列在这里：收到了什么、发送了什么，以及是什么使其中断。</translation>
         </message>
@@ -5160,42 +6423,42 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncTexts</name>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="43" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="45" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="44" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="46" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="45" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="47" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="46" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="48" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="109" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="109" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="107" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="109" />
             <source>Fields</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="108" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="110" />
             <source>Found</source>
             <translation>发现时间</translation>
         </message>
@@ -5576,32 +6839,32 @@ Last sync: %2</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="56" />
+            <location filename="../../ui/sync/log_dialog.py" line="57" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="56" />
+            <location filename="../../ui/sync/log_dialog.py" line="57" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="57" />
+            <location filename="../../ui/sync/log_dialog.py" line="58" />
             <source>What happened</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="71" />
+            <location filename="../../ui/sync/log_dialog.py" line="72" />
             <source>Failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="72" />
+            <location filename="../../ui/sync/log_dialog.py" line="73" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/log_dialog.py" line="72" />
+            <location filename="../../ui/sync/log_dialog.py" line="73" />
             <source>OK</source>
             <translation>成功</translation>
         </message>

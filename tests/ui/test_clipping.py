@@ -52,6 +52,14 @@ def test_no_text_is_cut_off(language: str, qtbot: QtBot, services: Services, clo
         window.show_section(CONTACTS)
         window.contacts_view.table.selectRow(0)
         _settle(qtbot, services)
+        field = window.contact_pane.field("emails[0]")  # a refused value: its message under the field
+        field.start_editing()
+        field.editor.setText("not an address @@ because it has spaces")
+        field.commit()
+        _settle(qtbot, services)
+        assert field.error_text, "the service refused the value"
+        look(f"{width}x{height} a field's error", window)
+        field.cancel()
         for action in (window.log_call_action, window.add_task_action, window.new_deal_action):
             action.trigger()
             sheet = QApplication.activeModalWidget() or next(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountData
@@ -150,8 +150,8 @@ def test_a_contact_shows_every_field_and_its_timeline(qtbot: QtBot, services: Se
                        ("notes", "Met at RoboCon. Prefers calls in the morning.")):
         assert pane.field(key).value == value, key
     assert "San Francisco" in pane.field("addresses[0]").display.text()
-    organisation = pane.field("accounts[0]")  # edited in place (tests/ui/test_keyboard.py), the role beside it
-    assert organisation.value == "Acme Robotics" and "CTO" in organisation.display.text()
+    organisation = pane.field("accounts[0]")  # edited in place (tests/ui/test_keyboard.py), the role under it
+    assert organisation.value == "Acme Robotics" and pane.field("roles[0]").value == "CTO"
     with qtbot.waitSignal(pane.open_record) as opened:  # the account opens from the line under the name
         pane.subtitle.linkActivated.emit(f"account:{acme}")
     assert opened.args == ["account", acme]
@@ -189,6 +189,27 @@ def test_editing_a_field_and_leaving_it_saves_it_and_undo_redo_take_it_back(
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     wait_for_writes(qtbot, services)
     assert services.contacts.get(ann).data.job_title == "Chief Technology Officer"
+
+
+def test_the_role_at_an_organisation_is_edited_in_place_and_undone(
+    qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str
+) -> None:
+    pane = _pane(qtbot, ContactDetailPane, services, stack)
+    pane.show_record(ann)
+    pane.field("roles[0]").display.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    QApplication.focusWidget().selectAll()
+    qtbot.keyClicks(QApplication.focusWidget(), "Chief  Technology Officer")
+    with qtbot.waitSignal(pane.changed):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    _settle(qtbot)
+    [link] = services.contacts.get(ann).data.accounts
+    assert link.role == "Chief Technology Officer", "spaces tidied, the link to the same account"
+    assert pane.field("roles[0]").value == "Chief Technology Officer"
+    assert pane.field("accounts[0]").value == "Acme Robotics"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    assert services.contacts.get(ann).data.accounts[0].role == "CTO"
 
 
 def test_f2_edits_enter_commits_and_escape_cancels(qtbot: QtBot, services: Services, stack: LogUndoStack,

@@ -177,3 +177,21 @@ def test_accounts_too_found_merged_with_the_keyboard_and_undone(qtbot: QtBot, se
     view.undo_button.click()
     qtbot.waitUntil(lambda: services.accounts.count() == 2, timeout=5000)
     assert services.contacts.get(ann.uid).data.accounts == (AccountLink(other.uid, "CTO"),)
+
+
+def test_the_reasons_stay_in_view_in_a_narrow_window(qtbot: QtBot, services: Services,
+                                                      pair: tuple[ContactRecord, ContactRecord]) -> None:
+    """At 960 px the list is about a third of the window: its columns share it, none behind a scroll bar,
+    and what is elided reads whole in its tooltip."""
+    view = _view(qtbot, services)
+    view.resize(700, 500)  # the section's share of a 960×640 window, beside the sidebar
+    qtbot.waitUntil(lambda: view.table.viewport().width() < 400)
+    header = view.table.horizontalHeader()
+    reasons = header.sectionViewportPosition(view.model.REASONS)
+    assert 0 < reasons < view.table.viewport().width(), "the Why column starts inside the list"
+    assert header.sectionSize(view.model.REASONS) >= view.fontMetrics().averageCharWidth() * 8
+    assert sum(header.sectionSize(c) for c in range(view.model.columnCount())) <= view.table.viewport().width()
+    index = view.model.index(0, view.model.REASONS)
+    assert "anna@berg.example" in index.data(Qt.ItemDataRole.ToolTipRole)
+    name = view.model.index(0, view.model.FIRST)
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == name.data()

@@ -196,6 +196,30 @@ def test_no_text_hides_from_lupdate() -> None:
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_service_message_is_in_the_translations(code: str) -> None:
+    """Each template the services mark (QT_TRANSLATE_NOOP("Services", …) in app/ and sync/) is a source of
+    the translation, word for word, so the window finds it: a template built at run time, or one that
+    lupdate read otherwise than Python does, would stay English."""
+    sources = {message.findtext("source") for context, message in _messages(code) if context == "Services"}
+    problems = []
+    project = Path(i18n.__file__).parent.parent
+    for path in sorted([*(project / "app").rglob("*.py"), *(project / "sync").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "QT_TRANSLATE_NOOP"):
+                continue
+            where = f"{path.relative_to(project)}:{node.lineno}"
+            context, text = node.args
+            if not (isinstance(context, ast.Constant) and context.value == "Services"):
+                problems.append(f"{where}: the context is not \"Services\"")
+            elif not isinstance(text, ast.Constant):
+                problems.append(f"{where}: the template is not a literal")
+            elif text.value not in sources:
+                problems.append(f"{where}: {text.value!r} is not in rapport_{code}.ts")
+    assert len(sources) > 200 and not problems, "\n".join(problems)
+
+
 def test_the_system_locale_picks_the_language() -> None:
     assert i18n.resolve(i18n.SYSTEM, QLocale("ru_RU")) == "ru"
     assert i18n.resolve(i18n.SYSTEM, QLocale("zh_CN")) == "zh_CN"

@@ -421,9 +421,26 @@ def test_a_deals_account_people_and_pipeline_are_edited_in_place(
     assert services.deals.get(deal).data.contact_uids == (ann, bob)
     assert "Bob Stone" in detail.people.text()
 
+    # Ann's role in the deal, with the keyboard: Tab to her "role", Enter, type where the focus is, Enter.
+    detail.people.setFocus()
+    for _ in range(2):  # Ann, then her "role"
+        qtbot.keyClick(detail.people, Qt.Key.Key_Tab)
+    qtbot.keyClick(detail.people, Qt.Key.Key_Return)
+
+    def in_the_role_sheet() -> bool:
+        focus = QApplication.focusWidget()
+        return isinstance(focus, QLineEdit) and focus.window().objectName() == "dealRoleSheet"
+
+    qtbot.waitUntil(in_the_role_sheet)
+    qtbot.keyClicks(QApplication.focusWidget(), "Decision  maker")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    wait_for_writes(qtbot, services)
+    assert services.queries.board().people(deal)[0].role == "Decision maker"
+    qtbot.waitUntil(lambda: "(Decision maker)" in detail.people.text())
+
     # Removed with the keyboard: Tab through the people's links to Ann's "remove", Enter.
     detail.people.setFocus()
-    for _ in range(2):  # Ann, then her "remove"
+    for _ in range(3):  # Ann, her "role", then her "remove"
         qtbot.keyClick(detail.people, Qt.Key.Key_Tab)
     qtbot.keyClick(detail.people, Qt.Key.Key_Return)
     wait_for_writes(qtbot, services)

@@ -454,3 +454,20 @@ def test_a_selected_card_is_shown_with_its_whole_column(qtbot: QtBot, services: 
     column = board.columns[0]
     left = column.mapTo(board.scroll_area.widget(), column.rect().topLeft()).x()
     assert bar.value() <= left, "the first column starts inside the view"
+
+
+def test_a_narrow_card_keeps_its_close_date_whole(qtbot: QtBot) -> None:
+    """The last line of a card in a narrow column (Russian at 960 px): the close date stays, the days in
+    the stage give way, and neither is ever cut in the middle."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.pipeline.card_delegate import bottom_right
+
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance
+    close, days = "18.02", "278 дн."
+    assert bottom_right(close, days, width(f"{close} · {days}"), width) == f"{close} · {days}"
+    assert bottom_right(close, days, width(f"{close} · {days}") - 1, width) == close
+    assert bottom_right("", days, width(days), width) == days
+    assert bottom_right(close, days, width(close) - 1, width) == ""  # nothing half-shown
+    assert bottom_right("", days, width(days) - 1, width) == ""

@@ -581,3 +581,24 @@ def test_editing_or_moving_a_deal_keeps_its_peoples_roles(services: Services) ->
     assert roles() == {bob: "Champion", ann: ""}
     services.deals.update(deal.uid, contact_uids=(ann, bob))  # the order people are listed in is kept too
     assert services.deals.get(deal.uid).data.contact_uids == (ann, bob) and roles()[bob] == "Champion"
+
+
+def test_a_persons_role_in_a_deal_is_set_kept_and_undone(services: Services) -> None:
+    from app.contacts import ContactData
+
+    ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
+    bob = services.contacts.create(ContactData(given="Bob", family="Stone")).value.uid
+    uid = make_deal(services, "Fleet", contact_uids=(ann,)).uid
+    version = services.deals.get(uid).meta.version
+    services.deals.set_role(uid, ann, "  Decision   maker ")
+    board = services.queries.board()
+    assert [(p.name, p.role) for p in board.people(uid)] == [("Ann Lee", "Decision maker")]
+    assert services.deals.get(uid).meta.version == version + 1, "a change sync uploads"
+    assert not services.deals.set_role(uid, ann, "Decision maker").changes, "the same role writes nothing"
+    services.deals.update(uid, title="Fleet renewal")
+    assert board.people(uid)[0].role == "Decision maker", "another edit keeps the role"
+    with pytest.raises(ValidationError, match="not one of the deal's people"):
+        services.deals.set_role(uid, bob, "User")
+    services.undo.undo()  # the title
+    services.undo.undo()  # the role
+    assert board.people(uid)[0].role == ""

@@ -35,6 +35,7 @@ from ui.calendar.canvas import DAY, MONTH, WEEK, CalendarCanvas
 from ui.calendar.meeting_dialog import MeetingSheet
 from ui.calendar.zone import local_now, system_zone
 from ui.qt_dates import month_title
+from ui.said import in_words
 
 MODES = (DAY, WEEK, MONTH)
 
@@ -208,7 +209,7 @@ class CalendarView(QWidget):
         try:
             reschedule(self._services, occurrence, start, self.zone, scope or THIS)
         except RapportError as exc:
-            QMessageBox.warning(self, self.tr("Could not move"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not move"), in_words(exc))
             return False
         self.canvas.selected_day = start.date()
         self.reload()

@@ -24,8 +24,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, 
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.errors import NotFoundError, RapportError, ValidationError
 from app.links import Link
 from app.services import Services
+from app.store_errors import sqlite_problem
 from app.timeline import RelatedDeal
 from ui.detail.avatar import Avatar
 from ui.detail.inline_field import Done, InlineField, error_color
@@ -529,15 +530,16 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         name_field = self.name_field()
         self._clear_layout(self.name_host)
         self.name_host.addWidget(name_field)
-        # One form for every group, so the values line up down the pane.
+        # One grid for every group, so the values line up down the pane. A grid, not a QFormLayout: the
+        # form under-counts the height of a field whose error wraps to a second line (its heightForWidth
+        # is taken at another width), and squeezed the rows below it into one another.
         box = QWidget()
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form = QGridLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setColumnStretch(1, 1)
         label_palette = self.palette()
         label_palette.setColor(QPalette.ColorRole.WindowText, quiet_color(self.palette()))
-        empty = 0
+        empty = rows = 0
         for group in self.fact_groups():
             shown = [r for r in group.rows if self._show_empty or not isinstance(r, FieldSpec) or r.value]
             empty += len(group.rows) - len(shown)
@@ -547,17 +549,19 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
-            if form.rowCount():
+            if rows:
                 heading.setContentsMargins(0, line // 2, 0, 0)
-            form.addRow(heading)
+            form.addWidget(heading, rows, 0, 1, 2)
+            rows += 1
             for row in shown:
                 widget = self._row_widget(row)
-                form.addRow(row.label, widget)
-                label = form.labelForField(widget)
-                if isinstance(label, QLabel):
-                    label.setPalette(label_palette)  # quieter than the values, still ≥4.5:1
-                    if isinstance(widget, InlineField):
-                        label.setBuddy(widget.display)
+                label = QLabel(row.label)
+                label.setPalette(label_palette)  # quieter than the values, still ≥4.5:1
+                if isinstance(widget, InlineField):
+                    label.setBuddy(widget.display)
+                form.addWidget(label, rows, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                form.addWidget(widget, rows, 1)
+                rows += 1
         self.facts_layout.addWidget(box)
         if empty or self._show_empty:
             toggle = QPushButton(self.tr("Hide empty fields") if self._show_empty
@@ -662,7 +666,8 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             return "\n".join(dict.fromkeys(in_words(e.message) for e in error.errors))
         if isinstance(error, RapportError):
             return in_words(error)
-        return QCoreApplication.translate("Operations", "Not saved: %1").replace("%1", in_words(error))
+        return QCoreApplication.translate("Operations", "Not saved: %1").replace(
+            "%1", in_words(sqlite_problem(error) or error))
 
     def _on_undo_stack_replayed(self) -> None:
         """An undo or redo may have changed the record shown (or brought it back from the Trash)."""

@@ -140,9 +140,12 @@ class ContactDetailPane(RecordDetailPane):
             account_name = account.data.name if account is not None else ""
             work.rows.append(FieldSpec(
                 f"accounts[{index}]", self.tr("Organisation") if account is not None or not index else "",
-                account_name, save=lambda _text: None, shown=f"{account_name} — {role}" if role else "",
-                placeholder=self.tr("Add organisation"),
+                account_name, save=lambda _text: None, placeholder=self.tr("Add organisation"),
                 save_account=partial(self._relink, old)))
+            if account is not None:  # the role there, under it
+                work.rows.append(FieldSpec(f"roles[{index}]", self.tr("Role"), role,
+                                           save=partial(self._set_role, account.uid),
+                                           placeholder=self.tr("Role there, such as Buyer")))
         reach = Group(self.tr("Contact"))
         reach.rows += self.list_specs(
             update, "emails", data.emails, self.tr("E-mail"), self.tr("Add e-mail"), lambda e: e.value,
@@ -199,6 +202,13 @@ class ContactDetailPane(RecordDetailPane):
         if account_uid and all(a.account_uid != account_uid for a in links):
             links.insert(len(links) if position is None else position, AccountLink(account_uid, role))
         return services.contacts.update(uid, accounts=tuple(links))
+
+    def _set_role(self, account_uid: str, role: str) -> object:
+        """On the write worker: the contact's role at `account_uid`, the link kept where it is."""
+        uid = self.record.uid
+        links = tuple(replace(a, role=" ".join(role.split())) if a.account_uid == account_uid else a
+                      for a in self.services.contacts.get(uid).data.accounts)
+        return self.services.contacts.update(uid, accounts=links)
 
     def related_sections(self) -> list[tuple[str, list[str]]]:
         deals = self.timeline_service.deals("contact", self.record.uid)

@@ -66,6 +66,8 @@ class CandidatesModel(QAbstractTableModel):
             if column == self.REASONS:
                 return "; ".join(in_words(r) for r in c.reasons)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (self.FIRST, self.SECOND):  # elided in a narrow window
+                return c.first_name if column == self.FIRST else c.second_name
             if column == self.REASONS:
                 return "\n".join(in_words(r) for r in c.reasons)
             if column == self.SCORE:

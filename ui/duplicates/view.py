@@ -74,10 +74,11 @@ class DuplicatesView(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(CandidatesModel.SCORE, QHeaderView.ResizeMode.ResizeToContents)
-        chars = self.fontMetrics().averageCharWidth()
-        for column in (CandidatesModel.FIRST, CandidatesModel.SECOND):  # names, and never a clipped header
-            self.table.setColumnWidth(column, max(chars * 18, header.sectionSizeHint(column)))
-        header.setStretchLastSection(True)
+        # The two names and the reasons share what is left: the reasons never go off to the right behind a
+        # scroll bar in a narrow window (960 px); what is elided shows whole in its tooltip.
+        for column in (CandidatesModel.FIRST, CandidatesModel.SECOND, CandidatesModel.REASONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
         self.placeholder = QLabel()

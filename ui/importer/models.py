@@ -23,6 +23,7 @@ from app.formats import csv_contacts, detect
 from app.import_plan import ChosenFile, PreviewRow
 from app.importing import RejectedRecord
 from ui.qt_abc import QABCMeta
+from ui.said import in_words
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -121,7 +122,7 @@ class FilesModel(_ListModel[ChosenFile]):
                 return QLocale().formattedDataSize(item.size)
             if column == self.NOTE:
                 if item.problem:
-                    return item.problem
+                    return in_words(item.problem)
                 if item.needs_mapping:
                     return translate("ImportWizard", "Columns to match up on the next page")
                 return ""
@@ -278,12 +279,12 @@ class PreviewModel(_ListModel[PreviewRow]):
             if column == self.NAME:
                 return item.name or "—"
             if column == self.PROBLEMS:
-                text = "; ".join(item.problems)
+                text = "; ".join(in_words(problem) for problem in item.problems)
                 if item.rejected:
                     return translate("ImportWizard", "Will not be imported: %1").replace("%1", text)
                 return text
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PROBLEMS and item.problems:
-            return "\n".join(item.problems)
+            return "\n".join(in_words(problem) for problem in item.problems)
         if role == Qt.ItemDataRole.DecorationRole and column == self.PROBLEMS and item.problems:
             icon = QStyle.StandardPixmap.SP_MessageBoxCritical if item.rejected else (
                 QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -323,9 +324,11 @@ class RejectedModel(_ListModel[RejectedRecord]):
 
     def cell(self, item: RejectedRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return (item.file, QLocale().toString(item.number), QLocale().toString(item.line), item.reason)[column]
+            if column == self.REASON:
+                return in_words(item.reason)
+            return (item.file, QLocale().toString(item.number), QLocale().toString(item.line))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
-            return item.reason
+            return in_words(item.reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RECORD, self.LINE):
             return _ALIGN_NUMBER
         return None

@@ -44,6 +44,7 @@ from ui.importer.models import (
     TargetDelegate,
 )
 from ui.operations.operation import Op, running_task
+from ui.said import in_words
 from ui.workers import READS, WRITES, Task
 
 FILES, MAPPING, PREVIEW, IMPORT, RESULT = range(5)
@@ -389,12 +390,12 @@ class PreviewPage(QWizardPage):
         # One file: its name on every row says nothing.
         self.view.setColumnHidden(PreviewModel.FILE, len({r.file for r in preview.rows}) < 2)
         if preview.notes:
-            self.notes.setText("\n".join(preview.notes))
+            self.notes.setText("\n".join(in_words(note) for note in preview.notes))
             self.notes.show()
 
     def _on_task_failed(self, message: str) -> None:
         if self.sender() is self.task:
-            self.summary.setText(self.tr("The files could not be checked: %1").replace("%1", message))
+            self.summary.setText(self.tr("The files could not be checked: %1").replace("%1", in_words(message)))
 
     def _on_task_finished(self) -> None:
         if self.sender() is self.task:
@@ -494,7 +495,7 @@ class ImportPage(QWizardPage):
 
     def _on_task_failed(self, error: Exception) -> None:
         """Said on the result page, with what was imported until then."""
-        self._state.error = str(error)
+        self._state.error = in_words(error)
         self._on_task_finished()
 
     def _on_task_finished(self) -> None:
@@ -581,7 +582,7 @@ class ResultPage(QWizardPage):
         has_rejected = bool(report.rejected)
         self.rejected_title.setVisible(has_rejected)
         self.rejected_view.setVisible(has_rejected)
-        notes = [*report.unreadable, *report.warnings]
+        notes = [in_words(note) for note in (*report.unreadable, *report.warnings)]
         self.notes.setPlainText("\n".join(notes))
         self.notes_title.setVisible(bool(notes))
         self.notes.setVisible(bool(notes))

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.changes import NO_CHANGES, Changes, Result
 from app.errors import RapportError
 from app.services import Services
+from app.store_errors import sqlite_problem
 from app.unit_of_work import Origin
 from ui.said import in_words
 from ui.workers import WRITES, Cancelled, Task
@@ -139,7 +140,7 @@ class Operations(QObject):
                 if op.on_success is not None and not widget_gone:
                     op.on_success(outcome.value)
             else:
-                message = in_words(outcome.error)
+                message = in_words(sqlite_problem(outcome.error) or outcome.error)  # SQLite's English too
                 log.warning("%s failed: %s", op.label, message)
                 if op.on_failure is not None and isinstance(outcome.error, op.failure_kinds) and not widget_gone:
                     op.on_failure(outcome.error)  # shown where it belongs (under a field, beside the board)

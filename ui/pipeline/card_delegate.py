@@ -9,6 +9,7 @@ for later, a warning triangle when nothing is planned.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -142,12 +143,8 @@ class CardDelegate(QStyledItemDelegate):
         amount = look.money(card.amount_minor, card.currency, compact=True)
         room = row3.width() - round(mark_size) - pad // 2
         amount_width = metrics.horizontalAdvance(amount)
-        # The amount matters most: the close date gives way first, then the days are cut.
-        right = f"{close} · {days}" if close else days
-        if metrics.horizontalAdvance(right) > room - amount_width - pad:
-            right = days
         right_room = max(0, room - amount_width - pad) if amount else room
-        right = metrics.elidedText(right, Qt.TextElideMode.ElideLeft, right_room)
+        right = bottom_right(close, days, right_room, metrics.horizontalAdvance)
         painter.setPen(look.status_colour("rotting", palette) if card.rotting else quiet)
         painter.drawText(QRect(row3.left(), row3.top(), room, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
@@ -156,3 +153,11 @@ class CardDelegate(QStyledItemDelegate):
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(amount, Qt.TextElideMode.ElideRight, room))
         painter.restore()
+
+
+def bottom_right(close: str, days: str, room: int, width_of: Callable[[str], int]) -> str:
+    """What goes after the amount on a card's last line, in `room` pixels. The amount matters most, then
+    the close date (seen nowhere else on the board), then the days in the stage (the card's wash says it
+    is rotting; its tooltip says how long): a piece goes whole or not at all, never a date cut in half."""
+    choices = [f"{close} · {days}", close, days] if close else [days]
+    return next((choice for choice in choices if width_of(choice) <= room), "")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -54,6 +55,7 @@ from ui.pipeline import look
 from ui.pipeline.lost_dialog import LostReasonDialog
 from ui.pipeline.stage_editor import error_text
 from ui.qt_dates import parse_date, qdate
+from ui.said import in_words
 from ui.views.keys import undo_falls_through
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -456,9 +458,10 @@ class DealDetailPane(QWidget):
         self.source.set_value(data.lead_source)
         self.created.setText(local_datetime(deal.meta.created_at))
 
-        remove = _escape(self.tr("remove"))
+        remove, role = _escape(self.tr("remove")), _escape(self.tr("role"))
         people = [f'<a href="contact:{p.uid}">{_escape(p.name)}</a>' + (f" ({_escape(p.role)})" if p.role else "")
-                  + f' · <a href="remove:{p.uid}">{remove}</a>' for p in self._query.people(deal.uid)]
+                  + f' · <a href="role:{p.uid}">{role}</a> · <a href="remove:{p.uid}">{remove}</a>'
+                  for p in self._query.people(deal.uid)]
         self.people.setText("<br>".join(people) if people else self.tr("No contacts linked to this deal."))
 
         self._fill_tasks_and_activities(deal)
@@ -596,7 +599,7 @@ class DealDetailPane(QWidget):
         try:
             value = self._parse(key, text)
         except ValueError as exc:
-            done(str(exc))
+            done(in_words(exc))
             return
         uid, title = self._deal.uid, self._deal.data.title
 
@@ -699,12 +702,15 @@ class DealDetailPane(QWidget):
     def _on_people_link_activated(self, link: str) -> None:
         kind, _, contact_uid = link.partition(":")
         deal = self._deal
-        if kind != "remove":
+        if kind not in ("remove", "role"):
             self._on_link_activated(link)
             return
         if deal is None:
             return
         uid = deal.uid
+        if kind == "role":
+            self._ask_role(uid, contact_uid)
+            return
         name = next((p.name for p in self._query.people(uid) if p.uid == contact_uid), "")
 
         def change(services: Services) -> object:
@@ -712,6 +718,25 @@ class DealDetailPane(QWidget):
             return services.deals.update(uid, contact_uids=tuple(p for p in people if p != contact_uid))
 
         self._run(change, self.tr("Remove %1 from “%2”").replace("%1", name).replace("%2", "%1"))
+
+    def _ask_role(self, uid: str, contact_uid: str) -> None:
+        """A person's part in the deal, asked in a small sheet (Enter saves, Esc cancels)."""
+        person = next((p for p in self._query.people(uid) if p.uid == contact_uid), None)
+        if person is None:
+            return
+        ask = QInputDialog(self)
+        ask.setObjectName("dealRoleSheet")
+        ask.setWindowTitle(self.tr("Role in the deal"))
+        ask.setLabelText(self.tr("%1's role in this deal, such as Decision maker:").replace("%1", person.name))
+        ask.setTextValue(person.role)
+        ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save(role: str) -> None:
+            self._run(lambda services: services.deals.set_role(uid, contact_uid, role),
+                      self.tr("Role of %1 in “%2”").replace("%1", person.name).replace("%2", "%1"))
+
+        ask.textValueSelected.connect(save)
+        ask.open()
 
     def _on_delete_button_clicked(self) -> None:
         if self._deal is None:

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RapportError
+from app.messages import message_of
 from app.services import Services
 from sync.calendars import KINDS as CALENDAR_KINDS
 from sync.calendars import CalendarRecords
 from sync.cards import read_card
 from sync.state import ConflictRow
+from ui.said import in_words
 from ui.sync.controller import SyncController
 from ui.sync.texts import display_value, field_label, stored_time, stored_time_long, translate, translated
 from ui.workers import Task
@@ -71,7 +73,7 @@ def read_entries(services: Services, conflicts: list[ConflictRow]) -> list[Confl
                 sides.append(dict(view.fields))
             except RapportError as exc:
                 sides.append({})
-                problem = str(exc)
+                problem = message_of(exc)  # a Said: shown with in_words
         named = sides[0] or sides[1]
         name = next((str(named[f]) for f in NAME_FIELDS if named.get(f)), conflict.record_uid)
         entries.append(ConflictEntry(conflict, name, sides[0], sides[1], problem))
@@ -213,7 +215,7 @@ class ComparePanel(QScrollArea):
             self.value_labels[name] = (cells[0], cells[1])
             row += 1
         if entry.unreadable:
-            problem = QLabel(self.tr("One version could not be read: %1").replace("%1", entry.unreadable))
+            problem = QLabel(self.tr("One version could not be read: %1").replace("%1", in_words(entry.unreadable)))
             problem.setWordWrap(True)
             grid.addWidget(problem, row, 0, 1, 3)
             row += 1

@@ -52,6 +52,7 @@ from sync.errors import AuthError, NetworkError, ServerBusyError, SyncBusy, Sync
 from sync.service import AddedAccount, SyncService
 from sync.state import AccountRow, CollectionRow, ConflictRow
 from ui.operations.operation import Op
+from ui.said import in_words
 from ui.workers import READS, SYNC, WRITES, Task, pool
 
 log = logging.getLogger(__name__)
@@ -373,7 +374,7 @@ class SyncController(QObject):
                 done(value)
 
         return Op(None, self._services, self.tr("Change sync settings"), change, origin=Origin.SYSTEM).success(saved) \
-            .failure(lambda error: self.failed.emit(str(error))).run(initiator=self)
+            .failure(lambda error: self.failed.emit(in_words(error))).run(initiator=self)
 
     def read(self, function: Callable[[], Any], done: Slot, failed: FailedSlot | None = None) -> Task:
         """Run a read (a service call) off the UI thread; `done` gets its value on the UI thread."""
@@ -396,9 +397,9 @@ class SyncController(QObject):
                 done(value)
 
         def refused(error: Exception) -> None:
-            self.failed.emit(str(error))
+            self.failed.emit(in_words(error))
             if failed is not None:
-                failed(str(error))
+                failed(in_words(error))
 
         label = self.tr("Keep my version") if keep == "local" else self.tr("Keep the server’s version")
         return Op(None, self._services, label, work).success(resolved).failure(refused).run(initiator=self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.said import in_words
 from ui.sync.controller import SyncController
 from ui.sync.texts import stored_time, stored_time_long, translate
 from ui.workers import Task
@@ -70,9 +71,9 @@ class SyncLogModel(QAbstractTableModel):
                 if failed:
                     return translate("SyncTexts", "Failed")
                 return translate("SyncTexts", "Warning") if level == "warning" else translate("SyncTexts", "OK")
-            return message
+            return in_words(message)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return stored_time_long(at) if column == self.WHEN else message
+            return stored_time_long(at) if column == self.WHEN else in_words(message)
         if role == Qt.ItemDataRole.DecorationRole and column == self.RESULT and level in ("error", "warning"):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
