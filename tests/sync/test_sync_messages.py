@@ -1,13 +1,13 @@
 """The sync's per-item messages, its report and its log are Saids (app/messages.py): the English the
 command line and the other tests read, with the template and values the window translates. The log
-keeps them through SQLite (stored()/restored()). No Qt here, no network: the in-memory server."""
+keeps them through SQLite (stored()/restored()). No Qt here, no network: the in-memory server
+(tests/sync/conftest.py)."""
 
 from __future__ import annotations
 
 import pickle
 from collections.abc import Iterator
 
-import keyring
 import pytest
 
 from app.contacts import ContactData
@@ -18,7 +18,7 @@ from sync.calendars import CalendarFormatError, CalendarRecords
 from sync.cards import CardFormatError, problem_of, read_card
 from sync.memory import MemoryServer, MemoryStorage, status_error
 from sync.state import SyncState
-from tests.sync.conftest import PASSWORD, Laptop, MemoryKeyring, make_memory_laptop, vcard
+from tests.sync.conftest import Laptop, vcard
 
 BOOK = "/user/contacts/"
 
@@ -40,33 +40,14 @@ def _ical(*components: str) -> str:
     return "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", *components, "END:VCALENDAR"]) + "\r\n"
 
 
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def server() -> MemoryServer:
-    return MemoryServer(password=PASSWORD)
-
-
-@pytest.fixture
-def laptop(services: Services, server: MemoryServer) -> Laptop:
-    return make_memory_laptop(services, server)
-
-
-def _people(laptop: Laptop, count: int) -> list[str]:
-    laptop.store.activate()
-    return [laptop.services.contacts.create(ContactData(given=f"Person{i}", family="Example")).value.uid
+def _people(memory_laptop: Laptop, count: int) -> list[str]:
+    memory_laptop.store.activate()
+    return [memory_laptop.services.contacts.create(ContactData(given=f"Person{i}", family="Example")).value.uid
             for i in range(count)]
 
 
-def _href_of(server: MemoryServer, uid: str) -> str:
-    return next(h for h, t in server.texts(BOOK).items() if f"UID:{uid}\r\n" in t)
+def _href_of(memory: MemoryServer, uid: str) -> str:
+    return next(h for h, t in memory.texts(BOOK).items() if f"UID:{uid}\r\n" in t)
 
 
 # --- cards and calendar objects -------------------------------------------------------------------------
@@ -167,22 +148,22 @@ def test_the_memory_server_fails_with_the_messages_dav_gives() -> None:
 # --- the engine's report and log ------------------------------------------------------------------------
 
 
-def test_a_refused_mass_delete_is_a_said_and_the_log_keeps_it(laptop: Laptop, server: MemoryServer) -> None:
-    _people(laptop, 4)
-    assert laptop.run().ok
-    phone: MemoryStorage = server.storage()
-    for href, text in server.texts(BOOK).items():
+def test_a_refused_mass_delete_is_a_said_and_the_log_keeps_it(memory_laptop: Laptop, memory: MemoryServer) -> None:
+    _people(memory_laptop, 4)
+    assert memory_laptop.run().ok
+    phone: MemoryStorage = memory.storage()
+    for href, text in memory.texts(BOOK).items():
         current = phone.get(href)
         assert current is not None and current.text == text
         assert phone.delete(href, current.etag)
 
-    report = laptop.run()
+    report = memory_laptop.run()
 
     refused = _said(report.collections[0].refused)
     assert refused.template == ("the server lists none of the cards synced before (%1); nothing was deleted here."
                                 " If that is right, run the sync again allowing a mass delete")
     assert refused.args == (4,)
-    line = _said(laptop.sync.state.recent_log(1)[0][2])  # read back from SQLite: a Said again
+    line = _said(memory_laptop.sync.state.recent_log(1)[0][2])  # read back from SQLite: a Said again
     assert line.template == "sync done: %1"
     assert line.startswith("sync done: Contacts: 0 in, ") and "errors: 0; " + refused + "; Calendar: " in line
     assert refused.template in {s.template for s in _saids(line)}
@@ -192,13 +173,13 @@ def test_a_refused_mass_delete_is_a_said_and_the_log_keeps_it(laptop: Laptop, se
     assert pickle.loads(pickle.dumps(line)) == line
 
 
-def test_a_mass_delete_here_names_the_kind_in_words(laptop: Laptop) -> None:
-    uids = _people(laptop, 4)
-    assert laptop.run().ok
+def test_a_mass_delete_here_names_the_kind_in_words(memory_laptop: Laptop) -> None:
+    uids = _people(memory_laptop, 4)
+    assert memory_laptop.run().ok
     for uid in uids:
-        laptop.services.contacts.delete(uid)
+        memory_laptop.services.contacts.delete(uid)
 
-    report = laptop.run()
+    report = memory_laptop.run()
 
     refused = _said(report.collections[0].refused)
     assert refused.template == ("all the %1 synced with this collection (%2) were deleted here; the server keeps"
@@ -207,19 +188,20 @@ def test_a_mass_delete_here_names_the_kind_in_words(laptop: Laptop) -> None:
     assert refused.startswith("all the contacts synced with this collection (4) were deleted here")
 
 
-def test_a_conflict_is_logged_as_a_said_naming_its_kind(laptop: Laptop, server: MemoryServer) -> None:
-    laptop.store.activate()
-    uid = laptop.services.contacts.create(ContactData(given="Ada", family="Lovelace", job_title="Analyst")).value.uid
-    assert laptop.run().ok
-    phone = server.storage()
-    current = phone.get(_href_of(server, uid))
+def test_a_conflict_is_logged_as_a_said_naming_its_kind(memory_laptop: Laptop, memory: MemoryServer) -> None:
+    memory_laptop.store.activate()
+    uid = memory_laptop.services.contacts.create(
+        ContactData(given="Ada", family="Lovelace", job_title="Analyst")).value.uid
+    assert memory_laptop.run().ok
+    phone = memory.storage()
+    current = phone.get(_href_of(memory, uid))
     assert current is not None
     phone.put(current.href, current.text.replace("TITLE:Analyst", "TITLE:Countess"), etag=current.etag)
-    laptop.services.contacts.update(uid, job_title="Programmer")
+    memory_laptop.services.contacts.update(uid, job_title="Programmer")
 
-    assert laptop.run().collections[0].conflicts == 1
+    assert memory_laptop.run().collections[0].conflicts == 1
 
-    warnings = [m for _, level, m in laptop.sync.state.recent_log() if level == "warning"]
+    warnings = [m for _, level, m in memory_laptop.sync.state.recent_log() if level == "warning"]
     line = _said(warnings[0])
     assert line.template == "%1: %2"
     said_here = _said(line.args[1])
@@ -230,24 +212,24 @@ def test_a_conflict_is_logged_as_a_said_naming_its_kind(laptop: Laptop, server: 
                          " conflict list")
 
 
-def test_a_card_the_engine_cannot_take_is_an_error_naming_it(laptop: Laptop, server: MemoryServer) -> None:
-    assert laptop.run().ok
-    phone = server.storage()
+def test_a_card_the_engine_cannot_take_is_an_error_naming_it(memory_laptop: Laptop, memory: MemoryServer) -> None:
+    assert memory_laptop.run().ok
+    phone = memory.storage()
     phone.put(BOOK + "broken.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut short\r\n", etag=None)
     phone.put(BOOK + "fine.vcf", vcard("fine-1", "Fine", "Card"), etag=None)
 
-    report = laptop.run()
+    report = memory_laptop.run()
 
     errors = report.collections[0].errors
     assert len(errors) == 1
     error = _said(errors[0])
     assert error.template == "%1: %2" and error.args[0] == BOOK + "broken.vcf"
-    line = _said(laptop.sync.state.recent_log(1)[0][2])
+    line = _said(memory_laptop.sync.state.recent_log(1)[0][2])
     assert "errors: 1" in line
 
 
-def test_the_added_account_is_logged_as_a_said(laptop: Laptop) -> None:
-    line = _said(laptop.sync.state.recent_log()[-1][2])
+def test_the_added_account_is_logged_as_a_said(memory_laptop: Laptop) -> None:
+    line = _said(memory_laptop.sync.state.recent_log()[-1][2])
     assert line.template == "added %1 at %2 (address books: %3, calendars: %4)"
     assert line.startswith("added user at ")
 
