@@ -17,13 +17,11 @@ from app.errors import RapportError
 
 
 def setup_logging(data_dir_arg: str | None) -> None:
-    """Log to a rotating file in the data folder; the console stays for results and one-line errors."""
+    """Log to a rotating file in the data folder; the console stays for results and one-line errors.
+    The folder (made here first) is 0700 and the log 0600, whatever the umask."""
     try:
-        data_dir = paths.resolve_data_dir(data_dir_arg)
-        data_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_path(data_dir), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        data_dir = paths.make_private_dir(paths.resolve_data_dir(data_dir_arg))
+        handler = paths.private_log_handler(paths.log_path(data_dir), max_bytes=1_000_000, backup_count=3)
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

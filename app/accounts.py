@@ -119,6 +119,20 @@ class AccountService:
         self._write_parts(row.id, clean)
         return "updated", row.id
 
+    def adopt(self, made_uid: str, uid: str) -> bool:
+        """Inside the caller's write: the account made from a name (a person's ORG, uid `made_uid`) before
+        the organisation card `uid` of that name arrived becomes that card's account, its people still
+        linked to it, instead of a second account beside it. Only one never changed here (version 1) is
+        taken; False when there is none or `uid` is here already."""
+        row: Account | None = Account.get_or_none(Account.uid == made_uid)
+        if row is None or row.deleted_at is not None or row.version != 1 or made_uid == uid:
+            return False
+        if Account.get_or_none(Account.uid == uid) is not None:
+            return False
+        captured(self._writer, "account", row.id)
+        Account.update(uid=uid).where(Account.id == row.id).execute()
+        return True
+
     def update(self, uid: str, **changes: Any) -> Result[AccountRecord]:
         reject_unknown(changes, FIELD_NAMES, "an account")
         with self._writer.write("Edit account") as op:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -29,22 +31,66 @@ class BackupCheck:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Copy a live database consistently into `target` (written beside it, then renamed in place)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """Copy a live database consistently into `target`, readable by its user only: written to
+    NAME.partial beside it, flushed to disk, then renamed in place. On any failure (a full disk, a
+    folder that cannot be written) the partial file is removed and the error raised."""
     try:
-        dst = sqlite3.connect(partial)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=paths.PRIVATE_DIR)
+    except FileExistsError:  # a file where the folder should be: say that, not "File exists"
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target.parent)) from None
+    partial = target.with_name(target.name + ".partial")
+    journal = partial.with_name(partial.name + "-journal")
+    for stale in (partial, journal):  # left by a copy that was killed: SQLite must not replay that journal
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
+    try:
+        # Made 0600 before SQLite opens it: SQLite keeps an existing file's mode, and gives its journal the same.
+        os.close(paths.open_private(partial, os.O_WRONLY | os.O_EXCL))
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        _fsync(partial)
+        os.replace(partial, target)
+    except BaseException:
+        for left in (partial, journal):
+            with contextlib.suppress(OSError):
+                left.unlink()
+        raise
+    with contextlib.suppress(OSError):
+        _fsync(target.parent, os.O_RDONLY)  # the rename itself survives a power cut (POSIX; not on Windows)
+
+
+def _fsync(path: Path, flags: int = os.O_RDWR) -> None:
+    fd = os.open(path, flags)
+    try:
+        os.fsync(fd)
     finally:
-        src.close()
-    os.replace(partial, target)
+        os.close(fd)
+
+
+def disk_full(exc: BaseException, source: Path, target: Path) -> bool:
+    """Whether copying `source` to `target` failed for want of space: an OSError's errno, SQLite's
+    SQLITE_FULL, or an I/O error from SQLite (which hides the errno) with less room left than the copy needs."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    code = getattr(exc, "sqlite_errorcode", 0)
+    if code == sqlite3.SQLITE_FULL:
+        return True
+    if code & 0xFF != sqlite3.SQLITE_IOERR:
+        return False
+    try:
+        return shutil.disk_usage(target.parent).free < source.stat().st_size
+    except OSError:
+        return False
 
 
 def check_backup(path: Path) -> BackupCheck:
@@ -88,11 +134,21 @@ class BackupService:
             target = self._unused(f"rapport-{self._clock.now():%Y%m%d-%H%M%S}")
         if target.resolve() == self._store.path.resolve():
             raise StoreError(said(QT_TRANSLATE_NOOP("Services", "a backup cannot overwrite the database it copies")))
+        if target.parent == self.folder:
+            try:
+                paths.make_private_dir(self.folder)
+            except OSError as exc:
+                raise StoreError(said(QT_TRANSLATE_NOOP("Services", "cannot write the backup %1: %2"), target,
+                                      exc.strerror)) from None
         try:
             copy_database(self._store.path, target)
         except (OSError, sqlite3.Error) as exc:
+            if disk_full(exc, self._store.path, target):
+                raise StoreError(said(QT_TRANSLATE_NOOP("Services", "the disk is full: cannot write the backup %1"),
+                                      target)) from None
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise StoreError(said(QT_TRANSLATE_NOOP("Services", "cannot write the backup %1: %2"), target,
-                                  str(exc))) from None
+                                  reason)) from None
         return target
 
     def daily(self, keep: int = DEFAULT_KEEP) -> Path | None:

@@ -20,6 +20,7 @@ from typing import BinaryIO
 from app.activities import ActivityData, CalendarProperty
 from app.errors import ValidationError
 from app.formats import ical
+from app.formats.vcard import cannot_read
 from app.import_reader import reason_of
 from app.importing import CancelFlag, ImportFileError, ImportReport, Progress, RejectedRecord, file_note
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
@@ -52,22 +53,28 @@ def import_calendar(services: Services, name: str, stream: BinaryIO, report: Imp
     writer = _Writer(services, name, report)
     items = ical.read(stream)
     done = 0
-    try:
-        while not cancel:
-            batch = list(_take(items, batch_size, cancel))
-            if not batch:
-                break
-            with services.writer.write(f"Import {name}", Origin.IMPORT) as op:
-                activity_ids, task_ids = writer.write_batch(batch)
-                op.reindex("activity", activity_ids)
-                op.reindex("task", task_ids)
-            done += len(batch)
-            if progress:
-                progress(done, stream.tell())
-    except ical.ICalFileError as exc:
+    failure: str | None = None  # why the reader stopped before the end of the file
+    while not cancel and failure is None:
+        batch: list[ical.Item] = []
+        try:
+            batch.extend(_take(items, batch_size, cancel))
+        except ical.ICalFileError as exc:
+            failure = message_of(exc)
+        except Exception as exc:  # the reader itself failed: what it read still goes in
+            failure = said(QT_TRANSLATE_NOOP("Services", "the rest of the file cannot be read: %1"), cannot_read(exc))
+        if not batch:
+            break
+        with services.writer.write(f"Import {name}", Origin.IMPORT) as op:
+            activity_ids, task_ids = writer.write_batch(batch)
+            op.reindex("activity", activity_ids)
+            op.reindex("task", task_ids)
+        done += len(batch)
+        if progress:
+            progress(done, stream.tell())
+    if failure is not None:
         if done == 0:
-            raise ImportFileError(message_of(exc)) from None
-        report.warnings.append(file_note(name, message_of(exc)))
+            raise ImportFileError(failure)
+        report.warnings.append(file_note(name, failure))
     if cancel:
         report.cancelled = True
 

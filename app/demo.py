@@ -75,19 +75,19 @@ class _Builder:
 
 def fill(store: Store, clock: Clock, contacts: int = 2_000, seed: int = 2026,
          progress: Progress | None = None) -> DemoSummary:
-    """Fill an empty store with a sample CRM of `contacts` people and proportionate everything else."""
-    existing = store.database.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
-    if existing:
-        raise RapportError(
-            f"this data folder already holds {existing} contacts; demo data goes only into an empty one"
-            " (use --data-dir to pick another folder)"
-        )
+    """Fill an empty store with a sample CRM of `contacts` people and proportionate everything else.
+
+    One transaction (BEGIN IMMEDIATE, so the ids it counts from stay its own): a demo killed half-way
+    leaves nothing and runs again, and an import writing at the same time either waits for it or finds
+    the folder no longer empty. Every kind of record it writes must be absent, checked inside."""
     if contacts < 1:
         raise RapportError("--contacts must be at least 1")
     b = _Builder(store, clock, seed)
     report = progress or (lambda stage, done, total: None)
     summary = DemoSummary()
-    with b.writer.step("Make sample data", Origin.SYSTEM):  # one line in the history, not the user's to undo
+    with b.writer.step("Make sample data", Origin.SYSTEM), \
+            b.writer.write("Make sample data", Origin.SYSTEM):  # one line in the history, not the user's to undo
+        _refuse_non_empty(b)
         accounts = _accounts(b, max(3, contacts // 20), report)
         contact_rows = _contacts(b, contacts, accounts, report)
         deals = _deals(b, max(5, contacts // 5), accounts, contact_rows, report)
@@ -96,6 +96,22 @@ def fill(store: Store, clock: Clock, contacts: int = 2_000, seed: int = 2026,
         _tags(b, contact_rows, accounts)
     summary.counts.update(contacts=len(contact_rows), accounts=len(accounts), deals=len(deals))
     return summary
+
+
+def _refuse_non_empty(b: _Builder) -> None:
+    """Demo data goes only into an empty folder: no record of any kind it makes (Trash included)."""
+    existing = b.db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+    if existing:
+        raise RapportError(
+            f"this data folder already holds {existing} contacts; demo data goes only into an empty one"
+            " (use --data-dir to pick another folder)"
+        )
+    for table in ("account", "deal", "activity", "task"):
+        if b.db.execute_sql(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            raise RapportError(
+                f"this data folder already holds records ({table}); demo data goes only into an empty one"
+                " (use --data-dir to pick another folder)"
+            )
 
 
 def _culture(rng: random.Random) -> str:

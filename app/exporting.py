@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import multiprocessing
 import os
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from app import paths
 from app.errors import RapportError
 from app.formats.csv_contacts import FILE_ENCODING, Flavour, write_csv
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
@@ -220,16 +222,33 @@ def write_export(services: Services, key: str, out: TextIO, query: str | None = 
 def export_to_file(services: Services, key: str, target: Path, query: str | None = None,
                    report: Report | None = None, check_cancelled: Callable[[], None] = _never_cancelled) -> int:
     """write_export() into `target`, through NAME.partial renamed when complete: a cancelled or failed
-    export never leaves half a file under the chosen name, or destroys the file it would replace."""
+    export never leaves half a file under the chosen name, or destroys the file it would replace, and
+    leaves no NAME.partial behind either. The file is readable by its user only (0600)."""
     partial = target.with_name(target.name + ".partial")
     try:
         # newline="": vCard and iCalendar need their CRLF line ends on every platform.
-        with partial.open("w", encoding=EXPORT_ENCODINGS.get(key, "utf-8"), newline="") as out:
+        with paths.create_private_text(partial, EXPORT_ENCODINGS.get(key, "utf-8"), newline="") as out:
             count = write_export(services, key, out, query, report, check_cancelled)
+            out.flush()
+            os.fsync(out.fileno())  # on the disk before it takes the chosen name
         check_cancelled()
         partial.replace(target)
-        return count
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise RapportError(said(QT_TRANSLATE_NOOP("Services", "the disk is full: cannot write %1"),
+                                    target)) from None
         raise RapportError(said(QT_TRANSLATE_NOOP("Services", "cannot write %1: %2"), target, exc.strerror)) from None
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        _fsync_folder(target.parent)  # the rename itself survives a power cut
+    return count
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -138,9 +138,19 @@ def _items(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, first
             yield from vcard.read(stream, first_line, resume=resume, left_open=left_open)
     except (vcard.VCardFileError, csv_contacts.CsvFileError) as exc:
         raise ReadError(message_of(exc)) from None
+    except Exception as exc:  # the reader itself failed: the rest of the file cannot be read
+        raise ReadError(said(QT_TRANSLATE_NOOP("Services", "the rest of the file cannot be read: %1"),
+                             vcard.cannot_read(exc))) from exc
 
 
 def _parsed_item(item: Any) -> Parsed:
+    try:
+        return _mapped_item(item)
+    except Exception as exc:  # one record's failure is that record's rejection
+        return Parsed(item.number, item.line, None, vcard.cannot_read(exc))
+
+
+def _mapped_item(item: Any) -> Parsed:
     if isinstance(item, vcard.Rejected):
         return Parsed(item.number, item.line, None, item.reason)
     mapped = item if isinstance(item, csv_contacts.CsvContact) else map_card(item)
@@ -161,13 +171,17 @@ def records(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None, regi
     """The records of a file as the writer takes them: plain cards straight to rows (import_plain),
     the rest through the general route."""
     for item in _items(stream, kind, mapping, first_line, resume, left_open):
-        if isinstance(item, vcard.Card):
-            plain = plain_contact(item, region)
-            if plain is not None:
-                yield Record(item.number, item.line, "", plain.uid, plain.organisation, plain.tags, (), (),
-                             plain.rows, plain.entry)
-                continue
-        yield for_writer(_parsed_item(item), region)
+        try:
+            if isinstance(item, vcard.Card):
+                plain = plain_contact(item, region)
+                if plain is not None:
+                    yield Record(item.number, item.line, "", plain.uid, plain.organisation, plain.tags, (), (),
+                                 plain.rows, plain.entry)
+                    continue
+            record = for_writer(_parsed_item(item), region)
+        except Exception as exc:  # one record's failure is that record's rejection
+            record = Record(item.number, item.line, vcard.cannot_read(exc))
+        yield record
 
 
 def prepare_contact(mapped: MappedContact, warnings: list[str]) -> ContactData:
@@ -205,11 +219,16 @@ def batches_here(stream: BinaryIO, kind: str, mapping: Mapping[str, str] | None,
     """(records for the writer, bytes read so far), read in this process. `region`: for phone
     numbers written without their country code."""
     batch: list[Record] = []
-    for record in records(stream, kind, mapping, region, first_line, resume, left_open):
-        batch.append(record)
-        if len(batch) >= size:
+    try:
+        for record in records(stream, kind, mapping, region, first_line, resume, left_open):
+            batch.append(record)
+            if len(batch) >= size:
+                yield batch, stream.tell()
+                batch = []
+    except ReadError:
+        if batch:  # the records read before the file failed go in; then the failure is said
             yield batch, stream.tell()
-            batch = []
+        raise
     if batch:
         yield batch, stream.tell()
 
@@ -332,7 +351,8 @@ def _read_parts(path: str, kind: str, mapping: dict[str, str] | None, out: Any, 
     except ReadError as exc:
         out.put(("error", message_of(exc), 0))
     except Exception as exc:  # the parent reports it; a worker must never die silently
-        out.put(("crash", f"{type(exc).__name__}: {exc}", 0))
+        out.put(("error", said(QT_TRANSLATE_NOOP("Services", "the rest of the file cannot be read: %1"),
+                               vcard.cannot_read(exc)), 0))
 
 
 def _packed(batch: list[Record]) -> tuple[str, Any]:

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -281,6 +282,13 @@ def captured(writer: Writer, table: str, record_id: int) -> None:
         op.capture(table, record_id)
 
 
+def _busy(error: BaseException) -> bool:
+    """SQLITE_BUSY: another connection holds the write lock (sqlite3's error, or peewee's around it)."""
+    original = getattr(error, "orig", None) or error.__context__ or error
+    code = getattr(original, "sqlite_errorcode", None) if isinstance(original, sqlite3.Error) else None
+    return code & 0xFF == 5 if isinstance(code, int) else "database is locked" in str(error)
+
+
 def _flag(kind: str) -> Changes:
     name = INDEXED_KINDS.get(kind)
     return Changes(**{name: True}) if name else Changes()
@@ -308,6 +316,10 @@ class Writer:
         self._local = threading.local()
         self._shapes: Any = None
         self.stats = WriteStats()
+        # Waiting for the write lock beyond the busy timeout (another process writes a long while): the
+        # command line sets how long, and what to say once when the first wait ran out. 0: no second try.
+        self.wait_limit = 0.0
+        self.waiting: Callable[[], None] | None = None
 
     @property
     def database(self) -> peewee.SqliteDatabase:
@@ -327,6 +339,25 @@ class Writer:
         """The unit of work open on this thread, if any."""
         op: WriteOp | None = getattr(self._local, "op", None)
         return op
+
+    def _enter(self, lock: tuple[str, ...]) -> tuple[Any, Any]:
+        """The transaction begun: BEGIN IMMEDIATE waits the busy timeout for another writer's lock, and
+        again up to `wait_limit` (saying so once through `waiting`). Nothing is written before it is ours."""
+        deadline: float | None = None
+        while True:
+            transaction = self._db.atomic(*lock)
+            try:
+                return transaction, transaction.__enter__()  # (what ends it, the transaction or savepoint)
+            except peewee.OperationalError as exc:
+                if not lock or not _busy(exc):
+                    raise
+                now = time.monotonic()
+                if deadline is None:
+                    deadline = now + self.wait_limit
+                    if self.wait_limit > 0 and self.waiting is not None:
+                        self.waiting()
+                if now >= deadline:
+                    raise
 
     @contextmanager
     def step(self, label: str, origin: Origin = Origin.USER, action: str = "") -> Iterator[StepInProgress]:
@@ -357,9 +388,11 @@ class Writer:
     def rehearse(self) -> Iterator[None]:
         """Everything inside is written and then rolled back (an import's dry run: its counts are
         exactly what the real one would do)."""
-        with self._db.atomic(*(() if self._db.in_transaction() else ("IMMEDIATE",))) as transaction:
+        with ExitStack() as stack:
+            transaction, begun = self._enter(() if self._db.in_transaction() else ("IMMEDIATE",))
+            stack.push(transaction)
             yield
-            transaction.rollback()
+            begun.rollback()
 
     @contextmanager
     def write(self, label: str, origin: Origin = Origin.USER,
@@ -384,7 +417,8 @@ class Writer:
         lock = () if self._db.in_transaction() else ("IMMEDIATE",)
         started = time.perf_counter()
         try:
-            with self._db.atomic(*lock):
+            with ExitStack() as stack:
+                stack.push(self._enter(lock)[0])  # its exit commits, or rolls back on an error
                 op._begin()
                 yield op
                 op._flush(self._db)

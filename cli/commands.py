@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -17,7 +19,8 @@ from app.clock import SystemClock
 from app.errors import RapportError
 from app.formats.csv_contacts import FIELDS as CSV_FIELDS
 from app.services import Services
-from app.store import Store
+from app.store import DamagedStoreError, Store, damaged_error, is_damage, writing_turn
+from app.store_errors import sqlite_problem
 from cli import duplicate_commands, history_commands, sync_commands
 
 log = logging.getLogger("rapport.cli")
@@ -25,11 +28,40 @@ log = logging.getLogger("rapport.cli")
 Command = Callable[[argparse.Namespace, Services, TextIO], int]
 
 
+MAX_LIMIT = 1_000_000  # the most results, steps or pairs a --limit may ask for
+MAX_DEMO_CONTACTS = 1_000_000
+# Commands that write more than a step at a time: one of them at a time per data folder (Store.writing_turn).
+BULK_WRITERS = {"import", "demo", "restore", "merge", "undo", "redo"}
+WAIT_NOTICE = "rapport: another Rapport is writing to this folder; waiting for it to finish…\n"
+WAIT_LIMIT = 600.0  # seconds a command waits for its turn to write before it gives up, having written nothing
+
+
+def count(maximum: int = MAX_LIMIT) -> Callable[[str], int]:
+    """An argparse type: a whole number no larger than `maximum` (SQLite's integers end at 2**63; a huge
+    --limit is a mistake to say, not an OverflowError). Lower bounds stay each command's own check."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value > maximum:
+            raise argparse.ArgumentTypeError(f"{text} is too large: give a number from 1 to {maximum}")
+        return value
+    parse.__name__ = "number"
+    return parse
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage mistakes end like every other error: one line, exit status 2."""
 
     def error(self, message: str) -> NoReturn:
+        if self.prog.endswith(" search") and ("TEXT" in message or "unrecognized arguments: -" in message):
+            word = next((a for a in sys.argv[1:] if a.startswith("-") and a not in _SEARCH_OPTIONS), "-x")
+            message += f"; to search for a text that starts with '-', put -- before it: rapport search -- {word}"
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+_SEARCH_OPTIONS = {"--json", "--kind", "--limit", "-h", "--help", "--data-dir", "--"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,12 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON list")
     search.add_argument("--kind", action="append", choices=["contact", "account", "deal", "activity", "task"],
                         help="only this kind (may be repeated)")
-    search.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
+    search.add_argument("--limit", type=count(), default=50, help="at most this many results (default 50)")
 
     demo_cmd = commands.add_parser("demo", help="fill an empty data folder with a sample CRM",
                                    description="Fill an empty data folder with a realistic, deterministic"
                                                " sample CRM (same size and seed, same data).")
-    demo_cmd.add_argument("--contacts", type=int, default=2000, metavar="N", help="how many contacts (default 2000)")
+    demo_cmd.add_argument("--contacts", type=count(MAX_DEMO_CONTACTS), default=2000, metavar="N",
+                          help="how many contacts (default 2000)")
     demo_cmd.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
 
     backup = commands.add_parser("backup", help="copy the database to a file",
@@ -213,14 +246,56 @@ COMMANDS: dict[str, Command] = {
 }
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    """Run one subcommand against the data folder the arguments name."""
-    store = Store.open(paths.resolve_data_dir(args.data_dir))
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run one subcommand against the data folder the arguments name. A command that writes in bulk takes
+    the folder's writing turn first (a second one waits, saying so), and any write waits for SQLite's
+    write lock rather than failing after the busy timeout."""
+    data_dir = paths.resolve_data_dir(args.data_dir)
+
+    def waiting() -> None:
+        err.write(WAIT_NOTICE)
+        err.flush()
+
+    with ExitStack() as stack:
+        if args.command in BULK_WRITERS:
+            stack.enter_context(writing_turn(data_dir, waiting, WAIT_LIMIT))
+        store = _open(args, data_dir, out)
+        try:
+            services = Services.build(store, SystemClock())
+            services.writer.waiting, services.writer.wait_limit = waiting, WAIT_LIMIT
+            return COMMANDS[args.command](args, services, out)
+        finally:
+            store.close()
+    raise AssertionError("unreachable")
+
+
+def _open(args: argparse.Namespace, data_dir: Path, out: TextIO) -> Store:
+    """The store; for `restore`, a damaged or emptied database is first moved into the backups folder
+    (kept, never deleted) so that the backup can take its place."""
     try:
-        services = Services.build(store, SystemClock())
-        return COMMANDS[args.command](args, services, out)
-    finally:
-        store.close()
+        return Store.open(data_dir)
+    except DamagedStoreError as exc:
+        if args.command != "restore":
+            raise
+        from app.backup import check_backup
+        from app.rescue import set_aside
+
+        check_backup(Path(args.file).expanduser())  # a bad backup: the damaged file stays where it is
+        kept = set_aside(data_dir, SystemClock().now())
+        out.write(f"The damaged database ({exc.path}) is kept as {kept}\n")
+        return Store.open(data_dir)
+
+
+def _quiet_pipe(out: TextIO) -> None:
+    """Whoever read our output went away (`rapport stats | head -n 1`): nothing more to say to them. The
+    rest of the output goes nowhere, and Python's flush at exit must not complain either."""
+    try:
+        fileno = out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -230,7 +305,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
     if args.command is None:
         raise ValueError("main() handles the window; cli.main needs a command")
     try:
-        return run(args, out)
+        status = run(args, out, err)
+        out.flush()
+        return status
+    except BrokenPipeError:
+        _quiet_pipe(out)
+        return 141  # as a shell reports a command ended by SIGPIPE
     except RapportError as exc:
         err.write(f"rapport: error: {exc}\n")
         return 1
@@ -238,6 +318,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
         err.write("rapport: interrupted\n")
         return 130
     except Exception as exc:
+        if is_damage(exc):  # a damaged page met on the way (a large database is not checked at every start)
+            log.warning("damaged database: %s", exc)
+            database = paths.database_path(paths.resolve_data_dir(args.data_dir))
+            err.write(f"rapport: error: {damaged_error(database, exc)}\n")
+            return 1
+        problem = sqlite_problem(exc)
+        if problem is not None:  # a full disk, a read-only file, a lock held too long: said as such
+            log.warning("%s failed: %s", args.command, exc)
+            err.write(f"rapport: error: {problem}\n")
+            return 1
         log.exception("unexpected error in %s", args.command)
         err.write(f"rapport: unexpected error: {type(exc).__name__}: {exc}\n")
         return 3

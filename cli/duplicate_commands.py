@@ -18,6 +18,7 @@ from app.services import Services
 
 # The same shape as cli.commands.Command; not imported from there, since that module imports this one.
 Command = Callable[[argparse.Namespace, Services, TextIO], int]
+MAX_LIMIT = 1_000_000  # as cli.commands.MAX_LIMIT: SQLite's integers end at 2**63
 
 
 def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -56,6 +57,8 @@ def _choices(pairs: list[str]) -> dict[str, str]:
 def cmd_duplicates(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     if args.limit is not None and args.limit < 1:
         raise ValidationError.single("limit", "--limit must be at least 1")
+    if args.limit is not None and args.limit > MAX_LIMIT:
+        raise ValidationError.single("limit", f"--limit must be at most {MAX_LIMIT}")
     found = DuplicateService(services).candidates(limit=args.limit)
     if args.json:
         json.dump([asdict(c) for c in found], out, ensure_ascii=False, indent=2)

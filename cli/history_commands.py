@@ -15,6 +15,7 @@ from app.errors import ValidationError
 from app.services import Services
 
 Command = Callable[[argparse.Namespace, Services, TextIO], int]  # as cli.commands.Command
+MAX_LIMIT = 1_000_000  # as cli.commands.MAX_LIMIT: SQLite's integers end at 2**63
 
 
 def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -48,6 +49,8 @@ def cmd_redo(args: argparse.Namespace, services: Services, out: TextIO) -> int:
 def cmd_history(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     if args.limit < 1:
         raise ValidationError.single("limit", "--limit must be at least 1")
+    if args.limit > MAX_LIMIT:
+        raise ValidationError.single("limit", f"--limit must be at most {MAX_LIMIT}")
     steps = services.undo.history(args.limit)
     if args.json:
         json.dump([{"id": s.id, "at": s.at.isoformat(), "origin": s.origin, "state": s.state, "label": s.label,

@@ -17,8 +17,8 @@ from typing import Any, TextIO
 from app.errors import RapportError
 from app.services import Services
 from sync.credentials import NO_KEYRING, Credentials, keyring_available
-from sync.dav import format_fingerprint
-from sync.service import SyncService
+from sync.dav import DEFAULT_DEADLINE, DavClient, format_fingerprint
+from sync.service import SyncService, account_address
 from sync.state import CollectionRow
 
 Command = Callable[[argparse.Namespace, Services, TextIO], int]
@@ -37,11 +37,17 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
                                           " domain: RFC 6764 discovery) and remember them. The password goes into the"
                                           " system keyring, never into the data folder.")
     add.add_argument("url", metavar="URL")
-    add.add_argument("--user", required=True, metavar="NAME", help="the user name on the server")
+    add.add_argument("--user", metavar="NAME",
+                     help="the user name on the server (needed unless the URL holds it: a user name and password"
+                          " typed into the URL are taken out of it, the password into the keyring)")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     add.add_argument("--trust-certificate", action="store_true",
                      help="trust the certificate this https server shows now although no authority signed it (a"
                           " self-signed server of your own); its SHA-256 fingerprint is pinned, any other refused")
+    add.add_argument("--insecure-http", action="store_true",
+                     help="accept a plain http:// server off this machine: the password and every card then cross"
+                          " the network unencrypted (a loopback address needs no such word)")
+    _deadline_option(add)
     run = commands.add_parser("run", help="sync every account now",
                               description="Pull the server's changes, then push this side's. Exit status 0 when"
                                           " all went through, 1 when something needs attention.")
@@ -50,6 +56,7 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
                      help="read the password from standard input (when no keyring holds it)")
     run.add_argument("--allow-mass-delete", action="store_true",
                      help="mirror a side that now lists none of the records it had (deletes them on the other)")
+    _deadline_option(run)
     commands.add_parser("status", help="accounts, address books, pending changes, the last runs")
     commands.add_parser("conflicts", help="the changes both sides made differently, waiting for a decision")
     resolve = commands.add_parser("resolve", help="settle a conflict",
@@ -57,6 +64,22 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
                                               " both sides changed; the next sync uploads the result.")
     resolve.add_argument("uid", metavar="UID")
     resolve.add_argument("--keep", required=True, choices=["local", "server"])
+
+
+def _deadline_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--deadline", type=_seconds, default=DEFAULT_DEADLINE, metavar="SECONDS",
+                        help=f"give up a request the server has not answered whole in this time (default"
+                             f" {DEFAULT_DEADLINE:g} s)")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value < 1e6:
+        raise argparse.ArgumentTypeError(f"not a sensible number of seconds: {text!r}")
+    return value
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -78,15 +101,27 @@ def _password(args: argparse.Namespace) -> str:
 
 def cmd_sync(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     credentials = Credentials()
-    sync = SyncService(services, credentials)
+    deadline = float(getattr(args, "deadline", DEFAULT_DEADLINE))
+
+    def client(url: str, username: str, password: str, /, *, pinned: str = "") -> DavClient:
+        return DavClient(url, username, password, pinned=pinned, deadline=deadline)
+
+    sync = SyncService(services, credentials, client)
     handlers = {"add-account": _add_account, "run": _run, "status": _status, "conflicts": _conflicts,
                 "resolve": _resolve}
     return handlers[args.sync_command](args, sync, credentials, out)
 
 
 def _add_account(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:
-    added = sync.add_account(args.url, args.user, _password(args), trust_certificate=args.trust_certificate)
-    out.write(f"Added {args.user} at {args.url}:\n")
+    # Refused before a password is asked: a plain http:// server without --insecure-http. A password typed
+    # into the URL is taken out of it here (and never printed); then no other is asked for.
+    address = account_address(args.url, insecure_http=args.insecure_http)
+    if not (args.user or address.username):
+        raise RapportError("no user name given: give it with --user NAME")
+    password = address.password or _password(args)
+    added = sync.add_account(address.url, args.user or address.username, password,
+                             trust_certificate=args.trust_certificate, insecure_http=args.insecure_http)
+    out.write(f"Added {added.username} at {added.url}:\n")
     if added.fingerprint:
         out.write(f"Trusting the server's certificate with SHA-256 fingerprint {format_fingerprint(added.fingerprint)}"
                   "\n")

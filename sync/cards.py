@@ -271,6 +271,9 @@ class AddressBookRecords:
             self._account_uids.clear()  # names may change with it
             data = AccountData(**{name: view.fields[name] for name in ACCOUNT_FIELDS})
             with self._s.writer.write("Apply a card from the server", Origin.SYNC) as op:
+                # People fetched before their organisation card made its account from the name: the card
+                # takes that one over (a fresh device pulling a book otherwise doubled every company).
+                self._s.accounts.adopt(org_uid(" ".join(data.name.split())), view.uid)
                 _, row_id = self._s.accounts.upsert_clean(view.uid, data)
                 op.reindex("account", [row_id])
         else:

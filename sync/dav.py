@@ -25,6 +25,7 @@ import logging
 import re
 import socket
 import ssl
+import threading
 import time
 import warnings
 import xml.etree.ElementTree as ET
@@ -34,7 +35,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
+import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
 import niquests
+from defusedxml import DefusedXmlException
 
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from sync.errors import (
@@ -43,8 +46,10 @@ from sync.errors import (
     InsufficientStorage,
     InvalidSyncToken,
     NetworkError,
+    OffOrigin,
     PreconditionFailed,
     ServerBusyError,
+    UnreadableAnswer,
 )
 
 # The storage protocol's data, re-exported: `from sync.dav import Fetched` keeps working.
@@ -61,6 +66,9 @@ CARDDAV = "urn:ietf:params:xml:ns:carddav"
 CALDAV = "urn:ietf:params:xml:ns:caldav"
 CS = "http://calendarserver.org/ns/"
 USER_AGENT = "Rapport-sync/0.1"
+DEFAULT_DEADLINE = 60.0  # seconds for a whole request: connecting, sending and the whole answer
+MAX_REDIRECTS = 5
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 def tag(namespace: str, name: str) -> str:
@@ -87,35 +95,89 @@ class _CertificateMismatch(Exception):
     """The server showed another certificate than the one the user trusted."""
 
 
+class _PastDeadline(Exception):
+    """The request did not end within the client's deadline."""
+
+
+Origin = tuple[str, str, int]
+
+
+def origin_of(url: str) -> Origin | None:
+    """(scheme, host, port) of an absolute URL, the default port filled in; None when it has none."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if not scheme or not parts.hostname:
+        return None
+    return scheme, parts.hostname.lower(), port or {"http": 80, "https": 443}.get(scheme, 0)
+
+
+def _origin_text(origin: Origin) -> str:
+    return f"{origin[0]}://{origin[1]}:{origin[2]}"
+
+
 class DavClient:
     """One server account's HTTP session. Build one per run; `close()` when done. `pinned`: the SHA-256
-    fingerprint (hex) of a certificate the user trusts although no authority signed it."""
+    fingerprint (hex) of a certificate the user trusts although no authority signed it.
+
+    Every request stays on the base URL's origin (scheme, host, port): an href or a redirect of the
+    server's that leads elsewhere (or from https down to http) is refused (OffOrigin), never followed, so
+    neither the password nor a card goes there. `timeout`: the longest wait for any one byte; `deadline`:
+    the longest a whole request may take (connecting, sending, the whole answer)."""
 
     def __init__(self, base_url: str, username: str, password: str, *, pinned: str = "",
-                 timeout: float = 30.0, max_wait: float = 60.0, attempts: int = 3, sleep: Sleep = time.sleep) -> None:
+                 timeout: float = 30.0, max_wait: float = 60.0, attempts: int = 3, sleep: Sleep = time.sleep,
+                 deadline: float = DEFAULT_DEADLINE) -> None:
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
-        self._session = niquests.Session(disable_http3=True)
-        self._session.auth = (username, password)
-        self._session.headers["User-Agent"] = USER_AGENT
+        origin = origin_of(self.base_url)
+        if origin is None:
+            raise NetworkError(said(QT_TRANSLATE_NOOP("Services", "%1 is not a server address"), self.base_url))
+        self._origin = origin
+        self._auth = (username, password)
+        self._session = self._new_session()
         self._pinned = pinned.replace(":", "").lower()
         # niquests takes `verify` per request (a session attribute is not honoured for every pool).
         self._tls: dict[str, Any] = ({"verify": False, "hooks": {"pre_send": [self._check_pin]}} if self._pinned
                                      else {"verify": True})
         self._timeout = timeout
+        self._deadline = deadline
         self._max_wait = max_wait
         self._attempts = attempts
         self._sleep = sleep
         self.requests = 0  # how many requests this client sent (the status view and tests read it)
 
+    def _new_session(self) -> niquests.Session:
+        session = niquests.Session(disable_http3=True)
+        session.auth = self._auth
+        session.headers["User-Agent"] = USER_AGENT
+        return session
+
     def close(self) -> None:
         self._session.close()
 
     def url(self, href: str) -> str:
-        """The absolute URL of an href (a path from the server, or a full URL)."""
-        parts = urlsplit(href)
-        if parts.scheme:
-            return href
-        return urljoin(self.base_url, quote(href, safe="/@:+,;=~!$&'()*"))
+        """The absolute URL of an href (a path, percent-decoded, or a full URL); OffOrigin when it is not on
+        the account's server (a path such as "//host:port/x" is a reference to another host)."""
+        if urlsplit(href).scheme:
+            target = href
+        else:
+            target = urljoin(self.base_url, quote(href, safe="/@:+,;=~!$&'()*"))
+        if origin_of(target) != self._origin:
+            raise OffOrigin(said(QT_TRANSLATE_NOOP(
+                "Services", "the server pointed to %1, which is not on %2 (the account's server); refused, nothing"
+                " was sent there"), href, _origin_text(self._origin)))
+        return target
+
+    def own_href(self, href: str) -> str:
+        """An href from the server as the sync state keys it (its path, percent-decoded), once it is sure to
+        be on the account's server: OffOrigin otherwise."""
+        self.url(href)  # as the server wrote it: a full URL of another host
+        path = path_of(href)
+        self.url(path)  # decoded: "/%2Fhost:port/x" becomes the reference "//host:port/x"
+        return path
 
     # --- the request loop -------------------------------------------------------------------
 
@@ -127,12 +189,11 @@ class DavClient:
         for attempt in range(1, self._attempts + 1):
             self.requests += 1
             try:
-                with warnings.catch_warnings():
-                    # A pinned certificate is checked by _check_pin, not by an authority: no warning about it.
-                    warnings.filterwarnings("ignore", message="Unverified HTTPS request")
-                    response = self._session.request(method, url, data=data, headers=headers or {},
-                                                     timeout=self._timeout, **self._tls,
-                                                     allow_redirects=method in ("GET", "PROPFIND"))
+                response = self._exchange(method, url, data, headers or {})
+            except _PastDeadline:
+                raise NetworkError(said(QT_TRANSLATE_NOOP(
+                    "Services", "%1 %2: the server took longer than %3 s to answer; the request was given up"),
+                    method, path_of(url), f"{self._deadline:g}")) from None
             except _CertificateMismatch as exc:
                 raise NetworkError(said(QT_TRANSLATE_NOOP(
                     "Services", "%1: %2; nothing was sent. If the server really has a new certificate, add the"
@@ -181,6 +242,61 @@ class DavClient:
                                       method, path_of(url), status), status)
         raise AssertionError("unreachable: the loop returns or raises")
 
+    def _exchange(self, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> Any:
+        """One request and its answer, following the redirects of a GET or PROPFIND that stay on the
+        account's server (refused: OffOrigin); the whole within the deadline (_PastDeadline)."""
+        target = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            response = self._send(method, target, data, headers)
+            location = response.headers.get("Location")
+            if int(response.status_code or 0) not in REDIRECTS or method not in ("GET", "PROPFIND") or not location:
+                return response
+            following = urljoin(target, location)
+            if urlsplit(target).scheme == "https" and urlsplit(following).scheme.lower() != "https":
+                raise OffOrigin(said(QT_TRANSLATE_NOOP(
+                    "Services", "%1 %2: the server sent the request on to %3, an unencrypted http:// address; not"
+                    " followed, so neither the password nor any data went there"), method, path_of(url), following))
+            if origin_of(following) != self._origin:
+                raise OffOrigin(said(QT_TRANSLATE_NOOP(
+                    "Services", "%1 %2: the server sent the request on to %3, on another server; not followed"
+                    " (nothing was sent there). If the account really moved, add it again with that address"),
+                    method, path_of(url), following))
+            target = following
+        return response
+
+    def _send(self, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> Any:
+        """One HTTP exchange, no redirect followed, ended after `deadline` seconds whatever the server does
+        (the timeout alone is per byte: a server sending a byte every few seconds would hold it for ever)."""
+        session = self._session
+        box: dict[str, Any] = {}
+        done = threading.Event()
+
+        def send() -> None:
+            try:
+                with warnings.catch_warnings():
+                    # A pinned certificate is checked by _check_pin, not by an authority: no warning about it.
+                    warnings.filterwarnings("ignore", message="Unverified HTTPS request")
+                    response = session.request(method, url, data=data, headers=headers, timeout=self._timeout,
+                                               allow_redirects=False, **self._tls)
+                    _ = response.content  # the whole answer, within the deadline
+                box["response"] = response
+            except BaseException as exc:  # handed to the caller's thread
+                box["error"] = exc
+            finally:
+                done.set()
+
+        # A daemon thread: one still waiting on a stalled server never holds up the end of the program.
+        threading.Thread(target=send, name="dav-request", daemon=True).start()
+        if not done.wait(self._deadline):
+            # That connection is stuck with the thread: later requests take a new session; the old one is
+            # closed aside (its pool may wait on the stuck thread).
+            self._session = self._new_session()
+            threading.Thread(target=_close_quietly, args=(session,), name="dav-close", daemon=True).start()
+            raise _PastDeadline
+        if "error" in box:
+            raise box["error"]
+        return box["response"]
+
     def _check_pin(self, request: Any, **_: Any) -> Any:
         """Before a request leaves: the connection's certificate must be the one the user trusted."""
         der = request.conn_info.certificate_der if request.conn_info is not None else None
@@ -198,7 +314,7 @@ class DavClient:
         for name in props:
             ET.SubElement(prop, name)
         response = self.request("PROPFIND", href, body=_xml(root), headers=_xml_headers(depth))
-        return parse_multistatus(response.content)
+        return parse_multistatus(response.content, where=path_of(self.url(href)), own=self.own_href)
 
     def sync_collection(self, href: str, token: str, props: Sequence[str] = (tag(DAV, "getetag"),)) -> SyncListing:
         """REPORT sync-collection (RFC 6578); an empty token lists everything. No DAV:limit."""
@@ -209,12 +325,13 @@ class DavClient:
         for name in props:
             ET.SubElement(prop, name)
         response = self.request("REPORT", href, body=_xml(root), headers=_xml_headers(1))
-        document = ET.fromstring(response.content)
+        where = path_of(self.url(href))
+        document = parse_xml(response.content, where)
         new_token = (document.findtext(tag(DAV, "sync-token")) or "").strip()
         changed: list[tuple[str, str | None]] = []
         removed: list[str] = []
-        own = path_of(self.url(href)).rstrip("/")
-        for item in parse_multistatus(response.content, document):
+        own = where.rstrip("/")
+        for item in parse_multistatus(response.content, document, where=where, own=self.own_href):
             if item.href.rstrip("/") == own:
                 continue  # the collection itself (some servers list it)
             if item.status == 404:
@@ -240,7 +357,7 @@ class DavClient:
             if exc.status in (400, 403, 404, 405, 501):
                 return CollectionMarks("", "")
             raise
-        found = parse_multistatus(response.content)
+        found = parse_multistatus(response.content, where=path_of(self.url(href)), own=self.own_href)
         own = path_of(self.url(href)).rstrip("/")
         for item in found:
             if item.href.rstrip("/") == own or len(found) == 1:
@@ -270,7 +387,7 @@ class DavClient:
         response = self.request("REPORT", href, body=_xml(root), headers=_xml_headers(1))
         fetched: list[Fetched] = []
         missing: list[str] = []
-        for item in parse_multistatus(response.content):
+        for item in parse_multistatus(response.content, where=path_of(self.url(href)), own=self.own_href):
             text = item.props.get(tag(namespace, data))
             if item.status != 200 or text is None or not (text.text or "").strip():
                 missing.append(item.href)
@@ -299,7 +416,7 @@ class DavClient:
             headers["If-Match"] = _quoted_etag(etag)
         response = self.request("PUT", href, body=text, headers=headers, ok=(200, 201, 204))
         location = response.headers.get("Location")
-        new_href = path_of(urljoin(self.url(href), location)) if location else path_of(href)
+        new_href = self.own_href(urljoin(self.url(href), location)) if location else path_of(href)
         return new_href, _etag(response.headers.get("ETag"))
 
     def delete(self, href: str, etag: str | None) -> bool:
@@ -332,7 +449,7 @@ class DavClient:
                 element = item.props.get(tag(DAV, "current-user-principal"))
                 href = element.findtext(tag(DAV, "href")) if element is not None else None
                 if href:
-                    return path_of(urljoin(self.url(start), href.strip()))
+                    return self.own_href(urljoin(self.url(start), href.strip()))
         raise DavStatusError(said(QT_TRANSLATE_NOOP(
             "Services", "%1: no CardDAV or CalDAV service found there (no current-user-principal)"), self.base_url),
             404)
@@ -343,7 +460,7 @@ class DavClient:
             element = item.props.get(tag(CARDDAV, "addressbook-home-set"))
             href = element.findtext(tag(DAV, "href")) if element is not None else None
             if href:
-                return path_of(urljoin(self.url(principal), href.strip()))
+                return self.own_href(urljoin(self.url(principal), href.strip()))
         raise DavStatusError(f"{principal}: the server names no address book home", 404)
 
     def address_books(self, home: str) -> list[Collection]:
@@ -375,7 +492,7 @@ class DavClient:
             element = item.props.get(tag(CALDAV, "calendar-home-set"))
             href = element.findtext(tag(DAV, "href")) if element is not None else None
             if href:
-                return path_of(urljoin(self.url(principal), href.strip()))
+                return self.own_href(urljoin(self.url(principal), href.strip()))
         return None
 
     def calendars(self, home: str) -> list[Collection]:
@@ -448,11 +565,28 @@ def format_fingerprint(fingerprint: str) -> str:
     return ":".join(clean[i : i + 2] for i in range(0, len(clean), 2))
 
 
-def parse_multistatus(content: bytes, document: ET.Element | None = None) -> list[PropResponse]:
-    root = document if document is not None else ET.fromstring(content)
+def parse_xml(content: bytes, where: str = "") -> ET.Element:
+    """An XML answer of the server's; UnreadableAnswer when it is not well-formed, or declares a DTD or
+    entities (refused outright: entity expansion and external entities never get a chance)."""
+    try:
+        root: ET.Element = SafeET.fromstring(content, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        reason = "it declares a DTD or entities, which are refused"
+    except (ET.ParseError, ValueError, RecursionError) as exc:
+        reason = str(exc)[:200] or type(exc).__name__
+    else:
+        return root
+    raise UnreadableAnswer(said(QT_TRANSLATE_NOOP(
+        "Services", "%1: the server's answer could not be read (%2); nothing of it was used"), where or "/", reason))
+
+
+def parse_multistatus(content: bytes, document: ET.Element | None = None, *, where: str = "",
+                      own: Callable[[str], str] = path_of) -> list[PropResponse]:
+    """The responses of a multistatus; `own` turns each href into the path kept (and may refuse it)."""
+    root = document if document is not None else parse_xml(content, where)
     responses = []
     for response in root.iter(tag(DAV, "response")):
-        href = path_of((response.findtext(tag(DAV, "href")) or "").strip())
+        href = own((response.findtext(tag(DAV, "href")) or "").strip())
         own_status = _status(response.findtext(tag(DAV, "status")))
         props: dict[str, ET.Element] = {}
         for propstat in response.findall(tag(DAV, "propstat")):
@@ -543,6 +677,13 @@ def _xml_headers(depth: int | None) -> dict[str, str]:
 def _body_text(response: Any) -> str:
     content = response.content or b""
     return content.decode("utf-8", "replace") if isinstance(content, bytes) else str(content)
+
+
+def _close_quietly(session: niquests.Session) -> None:
+    try:
+        session.close()
+    except Exception as exc:  # a session left behind a stalled request: nothing more to do with it
+        log.debug("closing a stalled session: %s", type(exc).__name__)
 
 
 def _reason(exc: BaseException) -> str:

@@ -43,6 +43,7 @@ from sync.errors import (
     NetworkError,
     PreconditionFailed,
     SyncStopped,
+    UnusableAnswer,
 )
 from sync.merge import merge3
 from sync.records import RecordFormatError, Records, RecordView
@@ -671,6 +672,14 @@ class SyncEngine:
                     except InsufficientStorage as exc:
                         run.report.errors.append(said(QT_TRANSLATE_NOOP("Services", "%1; the rest was not uploaded"),
                                                       message_of(exc)))
+                    except UnusableAnswer as exc:
+                        # An answer that cannot be parsed, or that points off the account's server: this
+                        # collection's error, recorded; the other collections go on.
+                        run.report.errors.append(message_of(exc))
+                        with self._s.writer.write("Sync", Origin.SYNC):
+                            self._state.log(self._s.clock.now(), said(QT_TRANSLATE_NOOP("Services", "%1: %2"),
+                                                                      run.report.collection, message_of(exc)),
+                                            level="error", account_id=account.id)
             except RapportError as exc:  # SyncError among them
                 error = said(QT_TRANSLATE_NOOP("Services", "%1 at %2: %3"), account.username, account.url,
                              message_of(exc))

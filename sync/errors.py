@@ -56,3 +56,21 @@ class InvalidSyncToken(DavStatusError):
 
 class InsufficientStorage(DavStatusError):
     """507 on a write: the server (or the user's quota) is full."""
+
+
+class UnusableAnswer(SyncError):
+    """An answer of the server that cannot be used: it cannot be read (malformed XML, a DTD or entities,
+    which are refused), or it points off the account's server (an href or a redirect to another host, or
+    from https down to http). That collection stops with this error, recorded; the run goes on."""
+
+
+class UnreadableAnswer(UnusableAnswer):
+    """The server's answer could not be parsed."""
+
+
+class OffOrigin(DavStatusError, UnusableAnswer):
+    """An href or a redirect that leads off the account's server (scheme, host and port): refused, never
+    followed. `status` is 0 (no status of the server's): for one item it is that item's error."""
+
+    def __init__(self, message: str) -> None:
+        DavStatusError.__init__(self, message, 0)

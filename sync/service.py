@@ -3,9 +3,11 @@ resolve a conflict. Builds on the engine; holds no Qt and never logs or returns 
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import threading
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import filelock
 
@@ -35,6 +37,54 @@ class AddedAccount:
     password_saved: bool  # False: no keyring, the password is held for this session only
     notice: str  # what the user should know (e.g. that there is no keyring)
     fingerprint: str = ""  # the SHA-256 of the certificate the user chose to trust, when they did
+    url: str = ""  # the account's address as kept: without any user name or password typed into it
+    username: str = ""
+
+
+@dataclass(frozen=True)
+class Address:
+    """A server address as the user typed it, taken apart: the URL without credentials, and the user name
+    and password that were in it ("" when none)."""
+
+    url: str
+    username: str
+    password: str
+
+
+def account_address(url: str, *, insecure_http: bool = False) -> Address:
+    """The address of an account to add: https:// put before a bare domain; a user name and password typed
+    into it taken out (the caller keeps the password in the keyring, never in the URL). A plain http://
+    address off this machine is refused unless `insecure_http`: the password (Basic auth) and every card
+    would cross the network unencrypted. A loopback address (127.0.0.1, ::1, localhost) never leaves it."""
+    url = url.strip()
+    if "://" not in url:
+        url = "https://" + url  # a bare domain: TLS, then /.well-known/carddav
+    parts = urlsplit(url)
+    username = unquote(parts.username or "")
+    password = unquote(parts.password or "")
+    if "@" in parts.netloc:
+        url = urlunsplit((parts.scheme, parts.netloc.rsplit("@", 1)[1], parts.path, parts.query, parts.fragment))
+    if parts.scheme.lower() == "http" and not insecure_http and not _loopback(parts.hostname or ""):
+        raise RapportError(said(QT_TRANSLATE_NOOP(
+            "Services", "%1 is a plain http:// address: the password and every card would cross the network"
+            " unencrypted. Use https://, or, if you accept that, add the account with --insecure-http"), url))
+    return Address(url, username, password)
+
+
+def crosses_in_clear(url: str) -> bool:
+    """Whether an account at `url` would send its password and cards over the network unencrypted (plain
+    http:// off this machine): the window asks before it does (account_address's `insecure_http`)."""
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() == "http" and bool(parts.hostname) and not _loopback(parts.hostname or "")
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -67,14 +117,20 @@ class SyncService:
     def state(self) -> SyncState:
         return self._state
 
-    def add_account(self, url: str, username: str, password: str, *, trust_certificate: bool = False) -> AddedAccount:
+    def add_account(self, url: str, username: str, password: str, *, trust_certificate: bool = False,
+                    insecure_http: bool = False) -> AddedAccount:
         """Find the address books and calendars (RFC 6764 discovery from a URL or a bare domain) and remember
         them. The password is checked by the discovery itself, and goes into the keyring, never the database.
         `trust_certificate`: the user trusts the certificate the server shows now although no authority
-        signed it; its fingerprint is pinned (kept with the account) and any other certificate is refused."""
-        url = url.strip()
-        if "://" not in url:
-            url = "https://" + url  # a bare domain: TLS, then /.well-known/carddav
+        signed it; its fingerprint is pinned (kept with the account) and any other certificate is refused.
+        A user name and password typed into the URL are taken out of it (`username` and `password`, when
+        given, come first); a plain http:// server off this machine needs `insecure_http` (account_address)."""
+        address = account_address(url, insecure_http=insecure_http)
+        if address.username and username and address.username != username:
+            raise RapportError(said(QT_TRANSLATE_NOOP(
+                "Services", "the address names the user %1 but the user name given is %2; give only one"),
+                address.username, username))
+        url, username, password = address.url, username or address.username, password or address.password
         fingerprint = server_fingerprint(url) if trust_certificate else ""
         client = self._client_factory(url, username, password, pinned=fingerprint)
         notices: list[str] = []
@@ -108,7 +164,8 @@ class SyncService:
                 len(calendars)), account_id=account_id)
         if not saved:
             notices.append(NO_KEYRING)
-        return AddedAccount(account_id, self._state.collections(account_id), saved, "; ".join(notices), fingerprint)
+        return AddedAccount(account_id, self._state.collections(account_id), saved, "; ".join(notices), fingerprint,
+                            url, username)
 
     def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None,
             wait: float = 0.0, held: frozenset[int] = frozenset()) -> SyncReport:

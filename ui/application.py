@@ -12,15 +12,21 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.errors import RapportError
+from app.errors import RapportError, StoreError
 from app.services import Services
 from app.store import Store
 from ui import i18n, theme
 from ui.main_window import MainWindow
+from ui.said import in_words
 from ui.single_instance import SingleInstance
+from ui.start_problem import explain, offer_rescue
 
 log = logging.getLogger("rapport.ui")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+class StartSaid(RapportError):
+    """A start error already said in a dialog: the command line only repeats it on stderr."""
 
 
 def start_daily_backup(services: Services) -> threading.Thread:
@@ -41,7 +47,17 @@ def start_daily_backup(services: Services) -> threading.Thread:
 
 def run_gui(data_dir: Path, argv: Sequence[str], files: Sequence[Path] = ()) -> int:
     """The window on `data_dir`; `files` go to its import wizard (to the running window's, when one holds
-    the folder already)."""
+    the folder already). A start error is said in a dialog too (no stderr on a desktop), then raised."""
+    try:
+        return _run(data_dir, argv, files)
+    except StartSaid as exc:
+        raise RapportError(in_words(exc.args[0])) from None
+    except RapportError as exc:
+        explain(exc)
+        raise
+
+
+def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path]) -> int:
     app = QApplication.instance() or QApplication(["rapport", *argv])
     assert isinstance(app, QApplication)  # a widgets app: a plain QCoreApplication is never made here
     app.setApplicationName("Rapport")
@@ -64,9 +80,19 @@ def run_gui(data_dir: Path, argv: Sequence[str], files: Sequence[Path] = ()) -> 
             return 0
         raise RapportError(f"another Rapport window holds {data_dir} and does not answer; close it, or wait")
     instance.listen()
-    store = Store.open(data_dir)
+    rescued = ""
+    try:
+        store = Store.open(data_dir)
+    except StoreError as exc:
+        opened = offer_rescue(data_dir, exc)  # a damaged database: a backup, or what can be read
+        if opened is None:
+            instance.release()
+            raise StartSaid(exc) from None
+        store, rescued = opened
     services = Services.build(store)
     window = MainWindow(services, settings)
+    if rescued:
+        window.statusBar().showMessage(rescued)
     instance.activated.connect(window.bring_forward)
     instance.files_given.connect(window.open_files)
     window.translators = translators  # kept alive with the window

@@ -31,7 +31,7 @@ from typing import AnyStr, BinaryIO, Literal
 
 from app.contacts import Address, ContactData, Email, ExtraProperty, OtherDate, Params, Phone, Related, Url
 from app.formats.legacy_text import guess_encoding
-from app.formats.vcard import Rejected
+from app.formats.vcard import Rejected, cannot_read
 from app.formats.vcard_map import LABEL_PRIORITY, NOT_LABELS, MappedContact
 from app.messages import QT_TRANSLATE_NOOP, said
 from db.values import PartialDate
@@ -528,7 +528,7 @@ def _open(source: bytes | BinaryIO) -> tuple[_Lines, Iterator[list[str]], list[s
     lines.push_back([first])
     reader = csv.reader(lines, delimiter=delimiter or _sniff_delimiter(first[1]))
     try:
-        header = [" ".join(h.replace("\ufeff", "").split()) for h in next(reader)]
+        header = [" ".join(restored_cell(h.replace("\ufeff", "")).split()) for h in next(reader)]
     except csv.Error as exc:
         raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the header line cannot be read as CSV (%1)"),
                                 str(exc))) from None
@@ -582,7 +582,10 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None) -> 
             yield Rejected(number, start, reason)
             continue
         warnings = [w for _, _, w in taken if w]
-        item = _row(plan, cells, number, start, warnings)
+        try:
+            item = _row(plan, cells, number, start, warnings)
+        except Exception as exc:  # one row's failure is that row's rejection
+            item = Rejected(number, start, cannot_read(exc))
         if file_warning and isinstance(item, CsvContact):
             item.warnings.insert(0, file_warning)
             file_warning = ""
@@ -591,9 +594,30 @@ def read(source: bytes | BinaryIO, mapping: Mapping[str, str] | None = None) -> 
         raise CsvFileError(said(QT_TRANSLATE_NOOP("Services", "the file has column names but no rows")))
 
 
+# CSV injection (OWASP): a spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage return
+# as a formula, so the writer puts a single quote in front of it. To make the scheme exact both ways the
+# writer also quotes a value that is quotes followed by such a character ("'=x" is written "''=x"), and
+# the reader takes ONE quote off a cell that is one or more quotes followed by such a character. Every
+# other cell, "'hello" from another program's export included, is read as it stands.
+_FORMULA_START = "=+-@\t\r"
+_NEEDS_QUOTE = re.compile(f"'*[{re.escape(_FORMULA_START)}]")
+_QUOTED = re.compile(f"'+[{re.escape(_FORMULA_START)}]")
+
+
+def neutralised(value: str) -> str:
+    """The cell the writer puts in a file for `value`: safe to open in a spreadsheet."""
+    return "'" + value if _NEEDS_QUOTE.match(value) else value
+
+
+def restored_cell(cell: str) -> str:
+    """The value a cell written by neutralised() holds (the exact inverse; other cells as they are)."""
+    return cell[1:] if _QUOTED.match(cell) else cell
+
+
 def _clean(column: _Column, cell: str) -> str:
     if not cell or cell.isspace():
         return ""  # most cells of an Outlook row: nothing more to look at
+    cell = restored_cell(cell)
     if "\r" in cell:
         cell = cell.replace("\r\n", "\n").replace("\r", "\n")
     value = cell if column.role == "notes" else cell.strip()
@@ -993,11 +1017,11 @@ def write_csv(contacts: Iterable[tuple[ContactData, str, list[str]]], flavour: F
     header += [h for h in dict.fromkeys(h for cells in rows for h, v in cells.items() if v) if h not in known]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([neutralised(h) for h in header])
     for cells in rows:
-        writer.writerow([cells.get(h, "") for h in header])
+        writer.writerow([neutralised(cells.get(h, "")) for h in header])
     return out.getvalue()
 
 
 __all__ = ["FIELDS", "FILE_ENCODING", "CsvContact", "CsvFileError", "Flavour", "detect_flavour", "extra_name",
-           "read", "read_header", "suggest_mapping", "write_csv"]
+           "neutralised", "read", "read_header", "restored_cell", "suggest_mapping", "write_csv"]

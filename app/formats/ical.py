@@ -50,13 +50,17 @@ from app.activities import (
 )
 from app.formats import detect
 from app.formats.legacy_text import guess_encoding
-from app.formats.vcard import unescape
+from app.formats.vcard import cannot_read, unescape
 from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
 from app.tasks import TaskData, TaskRecord, next_due
 
 PRODID = "-//Rapport//Rapport CRM//EN"
 INSTANCE_MARK = ";RECURRENCE-ID="  # joins a UID and the RECURRENCE-ID of a detached instance into a record uid
 MEETING, TASK, NOTE = "meeting", "task", "note"
+# Levels of components a record may have, itself included (real ones have 3: VEVENT, VALARM, and a
+# VTIMEZONE's STANDARD). Deeper ones are rejected before anything walks them (icalendar's copy of a
+# VTIMEZONE recurses once per level).
+MAX_DEPTH = 20
 REMINDER_MARK = "X-RAPPORT-REMINDER"  # the VALARM that carries a task's own reminder_at
 
 _HEAD = 65536
@@ -225,22 +229,23 @@ def _numbered(lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
 
 def _unfold(lines: Iterable[tuple[int, bytes]], blanks: list[int]) -> Iterator[tuple[int, bytes]]:
     """Logical lines (first line number, bytes): folds undone on bytes (a fold may split a UTF-8
-    character). Empty lines are skipped and their numbers collected in `blanks`."""
-    current: bytes | None = None
+    character). Empty lines are skipped and the numbers of the first twelve collected in `blanks`."""
+    current: list[bytes] | None = None  # joined once: adding bytes to bytes copies them every time
     start = 0
     for number, line in lines:
         if current is not None and line[:1] in (b" ", b"\t"):
-            current += line[1:]  # also a line of one space: an empty piece of a value
+            current.append(line[1:])  # also a line of one space: an empty piece of a value
             continue
         if current is not None:
-            yield start, current
+            yield start, b"".join(current)
             current = None
         if not line.strip():
-            blanks.append(number)
+            if len(blanks) < 12:  # the report names the first eleven (a file of them must not fill memory)
+                blanks.append(number)
             continue
-        current, start = line, number
+        current, start = [line], number
     if current is not None:
-        yield start, current
+        yield start, b"".join(current)
 
 
 def _begin_end(line: bytes | str) -> tuple[str, str]:
@@ -432,6 +437,9 @@ class _Reader:
             return _Raw(self.number, number, value), [rejected]
         if key == "BEGIN":
             raw.open.append((value, number))
+            if len(raw.open) >= MAX_DEPTH and raw.problem is None:
+                raw.problem = (raw.line, said(QT_TRANSLATE_NOOP("Services", "components nested deeper than %1"),
+                                              MAX_DEPTH))
         elif key == "END" and raw.open and raw.open[-1][0] == value:
             raw.open.pop()
         elif key == "END" and not raw.open and value == raw.name:
@@ -555,15 +563,19 @@ class _Reader:
             yield Rejected(raw.number, raw.problem[0], raw.problem[1])
             return
         warnings: list[tuple[int, str]] = []
-        lines = self._decode(raw, warnings)
         try:
+            lines = self._decode(raw, warnings)
             component = _tree(raw.name, raw.line, lines, warnings)
+            if component.name == "VTIMEZONE":
+                warnings.extend(self.zones.define(component))
         except _LineError as exc:
             yield Rejected(raw.number, exc.line, exc.reason)
             return
+        except Exception as exc:  # one component's failure is that record's rejection
+            yield Rejected(raw.number, raw.line, cannot_read(exc))
+            return
         calendar = self.calendar or _Calendar(raw.line)
         if component.name == "VTIMEZONE":
-            warnings.extend(self.zones.define(component))
             yield from (Notice(line, text, raw.number) for line, text in warnings)
         elif component.name not in _RECORDS:
             what = _UNSUPPORTED.get(component.name) or said(
@@ -573,7 +585,14 @@ class _Reader:
         elif self.calendar is not None and self._waits_for_zone(component):
             self.pending.append((component, raw.number, calendar, warnings))
         else:
-            yield self.mapper.entry(component, raw.number, calendar, warnings)
+            yield self._entry(component, raw.number, calendar, warnings)
+
+    def _entry(self, component: _Component, number: int, calendar: _Calendar,
+               warnings: list[tuple[int, str]]) -> Entry | Rejected:
+        try:
+            return self.mapper.entry(component, number, calendar, warnings)
+        except Exception as exc:  # one component's failure is that record's rejection
+            return Rejected(number, component.line, cannot_read(exc))
 
     def _waits_for_zone(self, component: _Component) -> bool:
         """Whether a TZID it uses may be defined by a VTIMEZONE further down the calendar."""
@@ -583,7 +602,7 @@ class _Reader:
     def _flush_pending(self) -> Iterator[Item]:
         pending, self.pending = self.pending, []
         for component, number, calendar, warnings in pending:
-            yield self.mapper.entry(component, number, calendar, warnings)
+            yield self._entry(component, number, calendar, warnings)
 
     def _decode(self, raw: _Raw, warnings: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """UTF-8, else the code page the file reads best in (guessed once for the file)."""

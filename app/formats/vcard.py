@@ -243,6 +243,7 @@ def _not_empty(items: Iterator[Card | Rejected], resume: OpenCards | None,
 
 _BEGIN = b"BEGIN:VCARD"
 _END_LINE = re.compile(rb"\nEND:VCARD\r?\n")
+_BLANK_LINES = re.compile(rb"(?:\r?\n)+")
 _CUT = re.compile(rb"\nEND:VCARD\r?\n(?:\r?\n)*(?=BEGIN:VCARD\r?\n)")  # where the line machine may stop
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
 # A base64 value (ENCODING=b, as phones write photos) is plain too: the header says so, and the card
@@ -261,8 +262,9 @@ def _read_chunks(stream: BinaryIO, first_line: int, resume: OpenCards | None,
         return
     buffer = head + stream.read(chunk_size)
     at_end = len(buffer) < chunk_size + len(head)
-    while b"\n" not in buffer and not at_end:  # the first line decides about bare CR line ends
-        more = stream.read(chunk_size)
+    more = buffer
+    while b"\n" not in more and not at_end:  # the first line decides about bare CR line ends
+        more = stream.read(max(chunk_size, len(buffer)))  # doubling: one long line costs no rescans
         buffer += more
         at_end = not more
     if b"\n" not in buffer and b"\r" in buffer:
@@ -282,8 +284,10 @@ def _read_chunks(stream: BinaryIO, first_line: int, resume: OpenCards | None,
         plain = None
         clean = not state.stack and state.stray is None
         if clean and buffer.startswith((b"\n", b"\r\n"), position):
-            position = buffer.index(b"\n", position) + 1  # an empty line between cards: the line machine drops it
-            line += 1
+            blank = _BLANK_LINES.match(buffer, position)  # empty lines between cards: the line machine drops them
+            assert blank is not None
+            line += buffer.count(b"\n", position, blank.end())
+            position = blank.end()
             continue
         if clean and buffer.startswith(_BEGIN, position):
             match = _END_LINE.search(buffer, position)
@@ -291,7 +295,10 @@ def _read_chunks(stream: BinaryIO, first_line: int, resume: OpenCards | None,
                 end = match.end()
                 following = buffer[end : end + 1]
                 if following not in (b" ", b"\t"):  # else the END line goes on, strange as that is
-                    plain = _plain_card(buffer[position:end], line, state.number + 1)
+                    try:
+                        plain = _plain_card(buffer[position:end], line, state.number + 1)
+                    except Exception:  # the line machine reads it again and says why
+                        plain = None
             if plain is not None:
                 state = state._replace(number=state.number + 1)
                 yield plain
@@ -301,7 +308,9 @@ def _read_chunks(stream: BinaryIO, first_line: int, resume: OpenCards | None,
         # The line machine, from here to the next clean stop (or to the end).
         cut = _CUT.search(buffer, position + 1)
         while cut is None and not at_end and len(buffer) - position < _SLOW_CARRY_LIMIT:
-            more = stream.read(chunk_size)
+            # Doubling what is waited for: the searches of a long stretch without a clean stop
+            # (one long line, say) cost twice its length, not its square over chunk_size.
+            more = stream.read(max(chunk_size, len(buffer) - position))
             buffer = buffer[position:] + more
             position = 0
             at_end = not more
@@ -425,7 +434,8 @@ class _Prefixed(io.RawIOBase):
     """Bytes already read, then the rest of a stream."""
 
     def __init__(self, head: bytes, stream: BinaryIO) -> None:
-        self._head = head
+        self._head = memoryview(head)  # handed out by offset: slicing bytes would copy the rest each time
+        self._offset = 0
         self._stream = stream
 
     def readable(self) -> bool:
@@ -433,10 +443,10 @@ class _Prefixed(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer)
-        if self._head:
-            count = min(len(view), len(self._head))
-            view[:count] = self._head[:count]
-            self._head = self._head[count:]
+        if self._offset < len(self._head):
+            count = min(len(view), len(self._head) - self._offset)
+            view[:count] = self._head[self._offset : self._offset + count]
+            self._offset += count
             return count
         data = self._stream.read(len(view))
         view[: len(data)] = data
@@ -536,6 +546,8 @@ def _finish(raw: _RawCard, *, truncated: bool = False) -> Card | Rejected:
         properties = _parse_properties(raw, version, warnings)
     except _LineError as exc:
         return Rejected(raw.number, exc.line, exc.reason)
+    except Exception as exc:  # one card's failure is that card's rejection
+        return Rejected(raw.number, raw.line, cannot_read(exc))
     card = Card(raw.number, raw.line, version, properties, warnings)
     if version != "2.1" and not any(
         (p.name == "FN" and p.value.strip()) or (p.name == "N" and p.value.strip(" ;")) for p in properties
@@ -656,11 +668,10 @@ def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[
             elif key == "ENCODING" and encoding is None:
                 encoding = pvalue.strip('"').upper()
         if charset:
-            try:
-                codecs.lookup(charset)
-            except LookupError:
+            if not _text_encoding(charset):
+                shown = charset if charset.isprintable() else repr(charset)
                 raise _LineError(number, said(QT_TRANSLATE_NOOP(
-                    "Services", "%1 says CHARSET=%2, which is not a known character set"), name, charset)) from None
+                    "Services", "%1 says CHARSET=%2, which is not a known character set"), name, shown)) from None
             hint = hint or charset
         prop = Property(name.upper(), "", params, group, number)
         properties.append(prop)
@@ -690,6 +701,28 @@ def _parse_properties(raw: _RawCard, version: str, warnings: list[str]) -> list[
 
 
 _ENCODING_WORDS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B"})
+
+
+def _text_encoding(charset: str) -> bool:
+    """Whether `charset` names a codec that decodes bytes to text. codecs.lookup raises ValueError,
+    not LookupError, for a name with a NUL in it, and finds codecs such as zlib that are no text
+    encodings (decoding with them raises LookupError)."""
+    try:
+        info = codecs.lookup(charset)
+    except (LookupError, ValueError):
+        return False
+    return bool(getattr(info, "_is_text_encoding", True))
+
+
+def cannot_read(exc: BaseException) -> str:
+    """Why a record could not be read, when reading it failed in a way no check foresaw: said plainly
+    where the failure says something a user can act on, else with the failure's own words."""
+    if isinstance(exc, RecursionError):
+        return said(QT_TRANSLATE_NOOP("Services", "the record is nested too deeply to be read"))
+    if isinstance(exc, MemoryError):
+        return said(QT_TRANSLATE_NOOP("Services", "the record is too large to be read"))
+    return said(QT_TRANSLATE_NOOP("Services", "the record could not be read (%1)"),
+                f"{type(exc).__name__}: {exc}")
 
 
 def _base64(text: str, prop: Property, warnings: list[str]) -> bytes | None:

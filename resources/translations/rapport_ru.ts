@@ -234,142 +234,142 @@
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="359" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="366" />
             <source>Trust this server's certificate</source>
             <translation>Доверять сертификату этого сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="378" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="372" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="379" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
             <source>Looking for address books and calendars…</source>
             <translation>Поиск адресных книг и календарей…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="393" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="417" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="432" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="441" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>В этой системе нет связки ключей, которая хранила бы пароли между сеансами, поэтому Rapport спрашивает пароль %1 при каждом запуске. Введите его для этого сеанса.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="435" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="444" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>У Rapport нет пароля для %1 (в связке ключей его нет). Введите его; перед синхронизацией Rapport проверит его на сервере.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="438" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="447" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="441" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
             <source>Check and save</source>
             <translation>Проверить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
             <source>Stop waiting</source>
             <translation>Не ждать</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="481" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="503" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="513" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="508" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="518" />
             <source>SHA-256 fingerprint:</source>
             <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="529" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="545" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="555" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="549" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="559" />
             <source>&amp;Start syncing</source>
             <translation>&amp;Начать синхронизацию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="551" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
             <source>&amp;Choose collections…</source>
             <translation>&amp;Выбрать коллекции…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="553" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="563" />
             <source>&amp;Not now</source>
             <translation>Не с&amp;ейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="572" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
             <source>Before the first sync with %1</source>
             <translation>Перед первой синхронизацией с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="583" />
             <source>Reading what is here and what the server holds…</source>
             <translation>Смотрим, что есть здесь и на сервере…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="585" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="592" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="602" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="598" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="608" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>Первая синхронизация началась и идёт в фоне.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="605" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="530" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n адресная книга</numerusform>
@@ -377,8 +377,13 @@
                 <numerusform>%n адресных книг</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="360" />
+            <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
+            <translation>Отправлять пароль и карточки бе&amp;з шифрования: у этого сервера нет https, и их может прочитать любой в сети по пути</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="521" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="531" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n календарь</numerusform>
@@ -387,7 +392,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="523" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="533" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
         </message>
@@ -4460,17 +4465,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Services</name>
         <message>
-            <location filename="../../app/accounts.py" line="170" />
+            <location filename="../../app/accounts.py" line="184" />
             <source>only an account in the Trash can be purged</source>
             <translation>удалить навсегда можно только компанию из корзины</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="224" />
+            <location filename="../../app/accounts.py" line="238" />
             <source>an account needs a name</source>
             <translation>у компании должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="233" />
+            <location filename="../../app/accounts.py" line="247" />
             <source>%1 is not a web address (such as example.com)</source>
             <translation>%1 — не веб-адрес (например, example.com)</translation>
         </message>
@@ -4738,55 +4743,70 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="137" />
+            <source>%1 is not a server address</source>
+            <translation>%1 — не адрес сервера</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="169" />
+            <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
+            <translation>сервер указал на %1, а это не %2 (сервер учётной записи); отказано, туда ничего не отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="194" />
+            <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
+            <translation>%1 %2: сервер не ответил за %3 с; запрос прерван</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="198" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1: %2; ничего не отправлено. Если у сервера действительно новый сертификат, добавьте учётную запись заново и доверьте ему (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="141" />
+            <location filename="../../sync/dav.py" line="202" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1: TLS-сертификату сервера нет доверия (%2). Если это ваш собственный сервер и вы ему доверяете, добавьте учётную запись с доверием к сертификату (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="146" />
+            <location filename="../../sync/dav.py" line="207" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2: сервер не ответил за %3 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="149" />
+            <location filename="../../sync/dav.py" line="210" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2: не удалось соединиться (%3)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="155" />
+            <location filename="../../sync/dav.py" line="216" />
             <location filename="../../sync/memory.py" line="65" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2: на сервере нет места (507)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="164" />
+            <location filename="../../sync/dav.py" line="225" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); он просит повторить через %4 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="168" />
+            <location filename="../../sync/dav.py" line="229" />
             <location filename="../../sync/memory.py" line="68" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); попробуйте позже</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="173" />
+            <location filename="../../sync/dav.py" line="234" />
             <location filename="../../sync/memory.py" line="71" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>сервер не принял имя пользователя или пароль (%1); введите их снова</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="178" />
+            <location filename="../../sync/dav.py" line="239" />
             <location filename="../../sync/memory.py" line="74" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2: тем временем изменено на сервере</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="180" />
+            <location filename="../../sync/dav.py" line="241" />
             <location filename="../../sync/memory.py" line="76" />
             <location filename="../../sync/memory.py" line="310" />
             <location filename="../../sync/memory.py" line="348" />
@@ -4794,211 +4814,249 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="336" />
+            <location filename="../../sync/dav.py" line="256" />
+            <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
+            <translation>%1 %2: сервер перенаправил запрос на %3 — незашифрованный адрес http://; перенаправление не выполнено, ни пароль, ни данные туда не ушли</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="260" />
+            <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
+            <translation>%1 %2: сервер перенаправил запрос на %3, на другой сервер; перенаправление не выполнено (туда ничего не отправлено). Если учётная запись действительно переехала, добавьте её заново с этим адресом</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="453" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1: служба CardDAV или CalDAV там не найдена (нет current-user-principal)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="438" />
+            <location filename="../../sync/dav.py" line="555" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="441" />
+            <location filename="../../sync/dav.py" line="558" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="68" />
+            <location filename="../../sync/dav.py" line="579" />
+            <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
+            <translation>%1: ответ сервера не удалось прочитать (%2); из него ничего не использовано</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="69" />
             <source>contacts</source>
             <translation>контакты</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="69" />
+            <location filename="../../sync/engine.py" line="70" />
             <source>accounts</source>
             <translation>компании</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="70" />
+            <location filename="../../sync/engine.py" line="71" />
             <source>meetings</source>
             <translation>встречи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="71" />
+            <location filename="../../sync/engine.py" line="72" />
             <source>tasks</source>
             <translation>задачи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="155" />
+            <location filename="../../sync/engine.py" line="156" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>синхронизация остановлена; в следующий раз она продолжится с этого места</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="192" />
+            <location filename="../../sync/engine.py" line="193" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>getlastmodified на сервере не меняется вместе с данными; теперь запрашивается ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="214" />
+            <location filename="../../sync/engine.py" line="215" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из встреч и задач, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="218" />
+            <location filename="../../sync/engine.py" line="219" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из карточек, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="323" />
+            <location filename="../../sync/engine.py" line="324" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1: та же карточка (UID %2) есть и по адресу %3; синхронизируется та</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="355" />
-            <location filename="../../sync/engine.py" line="560" />
+            <location filename="../../sync/engine.py" line="356" />
+            <location filename="../../sync/engine.py" line="561" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2: запись удалена здесь, но изменена на сервере; она восстановлена</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="386" />
+            <location filename="../../sync/engine.py" line="387" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2: обе стороны изменили %3; оставлена версия сервера, ваша — в списке конфликтов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="404" />
+            <location filename="../../sync/engine.py" line="405" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2: запись удалена на сервере, но изменена здесь; она будет отправлена снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="436" />
+            <location filename="../../sync/engine.py" line="437" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>все %1, синхронизированные с этой коллекцией (%2), удалены здесь; сервер хранит их до синхронизации, в которой разрешено массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="655" />
+            <location filename="../../sync/engine.py" line="656" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%1 на %2: пароль неизвестен; добавьте учётную запись снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="672" />
+            <location filename="../../sync/engine.py" line="673" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1; остальное не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="675" />
+            <location filename="../../sync/engine.py" line="684" />
             <source>%1 at %2: %3</source>
             <translation>%1 на %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="692" />
+            <location filename="../../sync/engine.py" line="701" />
             <source>sync stopped: %1</source>
             <translation>синхронизация остановлена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="695" />
+            <location filename="../../sync/engine.py" line="704" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1: получено %2, удалено здесь %3, отправлено %4, удалено на сервере %5, конфликтов: %6, ошибок: %7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="700" />
+            <location filename="../../sync/engine.py" line="709" />
             <source>sync done: %1</source>
             <translation>синхронизация завершена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="106" />
+            <location filename="../../sync/service.py" line="68" />
+            <source>%1 is a plain http:// address: the password and every card would cross the network unencrypted. Use https://, or, if you accept that, add the account with --insecure-http</source>
+            <translation>%1 — обычный адрес http://: пароль и все карточки шли бы по сети незашифрованными. Используйте https:// или, если вы с этим согласны, добавьте учётную запись с --insecure-http</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="130" />
+            <source>the address names the user %1 but the user name given is %2; give only one</source>
+            <translation>в адресе указан пользователь %1, а задано имя пользователя %2; укажите только одно</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="162" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>добавлена учётная запись %1 на %2 (адресных книг: %3, календарей: %4)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="122" />
+            <location filename="../../sync/service.py" line="179" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="186" />
+            <location filename="../../sync/service.py" line="243" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="53" />
+            <location filename="../../app/backup.py" line="99" />
             <source>%1: no such file</source>
             <translation>%1: такого файла нет</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="59" />
+            <location filename="../../app/backup.py" line="105" />
             <source>%1: the database is damaged (%2)</source>
             <translation>%1: база данных повреждена (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="63" />
+            <location filename="../../app/backup.py" line="109" />
             <source>%1: not a Rapport database</source>
             <translation>%1: это не база данных Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="65" />
+            <location filename="../../app/backup.py" line="111" />
             <source>%1: written by a newer Rapport (schema %2); update Rapport first</source>
             <translation>%1: записано более новой версией Rapport (схема %2); сначала обновите Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="71" />
+            <location filename="../../app/backup.py" line="117" />
             <source>%1: not a readable SQLite database (%2)</source>
             <translation>%1: не удаётся прочитать как базу данных SQLite (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="90" />
+            <location filename="../../app/backup.py" line="136" />
             <source>a backup cannot overwrite the database it copies</source>
             <translation>резервная копия не может заменить базу данных, которую копирует</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="94" />
+            <location filename="../../app/backup.py" line="141" />
+            <location filename="../../app/backup.py" line="150" />
             <source>cannot write the backup %1: %2</source>
             <translation>не удаётся записать резервную копию %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="125" />
+            <location filename="../../app/backup.py" line="147" />
+            <source>the disk is full: cannot write the backup %1</source>
+            <translation>диск заполнен: не удаётся записать резервную копию %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="181" />
             <source>%1 is the database in use; restore from a backup of it</source>
             <translation>%1 — это база данных, открытая сейчас; восстановите её из резервной копии</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="31" />
+            <location filename="../../app/calendar_import.py" line="32" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 без DTSTART о встрече, которой нет в Rapport; вместо начала взят его DTSTAMP</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="33" />
+            <location filename="../../app/calendar_import.py" line="34" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>старая версия (SEQUENCE %1) записи, которая есть в Rapport в более новой версии (SEQUENCE %2); оставлена более новая</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="42" />
+            <location filename="../../app/calendar_import.py" line="43" />
             <source>%1: line %2: %3</source>
             <translation>%1: строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="46" />
+            <location filename="../../app/calendar_import.py" line="47" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1: запись %2, строка %3: %4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="179" />
+            <location filename="../../app/calendar_import.py" line="64" />
+            <location filename="../../app/import_reader.py" line="142" />
+            <location filename="../../app/import_reader.py" line="354" />
+            <source>the rest of the file cannot be read: %1</source>
+            <translation>остаток файла не прочитать: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="186" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 предлагает изменение; к записи в Rapport оно не применяется</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="228" />
-            <location filename="../../app/formats/ical.py" line="104" />
+            <location filename="../../app/calendar_import.py" line="235" />
+            <location filename="../../app/formats/ical.py" line="108" />
             <location filename="../../app/import_reader.py" line="120" />
             <location filename="../../sync/cards.py" line="53" />
             <source>%1; %2</source>
             <translation>%1; %2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="228" />
+            <location filename="../../app/calendar_import.py" line="235" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>другая версия этой записи с теми же SEQUENCE и DTSTAMP встретилась в файле раньше</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="230" />
+            <location filename="../../app/calendar_import.py" line="237" />
             <source>kept the earlier one</source>
             <translation>оставлена более ранняя</translation>
         </message>
@@ -5034,7 +5092,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="125" />
-            <location filename="../../app/formats/csv_contacts.py" line="667" />
+            <location filename="../../app/formats/csv_contacts.py" line="691" />
             <location filename="../../app/import_reader.py" line="115" />
             <location filename="../../app/importing.py" line="54" />
             <location filename="../../sync/calendars.py" line="103" />
@@ -5045,10 +5103,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="75" />
             <location filename="../../sync/cards.py" line="81" />
             <location filename="../../sync/cards.py" line="94" />
-            <location filename="../../sync/engine.py" line="289" />
-            <location filename="../../sync/engine.py" line="461" />
-            <location filename="../../sync/engine.py" line="465" />
-            <location filename="../../sync/engine.py" line="613" />
+            <location filename="../../sync/engine.py" line="290" />
+            <location filename="../../sync/engine.py" line="462" />
+            <location filename="../../sync/engine.py" line="466" />
+            <location filename="../../sync/engine.py" line="614" />
+            <location filename="../../sync/engine.py" line="680" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -5069,13 +5128,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="62" />
+            <location filename="../../sync/engine.py" line="63" />
             <source>contact</source>
             <translation>контакт</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="63" />
+            <location filename="../../sync/engine.py" line="64" />
             <source>account</source>
             <translation>компания</translation>
         </message>
@@ -5092,7 +5151,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/errors.py" line="15" />
             <location filename="../../sync/calendars.py" line="58" />
-            <location filename="../../sync/engine.py" line="65" />
+            <location filename="../../sync/engine.py" line="66" />
             <source>task</source>
             <translation>задача</translation>
         </message>
@@ -5133,17 +5192,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не найдено: %1 с uid %2</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="115" />
+            <location filename="../../app/exporting.py" line="117" />
             <source>the exporting helper process stopped unexpectedly</source>
             <translation>вспомогательный процесс экспорта неожиданно остановился</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="117" />
+            <location filename="../../app/exporting.py" line="119" />
             <source>the exporting helper process failed: %1</source>
             <translation>вспомогательный процесс экспорта завершился с ошибкой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="233" />
+            <location filename="../../app/exporting.py" line="238" />
+            <source>the disk is full: cannot write %1</source>
+            <translation>диск заполнен: не удаётся записать %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="240" />
             <source>cannot write %1: %2</source>
             <translation>не удаётся записать %1: %2</translation>
         </message>
@@ -5179,7 +5243,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="166" />
+            <location filename="../../app/formats/ical.py" line="170" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="167" />
             <source>the file is empty</source>
@@ -5211,408 +5275,413 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>полей в строке таблицы: %1, а столбцов в заголовке: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="591" />
+            <location filename="../../app/formats/csv_contacts.py" line="594" />
             <source>the file has column names but no rows</source>
             <translation>в файле есть названия столбцов, но нет строк</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="664" />
+            <location filename="../../app/formats/csv_contacts.py" line="688" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1: %2 — не дата; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="714" />
+            <location filename="../../app/formats/csv_contacts.py" line="738" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>в строке нет ни имени, ни адреса электронной почты, ни номера телефона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="779" />
+            <location filename="../../app/formats/csv_contacts.py" line="803" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>%1 прочитано как месяц/день/год (%2); исправьте, если это был день/месяц/год</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="71" />
+            <location filename="../../app/formats/ical.py" line="75" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY (время занятости)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="72" />
+            <location filename="../../app/formats/ical.py" line="76" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY (время доступности)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="83" />
+            <location filename="../../app/formats/ical.py" line="87" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 — недопустимое значение (%3); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="84" />
+            <location filename="../../app/formats/ical.py" line="88" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 — не дата и не дата со временем (YYYYMMDD или YYYYMMDDTHHMMSS)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="86" />
+            <location filename="../../app/formats/ical.py" line="90" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 — дата с 'Z'; прочитано как дата</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="87" />
+            <location filename="../../app/formats/ical.py" line="91" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>часовой пояс %1 не описан в файле и неизвестен; время прочитано как плавающее (местное)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="90" />
+            <location filename="../../app/formats/ical.py" line="94" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 использует часовой пояс %2, который не описан в файле и неизвестен; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="92" />
+            <location filename="../../app/formats/ical.py" line="96" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>ему дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="94" />
+            <location filename="../../app/formats/ical.py" line="98" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>каждому дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="96" />
+            <location filename="../../app/formats/ical.py" line="100" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата, а повторяющееся событие начинается в дату со временем (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="99" />
+            <location filename="../../app/formats/ical.py" line="103" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата со временем, а повторяющееся событие начинается в дату без времени (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="109" />
+            <location filename="../../app/formats/ical.py" line="113" />
             <source>%1; left it out</source>
             <translation>%1; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="168" />
+            <location filename="../../app/formats/ical.py" line="172" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>это файл vCard (контакты, BEGIN:VCARD), а не календарь: импортируйте его как контакты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="171" />
+            <location filename="../../app/formats/ical.py" line="175" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: в нём нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="324" />
+            <location filename="../../app/formats/ical.py" line="329" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>строка %1: у значения параметра есть открывающая кавычка, но нет закрывающей</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="326" />
+            <location filename="../../app/formats/ical.py" line="331" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>строка %1 — не свойство: после имени нет ':' (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="331" />
+            <location filename="../../app/formats/ical.py" line="336" />
             <source>line %1: %2 is not a property name</source>
             <translation>строка %1: %2 — не имя свойства</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="337" />
+            <location filename="../../app/formats/ical.py" line="342" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>у %1 пустой параметр (';;' или ';:'); проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="340" />
+            <location filename="../../app/formats/ical.py" line="345" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>строка %1: у %2 параметр %3 не в виде ИМЯ=значение</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="428" />
+            <location filename="../../app/formats/ical.py" line="433" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>BEGIN:%1 в строке %2 начинается внутри этого %3: нет END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="440" />
+            <location filename="../../app/formats/ical.py" line="441" />
+            <source>components nested deeper than %1</source>
+            <translation>компоненты вложены глубже %1 уровней</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="448" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>END:VCALENDAR в строке %1 стоит раньше END:%2: компонент не завершён</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="447" />
+            <location filename="../../app/formats/ical.py" line="455" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>END:%1 в строке %2 не закрывает BEGIN:%3 (строка %4)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="467" />
+            <location filename="../../app/formats/ical.py" line="475" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; всё равно прочитано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="486" />
+            <location filename="../../app/formats/ical.py" line="494" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="489" />
+            <location filename="../../app/formats/ical.py" line="497" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 не входит ни в один компонент; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="512" />
+            <location filename="../../app/formats/ical.py" line="520" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>в календаре указано VERSION:%1; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="515" />
+            <location filename="../../app/formats/ical.py" line="523" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>в календаре нет VERSION; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="525" />
+            <location filename="../../app/formats/ical.py" line="533" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1 (строка %2): возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="527" />
+            <location filename="../../app/formats/ical.py" line="535" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1: возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="536" />
+            <location filename="../../app/formats/ical.py" line="544" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>в календаре нет END:VCALENDAR (файл, возможно, обрезан)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="542" />
+            <location filename="../../app/formats/ical.py" line="550" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена (такие же в строках: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="545" />
+            <location filename="../../app/formats/ical.py" line="553" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="548" />
+            <location filename="../../app/formats/ical.py" line="556" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: ни в одной строке нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="570" />
+            <location filename="../../app/formats/ical.py" line="582" />
             <source>a %1 component</source>
             <translation>компонент %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="571" />
+            <location filename="../../app/formats/ical.py" line="583" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>%1: такое Rapport не импортирует (он хранит события, задачи и записи дневника)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="597" />
+            <location filename="../../app/formats/ical.py" line="616" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>файл не в UTF-8; прочитан как %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="657" />
+            <location filename="../../app/formats/ical.py" line="676" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE без TZID; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="661" />
+            <location filename="../../app/formats/ical.py" line="680" />
             <source>the time zone %1: %2</source>
             <translation>часовой пояс %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="665" />
+            <location filename="../../app/formats/ical.py" line="684" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>часовой пояс %1 не удалось прочитать; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="669" />
+            <location filename="../../app/formats/ical.py" line="688" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport использует для %1 собственные правила</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="699" />
+            <location filename="../../app/formats/ical.py" line="718" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1 или %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="707" />
+            <location filename="../../app/formats/ical.py" line="726" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>нет правил ни STANDARD, ни DAYLIGHT</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="712" />
+            <location filename="../../app/formats/ical.py" line="731" />
             <source>its %1 has no %2</source>
             <translation>в его %1 нет %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="716" />
+            <location filename="../../app/formats/ical.py" line="735" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 — не смещение от UTC (+hhmm)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="770" />
+            <location filename="../../app/formats/ical.py" line="789" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 — вне допустимого диапазона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="838" />
+            <location filename="../../app/formats/ical.py" line="857" />
             <source>%1; kept it as it was</source>
             <translation>%1; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="868" />
+            <location filename="../../app/formats/ical.py" line="887" />
             <source>this component has no UID</source>
             <translation>у этого компонента нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="870" />
+            <location filename="../../app/formats/ical.py" line="889" />
             <source>this and %1 other components have no UID</source>
             <translation>у этого компонента и других (ещё %1) нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="889" />
+            <location filename="../../app/formats/ical.py" line="908" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>второй, другой UID (%1); оставлен первый</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="907" />
+            <location filename="../../app/formats/ical.py" line="926" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>у значения %1 пробелы по краям; они пропущены</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="916" />
+            <location filename="../../app/formats/ical.py" line="935" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>у %1 есть и TZID=%2, и 'Z' (UTC); прочитано как UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="939" />
+            <location filename="../../app/formats/ical.py" line="958" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>пустой TZID; время переведено в UTC по его VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="958" />
+            <location filename="../../app/formats/ical.py" line="977" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>в %1 есть %2, а это не дата; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="961" />
+            <location filename="../../app/formats/ical.py" line="980" />
             <source>%1 has an empty item; left it out</source>
             <translation>в %1 есть пустой элемент; пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="970" />
+            <location filename="../../app/formats/ical.py" line="989" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 — вне допустимого диапазона; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="977" />
+            <location filename="../../app/formats/ical.py" line="996" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>в RRULE экранированные разделители (\;); прочитаны как обычные</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="981" />
+            <location filename="../../app/formats/ical.py" line="1000" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>у RRULE не бывает параметров; проигнорировано: %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="993" />
+            <location filename="../../app/formats/ical.py" line="1012" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1007" />
+            <location filename="../../app/formats/ical.py" line="1026" />
             <source>%1 has no value; ignored it</source>
             <translation>у %1 нет значения; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1010" />
+            <location filename="../../app/formats/ical.py" line="1029" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>в %1 %2 есть пробелы, значит, это не адрес; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1019" />
+            <location filename="../../app/formats/ical.py" line="1038" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>ещё одно %1; проигнорировано (оставлено первое)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1091" />
+            <location filename="../../app/formats/ical.py" line="1110" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>в записи дневника нет текста; импортирована как 'Journal entry'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1116" />
+            <location filename="../../app/formats/ical.py" line="1135" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>у записи дневника должна быть дата (DTSTART), а у этого %1 её нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1118" />
+            <location filename="../../app/formats/ical.py" line="1137" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>у события должно быть начало (DTSTART), а у этого %1 его нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1135" />
+            <location filename="../../app/formats/ical.py" line="1154" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>есть и DTEND, и DURATION (RFC 5545 допускает что-то одно); использовано DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1139" />
+            <location filename="../../app/formats/ical.py" line="1158" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND и DTSTART разного типа (дата и дата со временем)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1147" />
+            <location filename="../../app/formats/ical.py" line="1166" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 — не длительность</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1152" />
+            <location filename="../../app/formats/ical.py" line="1171" />
             <source>the event ends before it starts; left its end out</source>
             <translation>событие заканчивается раньше, чем начинается; конец пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1198" />
+            <location filename="../../app/formats/ical.py" line="1217" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM без ACTION; прочитано как ACTION:DISPLAY</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1202" />
+            <location filename="../../app/formats/ical.py" line="1221" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM без TRIGGER (когда срабатывать); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1219" />
+            <location filename="../../app/formats/ical.py" line="1238" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 — не длительность; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1280" />
+            <location filename="../../app/formats/ical.py" line="1299" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>у задачи нет названия (SUMMARY); импортирована как 'Untitled task'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1288" />
+            <location filename="../../app/formats/ical.py" line="1307" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 — не статус задачи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1312" />
+            <location filename="../../app/formats/ical.py" line="1331" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>в DUE %1 есть секунды; Rapport хранит время срока с точностью до минуты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1324" />
+            <location filename="../../app/formats/ical.py" line="1343" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 — не число от %3 до %4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1338" />
+            <location filename="../../app/formats/ical.py" line="1357" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>повторяющаяся задача без DUE: Rapport повторяет задачи от их срока</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1344" />
+            <location filename="../../app/formats/ical.py" line="1363" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 не работает от срока задачи (%2)</translation>
         </message>
@@ -5627,107 +5696,122 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>в файле не найдено контактов</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="470" />
+            <location filename="../../app/formats/vcard.py" line="480" />
             <source>another card begins inside it at line %1 (not as an AGENT)</source>
             <translation>внутри неё в строке %1 начинается другая карточка (не как AGENT)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="481" />
+            <location filename="../../app/formats/vcard.py" line="491" />
             <source>the file starts with a continuation line (a line beginning with a space)</source>
             <translation>файл начинается со строки продолжения (строки, которая начинается с пробела)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="484" />
+            <location filename="../../app/formats/vcard.py" line="494" />
             <source>BEGIN/END may not have a group (%1)</source>
             <translation>у BEGIN/END не может быть группы (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="487" />
+            <location filename="../../app/formats/vcard.py" line="497" />
             <source>this is a calendar (BEGIN:VCALENDAR), not contacts: import it as a calendar</source>
             <translation>это календарь (BEGIN:VCALENDAR), а не контакты: импортируйте его как календарь</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="490" />
+            <location filename="../../app/formats/vcard.py" line="500" />
             <source>BEGIN:%1 is not the start of a vCard</source>
             <translation>BEGIN:%1 — не начало vCard</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="493" />
+            <location filename="../../app/formats/vcard.py" line="503" />
             <source>properties outside BEGIN:VCARD ... END:VCARD</source>
             <translation>свойства вне BEGIN:VCARD ... END:VCARD</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="510" />
+            <location filename="../../app/formats/vcard.py" line="520" />
             <source>the card has no END:VCARD (the file may be cut short); imported what was there</source>
             <translation>в карточке нет END:VCARD (файл, возможно, обрезан); импортировано то, что есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="514" />
+            <location filename="../../app/formats/vcard.py" line="524" />
             <source>the card has no END:VCARD (the file may be cut short)</source>
             <translation>в карточке нет END:VCARD (файл, возможно, обрезан)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="530" />
+            <location filename="../../app/formats/vcard.py" line="540" />
             <source>the card has no VERSION</source>
             <translation>в карточке нет VERSION</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="533" />
+            <location filename="../../app/formats/vcard.py" line="543" />
             <source>VERSION %1 is not a vCard version (2.1, 3.0 or 4.0)</source>
             <translation>VERSION %1 — не версия vCard (2.1, 3.0 или 4.0)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="544" />
+            <location filename="../../app/formats/vcard.py" line="556" />
             <source>a vCard %1 needs a name (FN), and this card has none</source>
             <translation>в vCard %1 должно быть имя (FN), а в этой карточке его нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="570" />
+            <location filename="../../app/formats/vcard.py" line="582" />
             <source>a parameter value has an opening quote but no closing one</source>
             <translation>у значения параметра есть открывающая кавычка, но нет закрывающей</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="587" />
+            <location filename="../../app/formats/vcard.py" line="599" />
             <source>line %1 has no ':' between a property name and its value</source>
             <translation>в строке %1 нет ':' между именем свойства и его значением</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="598" />
+            <location filename="../../app/formats/vcard.py" line="610" />
             <source>%1 has an empty parameter (';;' or a ';' before ':')</source>
             <translation>у %1 пустой параметр (';;' или ';' перед ':')</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="603" />
+            <location filename="../../app/formats/vcard.py" line="615" />
             <source>%1 has a parameter list without a name (%2)</source>
             <translation>у %1 список параметров без имени (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="609" />
+            <location filename="../../app/formats/vcard.py" line="621" />
             <source>%1 has an empty item in the parameter %2=%3</source>
             <translation>у %1 пустой элемент в параметре %2=%3</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="635" />
+            <location filename="../../app/formats/vcard.py" line="647" />
             <source>%1 is not a property name</source>
             <translation>%1 — не имя свойства</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="662" />
+            <location filename="../../app/formats/vcard.py" line="673" />
             <source>%1 says CHARSET=%2, which is not a known character set</source>
             <translation>у %1 указано CHARSET=%2, а такая кодировка неизвестна</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="701" />
+            <location filename="../../app/formats/vcard.py" line="721" />
+            <source>the record is nested too deeply to be read</source>
+            <translation>запись вложена слишком глубоко, её не прочитать</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="723" />
+            <source>the record is too large to be read</source>
+            <translation>запись слишком велика, её не прочитать</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="724" />
+            <source>the record could not be read (%1)</source>
+            <translation>запись не удалось прочитать (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="734" />
             <source>%1 is marked base64 but its value is not base64</source>
             <translation>%1 помечено как base64, но его значение — не base64</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="706" />
+            <location filename="../../app/formats/vcard.py" line="739" />
             <source>line %1: the %2 data is damaged; kept as it was</source>
             <translation>строка %1: данные %2 повреждены; оставлены как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="718" />
+            <location filename="../../app/formats/vcard.py" line="751" />
             <source>line %1: %2 is not UTF-8; read it as %3</source>
             <translation>строка %1: %2 не в UTF-8; прочитано как %3</translation>
         </message>
@@ -5758,12 +5842,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 оставлен как есть: это не похоже на номер телефона</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="181" />
+            <location filename="../../app/import_reader.py" line="195" />
             <source>the card has no name; imported as %1</source>
             <translation>в карточке нет имени; импортирована как %1</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="406" />
+            <location filename="../../app/import_reader.py" line="426" />
             <source>the reading process stopped unexpectedly</source>
             <translation>процесс чтения неожиданно остановился</translation>
         </message>
@@ -5833,17 +5917,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>этап %1 есть в истории сделок, его нельзя удалить</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="48" />
+            <location filename="../../app/store.py" line="45" />
+            <source>the database %1 is damaged (%2); nothing was changed. Restore a backup (rapport restore FILE; backups are in %3) or open Rapport to recover what can be read</source>
+            <translation>база данных %1 повреждена (%2); ничего не изменено. Восстановите резервную копию (rapport restore ФАЙЛ; копии лежат в %3) или откройте Rapport, чтобы спасти то, что ещё читается</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="62" />
+            <source>the database %1 is empty (0 bytes): the file was cut to nothing and is left as it is. Restore a backup (rapport restore FILE; backups are in %2)</source>
+            <translation>база данных %1 пуста (0 байт): файл обрезан до нуля и оставлен как есть. Восстановите резервную копию (rapport restore ФАЙЛ; копии лежат в %2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="142" />
+            <source>another Rapport has been writing to %1 for too long; nothing was written, try again later</source>
+            <translation>другой Rapport слишком долго записывает в %1; ничего не записано, попробуйте позже</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="217" />
             <source>cannot create the data folder %1: %2</source>
             <translation>не удаётся создать папку данных %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="58" />
+            <location filename="../../app/store.py" line="237" />
             <source>%1: %2; update Rapport to open it</source>
             <translation>%1: %2; чтобы открыть её, обновите Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="61" />
+            <location filename="../../app/store.py" line="59" />
+            <location filename="../../app/store.py" line="243" />
             <source>cannot open the database %1: %2</source>
             <translation>не удаётся открыть базу данных %1: %2</translation>
         </message>
@@ -5930,7 +6030,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/calendars.py" line="57" />
-            <location filename="../../sync/engine.py" line="64" />
+            <location filename="../../sync/engine.py" line="65" />
             <source>meeting</source>
             <translation>встреча</translation>
         </message>
@@ -5983,6 +6083,31 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/memory.py" line="251" />
             <source>%1: no such collection (404)</source>
             <translation>%1: такой коллекции нет (404)</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="49" />
+            <source>%1 is empty (0 bytes): the file was cut to nothing</source>
+            <translation>%1 пуст (0 байт): файл был обрезан до нуля</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="57" />
+            <source>%1 cannot be read as a database (%2)</source>
+            <translation>%1 не читается как база данных (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="59" />
+            <source>%1 is damaged (%2)</source>
+            <translation>%1 повреждён (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="93" />
+            <source>cannot move the damaged database %1 aside: %2</source>
+            <translation>не удалось отложить повреждённую базу данных %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="106" />
+            <source>cannot restore %1: %2</source>
+            <translation>не удалось восстановить %1: %2</translation>
         </message>
     </context>
     <context>
@@ -6271,19 +6396,72 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
     </context>
     <context>
+        <name>StartProblem</name>
+        <message>
+            <location filename="../../ui/start_problem.py" line="23" />
+            <source>Rapport cannot start</source>
+            <translation>Rapport не может запуститься</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="24" />
+            <source>Rapport cannot start.</source>
+            <translation>Rapport не может запуститься.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="38" />
+            <source>The database is damaged</source>
+            <translation>База данных повреждена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="39" />
+            <source>Rapport cannot open its database: %1</source>
+            <translation>Rapport не может открыть свою базу данных: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="42" />
+            <source>The damaged file is kept in the backups folder either way; nothing is deleted. Choose how to go on:</source>
+            <translation>Повреждённый файл в любом случае сохраняется в папке резервных копий; ничего не удаляется. Выберите, как продолжить:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="49" />
+            <source>&amp;Restore the backup of %1 (contacts: %2)</source>
+            <translation>&amp;Восстановить резервную копию от %1 (контактов: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="51" />
+            <source>R&amp;ecover what can be read</source>
+            <translation>&amp;Спасти то, что читается</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="53" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыйти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="64" />
+            <source>The backup %1 was restored; the damaged database is kept as %2.</source>
+            <translation>Резервная копия %1 восстановлена; повреждённая база данных сохранена как %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="68" />
+            <source>Recovered from the damaged database: contacts %1; rows that could not be read: %2. The damaged file is kept as %3.</source>
+            <translation>Спасено из повреждённой базы данных: контактов %1; не удалось прочитать строк: %2. Повреждённый файл сохранён как %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="376" />
+            <location filename="../../ui/sync/controller.py" line="377" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="404" />
+            <location filename="../../ui/sync/controller.py" line="405" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="404" />
+            <location filename="../../ui/sync/controller.py" line="405" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>

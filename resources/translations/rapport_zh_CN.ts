@@ -234,156 +234,161 @@
             <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="359" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="366" />
             <source>Trust this server's certificate</source>
             <translation>信任此服务器的证书</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="378" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="372" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="379" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
             <source>Looking for address books and calendars…</source>
             <translation>正在查找通讯录和日历…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="393" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="417" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="432" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="441" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>此系统没有可在会话之间保存密码的密钥环，因此 Rapport 每次启动都会询问 %1 的密码。请输入本次会话使用的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="435" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="444" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>Rapport 没有 %1 的密码（密钥环中没有）。请输入；Rapport 会在同步前向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="438" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="447" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="441" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
             <source>Check and save</source>
             <translation>验证并保存</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
             <source>Stop waiting</source>
             <translation>停止等待</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="481" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="503" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="513" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="508" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="518" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="529" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="545" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="555" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="549" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="559" />
             <source>&amp;Start syncing</source>
             <translation>开始同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="551" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
             <source>&amp;Choose collections…</source>
             <translation>选择集合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="553" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="563" />
             <source>&amp;Not now</source>
             <translation>以后再说(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="572" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
             <source>Before the first sync with %1</source>
             <translation>与 %1 首次同步之前</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="583" />
             <source>Reading what is here and what the server holds…</source>
             <translation>正在读取本地和服务器上的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="585" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="592" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="602" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>无法读取首次同步将执行的操作：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="598" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="608" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>首次同步已开始，将在后台进行。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="605" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="530" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n 个通讯录</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="360" />
+            <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
+            <translation>以未加密方式发送密码和名片：此服务器没有 https，网络上的任何人都能读取它们(&amp;N)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="521" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="531" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n 个日历</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="523" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="533" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -4430,17 +4435,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Services</name>
         <message>
-            <location filename="../../app/accounts.py" line="170" />
+            <location filename="../../app/accounts.py" line="184" />
             <source>only an account in the Trash can be purged</source>
             <translation>只能永久删除回收站中的公司</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="224" />
+            <location filename="../../app/accounts.py" line="238" />
             <source>an account needs a name</source>
             <translation>公司需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="233" />
+            <location filename="../../app/accounts.py" line="247" />
             <source>%1 is not a web address (such as example.com)</source>
             <translation>%1 不是网址（例如 example.com）</translation>
         </message>
@@ -4708,55 +4713,70 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="137" />
+            <source>%1 is not a server address</source>
+            <translation>%1 不是服务器地址</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="169" />
+            <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
+            <translation>服务器指向 %1，它不在 %2（该帐户的服务器）上；已拒绝，未向其发送任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="194" />
+            <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
+            <translation>%1 %2：服务器在 %3 秒内未完成应答；已放弃该请求</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="198" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1：%2；未发送任何内容。如果服务器确实换了新证书，请重新添加帐户并信任它（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="141" />
+            <location filename="../../sync/dav.py" line="202" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1：服务器的 TLS 证书不受信任（%2）。如果这是您自己的服务器且您信任它，请添加帐户时信任该证书（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="146" />
+            <location filename="../../sync/dav.py" line="207" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2：服务器在 %3 秒内未响应</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="149" />
+            <location filename="../../sync/dav.py" line="210" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2：连接失败（%3）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="155" />
+            <location filename="../../sync/dav.py" line="216" />
             <location filename="../../sync/memory.py" line="65" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2：服务器空间不足（507）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="164" />
+            <location filename="../../sync/dav.py" line="225" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；它要求 %4 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="168" />
+            <location filename="../../sync/dav.py" line="229" />
             <location filename="../../sync/memory.py" line="68" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="173" />
+            <location filename="../../sync/dav.py" line="234" />
             <location filename="../../sync/memory.py" line="71" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>服务器拒绝了用户名或密码（%1）；请重新输入</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="178" />
+            <location filename="../../sync/dav.py" line="239" />
             <location filename="../../sync/memory.py" line="74" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2：在此期间服务器上已更改</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="180" />
+            <location filename="../../sync/dav.py" line="241" />
             <location filename="../../sync/memory.py" line="76" />
             <location filename="../../sync/memory.py" line="310" />
             <location filename="../../sync/memory.py" line="348" />
@@ -4764,211 +4784,249 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="336" />
+            <location filename="../../sync/dav.py" line="256" />
+            <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
+            <translation>%1 %2：服务器将请求转到 %3，这是未加密的 http:// 地址；未跟随转向，密码和数据都没有发往该处</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="260" />
+            <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
+            <translation>%1 %2：服务器将请求转到另一台服务器上的 %3；未跟随转向（未向其发送任何内容）。如果帐户确实已迁移，请用该地址重新添加</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="453" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1：未在此处找到 CardDAV 或 CalDAV 服务（没有 current-user-principal）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="438" />
+            <location filename="../../sync/dav.py" line="555" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="441" />
+            <location filename="../../sync/dav.py" line="558" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="68" />
+            <location filename="../../sync/dav.py" line="579" />
+            <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
+            <translation>%1：无法读取服务器的应答（%2）；其内容均未使用</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="69" />
             <source>contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="69" />
+            <location filename="../../sync/engine.py" line="70" />
             <source>accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="70" />
+            <location filename="../../sync/engine.py" line="71" />
             <source>meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="71" />
+            <location filename="../../sync/engine.py" line="72" />
             <source>tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="155" />
+            <location filename="../../sync/engine.py" line="156" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>同步已停止；下次将从这里继续</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="192" />
+            <location filename="../../sync/engine.py" line="193" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>服务器的 getlastmodified 没有随更改而变化；今后改为查询 ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="214" />
+            <location filename="../../sync/engine.py" line="215" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的会议和任务（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="218" />
+            <location filename="../../sync/engine.py" line="219" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的名片（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="323" />
+            <location filename="../../sync/engine.py" line="324" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1：同一张名片（UID %2）也位于 %3；以那一张为准</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="355" />
-            <location filename="../../sync/engine.py" line="560" />
+            <location filename="../../sync/engine.py" line="356" />
+            <location filename="../../sync/engine.py" line="561" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2：已在本地删除，但在服务器上被修改；已恢复</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="386" />
+            <location filename="../../sync/engine.py" line="387" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2：双方都修改了 %3；保留了服务器的版本，您的版本在冲突列表中</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="404" />
+            <location filename="../../sync/engine.py" line="405" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2：已在服务器上删除，但在本地被修改；将重新上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="436" />
+            <location filename="../../sync/engine.py" line="437" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>与此集合同步的所有%1（%2）都已在本地删除；服务器会保留它们，直到一次允许批量删除的同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="655" />
+            <location filename="../../sync/engine.py" line="656" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%2 上的 %1：没有已知密码；请重新添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="672" />
+            <location filename="../../sync/engine.py" line="673" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1；其余内容未上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="675" />
+            <location filename="../../sync/engine.py" line="684" />
             <source>%1 at %2: %3</source>
             <translation>%2 上的 %1：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="692" />
+            <location filename="../../sync/engine.py" line="701" />
             <source>sync stopped: %1</source>
             <translation>同步已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="695" />
+            <location filename="../../sync/engine.py" line="704" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1：收到 %2，本地删除 %3，发出 %4，服务器上删除 %5，冲突：%6，错误：%7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="700" />
+            <location filename="../../sync/engine.py" line="709" />
             <source>sync done: %1</source>
             <translation>同步完成：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="106" />
+            <location filename="../../sync/service.py" line="68" />
+            <source>%1 is a plain http:// address: the password and every card would cross the network unencrypted. Use https://, or, if you accept that, add the account with --insecure-http</source>
+            <translation>%1 是普通的 http:// 地址：密码和所有名片都会以未加密方式在网络上传输。请使用 https://；如果您接受此风险，请用 --insecure-http 添加帐户</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="130" />
+            <source>the address names the user %1 but the user name given is %2; give only one</source>
+            <translation>地址中的用户是 %1，但给出的用户名是 %2；请只给出一个</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="162" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>已添加 %2 上的 %1（通讯录：%3，日历：%4）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="122" />
+            <location filename="../../sync/service.py" line="179" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="186" />
+            <location filename="../../sync/service.py" line="243" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="53" />
+            <location filename="../../app/backup.py" line="99" />
             <source>%1: no such file</source>
             <translation>%1：文件不存在</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="59" />
+            <location filename="../../app/backup.py" line="105" />
             <source>%1: the database is damaged (%2)</source>
             <translation>%1：数据库已损坏（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="63" />
+            <location filename="../../app/backup.py" line="109" />
             <source>%1: not a Rapport database</source>
             <translation>%1：不是 Rapport 数据库</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="65" />
+            <location filename="../../app/backup.py" line="111" />
             <source>%1: written by a newer Rapport (schema %2); update Rapport first</source>
             <translation>%1：由较新版本的 Rapport 写入（架构 %2）；请先更新 Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="71" />
+            <location filename="../../app/backup.py" line="117" />
             <source>%1: not a readable SQLite database (%2)</source>
             <translation>%1：不是可读取的 SQLite 数据库（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="90" />
+            <location filename="../../app/backup.py" line="136" />
             <source>a backup cannot overwrite the database it copies</source>
             <translation>备份不能覆盖它所复制的数据库</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="94" />
+            <location filename="../../app/backup.py" line="141" />
+            <location filename="../../app/backup.py" line="150" />
             <source>cannot write the backup %1: %2</source>
             <translation>无法写入备份 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="125" />
+            <location filename="../../app/backup.py" line="147" />
+            <source>the disk is full: cannot write the backup %1</source>
+            <translation>磁盘已满：无法写入备份 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="181" />
             <source>%1 is the database in use; restore from a backup of it</source>
             <translation>%1 是正在使用的数据库；请从它的备份恢复</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="31" />
+            <location filename="../../app/calendar_import.py" line="32" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 没有 DTSTART，且对应的会议不在 Rapport 中；以其 DTSTAMP 作为开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="33" />
+            <location filename="../../app/calendar_import.py" line="34" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>这是旧版本（SEQUENCE %1），Rapport 中已有该记录的较新版本（SEQUENCE %2）；已保留较新版本</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="42" />
+            <location filename="../../app/calendar_import.py" line="43" />
             <source>%1: line %2: %3</source>
             <translation>%1：第 %2 行：%3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="46" />
+            <location filename="../../app/calendar_import.py" line="47" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1：第 %2 条记录，第 %3 行：%4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="179" />
+            <location filename="../../app/calendar_import.py" line="64" />
+            <location filename="../../app/import_reader.py" line="142" />
+            <location filename="../../app/import_reader.py" line="354" />
+            <source>the rest of the file cannot be read: %1</source>
+            <translation>无法读取文件的其余部分：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="186" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 请求更改；该更改不会应用到 Rapport 中的记录</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="228" />
-            <location filename="../../app/formats/ical.py" line="104" />
+            <location filename="../../app/calendar_import.py" line="235" />
+            <location filename="../../app/formats/ical.py" line="108" />
             <location filename="../../app/import_reader.py" line="120" />
             <location filename="../../sync/cards.py" line="53" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="228" />
+            <location filename="../../app/calendar_import.py" line="235" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>文件中较早出现了此记录的另一个版本，其 SEQUENCE 和 DTSTAMP 相同</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="230" />
+            <location filename="../../app/calendar_import.py" line="237" />
             <source>kept the earlier one</source>
             <translation>已保留较早的版本</translation>
         </message>
@@ -5004,7 +5062,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/custom_fields.py" line="125" />
-            <location filename="../../app/formats/csv_contacts.py" line="667" />
+            <location filename="../../app/formats/csv_contacts.py" line="691" />
             <location filename="../../app/import_reader.py" line="115" />
             <location filename="../../app/importing.py" line="54" />
             <location filename="../../sync/calendars.py" line="103" />
@@ -5015,10 +5073,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="75" />
             <location filename="../../sync/cards.py" line="81" />
             <location filename="../../sync/cards.py" line="94" />
-            <location filename="../../sync/engine.py" line="289" />
-            <location filename="../../sync/engine.py" line="461" />
-            <location filename="../../sync/engine.py" line="465" />
-            <location filename="../../sync/engine.py" line="613" />
+            <location filename="../../sync/engine.py" line="290" />
+            <location filename="../../sync/engine.py" line="462" />
+            <location filename="../../sync/engine.py" line="466" />
+            <location filename="../../sync/engine.py" line="614" />
+            <location filename="../../sync/engine.py" line="680" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -5039,13 +5098,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="62" />
+            <location filename="../../sync/engine.py" line="63" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="63" />
+            <location filename="../../sync/engine.py" line="64" />
             <source>account</source>
             <translation>公司</translation>
         </message>
@@ -5062,7 +5121,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/errors.py" line="15" />
             <location filename="../../sync/calendars.py" line="58" />
-            <location filename="../../sync/engine.py" line="65" />
+            <location filename="../../sync/engine.py" line="66" />
             <source>task</source>
             <translation>任务</translation>
         </message>
@@ -5103,17 +5162,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>找不到 uid 为 %2 的%1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="115" />
+            <location filename="../../app/exporting.py" line="117" />
             <source>the exporting helper process stopped unexpectedly</source>
             <translation>导出辅助进程意外停止</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="117" />
+            <location filename="../../app/exporting.py" line="119" />
             <source>the exporting helper process failed: %1</source>
             <translation>导出辅助进程出错：%1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="233" />
+            <location filename="../../app/exporting.py" line="238" />
+            <source>the disk is full: cannot write %1</source>
+            <translation>磁盘已满：无法写入 %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/exporting.py" line="240" />
             <source>cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -5149,7 +5213,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="166" />
+            <location filename="../../app/formats/ical.py" line="170" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="167" />
             <source>the file is empty</source>
@@ -5181,408 +5245,413 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>该行有 %1 个字段，但表头有 %2 列</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="591" />
+            <location filename="../../app/formats/csv_contacts.py" line="594" />
             <source>the file has column names but no rows</source>
             <translation>文件有列名，但没有数据行</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="664" />
+            <location filename="../../app/formats/csv_contacts.py" line="688" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1：%2 不是日期；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="714" />
+            <location filename="../../app/formats/csv_contacts.py" line="738" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>该行没有姓名、电子邮件地址或电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="779" />
+            <location filename="../../app/formats/csv_contacts.py" line="803" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>已将 %1 按“月/日/年”读取（%2）；如果原本是“日/月/年”，请更正</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="71" />
+            <location filename="../../app/formats/ical.py" line="75" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY（忙闲时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="72" />
+            <location filename="../../app/formats/ical.py" line="76" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY（可用时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="83" />
+            <location filename="../../app/formats/ical.py" line="87" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 无效（%3）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="84" />
+            <location filename="../../app/formats/ical.py" line="88" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 不是日期或日期时间（YYYYMMDD 或 YYYYMMDDTHHMMSS）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="86" />
+            <location filename="../../app/formats/ical.py" line="90" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 是带 'Z' 的日期；已按日期读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="87" />
+            <location filename="../../app/formats/ical.py" line="91" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>时区 %1 既未在文件中定义，也不是已知时区；已将时间按浮动（本地）时间读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="90" />
+            <location filename="../../app/formats/ical.py" line="94" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 使用的时区 %2 既未在文件中定义，也不是已知时区；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="92" />
+            <location filename="../../app/formats/ical.py" line="96" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据其内容生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="94" />
+            <location filename="../../app/formats/ical.py" line="98" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据各自的内容分别生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="96" />
+            <location filename="../../app/formats/ical.py" line="100" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期，但重复事件以日期时间开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="99" />
+            <location filename="../../app/formats/ical.py" line="103" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期时间，但重复事件以日期开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="109" />
+            <location filename="../../app/formats/ical.py" line="113" />
             <source>%1; left it out</source>
             <translation>%1；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="168" />
+            <location filename="../../app/formats/ical.py" line="172" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>这是 vCard 文件（联系人，BEGIN:VCARD），不是日历：请作为联系人导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="171" />
+            <location filename="../../app/formats/ical.py" line="175" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：其中没有 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="324" />
+            <location filename="../../app/formats/ical.py" line="329" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>第 %1 行：参数值有开引号，但没有闭引号</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="326" />
+            <location filename="../../app/formats/ical.py" line="331" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>第 %1 行不是属性：名称后没有 ':'（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="331" />
+            <location filename="../../app/formats/ical.py" line="336" />
             <source>line %1: %2 is not a property name</source>
             <translation>第 %1 行：%2 不是属性名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="337" />
+            <location filename="../../app/formats/ical.py" line="342" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>%1 有空参数（';;' 或 ';:'）；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="340" />
+            <location filename="../../app/formats/ical.py" line="345" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>第 %1 行：%2 的参数 %3 不是 NAME=value 形式</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="428" />
+            <location filename="../../app/formats/ical.py" line="433" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>第 %2 行的 BEGIN:%1 在此 %3 内部开始：缺少 END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="440" />
+            <location filename="../../app/formats/ical.py" line="441" />
+            <source>components nested deeper than %1</source>
+            <translation>组件嵌套超过 %1 层</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/ical.py" line="448" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>第 %1 行的 END:VCALENDAR 出现在 END:%2 之前：组件不完整</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="447" />
+            <location filename="../../app/formats/ical.py" line="455" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>第 %2 行的 END:%1 没有关闭 BEGIN:%3（第 %4 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="467" />
+            <location filename="../../app/formats/ical.py" line="475" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；仍已读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="486" />
+            <location filename="../../app/formats/ical.py" line="494" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="489" />
+            <location filename="../../app/formats/ical.py" line="497" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 不属于任何组件；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="512" />
+            <location filename="../../app/formats/ical.py" line="520" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>日历标明 VERSION:%1；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="515" />
+            <location filename="../../app/formats/ical.py" line="523" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>日历没有 VERSION；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="525" />
+            <location filename="../../app/formats/ical.py" line="533" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>文件在 BEGIN:%1（第 %2 行）的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="527" />
+            <location filename="../../app/formats/ical.py" line="535" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>文件在 BEGIN:%1 的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="536" />
+            <location filename="../../app/formats/ical.py" line="544" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>日历没有 END:VCALENDAR（文件可能被截断）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="542" />
+            <location filename="../../app/formats/ical.py" line="550" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>空行（iCalendar 不允许空行）；已跳过（另见第 %1 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="545" />
+            <location filename="../../app/formats/ical.py" line="553" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>空行（iCalendar 不允许空行）；已跳过</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="548" />
+            <location filename="../../app/formats/ical.py" line="556" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：没有任何一行是 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="570" />
+            <location filename="../../app/formats/ical.py" line="582" />
             <source>a %1 component</source>
             <translation>%1 组件</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="571" />
+            <location filename="../../app/formats/ical.py" line="583" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>Rapport 不导入%1（它保存事件、任务和日志条目）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="597" />
+            <location filename="../../app/formats/ical.py" line="616" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>文件不是 UTF-8；已按 %1 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="657" />
+            <location filename="../../app/formats/ical.py" line="676" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE 没有 TZID；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="661" />
+            <location filename="../../app/formats/ical.py" line="680" />
             <source>the time zone %1: %2</source>
             <translation>时区 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="665" />
+            <location filename="../../app/formats/ical.py" line="684" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>无法读取时区 %1；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="669" />
+            <location filename="../../app/formats/ical.py" line="688" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport 对 %1 使用自己的规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="699" />
+            <location filename="../../app/formats/ical.py" line="718" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1或%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="707" />
+            <location filename="../../app/formats/ical.py" line="726" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>既没有 STANDARD 规则，也没有 DAYLIGHT 规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="712" />
+            <location filename="../../app/formats/ical.py" line="731" />
             <source>its %1 has no %2</source>
             <translation>其 %1 没有 %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="716" />
+            <location filename="../../app/formats/ical.py" line="735" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 不是 UTC 偏移量（+hhmm）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="770" />
+            <location filename="../../app/formats/ical.py" line="789" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 超出范围</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="838" />
+            <location filename="../../app/formats/ical.py" line="857" />
             <source>%1; kept it as it was</source>
             <translation>%1；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="868" />
+            <location filename="../../app/formats/ical.py" line="887" />
             <source>this component has no UID</source>
             <translation>此组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="870" />
+            <location filename="../../app/formats/ical.py" line="889" />
             <source>this and %1 other components have no UID</source>
             <translation>此组件及另外 %1 个组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="889" />
+            <location filename="../../app/formats/ical.py" line="908" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>第二个不同的 UID（%1）；已保留第一个</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="907" />
+            <location filename="../../app/formats/ical.py" line="926" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>%1 的值两侧有空格；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="916" />
+            <location filename="../../app/formats/ical.py" line="935" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>%1 同时有 TZID=%2 和表示 UTC 的 'Z'；已按 UTC 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="939" />
+            <location filename="../../app/formats/ical.py" line="958" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>TZID 为空；已按其 VTIMEZONE 将时间换算为 UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="958" />
+            <location filename="../../app/formats/ical.py" line="977" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>%1 中有 %2，它不是日期；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="961" />
+            <location filename="../../app/formats/ical.py" line="980" />
             <source>%1 has an empty item; left it out</source>
             <translation>%1 中有空项；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="970" />
+            <location filename="../../app/formats/ical.py" line="989" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 超出范围；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="977" />
+            <location filename="../../app/formats/ical.py" line="996" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>RRULE 中有转义的分隔符（\;）；已按普通分隔符读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="981" />
+            <location filename="../../app/formats/ical.py" line="1000" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>RRULE 不接受参数；已忽略 %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="993" />
+            <location filename="../../app/formats/ical.py" line="1012" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1007" />
+            <location filename="../../app/formats/ical.py" line="1026" />
             <source>%1 has no value; ignored it</source>
             <translation>%1 没有值；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1010" />
+            <location filename="../../app/formats/ical.py" line="1029" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>%1 %2 含有空格，因此不是地址；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1019" />
+            <location filename="../../app/formats/ical.py" line="1038" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>第二个 %1；已忽略（保留第一个）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1091" />
+            <location filename="../../app/formats/ical.py" line="1110" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>日志条目没有文本；已作为 'Journal entry' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1116" />
+            <location filename="../../app/formats/ical.py" line="1135" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>日志条目需要日期 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1118" />
+            <location filename="../../app/formats/ical.py" line="1137" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>事件需要开始时间 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1135" />
+            <location filename="../../app/formats/ical.py" line="1154" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>同时有 DTEND 和 DURATION（RFC 5545 只允许其一）；已使用 DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1139" />
+            <location filename="../../app/formats/ical.py" line="1158" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND 与 DTSTART 类型不同（一个是日期，一个是日期时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1147" />
+            <location filename="../../app/formats/ical.py" line="1166" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 不是时长</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1152" />
+            <location filename="../../app/formats/ical.py" line="1171" />
             <source>the event ends before it starts; left its end out</source>
             <translation>事件在开始之前就结束了；已略去其结束时间</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1198" />
+            <location filename="../../app/formats/ical.py" line="1217" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM 没有 ACTION；已按 ACTION:DISPLAY 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1202" />
+            <location filename="../../app/formats/ical.py" line="1221" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM 没有 TRIGGER（何时提醒）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1219" />
+            <location filename="../../app/formats/ical.py" line="1238" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 不是时长；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1280" />
+            <location filename="../../app/formats/ical.py" line="1299" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>任务没有标题 (SUMMARY)；已作为 'Untitled task' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1288" />
+            <location filename="../../app/formats/ical.py" line="1307" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 不是任务状态</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1312" />
+            <location filename="../../app/formats/ical.py" line="1331" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>DUE %1 含有秒；Rapport 的截止时间只精确到分钟</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1324" />
+            <location filename="../../app/formats/ical.py" line="1343" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 不是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1338" />
+            <location filename="../../app/formats/ical.py" line="1357" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>没有 DUE 的重复任务：Rapport 按截止日期重复任务</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1344" />
+            <location filename="../../app/formats/ical.py" line="1363" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 无法从截止日期起算（%2）</translation>
         </message>
@@ -5597,107 +5666,122 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>文件中没有找到联系人</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="470" />
+            <location filename="../../app/formats/vcard.py" line="480" />
             <source>another card begins inside it at line %1 (not as an AGENT)</source>
             <translation>第 %1 行在其内部开始了另一张名片（不是作为 AGENT）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="481" />
+            <location filename="../../app/formats/vcard.py" line="491" />
             <source>the file starts with a continuation line (a line beginning with a space)</source>
             <translation>文件以续行开头（以空格开头的行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="484" />
+            <location filename="../../app/formats/vcard.py" line="494" />
             <source>BEGIN/END may not have a group (%1)</source>
             <translation>BEGIN/END 不能带分组（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="487" />
+            <location filename="../../app/formats/vcard.py" line="497" />
             <source>this is a calendar (BEGIN:VCALENDAR), not contacts: import it as a calendar</source>
             <translation>这是日历（BEGIN:VCALENDAR），不是联系人：请作为日历导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="490" />
+            <location filename="../../app/formats/vcard.py" line="500" />
             <source>BEGIN:%1 is not the start of a vCard</source>
             <translation>BEGIN:%1 不是 vCard 的开头</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="493" />
+            <location filename="../../app/formats/vcard.py" line="503" />
             <source>properties outside BEGIN:VCARD ... END:VCARD</source>
             <translation>属性位于 BEGIN:VCARD ... END:VCARD 之外</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="510" />
+            <location filename="../../app/formats/vcard.py" line="520" />
             <source>the card has no END:VCARD (the file may be cut short); imported what was there</source>
             <translation>名片没有 END:VCARD（文件可能被截断）；已导入现有内容</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="514" />
+            <location filename="../../app/formats/vcard.py" line="524" />
             <source>the card has no END:VCARD (the file may be cut short)</source>
             <translation>名片没有 END:VCARD（文件可能被截断）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="530" />
+            <location filename="../../app/formats/vcard.py" line="540" />
             <source>the card has no VERSION</source>
             <translation>名片没有 VERSION</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="533" />
+            <location filename="../../app/formats/vcard.py" line="543" />
             <source>VERSION %1 is not a vCard version (2.1, 3.0 or 4.0)</source>
             <translation>VERSION %1 不是 vCard 版本（2.1、3.0 或 4.0）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="544" />
+            <location filename="../../app/formats/vcard.py" line="556" />
             <source>a vCard %1 needs a name (FN), and this card has none</source>
             <translation>vCard %1 需要姓名 (FN)，而这张名片没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="570" />
+            <location filename="../../app/formats/vcard.py" line="582" />
             <source>a parameter value has an opening quote but no closing one</source>
             <translation>参数值有开引号，但没有闭引号</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="587" />
+            <location filename="../../app/formats/vcard.py" line="599" />
             <source>line %1 has no ':' between a property name and its value</source>
             <translation>第 %1 行的属性名和值之间没有 ':'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="598" />
+            <location filename="../../app/formats/vcard.py" line="610" />
             <source>%1 has an empty parameter (';;' or a ';' before ':')</source>
             <translation>%1 有空参数（';;' 或 ':' 前的 ';'）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="603" />
+            <location filename="../../app/formats/vcard.py" line="615" />
             <source>%1 has a parameter list without a name (%2)</source>
             <translation>%1 有一个没有名称的参数列表（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="609" />
+            <location filename="../../app/formats/vcard.py" line="621" />
             <source>%1 has an empty item in the parameter %2=%3</source>
             <translation>%1 的参数 %2=%3 中有空项</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="635" />
+            <location filename="../../app/formats/vcard.py" line="647" />
             <source>%1 is not a property name</source>
             <translation>%1 不是属性名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="662" />
+            <location filename="../../app/formats/vcard.py" line="673" />
             <source>%1 says CHARSET=%2, which is not a known character set</source>
             <translation>%1 指定了 CHARSET=%2，这不是已知的字符集</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="701" />
+            <location filename="../../app/formats/vcard.py" line="721" />
+            <source>the record is nested too deeply to be read</source>
+            <translation>该记录嵌套过深，无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="723" />
+            <source>the record is too large to be read</source>
+            <translation>该记录过大，无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="724" />
+            <source>the record could not be read (%1)</source>
+            <translation>无法读取该记录（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../app/formats/vcard.py" line="734" />
             <source>%1 is marked base64 but its value is not base64</source>
             <translation>%1 标记为 base64，但其值不是 base64</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="706" />
+            <location filename="../../app/formats/vcard.py" line="739" />
             <source>line %1: the %2 data is damaged; kept as it was</source>
             <translation>第 %1 行：%2 数据已损坏；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/vcard.py" line="718" />
+            <location filename="../../app/formats/vcard.py" line="751" />
             <source>line %1: %2 is not UTF-8; read it as %3</source>
             <translation>第 %1 行：%2 不是 UTF-8；已按 %3 读取</translation>
         </message>
@@ -5728,12 +5812,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 已原样保留：它不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="181" />
+            <location filename="../../app/import_reader.py" line="195" />
             <source>the card has no name; imported as %1</source>
             <translation>名片没有姓名；已作为 %1 导入</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="406" />
+            <location filename="../../app/import_reader.py" line="426" />
             <source>the reading process stopped unexpectedly</source>
             <translation>读取进程意外停止</translation>
         </message>
@@ -5803,17 +5887,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>阶段 %1 出现在商机的历史中，无法删除</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="48" />
+            <location filename="../../app/store.py" line="45" />
+            <source>the database %1 is damaged (%2); nothing was changed. Restore a backup (rapport restore FILE; backups are in %3) or open Rapport to recover what can be read</source>
+            <translation>数据库 %1 已损坏（%2）；未做任何更改。请恢复备份（rapport restore 文件；备份位于 %3），或打开 Rapport 找回仍可读取的数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="62" />
+            <source>the database %1 is empty (0 bytes): the file was cut to nothing and is left as it is. Restore a backup (rapport restore FILE; backups are in %2)</source>
+            <translation>数据库 %1 为空（0 字节）：文件已被截断，保持原样未动。请恢复备份（rapport restore 文件；备份位于 %2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="142" />
+            <source>another Rapport has been writing to %1 for too long; nothing was written, try again later</source>
+            <translation>另一个 Rapport 向 %1 写入的时间过长；未写入任何内容，请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../app/store.py" line="217" />
             <source>cannot create the data folder %1: %2</source>
             <translation>无法创建数据文件夹 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="58" />
+            <location filename="../../app/store.py" line="237" />
             <source>%1: %2; update Rapport to open it</source>
             <translation>%1：%2；请更新 Rapport 后再打开</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="61" />
+            <location filename="../../app/store.py" line="59" />
+            <location filename="../../app/store.py" line="243" />
             <source>cannot open the database %1: %2</source>
             <translation>无法打开数据库 %1：%2</translation>
         </message>
@@ -5900,7 +6000,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/calendars.py" line="57" />
-            <location filename="../../sync/engine.py" line="64" />
+            <location filename="../../sync/engine.py" line="65" />
             <source>meeting</source>
             <translation>会议</translation>
         </message>
@@ -5953,6 +6053,31 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/memory.py" line="251" />
             <source>%1: no such collection (404)</source>
             <translation>%1：没有这个集合（404）</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="49" />
+            <source>%1 is empty (0 bytes): the file was cut to nothing</source>
+            <translation>%1 是空的（0 字节）：文件已被截断为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="57" />
+            <source>%1 cannot be read as a database (%2)</source>
+            <translation>%1 无法作为数据库读取（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="59" />
+            <source>%1 is damaged (%2)</source>
+            <translation>%1 已损坏（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="93" />
+            <source>cannot move the damaged database %1 aside: %2</source>
+            <translation>无法移开已损坏的数据库 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/rescue.py" line="106" />
+            <source>cannot restore %1: %2</source>
+            <translation>无法恢复 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -6233,19 +6358,72 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
     </context>
     <context>
+        <name>StartProblem</name>
+        <message>
+            <location filename="../../ui/start_problem.py" line="23" />
+            <source>Rapport cannot start</source>
+            <translation>Rapport 无法启动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="24" />
+            <source>Rapport cannot start.</source>
+            <translation>Rapport 无法启动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="38" />
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="39" />
+            <source>Rapport cannot open its database: %1</source>
+            <translation>Rapport 无法打开数据库：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="42" />
+            <source>The damaged file is kept in the backups folder either way; nothing is deleted. Choose how to go on:</source>
+            <translation>无论如何，损坏的文件都会保留在备份文件夹中；不会删除任何内容。请选择如何继续：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="49" />
+            <source>&amp;Restore the backup of %1 (contacts: %2)</source>
+            <translation>恢复 %1 的备份（联系人：%2）(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="51" />
+            <source>R&amp;ecover what can be read</source>
+            <translation>抢救可读取的内容(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="53" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="64" />
+            <source>The backup %1 was restored; the damaged database is kept as %2.</source>
+            <translation>已恢复备份 %1；损坏的数据库保留为 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="68" />
+            <source>Recovered from the damaged database: contacts %1; rows that could not be read: %2. The damaged file is kept as %3.</source>
+            <translation>已从损坏的数据库中抢救：联系人 %1；无法读取的行：%2。损坏的文件保留为 %3。</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="376" />
+            <location filename="../../ui/sync/controller.py" line="377" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="404" />
+            <location filename="../../ui/sync/controller.py" line="405" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="404" />
+            <location filename="../../ui/sync/controller.py" line="405" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>

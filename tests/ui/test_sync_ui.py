@@ -539,3 +539,22 @@ def test_nothing_syncs_with_a_new_account_until_the_user_starts_it(
     assert any("FN:Ada Lovelace" in text for text in book.cards().values())
     assert not controller.is_held(account.id)
     _settle(qtbot, controller)
+
+
+def test_a_plain_http_server_off_this_machine_is_said_before_anything_is_sent(
+        qtbot: QtBot, controller: SyncController) -> None:
+    dialog = AccountsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_add_form()
+    for url, warned in (("https://dav.example.org/", False), ("http://127.0.0.1:5232/", False),
+                        ("http://dav.example.org/", True)):
+        dialog.url_field.setText(url)
+        assert dialog.insecure_box.isVisible() == warned, url
+    assert "unencrypted" in dialog.insecure_box.text().replace("&", "") and not dialog.insecure_box.isChecked()
+    qtbot.keyClicks(dialog.user_field, "alice")
+    qtbot.keyClicks(dialog.password_field, PASSWORD)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)  # not ticked: refused, nothing sent
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=RUN_TIMEOUT)
+    assert "unencrypted" in dialog.error_label.text()
+    assert controller.sync.state.accounts() == []

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from sync.credentials import keyring_available
 from sync.dav import format_fingerprint
-from sync.service import AddedAccount
+from sync.service import AddedAccount, crosses_in_clear
 from sync.state import AccountRow, CollectionRow
 from ui.said import in_words
 from ui.sync.controller import AddFailure, SyncController, SyncSummary
@@ -356,6 +356,13 @@ class AccountsDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
+        # A plain http:// server off this machine: said before anything is sent, and sent only if ticked.
+        self.insecure_box = QCheckBox(self.tr("Send the password and the cards u&nencrypted: this server has"
+                                              " no https, and anyone on the network between can read them"))
+        self.insecure_box.setObjectName("syncInsecureHttp")
+        self.insecure_box.hide()
+        self.url_field.textChanged.connect(
+            lambda text: self.insecure_box.setVisible(crosses_in_clear(text)))
         self.trust_box = QCheckBox(self.tr("Trust this server's certificate"))
         self.trust_box.setObjectName("syncTrustCertificate")
         self.trust_box.hide()
@@ -395,6 +402,7 @@ class AccountsDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.add_title)
         layout.addLayout(form)
+        layout.addWidget(self.insecure_box)
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.error_label)
         layout.addWidget(self.fingerprint_label)
@@ -418,6 +426,7 @@ class AccountsDialog(QDialog):
         self._show_error("")
         self.trust_box.setChecked(False)
         self.trust_box.hide()
+        self.insecure_box.setChecked(False)
         self.fingerprint_label.hide()
         self.fingerprint = ""
         self._set_busy(False)
@@ -468,6 +477,7 @@ class AccountsDialog(QDialog):
         self._wanted.append(True)
         self._task = self.controller.add_account(self.url_field.text().strip(), self.user_field.text().strip(),
                                                  self.password_field.text(), self.trust_box.isChecked(),
+                                                 insecure_http=self.insecure_box.isChecked(),
                                                  done=self._on_task_succeeded, failed=self._on_task_failed)
         self._set_busy(True)
 

@@ -341,7 +341,7 @@ class SyncController(QObject):
         return task
 
     def add_account(self, url: str, username: str, password: str, trust_certificate: bool = False, *,
-                    done: Slot | None = None, failed: FailedSlot | None = None) -> Task:
+                    insecure_http: bool = False, done: Slot | None = None, failed: FailedSlot | None = None) -> Task:
         """Discover and remember an account. The task's succeeded(AddedAccount | AddFailure) follows (failed(str)
         only for the unexpected); the caller connects it. The password goes to the engine's credentials (the
         keyring, else memory for this session) only."""
@@ -349,7 +349,8 @@ class SyncController(QObject):
 
         def work(task: Task) -> AddedAccount | AddFailure:
             try:
-                return sync.add_account(url, username, password, trust_certificate=trust_certificate)
+                return sync.add_account(url, username, password, trust_certificate=trust_certificate,
+                                        insecure_http=insecure_http)
             except NetworkError as exc:
                 return AddFailure(message_of(exc), "" if trust_certificate else untrusted_fingerprint(url))
             except RapportError as exc:

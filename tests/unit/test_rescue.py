@@ -1,0 +1,74 @@
+"""A damaged or emptied database: what is wrong is found, the newest sound backup goes in its place, or what
+can be read is recovered into a new database; the damaged file is always kept aside."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from app import demo, paths, rescue
+from app.clock import FakeClock
+from app.services import Services
+from app.store import Store
+
+NOW = datetime(2026, 3, 2, 10, 0)
+
+
+def _filled(folder: Path, contacts: int = 600) -> Path:
+    store = Store.open(folder)
+    demo.fill(store, FakeClock(datetime(2026, 3, 2, 9)), contacts=contacts)
+    store.close()
+    return paths.database_path(folder)
+
+
+def _damage(path: Path, pages: tuple[int, ...]) -> None:
+    data = bytearray(path.read_bytes())
+    for page in pages:
+        data[page * 4096 : (page + 1) * 4096] = b"\x00damaged" * 512
+    path.write_bytes(bytes(data))
+
+
+def test_a_sound_database_needs_nothing(tmp_path: Path) -> None:
+    assert rescue.problem(tmp_path) is None, "no database yet: a new folder"
+    _filled(tmp_path, 20)
+    assert rescue.problem(tmp_path) is None
+
+
+def test_damaged_pages_are_found_and_what_can_be_read_is_recovered(tmp_path: Path) -> None:
+    database = _filled(tmp_path)
+    size = database.stat().st_size
+    _damage(database, (size // 4096 // 2, size // 4096 // 2 + 1))
+    assert "damaged" in str(rescue.problem(tmp_path)) or "cannot be read" in str(rescue.problem(tmp_path))
+
+    report = rescue.recover(tmp_path, NOW)
+    assert report.kept_aside.exists() and report.kept_aside.stat().st_size == size, "the damaged file kept whole"
+    assert rescue.problem(tmp_path) is None
+    store = Store.open(tmp_path)
+    services = Services.build(store)
+    contacts = services.contacts.count()
+    assert contacts == report.contacts and 0 < contacts <= 600
+    assert contacts + report.lost.get("contact", 0) >= 590, "only the rows on the damaged pages are lost"
+    some = services.contacts.list(limit=1)[0]
+    assert services.search.search(some.data.family, limit=5), "the search index rebuilt from the rows"
+    store.close()
+
+
+def test_an_emptied_database_is_refused_and_the_newest_sound_backup_restored(tmp_path: Path) -> None:
+    _filled(tmp_path, 50)
+    store = Store.open(tmp_path)
+    services = Services.build(store, FakeClock(datetime(2026, 3, 1, 9)))
+    older = services.backups.backup()
+    store.close()
+    newer = paths.backups_dir(tmp_path) / "rapport-newer.sqlite3"
+    newer.write_bytes(b"not a database")  # the newest file in the folder, but not a sound backup
+    database = paths.database_path(tmp_path)
+    database.write_bytes(b"")
+    assert "0 bytes" in str(rescue.problem(tmp_path))
+
+    found = rescue.latest_sound_backup(tmp_path)
+    assert found is not None and found.path == older and found.contacts == 50
+    kept = rescue.restore_latest(tmp_path, found.path, NOW)
+    assert kept.stat().st_size == 0 and kept.parent == paths.backups_dir(tmp_path)
+    store = Store.open(tmp_path)
+    assert Services.build(store).contacts.count() == 50
+    store.close()

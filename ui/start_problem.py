@@ -1,0 +1,78 @@
+"""When the window cannot start: the reason in a dialog (a user who started Rapport from the desktop sees
+no stderr), and for a damaged or emptied database the two ways back (app/rescue.py): the newest sound
+backup in its place, or what can still be read recovered into a new database. Never an empty one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import rescue
+from app.errors import RapportError
+from app.store import Store
+from ui.said import in_words
+
+translate = QCoreApplication.translate  # the name lupdate reads, with its context and literal text
+
+
+def explain(error: BaseException) -> None:
+    """A start error the user can do nothing about here, said in a dialog."""
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("StartProblem", "Rapport cannot start"),
+                      translate("StartProblem", "Rapport cannot start."))
+    box.setObjectName("startProblem")
+    box.setInformativeText(in_words(error))
+    box.exec()
+
+
+def offer_rescue(data_dir: Path, error: BaseException) -> tuple[Store, str] | None:
+    """The store, opened after the user chose a way back from a damaged database, with a line that says
+    what was done; None when the database is not damaged (the error is said) or the user chose to quit."""
+    problem = rescue.problem(data_dir)
+    if problem is None:
+        explain(error)
+        return None
+    backup = rescue.latest_sound_backup(data_dir)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("StartProblem", "The database is damaged"),
+                      translate("StartProblem", "Rapport cannot open its database: %1").replace(
+                          "%1", in_words(problem)))
+    box.setObjectName("startRescue")
+    box.setInformativeText(translate("StartProblem", "The damaged file is kept in the backups folder either way;"
+                                                     " nothing is deleted. Choose how to go on:"))
+    restore = None
+    if backup is not None:
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(backup.path.stat().st_mtime)),
+                                  QLocale.FormatType.ShortFormat)
+        restore = box.addButton(
+            translate("StartProblem", "&Restore the backup of %1 (contacts: %2)").replace("%1", when).replace(
+                "%2", QLocale().toString(backup.contacts)), QMessageBox.ButtonRole.AcceptRole)
+    recover = box.addButton(translate("StartProblem", "R&ecover what can be read"),
+                            QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton(translate("StartProblem", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or recover)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    chosen = box.clickedButton()
+    if chosen is None or chosen not in (restore, recover):
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        if chosen is restore and backup is not None:
+            kept = rescue.restore_latest(data_dir, backup.path, datetime.now())
+            said = translate("StartProblem", "The backup %1 was restored; the damaged database is kept as %2.")
+            said = said.replace("%1", backup.path.name).replace("%2", str(kept))
+        else:
+            report = rescue.recover(data_dir, datetime.now())
+            said = translate("StartProblem", "Recovered from the damaged database: contacts %1; rows that could not"
+                                             " be read: %2. The damaged file is kept as %3.")
+            said = said.replace("%1", QLocale().toString(report.contacts)).replace(
+                "%2", QLocale().toString(sum(report.lost.values()))).replace("%3", str(report.kept_aside))
+        store = Store.open(data_dir)
+    except RapportError as exc:
+        explain(exc)
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+    return store, said
