@@ -187,8 +187,9 @@ class ImportService:
             batches = import_reader.batches_here(stream, kind, self._mapping, size, self._s.contacts.phone_region)
         done = 0
         try:
-            if set_aside:
-                bulk.set_aside(self._db)
+            if set_aside:  # through the door: the write lock first, never a read snapshot upgraded
+                with self._s.writer.write("Set indexes aside for an import", Origin.SYSTEM):
+                    bulk.set_aside(self._db)
             for batch, position in batches:
                 self._taggings = []
                 with self._s.writer.write(f"Import {path.name}", Origin.IMPORT) as op:
@@ -216,8 +217,9 @@ class ImportService:
             close = getattr(batches, "close", None)
             if close:
                 close()  # stops a worker that is still reading
-            if set_aside:
-                bulk.restore(self._db)  # after a crash, the next Store.open does it
+            if set_aside:  # after a crash or on a full disk, the next Store.open does it
+                with self._s.writer.write("Rebuild the indexes after an import", Origin.SYSTEM):
+                    bulk.restore(self._db)
         if cancel:
             report.cancelled = True
 

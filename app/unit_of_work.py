@@ -275,6 +275,15 @@ class WriteOp:
         return kept
 
 
+def _the_reason(error: BaseException) -> BaseException:
+    """SQLite ends a transaction by itself on some errors (a full disk, an I/O error): the rollback that
+    follows then fails with "cannot rollback - no transaction is active", which would stand in for the
+    reason. The first error of the chain that is not that one."""
+    while "no transaction is active" in str(error) and error.__context__ is not None:
+        error = error.__context__
+    return error
+
+
 def captured(writer: Writer, table: str, record_id: int) -> None:
     """A service found a row it may change: inside a write, its image goes to the undo log."""
     op = writer.current
@@ -417,11 +426,14 @@ class Writer:
         lock = () if self._db.in_transaction() else ("IMMEDIATE",)
         started = time.perf_counter()
         try:
-            with ExitStack() as stack:
-                stack.push(self._enter(lock)[0])  # its exit commits, or rolls back on an error
-                op._begin()
-                yield op
-                op._flush(self._db)
+            try:
+                with ExitStack() as stack:
+                    stack.push(self._enter(lock)[0])  # its exit commits, or rolls back on an error
+                    op._begin()
+                    yield op
+                    op._flush(self._db)
+            except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+                raise _the_reason(exc) from None
             for tally in getattr(self._local, "tallies", ()):
                 tally.changes = tally.changes | op.changes
         finally:

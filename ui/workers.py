@@ -41,6 +41,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from app.errors import RapportError
 from app.importing import CancelFlag
 from app.services import Services
+from app.store_errors import sqlite_problem
 from ui.said import in_words
 
 log = logging.getLogger(__name__)
@@ -149,8 +150,13 @@ class Task(QObject):
         except RapportError as exc:
             self.failed.emit(in_words(exc))  # a str signal: said here, in the user's language
         except Exception as exc:  # a worker must never die silently
-            log.exception("background task failed")
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            problem = sqlite_problem(exc)  # a full disk, a locked or read-only file: said as such
+            if problem is not None:
+                log.warning("background task failed: %s", exc)
+                self.failed.emit(in_words(problem))
+            else:
+                log.exception("background task failed")
+                self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.succeeded.emit(value)
         finally:

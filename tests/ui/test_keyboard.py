@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData
 from app.services import Services
+from tests.ui.focus import focused_window
 from tests.ui.writes import wait_for_writes
 from ui.detail.sheets import Sheet
 from ui.main_window import ACCOUNTS, CONTACTS, DEALS, MainWindow
@@ -455,7 +456,7 @@ def test_a_deals_account_people_and_pipeline_are_edited_in_place(
     # A move offers the next step (tests/ui/test_next_step.py): Esc declines, and the keys come back here.
     from ui.detail.next_step import NextStepSheet
 
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), NextStepSheet))
+    qtbot.waitUntil(lambda: isinstance(focused_window(), NextStepSheet))
     qtbot.keyClick(keys(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()))
 
@@ -510,7 +511,7 @@ def test_ctrl_z_in_a_filter_undoes_its_typing_then_the_last_step(qtbot: QtBot, w
     window.contacts_view.filter_field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.contacts_view.filter_field)
     qtbot.keyClick(keys(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), NewContactSheet))
+    qtbot.waitUntil(lambda: isinstance(focused_window(), NewContactSheet))
     qtbot.keyClicks(keys(), "Ann")
     qtbot.keyClick(keys(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_for_writes(qtbot, services)
@@ -604,7 +605,7 @@ def test_timeline_entries_open_to_edit_and_open_tasks_are_planned_on_top(
     timeline.list.setFocus()
     _down_to(qtbot, timeline.list, "Send the offer")
     qtbot.keyClick(keys(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), TaskSheet))
+    qtbot.waitUntil(lambda: isinstance(focused_window(), TaskSheet))
     assert QApplication.focusWidget().text() == "Send the offer"
     sheet = QApplication.focusWidget().window()
     assert isinstance(sheet, TaskSheet)
@@ -622,7 +623,7 @@ def test_timeline_entries_open_to_edit_and_open_tasks_are_planned_on_top(
     timeline.list.setFocus()
     _down_to(qtbot, timeline.list, "Intro")
     qtbot.keyClick(keys(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), LogCallSheet))
+    qtbot.waitUntil(lambda: isinstance(focused_window(), LogCallSheet))
     assert QApplication.focusWidget().window().windowTitle() == "Edit call"
     qtbot.keyClick(keys(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(keys(), "Intro and pricing")
@@ -673,7 +674,7 @@ def test_a_record_opened_from_search_or_made_in_a_sheet_is_selected_in_its_list(
 
     window.show_section(CONTACTS)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), NewContactSheet))
+    qtbot.waitUntil(lambda: isinstance(focused_window(), NewContactSheet))
     qtbot.keyClicks(keys(), "Bea")
     qtbot.keyClick(keys(), Qt.Key.Key_Tab)
     qtbot.keyClicks(keys(), "Young")

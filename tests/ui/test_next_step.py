@@ -16,6 +16,7 @@ from app.deals import DealData
 from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
+from tests.ui.focus import focused_window
 from tests.ui.writes import wait_for_writes
 from ui.detail.next_step import NextStepSheet
 from ui.detail.sheets import LogCallSheet, Sheet
@@ -232,7 +233,7 @@ def test_a_whole_day_without_the_mouse(qtbot: QtBot, window: MainWindow, service
 
     # Won, through Go to or Run (Ctrl+K): "won", Enter.
     press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget().window(), CommandPalette))
+    qtbot.waitUntil(lambda: isinstance(focused_window(), CommandPalette))
     type_in("won")
     press(Qt.Key.Key_Return)
     wait_for_writes(qtbot, services)

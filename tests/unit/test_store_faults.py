@@ -10,10 +10,12 @@ import threading
 import time
 from pathlib import Path
 
+import peewee
 import pytest
 
 from app import paths
 from app.errors import StoreError
+from app.services import Services
 from app.store import DamagedStoreError, Store
 from tests.unit.test_cli import MAIN, PROJECT, cli_env, contact_uids, demo, ok, rapport
 
@@ -225,3 +227,28 @@ def test_a_new_folder_opens_and_a_sound_one_passes_the_check(tmp_path: Path) -> 
     paths.database_path(not_a_database).write_bytes(b"hello, this is not SQLite at all" * 200)
     with pytest.raises(StoreError):
         Store.open(not_a_database)
+
+
+def test_a_full_disk_during_an_import_is_said_as_such_and_leaves_no_half_batch(tmp_path: Path) -> None:
+    """SQLite ends the transaction by itself when the file cannot grow; the rollback after it used to say
+    "cannot rollback - no transaction is active" in place of the reason. `max_page_count` makes the
+    database full for real (SQLITE_FULL), as a full disk does."""
+    from app.importing import ImportService
+    from app.store_errors import sqlite_problem
+
+    store = Store.open(tmp_path / "data")
+    services = Services.build(store)
+    cards = tmp_path / "many.vcf"
+    cards.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:u{i}\r\nFN:Person {i}\r\nN:{i};Person;;;\r\n"
+                             f"NOTE:{'x' * 400}\r\nEND:VCARD\r\n" for i in range(3000)))
+    pages = store.database.execute_sql("PRAGMA page_count").fetchone()[0]
+    store.database.execute_sql(f"PRAGMA max_page_count = {pages + 40}")
+    with pytest.raises((peewee.OperationalError, sqlite3.OperationalError)) as raised:
+        ImportService(services, workers=False).import_files([cards])
+    assert "full" in str(raised.value)
+    assert str(sqlite_problem(raised.value)) == "the disk is full: nothing was written"
+    assert services.contacts.count() % 100 == 0, "whole batches only"
+    store.database.execute_sql(f"PRAGMA max_page_count = {pages * 1000}")
+    ImportService(services, workers=False).import_files([cards])  # with room again: all of it, once
+    assert services.contacts.count() == 3000
+    store.close()
