@@ -128,8 +128,11 @@ def recover(data_dir: Path, now: datetime) -> Recovered:
             for table in tables:
                 target.execute(f'DELETE FROM "{table}"')  # what the migrations put there (the default pipeline)
                 report.rows[table], report.lost[table] = _copy_table(source, target, table)
-            orphans = target.execute("PRAGMA foreign_key_check").fetchall()
-            for table, rowid, _parent, _index in orphans:  # a row whose parent was on a lost page
+            for table, rowid, _parent, key in target.execute("PRAGMA foreign_key_check").fetchall():
+                # A row whose parent was on a lost page. A record keeps itself without the link (a deal
+                # whose account was lost stays a deal); a link, or a part of a lost record, goes.
+                if table in INDEXED_KINDS and _unlink(target, table, rowid, key):
+                    continue
                 target.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
                 report.rows[table] -= 1
                 report.lost[table] = report.lost.get(table, 0) + 1
@@ -145,6 +148,18 @@ def recover(data_dir: Path, now: datetime) -> Recovered:
     finally:
         store.close()
     return report
+
+
+def _unlink(target: sqlite3.Connection, table: str, rowid: int, key: int) -> bool:
+    """Empty the foreign key `key` of a row (the id foreign_key_check gives); False where it cannot be."""
+    column = next((str(fk[3]) for fk in target.execute(f'PRAGMA foreign_key_list("{table}")') if fk[0] == key), None)
+    if column is None:
+        return False
+    try:
+        target.execute(f'UPDATE "{table}" SET "{column}" = NULL WHERE rowid = ?', (rowid,))
+    except sqlite3.IntegrityError:  # NOT NULL: it cannot stand without its parent
+        return False
+    return True
 
 
 def _has(connection: sqlite3.Connection, table: str) -> bool:

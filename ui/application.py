@@ -19,7 +19,7 @@ from ui import i18n, theme
 from ui.main_window import MainWindow
 from ui.said import in_words
 from ui.single_instance import SingleInstance
-from ui.start_problem import explain, offer_rescue
+from ui.start_problem import explain, offer_rescue, tell_rescued
 
 log = logging.getLogger("rapport.ui")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -91,8 +91,8 @@ def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path]) -> int:
         store, rescued = opened
     services = Services.build(store)
     window = MainWindow(services, settings)
-    if rescued:
-        window.statusBar().showMessage(rescued)
+    if rescued:  # said once the window is up, where it cannot be missed (the status line is overwritten)
+        QTimer.singleShot(0, lambda: tell_rescued(window, rescued))
     instance.activated.connect(window.bring_forward)
     instance.files_given.connect(window.open_files)
     window.translators = translators  # kept alive with the window

@@ -8,11 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import rescue
-from app.errors import RapportError
+from app.errors import RapportError, kind_word
 from app.store import Store
+from app.unit_of_work import INDEXED_KINDS
 from ui.said import in_words
 
 translate = QCoreApplication.translate  # the name lupdate reads, with its context and literal text
@@ -25,6 +26,16 @@ def explain(error: BaseException) -> None:
     box.setObjectName("startProblem")
     box.setInformativeText(in_words(error))
     box.exec()
+
+
+def tell_rescued(parent: QWidget, what: str) -> QMessageBox:
+    """What the rescue did, in a box over the window that opened on its result."""
+    box = QMessageBox(QMessageBox.Icon.Information, translate("StartProblem", "The database was rescued"), what,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("startRescued")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def offer_rescue(data_dir: Path, error: BaseException) -> tuple[Store, str] | None:
@@ -65,10 +76,15 @@ def offer_rescue(data_dir: Path, error: BaseException) -> tuple[Store, str] | No
             said = said.replace("%1", backup.path.name).replace("%2", str(kept))
         else:
             report = rescue.recover(data_dir, datetime.now())
-            said = translate("StartProblem", "Recovered from the damaged database: contacts %1; rows that could not"
-                                             " be read: %2. The damaged file is kept as %3.")
+            records = ", ".join(f"{in_words(kind_word(kind))}: {QLocale().toString(report.lost[kind])}"
+                                for kind in INDEXED_KINDS if report.lost.get(kind))
+            others = sum(n for table, n in report.lost.items() if table not in INDEXED_KINDS)
+            said = translate("StartProblem", "Recovered from the damaged database: contacts %1. Records that"
+                                             " could not be read: %2; other rows (links, history): %3. The"
+                                             " damaged file is kept as %4.")
             said = said.replace("%1", QLocale().toString(report.contacts)).replace(
-                "%2", QLocale().toString(sum(report.lost.values()))).replace("%3", str(report.kept_aside))
+                "%2", records or translate("StartProblem", "none")).replace(
+                "%3", QLocale().toString(others)).replace("%4", str(report.kept_aside))
         store = Store.open(data_dir)
     except RapportError as exc:
         explain(exc)

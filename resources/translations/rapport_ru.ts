@@ -5877,7 +5877,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>в этом файле %1, а не %2</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="213" />
+            <location filename="../../app/importing.py" line="214" />
             <source>%1: after record %2: %3</source>
             <translation>%1: после записи %2: %3</translation>
         </message>
@@ -6398,54 +6398,64 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StartProblem</name>
         <message>
-            <location filename="../../ui/start_problem.py" line="23" />
+            <location filename="../../ui/start_problem.py" line="24" />
             <source>Rapport cannot start</source>
             <translation>Rapport не может запуститься</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="24" />
+            <location filename="../../ui/start_problem.py" line="25" />
             <source>Rapport cannot start.</source>
             <translation>Rapport не может запуститься.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="38" />
+            <location filename="../../ui/start_problem.py" line="33" />
+            <source>The database was rescued</source>
+            <translation>База данных спасена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="49" />
             <source>The database is damaged</source>
             <translation>База данных повреждена</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="39" />
+            <location filename="../../ui/start_problem.py" line="50" />
             <source>Rapport cannot open its database: %1</source>
             <translation>Rapport не может открыть свою базу данных: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="42" />
+            <location filename="../../ui/start_problem.py" line="53" />
             <source>The damaged file is kept in the backups folder either way; nothing is deleted. Choose how to go on:</source>
             <translation>Повреждённый файл в любом случае сохраняется в папке резервных копий; ничего не удаляется. Выберите, как продолжить:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="49" />
+            <location filename="../../ui/start_problem.py" line="60" />
             <source>&amp;Restore the backup of %1 (contacts: %2)</source>
             <translation>&amp;Восстановить резервную копию от %1 (контактов: %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="51" />
+            <location filename="../../ui/start_problem.py" line="62" />
             <source>R&amp;ecover what can be read</source>
             <translation>&amp;Спасти то, что читается</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="53" />
+            <location filename="../../ui/start_problem.py" line="64" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыйти</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="64" />
+            <location filename="../../ui/start_problem.py" line="75" />
             <source>The backup %1 was restored; the damaged database is kept as %2.</source>
             <translation>Резервная копия %1 восстановлена; повреждённая база данных сохранена как %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="68" />
-            <source>Recovered from the damaged database: contacts %1; rows that could not be read: %2. The damaged file is kept as %3.</source>
-            <translation>Спасено из повреждённой базы данных: контактов %1; не удалось прочитать строк: %2. Повреждённый файл сохранён как %3.</translation>
+            <location filename="../../ui/start_problem.py" line="82" />
+            <source>Recovered from the damaged database: contacts %1. Records that could not be read: %2; other rows (links, history): %3. The damaged file is kept as %4.</source>
+            <translation>Спасено из повреждённой базы данных: контактов %1. Не удалось прочитать записи: %2; прочие строки (связи, история): %3. Повреждённый файл сохранён как %4.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="86" />
+            <source>none</source>
+            <translation>нет</translation>
         </message>
     </context>
     <context>

@@ -5847,7 +5847,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>此文件是%1，不是%2</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="213" />
+            <location filename="../../app/importing.py" line="214" />
             <source>%1: after record %2: %3</source>
             <translation>%1：第 %2 条记录之后：%3</translation>
         </message>
@@ -6360,54 +6360,64 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StartProblem</name>
         <message>
-            <location filename="../../ui/start_problem.py" line="23" />
+            <location filename="../../ui/start_problem.py" line="24" />
             <source>Rapport cannot start</source>
             <translation>Rapport 无法启动</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="24" />
+            <location filename="../../ui/start_problem.py" line="25" />
             <source>Rapport cannot start.</source>
             <translation>Rapport 无法启动。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="38" />
+            <location filename="../../ui/start_problem.py" line="33" />
+            <source>The database was rescued</source>
+            <translation>数据库已抢救</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="49" />
             <source>The database is damaged</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="39" />
+            <location filename="../../ui/start_problem.py" line="50" />
             <source>Rapport cannot open its database: %1</source>
             <translation>Rapport 无法打开数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="42" />
+            <location filename="../../ui/start_problem.py" line="53" />
             <source>The damaged file is kept in the backups folder either way; nothing is deleted. Choose how to go on:</source>
             <translation>无论如何，损坏的文件都会保留在备份文件夹中；不会删除任何内容。请选择如何继续：</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="49" />
+            <location filename="../../ui/start_problem.py" line="60" />
             <source>&amp;Restore the backup of %1 (contacts: %2)</source>
             <translation>恢复 %1 的备份（联系人：%2）(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="51" />
+            <location filename="../../ui/start_problem.py" line="62" />
             <source>R&amp;ecover what can be read</source>
             <translation>抢救可读取的内容(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="53" />
+            <location filename="../../ui/start_problem.py" line="64" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="64" />
+            <location filename="../../ui/start_problem.py" line="75" />
             <source>The backup %1 was restored; the damaged database is kept as %2.</source>
             <translation>已恢复备份 %1；损坏的数据库保留为 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="68" />
-            <source>Recovered from the damaged database: contacts %1; rows that could not be read: %2. The damaged file is kept as %3.</source>
-            <translation>已从损坏的数据库中抢救：联系人 %1；无法读取的行：%2。损坏的文件保留为 %3。</translation>
+            <location filename="../../ui/start_problem.py" line="82" />
+            <source>Recovered from the damaged database: contacts %1. Records that could not be read: %2; other rows (links, history): %3. The damaged file is kept as %4.</source>
+            <translation>已从损坏的数据库中抢救：联系人 %1。无法读取的记录：%2；其他行（关联、历史）：%3。损坏的文件保留为 %4。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="86" />
+            <source>none</source>
+            <translation>无</translation>
         </message>
     </context>
     <context>

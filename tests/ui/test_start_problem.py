@@ -87,3 +87,20 @@ def test_an_error_that_is_no_damage_is_said_in_a_dialog(qtbot: QtBot, tmp_path: 
     seen = _answer(qtbot, Qt.Key.Key_Return)
     assert offer_rescue(tmp_path, StoreError("written by a newer Rapport (schema 99); update Rapport first")) is None
     assert "newer Rapport" in seen[0]
+
+
+def test_what_the_rescue_did_is_said_over_the_window(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.start_problem import tell_rescued
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    box = tell_rescued(window, "Recovered from the damaged database: contacts 300")
+    qtbot.waitUntil(box.isVisible)
+    assert "contacts 300" in box.text() and box.parent() is window
+    box.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())

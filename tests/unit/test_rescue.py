@@ -3,6 +3,7 @@ can be read is recovered into a new database; the damaged file is always kept as
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -71,4 +72,34 @@ def test_an_emptied_database_is_refused_and_the_newest_sound_backup_restored(tmp
     assert kept.stat().st_size == 0 and kept.parent == paths.backups_dir(tmp_path)
     store = Store.open(tmp_path)
     assert Services.build(store).contacts.count() == 50
+    store.close()
+
+
+def test_a_record_whose_parent_was_lost_stays_without_the_link(tmp_path: Path) -> None:
+    """The account's row is on a lost page: its deal stays a deal (no account), its people stay people; only
+    the links to it go."""
+    from app.accounts import AccountData
+    from app.contacts import AccountLink, ContactData
+    from app.deals import DealData
+
+    store = Store.open(tmp_path)
+    services = Services.build(store)
+    acme = services.accounts.create(AccountData(name="Acme")).value.uid
+    ann = services.contacts.create(ContactData(given="Ann", family="Lee", accounts=(AccountLink(acme),))).value.uid
+    stage = services.pipelines.default().stages[0].uid
+    deal = services.deals.create(DealData(title="Fleet", stage_uid=stage, account_uid=acme,
+                                          contact_uids=(ann,))).value.uid
+    store.close()
+    raw = sqlite3.connect(paths.database_path(tmp_path))  # as if the account's page could not be read
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute("DELETE FROM account WHERE uid = ?", (acme,))
+    raw.commit()
+    raw.close()
+
+    report = rescue.recover(tmp_path, NOW)
+    store = Store.open(tmp_path)
+    services = Services.build(store)
+    assert services.deals.get(deal).data.account_uid is None and services.deals.get(deal).data.title == "Fleet"
+    assert services.contacts.get(ann).data.accounts == ()
+    assert report.lost.get("deal", 0) == 0 and report.lost.get("contact_account") == 1
     store.close()
