@@ -93,6 +93,17 @@ def disk_full(exc: BaseException, source: Path, target: Path) -> bool:
         return False
 
 
+def unused_name(folder: Path, stem: str) -> Path:
+    """A name in `folder` that no earlier backup has: a second backup in the same second must not replace
+    the first."""
+    candidate = folder / f"{stem}.sqlite3"
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{counter}.sqlite3"
+        counter += 1
+    return candidate
+
+
 def check_backup(path: Path) -> BackupCheck:
     """Open a backup read-only and make sure it is a sound Rapport database this version can use."""
     if not path.is_file():
@@ -193,14 +204,7 @@ class BackupService:
         return checked, kept
 
     def _unused(self, stem: str) -> Path:
-        """A name in the backups folder that no earlier backup has: a second backup in the same second
-        must not replace the first."""
-        candidate = self.folder / f"{stem}.sqlite3"
-        counter = 2
-        while candidate.exists():
-            candidate = self.folder / f"{stem}-{counter}.sqlite3"
-            counter += 1
-        return candidate
+        return unused_name(self.folder, stem)
 
     def _prune(self, keep: int) -> None:
         for _, path in self.daily_backups()[:-keep] if keep > 0 else []:

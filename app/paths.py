@@ -63,9 +63,8 @@ def make_private_dir(path: Path) -> Path:
     left it open. A folder the user chose that holds other things than Rapport's (`--data-dir ~`) keeps
     its mode: its files are private one by one. Raises OSError when it cannot be made."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-    ours = all(child.name.startswith(_OURS) for child in path.iterdir())
-    if ours and path.stat().st_mode & 0o777 != PRIVATE_DIR:
-        _chmod(path, PRIVATE_DIR)
+    if path.stat().st_mode & 0o777 != PRIVATE_DIR and all(child.name.startswith(_OURS) for child in path.iterdir()):
+        _chmod(path, PRIVATE_DIR)  # the folder listed only when it is not private already
     return path
 
 

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import paths
-from app.backup import BackupCheck, check_backup, copy_database
+from app.backup import BackupCheck, check_backup, copy_database, unused_name
 from app.clock import SystemClock
 from app.errors import StoreError
 from app.messages import QT_TRANSLATE_NOOP, said
@@ -78,11 +78,7 @@ def set_aside(data_dir: Path, now: datetime) -> Path:
     path = paths.database_path(data_dir)
     folder = paths.backups_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    kept = folder / f"damaged-{now:%Y%m%d-%H%M%S}.sqlite3"
-    counter = 2
-    while kept.exists():
-        kept = folder / f"damaged-{now:%Y%m%d-%H%M%S}-{counter}.sqlite3"
-        counter += 1
+    kept = unused_name(folder, f"damaged-{now:%Y%m%d-%H%M%S}")
     try:
         for suffix in ("-wal", "-shm"):
             side = path.with_name(path.name + suffix)
