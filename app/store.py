@@ -26,9 +26,11 @@ log = logging.getLogger(__name__)
 
 # PRAGMA quick_check reads every page: about 0.6 s for 100,000 contacts (a 300 MB file, warm cache), too
 # long for every start. It runs when the file is small enough to check in about a tenth of a second, and
-# always when the last session did not close it cleanly (its -wal file is still there); a page found
-# damaged later is said as plainly by the command line (cli/commands.py).
+# always when the last session did not close it cleanly (its -wal file is still there) or a check in the
+# background found damage (CHECK_MARK). A larger file is checked by the window in the background
+# (ui/start_problem.py); a page found damaged later is said as plainly by the command line.
 QUICK_CHECK_BYTES = 64 * 1024 * 1024
+CHECK_MARK = "check-pages"  # in the data folder: the next open checks every page, whatever the file's size
 LOCK_NAME = "rapport.lock"  # beside the database: who writes to the folder in bulk now (writing_turn)
 
 
@@ -65,17 +67,26 @@ def _refuse_emptied(path: Path) -> None:
             path, paths.backups_dir(path.parent)), path)
 
 
-def _check(database: peewee.SqliteDatabase, path: Path, unclean: bool) -> None:
+def mark_for_check(data_dir: Path) -> None:
+    """Have the next open check every page (damage was found while the folder was in use)."""
+    (data_dir / CHECK_MARK).touch()
+
+
+def _check(database: peewee.SqliteDatabase, path: Path, unclean: bool) -> bool:
     """The schema must be readable; the pages too (PRAGMA quick_check) when the file was not closed
-    cleanly or is small enough to check quickly."""
+    cleanly, was marked for a check, or is small enough to check quickly. Whether the pages were checked."""
+    mark = path.parent / CHECK_MARK
     try:
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-        if unclean or path.stat().st_size <= QUICK_CHECK_BYTES:
-            started = time.perf_counter()
-            rows = [str(r[0]) for r in database.execute_sql("PRAGMA quick_check(3)").fetchall()]
-            log.info("quick_check of %s: %s in %.0f ms", path, rows[0], (time.perf_counter() - started) * 1000)
-            if rows != ["ok"]:
-                raise _damaged(path, rows[0])
+        if not (unclean or mark.exists() or path.stat().st_size <= QUICK_CHECK_BYTES):
+            return False
+        started = time.perf_counter()
+        rows = [str(r[0]) for r in database.execute_sql("PRAGMA quick_check(3)").fetchall()]
+        log.info("quick_check of %s: %s in %.0f ms", path, rows[0], (time.perf_counter() - started) * 1000)
+        if rows != ["ok"]:
+            raise _damaged(path, rows[0])
+        mark.unlink(missing_ok=True)
+        return True
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         if is_damage(exc) and not _not_a_database(exc):
             raise _damaged(path, str(exc)) from None
@@ -203,6 +214,8 @@ class Store:
     def __init__(self, data_dir: Path, database: peewee.SqliteDatabase) -> None:
         self.data_dir = data_dir
         self.database = database
+        # Whether the open checked every page: a large file's check is left to the window's background.
+        self.pages_checked = False
         self.database.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
 
     @classmethod
@@ -222,12 +235,13 @@ class Store:
         if check:
             _refuse_emptied(path)
         database = None
+        checked = False
         try:
             paths.private_database(path)  # an older 0644 database: closed before SQLite makes its -wal/-shm
             database = open_database(path)
             paths.private_database(path)  # one SQLite has just made follows the umask, and its -wal/-shm with it
             if check:
-                _check(database, path, unclean)
+                checked = _check(database, path, unclean)
             if migrate_schema:
                 _migrate(database)
                 if bulk.has_notes(database):  # an import stopped before it rebuilt what it set aside
@@ -247,7 +261,9 @@ class Store:
         except BaseException:
             _close(database)
             raise
-        return cls(data_dir, database)
+        store = cls(data_dir, database)
+        store.pages_checked = checked
+        return store
 
     @property
     def path(self) -> Path:

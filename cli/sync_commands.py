@@ -18,8 +18,11 @@ from app.errors import RapportError
 from app.services import Services
 from sync.credentials import NO_KEYRING, Credentials, keyring_available
 from sync.dav import DEFAULT_DEADLINE, DavClient, format_fingerprint
+from sync.errors import ServerMoved
 from sync.service import SyncService, account_address
 from sync.state import CollectionRow
+
+MAX_MOVES = 3  # servers that send discovery on, one after another, each confirmed by the user
 
 Command = Callable[[argparse.Namespace, Services, TextIO], int]
 
@@ -119,8 +122,19 @@ def _add_account(args: argparse.Namespace, sync: SyncService, credentials: Crede
     if not (args.user or address.username):
         raise RapportError("no user name given: give it with --user NAME")
     password = address.password or _password(args)
-    added = sync.add_account(address.url, args.user or address.username, password,
-                             trust_certificate=args.trust_certificate, insecure_http=args.insecure_http)
+    url = address.url
+    for _asked in range(MAX_MOVES + 1):
+        try:
+            added = sync.add_account(url, args.user or address.username, password,
+                                     trust_certificate=args.trust_certificate, insecure_http=args.insecure_http)
+            break
+        except ServerMoved as moved:
+            # Nothing went to the other server; the user's word sends the credentials there (a script has
+            # no one to ask: it says so, and the account can be added with that address).
+            if _asked == MAX_MOVES or not _confirmed(f"The server at {url} sent Rapport on to {moved.moved_to},"
+                                                     " another server. Send the user name and password there?"):
+                raise
+            url = moved.moved_to
     out.write(f"Added {added.username} at {added.url}:\n")
     if added.fingerprint:
         out.write(f"Trusting the server's certificate with SHA-256 fingerprint {format_fingerprint(added.fingerprint)}"
@@ -137,6 +151,15 @@ def _add_account(args: argparse.Namespace, sync: SyncService, credentials: Crede
     if added.notice:
         out.write(f"Note: {added.notice}\n")
     return 0
+
+
+def _confirmed(question: str) -> bool:
+    """The user's yes on the terminal; False when there is no one to ask (a script, a pipe)."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        return False
+    sys.stderr.write(f"{question} [y/N] ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
 
 
 def _run(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
 import niquests
@@ -49,6 +49,7 @@ from sync.errors import (
     OffOrigin,
     PreconditionFailed,
     ServerBusyError,
+    ServerMoved,
     UnreadableAnswer,
 )
 
@@ -113,6 +114,12 @@ def origin_of(url: str) -> Origin | None:
     if not scheme or not parts.hostname:
         return None
     return scheme, parts.hostname.lower(), port or {"http": 80, "https": 443}.get(scheme, 0)
+
+
+def _without_credentials(url: str) -> str:
+    """`url` without a user name or password in it: a server never chooses whose credentials go where."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.rsplit("@", 1)[-1], parts.path, parts.query, ""))
 
 
 def _origin_text(origin: Origin) -> str:
@@ -257,10 +264,11 @@ class DavClient:
                     "Services", "%1 %2: the server sent the request on to %3, an unencrypted http:// address; not"
                     " followed, so neither the password nor any data went there"), method, path_of(url), following))
             if origin_of(following) != self._origin:
-                raise OffOrigin(said(QT_TRANSLATE_NOOP(
+                moved_to = _without_credentials(following)
+                raise ServerMoved(said(QT_TRANSLATE_NOOP(
                     "Services", "%1 %2: the server sent the request on to %3, on another server; not followed"
                     " (nothing was sent there). If the account really moved, add it again with that address"),
-                    method, path_of(url), following))
+                    method, path_of(url), moved_to), moved_to)
             target = following
         return response
 

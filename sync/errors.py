@@ -74,3 +74,14 @@ class OffOrigin(DavStatusError, UnusableAnswer):
 
     def __init__(self, message: str) -> None:
         DavStatusError.__init__(self, message, 0)
+
+
+class ServerMoved(OffOrigin):
+    """A redirect to another server (not down to http): the account may really have moved there (a
+    well-known address sending to the provider's DAV host). Not followed: `moved_to` (the address without
+    any user name or password the server put in it) is offered to the user, and only their word sends the
+    credentials there (`rapport sync add-account` asks on a terminal; the window has a box to tick)."""
+
+    def __init__(self, message: str, moved_to: str) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,45 @@ def benchmark_cards(path: Path, count: int) -> Path:
         sys.path.pop(0)
     bench_import.generate(path, count)
     return path
+
+
+# --- the fault suite (`pytest -m faults`) -------------------------------------------------------------
+# Modules marked `faults` feed hostile servers and files, dropped connections, full disks, damaged
+# databases and kill -9 to the product. The summary at the end says how many cases and inputs they
+# tried, how many failed and how long they took, whether the whole run or `-m faults` ran them.
+
+
+@pytest.fixture
+def fault_inputs(request: pytest.FixtureRequest) -> Callable[[int], None]:
+    """Call with how many hostile inputs a fault case tried (a case that does not call it counts one)."""
+    return lambda count: request.node.user_properties.append(("fault_inputs", count))
+
+
+class _FaultTally:
+    def __init__(self) -> None:
+        self.cases = self.inputs = 0
+        self.seconds = 0.0
+        self.modules: set[str] = set()
+        self.failed: set[str] = set()
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if "faults" not in report.keywords:
+            return
+        self.seconds += report.duration
+        if report.failed:
+            self.failed.add(report.nodeid)
+        if report.when == "teardown":
+            self.cases += 1
+            self.modules.add(report.nodeid.split("::")[0])
+            self.inputs += sum(int(v) for k, v in report.user_properties if k == "fault_inputs") or 1
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        if self.cases:
+            terminalreporter.write_sep("-", "fault suite")
+            terminalreporter.write_line(
+                f"fault suite: {self.cases} cases in {len(self.modules)} modules, {self.inputs} hostile inputs"
+                f" tried, {len(self.failed)} failed, {self.seconds:.0f} s")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(_FaultTally(), "fault-tally")

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+import peewee
+from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.errors import RapportError, StoreError
 from app.services import Services
-from app.store import Store
+from app.store import Store, is_damage
 from ui import i18n, theme
 from ui.main_window import MainWindow
 from ui.said import in_words
 from ui.single_instance import SingleInstance
-from ui.start_problem import explain, offer_rescue, tell_rescued
+from ui.start_problem import check_later, explain, offer_rescue, tell_rescued
 
 log = logging.getLogger("rapport.ui")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -89,6 +91,42 @@ def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path]) -> int:
             instance.release()
             raise StartSaid(exc) from None
         store, rescued = opened
+    try:
+        while True:
+            repair = _Repair()
+            try:
+                code = _show_window(app, store, settings, translators, instance, files, rescued, repair)
+            except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+                if not is_damage(exc):
+                    raise
+                # A damaged page the window's first reads met (the start checks a large file later).
+                code, repair.asked, repair.reason = 0, True, str(exc)
+            finally:
+                store.close()
+            files, rescued = (), ""
+            if not repair.asked:
+                return code
+            # Damage found while the window was open (a large file's pages are checked after the start):
+            # the same two ways back as at a start, then the window again on their result.
+            opened = offer_rescue(data_dir, StoreError(repair.reason))
+            if opened is None:
+                return code
+            store, rescued = opened
+    finally:
+        instance.release()
+
+
+class _Repair:
+    """Whether the user asked, from the window, to repair a database found damaged (and why)."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self.reason = ""
+
+
+def _show_window(app: QApplication, store: Store, settings: QSettings, translators: list[QTranslator],
+                 instance: SingleInstance, files: Sequence[Path], rescued: str, repair: _Repair) -> int:
+    """The main window on `store` until it closes: the application's exit code."""
     services = Services.build(store)
     window = MainWindow(services, settings)
     if rescued:  # said once the window is up, where it cannot be missed (the status line is overwritten)
@@ -103,8 +141,16 @@ def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path]) -> int:
     QTimer.singleShot(0, window.start_sync)
     if files:
         QTimer.singleShot(0, lambda: window.open_files([str(f) for f in files]))
+
+    def repair_now(reason: str) -> None:
+        repair.asked, repair.reason = True, reason
+        window.close()
+        app.quit()
+
+    if not store.pages_checked:  # a large file: its pages are read off the UI thread, after the start
+        window.page_check = check_later(window, store.data_dir, repair_now)
     try:
         return int(app.exec())
     finally:
-        store.close()
-        instance.release()
+        instance.activated.disconnect(window.bring_forward)
+        instance.files_given.disconnect(window.open_files)

@@ -84,6 +84,7 @@ log = logging.getLogger(__name__)
 
 class MainWindow(QMainWindow):
     translators: list[QTranslator]  # set by run_gui: the installed translations, kept alive with the window
+    page_check: object  # set by run_gui for a large database: the check of its pages in the background
 
     def __init__(self, services: Services, settings: QSettings) -> None:
         super().__init__()

@@ -4,6 +4,7 @@ backup in its place, or what can still be read recovered into a new database. Ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -12,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import rescue
 from app.errors import RapportError, kind_word
-from app.store import Store
+from app.store import Store, mark_for_check
 from app.unit_of_work import INDEXED_KINDS
 from ui.said import in_words
+from ui.workers import READS, Task
 
 translate = QCoreApplication.translate  # the name lupdate reads, with its context and literal text
 
@@ -92,3 +94,38 @@ def offer_rescue(data_dir: Path, error: BaseException) -> tuple[Store, str] | No
     finally:
         QApplication.restoreOverrideCursor()
     return store, said
+
+
+def check_later(window: QWidget, data_dir: Path, repair: Callable[[str], None]) -> Task:
+    """A large database's pages read off the UI thread once the window is up (PRAGMA quick_check reads
+    every page: most of a second at 100,000 contacts, too long for the start). Damage found: the next start
+    checks every page too, and the user is offered the way back now: `repair(reason)` closes the window for
+    offer_rescue, or they keep working."""
+    task = Task(lambda _task: rescue.problem(data_dir))
+
+    def checked(found: object) -> None:
+        if found:
+            mark_for_check(data_dir)
+            _offer_repair(window, str(found), repair)
+
+    task.succeeded.connect(checked)
+    task.start(READS)
+    return task
+
+
+def _offer_repair(window: QWidget, reason: str, repair: Callable[[str], None]) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("StartProblem", "The database is damaged"),
+                      translate("StartProblem", "Rapport found damage in its database: %1").replace(
+                          "%1", in_words(reason)), QMessageBox.StandardButton.NoButton, window)
+    box.setObjectName("damageFound")
+    box.setInformativeText(translate("StartProblem", "Changes may fail to save until it is repaired. Repair now"
+                                                     " closes the window and offers the latest sound backup or"
+                                                     " what can be read; the damaged file is kept either way."))
+    repair_button = box.addButton(translate("StartProblem", "&Repair now"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("StartProblem", "&Keep working"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(repair_button)
+    box.setEscapeButton(keep)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: repair(reason) if button is repair_button else None)
+    box.open()
+    return box

@@ -234,142 +234,152 @@
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="366" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="373" />
             <source>Trust this server's certificate</source>
             <translation>Доверять сертификату этого сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="378" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="379" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="391" />
             <source>Looking for address books and calendars…</source>
             <translation>Поиск адресных книг и календарей…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="393" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="400" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="417" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="425" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="441" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>В этой системе нет связки ключей, которая хранила бы пароли между сеансами, поэтому Rapport спрашивает пароль %1 при каждом запуске. Введите его для этого сеанса.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="444" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="453" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>У Rapport нет пароля для %1 (в связке ключей его нет). Введите его; перед синхронизацией Rapport проверит его на сервере.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="447" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="456" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="459" />
             <source>Check and save</source>
             <translation>Проверить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="469" />
             <source>Stop waiting</source>
             <translation>Не ждать</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="469" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="507" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="513" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
+            <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
+            <translation>Сервер %1 направил Rapport на %2 — другой сервер. Туда ничего не отправлено. Если это сервер вашего провайдера, отметьте флажок и добавьте снова.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="522" />
+            <source>&amp;Go on to that server with this user name and password</source>
+            <translation>&amp;Перейти на тот сервер с этим именем пользователя и паролем</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="544" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="518" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="549" />
             <source>SHA-256 fingerprint:</source>
             <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="529" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="560" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="555" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="586" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="559" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="590" />
             <source>&amp;Start syncing</source>
             <translation>&amp;Начать синхронизацию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="592" />
             <source>&amp;Choose collections…</source>
             <translation>&amp;Выбрать коллекции…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="563" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="594" />
             <source>&amp;Not now</source>
             <translation>Не с&amp;ейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
             <source>Before the first sync with %1</source>
             <translation>Перед первой синхронизацией с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="583" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="614" />
             <source>Reading what is here and what the server holds…</source>
             <translation>Смотрим, что есть здесь и на сервере…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="626" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="602" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="633" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="608" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="639" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>Первая синхронизация началась и идёт в фоне.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="646" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="530" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n адресная книга</numerusform>
@@ -383,7 +393,7 @@
             <translation>Отправлять пароль и карточки бе&amp;з шифрования: у этого сервера нет https, и их может прочитать любой в сети по пути</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="531" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="562" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n календарь</numerusform>
@@ -392,7 +402,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="533" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="564" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
         </message>
@@ -3173,284 +3183,284 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="99" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="101" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Accounts</source>
             <translation>Ко&amp;мпании</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>New &amp;Account…</source>
             <translation>Новая &amp;компания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="379" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="382" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="387" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>&amp;Move to Trash</source>
             <translation>&amp;Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить &amp;заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="411" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="412" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="422" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="549" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="763" />
+            <location filename="../../ui/main_window.py" line="764" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="788" />
+            <location filename="../../ui/main_window.py" line="789" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -3459,7 +3469,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="789" />
+            <location filename="../../ui/main_window.py" line="790" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -3468,7 +3478,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="790" />
+            <location filename="../../ui/main_window.py" line="791" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3477,7 +3487,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="791" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -3486,7 +3496,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="792" />
+            <location filename="../../ui/main_window.py" line="793" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -3495,32 +3505,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="805" />
+            <location filename="../../ui/main_window.py" line="806" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="812" />
+            <location filename="../../ui/main_window.py" line="813" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="829" />
+            <location filename="../../ui/main_window.py" line="830" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="891" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="950" />
+            <location filename="../../ui/main_window.py" line="951" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="951" />
+            <location filename="../../ui/main_window.py" line="952" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -4742,71 +4752,71 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>компанию нельзя объединить саму с собой</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="137" />
+            <location filename="../../sync/dav.py" line="144" />
             <source>%1 is not a server address</source>
             <translation>%1 — не адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="169" />
+            <location filename="../../sync/dav.py" line="176" />
             <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
             <translation>сервер указал на %1, а это не %2 (сервер учётной записи); отказано, туда ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="194" />
+            <location filename="../../sync/dav.py" line="201" />
             <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
             <translation>%1 %2: сервер не ответил за %3 с; запрос прерван</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="198" />
+            <location filename="../../sync/dav.py" line="205" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1: %2; ничего не отправлено. Если у сервера действительно новый сертификат, добавьте учётную запись заново и доверьте ему (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="202" />
+            <location filename="../../sync/dav.py" line="209" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1: TLS-сертификату сервера нет доверия (%2). Если это ваш собственный сервер и вы ему доверяете, добавьте учётную запись с доверием к сертификату (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="207" />
+            <location filename="../../sync/dav.py" line="214" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2: сервер не ответил за %3 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="210" />
+            <location filename="../../sync/dav.py" line="217" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2: не удалось соединиться (%3)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="216" />
+            <location filename="../../sync/dav.py" line="223" />
             <location filename="../../sync/memory.py" line="65" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2: на сервере нет места (507)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="225" />
+            <location filename="../../sync/dav.py" line="232" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); он просит повторить через %4 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="229" />
+            <location filename="../../sync/dav.py" line="236" />
             <location filename="../../sync/memory.py" line="68" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); попробуйте позже</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="234" />
+            <location filename="../../sync/dav.py" line="241" />
             <location filename="../../sync/memory.py" line="71" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>сервер не принял имя пользователя или пароль (%1); введите их снова</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="239" />
+            <location filename="../../sync/dav.py" line="246" />
             <location filename="../../sync/memory.py" line="74" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2: тем временем изменено на сервере</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="241" />
+            <location filename="../../sync/dav.py" line="248" />
             <location filename="../../sync/memory.py" line="76" />
             <location filename="../../sync/memory.py" line="310" />
             <location filename="../../sync/memory.py" line="348" />
@@ -4814,32 +4824,32 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="256" />
+            <location filename="../../sync/dav.py" line="263" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2: сервер перенаправил запрос на %3 — незашифрованный адрес http://; перенаправление не выполнено, ни пароль, ни данные туда не ушли</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="260" />
+            <location filename="../../sync/dav.py" line="268" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2: сервер перенаправил запрос на %3, на другой сервер; перенаправление не выполнено (туда ничего не отправлено). Если учётная запись действительно переехала, добавьте её заново с этим адресом</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="453" />
+            <location filename="../../sync/dav.py" line="461" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1: служба CardDAV или CalDAV там не найдена (нет current-user-principal)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="555" />
+            <location filename="../../sync/dav.py" line="563" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="558" />
+            <location filename="../../sync/dav.py" line="566" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="579" />
+            <location filename="../../sync/dav.py" line="587" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1: ответ сервера не удалось прочитать (%2); из него ничего не использовано</translation>
         </message>
@@ -4965,48 +4975,48 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="99" />
+            <location filename="../../app/backup.py" line="110" />
             <source>%1: no such file</source>
             <translation>%1: такого файла нет</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="105" />
+            <location filename="../../app/backup.py" line="116" />
             <source>%1: the database is damaged (%2)</source>
             <translation>%1: база данных повреждена (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="109" />
+            <location filename="../../app/backup.py" line="120" />
             <source>%1: not a Rapport database</source>
             <translation>%1: это не база данных Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="111" />
+            <location filename="../../app/backup.py" line="122" />
             <source>%1: written by a newer Rapport (schema %2); update Rapport first</source>
             <translation>%1: записано более новой версией Rapport (схема %2); сначала обновите Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="117" />
+            <location filename="../../app/backup.py" line="128" />
             <source>%1: not a readable SQLite database (%2)</source>
             <translation>%1: не удаётся прочитать как базу данных SQLite (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="136" />
+            <location filename="../../app/backup.py" line="147" />
             <source>a backup cannot overwrite the database it copies</source>
             <translation>резервная копия не может заменить базу данных, которую копирует</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="141" />
-            <location filename="../../app/backup.py" line="150" />
+            <location filename="../../app/backup.py" line="152" />
+            <location filename="../../app/backup.py" line="161" />
             <source>cannot write the backup %1: %2</source>
             <translation>не удаётся записать резервную копию %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="147" />
+            <location filename="../../app/backup.py" line="158" />
             <source>the disk is full: cannot write the backup %1</source>
             <translation>диск заполнен: не удаётся записать резервную копию %1</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="181" />
+            <location filename="../../app/backup.py" line="192" />
             <source>%1 is the database in use; restore from a backup of it</source>
             <translation>%1 — это база данных, открытая сейчас; восстановите её из резервной копии</translation>
         </message>
@@ -5917,33 +5927,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>этап %1 есть в истории сделок, его нельзя удалить</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="45" />
+            <location filename="../../app/store.py" line="47" />
             <source>the database %1 is damaged (%2); nothing was changed. Restore a backup (rapport restore FILE; backups are in %3) or open Rapport to recover what can be read</source>
             <translation>база данных %1 повреждена (%2); ничего не изменено. Восстановите резервную копию (rapport restore ФАЙЛ; копии лежат в %3) или откройте Rapport, чтобы спасти то, что ещё читается</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="62" />
+            <location filename="../../app/store.py" line="64" />
             <source>the database %1 is empty (0 bytes): the file was cut to nothing and is left as it is. Restore a backup (rapport restore FILE; backups are in %2)</source>
             <translation>база данных %1 пуста (0 байт): файл обрезан до нуля и оставлен как есть. Восстановите резервную копию (rapport restore ФАЙЛ; копии лежат в %2)</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="142" />
+            <location filename="../../app/store.py" line="153" />
             <source>another Rapport has been writing to %1 for too long; nothing was written, try again later</source>
             <translation>другой Rapport слишком долго записывает в %1; ничего не записано, попробуйте позже</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="217" />
+            <location filename="../../app/store.py" line="230" />
             <source>cannot create the data folder %1: %2</source>
             <translation>не удаётся создать папку данных %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="237" />
+            <location filename="../../app/store.py" line="251" />
             <source>%1: %2; update Rapport to open it</source>
             <translation>%1: %2; чтобы открыть её, обновите Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="59" />
-            <location filename="../../app/store.py" line="243" />
+            <location filename="../../app/store.py" line="61" />
+            <location filename="../../app/store.py" line="257" />
             <source>cannot open the database %1: %2</source>
             <translation>не удаётся открыть базу данных %1: %2</translation>
         </message>
@@ -6100,12 +6110,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 повреждён (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="93" />
+            <location filename="../../app/rescue.py" line="89" />
             <source>cannot move the damaged database %1 aside: %2</source>
             <translation>не удалось отложить повреждённую базу данных %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="106" />
+            <location filename="../../app/rescue.py" line="102" />
             <source>cannot restore %1: %2</source>
             <translation>не удалось восстановить %1: %2</translation>
         </message>
@@ -6398,80 +6408,101 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StartProblem</name>
         <message>
-            <location filename="../../ui/start_problem.py" line="24" />
+            <location filename="../../ui/start_problem.py" line="26" />
             <source>Rapport cannot start</source>
             <translation>Rapport не может запуститься</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="25" />
+            <location filename="../../ui/start_problem.py" line="27" />
             <source>Rapport cannot start.</source>
             <translation>Rapport не может запуститься.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="33" />
+            <location filename="../../ui/start_problem.py" line="35" />
             <source>The database was rescued</source>
             <translation>База данных спасена</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="49" />
+            <location filename="../../ui/start_problem.py" line="51" />
+            <location filename="../../ui/start_problem.py" line="117" />
             <source>The database is damaged</source>
             <translation>База данных повреждена</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="50" />
+            <location filename="../../ui/start_problem.py" line="52" />
             <source>Rapport cannot open its database: %1</source>
             <translation>Rapport не может открыть свою базу данных: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="53" />
+            <location filename="../../ui/start_problem.py" line="55" />
             <source>The damaged file is kept in the backups folder either way; nothing is deleted. Choose how to go on:</source>
             <translation>Повреждённый файл в любом случае сохраняется в папке резервных копий; ничего не удаляется. Выберите, как продолжить:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="60" />
+            <location filename="../../ui/start_problem.py" line="62" />
             <source>&amp;Restore the backup of %1 (contacts: %2)</source>
             <translation>&amp;Восстановить резервную копию от %1 (контактов: %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="62" />
+            <location filename="../../ui/start_problem.py" line="64" />
             <source>R&amp;ecover what can be read</source>
             <translation>&amp;Спасти то, что читается</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="64" />
+            <location filename="../../ui/start_problem.py" line="66" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыйти</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="75" />
+            <location filename="../../ui/start_problem.py" line="77" />
             <source>The backup %1 was restored; the damaged database is kept as %2.</source>
             <translation>Резервная копия %1 восстановлена; повреждённая база данных сохранена как %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="82" />
+            <location filename="../../ui/start_problem.py" line="84" />
             <source>Recovered from the damaged database: contacts %1. Records that could not be read: %2; other rows (links, history): %3. The damaged file is kept as %4.</source>
             <translation>Спасено из повреждённой базы данных: контактов %1. Не удалось прочитать записи: %2; прочие строки (связи, история): %3. Повреждённый файл сохранён как %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="86" />
+            <location filename="../../ui/start_problem.py" line="88" />
             <source>none</source>
             <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="118" />
+            <source>Rapport found damage in its database: %1</source>
+            <translation>Rapport обнаружил повреждение своей базы данных: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="121" />
+            <source>Changes may fail to save until it is repaired. Repair now closes the window and offers the latest sound backup or what can be read; the damaged file is kept either way.</source>
+            <translation>Пока база не исправлена, изменения могут не сохраниться. «Исправить сейчас» закроет окно и предложит последнюю исправную резервную копию или спасение того, что читается; повреждённый файл сохранится в любом случае.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="124" />
+            <source>&amp;Repair now</source>
+            <translation>&amp;Исправить сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="125" />
+            <source>&amp;Keep working</source>
+            <translation>&amp;Продолжить работу</translation>
         </message>
     </context>
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="377" />
+            <location filename="../../ui/sync/controller.py" line="380" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="405" />
+            <location filename="../../ui/sync/controller.py" line="408" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="405" />
+            <location filename="../../ui/sync/controller.py" line="408" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>

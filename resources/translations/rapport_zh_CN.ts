@@ -234,142 +234,152 @@
             <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="366" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="373" />
             <source>Trust this server's certificate</source>
             <translation>信任此服务器的证书</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="378" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="379" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="391" />
             <source>Looking for address books and calendars…</source>
             <translation>正在查找通讯录和日历…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="393" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="400" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="417" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="425" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="441" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>此系统没有可在会话之间保存密码的密钥环，因此 Rapport 每次启动都会询问 %1 的密码。请输入本次会话使用的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="444" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="453" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>Rapport 没有 %1 的密码（密钥环中没有）。请输入；Rapport 会在同步前向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="447" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="456" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="459" />
             <source>Check and save</source>
             <translation>验证并保存</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="469" />
             <source>Stop waiting</source>
             <translation>停止等待</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="469" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="507" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="513" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
+            <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
+            <translation>%1 处的服务器把 Rapport 转到了另一台服务器 %2。没有向那里发送任何内容。如果那是您的服务商的服务器，请勾选下面的选项并再次添加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="522" />
+            <source>&amp;Go on to that server with this user name and password</source>
+            <translation>使用此用户名和密码前往那台服务器(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="544" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="518" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="549" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="529" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="560" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="555" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="586" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="559" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="590" />
             <source>&amp;Start syncing</source>
             <translation>开始同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="592" />
             <source>&amp;Choose collections…</source>
             <translation>选择集合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="563" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="594" />
             <source>&amp;Not now</source>
             <translation>以后再说(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
             <source>Before the first sync with %1</source>
             <translation>与 %1 首次同步之前</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="583" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="614" />
             <source>Reading what is here and what the server holds…</source>
             <translation>正在读取本地和服务器上的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="626" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="602" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="633" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>无法读取首次同步将执行的操作：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="608" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="639" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>首次同步已开始，将在后台进行。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="646" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="530" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n 个通讯录</numerusform>
@@ -381,14 +391,14 @@
             <translation>以未加密方式发送密码和名片：此服务器没有 https，网络上的任何人都能读取它们(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="531" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="562" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n 个日历</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="533" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="564" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -3153,344 +3163,344 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="99" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="101" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="379" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="382" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="385" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="387" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="411" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="412" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="422" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="549" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="763" />
+            <location filename="../../ui/main_window.py" line="764" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="788" />
+            <location filename="../../ui/main_window.py" line="789" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="789" />
+            <location filename="../../ui/main_window.py" line="790" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="790" />
+            <location filename="../../ui/main_window.py" line="791" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="791" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="792" />
+            <location filename="../../ui/main_window.py" line="793" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="805" />
+            <location filename="../../ui/main_window.py" line="806" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="812" />
+            <location filename="../../ui/main_window.py" line="813" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="829" />
+            <location filename="../../ui/main_window.py" line="830" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="891" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="950" />
+            <location filename="../../ui/main_window.py" line="951" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="951" />
+            <location filename="../../ui/main_window.py" line="952" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -4712,71 +4722,71 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>公司不能与自身合并</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="137" />
+            <location filename="../../sync/dav.py" line="144" />
             <source>%1 is not a server address</source>
             <translation>%1 不是服务器地址</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="169" />
+            <location filename="../../sync/dav.py" line="176" />
             <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
             <translation>服务器指向 %1，它不在 %2（该帐户的服务器）上；已拒绝，未向其发送任何内容</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="194" />
+            <location filename="../../sync/dav.py" line="201" />
             <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
             <translation>%1 %2：服务器在 %3 秒内未完成应答；已放弃该请求</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="198" />
+            <location filename="../../sync/dav.py" line="205" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1：%2；未发送任何内容。如果服务器确实换了新证书，请重新添加帐户并信任它（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="202" />
+            <location filename="../../sync/dav.py" line="209" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1：服务器的 TLS 证书不受信任（%2）。如果这是您自己的服务器且您信任它，请添加帐户时信任该证书（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="207" />
+            <location filename="../../sync/dav.py" line="214" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2：服务器在 %3 秒内未响应</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="210" />
+            <location filename="../../sync/dav.py" line="217" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2：连接失败（%3）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="216" />
+            <location filename="../../sync/dav.py" line="223" />
             <location filename="../../sync/memory.py" line="65" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2：服务器空间不足（507）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="225" />
+            <location filename="../../sync/dav.py" line="232" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；它要求 %4 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="229" />
+            <location filename="../../sync/dav.py" line="236" />
             <location filename="../../sync/memory.py" line="68" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="234" />
+            <location filename="../../sync/dav.py" line="241" />
             <location filename="../../sync/memory.py" line="71" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>服务器拒绝了用户名或密码（%1）；请重新输入</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="239" />
+            <location filename="../../sync/dav.py" line="246" />
             <location filename="../../sync/memory.py" line="74" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2：在此期间服务器上已更改</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="241" />
+            <location filename="../../sync/dav.py" line="248" />
             <location filename="../../sync/memory.py" line="76" />
             <location filename="../../sync/memory.py" line="310" />
             <location filename="../../sync/memory.py" line="348" />
@@ -4784,32 +4794,32 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="256" />
+            <location filename="../../sync/dav.py" line="263" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2：服务器将请求转到 %3，这是未加密的 http:// 地址；未跟随转向，密码和数据都没有发往该处</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="260" />
+            <location filename="../../sync/dav.py" line="268" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2：服务器将请求转到另一台服务器上的 %3；未跟随转向（未向其发送任何内容）。如果帐户确实已迁移，请用该地址重新添加</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="453" />
+            <location filename="../../sync/dav.py" line="461" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1：未在此处找到 CardDAV 或 CalDAV 服务（没有 current-user-principal）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="555" />
+            <location filename="../../sync/dav.py" line="563" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="558" />
+            <location filename="../../sync/dav.py" line="566" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="579" />
+            <location filename="../../sync/dav.py" line="587" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1：无法读取服务器的应答（%2）；其内容均未使用</translation>
         </message>
@@ -4935,48 +4945,48 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="99" />
+            <location filename="../../app/backup.py" line="110" />
             <source>%1: no such file</source>
             <translation>%1：文件不存在</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="105" />
+            <location filename="../../app/backup.py" line="116" />
             <source>%1: the database is damaged (%2)</source>
             <translation>%1：数据库已损坏（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="109" />
+            <location filename="../../app/backup.py" line="120" />
             <source>%1: not a Rapport database</source>
             <translation>%1：不是 Rapport 数据库</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="111" />
+            <location filename="../../app/backup.py" line="122" />
             <source>%1: written by a newer Rapport (schema %2); update Rapport first</source>
             <translation>%1：由较新版本的 Rapport 写入（架构 %2）；请先更新 Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="117" />
+            <location filename="../../app/backup.py" line="128" />
             <source>%1: not a readable SQLite database (%2)</source>
             <translation>%1：不是可读取的 SQLite 数据库（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="136" />
+            <location filename="../../app/backup.py" line="147" />
             <source>a backup cannot overwrite the database it copies</source>
             <translation>备份不能覆盖它所复制的数据库</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="141" />
-            <location filename="../../app/backup.py" line="150" />
+            <location filename="../../app/backup.py" line="152" />
+            <location filename="../../app/backup.py" line="161" />
             <source>cannot write the backup %1: %2</source>
             <translation>无法写入备份 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="147" />
+            <location filename="../../app/backup.py" line="158" />
             <source>the disk is full: cannot write the backup %1</source>
             <translation>磁盘已满：无法写入备份 %1</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="181" />
+            <location filename="../../app/backup.py" line="192" />
             <source>%1 is the database in use; restore from a backup of it</source>
             <translation>%1 是正在使用的数据库；请从它的备份恢复</translation>
         </message>
@@ -5887,33 +5897,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>阶段 %1 出现在商机的历史中，无法删除</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="45" />
+            <location filename="../../app/store.py" line="47" />
             <source>the database %1 is damaged (%2); nothing was changed. Restore a backup (rapport restore FILE; backups are in %3) or open Rapport to recover what can be read</source>
             <translation>数据库 %1 已损坏（%2）；未做任何更改。请恢复备份（rapport restore 文件；备份位于 %3），或打开 Rapport 找回仍可读取的数据</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="62" />
+            <location filename="../../app/store.py" line="64" />
             <source>the database %1 is empty (0 bytes): the file was cut to nothing and is left as it is. Restore a backup (rapport restore FILE; backups are in %2)</source>
             <translation>数据库 %1 为空（0 字节）：文件已被截断，保持原样未动。请恢复备份（rapport restore 文件；备份位于 %2）</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="142" />
+            <location filename="../../app/store.py" line="153" />
             <source>another Rapport has been writing to %1 for too long; nothing was written, try again later</source>
             <translation>另一个 Rapport 向 %1 写入的时间过长；未写入任何内容，请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="217" />
+            <location filename="../../app/store.py" line="230" />
             <source>cannot create the data folder %1: %2</source>
             <translation>无法创建数据文件夹 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="237" />
+            <location filename="../../app/store.py" line="251" />
             <source>%1: %2; update Rapport to open it</source>
             <translation>%1：%2；请更新 Rapport 后再打开</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="59" />
-            <location filename="../../app/store.py" line="243" />
+            <location filename="../../app/store.py" line="61" />
+            <location filename="../../app/store.py" line="257" />
             <source>cannot open the database %1: %2</source>
             <translation>无法打开数据库 %1：%2</translation>
         </message>
@@ -6070,12 +6080,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 已损坏（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="93" />
+            <location filename="../../app/rescue.py" line="89" />
             <source>cannot move the damaged database %1 aside: %2</source>
             <translation>无法移开已损坏的数据库 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="106" />
+            <location filename="../../app/rescue.py" line="102" />
             <source>cannot restore %1: %2</source>
             <translation>无法恢复 %1：%2</translation>
         </message>
@@ -6360,80 +6370,101 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StartProblem</name>
         <message>
-            <location filename="../../ui/start_problem.py" line="24" />
+            <location filename="../../ui/start_problem.py" line="26" />
             <source>Rapport cannot start</source>
             <translation>Rapport 无法启动</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="25" />
+            <location filename="../../ui/start_problem.py" line="27" />
             <source>Rapport cannot start.</source>
             <translation>Rapport 无法启动。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="33" />
+            <location filename="../../ui/start_problem.py" line="35" />
             <source>The database was rescued</source>
             <translation>数据库已抢救</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="49" />
+            <location filename="../../ui/start_problem.py" line="51" />
+            <location filename="../../ui/start_problem.py" line="117" />
             <source>The database is damaged</source>
             <translation>数据库已损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="50" />
+            <location filename="../../ui/start_problem.py" line="52" />
             <source>Rapport cannot open its database: %1</source>
             <translation>Rapport 无法打开数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="53" />
+            <location filename="../../ui/start_problem.py" line="55" />
             <source>The damaged file is kept in the backups folder either way; nothing is deleted. Choose how to go on:</source>
             <translation>无论如何，损坏的文件都会保留在备份文件夹中；不会删除任何内容。请选择如何继续：</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="60" />
+            <location filename="../../ui/start_problem.py" line="62" />
             <source>&amp;Restore the backup of %1 (contacts: %2)</source>
             <translation>恢复 %1 的备份（联系人：%2）(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="62" />
+            <location filename="../../ui/start_problem.py" line="64" />
             <source>R&amp;ecover what can be read</source>
             <translation>抢救可读取的内容(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="64" />
+            <location filename="../../ui/start_problem.py" line="66" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="75" />
+            <location filename="../../ui/start_problem.py" line="77" />
             <source>The backup %1 was restored; the damaged database is kept as %2.</source>
             <translation>已恢复备份 %1；损坏的数据库保留为 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="82" />
+            <location filename="../../ui/start_problem.py" line="84" />
             <source>Recovered from the damaged database: contacts %1. Records that could not be read: %2; other rows (links, history): %3. The damaged file is kept as %4.</source>
             <translation>已从损坏的数据库中抢救：联系人 %1。无法读取的记录：%2；其他行（关联、历史）：%3。损坏的文件保留为 %4。</translation>
         </message>
         <message>
-            <location filename="../../ui/start_problem.py" line="86" />
+            <location filename="../../ui/start_problem.py" line="88" />
             <source>none</source>
             <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="118" />
+            <source>Rapport found damage in its database: %1</source>
+            <translation>Rapport 发现其数据库已损坏：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="121" />
+            <source>Changes may fail to save until it is repaired. Repair now closes the window and offers the latest sound backup or what can be read; the damaged file is kept either way.</source>
+            <translation>修复之前，更改可能无法保存。“立即修复”会关闭窗口，并提供最近一份完好的备份或恢复仍可读取的内容；无论如何，损坏的文件都会保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="124" />
+            <source>&amp;Repair now</source>
+            <translation>立即修复(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_problem.py" line="125" />
+            <source>&amp;Keep working</source>
+            <translation>继续工作(&amp;K)</translation>
         </message>
     </context>
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="377" />
+            <location filename="../../ui/sync/controller.py" line="380" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="405" />
+            <location filename="../../ui/sync/controller.py" line="408" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="405" />
+            <location filename="../../ui/sync/controller.py" line="408" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>

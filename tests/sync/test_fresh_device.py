@@ -3,8 +3,12 @@ one account per organisation, the organisation card's own, never a second made f
 
 from __future__ import annotations
 
+import pytest
+
 from sync.memory import MemoryServer
 from tests.sync.conftest import Laptop, vcard
+
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
 
 BOOK = "/user/contacts/"
 

@@ -32,11 +32,13 @@ from app.store import Store
 from cli import commands as cli
 from sync.credentials import Credentials
 from sync.dav import DavClient
-from sync.errors import NetworkError, SyncError
+from sync.errors import NetworkError, ServerMoved, SyncError
 from sync.service import SyncService
 from tests.sync.conftest import PASSWORD, Book, MemoryKeyring, vcard
 from tests.sync.proxy import FaultProxy
 from tests.sync.test_sync_tls import self_signed
+
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
 
 Answer = tuple[int, dict[str, str], bytes]
 Route = Callable[[str, str, bytes], Answer]
@@ -279,6 +281,60 @@ def test_an_https_server_sending_us_to_http_is_not_followed(tmp_path: Path, trap
         server.close()
         plain.close()
     assert plain.seen == []  # neither the request nor the password went down to plain http
+
+
+class Terminal(io.StringIO):
+    """Standard input as a terminal with the user's answers typed in advance."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_moved_server_gets_the_credentials_only_on_the_users_word(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """/.well-known/carddav sending discovery to the provider's DAV host (Fastmail, iCloud do): nothing goes
+    there until the user says so, in the service, on the command line (asked on a terminal; a script is
+    told the address), and only the address the user saw (a user name the server put in it is dropped)."""
+    target = TinyServer(dav_route({"/u/book/": listing()}, {}))
+    moved_to = f"http://127.0.0.1:{target.port}/u/"
+
+    def well_known(method: str, path: str, body: bytes) -> Answer:
+        if path.startswith("/.well-known/"):
+            return 301, {"Location": f"http://mallory:secret@127.0.0.1:{target.port}/u/"}, b""
+        return 404, {}, b""
+
+    start = TinyServer(well_known)
+    store, _services, sync = _sync(tmp_path / "data")
+    try:
+        with pytest.raises(ServerMoved) as caught:
+            sync.add_account(start.url, "alice", PASSWORD)
+        assert caught.value.moved_to == moved_to and moved_to in str(caught.value)
+        assert isinstance(message_of(caught.value), Said)
+        assert target.seen == [] and sync.state.accounts() == []
+    finally:
+        store.close()
+
+    def add(stdin: io.StringIO, data: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        monkeypatch.setattr("sys.stdin", stdin)
+        status = cli.main(["--data-dir", str(tmp_path / data), "sync", "add-account", start.url, "--user", "alice",
+                           "--password-stdin"], out=out, err=err)
+        return status, out.getvalue(), err.getvalue()
+
+    try:
+        status, _out, err = add(io.StringIO(PASSWORD + "\n"), "script")  # no one to ask: told the address
+        assert status == 1 and moved_to in err and "add it again with that address" in err
+        assert "[y/N]" not in capsys.readouterr().err
+        status, _out, err = add(Terminal(PASSWORD + "\nn\n"), "no")
+        assert status == 1 and target.seen == []
+        assert f"sent Rapport on to {moved_to}, another server" in capsys.readouterr().err
+        status, out, err = add(Terminal(PASSWORD + "\ny\n"), "yes")
+        assert status == 0, err
+        assert f"at {moved_to}" in out and "mallory" not in out + err
+        assert target.seen and all(auth for _method, _path, auth in target.seen)
+    finally:
+        start.close()
+        target.close()
 
 
 # --- plain http needs the user's word --------------------------------------------------------------

@@ -7,10 +7,14 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
+
 from app.contacts import ContactData
 from app.paths import database_path
 from tests.sync.conftest import BOTH_SERVERS, PASSWORD, Book, Laptop, make_laptop, vcard
 from tests.sync.proxy import FaultProxy
+
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
 
 
 def _people(laptop: Laptop, count: int) -> list[str]:

@@ -32,6 +32,8 @@ from sync.service import SyncService
 from tests.sync.conftest import PASSWORD, Book, Server
 from tests.sync.proxy import FaultProxy
 
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
+
 
 def self_signed(folder: Path, name: str) -> tuple[Path, Path, str]:
     """A certificate for 127.0.0.1 signed by its own key: (certificate, key, SHA-256 of the DER)."""

@@ -3,9 +3,11 @@ answered with the keyboard, where the focus is."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,6 +18,8 @@ from app.errors import StoreError
 from app.services import Services
 from app.store import Store
 from ui.start_problem import offer_rescue
+
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
 
 
 def _filled(folder: Path, contacts: int) -> None:
@@ -104,3 +108,96 @@ def test_what_the_rescue_did_is_said_over_the_window(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def _damage_a_page(folder: Path, table: str = "") -> None:
+    """Zero one page of the database: the root page of `table`, or one in the middle of the file."""
+    database = paths.database_path(folder)
+    page = len(database.read_bytes()) // 4096 // 2
+    if table:
+        connection = sqlite3.connect(database)
+        page = connection.execute("SELECT rootpage - 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        connection.close()
+    data = bytearray(database.read_bytes())
+    data[page * 4096 : (page + 1) * 4096] = b"\x00damaged" * 512
+    database.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(("table", "boxes"), [("search_index_content", ["damageFound", "startRescue"]),
+                                              ("contact", ["startRescue"])])
+def test_a_large_database_is_checked_after_the_start_and_repaired_from_the_window(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str, boxes: list[str]) -> None:
+    """A file too large to check before the first paint opens at once; its pages are read in the background,
+    the damage is said over the window, Enter (Repair now) closes it for the rescue, Enter there recovers
+    what can be read, and the window opens again on the result. Damage the window's own first reads meet
+    (the contacts) goes straight to the rescue."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from app import store as store_module
+    from ui import application
+    from ui.main_window import MainWindow
+
+    data = tmp_path / "data"
+    _filled(data, 300)
+    _damage_a_page(data, table)
+    monkeypatch.setattr(store_module, "QUICK_CHECK_BYTES", 0)  # every file is "large" here
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    seen: list[str] = []
+
+    def drive() -> None:
+        """Act on whatever is up, as a user at the keyboard would, until the second window is closed."""
+        box = QApplication.activeModalWidget() or QApplication.activeWindow()
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if isinstance(box, QMessageBox) and box.objectName() in ("damageFound", "startRescue"):
+            if QApplication.focusWidget() is None or QApplication.focusWidget().window() is not box:
+                box.activateWindow()
+            else:
+                seen.append(box.objectName())
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        elif "startRescue" in seen and windows:
+            seen.append(f"contacts: {windows[0]._services.contacts.count()}")
+            windows[0].close()
+            return
+        else:
+            for w in QApplication.topLevelWidgets():  # a box that is no damage: shown in the failure
+                if isinstance(w, QMessageBox) and w.isVisible() and w.objectName() not in ("damageFound",
+                                                                                             "startRescue"):
+                    seen.append(f"{w.objectName()}: {w.text()}")
+        if "gave up" not in seen:
+            QTimer.singleShot(50, drive)
+
+    def give_up() -> None:  # never a hung run: whatever is up is closed, and the asserts say what was seen
+        seen.append("gave up")
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(0, drive)
+    guard = QTimer(singleShot=True, interval=60_000)
+    guard.timeout.connect(give_up)
+    guard.start()
+    try:
+        assert application._run(data, [], ()) == 0
+    finally:
+        guard.stop()
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config)
+    assert seen[:-1] == boxes, seen
+    assert 250 <= int(seen[-1].split(": ")[1]) <= 300, seen
+    assert not (data / store_module.CHECK_MARK).exists()  # the rescued database checked sound
+
+
+def test_damage_found_in_the_background_has_the_next_start_check_every_page(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import store as store_module
+
+    _filled(tmp_path, 300)
+    monkeypatch.setattr(store_module, "QUICK_CHECK_BYTES", 0)
+    sound = Store.open(tmp_path)
+    assert not sound.pages_checked  # large: left to the background
+    sound.close()
+    _damage_a_page(tmp_path)
+    store_module.mark_for_check(tmp_path)
+    with pytest.raises(store_module.DamagedStoreError, match="damaged"):
+        Store.open(tmp_path)
+    assert (tmp_path / store_module.CHECK_MARK).exists()  # still damaged: checked again next time

@@ -29,6 +29,7 @@ from sync.service import AddedAccount
 from tests.sync import conftest as sync_fixtures
 from tests.sync import test_sync_tls as tls_fixtures
 from tests.sync.conftest import PASSWORD, Book, Server
+from tests.sync.test_hostile_servers import Answer, TinyServer, dav_route, listing
 from ui.sync import AccountsDialog, ConflictsDialog, SyncController, SyncLogDialog, SyncStatusWidget
 from ui.sync.accounts_dialog import CollectionsModel
 from ui.sync.texts import display_value, field_label
@@ -558,3 +559,44 @@ def test_a_plain_http_server_off_this_machine_is_said_before_anything_is_sent(
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=RUN_TIMEOUT)
     assert "unencrypted" in dialog.error_label.text()
     assert controller.sync.state.accounts() == []
+
+
+def test_a_moved_server_is_offered_and_gets_the_password_only_when_ticked(
+        qtbot: QtBot, controller: SyncController) -> None:
+    """The well-known address sends discovery to another server (a provider's DAV host): the form says so,
+    nothing went there; Space ticks the offered box and Enter adds the account at that server."""
+    target = TinyServer(dav_route({"/u/book/": listing()}, {}))
+
+    def well_known(method: str, path: str, body: bytes) -> Answer:
+        if path.startswith("/.well-known/"):
+            return 301, {"Location": f"http://127.0.0.1:{target.port}/u/"}, b""
+        return 404, {}, b""
+
+    start = TinyServer(well_known)
+    try:
+        dialog = AccountsDialog(controller)
+        qtbot.addWidget(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.show()
+            dialog.activateWindow()
+        dialog.show_add_form()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.url_field)
+        for text in (start.url, "alice", PASSWORD):
+            qtbot.keyClicks(QApplication.focusWidget(), text)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.moved_box.isVisible(), timeout=RUN_TIMEOUT)
+        assert f"127.0.0.1:{target.port}/u/" in dialog.error_label.text()
+        assert target.seen == [] and controller.sync.state.accounts() == []
+        assert QApplication.focusWidget() is dialog.moved_box and not dialog.moved_box.isChecked()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the dialog's default: Add
+        qtbot.waitUntil(lambda: controller.sync.state.accounts() != [], timeout=RUN_TIMEOUT)
+        assert controller.sync.state.accounts()[0].url == f"http://127.0.0.1:{target.port}/u/"
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=RUN_TIMEOUT)
+        assert dialog.first_title.text() == "Before the first sync with alice@127.0.0.1"  # named at once
+        assert target.seen and all(auth for _method, _path, auth in target.seen)
+        _settle(qtbot, controller)
+    finally:
+        start.close()
+        target.close()

@@ -6,7 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.unit.test_cli import MAIN, PROJECT, cli_env, demo, ok, rapport
+
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
 
 
 def test_a_huge_limit_is_a_usage_error_not_an_overflow(tmp_path: Path) -> None:

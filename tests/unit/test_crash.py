@@ -19,6 +19,8 @@ from app.store import Store
 from db import bulk
 from tests.conftest import PROJECT
 
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
+
 WRITER = textwrap.dedent(
     """
     import sys

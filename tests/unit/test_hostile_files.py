@@ -25,6 +25,8 @@ from app.messages import Said
 from app.services import Services
 from tests.conftest import PROJECT
 
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
+
 RAPPORT = PROJECT / ".venv" / "bin" / "rapport"
 GOOD_EVENT = ["BEGIN:VEVENT", "UID:good-event", "DTSTAMP:20240101T000000Z", "DTSTART:20240102T100000Z",
               "SUMMARY:The good meeting", "END:VEVENT"]

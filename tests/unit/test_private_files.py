@@ -20,6 +20,8 @@ from app.services import Services
 from app.store import Store
 from tests.conftest import PROJECT
 
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
+
 RAPPORT = PROJECT / ".venv" / "bin" / "rapport"
 UMASKS = [0o022, 0o002, 0o000]
 

@@ -7,10 +7,14 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from app import demo, paths, rescue
 from app.clock import FakeClock
 from app.services import Services
 from app.store import Store
+
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
 
 NOW = datetime(2026, 3, 2, 10, 0)
 

@@ -26,6 +26,8 @@ from app.services import Services
 from app.store import Store
 from tests.conftest import PROJECT
 
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
+
 RAPPORT = PROJECT / ".venv" / "bin" / "rapport"
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -19,6 +19,8 @@ from app.services import Services
 from app.store import DamagedStoreError, Store
 from tests.unit.test_cli import MAIN, PROJECT, cli_env, contact_uids, demo, ok, rapport
 
+pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
+
 
 def _cards(path: Path, prefix: str, count: int) -> Path:
     path.write_text("".join(

@@ -49,6 +49,7 @@ from ui.sync.texts import (
     stored_time_long,
     takes_tasks,
     translate,
+    user_at_host,
 )
 from ui.workers import Task
 
@@ -363,6 +364,13 @@ class AccountsDialog(QDialog):
         self.insecure_box.hide()
         self.url_field.textChanged.connect(
             lambda text: self.insecure_box.setVisible(crosses_in_clear(text)))
+        # The server sent us on to another server: nothing went there; ticked, the next add goes there.
+        self.moved_to = ""
+        self._asked_url = ""  # the address the add in flight went to (the form's, or a moved server's)
+        self.moved_box = QCheckBox()
+        self.moved_box.setObjectName("syncMovedServer")
+        self.moved_box.hide()
+        self.url_field.textChanged.connect(self._forget_moved)
         self.trust_box = QCheckBox(self.tr("Trust this server's certificate"))
         self.trust_box.setObjectName("syncTrustCertificate")
         self.trust_box.hide()
@@ -407,6 +415,7 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.trust_box)
+        layout.addWidget(self.moved_box)
         layout.addStretch(1)
         layout.addWidget(busy)
         layout.addWidget(self.add_buttons)
@@ -429,6 +438,7 @@ class AccountsDialog(QDialog):
         self.insecure_box.setChecked(False)
         self.fingerprint_label.hide()
         self.fingerprint = ""
+        self._forget_moved()
         self._set_busy(False)
         self.confirm_button.setDefault(True)  # Enter in the form adds (one default button per dialog: this page's)
         self.pages.setCurrentIndex(1)
@@ -455,7 +465,7 @@ class AccountsDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_row.setVisible(busy)
-        for field in (self.url_field, self.user_field, self.password_field, self.trust_box):
+        for field in (self.url_field, self.user_field, self.password_field, self.trust_box, self.moved_box):
             field.setEnabled(not busy)
         self.cancel_button.setText(self.tr("Stop waiting") if busy else self.tr("Cancel"))
         self._update_confirm()
@@ -463,6 +473,11 @@ class AccountsDialog(QDialog):
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
+
+    def _forget_moved(self) -> None:
+        self.moved_to = ""
+        self.moved_box.setChecked(False)
+        self.moved_box.hide()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -475,7 +490,9 @@ class AccountsDialog(QDialog):
         # Adds run one after another (the writes pool has one thread), so results come back in the order
         # asked: `_wanted` says, per add in flight, whether the user still waits for it.
         self._wanted.append(True)
-        self._task = self.controller.add_account(self.url_field.text().strip(), self.user_field.text().strip(),
+        going_on = self.moved_to if self.moved_to and self.moved_box.isChecked() else ""
+        self._asked_url = going_on or self.url_field.text().strip()
+        self._task = self.controller.add_account(self._asked_url, self.user_field.text().strip(),
                                                  self.password_field.text(), self.trust_box.isChecked(),
                                                  insecure_http=self.insecure_box.isChecked(),
                                                  done=self._on_task_succeeded, failed=self._on_task_failed)
@@ -496,6 +513,18 @@ class AccountsDialog(QDialog):
         else:
             self.reject()
 
+    def _offer_moved(self, moved_to: str) -> None:
+        """The server sent discovery on to another server: said, and offered as a box to tick (nothing of
+        the user's went there; their credentials go only on their word)."""
+        self.moved_to = moved_to
+        self._show_error(self.tr("The server at %1 sent Rapport on to %2, another server. Nothing was sent"
+                                 " there. If that is your provider's server, tick the box and add again.")
+                         .replace("%1", self._asked_url).replace("%2", moved_to))
+        self.moved_box.setText(self.tr("&Go on to that server with this user name and password"))
+        self.moved_box.setChecked(False)
+        self.moved_box.show()
+        self.moved_box.setFocus()
+
     def _back_to_list(self, notice: str) -> None:
         self.password_field.clear()
         self.notice.setText(notice)
@@ -508,6 +537,9 @@ class AccountsDialog(QDialog):
         self._task = None
         self._set_busy(False)
         if isinstance(value, AddFailure):
+            if value.moved_to:
+                self._offer_moved(value.moved_to)
+                return
             if value.certificate_fingerprint:
                 self.fingerprint = value.certificate_fingerprint
                 self._show_error(self.tr("The server's certificate is not signed by an authority this computer"
@@ -536,7 +568,7 @@ class AccountsDialog(QDialog):
             row = self.accounts_model.row_of(value.account_id)
             if row >= 0:
                 self.accounts_view.setCurrentIndex(self.accounts_model.index(row, 0))
-            self.show_first_sync(value.account_id)
+            self.show_first_sync(value.account_id, user_at_host(value.username, value.url))
 
     # --- before the first sync ------------------------------------------------------------------------
 
@@ -573,11 +605,12 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.first_buttons)
         return page
 
-    def show_first_sync(self, account_id: int) -> None:
+    def show_first_sync(self, account_id: int, added_name: str = "") -> None:
         """What the first sync of the account will do, read from here and from the server; it starts only
         when the user says so (Start syncing, or Enter)."""
         account = next((a for a in self.controller.summary.accounts if a.id == account_id), None)
-        name = account_name(account) if account is not None else ""
+        # Just added, the summary may not be read again yet: the caller names the account then.
+        name = account_name(account) if account is not None else added_name
         self._first_account = account_id
         self.first_title.setText(self.tr("Before the first sync with %1").replace("%1", name))
         self.first_summary.setText(self.tr("Reading what is here and what the server holds…"))

@@ -48,7 +48,7 @@ from app.unit_of_work import Origin
 from sync.credentials import Credentials, keyring_available
 from sync.dav import DavClient, server_fingerprint
 from sync.engine import ClientFactory, SyncReport
-from sync.errors import AuthError, NetworkError, ServerBusyError, SyncBusy, SyncError
+from sync.errors import AuthError, NetworkError, ServerBusyError, ServerMoved, SyncBusy, SyncError
 from sync.service import AddedAccount, SyncService
 from sync.state import AccountRow, CollectionRow, ConflictRow
 from ui.operations.operation import Op
@@ -134,6 +134,7 @@ class AddFailure:
 
     message: str
     certificate_fingerprint: str = ""
+    moved_to: str = ""  # the server sent us on to another server: that address, for the user to confirm
 
 
 def untrusted_fingerprint(url: str, timeout: float = 10.0) -> str:
@@ -351,6 +352,8 @@ class SyncController(QObject):
             try:
                 return sync.add_account(url, username, password, trust_certificate=trust_certificate,
                                         insecure_http=insecure_http)
+            except ServerMoved as exc:
+                return AddFailure(message_of(exc), moved_to=exc.moved_to)
             except NetworkError as exc:
                 return AddFailure(message_of(exc), "" if trust_certificate else untrusted_fingerprint(url))
             except RapportError as exc:

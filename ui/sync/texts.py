@@ -27,7 +27,11 @@ def translated(marked: object) -> str:
 
 def account_name(account: AccountRow) -> str:
     """user@host: what the user typed, short enough for a menu."""
-    return f"{account.username}@{urlsplit(account.url).hostname or account.url}"
+    return user_at_host(account.username, account.url)
+
+
+def user_at_host(username: str, url: str) -> str:
+    return f"{username}@{urlsplit(url).hostname or url}"
 
 
 def collection_holds(collection: CollectionRow) -> str:
