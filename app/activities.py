@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import available_timezones
@@ -223,6 +223,10 @@ class ActivityService:
         ends = self._check_calendar_fields(data, occurred, errors)
         if errors:
             raise ValidationError(errors)
+        if (ends is None and data.kind == "meeting" and not data.all_day and occurred is not None
+                and data.duration_minutes is not None):
+            # A meeting logged with its length: its end is known (the calendar and every export say so).
+            ends = occurred + timedelta(minutes=data.duration_minutes)
         if data.all_day and occurred is not None:
             # An all-day meeting is its dates; a time of day would only shift it in other zones.
             occurred = datetime.combine(occurred.date(), time())

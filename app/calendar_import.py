@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from app.activities import ActivityData, CalendarProperty
 from app.errors import ValidationError
@@ -23,7 +23,9 @@ from app.formats import ical
 from app.formats.vcard import cannot_read
 from app.import_reader import reason_of
 from app.importing import CancelFlag, ImportFileError, ImportReport, Progress, RejectedRecord, file_note
+from app.links import Link
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
+from app.records import record_model
 from app.services import Services
 from app.tasks import TaskData
 from app.unit_of_work import Origin
@@ -77,6 +79,29 @@ def import_calendar(services: Services, name: str, stream: BinaryIO, report: Imp
         report.warnings.append(file_note(name, failure))
     if cancel:
         report.cancelled = True
+
+
+_Data = TypeVar("_Data", ActivityData, TaskData)
+
+
+def _linked(data: _Data, links: tuple[Link, ...]) -> _Data:
+    """`data` with its links: those the file gives (X-RAPPORT-CONTACT/-ACCOUNT/-DEAL) to records this
+    folder has, the others kept as the properties they came as (they resolve when the record is here, as
+    sync does); a file that gives none leaves the record's own `links`."""
+    given = [p for p in data.ical_extra if p.name in ical.LINK_KIND]
+    if not given:
+        return replace(data, links=links)
+    found: list[Link] = []
+    kept: list[CalendarProperty] = []
+    for prop in given:
+        link = Link(ical.LINK_KIND[prop.name], prop.value.strip())
+        model = record_model(link.kind)
+        if model.select().where(model.uid == link.uid, model.deleted_at.is_null()).exists():
+            found.append(link)
+        else:
+            kept.append(prop)
+    rest: tuple[CalendarProperty, ...] = tuple(p for p in data.ical_extra if p.name not in ical.LINK_KIND)
+    return replace(data, links=tuple(dict.fromkeys(found)), ical_extra=(*kept, *rest))
 
 
 def export_calendar(services: Services, query: str | None = None) -> bytes:
@@ -146,7 +171,7 @@ class _Writer:
                 self._seen.add(("activity", entry.key))
                 return "unchanged", live.id
             data = self._merge_activity(entry, data, live.data)
-        clean = service.validate(replace(data, links=existing.data.links if existing else ()))
+        clean = service.validate(_linked(data, existing.data.links if existing else ()))
         if live is not None and _same(clean, live.data):
             self._seen.add(("activity", entry.key))
             return "unchanged", live.id
@@ -169,7 +194,7 @@ class _Writer:
                 return "unchanged", live.id
             data = self._merge_task(entry, data, live.data)
             completed_at = completed_at or live.completed_at
-        clean = service.validate(replace(data, links=existing.data.links if existing else ()))
+        clean = service.validate(_linked(data, existing.data.links if existing else ()))
         if live is not None and _same(clean, live.data) and (completed_at or None) == live.completed_at:
             self._seen.add(("task", entry.key))
             return "unchanged", live.id

@@ -100,6 +100,20 @@ class CustomFieldService:
              .execute())
         return Result(None, _changes(kind))
 
+    def values_many(self, kind: str, ids: list[int]) -> dict[int, list[tuple[FieldDefinition, str]]]:
+        """Every value of the records `ids` of `kind` (row ids), each with its field, in the fields' order."""
+        found: dict[int, list[tuple[FieldDefinition, str]]] = {}
+        if not ids:
+            return found
+        fields = {row.id: self._definition(row) for row in CustomField.select().where(CustomField.record_kind == kind)}
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute_sql(
+            "SELECT v.record_id, v.value, f.id FROM custom_value v JOIN custom_field f ON f.id = v.field_id"
+            f" WHERE f.record_kind = ? AND v.record_id IN ({marks}) ORDER BY f.position", (kind, *ids))
+        for record_id, value, field_id in rows:
+            found.setdefault(int(record_id), []).append((fields[field_id], str(value)))
+        return found
+
     def values(self, kind: str, uid: str) -> dict[str, str]:
         record_id = resolve_id(kind, uid)
         rows = (CustomValue.select(CustomValue.value, CustomField.key).join(CustomField)

@@ -326,7 +326,9 @@ def _activities(b: _Builder, count: int, contacts: list[tuple[int, int | None]],
                 subject, text, duration, outcome = "Re: " + rng.choice(names.TASK_TITLES), "", None, ""
             else:
                 subject, text, duration, outcome = "", rng.choice(names.NOTE_TEXTS), None, ""
-            rows.append((aid, b.uid(), _ts(when), _ts(when), 1, kind, _ts(when), duration, subject, outcome, text))
+            ends = _ts(when + timedelta(minutes=duration)) if kind == "meeting" and duration else None
+            rows.append((aid, b.uid(), _ts(when), _ts(when), 1, kind, _ts(when), duration, ends, subject, outcome,
+                         text))
             cid, account = rng.choice(contacts)
             links.append((aid, cid, None, None))
             if account is not None and rng.random() < 0.3:
@@ -335,7 +337,7 @@ def _activities(b: _Builder, count: int, contacts: list[tuple[int, int | None]],
                 links.append((aid, None, None, rng.choice(deals)))
         with b.writer.write("Make sample data", Origin.SYSTEM) as op:
             b.insert("activity", ("id", "uid", "created_at", "updated_at", "version", "kind", "occurred_at",
-                                  "duration_minutes", "subject", "outcome", "text"), rows)
+                                  "duration_minutes", "ends_at", "subject", "outcome", "text"), rows)
             b.insert("activity_link", ("activity_id", "contact_id", "account_id", "deal_id"), links)
             op.reindex("activity", [r[0] for r in rows])
         done += len(rows)

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from app import paths
 from app.errors import RapportError
 from app.formats.csv_contacts import FILE_ENCODING, Flavour, write_csv
+from app.formats.vcard_map import FieldValue
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.helper_process import HelperDied, receive, watch_parent
 from app.messages import QT_TRANSLATE_NOOP, said
@@ -56,10 +57,16 @@ def contact_cards(services: Services, uids: set[str] | None = None) -> Iterator[
         yield from _contact_cards(services, page, names)
 
 
+def _field_values(services: Services, kind: str, page: list[int]) -> dict[int, tuple[FieldValue, ...]]:
+    return {record_id: tuple((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values)
+            for record_id, values in services.custom_fields.values_many(kind, page).items()}
+
+
 def _account_cards(services: Services, page: list[int]) -> Iterator[AccountCard]:
     tags = _tags(services, "account", page)
+    fields = _field_values(services, "account", page)
     for row in Account.select().where(Account.id.in_(page)).order_by(Account.id):
-        yield AccountCard(row.uid, services.accounts.get(row.uid).data, tags.get(row.id, ()))
+        yield AccountCard(row.uid, services.accounts.get(row.uid).data, tags.get(row.id, ()), fields.get(row.id, ()))
 
 
 def _account_names() -> dict[str, str]:
@@ -68,6 +75,7 @@ def _account_names() -> dict[str, str]:
 
 def _contact_cards(services: Services, page: list[int], names: dict[str, str]) -> Iterator[ContactCard]:
     tags = _tags(services, "contact", page)
+    fields = _field_values(services, "contact", page)
     everything = services.contacts.data_many(page)
     uid_of = dict(services.store.database.execute_sql(
         f"SELECT id, uid FROM contact WHERE id IN ({','.join('?' * len(page))})", page).fetchall())
@@ -76,7 +84,9 @@ def _contact_cards(services: Services, page: list[int], names: dict[str, str]) -
         if data is None:
             continue  # deleted for good since the page was listed
         organisation = names.get(data.accounts[0].account_uid, "") if data.accounts else ""
-        yield ContactCard(uid_of[contact_id], data, organisation, tags.get(contact_id, ()))
+        links = tuple((a.account_uid, a.role, names.get(a.account_uid, "")) for a in data.accounts)
+        yield ContactCard(uid_of[contact_id], data, organisation, tags.get(contact_id, ()), links,
+                          fields.get(contact_id, ()))
 
 
 def _page_text(cards: Iterator[ContactCard | AccountCard], version: str) -> tuple[str, int]:

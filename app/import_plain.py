@@ -17,7 +17,15 @@ from typing import Any, NamedTuple
 
 from app.contacts import ContactRows, params_to_json
 from app.formats.vcard import Card, components, split_escaped, unescape
-from app.formats.vcard_map import DROPPED, kept_property, part_params, stable_uid, take_photo
+from app.formats.vcard_map import (
+    ACCOUNT_LINK,
+    CUSTOM_FIELD,
+    DROPPED,
+    kept_property,
+    part_params,
+    stable_uid,
+    take_photo,
+)
 from app.validation import clean_email, clean_phone, e164
 from db import fts
 
@@ -29,7 +37,7 @@ _MAPPED_ELSEWHERE = frozenset((
     "IMPP", "RELATED", "KIND", "X-ABLABEL", "X-AIM", "X-ICQ", "X-JABBER", "X-MSN", "X-YAHOO", "X-SKYPE",
     "X-SKYPE-USERNAME", "X-GTALK", "X-QQ", "X-GOOGLE-TALK", "X-GADUGADU", "X-TWITTER", "X-SIP", "X-ABRELATEDNAMES",
     "X-SPOUSE", "X-MS-SPOUSE", "X-EVOLUTION-SPOUSE", "X-MANAGER", "X-MS-MANAGER", "X-EVOLUTION-MANAGER",
-    "X-ASSISTANT", "X-MS-ASSISTANT", "X-EVOLUTION-ASSISTANT",
+    "X-ASSISTANT", "X-MS-ASSISTANT", "X-EVOLUTION-ASSISTANT", ACCOUNT_LINK, CUSTOM_FIELD,
 ))
 
 

@@ -28,7 +28,7 @@ from app.contacts import (
 )
 from app.errors import ValidationError
 from app.formats import csv_contacts, detect, vcard
-from app.formats.vcard_map import MappedAccount, MappedContact, map_card
+from app.formats.vcard_map import FieldValue, MappedAccount, MappedContact, map_card
 from app.helper_process import HelperDied, receive, watch_parent
 from app.import_plain import plain_contact
 from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
@@ -69,6 +69,8 @@ class Record(NamedTuple):
     rows: ContactRows | None = None  # a contact
     entry: tuple[Any, ...] | None = None  # its search-index row, with row id 0 until it has one
     account: MappedAccount | None = None  # an organisation card (few: sent as they are)
+    links: tuple[tuple[str, str, str], ...] = ()  # the card's own account links: (UID, role, name)
+    fields: tuple[FieldValue, ...] = ()  # custom field values the card carries
 
 
 def for_writer(parsed_record: Parsed, region: str | None) -> Record:
@@ -93,7 +95,7 @@ def for_writer(parsed_record: Parsed, region: str | None) -> Record:
         notes=clean.notes,
     )
     return Record(number, line, "", mapped.uid, organisation, tuple(mapped.tags), notes, tuple(mapped.warnings),
-                  rows, entry)
+                  rows, entry, links=tuple(mapped.links), fields=tuple(mapped.fields))
 
 
 _PHONES = [table for table, _, _ in PART_TABLES].index("contact_phone")
@@ -366,7 +368,7 @@ def _packed(batch: list[Record]) -> tuple[str, Any]:
         return "packed", marshal.dumps([
             (r.number, r.line, _sent(r.reason), r.uid, r.organisation, r.tags,
              tuple(map(_sent, r.notes)) if r.notes else (), tuple(map(_sent, r.warnings)) if r.warnings else (),
-             tuple(r.rows) if r.rows is not None else None, r.entry)
+             tuple(r.rows) if r.rows is not None else None, r.entry, r.links, r.fields)
             for r in batch])
     except ValueError:  # a value marshal does not know: pickle it is (a Said survives it)
         return "batch", batch
@@ -375,8 +377,9 @@ def _packed(batch: list[Record]) -> tuple[str, Any]:
 def _unpacked(data: bytes, records_before: int) -> list[Record]:
     return [Record(number + records_before, line, _received(reason), uid, organisation, tags,
                    tuple(map(_received, notes)) if notes else (), tuple(map(_received, warnings)) if warnings else (),
-                   ContactRows(*rows) if rows is not None else None, entry)
-            for number, line, reason, uid, organisation, tags, notes, warnings, rows, entry in marshal.loads(data)]
+                   ContactRows(*rows) if rows is not None else None, entry, links=links, fields=fields)
+            for number, line, reason, uid, organisation, tags, notes, warnings, rows, entry, links, fields
+            in marshal.loads(data)]
 
 
 _SAID = "\x01said"  # marks a message sent as (mark, template, values)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -19,9 +19,9 @@ from app import import_reader
 from app.accounts import AccountData
 from app.changes import Changes
 from app.contacts import AccountLink, ContactRows, data_from_rows
-from app.errors import RapportError, ValidationError
+from app.errors import NotFoundError, RapportError, ValidationError
 from app.formats import detect
-from app.formats.vcard_map import MappedAccount
+from app.formats.vcard_map import FieldValue, MappedAccount
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.services import Services
 from app.tags import tag_key
@@ -124,6 +124,8 @@ class ImportService:
         self._tag_ids: dict[str, int] = {}
         self._taggings: list[tuple[int, str, int]] = []  # written once per batch
         self._account_uids: dict[str, str] = {}
+        self._known_accounts: set[str] = set()  # account UIDs found live (nothing deletes one meanwhile)
+        self._field_kinds: set[tuple[str, str]] = set()  # custom fields known to be defined
 
     def import_files(self, paths: list[Path], *, dry_run: bool = False, progress: Progress | None = None,
                      cancel: CancelFlag | None = None) -> ImportReport:
@@ -255,66 +257,130 @@ class ImportService:
         contact_ids: list[int] = []
         account_ids: list[int] = []
         known = self._s.contacts.existing([r.uid for r in batch if r.rows is not None])
+        warnings: list[tuple[int, str]] = []  # reported in record order, whatever the batches
+        # Organisation cards first: a contact of this very batch may name one (by UID or by name).
+        for record in batch:
+            if record.account is None or cancel:
+                continue
+            try:
+                outcome, row_id = self._write_account(record.account)
+            except ValidationError as exc:
+                report.rejected.append(RejectedRecord(name, record.number, record.line, import_reader.reason_of(exc)))
+                continue
+            account_ids.append(row_id)
+            self._tag("account", row_id, record.tags)
+            outcome = self._set_fields("account", record.account.uid, record.account.fields, outcome,
+                                       record.number, name, warnings)
+            warnings.extend((record.number, record_warning(name, record.number, w)) for w in record.warnings)
+            _count(report, outcome)
         fresh: list[tuple[import_reader.Record, ContactRows, tuple[AccountLink, ...]]] = []  # written together
         later: list[tuple[import_reader.Record, tuple[AccountLink, ...]]] = []
-        warnings: list[tuple[int, str]] = []  # reported in record order, whatever the batches
         for record in batch:
             if cancel:  # between records; what is written so far commits whole
                 break
             number = record.number
-            if record.rows is None and record.account is None:
+            if record.account is not None:
+                continue  # written above
+            if record.rows is None:
                 report.rejected.append(RejectedRecord(name, number, record.line, record.reason))
                 continue
             warnings.extend((number, record_warning(name, number, w)) for w in record.notes)
-            links: tuple[AccountLink, ...] = ()
-            if record.rows is not None:
-                links = (self._account_link(record.organisation),) if record.organisation else ()
-                if record.uid not in known:
-                    known.add(record.uid)  # a second card with this uid in the batch updates the first
-                    fresh.append((record, record.rows, links))
-                    continue
+            links = self._links(record)
+            if record.uid not in known:
+                known.add(record.uid)  # a second card with this uid in the batch updates the first
+                fresh.append((record, record.rows, links))
+                continue
             later.append((record, links))
         written = self._s.contacts.insert_rows_many([(r.uid, rows, links) for r, rows, links in fresh])
         for row_id, (record, _, _) in zip(written, fresh, strict=True):
             assert record.entry is not None  # the reader builds it with the rows
             new_entries.append((fts.row_id("contact", row_id), *record.entry[1:]))
             self._tag("contact", row_id, record.tags)
+            self._set_fields("contact", record.uid, record.fields, "created", record.number, name, warnings)
             warnings.extend((record.number, record_warning(name, record.number, w)) for w in record.warnings)
             report.imported += 1
         # What the store holds for the contacts seen before, read at once: a file imported again is
         # mostly unchanged records, which then cost no write and no re-indexing.
-        stored = self._s.contacts.live_data([r.uid for r, _ in later if r.rows is not None])
+        stored = self._s.contacts.live_data([r.uid for r, _ in later])
         for record, links in later:
+            assert record.rows is not None
             try:
-                if record.account is not None:
-                    outcome, row_id = self._write_account(record.account)
-                    account_ids.append(row_id)
-                    self._tag("account", row_id, record.tags)
+                before = stored.pop(record.uid, None)  # only for its first record: a second sees the first
+                if before is not None and not record.links:
+                    # The file names at most ORG's account: the contact's other links and roles stay.
+                    links = _kept_links(before[1].accounts, links)
+                data = data_from_rows(record.rows, links)
+                if before is not None and before[1] == data:
+                    outcome, row_id = "unchanged", before[0]
                 else:
-                    assert record.rows is not None
-                    data = data_from_rows(record.rows, links)
-                    before = stored.pop(record.uid, None)  # only for its first record: a second sees the first
-                    if before is not None and before[1] == data:
-                        outcome, row_id = "unchanged", before[0]
-                    else:
-                        outcome, row_id = self._s.contacts.upsert_clean(record.uid, data)
-                        contact_ids.append(row_id)
-                    self._tag("contact", row_id, record.tags)
+                    outcome, row_id = self._s.contacts.upsert_clean(record.uid, data)
+                    contact_ids.append(row_id)
+                self._tag("contact", row_id, record.tags)
+                outcome = self._set_fields("contact", record.uid, record.fields, outcome, record.number, name,
+                                           warnings)
             except ValidationError as exc:
                 report.rejected.append(RejectedRecord(name, record.number, record.line, import_reader.reason_of(exc)))
                 continue
             warnings.extend((record.number, record_warning(name, record.number, w)) for w in record.warnings)
-            if outcome == "created":
-                report.imported += 1
-            elif outcome == "updated":
-                report.updated += 1
-            else:
-                report.unchanged += 1
+            _count(report, outcome)
         report.warnings.extend(text for _, text in sorted(warnings, key=lambda pair: pair[0]))
         return new_entries, contact_ids, account_ids
 
     def _write_account(self, mapped: MappedAccount) -> tuple[str, int]:
-        return self._s.accounts.upsert_clean(mapped.uid, self._s.accounts.validate(mapped.data))
+        data = mapped.data
+        if mapped.unsaid:  # what the card does not speak of stays as the account has it
+            try:
+                stored = self._s.accounts.get(mapped.uid).data
+            except NotFoundError:
+                stored = None
+            if stored is not None:
+                data = replace(data, **{name: getattr(stored, name) for name in mapped.unsaid})
+        self._known_accounts.add(mapped.uid)
+        return self._s.accounts.upsert_clean(mapped.uid, self._s.accounts.validate(data))
+
+    def _links(self, record: import_reader.Record) -> tuple[AccountLink, ...]:
+        """The contact's account links: the card's own (X-RAPPORT-ACCOUNT, by UID, else by the name it
+        gives), or ORG's account (matched by name, or made)."""
+        if not record.links:
+            return (self._account_link(record.organisation),) if record.organisation else ()
+        links: dict[str, AccountLink] = {}
+        for uid, role, account_name in record.links:
+            if self._account_exists(uid):
+                links.setdefault(uid, AccountLink(uid, role))
+            elif account_name:
+                found = self._account_link(account_name).account_uid
+                links.setdefault(found, AccountLink(found, role))
+        return tuple(links.values())
+
+    def _set_fields(self, kind: str, uid: str, values: Sequence[FieldValue], outcome: str, number: int,
+                    file: str, warnings: list[tuple[int, str]]) -> str:
+        """The custom field values a card carries (others the record has stay), each field defined as the
+        card describes it where this folder has none; a value its field refuses is said, and left out.
+        The record's outcome, "updated" when a value changed."""
+        if not values:
+            return outcome
+        fields = self._s.custom_fields
+        have = fields.values(kind, uid)
+        for key, label, field_type, choices, value in values:
+            try:
+                if (kind, key) not in self._field_kinds:
+                    if not any(d.key == key for d in fields.definitions(kind)):
+                        fields.define(kind, key, label or key, field_type, tuple(choices.split("\n")))
+                    self._field_kinds.add((kind, key))
+                if have.get(key) != value:
+                    fields.set(kind, uid, key, value)
+                    outcome = "updated" if outcome == "unchanged" else outcome
+            except (ValidationError, NotFoundError) as exc:
+                reason = exc.errors[0].message if isinstance(exc, ValidationError) and exc.errors else message_of(exc)
+                warnings.append((number, record_warning(file, number, said(QT_TRANSLATE_NOOP(
+                    "Services", "the custom field %1 was left out: %2"), label or key, reason))))
+        return outcome
+
+    def _account_exists(self, uid: str) -> bool:
+        if uid not in self._known_accounts and self._db.execute_sql(
+                "SELECT 1 FROM account WHERE uid = ? AND deleted_at IS NULL", (uid,)).fetchone():
+            self._known_accounts.add(uid)
+        return uid in self._known_accounts
 
     def _account_link(self, organisation: str) -> AccountLink:
         name = " ".join(organisation.split())
@@ -349,6 +415,21 @@ class ImportService:
                     ).lastrowid,)
                 tag_id = self._tag_ids[key] = int(found[0])
             self._taggings.append((tag_id, kind, row_id))
+
+
+def _count(report: ImportReport, outcome: str) -> None:
+    if outcome == "created":
+        report.imported += 1
+    elif outcome == "updated":
+        report.updated += 1
+    else:
+        report.unchanged += 1
+
+
+def _kept_links(stored: tuple[AccountLink, ...], named: tuple[AccountLink, ...]) -> tuple[AccountLink, ...]:
+    """The links a contact has, with its roles, and those the file names that it has not yet."""
+    have = {link.account_uid for link in stored}
+    return (*stored, *(link for link in named if link.account_uid not in have))
 
 
 def _org_uid(name: str) -> str:

@@ -33,6 +33,7 @@ from typing import Any
 from app.activities import ActivityData, ActivityRecord, CalendarProperty
 from app.errors import ValidationError
 from app.formats import ical
+from app.formats.ical import LINK_KIND, LINK_PROPERTY
 from app.links import LINKABLE, Link
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, record_model
@@ -45,8 +46,6 @@ from sync.records import RecordFormatError, RecordView
 MEETINGS, TASKS = "activity", "task"
 KINDS = (MEETINGS, TASKS)
 COMPONENT_OF = {MEETINGS: "VEVENT", TASKS: "VTODO"}
-LINK_PROPERTY = {"contact": "X-RAPPORT-CONTACT", "account": "X-RAPPORT-ACCOUNT", "deal": "X-RAPPORT-DEAL"}
-_LINK_KIND = {name: kind for kind, name in LINK_PROPERTY.items()}
 _SEPARATOR = "|"  # between an instance's recurrence id and a field name
 _NOT_IN_VIEW = {"DTSTAMP"}
 _ACTIVITY_FIELDS = tuple(f.name for f in fields(ActivityData) if f.name not in ("kind", "links", "outcome"))
@@ -135,8 +134,8 @@ class CalendarRecords:
 
     def _entry_fields(self, kind: str, entry: ical.Entry) -> dict[str, Any]:
         data = entry.data
-        links = tuple(sorted((_LINK_KIND[p.name], p.value.strip()) for p in data.ical_extra if p.name in _LINK_KIND))
-        extra = tuple(p for p in data.ical_extra if p.name not in _LINK_KIND and p.name not in _NOT_IN_VIEW)
+        links = tuple(sorted((LINK_KIND[p.name], p.value.strip()) for p in data.ical_extra if p.name in LINK_KIND))
+        extra = tuple(p for p in data.ical_extra if p.name not in LINK_KIND and p.name not in _NOT_IN_VIEW)
         if kind == MEETINGS:
             assert isinstance(data, ActivityData)
             clean_a = self._s.activities.validate(replace(data, kind="meeting", links=(), ical_extra=extra,
@@ -196,8 +195,7 @@ class CalendarRecords:
             if record.meta.deleted_at is not None and row_uid != uid:
                 continue  # an instance in the Trash is no longer part of the object
             meta = meta or record.meta
-            data = replace(record.data, ical_extra=(*_link_properties(record.data.links), *record.data.ical_extra))
-            members.append((row_uid, data, done))
+            members.append((row_uid, record.data, done))  # the writer writes its links
         assert meta is not None
         return self._text(members, kind, meta)
 
@@ -288,10 +286,6 @@ class CalendarRecords:
             else:
                 kept.append(CalendarProperty(LINK_PROPERTY[link.kind], link.uid))
         return tuple(links), (*kept, *data.ical_extra)
-
-
-def _link_properties(links: tuple[Link, ...]) -> tuple[CalendarProperty, ...]:
-    return tuple(CalendarProperty(LINK_PROPERTY[link.kind], link.uid) for link in links)
 
 
 def _instance_uid(uid: str, instance: str) -> str:

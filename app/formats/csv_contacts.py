@@ -759,7 +759,8 @@ def _row(plan: _Plan, cells: list[str], number: int, line: int, warnings: list[s
         related=tuple(row.related), dates=tuple(row.other_dates), extra=tuple(row.extra),
     )
     uid = _stable_uid([(c.key, v) for c, v in zip(plan.columns, values, strict=True) if v])
-    return CsvContact(uid, data, row.text("organisation"), list(dict.fromkeys(row.tags)), warnings, number, line)
+    return CsvContact(uid, data, row.text("organisation"), list(dict.fromkeys(row.tags)), warnings,
+                      number=number, line=line)
 
 
 def _add_parts(row: _Parts, column: _Column, value: str, label: tuple[str, bool, Params]) -> None:

@@ -51,6 +51,7 @@ from app.activities import (
 from app.formats import detect
 from app.formats.legacy_text import guess_encoding
 from app.formats.vcard import cannot_read, unescape
+from app.links import Link
 from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
 from app.tasks import TaskData, TaskRecord, next_due
 
@@ -62,6 +63,9 @@ MEETING, TASK, NOTE = "meeting", "task", "note"
 # VTIMEZONE recurses once per level).
 MAX_DEPTH = 20
 REMINDER_MARK = "X-RAPPORT-REMINDER"  # the VALARM that carries a task's own reminder_at
+# A meeting's or task's links to the records it is about, by UID (the README lists Rapport's properties).
+LINK_PROPERTY = {"contact": "X-RAPPORT-CONTACT", "account": "X-RAPPORT-ACCOUNT", "deal": "X-RAPPORT-DEAL"}
+LINK_KIND = {name: kind for kind, name in LINK_PROPERTY.items()}
 
 _HEAD = 65536
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
@@ -1595,6 +1599,7 @@ def _vevent(record: ActivityRecord, zones: _ExportZones) -> list[str]:
     lines += _text_property("LOCATION", data.location, data.ical_extra)
     lines += _text_property("DESCRIPTION", data.text, data.ical_extra)
     texts = {"SUMMARY": data.subject, "LOCATION": data.location, "DESCRIPTION": data.text}
+    lines += _link_lines(data.links, data.ical_extra)
     lines += _kept_lines(data.ical_extra, texts, zones)
     for alarm in data.alarms:
         lines += _valarm(alarm, zones)
@@ -1621,6 +1626,7 @@ def _vtodo(record: TaskRecord, zones: _ExportZones) -> list[str]:
         lines.append(f"RRULE:{data.recurrence}")
     if data.related_to:
         lines.append(f"RELATED-TO:{escape(data.related_to)}")
+    lines += _link_lines(data.links, data.ical_extra)
     lines += _kept_lines(data.ical_extra, {"SUMMARY": data.title, "DESCRIPTION": data.notes}, zones)
     for alarm in data.alarms:
         lines += _valarm(alarm, zones)
@@ -1628,6 +1634,13 @@ def _vtodo(record: TaskRecord, zones: _ExportZones) -> list[str]:
         lines += _valarm(Alarm(trigger_at=data.reminder_at, description=data.title,
                                extra=(CalendarProperty(REMINDER_MARK, "TRUE"),)), zones)
     return [*lines, "END:VTODO"]
+
+
+def _link_lines(links: Iterable[Link], extra: tuple[CalendarProperty, ...]) -> list[str]:
+    """X-RAPPORT-CONTACT/-ACCOUNT/-DEAL per link (one kept as a property already is written with those)."""
+    kept = {(p.name, p.value.strip()) for p in extra if p.name in LINK_KIND}
+    return [f"{LINK_PROPERTY[link.kind]}:{escape(link.uid)}" for link in links
+            if link.kind in LINK_PROPERTY and (LINK_PROPERTY[link.kind], link.uid) not in kept]
 
 
 def _due_property(data: TaskData, zones: _ExportZones) -> str:

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import re
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 
 from app.accounts import AccountData
@@ -54,6 +55,35 @@ MIME = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png", "gif": "i
 _CONSUMED_PARAMS = {"CHARSET", "ENCODING"}
 
 
+# Rapport's own properties, where vCard has no place for what a CRM keeps (the README lists them): a
+# contact's links to its accounts, each with the person's role there (ORG names the first one for other
+# programs), and an account's industry.
+ACCOUNT_LINK = "X-RAPPORT-ACCOUNT"  # ;ROLE=…;NAME=…:<the account's UID>
+INDUSTRY = "X-RAPPORT-INDUSTRY"
+CUSTOM_FIELD = "X-RAPPORT-FIELD"  # ;KEY=…;LABEL=…;X-TYPE=…[;X-CHOICES=…]:<the value>
+# A custom field's value as a card carries it: (key, label, type, choices one per line, value).
+FieldValue = tuple[str, str, str, str, str]
+
+
+def custom_field(prop: Property) -> FieldValue | None:
+    key = (prop.param("KEY") or "").strip('"').strip()
+    if not key:
+        return None
+    return (key, caret_decoded(prop.param("LABEL") or "").strip(), (prop.param("X-TYPE") or "text").strip('"').lower(),
+            caret_decoded(prop.param("X-CHOICES") or ""), unescape(prop.value))
+
+
+def caret_encoded(text: str) -> str:
+    """A parameter value as RFC 6868 writes it: ^ as ^^, a double quote as ^', a line break as ^n."""
+    return text.replace("^", "^^").replace('"', "^'").replace("\r\n", "^n").replace("\n", "^n")
+
+
+def caret_decoded(value: str) -> str:
+    """A parameter value read: its quotes off, RFC 6868's ^^, ^' and ^n undone."""
+    text = value[1:-1] if len(value) >= 2 and value[0] == value[-1] == '"' else value
+    return re.sub(r"\^([\^'n])", lambda m: {"^": "^", "'": '"', "n": "\n"}[m[1]], text)
+
+
 @dataclass
 class MappedContact:
     uid: str
@@ -61,6 +91,10 @@ class MappedContact:
     organisation: str = ""  # the account to link (matched by name, or created)
     tags: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The card's X-RAPPORT-ACCOUNT links: (account UID, role, account name). Given, they are all the
+    # contact's links; none, the links the contact has are kept and ORG's account added.
+    links: list[tuple[str, str, str]] = field(default_factory=list)
+    fields: list[FieldValue] = field(default_factory=list)  # custom field values (others are kept)
 
 
 @dataclass
@@ -69,6 +103,8 @@ class MappedAccount:
     data: AccountData
     tags: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unsaid: frozenset[str] = frozenset()  # fields the card does not speak of: an import keeps what they hold
+    fields: list[FieldValue] = field(default_factory=list)
 
 
 def stable_uid(card: Card) -> str:
@@ -101,9 +137,22 @@ def _text(prop: Property, version: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")  # one kind of line break inside values
 
 
-def _labels(card: Card) -> dict[str, Property]:
-    """Apple's itemN.X-ABLabel per group."""
-    return {p.group.lower(): p for p in card.properties if p.name == "X-ABLABEL" and p.group}
+class _GroupLabels:
+    """Apple's itemN.X-ABLabel per group, and which groups hold nothing but one property and its label:
+    such a group only carries the label, and its name is not kept (the writer makes one again), so that
+    a label written into a new group reads back as the same record."""
+
+    def __init__(self, card: Card) -> None:
+        self.labels = {p.group.lower(): p for p in card.properties if p.name == "X-ABLABEL" and p.group}
+        members = Counter(p.group.lower() for p in card.properties if p.group)
+        self.label_only = {group for group in self.labels if members[group] == 2}
+
+    def get(self, group: str) -> Property | None:
+        return self.labels.get(group)
+
+
+def _labels(card: Card) -> _GroupLabels:
+    return _GroupLabels(card)
 
 
 def clean_label(text: str) -> str:
@@ -116,10 +165,12 @@ class _Part:
     label: str
     preferred: bool
     params: Params
+    group: str = ""  # the property's group, unless it only carried the label
 
 
-def _part(prop: Property, labels: dict[str, Property], used_labels: set[str]) -> _Part:
+def _part(prop: Property, labels: _GroupLabels, used_labels: set[str]) -> _Part:
     label, preferred, kept = part_params(tuple(prop.params))
+    group = prop.group
     group_label = labels.get(prop.group.lower()) if prop.group else None
     if group_label is not None:
         used_labels.add(prop.group.lower())
@@ -127,7 +178,9 @@ def _part(prop: Property, labels: dict[str, Property], used_labels: set[str]) ->
             if label:
                 kept = (*kept, ("TYPE", label))
             label = clean_label(unescape(group_label.value))
-    return _Part(label, preferred, kept)
+            if prop.group.lower() in labels.label_only:
+                group = ""
+    return _Part(label, preferred, kept, group)
 
 
 _BARE_LABELS = frozenset((*LABEL_PRIORITY, "pref"))
@@ -214,6 +267,8 @@ def _map_person(card: Card) -> MappedContact:
     notes: list[str] = []
     tags: list[str] = []
     organisation = ""
+    links: list[tuple[str, str, str]] = []
+    custom: list[FieldValue] = []
     warnings = list(card.warnings)
     uid = ""
     for prop in card.properties:
@@ -242,44 +297,49 @@ def _map_person(card: Card) -> MappedContact:
             fields["anniversary"] = day
         elif name == "X-ABDATE" and (day := _partial_date(prop.value)):
             part = _part(prop, labels, used_labels)
-            dates.append(OtherDate(day, part.label, part.preferred, prop.group, part.params))
+            dates.append(OtherDate(day, part.label, part.preferred, part.group, part.params))
         elif name == "NOTE":
             notes.append(_text(prop, version))
         elif name == "EMAIL" and prop.value.strip():
             part = _part(prop, labels, used_labels)
-            emails.append(Email(_text(prop, version).strip(), part.label, part.preferred, prop.group, part.params))
+            emails.append(Email(_text(prop, version).strip(), part.label, part.preferred, part.group, part.params))
         elif name == "TEL" and prop.value.strip():
             part = _part(prop, labels, used_labels)
             number = _text(prop, version).strip()
-            phones.append(Phone(number, part.label, part.preferred, prop.group, part.params))
+            phones.append(Phone(number, part.label, part.preferred, part.group, part.params))
         elif name == "ADR" and prop.value.strip(" ;"):
             part = _part(prop, labels, used_labels)
             p = components(prop.value) + [""] * 7
             addresses.append(Address(street=p[2], locality=p[3], region=p[4], postal_code=p[5], country=p[6],
                                      po_box=p[0], extended=p[1], label=part.label, preferred=part.preferred,
-                                     group=prop.group, params=part.params))
+                                     group=part.group, params=part.params))
         elif name == "URL" and prop.value.strip():
             part = _part(prop, labels, used_labels)
-            urls.append(Url(_text(prop, version).strip(), part.label, part.preferred, prop.group, part.params))
+            urls.append(Url(_text(prop, version).strip(), part.label, part.preferred, part.group, part.params))
         elif name == "IMPP" and prop.value.strip():
             part = _part(prop, labels, used_labels)
             handle = _text(prop, version).strip()
             protocol = handle.split(":", 1)[0].lower() if ":" in handle else ""
-            ims.append(Im(handle, protocol, part.label, part.preferred, prop.group, part.params))
+            ims.append(Im(handle, protocol, part.label, part.preferred, part.group, part.params))
         elif name in IM_PROPERTIES and prop.value.strip():
             part = _part(prop, labels, used_labels)
             params = ((("X-PROPERTY", name), *part.params))
             ims.append(Im(_text(prop, version).strip(), IM_PROPERTIES[name], part.label, part.preferred,
-                          prop.group, params))
+                          part.group, params))
         elif (name == "RELATED" or name in RELATED_PROPERTIES) and prop.value.strip():
             part = _part(prop, labels, used_labels)
             params = part.params if name == "RELATED" else ((("X-PROPERTY", name), *part.params))
             label = part.label or RELATED_PROPERTIES.get(name, "")
-            related.append(Related(_text(prop, version).strip(), label, part.preferred, prop.group, params))
+            related.append(Related(_text(prop, version).strip(), label, part.preferred, part.group, params))
         elif name == "PHOTO" and "photo" not in fields and "photo_uri" not in fields and take_photo(prop, fields):
             pass
         elif name == "CATEGORIES":
             tags.extend(unescape(v).strip() for v in split_escaped(prop.value, ",") if v.strip())
+        elif name == CUSTOM_FIELD and (value := custom_field(prop)) is not None:
+            custom.append(value)
+        elif name == ACCOUNT_LINK and prop.value.strip():
+            links.append((_text(prop, version).strip(), caret_decoded(prop.param("ROLE") or "").strip(),
+                          caret_decoded(prop.param("NAME") or "").strip()))
         else:
             extra.append(kept_property(prop))
     # Group labels no modelled property took stay with the unknown properties of their group.
@@ -292,7 +352,8 @@ def _map_person(card: Card) -> MappedContact:
         emails=tuple(emails), phones=tuple(phones), addresses=tuple(addresses), urls=tuple(urls),
         ims=tuple(ims), related=tuple(related), dates=tuple(dates), extra=tuple(extra),
     )
-    return MappedContact(uid or stable_uid(card), data, organisation, list(dict.fromkeys(tags)), warnings)
+    return MappedContact(uid or stable_uid(card), data, organisation, list(dict.fromkeys(tags)), warnings, links,
+                         custom)
 
 
 def take_photo(prop: Property, fields: dict[str, object]) -> bool:
@@ -320,6 +381,8 @@ def take_photo(prop: Property, fields: dict[str, object]) -> bool:
 def _map_organisation(card: Card) -> MappedAccount:
     version = card.version
     name, org_name, website, notes = "", "", "", []
+    industry: str | None = None
+    custom: list[FieldValue] = []
     phones: list[Phone] = []
     addresses: list[Address] = []
     extra: list[ExtraProperty] = []
@@ -337,17 +400,21 @@ def _map_organisation(card: Card) -> MappedAccount:
             name = _text(prop, version).strip()
         elif prop.name == "URL" and not website:
             website = _text(prop, version).strip()
+        elif prop.name == INDUSTRY and industry is None:
+            industry = _text(prop, version).strip()
+        elif prop.name == CUSTOM_FIELD and (value := custom_field(prop)) is not None:
+            custom.append(value)
         elif prop.name == "NOTE":
             notes.append(_text(prop, version))
         elif prop.name == "TEL" and prop.value.strip():
             part = _part(prop, labels, used)
-            phones.append(Phone(_text(prop, version).strip(), part.label, part.preferred, prop.group, part.params))
+            phones.append(Phone(_text(prop, version).strip(), part.label, part.preferred, part.group, part.params))
         elif prop.name == "ADR" and prop.value.strip(" ;"):
             part = _part(prop, labels, used)
             p = components(prop.value) + [""] * 7
             addresses.append(Address(street=p[2], locality=p[3], region=p[4], postal_code=p[5], country=p[6],
                                      po_box=p[0], extended=p[1], label=part.label, preferred=part.preferred,
-                                     group=prop.group, params=part.params))
+                                     group=part.group, params=part.params))
         elif prop.name == "CATEGORIES":
             tags.extend(unescape(v).strip() for v in split_escaped(prop.value, ",") if v.strip())
         elif prop.name == "KIND" or prop.name.startswith("X-ABSHOWAS") or (
@@ -358,9 +425,10 @@ def _map_organisation(card: Card) -> MappedAccount:
             extra.append(kept_property(prop))
     extra = [e for e in extra if not (e.name == "X-ABLABEL" and e.group.lower() in used)]
     # An organisation card names the company in ORG; FN may hold a person's or a file name.
-    data = AccountData(name=org_name or name, website=website, notes="\n\n".join(notes), phones=tuple(phones),
-                       addresses=tuple(addresses), extra=tuple(extra))
-    return MappedAccount(uid or stable_uid(card), data, tags, list(card.warnings))
+    data = AccountData(name=org_name or name, industry=industry or "", website=website, notes="\n\n".join(notes),
+                       phones=tuple(phones), addresses=tuple(addresses), extra=tuple(extra))
+    return MappedAccount(uid or stable_uid(card), data, tags, list(card.warnings),
+                         frozenset() if industry is not None else frozenset({"industry"}), custom)
 
 
 __all__ = ["AccountLink", "MappedAccount", "MappedContact", "is_organisation", "map_card", "stable_uid"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.accounts import AccountData
 from app.contacts import Address, ContactData, ExtraProperty, Params
+from app.formats.vcard_map import ACCOUNT_LINK, CUSTOM_FIELD, INDUSTRY, FieldValue, caret_encoded
 from db.values import PartialDate
 
 PRODID = "-//Rapport//Rapport CRM//EN"
@@ -41,6 +42,10 @@ class ContactCard:
     data: ContactData
     organisation: str = ""
     tags: tuple[str, ...] = ()
+    # The contact's accounts as X-RAPPORT-ACCOUNT lines: (account UID, role, account name); empty: none
+    # written (ORG alone, as for a program that knows nothing of Rapport).
+    links: tuple[tuple[str, str, str], ...] = ()
+    fields: tuple[FieldValue, ...] = ()  # custom field values, as X-RAPPORT-FIELD lines
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class AccountCard:
     uid: str
     data: AccountData
     tags: tuple[str, ...] = ()
+    fields: tuple[FieldValue, ...] = ()
 
 
 _SPECIAL = re.compile(r"[\\\r\n,;]")
@@ -165,6 +171,10 @@ def contact_lines(card: ContactCard, version: str) -> Iterator[str]:
         yield "ORG:" + structured(card.organisation, *([d.department] if d.department else []))
     if d.job_title:
         yield f"TITLE:{escape(d.job_title)}"
+    for account_uid, role, name in card.links:
+        params = (*((("ROLE", caret_encoded(role)),) if role else ()),
+                  *((("NAME", caret_encoded(name)),) if name else ()))
+        yield f"{ACCOUNT_LINK}{_param_text(params)}:{escape(account_uid)}"
     if d.birthday:
         value, params = _date(d.birthday, version)
         yield f"BDAY{_param_text(params)}:{value}"
@@ -204,8 +214,16 @@ def contact_lines(card: ContactCard, version: str) -> Iterator[str]:
         yield f"NOTE:{escape(d.notes)}"
     if card.tags:
         yield "CATEGORIES:" + ",".join(escape(t) for t in card.tags)
+    yield from _field_lines(card.fields)
     yield from _extra_lines(d.extra)
     yield "END:VCARD"
+
+
+def _field_lines(values: tuple[FieldValue, ...]) -> Iterator[str]:
+    for key, label, field_type, choices, value in values:
+        params: Params = (("KEY", key), ("LABEL", caret_encoded(label)), ("X-TYPE", field_type),
+                          *((("X-CHOICES", caret_encoded(choices)),) if choices else ()))
+        yield f"{CUSTOM_FIELD}{_param_text(params)}:{escape(value)}"
 
 
 def account_lines(card: AccountCard, version: str) -> Iterator[str]:
@@ -226,6 +244,8 @@ def account_lines(card: AccountCard, version: str) -> Iterator[str]:
         yield "X-ABShowAs:COMPANY"
     if d.website:
         yield f"URL:{escape(d.website)}"
+    if d.industry:
+        yield f"{INDUSTRY}:{escape(d.industry)}"
     for p in d.phones:
         yield from _part_lines("TEL", escape(p.value), p.label, p.preferred, p.group, p.params, version, groups)
     for a in d.addresses:
@@ -234,6 +254,7 @@ def account_lines(card: AccountCard, version: str) -> Iterator[str]:
         yield f"NOTE:{escape(d.notes)}"
     if card.tags:
         yield "CATEGORIES:" + ",".join(escape(t) for t in card.tags)
+    yield from _field_lines(card.fields)
     yield from _extra_lines(d.extra)
     yield "END:VCARD"
 

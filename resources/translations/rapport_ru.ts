@@ -164,222 +164,222 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="214" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="215" />
             <source>Sync accounts</source>
             <translation>Учётные записи синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="243" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="244" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="249" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="250" />
             <source>Address books and calendars</source>
             <translation>Адресные книги и календари</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="281" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="282" />
             <source>Add account…</source>
             <translation>Добавить учётную запись…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="283" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="284" />
             <source>&amp;Review the first sync…</source>
             <translation>&amp;Просмотреть первую синхронизацию…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="316" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="317" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>Учётных записей пока нет: добавьте её, чтобы синхронизироваться с сервером CardDAV/CalDAV.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="320" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="321" />
             <source>%1 — last sync %2</source>
             <translation>%1 — последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="323" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="324" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="326" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="327" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>Ещё не синхронизирована: ждёт, пока вы просмотрите и запустите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="343" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ или просто example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="345" />
             <source>Server address</source>
             <translation>Адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="346" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="347" />
             <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="351" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="373" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="374" />
             <source>Trust this server's certificate</source>
             <translation>Доверять сертификату этого сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="387" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="391" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="392" />
             <source>Looking for address books and calendars…</source>
             <translation>Поиск адресных книг и календарей…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="400" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="401" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="425" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="426" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>В этой системе нет связки ключей, которая хранила бы пароли между сеансами, поэтому Rapport спрашивает пароль %1 при каждом запуске. Введите его для этого сеанса.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="453" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="454" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>У Rapport нет пароля для %1 (в связке ключей его нет). Введите его; перед синхронизацией Rapport проверит его на сервере.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="456" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="457" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="459" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
             <source>Check and save</source>
             <translation>Проверить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="469" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="470" />
             <source>Stop waiting</source>
             <translation>Не ждать</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="469" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="470" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="507" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="508" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>Сервер %1 направил Rapport на %2 — другой сервер. Туда ничего не отправлено. Если это сервер вашего провайдера, отметьте флажок и добавьте снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="522" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="523" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>&amp;Перейти на тот сервер с этим именем пользователя и паролем</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="544" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="545" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="549" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="550" />
             <source>SHA-256 fingerprint:</source>
             <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="560" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="586" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="587" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="590" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="591" />
             <source>&amp;Start syncing</source>
             <translation>&amp;Начать синхронизацию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="592" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
             <source>&amp;Choose collections…</source>
             <translation>&amp;Выбрать коллекции…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="594" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>&amp;Not now</source>
             <translation>Не с&amp;ейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>Before the first sync with %1</source>
             <translation>Перед первой синхронизацией с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="614" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="616" />
             <source>Reading what is here and what the server holds…</source>
             <translation>Смотрим, что есть здесь и на сервере…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="626" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="628" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="633" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="635" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="639" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="641" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>Первая синхронизация началась и идёт в фоне.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="646" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="648" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="562" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n адресная книга</numerusform>
@@ -388,12 +388,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="360" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="361" />
             <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
             <translation>Отправлять пароль и карточки бе&amp;з шифрования: у этого сервера нет https, и их может прочитать любой в сети по пути</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="562" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="563" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n календарь</numerusform>
@@ -402,7 +402,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="564" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
         </message>
@@ -4505,47 +4505,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>в заметке должен быть текст</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="244" />
+            <location filename="../../app/activities.py" line="248" />
             <source>a meeting cannot end before it starts</source>
             <translation>встреча не может закончиться раньше, чем началась</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="253" />
+            <location filename="../../app/activities.py" line="257" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE не может быть отрицательным</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="331" />
+            <location filename="../../app/activities.py" line="335" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport не знает часовой пояс %1 (нужно имя IANA, например Europe/Berlin), и описания VTIMEZONE для него нет</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="350" />
+            <location filename="../../app/activities.py" line="354" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 — не правило повторения: %2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="358" />
+            <location filename="../../app/activities.py" line="362" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>у напоминания должно быть действие (DISPLAY, AUDIO, EMAIL)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="361" />
+            <location filename="../../app/activities.py" line="365" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>напоминание привязывается к START или END, а не к %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="366" />
+            <location filename="../../app/activities.py" line="370" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>напоминанию нужен ровно один срок: за сколько минут до или после, или точный момент</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="374" />
+            <location filename="../../app/activities.py" line="378" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 — не имя свойства iCalendar</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="377" />
+            <location filename="../../app/activities.py" line="381" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>в значении %1 есть перевод строки (он должен оставаться экранированным)</translation>
         </message>
@@ -5021,52 +5021,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — это база данных, открытая сейчас; восстановите её из резервной копии</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="32" />
+            <location filename="../../app/calendar_import.py" line="34" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 без DTSTART о встрече, которой нет в Rapport; вместо начала взят его DTSTAMP</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="34" />
+            <location filename="../../app/calendar_import.py" line="36" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>старая версия (SEQUENCE %1) записи, которая есть в Rapport в более новой версии (SEQUENCE %2); оставлена более новая</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="43" />
+            <location filename="../../app/calendar_import.py" line="45" />
             <source>%1: line %2: %3</source>
             <translation>%1: строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="47" />
+            <location filename="../../app/calendar_import.py" line="49" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1: запись %2, строка %3: %4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="64" />
-            <location filename="../../app/import_reader.py" line="142" />
-            <location filename="../../app/import_reader.py" line="354" />
+            <location filename="../../app/calendar_import.py" line="66" />
+            <location filename="../../app/import_reader.py" line="144" />
+            <location filename="../../app/import_reader.py" line="356" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>остаток файла не прочитать: %1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="186" />
+            <location filename="../../app/calendar_import.py" line="211" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 предлагает изменение; к записи в Rapport оно не применяется</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="235" />
-            <location filename="../../app/formats/ical.py" line="108" />
-            <location filename="../../app/import_reader.py" line="120" />
+            <location filename="../../app/calendar_import.py" line="260" />
+            <location filename="../../app/formats/ical.py" line="112" />
+            <location filename="../../app/import_reader.py" line="122" />
             <location filename="../../sync/cards.py" line="53" />
             <source>%1; %2</source>
             <translation>%1; %2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="235" />
+            <location filename="../../app/calendar_import.py" line="260" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>другая версия этой записи с теми же SEQUENCE и DTSTAMP встретилась в файле раньше</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="237" />
+            <location filename="../../app/calendar_import.py" line="262" />
             <source>kept the earlier one</source>
             <translation>оставлена более ранняя</translation>
         </message>
@@ -5101,14 +5101,14 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>у записей типа «%1» уже есть поле %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="125" />
+            <location filename="../../app/custom_fields.py" line="139" />
             <location filename="../../app/formats/csv_contacts.py" line="691" />
-            <location filename="../../app/import_reader.py" line="115" />
+            <location filename="../../app/import_reader.py" line="117" />
             <location filename="../../app/importing.py" line="54" />
-            <location filename="../../sync/calendars.py" line="103" />
-            <location filename="../../sync/calendars.py" line="109" />
-            <location filename="../../sync/calendars.py" line="118" />
-            <location filename="../../sync/calendars.py" line="130" />
+            <location filename="../../sync/calendars.py" line="102" />
+            <location filename="../../sync/calendars.py" line="108" />
+            <location filename="../../sync/calendars.py" line="117" />
+            <location filename="../../sync/calendars.py" line="129" />
             <location filename="../../sync/cards.py" line="59" />
             <location filename="../../sync/cards.py" line="75" />
             <location filename="../../sync/cards.py" line="81" />
@@ -5122,17 +5122,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="131" />
+            <location filename="../../app/custom_fields.py" line="145" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1: варианта %2 нет среди возможных (%3)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="139" />
+            <location filename="../../app/custom_fields.py" line="153" />
             <source>%1 field</source>
             <translation>поле (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="148" />
+            <location filename="../../app/custom_fields.py" line="162" />
             <source>%1: %2 is not a number</source>
             <translation>%1: %2 — не число</translation>
         </message>
@@ -5160,7 +5160,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="15" />
-            <location filename="../../sync/calendars.py" line="58" />
+            <location filename="../../sync/calendars.py" line="57" />
             <location filename="../../sync/engine.py" line="66" />
             <source>task</source>
             <translation>задача</translation>
@@ -5202,22 +5202,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не найдено: %1 с uid %2</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="117" />
+            <location filename="../../app/exporting.py" line="127" />
             <source>the exporting helper process stopped unexpectedly</source>
             <translation>вспомогательный процесс экспорта неожиданно остановился</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="119" />
+            <location filename="../../app/exporting.py" line="129" />
             <source>the exporting helper process failed: %1</source>
             <translation>вспомогательный процесс экспорта завершился с ошибкой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="238" />
+            <location filename="../../app/exporting.py" line="248" />
             <source>the disk is full: cannot write %1</source>
             <translation>диск заполнен: не удаётся записать %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="240" />
+            <location filename="../../app/exporting.py" line="250" />
             <source>cannot write %1: %2</source>
             <translation>не удаётся записать %1: %2</translation>
         </message>
@@ -5253,9 +5253,9 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="170" />
+            <location filename="../../app/formats/ical.py" line="174" />
             <location filename="../../app/import_plan.py" line="78" />
-            <location filename="../../app/importing.py" line="167" />
+            <location filename="../../app/importing.py" line="169" />
             <source>the file is empty</source>
             <translation>файл пуст</translation>
         </message>
@@ -5300,398 +5300,398 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>в строке нет ни имени, ни адреса электронной почты, ни номера телефона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="803" />
+            <location filename="../../app/formats/csv_contacts.py" line="804" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>%1 прочитано как месяц/день/год (%2); исправьте, если это был день/месяц/год</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="75" />
+            <location filename="../../app/formats/ical.py" line="79" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY (время занятости)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="76" />
+            <location filename="../../app/formats/ical.py" line="80" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY (время доступности)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="87" />
+            <location filename="../../app/formats/ical.py" line="91" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 — недопустимое значение (%3); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="88" />
+            <location filename="../../app/formats/ical.py" line="92" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 — не дата и не дата со временем (YYYYMMDD или YYYYMMDDTHHMMSS)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="90" />
+            <location filename="../../app/formats/ical.py" line="94" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 — дата с 'Z'; прочитано как дата</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="91" />
+            <location filename="../../app/formats/ical.py" line="95" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>часовой пояс %1 не описан в файле и неизвестен; время прочитано как плавающее (местное)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="94" />
+            <location filename="../../app/formats/ical.py" line="98" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 использует часовой пояс %2, который не описан в файле и неизвестен; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="96" />
+            <location filename="../../app/formats/ical.py" line="100" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>ему дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="98" />
+            <location filename="../../app/formats/ical.py" line="102" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>каждому дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="100" />
+            <location filename="../../app/formats/ical.py" line="104" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата, а повторяющееся событие начинается в дату со временем (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="103" />
+            <location filename="../../app/formats/ical.py" line="107" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата со временем, а повторяющееся событие начинается в дату без времени (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="113" />
+            <location filename="../../app/formats/ical.py" line="117" />
             <source>%1; left it out</source>
             <translation>%1; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="172" />
+            <location filename="../../app/formats/ical.py" line="176" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>это файл vCard (контакты, BEGIN:VCARD), а не календарь: импортируйте его как контакты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="175" />
+            <location filename="../../app/formats/ical.py" line="179" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: в нём нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="329" />
+            <location filename="../../app/formats/ical.py" line="333" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>строка %1: у значения параметра есть открывающая кавычка, но нет закрывающей</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="331" />
+            <location filename="../../app/formats/ical.py" line="335" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>строка %1 — не свойство: после имени нет ':' (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="336" />
+            <location filename="../../app/formats/ical.py" line="340" />
             <source>line %1: %2 is not a property name</source>
             <translation>строка %1: %2 — не имя свойства</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="342" />
+            <location filename="../../app/formats/ical.py" line="346" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>у %1 пустой параметр (';;' или ';:'); проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="345" />
+            <location filename="../../app/formats/ical.py" line="349" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>строка %1: у %2 параметр %3 не в виде ИМЯ=значение</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="433" />
+            <location filename="../../app/formats/ical.py" line="437" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>BEGIN:%1 в строке %2 начинается внутри этого %3: нет END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="441" />
+            <location filename="../../app/formats/ical.py" line="445" />
             <source>components nested deeper than %1</source>
             <translation>компоненты вложены глубже %1 уровней</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="448" />
+            <location filename="../../app/formats/ical.py" line="452" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>END:VCALENDAR в строке %1 стоит раньше END:%2: компонент не завершён</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="455" />
+            <location filename="../../app/formats/ical.py" line="459" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>END:%1 в строке %2 не закрывает BEGIN:%3 (строка %4)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="475" />
+            <location filename="../../app/formats/ical.py" line="479" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; всё равно прочитано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="494" />
+            <location filename="../../app/formats/ical.py" line="498" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="497" />
+            <location filename="../../app/formats/ical.py" line="501" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 не входит ни в один компонент; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="520" />
+            <location filename="../../app/formats/ical.py" line="524" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>в календаре указано VERSION:%1; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="523" />
+            <location filename="../../app/formats/ical.py" line="527" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>в календаре нет VERSION; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="533" />
+            <location filename="../../app/formats/ical.py" line="537" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1 (строка %2): возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="535" />
+            <location filename="../../app/formats/ical.py" line="539" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1: возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="544" />
+            <location filename="../../app/formats/ical.py" line="548" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>в календаре нет END:VCALENDAR (файл, возможно, обрезан)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="550" />
+            <location filename="../../app/formats/ical.py" line="554" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена (такие же в строках: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="553" />
+            <location filename="../../app/formats/ical.py" line="557" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="556" />
+            <location filename="../../app/formats/ical.py" line="560" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: ни в одной строке нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="582" />
+            <location filename="../../app/formats/ical.py" line="586" />
             <source>a %1 component</source>
             <translation>компонент %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="583" />
+            <location filename="../../app/formats/ical.py" line="587" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>%1: такое Rapport не импортирует (он хранит события, задачи и записи дневника)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="616" />
+            <location filename="../../app/formats/ical.py" line="620" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>файл не в UTF-8; прочитан как %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="676" />
+            <location filename="../../app/formats/ical.py" line="680" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE без TZID; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="680" />
+            <location filename="../../app/formats/ical.py" line="684" />
             <source>the time zone %1: %2</source>
             <translation>часовой пояс %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="684" />
+            <location filename="../../app/formats/ical.py" line="688" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>часовой пояс %1 не удалось прочитать; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="688" />
+            <location filename="../../app/formats/ical.py" line="692" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport использует для %1 собственные правила</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="718" />
+            <location filename="../../app/formats/ical.py" line="722" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1 или %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="726" />
+            <location filename="../../app/formats/ical.py" line="730" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>нет правил ни STANDARD, ни DAYLIGHT</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="731" />
+            <location filename="../../app/formats/ical.py" line="735" />
             <source>its %1 has no %2</source>
             <translation>в его %1 нет %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="735" />
+            <location filename="../../app/formats/ical.py" line="739" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 — не смещение от UTC (+hhmm)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="789" />
+            <location filename="../../app/formats/ical.py" line="793" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 — вне допустимого диапазона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="857" />
+            <location filename="../../app/formats/ical.py" line="861" />
             <source>%1; kept it as it was</source>
             <translation>%1; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="887" />
+            <location filename="../../app/formats/ical.py" line="891" />
             <source>this component has no UID</source>
             <translation>у этого компонента нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="889" />
+            <location filename="../../app/formats/ical.py" line="893" />
             <source>this and %1 other components have no UID</source>
             <translation>у этого компонента и других (ещё %1) нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="908" />
+            <location filename="../../app/formats/ical.py" line="912" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>второй, другой UID (%1); оставлен первый</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="926" />
+            <location filename="../../app/formats/ical.py" line="930" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>у значения %1 пробелы по краям; они пропущены</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="935" />
+            <location filename="../../app/formats/ical.py" line="939" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>у %1 есть и TZID=%2, и 'Z' (UTC); прочитано как UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="958" />
+            <location filename="../../app/formats/ical.py" line="962" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>пустой TZID; время переведено в UTC по его VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="977" />
+            <location filename="../../app/formats/ical.py" line="981" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>в %1 есть %2, а это не дата; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="980" />
+            <location filename="../../app/formats/ical.py" line="984" />
             <source>%1 has an empty item; left it out</source>
             <translation>в %1 есть пустой элемент; пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="989" />
+            <location filename="../../app/formats/ical.py" line="993" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 — вне допустимого диапазона; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="996" />
+            <location filename="../../app/formats/ical.py" line="1000" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>в RRULE экранированные разделители (\;); прочитаны как обычные</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1000" />
+            <location filename="../../app/formats/ical.py" line="1004" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>у RRULE не бывает параметров; проигнорировано: %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1012" />
+            <location filename="../../app/formats/ical.py" line="1016" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1026" />
+            <location filename="../../app/formats/ical.py" line="1030" />
             <source>%1 has no value; ignored it</source>
             <translation>у %1 нет значения; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1029" />
+            <location filename="../../app/formats/ical.py" line="1033" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>в %1 %2 есть пробелы, значит, это не адрес; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1038" />
+            <location filename="../../app/formats/ical.py" line="1042" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>ещё одно %1; проигнорировано (оставлено первое)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1110" />
+            <location filename="../../app/formats/ical.py" line="1114" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>в записи дневника нет текста; импортирована как 'Journal entry'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1135" />
+            <location filename="../../app/formats/ical.py" line="1139" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>у записи дневника должна быть дата (DTSTART), а у этого %1 её нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1137" />
+            <location filename="../../app/formats/ical.py" line="1141" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>у события должно быть начало (DTSTART), а у этого %1 его нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1154" />
+            <location filename="../../app/formats/ical.py" line="1158" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>есть и DTEND, и DURATION (RFC 5545 допускает что-то одно); использовано DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1158" />
+            <location filename="../../app/formats/ical.py" line="1162" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND и DTSTART разного типа (дата и дата со временем)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1166" />
+            <location filename="../../app/formats/ical.py" line="1170" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 — не длительность</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1171" />
+            <location filename="../../app/formats/ical.py" line="1175" />
             <source>the event ends before it starts; left its end out</source>
             <translation>событие заканчивается раньше, чем начинается; конец пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1217" />
+            <location filename="../../app/formats/ical.py" line="1221" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM без ACTION; прочитано как ACTION:DISPLAY</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1221" />
+            <location filename="../../app/formats/ical.py" line="1225" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM без TRIGGER (когда срабатывать); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1238" />
+            <location filename="../../app/formats/ical.py" line="1242" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 — не длительность; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1299" />
+            <location filename="../../app/formats/ical.py" line="1303" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>у задачи нет названия (SUMMARY); импортирована как 'Untitled task'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1307" />
+            <location filename="../../app/formats/ical.py" line="1311" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 — не статус задачи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1331" />
+            <location filename="../../app/formats/ical.py" line="1335" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>в DUE %1 есть секунды; Rapport хранит время срока с точностью до минуты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1343" />
+            <location filename="../../app/formats/ical.py" line="1347" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 — не число от %3 до %4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1357" />
+            <location filename="../../app/formats/ical.py" line="1361" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>повторяющаяся задача без DUE: Rapport повторяет задачи от их срока</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1363" />
+            <location filename="../../app/formats/ical.py" line="1367" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 не работает от срока задачи (%2)</translation>
         </message>
@@ -5827,7 +5827,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/import_plan.py" line="61" />
-            <location filename="../../app/importing.py" line="160" />
+            <location filename="../../app/importing.py" line="162" />
             <source>cannot read the file (%1)</source>
             <translation>не удаётся прочитать файл (%1)</translation>
         </message>
@@ -5852,12 +5852,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 оставлен как есть: это не похоже на номер телефона</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="195" />
+            <location filename="../../app/import_reader.py" line="197" />
             <source>the card has no name; imported as %1</source>
             <translation>в карточке нет имени; импортирована как %1</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="426" />
+            <location filename="../../app/import_reader.py" line="429" />
             <source>the reading process stopped unexpectedly</source>
             <translation>процесс чтения неожиданно остановился</translation>
         </message>
@@ -5882,14 +5882,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: запись %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="170" />
+            <location filename="../../app/importing.py" line="172" />
             <source>this file is %1, not %2</source>
             <translation>в этом файле %1, а не %2</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="214" />
+            <location filename="../../app/importing.py" line="216" />
             <source>%1: after record %2: %3</source>
             <translation>%1: после записи %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="374" />
+            <source>the custom field %1 was left out: %2</source>
+            <translation>настраиваемое поле %1 пропущено: %2</translation>
         </message>
         <message>
             <location filename="../../app/links.py" line="25" />
@@ -6039,33 +6044,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="57" />
+            <location filename="../../sync/calendars.py" line="56" />
             <location filename="../../sync/engine.py" line="65" />
             <source>meeting</source>
             <translation>встреча</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="59" />
+            <location filename="../../sync/calendars.py" line="58" />
             <source>note</source>
             <translation>заметка</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="99" />
+            <location filename="../../sync/calendars.py" line="98" />
             <source>a calendar object</source>
             <translation>объект календаря</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="108" />
+            <location filename="../../sync/calendars.py" line="107" />
             <source>no VEVENT or VTODO in it</source>
             <translation>в нём нет VEVENT или VTODO</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="112" />
+            <location filename="../../sync/calendars.py" line="111" />
             <source>%1: a journal entry (VJOURNAL); Rapport syncs meetings and tasks</source>
             <translation>%1: запись журнала (VJOURNAL); Rapport синхронизирует только встречи и задачи</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="122" />
+            <location filename="../../sync/calendars.py" line="121" />
             <source>%1: a second object (%2 %3) in one resource; left it out</source>
             <translation>%1: второй объект (%2 %3) в одном ресурсе; пропущен</translation>
         </message>
@@ -6724,165 +6729,165 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Обнаружен</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="35" />
+            <location filename="../../ui/sync/texts.py" line="39" />
             <source>Contacts and accounts (vCard %1)</source>
             <translation>Контакты и компании (vCard %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="38" />
+            <location filename="../../ui/sync/texts.py" line="42" />
             <source>Meetings and tasks</source>
             <translation>Встречи и задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="40" />
+            <location filename="../../ui/sync/texts.py" line="44" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="42" />
+            <location filename="../../ui/sync/texts.py" line="46" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="43" />
+            <location filename="../../ui/sync/texts.py" line="47" />
             <source>Nothing Rapport syncs (%1)</source>
             <translation>Нет данных, которые синхронизирует Rapport (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="54" />
-            <location filename="../../ui/sync/texts.py" line="64" />
+            <location filename="../../ui/sync/texts.py" line="58" />
+            <location filename="../../ui/sync/texts.py" line="68" />
             <source>never</source>
             <translation>никогда</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="74" />
+            <location filename="../../ui/sync/texts.py" line="78" />
             <source>Name shown</source>
             <translation>Отображаемое имя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="75" />
+            <location filename="../../ui/sync/texts.py" line="79" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="76" />
+            <location filename="../../ui/sync/texts.py" line="80" />
             <source>First name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="77" />
+            <location filename="../../ui/sync/texts.py" line="81" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="78" />
+            <location filename="../../ui/sync/texts.py" line="82" />
             <source>Last name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="79" />
+            <location filename="../../ui/sync/texts.py" line="83" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="80" />
+            <location filename="../../ui/sync/texts.py" line="84" />
             <source>Nickname</source>
             <translation>Псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="81" />
+            <location filename="../../ui/sync/texts.py" line="85" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="82" />
+            <location filename="../../ui/sync/texts.py" line="86" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="83" />
+            <location filename="../../ui/sync/texts.py" line="87" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="84" />
+            <location filename="../../ui/sync/texts.py" line="88" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="85" />
+            <location filename="../../ui/sync/texts.py" line="89" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="86" />
+            <location filename="../../ui/sync/texts.py" line="90" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="87" />
+            <location filename="../../ui/sync/texts.py" line="91" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="88" />
-            <location filename="../../ui/sync/texts.py" line="98" />
+            <location filename="../../ui/sync/texts.py" line="92" />
+            <location filename="../../ui/sync/texts.py" line="102" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="89" />
+            <location filename="../../ui/sync/texts.py" line="93" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="90" />
-            <location filename="../../ui/sync/texts.py" line="97" />
+            <location filename="../../ui/sync/texts.py" line="94" />
+            <location filename="../../ui/sync/texts.py" line="101" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="91" />
+            <location filename="../../ui/sync/texts.py" line="95" />
             <source>Chat</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="92" />
+            <location filename="../../ui/sync/texts.py" line="96" />
             <source>Related people</source>
             <translation>Связанные люди</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="93" />
+            <location filename="../../ui/sync/texts.py" line="97" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="94" />
+            <location filename="../../ui/sync/texts.py" line="98" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="122" />
+            <location filename="../../ui/sync/texts.py" line="126" />
             <source>%1 (occurrence %2)</source>
             <translation>%1 (повторение %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="130" />
+            <location filename="../../ui/sync/texts.py" line="134" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="130" />
+            <location filename="../../ui/sync/texts.py" line="134" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="140" />
+            <location filename="../../ui/sync/texts.py" line="144" />
             <source>(picture, %1 bytes)</source>
             <translation>(изображение, байт: %1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="176" />
+            <location filename="../../ui/sync/texts.py" line="180" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n контакт</numerusform>
@@ -6891,7 +6896,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="177" />
+            <location filename="../../ui/sync/texts.py" line="181" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n компания</numerusform>
@@ -6900,7 +6905,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="178" />
+            <location filename="../../ui/sync/texts.py" line="182" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n встреча</numerusform>
@@ -6909,7 +6914,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="179" />
+            <location filename="../../ui/sync/texts.py" line="183" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n задача</numerusform>
@@ -6918,37 +6923,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="189" />
+            <location filename="../../ui/sync/texts.py" line="193" />
             <source>Address book “%1”</source>
             <translation>Адресная книга «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="190" />
+            <location filename="../../ui/sync/texts.py" line="194" />
             <source>Calendar “%1”</source>
             <translation>Календарь «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="193" />
+            <location filename="../../ui/sync/texts.py" line="197" />
             <source>up from here: %1</source>
             <translation>отсюда на сервер: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="195" />
+            <location filename="../../ui/sync/texts.py" line="199" />
             <source>nothing to send from here</source>
             <translation>отсюда отправлять нечего</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="197" />
+            <location filename="../../ui/sync/texts.py" line="201" />
             <source>nothing goes up (new records go to another collection)</source>
             <translation>отсюда ничего не уходит (новые записи идут в другую коллекцию)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="199" />
+            <location filename="../../ui/sync/texts.py" line="203" />
             <source>the server did not say how much it holds</source>
             <translation>сервер не сообщил, сколько в ней записей</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="201" />
+            <location filename="../../ui/sync/texts.py" line="205" />
             <source>down from the server: %n item(s)</source>
             <translation>
                 <numerusform>с сервера: %n запись</numerusform>
@@ -6957,155 +6962,155 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="88" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="89" />
             <source>Last sync: %1</source>
             <translation>Последняя синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="91" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="92" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="93" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="94" />
             <source>Trusted certificate: %1</source>
             <translation>Доверенный сертификат: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
-            <location filename="../../ui/sync/texts.py" line="95" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
+            <location filename="../../ui/sync/texts.py" line="99" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
             <source>Holds</source>
             <translation>Содержимое</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
             <source>New items go here</source>
             <translation>Для новых записей</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
             <source>New tasks go here</source>
             <translation>Для новых задач</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
             <source>Keep this collection in step with Rapport</source>
             <translation>Синхронизировать эту адресную книгу или календарь с Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
             <translation>Создаваемые вами контакты и компании попадают в эту адресную книгу, встречи — в этот календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="139" />
             <source>Tasks you create go to this calendar</source>
             <translation>Создаваемые вами задачи попадают в этот календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="170" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="171" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 Последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="173" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="174" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>Чтобы новые записи попадали в другое место, отметьте другую адресную книгу или календарь того же вида.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="178" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="179" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="178" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="179" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="96" />
+            <location filename="../../ui/sync/texts.py" line="100" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="99" />
+            <location filename="../../ui/sync/texts.py" line="103" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="100" />
+            <location filename="../../ui/sync/texts.py" line="104" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="101" />
+            <location filename="../../ui/sync/texts.py" line="105" />
             <source>Starts</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="102" />
+            <location filename="../../ui/sync/texts.py" line="106" />
             <source>Ends</source>
             <translation>Окончание</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="103" />
+            <location filename="../../ui/sync/texts.py" line="107" />
             <source>Duration (minutes)</source>
             <translation>Длительность (мин)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="104" />
+            <location filename="../../ui/sync/texts.py" line="108" />
             <source>Location</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="105" />
+            <location filename="../../ui/sync/texts.py" line="109" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="106" />
+            <location filename="../../ui/sync/texts.py" line="110" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="107" />
+            <location filename="../../ui/sync/texts.py" line="111" />
             <source>Due date</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="108" />
+            <location filename="../../ui/sync/texts.py" line="112" />
             <source>Due time</source>
             <translation>Время срока</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="109" />
+            <location filename="../../ui/sync/texts.py" line="113" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="110" />
+            <location filename="../../ui/sync/texts.py" line="114" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="111" />
+            <location filename="../../ui/sync/texts.py" line="115" />
             <source>Other properties</source>
             <translation>Другие свойства</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="112" />
+            <location filename="../../ui/sync/texts.py" line="116" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>

@@ -164,241 +164,241 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="214" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="215" />
             <source>Sync accounts</source>
             <translation>同步账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="243" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="244" />
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="249" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="250" />
             <source>Address books and calendars</source>
             <translation>通讯录和日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="281" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="282" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="283" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="284" />
             <source>&amp;Review the first sync…</source>
             <translation>查看首次同步(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="316" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="317" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>尚无账户：添加一个账户即可与 CardDAV/CalDAV 服务器同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="320" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="321" />
             <source>%1 — last sync %2</source>
             <translation>%1 — 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="323" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="324" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="326" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="327" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>尚未同步：等待您查看并开始首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="343" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ 或直接输入 example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="345" />
             <source>Server address</source>
             <translation>服务器地址</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="346" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="347" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="351" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="373" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="374" />
             <source>Trust this server's certificate</source>
             <translation>信任此服务器的证书</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="385" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="386" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="387" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="391" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="392" />
             <source>Looking for address books and calendars…</source>
             <translation>正在查找通讯录和日历…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="400" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="401" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="425" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="426" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="450" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="451" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>此系统没有可在会话之间保存密码的密钥环，因此 Rapport 每次启动都会询问 %1 的密码。请输入本次会话使用的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="453" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="454" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>Rapport 没有 %1 的密码（密钥环中没有）。请输入；Rapport 会在同步前向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="456" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="457" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="459" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
             <source>Check and save</source>
             <translation>验证并保存</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="469" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="470" />
             <source>Stop waiting</source>
             <translation>停止等待</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="469" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="470" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="507" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="508" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="519" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="520" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>%1 处的服务器把 Rapport 转到了另一台服务器 %2。没有向那里发送任何内容。如果那是您的服务商的服务器，请勾选下面的选项并再次添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="522" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="523" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>使用此用户名和密码前往那台服务器(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="544" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="545" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="549" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="550" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="560" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="586" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="587" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="590" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="591" />
             <source>&amp;Start syncing</source>
             <translation>开始同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="592" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
             <source>&amp;Choose collections…</source>
             <translation>选择集合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="594" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>&amp;Not now</source>
             <translation>以后再说(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>Before the first sync with %1</source>
             <translation>与 %1 首次同步之前</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="614" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="616" />
             <source>Reading what is here and what the server holds…</source>
             <translation>正在读取本地和服务器上的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="626" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="628" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="633" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="635" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>无法读取首次同步将执行的操作：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="639" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="641" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>首次同步已开始，将在后台进行。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="646" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="648" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="561" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="562" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n 个通讯录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="360" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="361" />
             <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
             <translation>以未加密方式发送密码和名片：此服务器没有 https，网络上的任何人都能读取它们(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="562" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="563" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n 个日历</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="564" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -4475,47 +4475,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>备注需要填写内容</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="244" />
+            <location filename="../../app/activities.py" line="248" />
             <source>a meeting cannot end before it starts</source>
             <translation>会议的结束时间不能早于开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="253" />
+            <location filename="../../app/activities.py" line="257" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="331" />
+            <location filename="../../app/activities.py" line="335" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport 不认识时区 %1（应为 IANA 名称，例如 Europe/Berlin），也没有为它保存 VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="350" />
+            <location filename="../../app/activities.py" line="354" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 不是重复规则：%2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="358" />
+            <location filename="../../app/activities.py" line="362" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>提醒需要一个动作（DISPLAY、AUDIO、EMAIL）</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="361" />
+            <location filename="../../app/activities.py" line="365" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>提醒只能相对于 START 或 END，不能是 %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="366" />
+            <location filename="../../app/activities.py" line="370" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>提醒需要一个触发时间：提前或延后的分钟数，或某个时刻</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="374" />
+            <location filename="../../app/activities.py" line="378" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 不是 iCalendar 属性名</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="377" />
+            <location filename="../../app/activities.py" line="381" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>%1 的值中有换行（必须保持转义）</translation>
         </message>
@@ -4991,52 +4991,52 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 是正在使用的数据库；请从它的备份恢复</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="32" />
+            <location filename="../../app/calendar_import.py" line="34" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 没有 DTSTART，且对应的会议不在 Rapport 中；以其 DTSTAMP 作为开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="34" />
+            <location filename="../../app/calendar_import.py" line="36" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>这是旧版本（SEQUENCE %1），Rapport 中已有该记录的较新版本（SEQUENCE %2）；已保留较新版本</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="43" />
+            <location filename="../../app/calendar_import.py" line="45" />
             <source>%1: line %2: %3</source>
             <translation>%1：第 %2 行：%3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="47" />
+            <location filename="../../app/calendar_import.py" line="49" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1：第 %2 条记录，第 %3 行：%4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="64" />
-            <location filename="../../app/import_reader.py" line="142" />
-            <location filename="../../app/import_reader.py" line="354" />
+            <location filename="../../app/calendar_import.py" line="66" />
+            <location filename="../../app/import_reader.py" line="144" />
+            <location filename="../../app/import_reader.py" line="356" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>无法读取文件的其余部分：%1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="186" />
+            <location filename="../../app/calendar_import.py" line="211" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 请求更改；该更改不会应用到 Rapport 中的记录</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="235" />
-            <location filename="../../app/formats/ical.py" line="108" />
-            <location filename="../../app/import_reader.py" line="120" />
+            <location filename="../../app/calendar_import.py" line="260" />
+            <location filename="../../app/formats/ical.py" line="112" />
+            <location filename="../../app/import_reader.py" line="122" />
             <location filename="../../sync/cards.py" line="53" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="235" />
+            <location filename="../../app/calendar_import.py" line="260" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>文件中较早出现了此记录的另一个版本，其 SEQUENCE 和 DTSTAMP 相同</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="237" />
+            <location filename="../../app/calendar_import.py" line="262" />
             <source>kept the earlier one</source>
             <translation>已保留较早的版本</translation>
         </message>
@@ -5071,14 +5071,14 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1已有字段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="125" />
+            <location filename="../../app/custom_fields.py" line="139" />
             <location filename="../../app/formats/csv_contacts.py" line="691" />
-            <location filename="../../app/import_reader.py" line="115" />
+            <location filename="../../app/import_reader.py" line="117" />
             <location filename="../../app/importing.py" line="54" />
-            <location filename="../../sync/calendars.py" line="103" />
-            <location filename="../../sync/calendars.py" line="109" />
-            <location filename="../../sync/calendars.py" line="118" />
-            <location filename="../../sync/calendars.py" line="130" />
+            <location filename="../../sync/calendars.py" line="102" />
+            <location filename="../../sync/calendars.py" line="108" />
+            <location filename="../../sync/calendars.py" line="117" />
+            <location filename="../../sync/calendars.py" line="129" />
             <location filename="../../sync/cards.py" line="59" />
             <location filename="../../sync/cards.py" line="75" />
             <location filename="../../sync/cards.py" line="81" />
@@ -5092,17 +5092,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="131" />
+            <location filename="../../app/custom_fields.py" line="145" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1：%2 不在可选项中（%3）</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="139" />
+            <location filename="../../app/custom_fields.py" line="153" />
             <source>%1 field</source>
             <translation>%1字段</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="148" />
+            <location filename="../../app/custom_fields.py" line="162" />
             <source>%1: %2 is not a number</source>
             <translation>%1：%2 不是数字</translation>
         </message>
@@ -5130,7 +5130,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="15" />
-            <location filename="../../sync/calendars.py" line="58" />
+            <location filename="../../sync/calendars.py" line="57" />
             <location filename="../../sync/engine.py" line="66" />
             <source>task</source>
             <translation>任务</translation>
@@ -5172,22 +5172,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>找不到 uid 为 %2 的%1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="117" />
+            <location filename="../../app/exporting.py" line="127" />
             <source>the exporting helper process stopped unexpectedly</source>
             <translation>导出辅助进程意外停止</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="119" />
+            <location filename="../../app/exporting.py" line="129" />
             <source>the exporting helper process failed: %1</source>
             <translation>导出辅助进程出错：%1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="238" />
+            <location filename="../../app/exporting.py" line="248" />
             <source>the disk is full: cannot write %1</source>
             <translation>磁盘已满：无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="240" />
+            <location filename="../../app/exporting.py" line="250" />
             <source>cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -5223,9 +5223,9 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="170" />
+            <location filename="../../app/formats/ical.py" line="174" />
             <location filename="../../app/import_plan.py" line="78" />
-            <location filename="../../app/importing.py" line="167" />
+            <location filename="../../app/importing.py" line="169" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
@@ -5270,398 +5270,398 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>该行没有姓名、电子邮件地址或电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="803" />
+            <location filename="../../app/formats/csv_contacts.py" line="804" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>已将 %1 按“月/日/年”读取（%2）；如果原本是“日/月/年”，请更正</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="75" />
+            <location filename="../../app/formats/ical.py" line="79" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY（忙闲时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="76" />
+            <location filename="../../app/formats/ical.py" line="80" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY（可用时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="87" />
+            <location filename="../../app/formats/ical.py" line="91" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 无效（%3）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="88" />
+            <location filename="../../app/formats/ical.py" line="92" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 不是日期或日期时间（YYYYMMDD 或 YYYYMMDDTHHMMSS）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="90" />
+            <location filename="../../app/formats/ical.py" line="94" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 是带 'Z' 的日期；已按日期读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="91" />
+            <location filename="../../app/formats/ical.py" line="95" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>时区 %1 既未在文件中定义，也不是已知时区；已将时间按浮动（本地）时间读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="94" />
+            <location filename="../../app/formats/ical.py" line="98" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 使用的时区 %2 既未在文件中定义，也不是已知时区；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="96" />
+            <location filename="../../app/formats/ical.py" line="100" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据其内容生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="98" />
+            <location filename="../../app/formats/ical.py" line="102" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据各自的内容分别生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="100" />
+            <location filename="../../app/formats/ical.py" line="104" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期，但重复事件以日期时间开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="103" />
+            <location filename="../../app/formats/ical.py" line="107" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期时间，但重复事件以日期开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="113" />
+            <location filename="../../app/formats/ical.py" line="117" />
             <source>%1; left it out</source>
             <translation>%1；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="172" />
+            <location filename="../../app/formats/ical.py" line="176" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>这是 vCard 文件（联系人，BEGIN:VCARD），不是日历：请作为联系人导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="175" />
+            <location filename="../../app/formats/ical.py" line="179" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：其中没有 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="329" />
+            <location filename="../../app/formats/ical.py" line="333" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>第 %1 行：参数值有开引号，但没有闭引号</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="331" />
+            <location filename="../../app/formats/ical.py" line="335" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>第 %1 行不是属性：名称后没有 ':'（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="336" />
+            <location filename="../../app/formats/ical.py" line="340" />
             <source>line %1: %2 is not a property name</source>
             <translation>第 %1 行：%2 不是属性名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="342" />
+            <location filename="../../app/formats/ical.py" line="346" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>%1 有空参数（';;' 或 ';:'）；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="345" />
+            <location filename="../../app/formats/ical.py" line="349" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>第 %1 行：%2 的参数 %3 不是 NAME=value 形式</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="433" />
+            <location filename="../../app/formats/ical.py" line="437" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>第 %2 行的 BEGIN:%1 在此 %3 内部开始：缺少 END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="441" />
+            <location filename="../../app/formats/ical.py" line="445" />
             <source>components nested deeper than %1</source>
             <translation>组件嵌套超过 %1 层</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="448" />
+            <location filename="../../app/formats/ical.py" line="452" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>第 %1 行的 END:VCALENDAR 出现在 END:%2 之前：组件不完整</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="455" />
+            <location filename="../../app/formats/ical.py" line="459" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>第 %2 行的 END:%1 没有关闭 BEGIN:%3（第 %4 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="475" />
+            <location filename="../../app/formats/ical.py" line="479" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；仍已读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="494" />
+            <location filename="../../app/formats/ical.py" line="498" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="497" />
+            <location filename="../../app/formats/ical.py" line="501" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 不属于任何组件；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="520" />
+            <location filename="../../app/formats/ical.py" line="524" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>日历标明 VERSION:%1；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="523" />
+            <location filename="../../app/formats/ical.py" line="527" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>日历没有 VERSION；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="533" />
+            <location filename="../../app/formats/ical.py" line="537" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>文件在 BEGIN:%1（第 %2 行）的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="535" />
+            <location filename="../../app/formats/ical.py" line="539" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>文件在 BEGIN:%1 的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="544" />
+            <location filename="../../app/formats/ical.py" line="548" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>日历没有 END:VCALENDAR（文件可能被截断）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="550" />
+            <location filename="../../app/formats/ical.py" line="554" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>空行（iCalendar 不允许空行）；已跳过（另见第 %1 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="553" />
+            <location filename="../../app/formats/ical.py" line="557" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>空行（iCalendar 不允许空行）；已跳过</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="556" />
+            <location filename="../../app/formats/ical.py" line="560" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：没有任何一行是 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="582" />
+            <location filename="../../app/formats/ical.py" line="586" />
             <source>a %1 component</source>
             <translation>%1 组件</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="583" />
+            <location filename="../../app/formats/ical.py" line="587" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>Rapport 不导入%1（它保存事件、任务和日志条目）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="616" />
+            <location filename="../../app/formats/ical.py" line="620" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>文件不是 UTF-8；已按 %1 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="676" />
+            <location filename="../../app/formats/ical.py" line="680" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE 没有 TZID；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="680" />
+            <location filename="../../app/formats/ical.py" line="684" />
             <source>the time zone %1: %2</source>
             <translation>时区 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="684" />
+            <location filename="../../app/formats/ical.py" line="688" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>无法读取时区 %1；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="688" />
+            <location filename="../../app/formats/ical.py" line="692" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport 对 %1 使用自己的规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="718" />
+            <location filename="../../app/formats/ical.py" line="722" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1或%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="726" />
+            <location filename="../../app/formats/ical.py" line="730" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>既没有 STANDARD 规则，也没有 DAYLIGHT 规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="731" />
+            <location filename="../../app/formats/ical.py" line="735" />
             <source>its %1 has no %2</source>
             <translation>其 %1 没有 %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="735" />
+            <location filename="../../app/formats/ical.py" line="739" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 不是 UTC 偏移量（+hhmm）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="789" />
+            <location filename="../../app/formats/ical.py" line="793" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 超出范围</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="857" />
+            <location filename="../../app/formats/ical.py" line="861" />
             <source>%1; kept it as it was</source>
             <translation>%1；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="887" />
+            <location filename="../../app/formats/ical.py" line="891" />
             <source>this component has no UID</source>
             <translation>此组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="889" />
+            <location filename="../../app/formats/ical.py" line="893" />
             <source>this and %1 other components have no UID</source>
             <translation>此组件及另外 %1 个组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="908" />
+            <location filename="../../app/formats/ical.py" line="912" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>第二个不同的 UID（%1）；已保留第一个</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="926" />
+            <location filename="../../app/formats/ical.py" line="930" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>%1 的值两侧有空格；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="935" />
+            <location filename="../../app/formats/ical.py" line="939" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>%1 同时有 TZID=%2 和表示 UTC 的 'Z'；已按 UTC 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="958" />
+            <location filename="../../app/formats/ical.py" line="962" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>TZID 为空；已按其 VTIMEZONE 将时间换算为 UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="977" />
+            <location filename="../../app/formats/ical.py" line="981" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>%1 中有 %2，它不是日期；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="980" />
+            <location filename="../../app/formats/ical.py" line="984" />
             <source>%1 has an empty item; left it out</source>
             <translation>%1 中有空项；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="989" />
+            <location filename="../../app/formats/ical.py" line="993" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 超出范围；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="996" />
+            <location filename="../../app/formats/ical.py" line="1000" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>RRULE 中有转义的分隔符（\;）；已按普通分隔符读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1000" />
+            <location filename="../../app/formats/ical.py" line="1004" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>RRULE 不接受参数；已忽略 %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1012" />
+            <location filename="../../app/formats/ical.py" line="1016" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1026" />
+            <location filename="../../app/formats/ical.py" line="1030" />
             <source>%1 has no value; ignored it</source>
             <translation>%1 没有值；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1029" />
+            <location filename="../../app/formats/ical.py" line="1033" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>%1 %2 含有空格，因此不是地址；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1038" />
+            <location filename="../../app/formats/ical.py" line="1042" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>第二个 %1；已忽略（保留第一个）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1110" />
+            <location filename="../../app/formats/ical.py" line="1114" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>日志条目没有文本；已作为 'Journal entry' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1135" />
+            <location filename="../../app/formats/ical.py" line="1139" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>日志条目需要日期 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1137" />
+            <location filename="../../app/formats/ical.py" line="1141" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>事件需要开始时间 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1154" />
+            <location filename="../../app/formats/ical.py" line="1158" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>同时有 DTEND 和 DURATION（RFC 5545 只允许其一）；已使用 DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1158" />
+            <location filename="../../app/formats/ical.py" line="1162" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND 与 DTSTART 类型不同（一个是日期，一个是日期时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1166" />
+            <location filename="../../app/formats/ical.py" line="1170" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 不是时长</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1171" />
+            <location filename="../../app/formats/ical.py" line="1175" />
             <source>the event ends before it starts; left its end out</source>
             <translation>事件在开始之前就结束了；已略去其结束时间</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1217" />
+            <location filename="../../app/formats/ical.py" line="1221" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM 没有 ACTION；已按 ACTION:DISPLAY 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1221" />
+            <location filename="../../app/formats/ical.py" line="1225" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM 没有 TRIGGER（何时提醒）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1238" />
+            <location filename="../../app/formats/ical.py" line="1242" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 不是时长；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1299" />
+            <location filename="../../app/formats/ical.py" line="1303" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>任务没有标题 (SUMMARY)；已作为 'Untitled task' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1307" />
+            <location filename="../../app/formats/ical.py" line="1311" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 不是任务状态</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1331" />
+            <location filename="../../app/formats/ical.py" line="1335" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>DUE %1 含有秒；Rapport 的截止时间只精确到分钟</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1343" />
+            <location filename="../../app/formats/ical.py" line="1347" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 不是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1357" />
+            <location filename="../../app/formats/ical.py" line="1361" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>没有 DUE 的重复任务：Rapport 按截止日期重复任务</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1363" />
+            <location filename="../../app/formats/ical.py" line="1367" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 无法从截止日期起算（%2）</translation>
         </message>
@@ -5797,7 +5797,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/import_plan.py" line="61" />
-            <location filename="../../app/importing.py" line="160" />
+            <location filename="../../app/importing.py" line="162" />
             <source>cannot read the file (%1)</source>
             <translation>无法读取文件（%1）</translation>
         </message>
@@ -5822,12 +5822,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 已原样保留：它不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="195" />
+            <location filename="../../app/import_reader.py" line="197" />
             <source>the card has no name; imported as %1</source>
             <translation>名片没有姓名；已作为 %1 导入</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="426" />
+            <location filename="../../app/import_reader.py" line="429" />
             <source>the reading process stopped unexpectedly</source>
             <translation>读取进程意外停止</translation>
         </message>
@@ -5852,14 +5852,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：第 %2 条记录：%3</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="170" />
+            <location filename="../../app/importing.py" line="172" />
             <source>this file is %1, not %2</source>
             <translation>此文件是%1，不是%2</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="214" />
+            <location filename="../../app/importing.py" line="216" />
             <source>%1: after record %2: %3</source>
             <translation>%1：第 %2 条记录之后：%3</translation>
+        </message>
+        <message>
+            <location filename="../../app/importing.py" line="374" />
+            <source>the custom field %1 was left out: %2</source>
+            <translation>自定义字段 %1 未导入：%2</translation>
         </message>
         <message>
             <location filename="../../app/links.py" line="25" />
@@ -6009,33 +6014,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="57" />
+            <location filename="../../sync/calendars.py" line="56" />
             <location filename="../../sync/engine.py" line="65" />
             <source>meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="59" />
+            <location filename="../../sync/calendars.py" line="58" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="99" />
+            <location filename="../../sync/calendars.py" line="98" />
             <source>a calendar object</source>
             <translation>日历对象</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="108" />
+            <location filename="../../sync/calendars.py" line="107" />
             <source>no VEVENT or VTODO in it</source>
             <translation>其中没有 VEVENT 或 VTODO</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="112" />
+            <location filename="../../sync/calendars.py" line="111" />
             <source>%1: a journal entry (VJOURNAL); Rapport syncs meetings and tasks</source>
             <translation>%1：日志条目（VJOURNAL）；Rapport 只同步会议和任务</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="122" />
+            <location filename="../../sync/calendars.py" line="121" />
             <source>%1: a second object (%2 %3) in one resource; left it out</source>
             <translation>%1：同一资源中有第二个对象（%2 %3）；已略过</translation>
         </message>
@@ -6682,378 +6687,378 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>发现时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="35" />
+            <location filename="../../ui/sync/texts.py" line="39" />
             <source>Contacts and accounts (vCard %1)</source>
             <translation>联系人和公司 (vCard %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="38" />
+            <location filename="../../ui/sync/texts.py" line="42" />
             <source>Meetings and tasks</source>
             <translation>会议和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="40" />
+            <location filename="../../ui/sync/texts.py" line="44" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="42" />
+            <location filename="../../ui/sync/texts.py" line="46" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="43" />
+            <location filename="../../ui/sync/texts.py" line="47" />
             <source>Nothing Rapport syncs (%1)</source>
             <translation>没有 Rapport 可同步的内容（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="54" />
-            <location filename="../../ui/sync/texts.py" line="64" />
+            <location filename="../../ui/sync/texts.py" line="58" />
+            <location filename="../../ui/sync/texts.py" line="68" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="74" />
+            <location filename="../../ui/sync/texts.py" line="78" />
             <source>Name shown</source>
             <translation>显示名称</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="75" />
+            <location filename="../../ui/sync/texts.py" line="79" />
             <source>Prefix</source>
             <translation>称谓</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="76" />
+            <location filename="../../ui/sync/texts.py" line="80" />
             <source>First name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="77" />
+            <location filename="../../ui/sync/texts.py" line="81" />
             <source>Middle name</source>
             <translation>中间名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="78" />
+            <location filename="../../ui/sync/texts.py" line="82" />
             <source>Last name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="79" />
+            <location filename="../../ui/sync/texts.py" line="83" />
             <source>Suffix</source>
             <translation>后缀</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="80" />
+            <location filename="../../ui/sync/texts.py" line="84" />
             <source>Nickname</source>
             <translation>昵称</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="81" />
+            <location filename="../../ui/sync/texts.py" line="85" />
             <source>Job title</source>
             <translation>职位</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="82" />
+            <location filename="../../ui/sync/texts.py" line="86" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="83" />
+            <location filename="../../ui/sync/texts.py" line="87" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="84" />
+            <location filename="../../ui/sync/texts.py" line="88" />
             <source>Anniversary</source>
             <translation>纪念日</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="85" />
+            <location filename="../../ui/sync/texts.py" line="89" />
             <source>Photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="86" />
+            <location filename="../../ui/sync/texts.py" line="90" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="87" />
+            <location filename="../../ui/sync/texts.py" line="91" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="88" />
-            <location filename="../../ui/sync/texts.py" line="98" />
+            <location filename="../../ui/sync/texts.py" line="92" />
+            <location filename="../../ui/sync/texts.py" line="102" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="89" />
+            <location filename="../../ui/sync/texts.py" line="93" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="90" />
-            <location filename="../../ui/sync/texts.py" line="97" />
+            <location filename="../../ui/sync/texts.py" line="94" />
+            <location filename="../../ui/sync/texts.py" line="101" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="91" />
+            <location filename="../../ui/sync/texts.py" line="95" />
             <source>Chat</source>
             <translation>即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="92" />
+            <location filename="../../ui/sync/texts.py" line="96" />
             <source>Related people</source>
             <translation>相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="93" />
+            <location filename="../../ui/sync/texts.py" line="97" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="94" />
+            <location filename="../../ui/sync/texts.py" line="98" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="122" />
+            <location filename="../../ui/sync/texts.py" line="126" />
             <source>%1 (occurrence %2)</source>
             <translation>%1（重复项 %2）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="130" />
+            <location filename="../../ui/sync/texts.py" line="134" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="130" />
+            <location filename="../../ui/sync/texts.py" line="134" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="140" />
+            <location filename="../../ui/sync/texts.py" line="144" />
             <source>(picture, %1 bytes)</source>
             <translation>（图片，%1 字节）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="176" />
+            <location filename="../../ui/sync/texts.py" line="180" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="177" />
+            <location filename="../../ui/sync/texts.py" line="181" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n 家公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="178" />
+            <location filename="../../ui/sync/texts.py" line="182" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n 个会议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="179" />
+            <location filename="../../ui/sync/texts.py" line="183" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="189" />
+            <location filename="../../ui/sync/texts.py" line="193" />
             <source>Address book “%1”</source>
             <translation>通讯录“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="190" />
+            <location filename="../../ui/sync/texts.py" line="194" />
             <source>Calendar “%1”</source>
             <translation>日历“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="193" />
+            <location filename="../../ui/sync/texts.py" line="197" />
             <source>up from here: %1</source>
             <translation>从这里上传：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="195" />
+            <location filename="../../ui/sync/texts.py" line="199" />
             <source>nothing to send from here</source>
             <translation>这里没有要发送的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="197" />
+            <location filename="../../ui/sync/texts.py" line="201" />
             <source>nothing goes up (new records go to another collection)</source>
             <translation>不上传任何内容（新记录进入另一个集合）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="199" />
+            <location filename="../../ui/sync/texts.py" line="203" />
             <source>the server did not say how much it holds</source>
             <translation>服务器未告知其中有多少项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="201" />
+            <location filename="../../ui/sync/texts.py" line="205" />
             <source>down from the server: %n item(s)</source>
             <translation>
                 <numerusform>从服务器下载：%n 项</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="88" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="89" />
             <source>Last sync: %1</source>
             <translation>上次同步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="91" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="92" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="93" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="94" />
             <source>Trusted certificate: %1</source>
             <translation>受信任的证书：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
-            <location filename="../../ui/sync/texts.py" line="95" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
+            <location filename="../../ui/sync/texts.py" line="99" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
             <source>Holds</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="132" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
             <source>Sync</source>
             <translation>同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
             <source>New items go here</source>
             <translation>用于新建项目</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="133" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
             <source>New tasks go here</source>
             <translation>用于新建任务</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
             <source>Keep this collection in step with Rapport</source>
             <translation>让此通讯录或日历与 Rapport 保持同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar</source>
             <translation>您创建的联系人和公司存入此通讯录，会议存入此日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="139" />
             <source>Tasks you create go to this calendar</source>
             <translation>您创建的任务存入此日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="170" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="171" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="173" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="174" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>要将新项目存到别处，请勾选另一个同类的通讯录或日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="178" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="179" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="178" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="179" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="96" />
+            <location filename="../../ui/sync/texts.py" line="100" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="99" />
+            <location filename="../../ui/sync/texts.py" line="103" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="100" />
+            <location filename="../../ui/sync/texts.py" line="104" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="101" />
+            <location filename="../../ui/sync/texts.py" line="105" />
             <source>Starts</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="102" />
+            <location filename="../../ui/sync/texts.py" line="106" />
             <source>Ends</source>
             <translation>结束时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="103" />
+            <location filename="../../ui/sync/texts.py" line="107" />
             <source>Duration (minutes)</source>
             <translation>时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="104" />
+            <location filename="../../ui/sync/texts.py" line="108" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="105" />
+            <location filename="../../ui/sync/texts.py" line="109" />
             <source>All day</source>
             <translation>全天</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="106" />
+            <location filename="../../ui/sync/texts.py" line="110" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="107" />
+            <location filename="../../ui/sync/texts.py" line="111" />
             <source>Due date</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="108" />
+            <location filename="../../ui/sync/texts.py" line="112" />
             <source>Due time</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="109" />
+            <location filename="../../ui/sync/texts.py" line="113" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="110" />
+            <location filename="../../ui/sync/texts.py" line="114" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="111" />
+            <location filename="../../ui/sync/texts.py" line="115" />
             <source>Other properties</source>
             <translation>其他属性</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="112" />
+            <location filename="../../ui/sync/texts.py" line="116" />
             <source>Company</source>
             <translation>公司</translation>
         </message>

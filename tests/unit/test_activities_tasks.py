@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -63,7 +64,9 @@ def test_log_each_kind_of_activity_round_trips(services: Services, contact_uid: 
     result = services.activities.log(data)
 
     assert result.changes == Changes(activities=True)
-    assert services.activities.get(result.value.uid).data == data
+    # A meeting logged with its length has its end (the calendar shows it; every export writes it).
+    expected = replace(data, ends_at=datetime(2026, 3, 1, 14, 55)) if kind == "meeting" else data
+    assert services.activities.get(result.value.uid).data == expected
     assert services.activities.count() == 1
 
 
