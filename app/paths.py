@@ -6,6 +6,7 @@ import contextlib
 import logging
 import logging.handlers
 import os
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -103,9 +104,21 @@ def create_private_text(path: Path, encoding: str, newline: str | None = None) -
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """The log, 0600 at every (re)opening: rotation renames the file and opens a new one."""
 
+    _told = False  # a log that cannot be written (a full disk) is said once, not a traceback a line
+
     def _open(self) -> TextIO:  # type: ignore[override]
         fd = open_private(Path(self.baseFilename), os.O_WRONLY | os.O_APPEND)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+            return
+        if not self._told:
+            self._told = True
+            sys.stderr.write(f"rapport: cannot write the log {self.baseFilename} ({error.strerror or error});"
+                             " going on without it\n")
 
 
 def private_log_handler(path: Path, *, max_bytes: int, backup_count: int) -> logging.Handler:

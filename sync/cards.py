@@ -8,7 +8,10 @@ properties, adds a PRODID or a REV, or re-folds lines has not changed the card.
 
 Unmodelled properties travel in the `extra` field, so they survive the round trip; CATEGORIES are
 the record's tags; ORG is the contact's first account (created by name when none has it yet, with
-the same uid an import would give it).
+the same uid an import would give it). A card Rapport wrote also carries every account link with the
+person's role there (X-RAPPORT-ACCOUNT: the `links` field, which then rules over ORG), the account's
+industry and the custom field values (X-RAPPORT-FIELD: the `custom` field; a value arrives or changes,
+one a card no longer has stays).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import fields, replace
@@ -26,7 +30,7 @@ from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData, ExtraProperty
 from app.errors import NotFoundError, ValidationError
 from app.formats import ical, vcard
-from app.formats.vcard_map import MappedAccount, map_card
+from app.formats.vcard_map import FieldValue, MappedAccount, map_card
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.import_reader import prepare_contact
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
@@ -34,6 +38,8 @@ from app.services import Services
 from app.tags import tag_key
 from app.unit_of_work import Origin
 from sync.records import RecordFormatError, RecordView
+
+log = logging.getLogger(__name__)
 
 KINDS = ("contact", "account")
 _CONTACT_FIELDS = tuple(f.name for f in fields(ContactData) if f.name != "accounts")
@@ -84,16 +90,18 @@ def read_card(text: str, href: str = "") -> CardView:
     uid = mapped.uid if has_uid or not href else str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:href:" + href))
     warnings: list[str] = list(mapped.warnings)
     tags = tuple(sorted({" ".join(t.split()) for t in mapped.tags if t.strip()}, key=tag_key))
+    custom = tuple(sorted(mapped.fields))
     if isinstance(mapped, MappedAccount):
         data = _lenient_account(mapped.data, warnings)
-        view = {name: getattr(data, name) for name in ACCOUNT_FIELDS} | {"tags": tags}
+        view = {name: getattr(data, name) for name in ACCOUNT_FIELDS} | {"tags": tags, "custom": custom}
         return CardView("account", uid, view, fingerprint("account", uid, view), tuple(warnings))
     try:
         clean = prepare_contact(mapped, warnings)
     except ValidationError as exc:
         raise CardFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), href or uid, problem_of(exc))) from None
     view = {name: getattr(clean, name) for name in _CONTACT_FIELDS}
-    view |= {"organisation": " ".join(mapped.organisation.split()), "tags": tags}
+    view |= {"organisation": " ".join(mapped.organisation.split()), "tags": tags, "custom": custom,
+             "links": tuple((account_uid, role) for account_uid, role, _name in mapped.links)}
     return CardView("contact", uid, view, fingerprint("contact", uid, view), tuple(warnings))
 
 
@@ -131,11 +139,13 @@ def _validate_account(data: AccountData) -> AccountData:
 
 
 def write_view(kind: str, uid: str, view: dict[str, Any], version: str) -> str:
+    custom = tuple(view.get("custom", ()))
     if kind == "account":
         data = AccountData(**{name: view[name] for name in ACCOUNT_FIELDS})
-        return write_card(AccountCard(uid, data, tuple(view["tags"])), version)
+        return write_card(AccountCard(uid, data, tuple(view["tags"]), custom), version)
     contact = ContactData(**{name: view[name] for name in _CONTACT_FIELDS})
-    return write_card(ContactCard(uid, contact, view["organisation"], tuple(view["tags"])), version)
+    links = tuple((account_uid, role, "") for account_uid, role in view.get("links", ()))
+    return write_card(ContactCard(uid, contact, view["organisation"], tuple(view["tags"]), links, custom), version)
 
 
 def fingerprint(kind: str, uid: str, view: dict[str, Any]) -> str:
@@ -223,7 +233,8 @@ class AddressBookRecords:
         try:
             if kind == "account":
                 account = self._s.accounts.get(uid, include_deleted=True)
-                return write_card(AccountCard(uid, account.data, tuple(self._tags("account", account.id))), version)
+                return write_card(AccountCard(uid, account.data, tuple(self._tags("account", account.id)),
+                                              self._custom("account", account.id)), version)
         except NotFoundError:
             return None
         row = self._db.execute_sql("SELECT id FROM contact WHERE uid = ?", (uid,)).fetchone()
@@ -231,13 +242,18 @@ class AddressBookRecords:
             return None
         contact_id = int(row[0])
         data = self._s.contacts.data_many([contact_id])[contact_id]  # raw SQL: a peewee get costs 2.5 ms here
-        organisation = ""
-        if data.accounts:
-            found = self._db.execute_sql("SELECT name FROM account WHERE uid = ?", (data.accounts[0].account_uid,))
-            row = found.fetchone()
-            organisation = str(row[0]) if row else ""
-        card = ContactCard(uid, data, organisation, tuple(self._tags("contact", contact_id)))
+        names = dict(self._db.execute_sql(
+            f"SELECT uid, name FROM account WHERE uid IN ({', '.join('?' * len(data.accounts))})",
+            [link.account_uid for link in data.accounts]).fetchall()) if data.accounts else {}
+        organisation = str(names.get(data.accounts[0].account_uid, "")) if data.accounts else ""
+        links = tuple((link.account_uid, link.role, str(names.get(link.account_uid, ""))) for link in data.accounts)
+        card = ContactCard(uid, data, organisation, tuple(self._tags("contact", contact_id)), links,
+                           self._custom("contact", contact_id))
         return write_card(card, version)
+
+    def _custom(self, kind: str, record_id: int) -> tuple[FieldValue, ...]:
+        values = self._s.custom_fields.values_many(kind, [record_id]).get(record_id, [])
+        return tuple((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values)
 
     def unsynced(self, kind: str) -> list[tuple[str, int]]:
         """Live records no collection holds yet: (uid, version), oldest first. An account that exists only
@@ -277,15 +293,32 @@ class AddressBookRecords:
                 _, row_id = self._s.accounts.upsert_clean(view.uid, data)
                 op.reindex("account", [row_id])
         else:
-            data_c = ContactData(**{name: view.fields[name] for name in _CONTACT_FIELDS},
-                                 accounts=self._links(view.uid, view.fields["organisation"]))
+            links = self._given_links(view) or self._links(view.uid, view.fields["organisation"])
+            data_c = ContactData(**{name: view.fields[name] for name in _CONTACT_FIELDS}, accounts=links)
             with self._s.writer.write("Apply a card from the server", Origin.SYNC) as op:
                 _, row_id = self._s.contacts.upsert_clean(view.uid, data_c)
                 op.reindex("contact", [row_id])
         self._s.tags.replace_on(view.kind, row_id, view.fields["tags"])
+        self._apply_custom(view)
         state = self.state(view.kind, view.uid)
         assert state is not None
+        if self._dropped(view, row_id):
+            # The card came without what this record keeps beyond ORG (a program that rewrote it without
+            # Rapport's properties): a local change, so the next run puts it back on the server.
+            with self._s.writer.write("Apply a card from the server", Origin.SYNC) as op:
+                op.stamp_ids(self._db, view.kind, [row_id])
         return state[0]
+
+    def _dropped(self, view: RecordView, row_id: int) -> bool:
+        """Whether the record holds what the card left out: links or roles ORG cannot say, custom values."""
+        given = {key for key, *_rest in view.fields.get("custom", ())}
+        kept = {f.key for f, _value in self._s.custom_fields.values_many(view.kind, [row_id]).get(row_id, [])}
+        if not kept <= given:
+            return True
+        if view.kind != "contact" or view.fields.get("links"):
+            return False
+        links = self._db.execute_sql("SELECT role FROM contact_account WHERE contact_id = ?", (row_id,)).fetchall()
+        return len(links) > 1 or any(str(role) for (role,) in links)
 
     def apply_new(self, views: list[RecordView]) -> list[int]:
         """Create records none of which exists here in any form (the first pull of a book): contacts in one
@@ -293,14 +326,51 @@ class AddressBookRecords:
         people = [v for v in views if v.kind == "contact"]
         versions = {v.uid: self.apply(v) for v in views if v.kind != "contact"}
         rows = [(v.uid, ContactData(**{name: v.fields[name] for name in _CONTACT_FIELDS},
-                                    accounts=self._new_links(v.fields["organisation"]))) for v in people]
+                                    accounts=self._given_links(v) or self._new_links(v.fields["organisation"])))
+                for v in people]
         with self._s.writer.write("Apply cards from the server", Origin.SYNC) as op:
             ids = self._s.contacts.insert_new_many(rows)
             op.reindex("contact", ids)
             self._s.tags.add_on_many("contact", [(row_id, v.fields["tags"])
                                                  for v, row_id in zip(people, ids, strict=True)])
-        versions |= dict.fromkeys((v.uid for v in people), 1)
+            for v in people:
+                self._apply_custom(v)
+        versions |= {v.uid: self._version(v.uid) if v.fields.get("custom") else 1 for v in people}
         return [versions[v.uid] for v in views]
+
+    def _version(self, uid: str) -> int:
+        state = self.state("contact", uid)
+        assert state is not None
+        return state[0]
+
+    def _given_links(self, view: RecordView) -> tuple[AccountLink, ...]:
+        """The card's own links (X-RAPPORT-ACCOUNT), to the accounts this folder has: () when it gives none
+        (or none is here yet), and ORG decides as for any card."""
+        given = view.fields.get("links", ())
+        if not given:
+            return ()
+        here = self.existing("account", [account_uid for account_uid, _role in given])
+        return tuple(AccountLink(account_uid, role) for account_uid, role in given if account_uid in here)
+
+    def _apply_custom(self, view: RecordView) -> None:
+        """The custom field values a card carries: each field defined as the card describes it where this
+        folder has none; a value the card no longer carries stays (a program that drops X- properties
+        must not empty them)."""
+        values = view.fields.get("custom", ())
+        if not values:
+            return
+        fields = self._s.custom_fields
+        have = fields.values(view.kind, view.uid)
+        known = {d.key for d in fields.definitions(view.kind)}
+        for key, label, field_type, choices, value in values:
+            try:
+                if key not in known:
+                    fields.define(view.kind, key, label or key, field_type, tuple(choices.split("\n")))
+                    known.add(key)
+                if have.get(key) != value:
+                    fields.set(view.kind, view.uid, key, value)
+            except (ValidationError, NotFoundError) as exc:
+                log.info("%s %s: custom field %s not applied: %s", view.kind, view.uid, key, exc)
 
     def _new_links(self, organisation: str) -> tuple[AccountLink, ...]:
         return (AccountLink(self._account_named(organisation)),) if organisation else ()

@@ -8,8 +8,9 @@ person to look at (not a test: run it by hand).
 Each run writes <view>_<lang>_<scheme>_<size>_x<scale>.png: the contact pane with a field that could not
 be saved, the board with a move that failed (its Retry message), the tasks list, the stage editor, the
 deal pane, the New deal sheet asking about a near-duplicate account, the accounts' duplicates, the contact
-pane, the tasks filtered and the next-step sheet, at 960×640 and 1366×768, over the app's demo data
-(app.demo, 300 contacts).
+pane, the tasks filtered, the next-step sheet, the sync account form offering a moved server and the box
+saying damage found after the start, at 960×640 and 1366×768, over the app's demo data (app.demo, 300
+contacts).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from ui import i18n, theme
 from ui.detail.next_step import NextStepSheet
 from ui.main_window import CONTACTS, DEALS, DUPLICATES, TASKS, MainWindow
 from ui.operations.operation import operations
+from ui.start_problem import _offer_repair
+from ui.sync import AccountsDialog, SyncController
 
 SIZES = ((960, 640), (1366, 768))
 
@@ -72,6 +75,7 @@ def main() -> None:
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, settings)
     window.show()
+    controller = SyncController(services, settings, parent=window)
     try:
         for width, height in SIZES:
             tag = f"{args.lang}_{args.scheme}_{width}x{height}_x{scale}"
@@ -154,7 +158,25 @@ def main() -> None:
             settle(app, services)
             save(offer, args.out, f"next_step_{tag}.png")
             offer.reject()
+            # Adding a sync account whose server sent discovery on to another server: the box to tick.
+            accounts = AccountsDialog(controller)
+            accounts.show_add_form()
+            accounts.url_field.setText("https://example.com/")
+            accounts.user_field.setText("ada")
+            accounts._asked_url = "https://example.com/"
+            accounts._offer_moved("https://carddav.example.net/dav/principals/user/ada@example.com/")
+            accounts.show()
+            settle(app, services)
+            save(accounts, args.out, f"sync_moved_server_{tag}.png")
+            accounts.reject()
+            # Damage found in the background after the start, said over the window.
+            damage = _offer_repair(window, "/home/ada/.local/share/rapport/rapport.sqlite3 is damaged (Tree 14 page"
+                                           " 2345: btreeInitPage() returns error code 11)", lambda _reason: None)
+            settle(app, services)
+            save(damage, args.out, f"damage_found_{tag}.png")
+            damage.close()
     finally:
+        controller.shutdown()
         window.close()
         QTimer.singleShot(0, app.quit)
         store.close()

@@ -174,3 +174,39 @@ def test_a_folder_the_user_shares_with_other_things_keeps_its_mode(tmp_path: Pat
         assert mode(home) == 0o755 and mode(store.path) == 0o600
     finally:
         store.close()
+
+
+def test_a_log_that_cannot_be_written_is_said_once_and_the_program_goes_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A full disk under the log: one plain line on stderr, not Python's "--- Logging error ---" and a
+    traceback for every line logged."""
+    import errno
+    import logging
+
+    handler = paths.private_log_handler(tmp_path / "rapport.log", max_bytes=1 << 20, backup_count=1)
+
+    class FullDisk:  # a log file on a disk with no space left: it opens, but nothing can be written
+        def seek(self, _offset: int, _whence: int = 0) -> int:
+            return 0
+
+        def tell(self) -> int:
+            return 0
+
+        def write(self, _text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    handler.stream = FullDisk()  # type: ignore[attr-defined]
+    log = logging.getLogger("rapport.test-full-disk")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        for n in range(3):
+            log.warning("line %d", n)
+    finally:
+        log.removeHandler(handler)
+    err = capsys.readouterr().err
+    assert err == f"rapport: cannot write the log {tmp_path / 'rapport.log'} (No space left on device); going on" \
+                  " without it\n"
