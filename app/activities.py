@@ -159,6 +159,11 @@ class ActivityService:
         row: Activity | None = Activity.get_or_none(Activity.uid == uid)
         return None if row is None else self._record(row)
 
+    def all(self) -> list[ActivityRecord]:
+        """Every live activity, by when it happened (the calendar export)."""
+        query = Activity.select().where(Activity.deleted_at.is_null())
+        return [self._record(r) for r in query.order_by(Activity.occurred_at, Activity.id)]
+
     def meetings(self) -> list[ActivityRecord]:
         """Every live meeting, by start (the calendar export)."""
         query = Activity.select().where(Activity.kind == "meeting", Activity.deleted_at.is_null())

@@ -17,6 +17,7 @@ from app.clock import Clock
 from app.errors import StoreError
 from app.messages import QT_TRANSLATE_NOOP, said
 from app.store import Store
+from app.store_errors import check_finding
 from db.migrations import LATEST_VERSION, migrate
 
 DAILY_PATTERN = re.compile(r"^rapport-(\d{4}-\d{2}-\d{2})\.sqlite3$")
@@ -104,6 +105,18 @@ def unused_name(folder: Path, stem: str) -> Path:
     return candidate
 
 
+def _damage(path: Path) -> str | None:
+    """What PRAGMA quick_check finds wrong with a copy (a damaged database copies as it is), or None."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = str(connection.execute("PRAGMA quick_check").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        connection.close()
+    return None if result == "ok" else check_finding([result])
+
+
 def check_backup(path: Path) -> BackupCheck:
     """Open a backup read-only and make sure it is a sound Rapport database this version can use."""
     if not path.is_file():
@@ -169,6 +182,13 @@ class BackupService:
         made = None
         if not target.exists():
             made = self.backup(target)
+            problem = _damage(made)
+            if problem is not None:
+                # A copy of a damaged database is no backup: kept, it would push the last sound ones out.
+                made.unlink()
+                raise StoreError(said(QT_TRANSLATE_NOOP(
+                    "Services", "no backup was made today: the database is damaged (%1); the earlier backups are"
+                                " kept"), problem))
         self._prune(keep)
         return made
 

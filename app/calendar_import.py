@@ -105,13 +105,16 @@ def _linked(data: _Data, links: tuple[Link, ...]) -> _Data:
 
 
 def export_calendar(services: Services, query: str | None = None) -> bytes:
-    """Every meeting and task as one VCALENDAR, or those the search for `query` finds."""
+    """Every meeting, task, call, e-mail and note as one VCALENDAR, or those the search for `query` finds."""
     if query is None:
-        return ical.write(services.activities.meetings(), services.tasks.all())
-    hits = services.search.search(query, kinds=("activity", "task"), limit=100_000)
-    activities = [services.activities.get(h.uid) for h in hits if h.kind == "activity"]
-    tasks = [services.tasks.get(h.uid) for h in hits if h.kind == "task"]
-    return ical.write([a for a in activities if a.data.kind == "meeting"], tasks)
+        activities = services.activities.all()
+        tasks = services.tasks.all()
+    else:
+        hits = services.search.search(query, kinds=("activity", "task"), limit=100_000)
+        activities = [services.activities.get(h.uid) for h in hits if h.kind == "activity"]
+        tasks = [services.tasks.get(h.uid) for h in hits if h.kind == "task"]
+    return ical.write([a for a in activities if a.data.kind == "meeting"], tasks,
+                      [a for a in activities if a.data.kind != "meeting"])
 
 
 class _Writer:

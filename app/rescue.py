@@ -21,6 +21,7 @@ from app.backup import BackupCheck, check_backup, copy_database, unused_name
 from app.clock import SystemClock
 from app.errors import StoreError
 from app.messages import QT_TRANSLATE_NOOP, said
+from app.store_errors import check_finding
 from app.unit_of_work import INDEXED_KINDS, Origin, Writer
 
 _SKIPPED_TABLES = ("sqlite_", "search_index")  # SQLite's own; the search index is rebuilt from the rows
@@ -56,7 +57,7 @@ def problem(data_dir: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         return said(QT_TRANSLATE_NOOP("Services", "%1 cannot be read as a database (%2)"), path, str(exc))
     if result != "ok":
-        return said(QT_TRANSLATE_NOOP("Services", "%1 is damaged (%2)"), path, result.splitlines()[0])
+        return said(QT_TRANSLATE_NOOP("Services", "%1 is damaged (%2)"), path, check_finding([result]))
     return None
 
 

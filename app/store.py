@@ -16,6 +16,7 @@ import peewee
 from app import paths
 from app.errors import StoreError
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
+from app.store_errors import check_finding
 from app.unit_of_work import Origin, Writer
 from db import bulk
 from db.connection import open_database
@@ -84,7 +85,7 @@ def _check(database: peewee.SqliteDatabase, path: Path, unclean: bool) -> bool:
         rows = [str(r[0]) for r in database.execute_sql("PRAGMA quick_check(3)").fetchall()]
         log.info("quick_check of %s: %s in %.0f ms", path, rows[0], (time.perf_counter() - started) * 1000)
         if rows != ["ok"]:
-            raise _damaged(path, rows[0])
+            raise _damaged(path, check_finding(rows))
         mark.unlink(missing_ok=True)
         return True
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:

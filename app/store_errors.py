@@ -55,3 +55,10 @@ def sqlite_problem(error: BaseException) -> Said | None:
     # A trigger's RAISE() or an older SQLite gives the text without its code.
     template = _SAID.get(text or "") or _SAID.get(str(original).strip())
     return None if template is None else said(template)
+
+
+def check_finding(rows: list[str]) -> str:
+    """The first thing PRAGMA quick_check / integrity_check found, from its rows: SQLite starts with a
+    "*** in database main ***" header that says nothing to a user."""
+    lines = [line.strip() for row in rows for line in row.splitlines() if line.strip()]
+    return next((line for line in lines if not line.startswith("***")), lines[0] if lines else "")

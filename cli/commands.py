@@ -116,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_cmd = commands.add_parser(
         "export", help="export contacts, accounts, meetings and tasks",
-        description="Export contacts and accounts (vCard, CSV) or meetings and tasks (ics).",
+        description="Export contacts and accounts (vCard, CSV) or meetings, tasks, calls, e-mails and notes (ics).",
     )
     export_cmd.add_argument("--format", required=True, choices=sorted(EXPORT_FORMATS), dest="format")
     export_cmd.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")

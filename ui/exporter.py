@@ -69,7 +69,8 @@ def export_formats() -> list[ExportFormat]:
                      translate("ExportDialog", "Contacts, in the columns Outlook imports."),
                      ".csv", EXPORT_ENCODINGS["csv-outlook"]),
         ExportFormat("ics", translate("ExportDialog", "iCalendar (.ics)"),
-                     translate("ExportDialog", "Meetings and tasks, for any calendar program."), ".ics"),
+                     translate("ExportDialog", "Meetings, tasks, calls, e-mails and notes, for any calendar program."),
+                     ".ics"),
     ]
 
 

@@ -104,9 +104,9 @@ def check_later(window: QWidget, data_dir: Path, repair: Callable[[str], None]) 
     task = Task(lambda _task: rescue.problem(data_dir))
 
     def checked(found: object) -> None:
-        if found:
+        if isinstance(found, str) and found:  # a Said: said in the user's language
             mark_for_check(data_dir)
-            _offer_repair(window, str(found), repair)
+            _offer_repair(window, found, repair)
 
     task.succeeded.connect(checked)
     task.start(READS)

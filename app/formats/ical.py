@@ -66,6 +66,10 @@ REMINDER_MARK = "X-RAPPORT-REMINDER"  # the VALARM that carries a task's own rem
 # A meeting's or task's links to the records it is about, by UID (the README lists Rapport's properties).
 LINK_PROPERTY = {"contact": "X-RAPPORT-CONTACT", "account": "X-RAPPORT-ACCOUNT", "deal": "X-RAPPORT-DEAL"}
 LINK_KIND = {name: kind for kind, name in LINK_PROPERTY.items()}
+# A call, e-mail or note is a VJOURNAL (a plain client shows it as a journal entry on its day); what kind
+# of activity it is, how it went and how long it took travel in Rapport's own properties.
+ACTIVITY_KIND, OUTCOME, MINUTES = "X-RAPPORT-KIND", "X-RAPPORT-OUTCOME", "X-RAPPORT-DURATION"
+JOURNAL_KINDS = ("call", "email", "note")
 
 _HEAD = 65536
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
@@ -1078,10 +1082,13 @@ class _Mapper:
         exdates: list[_Prop] = []
         sequence = 0
         seen: set[str] = set()
+        journal: dict[str, str] = {}
         for prop in component.props:
             if self._common(prop, context) or prop.name == "UID":
                 continue
-            if prop.name in texts and not (kind == NOTE and prop.name == "LOCATION"):
+            if kind == NOTE and prop.name in (ACTIVITY_KIND, OUTCOME, MINUTES) and prop.name not in journal:
+                journal[prop.name] = unescape(prop.value).strip()
+            elif prop.name in texts and not (kind == NOTE and prop.name == "LOCATION"):
                 texts[prop.name] = self._text_field(prop, context, texts[prop.name])
             elif prop.name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "SEQUENCE"):
                 if not self._once(prop, seen, context):
@@ -1107,10 +1114,12 @@ class _Mapper:
             exdates=tuple(m for p in exdates for m in self._moments(p, context, zone)),
         )
         data = self._end(data, start, times, context)
+        if journal:
+            data = self._journal(data, journal)
         recurrence_id, this_and_future = self._recurrence_id(uid, start, times.get("RECURRENCE-ID"), context)
         data = replace(data, recurrence_id=recurrence_id, this_and_future=this_and_future,
                        alarms=self._alarms(component, context))
-        if kind == NOTE and not (data.subject.strip() or data.text.strip()):
+        if data.kind == NOTE and not (data.subject.strip() or data.text.strip()):
             context.warn(component.line, said(QT_TRANSLATE_NOOP(
                 "Services", "the journal entry has no text; imported it as 'Journal entry'")))
             data = replace(data, subject="Journal entry")
@@ -1119,6 +1128,14 @@ class _Mapper:
         return Entry(context.number, component.line, kind, uid, instance_key(uid, recurrence_id), data,
                      sequence=sequence, dtstamp=self._dtstamp(component), method=context.calendar.method,
                      has_start=has_start, warnings=context.warnings)
+
+    @staticmethod
+    def _journal(data: ActivityData, journal: dict[str, str]) -> ActivityData:
+        """A VJOURNAL Rapport wrote: the kind of activity, its outcome and its length."""
+        kind = journal.get(ACTIVITY_KIND, "").lower()
+        minutes = journal.get(MINUTES, "")
+        return replace(data, kind=kind if kind in JOURNAL_KINDS else data.kind, outcome=journal.get(OUTCOME, ""),
+                       duration_minutes=int(minutes) if minutes.isdigit() else None)
 
     def _start(self, component: _Component, uid: str, times: dict[str, _Prop],
                context: _Context) -> tuple[_When, bool]:
@@ -1418,15 +1435,18 @@ def kept_sequence(data: ActivityData | TaskData) -> int:
 # === the writer ===============================================================================
 
 
-def write(meetings: Iterable[ActivityRecord], tasks: Iterable[TaskRecord]) -> bytes:
-    """A VCALENDAR holding these meetings (VEVENT) and tasks (VTODO), their alarms, the VTIMEZONEs they
-    need and every property they kept."""
+def write(meetings: Iterable[ActivityRecord], tasks: Iterable[TaskRecord],
+          journals: Iterable[ActivityRecord] = ()) -> bytes:
+    """A VCALENDAR holding these meetings (VEVENT), tasks (VTODO) and calls, e-mails and notes (VJOURNAL),
+    their alarms, the VTIMEZONEs they need and every property they kept."""
     zones = _ExportZones()
     body: list[str] = []
     for meeting in meetings:
         body.extend(_vevent(meeting, zones))
     for task in tasks:
         body.extend(_vtodo(task, zones))
+    for entry in journals:
+        body.extend(_vjournal(entry, zones))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
              *zones.components(), *body, "END:VCALENDAR"]
     return b"".join(_fold(line) + b"\r\n" for line in lines)
@@ -1604,6 +1624,30 @@ def _vevent(record: ActivityRecord, zones: _ExportZones) -> list[str]:
     for alarm in data.alarms:
         lines += _valarm(alarm, zones)
     return [*lines, "END:VEVENT"]
+
+
+def _vjournal(record: ActivityRecord, zones: _ExportZones) -> list[str]:
+    data = record.data
+    assert data.occurred_at is not None
+    zone, tz = "", None
+    if data.timezone not in ("", FLOATING, "UTC"):
+        zone, tz = zones.use(data.timezone, data.ical_extra, data.occurred_at.date())
+    zone = zone if tz is not None else FLOATING if data.timezone == FLOATING else ""
+    lines = ["BEGIN:VJOURNAL", f"UID:{escape(calendar_uid(record.uid))}"]
+    if not any(p.name == "DTSTAMP" for p in data.ical_extra):
+        lines.append(f"DTSTAMP:{_stamp(record.meta.updated_at, True)}")
+    lines.append(_datetime_property("DTSTART", data.occurred_at.date() if data.all_day else data.occurred_at, zone,
+                                    tz))
+    lines += _text_property("SUMMARY", data.subject, data.ical_extra)
+    lines += _text_property("DESCRIPTION", data.text, data.ical_extra)
+    lines.append(f"{ACTIVITY_KIND}:{data.kind}")
+    if data.outcome:
+        lines.append(f"{OUTCOME}:{escape(data.outcome)}")
+    if data.duration_minutes is not None:
+        lines.append(f"{MINUTES}:{data.duration_minutes}")
+    lines += _link_lines(data.links, data.ical_extra)
+    lines += _kept_lines(data.ical_extra, {"SUMMARY": data.subject, "DESCRIPTION": data.text}, zones)
+    return [*lines, "END:VJOURNAL"]
 
 
 def _vtodo(record: TaskRecord, zones: _ExportZones) -> list[str]:

@@ -2436,8 +2436,8 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
         </message>
         <message>
             <location filename="../../ui/exporter.py" line="72" />
-            <source>Meetings and tasks, for any calendar program.</source>
-            <translation>Встречи и задачи — для любой программы-календаря.</translation>
+            <source>Meetings, tasks, calls, e-mails and notes, for any calendar program.</source>
+            <translation>Встречи, задачи, звонки, письма и заметки — для любой программы-календаря.</translation>
         </message>
         <message>
             <location filename="../../ui/exporter.py" line="84" />
@@ -4490,62 +4490,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — не веб-адрес (например, example.com)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="210" />
+            <location filename="../../app/activities.py" line="215" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>активность — это звонок, встреча, письмо или заметка, а не %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="219" />
+            <location filename="../../app/activities.py" line="224" />
             <source>a duration cannot be negative</source>
             <translation>длительность не может быть отрицательной</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="221" />
+            <location filename="../../app/activities.py" line="226" />
             <source>a note needs some text</source>
             <translation>в заметке должен быть текст</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="248" />
+            <location filename="../../app/activities.py" line="253" />
             <source>a meeting cannot end before it starts</source>
             <translation>встреча не может закончиться раньше, чем началась</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="257" />
+            <location filename="../../app/activities.py" line="262" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE не может быть отрицательным</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="335" />
+            <location filename="../../app/activities.py" line="340" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport не знает часовой пояс %1 (нужно имя IANA, например Europe/Berlin), и описания VTIMEZONE для него нет</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="354" />
+            <location filename="../../app/activities.py" line="359" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 — не правило повторения: %2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="362" />
+            <location filename="../../app/activities.py" line="367" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>у напоминания должно быть действие (DISPLAY, AUDIO, EMAIL)</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="365" />
+            <location filename="../../app/activities.py" line="370" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>напоминание привязывается к START или END, а не к %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="370" />
+            <location filename="../../app/activities.py" line="375" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>напоминанию нужен ровно один срок: за сколько минут до или после, или точный момент</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="378" />
+            <location filename="../../app/activities.py" line="383" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 — не имя свойства iCalendar</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="381" />
+            <location filename="../../app/activities.py" line="386" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>в значении %1 есть перевод строки (он должен оставаться экранированным)</translation>
         </message>
@@ -4975,48 +4975,53 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="110" />
+            <location filename="../../app/backup.py" line="123" />
             <source>%1: no such file</source>
             <translation>%1: такого файла нет</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="116" />
+            <location filename="../../app/backup.py" line="129" />
             <source>%1: the database is damaged (%2)</source>
             <translation>%1: база данных повреждена (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="120" />
+            <location filename="../../app/backup.py" line="133" />
             <source>%1: not a Rapport database</source>
             <translation>%1: это не база данных Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="122" />
+            <location filename="../../app/backup.py" line="135" />
             <source>%1: written by a newer Rapport (schema %2); update Rapport first</source>
             <translation>%1: записано более новой версией Rapport (схема %2); сначала обновите Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="128" />
+            <location filename="../../app/backup.py" line="141" />
             <source>%1: not a readable SQLite database (%2)</source>
             <translation>%1: не удаётся прочитать как базу данных SQLite (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="147" />
+            <location filename="../../app/backup.py" line="160" />
             <source>a backup cannot overwrite the database it copies</source>
             <translation>резервная копия не может заменить базу данных, которую копирует</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="152" />
-            <location filename="../../app/backup.py" line="161" />
+            <location filename="../../app/backup.py" line="165" />
+            <location filename="../../app/backup.py" line="174" />
             <source>cannot write the backup %1: %2</source>
             <translation>не удаётся записать резервную копию %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="158" />
+            <location filename="../../app/backup.py" line="171" />
             <source>the disk is full: cannot write the backup %1</source>
             <translation>диск заполнен: не удаётся записать резервную копию %1</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="192" />
+            <location filename="../../app/backup.py" line="189" />
+            <source>no backup was made today: the database is damaged (%1); the earlier backups are kept</source>
+            <translation>сегодняшняя резервная копия не создана: база данных повреждена (%1); прежние копии сохранены</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="212" />
             <source>%1 is the database in use; restore from a backup of it</source>
             <translation>%1 — это база данных, открытая сейчас; восстановите её из резервной копии</translation>
         </message>
@@ -5048,25 +5053,25 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>остаток файла не прочитать: %1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="211" />
+            <location filename="../../app/calendar_import.py" line="214" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 предлагает изменение; к записи в Rapport оно не применяется</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="260" />
-            <location filename="../../app/formats/ical.py" line="112" />
+            <location filename="../../app/calendar_import.py" line="263" />
+            <location filename="../../app/formats/ical.py" line="116" />
             <location filename="../../app/import_reader.py" line="122" />
-            <location filename="../../sync/cards.py" line="53" />
+            <location filename="../../sync/cards.py" line="59" />
             <source>%1; %2</source>
             <translation>%1; %2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="260" />
+            <location filename="../../app/calendar_import.py" line="263" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>другая версия этой записи с теми же SEQUENCE и DTSTAMP встретилась в файле раньше</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="262" />
+            <location filename="../../app/calendar_import.py" line="265" />
             <source>kept the earlier one</source>
             <translation>оставлена более ранняя</translation>
         </message>
@@ -5109,10 +5114,10 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/calendars.py" line="108" />
             <location filename="../../sync/calendars.py" line="117" />
             <location filename="../../sync/calendars.py" line="129" />
-            <location filename="../../sync/cards.py" line="59" />
-            <location filename="../../sync/cards.py" line="75" />
+            <location filename="../../sync/cards.py" line="65" />
             <location filename="../../sync/cards.py" line="81" />
-            <location filename="../../sync/cards.py" line="94" />
+            <location filename="../../sync/cards.py" line="87" />
+            <location filename="../../sync/cards.py" line="101" />
             <location filename="../../sync/engine.py" line="290" />
             <location filename="../../sync/engine.py" line="462" />
             <location filename="../../sync/engine.py" line="466" />
@@ -5253,7 +5258,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="174" />
+            <location filename="../../app/formats/ical.py" line="178" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="169" />
             <source>the file is empty</source>
@@ -5305,393 +5310,393 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 прочитано как месяц/день/год (%2); исправьте, если это был день/месяц/год</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="79" />
+            <location filename="../../app/formats/ical.py" line="83" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY (время занятости)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="80" />
+            <location filename="../../app/formats/ical.py" line="84" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY (время доступности)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="91" />
+            <location filename="../../app/formats/ical.py" line="95" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 — недопустимое значение (%3); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="92" />
+            <location filename="../../app/formats/ical.py" line="96" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 — не дата и не дата со временем (YYYYMMDD или YYYYMMDDTHHMMSS)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="94" />
+            <location filename="../../app/formats/ical.py" line="98" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 — дата с 'Z'; прочитано как дата</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="95" />
+            <location filename="../../app/formats/ical.py" line="99" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>часовой пояс %1 не описан в файле и неизвестен; время прочитано как плавающее (местное)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="98" />
+            <location filename="../../app/formats/ical.py" line="102" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 использует часовой пояс %2, который не описан в файле и неизвестен; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="100" />
+            <location filename="../../app/formats/ical.py" line="104" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>ему дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="102" />
+            <location filename="../../app/formats/ical.py" line="106" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>каждому дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="104" />
+            <location filename="../../app/formats/ical.py" line="108" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата, а повторяющееся событие начинается в дату со временем (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="107" />
+            <location filename="../../app/formats/ical.py" line="111" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата со временем, а повторяющееся событие начинается в дату без времени (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="117" />
+            <location filename="../../app/formats/ical.py" line="121" />
             <source>%1; left it out</source>
             <translation>%1; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="176" />
+            <location filename="../../app/formats/ical.py" line="180" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>это файл vCard (контакты, BEGIN:VCARD), а не календарь: импортируйте его как контакты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="179" />
+            <location filename="../../app/formats/ical.py" line="183" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: в нём нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="333" />
+            <location filename="../../app/formats/ical.py" line="337" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>строка %1: у значения параметра есть открывающая кавычка, но нет закрывающей</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="335" />
+            <location filename="../../app/formats/ical.py" line="339" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>строка %1 — не свойство: после имени нет ':' (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="340" />
+            <location filename="../../app/formats/ical.py" line="344" />
             <source>line %1: %2 is not a property name</source>
             <translation>строка %1: %2 — не имя свойства</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="346" />
+            <location filename="../../app/formats/ical.py" line="350" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>у %1 пустой параметр (';;' или ';:'); проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="349" />
+            <location filename="../../app/formats/ical.py" line="353" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>строка %1: у %2 параметр %3 не в виде ИМЯ=значение</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="437" />
+            <location filename="../../app/formats/ical.py" line="441" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>BEGIN:%1 в строке %2 начинается внутри этого %3: нет END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="445" />
+            <location filename="../../app/formats/ical.py" line="449" />
             <source>components nested deeper than %1</source>
             <translation>компоненты вложены глубже %1 уровней</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="452" />
+            <location filename="../../app/formats/ical.py" line="456" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>END:VCALENDAR в строке %1 стоит раньше END:%2: компонент не завершён</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="459" />
+            <location filename="../../app/formats/ical.py" line="463" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>END:%1 в строке %2 не закрывает BEGIN:%3 (строка %4)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="479" />
+            <location filename="../../app/formats/ical.py" line="483" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; всё равно прочитано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="498" />
+            <location filename="../../app/formats/ical.py" line="502" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="501" />
+            <location filename="../../app/formats/ical.py" line="505" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 не входит ни в один компонент; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="524" />
+            <location filename="../../app/formats/ical.py" line="528" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>в календаре указано VERSION:%1; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="527" />
+            <location filename="../../app/formats/ical.py" line="531" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>в календаре нет VERSION; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="537" />
+            <location filename="../../app/formats/ical.py" line="541" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1 (строка %2): возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="539" />
+            <location filename="../../app/formats/ical.py" line="543" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1: возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="548" />
+            <location filename="../../app/formats/ical.py" line="552" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>в календаре нет END:VCALENDAR (файл, возможно, обрезан)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="554" />
+            <location filename="../../app/formats/ical.py" line="558" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена (такие же в строках: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="557" />
+            <location filename="../../app/formats/ical.py" line="561" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="560" />
+            <location filename="../../app/formats/ical.py" line="564" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: ни в одной строке нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="586" />
+            <location filename="../../app/formats/ical.py" line="590" />
             <source>a %1 component</source>
             <translation>компонент %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="587" />
+            <location filename="../../app/formats/ical.py" line="591" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>%1: такое Rapport не импортирует (он хранит события, задачи и записи дневника)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="620" />
+            <location filename="../../app/formats/ical.py" line="624" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>файл не в UTF-8; прочитан как %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="680" />
+            <location filename="../../app/formats/ical.py" line="684" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE без TZID; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="684" />
+            <location filename="../../app/formats/ical.py" line="688" />
             <source>the time zone %1: %2</source>
             <translation>часовой пояс %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="688" />
+            <location filename="../../app/formats/ical.py" line="692" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>часовой пояс %1 не удалось прочитать; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="692" />
+            <location filename="../../app/formats/ical.py" line="696" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport использует для %1 собственные правила</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="722" />
+            <location filename="../../app/formats/ical.py" line="726" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1 или %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="730" />
+            <location filename="../../app/formats/ical.py" line="734" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>нет правил ни STANDARD, ни DAYLIGHT</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="735" />
+            <location filename="../../app/formats/ical.py" line="739" />
             <source>its %1 has no %2</source>
             <translation>в его %1 нет %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="739" />
+            <location filename="../../app/formats/ical.py" line="743" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 — не смещение от UTC (+hhmm)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="793" />
+            <location filename="../../app/formats/ical.py" line="797" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 — вне допустимого диапазона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="861" />
+            <location filename="../../app/formats/ical.py" line="865" />
             <source>%1; kept it as it was</source>
             <translation>%1; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="891" />
+            <location filename="../../app/formats/ical.py" line="895" />
             <source>this component has no UID</source>
             <translation>у этого компонента нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="893" />
+            <location filename="../../app/formats/ical.py" line="897" />
             <source>this and %1 other components have no UID</source>
             <translation>у этого компонента и других (ещё %1) нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="912" />
+            <location filename="../../app/formats/ical.py" line="916" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>второй, другой UID (%1); оставлен первый</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="930" />
+            <location filename="../../app/formats/ical.py" line="934" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>у значения %1 пробелы по краям; они пропущены</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="939" />
+            <location filename="../../app/formats/ical.py" line="943" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>у %1 есть и TZID=%2, и 'Z' (UTC); прочитано как UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="962" />
+            <location filename="../../app/formats/ical.py" line="966" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>пустой TZID; время переведено в UTC по его VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="981" />
+            <location filename="../../app/formats/ical.py" line="985" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>в %1 есть %2, а это не дата; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="984" />
+            <location filename="../../app/formats/ical.py" line="988" />
             <source>%1 has an empty item; left it out</source>
             <translation>в %1 есть пустой элемент; пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="993" />
+            <location filename="../../app/formats/ical.py" line="997" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 — вне допустимого диапазона; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1000" />
+            <location filename="../../app/formats/ical.py" line="1004" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>в RRULE экранированные разделители (\;); прочитаны как обычные</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1004" />
+            <location filename="../../app/formats/ical.py" line="1008" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>у RRULE не бывает параметров; проигнорировано: %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1016" />
+            <location filename="../../app/formats/ical.py" line="1020" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1030" />
+            <location filename="../../app/formats/ical.py" line="1034" />
             <source>%1 has no value; ignored it</source>
             <translation>у %1 нет значения; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1033" />
+            <location filename="../../app/formats/ical.py" line="1037" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>в %1 %2 есть пробелы, значит, это не адрес; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1042" />
+            <location filename="../../app/formats/ical.py" line="1046" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>ещё одно %1; проигнорировано (оставлено первое)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1114" />
+            <location filename="../../app/formats/ical.py" line="1123" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>в записи дневника нет текста; импортирована как 'Journal entry'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1139" />
+            <location filename="../../app/formats/ical.py" line="1156" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>у записи дневника должна быть дата (DTSTART), а у этого %1 её нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1141" />
+            <location filename="../../app/formats/ical.py" line="1158" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>у события должно быть начало (DTSTART), а у этого %1 его нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1158" />
+            <location filename="../../app/formats/ical.py" line="1175" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>есть и DTEND, и DURATION (RFC 5545 допускает что-то одно); использовано DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1162" />
+            <location filename="../../app/formats/ical.py" line="1179" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND и DTSTART разного типа (дата и дата со временем)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1170" />
+            <location filename="../../app/formats/ical.py" line="1187" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 — не длительность</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1175" />
+            <location filename="../../app/formats/ical.py" line="1192" />
             <source>the event ends before it starts; left its end out</source>
             <translation>событие заканчивается раньше, чем начинается; конец пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1221" />
+            <location filename="../../app/formats/ical.py" line="1238" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM без ACTION; прочитано как ACTION:DISPLAY</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1225" />
+            <location filename="../../app/formats/ical.py" line="1242" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM без TRIGGER (когда срабатывать); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1242" />
+            <location filename="../../app/formats/ical.py" line="1259" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 — не длительность; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1303" />
+            <location filename="../../app/formats/ical.py" line="1320" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>у задачи нет названия (SUMMARY); импортирована как 'Untitled task'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1311" />
+            <location filename="../../app/formats/ical.py" line="1328" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 — не статус задачи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1335" />
+            <location filename="../../app/formats/ical.py" line="1352" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>в DUE %1 есть секунды; Rapport хранит время срока с точностью до минуты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1347" />
+            <location filename="../../app/formats/ical.py" line="1364" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 — не число от %3 до %4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1361" />
+            <location filename="../../app/formats/ical.py" line="1378" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>повторяющаяся задача без DUE: Rapport повторяет задачи от их срока</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1367" />
+            <location filename="../../app/formats/ical.py" line="1384" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 не работает от срока задачи (%2)</translation>
         </message>
@@ -5892,7 +5897,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: после записи %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="374" />
+            <location filename="../../app/importing.py" line="375" />
             <source>the custom field %1 was left out: %2</source>
             <translation>настраиваемое поле %1 пропущено: %2</translation>
         </message>
@@ -5932,33 +5937,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>этап %1 есть в истории сделок, его нельзя удалить</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="47" />
+            <location filename="../../app/store.py" line="48" />
             <source>the database %1 is damaged (%2); nothing was changed. Restore a backup (rapport restore FILE; backups are in %3) or open Rapport to recover what can be read</source>
             <translation>база данных %1 повреждена (%2); ничего не изменено. Восстановите резервную копию (rapport restore ФАЙЛ; копии лежат в %3) или откройте Rapport, чтобы спасти то, что ещё читается</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="64" />
+            <location filename="../../app/store.py" line="65" />
             <source>the database %1 is empty (0 bytes): the file was cut to nothing and is left as it is. Restore a backup (rapport restore FILE; backups are in %2)</source>
             <translation>база данных %1 пуста (0 байт): файл обрезан до нуля и оставлен как есть. Восстановите резервную копию (rapport restore ФАЙЛ; копии лежат в %2)</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="153" />
+            <location filename="../../app/store.py" line="154" />
             <source>another Rapport has been writing to %1 for too long; nothing was written, try again later</source>
             <translation>другой Rapport слишком долго записывает в %1; ничего не записано, попробуйте позже</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="230" />
+            <location filename="../../app/store.py" line="231" />
             <source>cannot create the data folder %1: %2</source>
             <translation>не удаётся создать папку данных %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="251" />
+            <location filename="../../app/store.py" line="252" />
             <source>%1: %2; update Rapport to open it</source>
             <translation>%1: %2; чтобы открыть её, обновите Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="61" />
-            <location filename="../../app/store.py" line="257" />
+            <location filename="../../app/store.py" line="62" />
+            <location filename="../../app/store.py" line="258" />
             <source>cannot open the database %1: %2</source>
             <translation>не удаётся открыть базу данных %1: %2</translation>
         </message>
@@ -6075,22 +6080,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: второй объект (%2 %3) в одном ресурсе; пропущен</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="65" />
+            <location filename="../../sync/cards.py" line="71" />
             <source>record %1 (line %2): %3</source>
             <translation>запись %1 (строка %2): %3</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="71" />
+            <location filename="../../sync/cards.py" line="77" />
             <source>a card</source>
             <translation>карточка</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="80" />
+            <location filename="../../sync/cards.py" line="86" />
             <source>no vCard</source>
             <translation>нет vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="114" />
+            <location filename="../../sync/cards.py" line="122" />
             <source>kept TEL %1 as it was</source>
             <translation>TEL %1 сохранён как есть</translation>
         </message>
@@ -6100,27 +6105,27 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: такой коллекции нет (404)</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="49" />
+            <location filename="../../app/rescue.py" line="50" />
             <source>%1 is empty (0 bytes): the file was cut to nothing</source>
             <translation>%1 пуст (0 байт): файл был обрезан до нуля</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="57" />
+            <location filename="../../app/rescue.py" line="58" />
             <source>%1 cannot be read as a database (%2)</source>
             <translation>%1 не читается как база данных (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="59" />
+            <location filename="../../app/rescue.py" line="60" />
             <source>%1 is damaged (%2)</source>
             <translation>%1 повреждён (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="89" />
+            <location filename="../../app/rescue.py" line="90" />
             <source>cannot move the damaged database %1 aside: %2</source>
             <translation>не удалось отложить повреждённую базу данных %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="102" />
+            <location filename="../../app/rescue.py" line="103" />
             <source>cannot restore %1: %2</source>
             <translation>не удалось восстановить %1: %2</translation>
         </message>

@@ -2416,8 +2416,8 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
         </message>
         <message>
             <location filename="../../ui/exporter.py" line="72" />
-            <source>Meetings and tasks, for any calendar program.</source>
-            <translation>会议和任务，适用于任何日历程序。</translation>
+            <source>Meetings, tasks, calls, e-mails and notes, for any calendar program.</source>
+            <translation>会议、任务、通话、电子邮件和备注，适用于任何日历程序。</translation>
         </message>
         <message>
             <location filename="../../ui/exporter.py" line="84" />
@@ -4460,62 +4460,62 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 不是网址（例如 example.com）</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="210" />
+            <location filename="../../app/activities.py" line="215" />
             <source>an activity is a call, meeting, email or note, not %1</source>
             <translation>活动只能是通话、会议、邮件或备注，不能是 %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="219" />
+            <location filename="../../app/activities.py" line="224" />
             <source>a duration cannot be negative</source>
             <translation>时长不能为负数</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="221" />
+            <location filename="../../app/activities.py" line="226" />
             <source>a note needs some text</source>
             <translation>备注需要填写内容</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="248" />
+            <location filename="../../app/activities.py" line="253" />
             <source>a meeting cannot end before it starts</source>
             <translation>会议的结束时间不能早于开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="257" />
+            <location filename="../../app/activities.py" line="262" />
             <source>SEQUENCE cannot be negative</source>
             <translation>SEQUENCE 不能为负数</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="335" />
+            <location filename="../../app/activities.py" line="340" />
             <source>%1 is not a time zone Rapport knows (an IANA name such as Europe/Berlin) and no VTIMEZONE for it is kept</source>
             <translation>Rapport 不认识时区 %1（应为 IANA 名称，例如 Europe/Berlin），也没有为它保存 VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="354" />
+            <location filename="../../app/activities.py" line="359" />
             <source>%1 is not a recurrence rule: %2</source>
             <translation>%1 不是重复规则：%2</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="362" />
+            <location filename="../../app/activities.py" line="367" />
             <source>an alarm needs an action (DISPLAY, AUDIO, EMAIL)</source>
             <translation>提醒需要一个动作（DISPLAY、AUDIO、EMAIL）</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="365" />
+            <location filename="../../app/activities.py" line="370" />
             <source>an alarm is related to START or END, not %1</source>
             <translation>提醒只能相对于 START 或 END，不能是 %1</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="370" />
+            <location filename="../../app/activities.py" line="375" />
             <source>an alarm needs one trigger: minutes before or after, or a moment</source>
             <translation>提醒需要一个触发时间：提前或延后的分钟数，或某个时刻</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="378" />
+            <location filename="../../app/activities.py" line="383" />
             <source>%1 is not an iCalendar property name</source>
             <translation>%1 不是 iCalendar 属性名</translation>
         </message>
         <message>
-            <location filename="../../app/activities.py" line="381" />
+            <location filename="../../app/activities.py" line="386" />
             <source>the value of %1 has a line break (it must stay escaped)</source>
             <translation>%1 的值中有换行（必须保持转义）</translation>
         </message>
@@ -4945,48 +4945,53 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="110" />
+            <location filename="../../app/backup.py" line="123" />
             <source>%1: no such file</source>
             <translation>%1：文件不存在</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="116" />
+            <location filename="../../app/backup.py" line="129" />
             <source>%1: the database is damaged (%2)</source>
             <translation>%1：数据库已损坏（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="120" />
+            <location filename="../../app/backup.py" line="133" />
             <source>%1: not a Rapport database</source>
             <translation>%1：不是 Rapport 数据库</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="122" />
+            <location filename="../../app/backup.py" line="135" />
             <source>%1: written by a newer Rapport (schema %2); update Rapport first</source>
             <translation>%1：由较新版本的 Rapport 写入（架构 %2）；请先更新 Rapport</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="128" />
+            <location filename="../../app/backup.py" line="141" />
             <source>%1: not a readable SQLite database (%2)</source>
             <translation>%1：不是可读取的 SQLite 数据库（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="147" />
+            <location filename="../../app/backup.py" line="160" />
             <source>a backup cannot overwrite the database it copies</source>
             <translation>备份不能覆盖它所复制的数据库</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="152" />
-            <location filename="../../app/backup.py" line="161" />
+            <location filename="../../app/backup.py" line="165" />
+            <location filename="../../app/backup.py" line="174" />
             <source>cannot write the backup %1: %2</source>
             <translation>无法写入备份 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="158" />
+            <location filename="../../app/backup.py" line="171" />
             <source>the disk is full: cannot write the backup %1</source>
             <translation>磁盘已满：无法写入备份 %1</translation>
         </message>
         <message>
-            <location filename="../../app/backup.py" line="192" />
+            <location filename="../../app/backup.py" line="189" />
+            <source>no backup was made today: the database is damaged (%1); the earlier backups are kept</source>
+            <translation>今天没有创建备份：数据库已损坏（%1）；之前的备份均已保留</translation>
+        </message>
+        <message>
+            <location filename="../../app/backup.py" line="212" />
             <source>%1 is the database in use; restore from a backup of it</source>
             <translation>%1 是正在使用的数据库；请从它的备份恢复</translation>
         </message>
@@ -5018,25 +5023,25 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法读取文件的其余部分：%1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="211" />
+            <location filename="../../app/calendar_import.py" line="214" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 请求更改；该更改不会应用到 Rapport 中的记录</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="260" />
-            <location filename="../../app/formats/ical.py" line="112" />
+            <location filename="../../app/calendar_import.py" line="263" />
+            <location filename="../../app/formats/ical.py" line="116" />
             <location filename="../../app/import_reader.py" line="122" />
-            <location filename="../../sync/cards.py" line="53" />
+            <location filename="../../sync/cards.py" line="59" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="260" />
+            <location filename="../../app/calendar_import.py" line="263" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>文件中较早出现了此记录的另一个版本，其 SEQUENCE 和 DTSTAMP 相同</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="262" />
+            <location filename="../../app/calendar_import.py" line="265" />
             <source>kept the earlier one</source>
             <translation>已保留较早的版本</translation>
         </message>
@@ -5079,10 +5084,10 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/calendars.py" line="108" />
             <location filename="../../sync/calendars.py" line="117" />
             <location filename="../../sync/calendars.py" line="129" />
-            <location filename="../../sync/cards.py" line="59" />
-            <location filename="../../sync/cards.py" line="75" />
+            <location filename="../../sync/cards.py" line="65" />
             <location filename="../../sync/cards.py" line="81" />
-            <location filename="../../sync/cards.py" line="94" />
+            <location filename="../../sync/cards.py" line="87" />
+            <location filename="../../sync/cards.py" line="101" />
             <location filename="../../sync/engine.py" line="290" />
             <location filename="../../sync/engine.py" line="462" />
             <location filename="../../sync/engine.py" line="466" />
@@ -5223,7 +5228,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="174" />
+            <location filename="../../app/formats/ical.py" line="178" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="169" />
             <source>the file is empty</source>
@@ -5275,393 +5280,393 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已将 %1 按“月/日/年”读取（%2）；如果原本是“日/月/年”，请更正</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="79" />
+            <location filename="../../app/formats/ical.py" line="83" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY（忙闲时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="80" />
+            <location filename="../../app/formats/ical.py" line="84" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY（可用时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="91" />
+            <location filename="../../app/formats/ical.py" line="95" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 无效（%3）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="92" />
+            <location filename="../../app/formats/ical.py" line="96" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 不是日期或日期时间（YYYYMMDD 或 YYYYMMDDTHHMMSS）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="94" />
+            <location filename="../../app/formats/ical.py" line="98" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 是带 'Z' 的日期；已按日期读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="95" />
+            <location filename="../../app/formats/ical.py" line="99" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>时区 %1 既未在文件中定义，也不是已知时区；已将时间按浮动（本地）时间读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="98" />
+            <location filename="../../app/formats/ical.py" line="102" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 使用的时区 %2 既未在文件中定义，也不是已知时区；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="100" />
+            <location filename="../../app/formats/ical.py" line="104" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据其内容生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="102" />
+            <location filename="../../app/formats/ical.py" line="106" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据各自的内容分别生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="104" />
+            <location filename="../../app/formats/ical.py" line="108" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期，但重复事件以日期时间开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="107" />
+            <location filename="../../app/formats/ical.py" line="111" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期时间，但重复事件以日期开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="117" />
+            <location filename="../../app/formats/ical.py" line="121" />
             <source>%1; left it out</source>
             <translation>%1；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="176" />
+            <location filename="../../app/formats/ical.py" line="180" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>这是 vCard 文件（联系人，BEGIN:VCARD），不是日历：请作为联系人导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="179" />
+            <location filename="../../app/formats/ical.py" line="183" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：其中没有 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="333" />
+            <location filename="../../app/formats/ical.py" line="337" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>第 %1 行：参数值有开引号，但没有闭引号</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="335" />
+            <location filename="../../app/formats/ical.py" line="339" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>第 %1 行不是属性：名称后没有 ':'（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="340" />
+            <location filename="../../app/formats/ical.py" line="344" />
             <source>line %1: %2 is not a property name</source>
             <translation>第 %1 行：%2 不是属性名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="346" />
+            <location filename="../../app/formats/ical.py" line="350" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>%1 有空参数（';;' 或 ';:'）；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="349" />
+            <location filename="../../app/formats/ical.py" line="353" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>第 %1 行：%2 的参数 %3 不是 NAME=value 形式</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="437" />
+            <location filename="../../app/formats/ical.py" line="441" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>第 %2 行的 BEGIN:%1 在此 %3 内部开始：缺少 END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="445" />
+            <location filename="../../app/formats/ical.py" line="449" />
             <source>components nested deeper than %1</source>
             <translation>组件嵌套超过 %1 层</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="452" />
+            <location filename="../../app/formats/ical.py" line="456" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>第 %1 行的 END:VCALENDAR 出现在 END:%2 之前：组件不完整</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="459" />
+            <location filename="../../app/formats/ical.py" line="463" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>第 %2 行的 END:%1 没有关闭 BEGIN:%3（第 %4 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="479" />
+            <location filename="../../app/formats/ical.py" line="483" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；仍已读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="498" />
+            <location filename="../../app/formats/ical.py" line="502" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="501" />
+            <location filename="../../app/formats/ical.py" line="505" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 不属于任何组件；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="524" />
+            <location filename="../../app/formats/ical.py" line="528" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>日历标明 VERSION:%1；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="527" />
+            <location filename="../../app/formats/ical.py" line="531" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>日历没有 VERSION；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="537" />
+            <location filename="../../app/formats/ical.py" line="541" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>文件在 BEGIN:%1（第 %2 行）的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="539" />
+            <location filename="../../app/formats/ical.py" line="543" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>文件在 BEGIN:%1 的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="548" />
+            <location filename="../../app/formats/ical.py" line="552" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>日历没有 END:VCALENDAR（文件可能被截断）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="554" />
+            <location filename="../../app/formats/ical.py" line="558" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>空行（iCalendar 不允许空行）；已跳过（另见第 %1 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="557" />
+            <location filename="../../app/formats/ical.py" line="561" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>空行（iCalendar 不允许空行）；已跳过</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="560" />
+            <location filename="../../app/formats/ical.py" line="564" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：没有任何一行是 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="586" />
+            <location filename="../../app/formats/ical.py" line="590" />
             <source>a %1 component</source>
             <translation>%1 组件</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="587" />
+            <location filename="../../app/formats/ical.py" line="591" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>Rapport 不导入%1（它保存事件、任务和日志条目）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="620" />
+            <location filename="../../app/formats/ical.py" line="624" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>文件不是 UTF-8；已按 %1 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="680" />
+            <location filename="../../app/formats/ical.py" line="684" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE 没有 TZID；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="684" />
+            <location filename="../../app/formats/ical.py" line="688" />
             <source>the time zone %1: %2</source>
             <translation>时区 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="688" />
+            <location filename="../../app/formats/ical.py" line="692" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>无法读取时区 %1；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="692" />
+            <location filename="../../app/formats/ical.py" line="696" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport 对 %1 使用自己的规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="722" />
+            <location filename="../../app/formats/ical.py" line="726" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1或%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="730" />
+            <location filename="../../app/formats/ical.py" line="734" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>既没有 STANDARD 规则，也没有 DAYLIGHT 规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="735" />
+            <location filename="../../app/formats/ical.py" line="739" />
             <source>its %1 has no %2</source>
             <translation>其 %1 没有 %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="739" />
+            <location filename="../../app/formats/ical.py" line="743" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 不是 UTC 偏移量（+hhmm）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="793" />
+            <location filename="../../app/formats/ical.py" line="797" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 超出范围</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="861" />
+            <location filename="../../app/formats/ical.py" line="865" />
             <source>%1; kept it as it was</source>
             <translation>%1；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="891" />
+            <location filename="../../app/formats/ical.py" line="895" />
             <source>this component has no UID</source>
             <translation>此组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="893" />
+            <location filename="../../app/formats/ical.py" line="897" />
             <source>this and %1 other components have no UID</source>
             <translation>此组件及另外 %1 个组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="912" />
+            <location filename="../../app/formats/ical.py" line="916" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>第二个不同的 UID（%1）；已保留第一个</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="930" />
+            <location filename="../../app/formats/ical.py" line="934" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>%1 的值两侧有空格；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="939" />
+            <location filename="../../app/formats/ical.py" line="943" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>%1 同时有 TZID=%2 和表示 UTC 的 'Z'；已按 UTC 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="962" />
+            <location filename="../../app/formats/ical.py" line="966" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>TZID 为空；已按其 VTIMEZONE 将时间换算为 UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="981" />
+            <location filename="../../app/formats/ical.py" line="985" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>%1 中有 %2，它不是日期；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="984" />
+            <location filename="../../app/formats/ical.py" line="988" />
             <source>%1 has an empty item; left it out</source>
             <translation>%1 中有空项；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="993" />
+            <location filename="../../app/formats/ical.py" line="997" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 超出范围；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1000" />
+            <location filename="../../app/formats/ical.py" line="1004" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>RRULE 中有转义的分隔符（\;）；已按普通分隔符读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1004" />
+            <location filename="../../app/formats/ical.py" line="1008" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>RRULE 不接受参数；已忽略 %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1016" />
+            <location filename="../../app/formats/ical.py" line="1020" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1030" />
+            <location filename="../../app/formats/ical.py" line="1034" />
             <source>%1 has no value; ignored it</source>
             <translation>%1 没有值；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1033" />
+            <location filename="../../app/formats/ical.py" line="1037" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>%1 %2 含有空格，因此不是地址；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1042" />
+            <location filename="../../app/formats/ical.py" line="1046" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>第二个 %1；已忽略（保留第一个）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1114" />
+            <location filename="../../app/formats/ical.py" line="1123" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>日志条目没有文本；已作为 'Journal entry' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1139" />
+            <location filename="../../app/formats/ical.py" line="1156" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>日志条目需要日期 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1141" />
+            <location filename="../../app/formats/ical.py" line="1158" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>事件需要开始时间 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1158" />
+            <location filename="../../app/formats/ical.py" line="1175" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>同时有 DTEND 和 DURATION（RFC 5545 只允许其一）；已使用 DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1162" />
+            <location filename="../../app/formats/ical.py" line="1179" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND 与 DTSTART 类型不同（一个是日期，一个是日期时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1170" />
+            <location filename="../../app/formats/ical.py" line="1187" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 不是时长</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1175" />
+            <location filename="../../app/formats/ical.py" line="1192" />
             <source>the event ends before it starts; left its end out</source>
             <translation>事件在开始之前就结束了；已略去其结束时间</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1221" />
+            <location filename="../../app/formats/ical.py" line="1238" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM 没有 ACTION；已按 ACTION:DISPLAY 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1225" />
+            <location filename="../../app/formats/ical.py" line="1242" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM 没有 TRIGGER（何时提醒）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1242" />
+            <location filename="../../app/formats/ical.py" line="1259" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 不是时长；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1303" />
+            <location filename="../../app/formats/ical.py" line="1320" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>任务没有标题 (SUMMARY)；已作为 'Untitled task' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1311" />
+            <location filename="../../app/formats/ical.py" line="1328" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 不是任务状态</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1335" />
+            <location filename="../../app/formats/ical.py" line="1352" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>DUE %1 含有秒；Rapport 的截止时间只精确到分钟</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1347" />
+            <location filename="../../app/formats/ical.py" line="1364" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 不是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1361" />
+            <location filename="../../app/formats/ical.py" line="1378" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>没有 DUE 的重复任务：Rapport 按截止日期重复任务</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1367" />
+            <location filename="../../app/formats/ical.py" line="1384" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 无法从截止日期起算（%2）</translation>
         </message>
@@ -5862,7 +5867,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：第 %2 条记录之后：%3</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="374" />
+            <location filename="../../app/importing.py" line="375" />
             <source>the custom field %1 was left out: %2</source>
             <translation>自定义字段 %1 未导入：%2</translation>
         </message>
@@ -5902,33 +5907,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>阶段 %1 出现在商机的历史中，无法删除</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="47" />
+            <location filename="../../app/store.py" line="48" />
             <source>the database %1 is damaged (%2); nothing was changed. Restore a backup (rapport restore FILE; backups are in %3) or open Rapport to recover what can be read</source>
             <translation>数据库 %1 已损坏（%2）；未做任何更改。请恢复备份（rapport restore 文件；备份位于 %3），或打开 Rapport 找回仍可读取的数据</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="64" />
+            <location filename="../../app/store.py" line="65" />
             <source>the database %1 is empty (0 bytes): the file was cut to nothing and is left as it is. Restore a backup (rapport restore FILE; backups are in %2)</source>
             <translation>数据库 %1 为空（0 字节）：文件已被截断，保持原样未动。请恢复备份（rapport restore 文件；备份位于 %2）</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="153" />
+            <location filename="../../app/store.py" line="154" />
             <source>another Rapport has been writing to %1 for too long; nothing was written, try again later</source>
             <translation>另一个 Rapport 向 %1 写入的时间过长；未写入任何内容，请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="230" />
+            <location filename="../../app/store.py" line="231" />
             <source>cannot create the data folder %1: %2</source>
             <translation>无法创建数据文件夹 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="251" />
+            <location filename="../../app/store.py" line="252" />
             <source>%1: %2; update Rapport to open it</source>
             <translation>%1：%2；请更新 Rapport 后再打开</translation>
         </message>
         <message>
-            <location filename="../../app/store.py" line="61" />
-            <location filename="../../app/store.py" line="257" />
+            <location filename="../../app/store.py" line="62" />
+            <location filename="../../app/store.py" line="258" />
             <source>cannot open the database %1: %2</source>
             <translation>无法打开数据库 %1：%2</translation>
         </message>
@@ -6045,22 +6050,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：同一资源中有第二个对象（%2 %3）；已略过</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="65" />
+            <location filename="../../sync/cards.py" line="71" />
             <source>record %1 (line %2): %3</source>
             <translation>第 %1 条记录（第 %2 行）：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="71" />
+            <location filename="../../sync/cards.py" line="77" />
             <source>a card</source>
             <translation>名片</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="80" />
+            <location filename="../../sync/cards.py" line="86" />
             <source>no vCard</source>
             <translation>没有 vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="114" />
+            <location filename="../../sync/cards.py" line="122" />
             <source>kept TEL %1 as it was</source>
             <translation>已按原样保留 TEL %1</translation>
         </message>
@@ -6070,27 +6075,27 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：没有这个集合（404）</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="49" />
+            <location filename="../../app/rescue.py" line="50" />
             <source>%1 is empty (0 bytes): the file was cut to nothing</source>
             <translation>%1 是空的（0 字节）：文件已被截断为空</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="57" />
+            <location filename="../../app/rescue.py" line="58" />
             <source>%1 cannot be read as a database (%2)</source>
             <translation>%1 无法作为数据库读取（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="59" />
+            <location filename="../../app/rescue.py" line="60" />
             <source>%1 is damaged (%2)</source>
             <translation>%1 已损坏（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="89" />
+            <location filename="../../app/rescue.py" line="90" />
             <source>cannot move the damaged database %1 aside: %2</source>
             <translation>无法移开已损坏的数据库 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/rescue.py" line="102" />
+            <location filename="../../app/rescue.py" line="103" />
             <source>cannot restore %1: %2</source>
             <translation>无法恢复 %1：%2</translation>
         </message>

@@ -201,3 +201,27 @@ def test_damage_found_in_the_background_has_the_next_start_check_every_page(
     with pytest.raises(store_module.DamagedStoreError, match="damaged"):
         Store.open(tmp_path)
     assert (tmp_path / store_module.CHECK_MARK).exists()  # still damaged: checked again next time
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_damage_found_after_the_start_is_said_in_the_users_language(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.start_problem import check_later
+
+    _filled(tmp_path, 100)
+    _damage_a_page(tmp_path, "search_index_content")
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[str] = []
+    check_later(window, tmp_path, asked.append)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "damageFound") is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, "damageFound")
+    assert "повреждение" in box.text() and "не читается как база данных" in box.text(), box.text()  # the reason too
+    box.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is box)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Keep working
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert asked == []

@@ -348,3 +348,40 @@ def test_restore_of_the_live_database_onto_itself_refused(services: Services, st
     with pytest.raises(StoreError, match="in use"):
         services.backups.restore(store.path)
     _assert_untouched(services, store)
+
+
+@pytest.mark.faults
+def test_a_damaged_database_makes_no_daily_backup_and_prunes_none(tmp_path: Path) -> None:
+    """Days of a damaged database (the user chose to keep working) must not push the last sound daily
+    backups out: its copy is refused, said, and the earlier ones stay."""
+    from app import demo
+
+    clock = FakeClock(datetime(2026, 3, 2, 9))
+    store = Store.open(tmp_path / "data")
+    demo.fill(store, clock, contacts=300)
+    services = Services.build(store, clock)
+    for day in range(3):
+        clock.set(datetime(2026, 3, 2 + day, 9))
+        assert services.backups.daily(keep=3) is not None
+    store.close()
+    database = tmp_path / "data" / "rapport.sqlite3"
+    connection = sqlite3.connect(database)
+    page = connection.execute(
+        "SELECT rootpage - 1 FROM sqlite_master WHERE name = 'search_index_content'").fetchone()[0]
+    connection.close()
+    data = bytearray(database.read_bytes())
+    data[page * 4096 : (page + 1) * 4096] = b"\x00damaged" * 512
+    database.write_bytes(bytes(data))
+    store = Store.open(tmp_path / "data", check=False)  # as the window opens a large file: checked later
+    services = Services.build(store, clock)
+    try:
+        for day in range(3, 6):
+            clock.set(datetime(2026, 3, 2 + day, 9))
+            with pytest.raises(StoreError, match="no backup was made today: the database is damaged"):
+                services.backups.daily(keep=3)
+        kept = services.backups.daily_backups()
+        assert [d.isoformat() for d, _ in kept] == ["2026-03-02", "2026-03-03", "2026-03-04"]
+        assert all(integrity(p) == "ok" for _, p in kept)
+        assert not list(services.backups.folder.glob("*.partial"))
+    finally:
+        store.close()

@@ -107,3 +107,17 @@ def test_a_record_whose_parent_was_lost_stays_without_the_link(tmp_path: Path) -
     assert services.contacts.get(ann).data.accounts == ()
     assert report.lost.get("deal", 0) == 0 and report.lost.get("contact_account") == 1
     store.close()
+
+
+def test_the_damage_is_named_by_what_sqlite_found_not_its_header(tmp_path: Path) -> None:
+    """quick_check begins with "*** in database main ***": the user is told the finding after it."""
+    import sqlite3
+
+    database = _filled(tmp_path)  # 600: the index's root is an inner page
+    connection = sqlite3.connect(database)
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'search_index_content'").fetchone()[0]
+    connection.close()
+    _damage(database, (root - 1,))
+    found = str(rescue.problem(tmp_path))
+    assert "is damaged (" in found and "***" not in found, found
+    assert ("page" in found.lower() or "tree" in found.lower()), found

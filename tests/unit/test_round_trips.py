@@ -2,7 +2,8 @@
 back — into the same data folder every record is unchanged, into an empty one the same CRM comes out,
 compared record by record and field by field over demo data of every kind the formats carry (contacts
 with their accounts and roles, accounts with industry, website, phones and addresses, tags, photos,
-properties Rapport does not model; meetings and tasks with their links)."""
+custom fields, properties Rapport does not model; meetings, tasks, calls, e-mails and notes with their
+links)."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def crm(services: Services) -> dict[str, dict[str, Any]]:
             f"SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id JOIN {kind} r ON r.id = g.record_id"
             " WHERE g.record_kind = ? AND r.uid = ?", (kind, uid)))
 
-    dump: dict[str, dict[str, Any]] = {"contact": {}, "account": {}, "meeting": {}, "task": {}, "field": {}}
+    dump: dict[str, dict[str, Any]] = {"contact": {}, "account": {}, "meeting": {}, "task": {}, "field": {},
+                                       "activity": {}}
     for kind in ("contact", "account"):
         for definition in services.custom_fields.definitions(kind):
             dump["field"][f"{kind}.{definition.key}"] = _plain(definition)
@@ -66,6 +68,8 @@ def crm(services: Services) -> dict[str, dict[str, Any]]:
                                 "custom": services.custom_fields.values("account", uid)}
     for uid in uids("activity", "AND kind = 'meeting'"):
         dump["meeting"][uid] = _calendar_plain(services.activities.get(uid).data)
+    for uid in uids("activity", "AND kind <> 'meeting'"):  # calls, e-mails, notes
+        dump["activity"][uid] = _calendar_plain(services.activities.get(uid).data)
     for uid in uids("task"):
         task = services.tasks.get(uid)
         dump["task"][uid] = {**_calendar_plain(task.data), "completed_at": task.completed_at}
@@ -167,7 +171,7 @@ def _crm_of(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 def _kinds(key: str) -> tuple[str, ...]:
-    return ("meeting", "task") if key == "ics" else ("contact", "account", "field")
+    return ("meeting", "task", "activity") if key == "ics" else ("contact", "account", "field")
 
 
 @pytest.mark.parametrize("key", list(FORMATS))
@@ -217,6 +221,10 @@ def test_other_programs_read_our_exports(filled: Path, tmp_path: Path) -> None:
         named = events[uid].get("X-RAPPORT-CONTACT")
         named = [str(v) for v in (named if isinstance(named, list) else [named] if named else [])]
         assert sorted(named) == sorted(u for kind, u in meeting["links"] if kind == "contact")
+    journals = {str(j["UID"]): j for j in calendar.walk("VJOURNAL")}
+    assert {uid: str(j["X-RAPPORT-KIND"]) for uid, j in journals.items()} == {
+        uid: a["kind"] for uid, a in before["activity"].items()}
+    assert {"call", "email", "note"} <= {a["kind"] for a in before["activity"].values()}
 
 
 def test_an_import_never_blanks_what_the_file_does_not_speak_of(services: Services, tmp_path: Path) -> None:
