@@ -53,7 +53,8 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     _deadline_option(add)
     run = commands.add_parser("run", help="sync every account now",
                               description="Pull the server's changes, then push this side's. Exit status 0 when"
-                                          " all went through, 1 when something needs attention.")
+                                          " all went through, 1 when something needs attention (an error, or a"
+                                          " conflict found: see sync conflicts).")
     run.add_argument("--json", action="store_true", help="print the report as JSON")
     run.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input (when no keyring holds it)")
@@ -185,7 +186,8 @@ def _run(args: argparse.Namespace, sync: SyncService, credentials: Credentials, 
                 out.write(f"  refused: {c.refused}\n")
         for error in report.errors:
             out.write(f"error: {error}\n")
-    return 0 if report.ok else 1
+    # 1: something needs attention — an error, or a conflict this run found (it waits for `sync resolve`).
+    return 0 if report.ok and not any(c.conflicts for c in report.collections) else 1
 
 
 def _status(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:

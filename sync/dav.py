@@ -20,6 +20,7 @@ is the in-memory one the engine's tests use.
 from __future__ import annotations
 
 import email.utils
+import errno
 import hashlib
 import logging
 import re
@@ -101,6 +102,8 @@ class _PastDeadline(Exception):
 
 
 Origin = tuple[str, str, int]
+# Servers that asked for Digest (Basic is answered with a challenge): Basic is sent to one once a process.
+_DIGEST_ORIGINS: set[Origin] = set()
 
 
 def origin_of(url: str) -> Origin | None:
@@ -144,6 +147,7 @@ class DavClient:
             raise NetworkError(said(QT_TRANSLATE_NOOP("Services", "%1 is not a server address"), self.base_url))
         self._origin = origin
         self._auth = (username, password)
+        self._digest = origin in _DIGEST_ORIGINS  # the server asked for Digest: Basic is no longer sent
         self._session = self._new_session()
         self._pinned = pinned.replace(":", "").lower()
         # niquests takes `verify` per request (a session attribute is not honoured for every pool).
@@ -158,7 +162,7 @@ class DavClient:
 
     def _new_session(self) -> niquests.Session:
         session = niquests.Session(disable_http3=True)
-        session.auth = self._auth
+        session.auth = niquests.auth.HTTPDigestAuth(*self._auth) if self._digest else self._auth
         session.headers["User-Agent"] = USER_AGENT
         return session
 
@@ -193,7 +197,9 @@ class DavClient:
         """Send one request; retry 429/503 after Retry-After (bounded); map the rest to errors."""
         url = self.url(href)
         data = body.encode("utf-8") if isinstance(body, str) else body
-        for attempt in range(1, self._attempts + 1):
+        attempt = 0
+        while attempt < self._attempts:
+            attempt += 1
             self.requests += 1
             try:
                 response = self._exchange(method, url, data, headers or {})
@@ -236,6 +242,9 @@ class DavClient:
                     busy = said(QT_TRANSLATE_NOOP("Services", "the server is busy or failing (%1 on %2 %3); try again"
                                                   " later"), status, method, path_of(url))
                 raise ServerBusyError(busy, wait)
+            if status == 401 and self._digest_asked(response):
+                attempt -= 1  # not a failed attempt: the same request again, answering the Digest challenge
+                continue
             text = _body_text(response)
             if status == 401 or (status == 403 and "valid-sync-token" not in text):
                 raise AuthError(said(QT_TRANSLATE_NOOP(
@@ -248,6 +257,17 @@ class DavClient:
             raise DavStatusError(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server answered %3"),
                                       method, path_of(url), status), status)
         raise AssertionError("unreachable: the loop returns or raises")
+
+    def _digest_asked(self, response: Any) -> bool:
+        """Whether a 401 asks for Digest authentication (Baikal's default) while this client still sends
+        Basic: from now on it answers Digest challenges (True: send the request again)."""
+        challenge = str(response.headers.get("WWW-Authenticate") or "")
+        if self._digest or not challenge.lower().lstrip().startswith("digest"):
+            return False
+        self._digest = True
+        _DIGEST_ORIGINS.add(self._origin)  # the next clients of this process start with Digest
+        self._session.auth = niquests.auth.HTTPDigestAuth(*self._auth)
+        return True
 
     def _exchange(self, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> Any:
         """One request and its answer, following the redirects of a GET or PROPFIND that stay on the
@@ -452,6 +472,10 @@ class DavClient:
             except DavStatusError as exc:
                 if exc.status in (404, 405, 501):
                     continue
+                raise
+            except UnreadableAnswer:
+                if start == self.base_url:
+                    continue  # a web site's front page (HTML) at a bare host: the well-known address next
                 raise
             for item in found:
                 element = item.props.get(tag(DAV, "current-user-principal"))
@@ -694,7 +718,41 @@ def _close_quietly(session: niquests.Session) -> None:
         log.debug("closing a stalled session: %s", type(exc).__name__)
 
 
+_ERRNO = re.compile(r"\[Errno (-?\d+)\]")
+
+
 def _reason(exc: BaseException) -> str:
-    """A short reason for a network failure. The URL in niquests' text has no password (auth is a header)."""
+    """A short reason for a network failure, in words a user can act on where the cause is a common one
+    (found down the chain niquests and urllib3 wrap it in: "Max retries exceeded … NewConnectionError …"
+    says nothing); else the first line of the error's text, which holds no password (auth is a header)."""
+    found = _known_cause(exc)
+    if found is not None:
+        return found
     text = str(exc).split("\n")[0]
     return text[:200] or type(exc).__name__
+
+
+def _known_cause(exc: BaseException) -> str | None:
+    seen: set[int] = set()
+    stack: list[BaseException] = [exc]
+    while stack:
+        error = stack.pop()
+        if id(error) in seen:
+            continue
+        seen.add(id(error))
+        number = error.errno if isinstance(error, OSError) else None
+        match = _ERRNO.search(str(error)) if number is None else None
+        number = int(match[1]) if match else number
+        if isinstance(error, socket.gaierror) or number in (socket.EAI_NONAME, socket.EAI_AGAIN, -2, -3, -5):
+            return said(QT_TRANSLATE_NOOP("Services", "the server's name cannot be found (no network, or a mistyped"
+                                                      " address)"))
+        if isinstance(error, ConnectionRefusedError) or number == errno.ECONNREFUSED:
+            return said(QT_TRANSLATE_NOOP("Services", "the server refused the connection (is it running, and is the"
+                                                      " address right?)"))
+        if isinstance(error, ConnectionResetError) or number == errno.ECONNRESET:
+            return said(QT_TRANSLATE_NOOP("Services", "the server closed the connection"))
+        if number in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN):
+            return said(QT_TRANSLATE_NOOP("Services", "the network or the server cannot be reached"))
+        stack.extend(e for e in (error.__cause__, error.__context__, getattr(error, "reason", None), *error.args)
+                     if isinstance(e, BaseException))
+    return None

@@ -17,11 +17,11 @@ from app.services import Services
 from app.unit_of_work import Origin
 from sync.calendars import KINDS as CALENDAR_KINDS
 from sync.calendars import CalendarRecords
-from sync.cards import AddressBookRecords
+from sync.cards import AddressBookRecords, joined
 from sync.credentials import NO_KEYRING, Credentials
-from sync.dav import DavClient, server_fingerprint
+from sync.dav import DavClient, origin_of, server_fingerprint
 from sync.engine import SYNCED_KINDS, SyncEngine, SyncReport, records_for
-from sync.errors import DavStatusError, ServerBusyError, SyncBusy, SyncError
+from sync.errors import AuthError, DavStatusError, ServerBusyError, SyncBusy, SyncError
 from sync.records import RecordFormatError, Records
 from sync.state import AccountRow, CollectionRow, ConflictRow, SyncState
 from sync.storage import Collection, StorageFactory
@@ -76,6 +76,10 @@ def crosses_in_clear(url: str) -> bool:
     http:// off this machine): the window asks before it does (account_address's `insecure_http`)."""
     parts = urlsplit(url.strip())
     return parts.scheme.lower() == "http" and bool(parts.hostname) and not _loopback(parts.hostname or "")
+
+
+def _takes_tasks(collection: Collection) -> bool:
+    return not collection.components or "VTODO" in collection.components.upper()
 
 
 def _loopback(host: str) -> bool:
@@ -149,10 +153,29 @@ class SyncService:
                     try:
                         client.make_calendar(calendar_home.rstrip("/") + "/calendar/", "Calendar")
                         calendars = client.calendars(calendar_home)
-                    except (DavStatusError, ServerBusyError) as exc:  # a server that makes none: contacts only
-                        notices.append(f"no calendar was found and none could be made ({exc})")
+                    except (DavStatusError, ServerBusyError, AuthError) as exc:  # makes none: contacts only
+                        notices.append(said(QT_TRANSLATE_NOOP(
+                            "Services", "no calendar was found and none could be made (%1)"), message_of(exc)))
+                elif not any(_takes_tasks(c) for c in calendars):
+                    # Nextcloud's first calendar takes events only: tasks would wait here for ever, unsaid.
+                    try:
+                        client.make_calendar(calendar_home.rstrip("/") + "/tasks/", "Tasks", ("VTODO",))
+                        calendars = client.calendars(calendar_home)
+                    except (DavStatusError, ServerBusyError, AuthError) as exc:  # 403: not allowed to make one
+                        notices.append(said(QT_TRANSLATE_NOOP(
+                            "Services", "no calendar of this account takes tasks and none could be made (%1); tasks"
+                                        " stay on this computer"), message_of(exc)))
         finally:
             client.close()
+        for known in self._state.accounts():
+            # The same user's principal on the same server reached from another address of it: a second
+            # account would sync every collection twice. (The same address again is the password entered
+            # again: the account is kept, SyncState.add_account.)
+            if known.url != url and known.username == username and known.principal_url == principal \
+                    and origin_of(known.url) == origin_of(url):
+                raise RapportError(said(QT_TRANSLATE_NOOP(
+                    "Services", "%1 at %2 is added already (as %3); its address books and calendars sync with it"),
+                    username, urlsplit(url).hostname or url, known.url))
         saved = self._credentials.store(url, username, password)
         with self._s.writer.write("Add sync account", Origin.SYSTEM):
             account_id = self._state.add_account(url, username, principal, self._s.clock.now(), fingerprint)
@@ -164,7 +187,7 @@ class SyncService:
                 len(calendars)), account_id=account_id)
         if not saved:
             notices.append(NO_KEYRING)
-        return AddedAccount(account_id, self._state.collections(account_id), saved, "; ".join(notices), fingerprint,
+        return AddedAccount(account_id, self._state.collections(account_id), saved, joined(notices), fingerprint,
                             url, username)
 
     def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None,

@@ -265,14 +265,16 @@ class SyncState:
 
     def pending(self) -> int:
         """Local changes not uploaded yet (changed, deleted or new records), over every kind synced."""
+        from sync.calendars import COMPONENT_OF, groups_sql
         from sync.calendars import KINDS as CALENDAR_KINDS
-        from sync.calendars import groups_sql
         from sync.cards import unsynced_cards
 
         total = 0
-        calendars = self.db.execute_sql(
-            "SELECT 1 FROM sync_collection WHERE kind = 'calendar' AND enabled = 1").fetchone() is not None
-        for kind in CALENDAR_KINDS if calendars else ():
+        # A kind counts only where an enabled calendar takes it: tasks with no calendar that takes VTODO
+        # stay here, and are no "change waiting to upload" for ever.
+        taken = [str(c[0] or "").upper() for c in self.db.execute_sql(
+            "SELECT components FROM sync_collection WHERE kind = 'calendar' AND enabled = 1")]
+        for kind in (k for k in CALENDAR_KINDS if any(not c or COMPONENT_OF[k] in c for c in taken)):
             total += int(self.db.execute_sql(
                 f"SELECT count(*) FROM sync_item i LEFT JOIN ({groups_sql(kind)}) g ON g.guid = i.record_uid"
                 " WHERE i.record_kind = ? AND i.duplicate = 0 AND (g.guid IS NULL OR g.version > i.local_version)",

@@ -329,52 +329,52 @@
             <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="587" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="589" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="591" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
             <source>&amp;Start syncing</source>
             <translation>&amp;Начать синхронизацию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>&amp;Choose collections…</source>
             <translation>&amp;Выбрать коллекции…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
             <source>&amp;Not now</source>
             <translation>Не с&amp;ейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="617" />
             <source>Before the first sync with %1</source>
             <translation>Перед первой синхронизацией с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="616" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="618" />
             <source>Reading what is here and what the server holds…</source>
             <translation>Смотрим, что есть здесь и на сервере…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="628" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="630" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="635" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="637" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="641" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="643" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>Первая синхронизация началась и идёт в фоне.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="648" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
@@ -2440,87 +2440,87 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>Встречи, задачи, звонки, письма и заметки — для любой программы-календаря.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="84" />
+            <location filename="../../ui/exporter.py" line="85" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="94" />
+            <location filename="../../ui/exporter.py" line="95" />
             <source>Everything; or words to export only what a search finds</source>
             <translation>Всё; или слова, чтобы экспортировать только найденное</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="98" />
+            <location filename="../../ui/exporter.py" line="99" />
             <source>Choose where to save the file</source>
             <translation>Выберите, куда сохранить файл</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="99" />
+            <location filename="../../ui/exporter.py" line="100" />
             <source>&amp;Choose…</source>
             <translation>&amp;Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="107" />
+            <location filename="../../ui/exporter.py" line="108" />
             <source>&amp;Format:</source>
             <translation>&amp;Формат:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="111" />
+            <location filename="../../ui/exporter.py" line="112" />
             <source>&amp;Only matching:</source>
             <translation>&amp;Только подходящие:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="114" />
+            <location filename="../../ui/exporter.py" line="115" />
             <source>&amp;Save to:</source>
             <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="119" />
+            <location filename="../../ui/exporter.py" line="120" />
             <source>Export progress</source>
             <translation>Ход экспорта</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="127" />
+            <location filename="../../ui/exporter.py" line="128" />
             <source>&amp;Export</source>
             <translation>&amp;Экспортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="176" />
+            <location filename="../../ui/exporter.py" line="177" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="184" />
+            <location filename="../../ui/exporter.py" line="185" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="209" />
+            <location filename="../../ui/exporter.py" line="210" />
             <source>Export to</source>
             <translation>Экспортировать в</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="210" />
+            <location filename="../../ui/exporter.py" line="211" />
             <source>%1 (*%2);;All files (*)</source>
             <translation>%1 (*%2);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="222" />
+            <location filename="../../ui/exporter.py" line="223" />
             <source>%1 of %2 records written…</source>
             <translation>Записано %1 из %2…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="227" />
+            <location filename="../../ui/exporter.py" line="228" />
             <source>Export cancelled; no file was written.</source>
             <translation>Экспорт отменён, файл не записан.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="232" />
+            <location filename="../../ui/exporter.py" line="233" />
             <source>Exported %1 records to %2.</source>
             <translation>В %2 экспортировано записей: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="238" />
+            <location filename="../../ui/exporter.py" line="239" />
             <source>The export failed: %1</source>
             <translation>Экспорт не удался: %1</translation>
         </message>
@@ -4752,71 +4752,71 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>компанию нельзя объединить саму с собой</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="144" />
+            <location filename="../../sync/dav.py" line="147" />
             <source>%1 is not a server address</source>
             <translation>%1 — не адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="176" />
+            <location filename="../../sync/dav.py" line="180" />
             <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
             <translation>сервер указал на %1, а это не %2 (сервер учётной записи); отказано, туда ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="201" />
+            <location filename="../../sync/dav.py" line="207" />
             <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
             <translation>%1 %2: сервер не ответил за %3 с; запрос прерван</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="205" />
+            <location filename="../../sync/dav.py" line="211" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1: %2; ничего не отправлено. Если у сервера действительно новый сертификат, добавьте учётную запись заново и доверьте ему (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="209" />
+            <location filename="../../sync/dav.py" line="215" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1: TLS-сертификату сервера нет доверия (%2). Если это ваш собственный сервер и вы ему доверяете, добавьте учётную запись с доверием к сертификату (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="214" />
+            <location filename="../../sync/dav.py" line="220" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2: сервер не ответил за %3 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="217" />
+            <location filename="../../sync/dav.py" line="223" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2: не удалось соединиться (%3)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="223" />
+            <location filename="../../sync/dav.py" line="229" />
             <location filename="../../sync/memory.py" line="65" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2: на сервере нет места (507)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="232" />
+            <location filename="../../sync/dav.py" line="238" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); он просит повторить через %4 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="236" />
+            <location filename="../../sync/dav.py" line="242" />
             <location filename="../../sync/memory.py" line="68" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); попробуйте позже</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="241" />
+            <location filename="../../sync/dav.py" line="250" />
             <location filename="../../sync/memory.py" line="71" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>сервер не принял имя пользователя или пароль (%1); введите их снова</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="246" />
+            <location filename="../../sync/dav.py" line="255" />
             <location filename="../../sync/memory.py" line="74" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2: тем временем изменено на сервере</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="248" />
+            <location filename="../../sync/dav.py" line="257" />
             <location filename="../../sync/memory.py" line="76" />
             <location filename="../../sync/memory.py" line="310" />
             <location filename="../../sync/memory.py" line="348" />
@@ -4824,34 +4824,54 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="263" />
+            <location filename="../../sync/dav.py" line="283" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2: сервер перенаправил запрос на %3 — незашифрованный адрес http://; перенаправление не выполнено, ни пароль, ни данные туда не ушли</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="268" />
+            <location filename="../../sync/dav.py" line="288" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2: сервер перенаправил запрос на %3, на другой сервер; перенаправление не выполнено (туда ничего не отправлено). Если учётная запись действительно переехала, добавьте её заново с этим адресом</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="461" />
+            <location filename="../../sync/dav.py" line="485" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1: служба CardDAV или CalDAV там не найдена (нет current-user-principal)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="563" />
+            <location filename="../../sync/dav.py" line="587" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="566" />
+            <location filename="../../sync/dav.py" line="590" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="587" />
+            <location filename="../../sync/dav.py" line="611" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1: ответ сервера не удалось прочитать (%2); из него ничего не использовано</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="747" />
+            <source>the server's name cannot be found (no network, or a mistyped address)</source>
+            <translation>имя сервера не найдено (нет сети или адрес введён с ошибкой)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="750" />
+            <source>the server refused the connection (is it running, and is the address right?)</source>
+            <translation>сервер отказал в соединении (запущен ли он и верен ли адрес?)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="753" />
+            <source>the server closed the connection</source>
+            <translation>сервер закрыл соединение</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="755" />
+            <source>the network or the server cannot be reached</source>
+            <translation>сеть или сервер недоступны</translation>
         </message>
         <message>
             <location filename="../../sync/engine.py" line="69" />
@@ -4955,22 +4975,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — обычный адрес http://: пароль и все карточки шли бы по сети незашифрованными. Используйте https:// или, если вы с этим согласны, добавьте учётную запись с --insecure-http</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="130" />
+            <location filename="../../sync/service.py" line="134" />
             <source>the address names the user %1 but the user name given is %2; give only one</source>
             <translation>в адресе указан пользователь %1, а задано имя пользователя %2; укажите только одно</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="162" />
+            <location filename="../../sync/service.py" line="157" />
+            <source>no calendar was found and none could be made (%1)</source>
+            <translation>календарь не найден, и создать его не удалось (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="165" />
+            <source>no calendar of this account takes tasks and none could be made (%1); tasks stay on this computer</source>
+            <translation>ни один календарь этой учётной записи не принимает задачи, и создать такой не удалось (%1); задачи остаются на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="175" />
+            <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
+            <translation>%1 на %2 уже добавлен (как %3); его адресные книги и календари синхронизируются через него</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="184" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>добавлена учётная запись %1 на %2 (адресных книг: %3, календарей: %4)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="179" />
+            <location filename="../../sync/service.py" line="201" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="243" />
+            <location filename="../../sync/service.py" line="265" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>

@@ -329,52 +329,52 @@
             <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="587" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="589" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="591" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
             <source>&amp;Start syncing</source>
             <translation>开始同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>&amp;Choose collections…</source>
             <translation>选择集合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
             <source>&amp;Not now</source>
             <translation>以后再说(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="617" />
             <source>Before the first sync with %1</source>
             <translation>与 %1 首次同步之前</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="616" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="618" />
             <source>Reading what is here and what the server holds…</source>
             <translation>正在读取本地和服务器上的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="628" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="630" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="635" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="637" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>无法读取首次同步将执行的操作：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="641" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="643" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>首次同步已开始，将在后台进行。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="648" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
@@ -2420,87 +2420,87 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>会议、任务、通话、电子邮件和备注，适用于任何日历程序。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="84" />
+            <location filename="../../ui/exporter.py" line="85" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="94" />
+            <location filename="../../ui/exporter.py" line="95" />
             <source>Everything; or words to export only what a search finds</source>
             <translation>全部；或输入关键词，仅导出搜索到的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="98" />
+            <location filename="../../ui/exporter.py" line="99" />
             <source>Choose where to save the file</source>
             <translation>选择文件的保存位置</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="99" />
+            <location filename="../../ui/exporter.py" line="100" />
             <source>&amp;Choose…</source>
             <translation>选择(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="107" />
+            <location filename="../../ui/exporter.py" line="108" />
             <source>&amp;Format:</source>
             <translation>格式(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="111" />
+            <location filename="../../ui/exporter.py" line="112" />
             <source>&amp;Only matching:</source>
             <translation>仅匹配(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="114" />
+            <location filename="../../ui/exporter.py" line="115" />
             <source>&amp;Save to:</source>
             <translation>保存到(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="119" />
+            <location filename="../../ui/exporter.py" line="120" />
             <source>Export progress</source>
             <translation>导出进度</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="127" />
+            <location filename="../../ui/exporter.py" line="128" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="176" />
+            <location filename="../../ui/exporter.py" line="177" />
             <source>Exporting…</source>
             <translation>正在导出…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="184" />
+            <location filename="../../ui/exporter.py" line="185" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="209" />
+            <location filename="../../ui/exporter.py" line="210" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="210" />
+            <location filename="../../ui/exporter.py" line="211" />
             <source>%1 (*%2);;All files (*)</source>
             <translation>%1 (*%2);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="222" />
+            <location filename="../../ui/exporter.py" line="223" />
             <source>%1 of %2 records written…</source>
             <translation>已写入 %1/%2 条记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="227" />
+            <location filename="../../ui/exporter.py" line="228" />
             <source>Export cancelled; no file was written.</source>
             <translation>导出已取消，未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="232" />
+            <location filename="../../ui/exporter.py" line="233" />
             <source>Exported %1 records to %2.</source>
             <translation>已将 %1 条记录导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/exporter.py" line="238" />
+            <location filename="../../ui/exporter.py" line="239" />
             <source>The export failed: %1</source>
             <translation>导出失败：%1</translation>
         </message>
@@ -4722,71 +4722,71 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>公司不能与自身合并</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="144" />
+            <location filename="../../sync/dav.py" line="147" />
             <source>%1 is not a server address</source>
             <translation>%1 不是服务器地址</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="176" />
+            <location filename="../../sync/dav.py" line="180" />
             <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
             <translation>服务器指向 %1，它不在 %2（该帐户的服务器）上；已拒绝，未向其发送任何内容</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="201" />
+            <location filename="../../sync/dav.py" line="207" />
             <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
             <translation>%1 %2：服务器在 %3 秒内未完成应答；已放弃该请求</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="205" />
+            <location filename="../../sync/dav.py" line="211" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1：%2；未发送任何内容。如果服务器确实换了新证书，请重新添加帐户并信任它（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="209" />
+            <location filename="../../sync/dav.py" line="215" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1：服务器的 TLS 证书不受信任（%2）。如果这是您自己的服务器且您信任它，请添加帐户时信任该证书（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="214" />
+            <location filename="../../sync/dav.py" line="220" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2：服务器在 %3 秒内未响应</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="217" />
+            <location filename="../../sync/dav.py" line="223" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2：连接失败（%3）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="223" />
+            <location filename="../../sync/dav.py" line="229" />
             <location filename="../../sync/memory.py" line="65" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2：服务器空间不足（507）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="232" />
+            <location filename="../../sync/dav.py" line="238" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；它要求 %4 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="236" />
+            <location filename="../../sync/dav.py" line="242" />
             <location filename="../../sync/memory.py" line="68" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="241" />
+            <location filename="../../sync/dav.py" line="250" />
             <location filename="../../sync/memory.py" line="71" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>服务器拒绝了用户名或密码（%1）；请重新输入</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="246" />
+            <location filename="../../sync/dav.py" line="255" />
             <location filename="../../sync/memory.py" line="74" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2：在此期间服务器上已更改</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="248" />
+            <location filename="../../sync/dav.py" line="257" />
             <location filename="../../sync/memory.py" line="76" />
             <location filename="../../sync/memory.py" line="310" />
             <location filename="../../sync/memory.py" line="348" />
@@ -4794,34 +4794,54 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="263" />
+            <location filename="../../sync/dav.py" line="283" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2：服务器将请求转到 %3，这是未加密的 http:// 地址；未跟随转向，密码和数据都没有发往该处</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="268" />
+            <location filename="../../sync/dav.py" line="288" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2：服务器将请求转到另一台服务器上的 %3；未跟随转向（未向其发送任何内容）。如果帐户确实已迁移，请用该地址重新添加</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="461" />
+            <location filename="../../sync/dav.py" line="485" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1：未在此处找到 CardDAV 或 CalDAV 服务（没有 current-user-principal）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="563" />
+            <location filename="../../sync/dav.py" line="587" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="566" />
+            <location filename="../../sync/dav.py" line="590" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="587" />
+            <location filename="../../sync/dav.py" line="611" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1：无法读取服务器的应答（%2）；其内容均未使用</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="747" />
+            <source>the server's name cannot be found (no network, or a mistyped address)</source>
+            <translation>找不到服务器名称（没有网络，或地址输入有误）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="750" />
+            <source>the server refused the connection (is it running, and is the address right?)</source>
+            <translation>服务器拒绝了连接（服务器是否在运行？地址是否正确？）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="753" />
+            <source>the server closed the connection</source>
+            <translation>服务器关闭了连接</translation>
+        </message>
+        <message>
+            <location filename="../../sync/dav.py" line="755" />
+            <source>the network or the server cannot be reached</source>
+            <translation>无法连接到网络或服务器</translation>
         </message>
         <message>
             <location filename="../../sync/engine.py" line="69" />
@@ -4925,22 +4945,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 是普通的 http:// 地址：密码和所有名片都会以未加密方式在网络上传输。请使用 https://；如果您接受此风险，请用 --insecure-http 添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="130" />
+            <location filename="../../sync/service.py" line="134" />
             <source>the address names the user %1 but the user name given is %2; give only one</source>
             <translation>地址中的用户是 %1，但给出的用户名是 %2；请只给出一个</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="162" />
+            <location filename="../../sync/service.py" line="157" />
+            <source>no calendar was found and none could be made (%1)</source>
+            <translation>未找到日历，也无法创建（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="165" />
+            <source>no calendar of this account takes tasks and none could be made (%1); tasks stay on this computer</source>
+            <translation>此账户没有可接收任务的日历，也无法创建（%1）；任务仅保留在这台电脑上</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="175" />
+            <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
+            <translation>%2 上的 %1 已经添加过（为 %3）；其通讯录和日历已通过它同步</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="184" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>已添加 %2 上的 %1（通讯录：%3，日历：%4）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="179" />
+            <location filename="../../sync/service.py" line="201" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="243" />
+            <location filename="../../sync/service.py" line="265" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>

@@ -42,14 +42,16 @@ pytestmark = pytest.mark.faults  # the fault suite: pytest -m faults
 
 Answer = tuple[int, dict[str, str], bytes]
 Route = Callable[[str, str, bytes], Answer]
+Check = Callable[[str, str, dict[str, str]], Answer | None]
 
 
 class TinyServer:
-    """An HTTP(S) server on 127.0.0.1 answering with `route(method, path, body)`; it records every request
-    (method, path, whether it carried an Authorization header)."""
+    """An HTTP(S) server on 127.0.0.1 answering with `route(method, path, body)` (unless `check` answers
+    first); it records every request (method, path, whether it carried an Authorization header)."""
 
-    def __init__(self, route: Route, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(self, route: Route, tls: ssl.SSLContext | None = None, check: Check | None = None) -> None:
         self.route = route
+        self.check = check  # first: an answer of its own (a 401, say) from the request's headers, or None
         self.seen: list[tuple[str, str, bool]] = []
         owner = self
 
@@ -63,7 +65,8 @@ class TinyServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 owner.seen.append((self.command, self.path, "Authorization" in self.headers))
-                status, headers, content = owner.route(self.command, self.path, body)
+                checked = owner.check(self.command, self.path, dict(self.headers)) if owner.check else None
+                status, headers, content = checked or owner.route(self.command, self.path, body)
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)

@@ -118,7 +118,7 @@ def test_the_command_line(tmp_path: Path, book: Book, proxy: FaultProxy, monkeyp
     Services.build(store).contacts.update("r-1", job_title="Programmer")
     store.close()
     status, out, _ = _cli(data, "sync", "run", monkeypatch=monkeypatch)
-    assert status == 0, out
+    assert status == 1 and "1 conflicts" in out, out  # needs attention (issue 15)
     status, out, _ = _cli(data, "sync", "conflicts", monkeypatch=monkeypatch)
     assert out.startswith("r-1\tcontact\tjob_title")
     status, out, _ = _cli(data, "sync", "resolve", "r-1", "--keep", "local", monkeypatch=monkeypatch)

@@ -492,8 +492,9 @@ def test_without_a_keyring_the_next_start_asks_for_the_password_saying_why(
         QApplication.processEvents()
 
 
-def test_enter_in_the_form_adds_the_account(qtbot: QtBot, controller: SyncController, server: Server,
-                                             book: Book) -> None:
+def _add_with_the_keyboard(qtbot: QtBot, controller: SyncController, url: str, user: str,
+                           password: str) -> AccountsDialog:
+    """The accounts dialog's form filled as a user does (typing, Tab), then Enter where the password was."""
     dialog = AccountsDialog(controller)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
@@ -501,10 +502,16 @@ def test_enter_in_the_form_adds_the_account(qtbot: QtBot, controller: SyncContro
         dialog.activateWindow()
     dialog.show_add_form()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.url_field)
-    for text in (_url(server), book.user, PASSWORD):
+    for text in (url, user, password):
         qtbot.keyClicks(QApplication.focusWidget(), text)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)  # Enter where the password was typed
+    qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+    return dialog
+
+
+def test_enter_in_the_form_adds_the_account(qtbot: QtBot, controller: SyncController, server: Server,
+                                             book: Book) -> None:
+    _add_with_the_keyboard(qtbot, controller, _url(server), book.user, PASSWORD)
     qtbot.waitUntil(lambda: controller.sync.state.accounts() != [], timeout=RUN_TIMEOUT)
     _settle(qtbot, controller)
 
@@ -574,17 +581,7 @@ def test_a_moved_server_is_offered_and_gets_the_password_only_when_ticked(
 
     start = TinyServer(well_known)
     try:
-        dialog = AccountsDialog(controller)
-        qtbot.addWidget(dialog)
-        with qtbot.waitActive(dialog):
-            dialog.show()
-            dialog.activateWindow()
-        dialog.show_add_form()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.url_field)
-        for text in (start.url, "alice", PASSWORD):
-            qtbot.keyClicks(QApplication.focusWidget(), text)
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+        dialog = _add_with_the_keyboard(qtbot, controller, start.url, "alice", PASSWORD)
         qtbot.waitUntil(lambda: dialog.moved_box.isVisible(), timeout=RUN_TIMEOUT)
         assert f"127.0.0.1:{target.port}/u/" in dialog.error_label.text()
         assert target.seen == [] and controller.sync.state.accounts() == []
@@ -600,3 +597,26 @@ def test_a_moved_server_is_offered_and_gets_the_password_only_when_ticked(
     finally:
         start.close()
         target.close()
+
+
+def test_what_discovery_could_not_do_is_said_in_the_form(qtbot: QtBot, services: Services,
+                                                         settings: QSettings) -> None:
+    """A server whose only calendar takes events and that makes no other: the list page says the tasks stay
+    on this computer (the command line said it; the window did not)."""
+    from sync.memory import MemoryServer
+
+    server = MemoryServer(password=PASSWORD, collections=False)
+    server.make_addressbook(server.home + "contacts/", "Contacts")
+    server.make_calendar(server.home + "personal/", "Personal", ("VEVENT",))
+    server.fail("make_calendar", 403)
+    controller = SyncController(services, settings, credentials=Credentials(), client_factory=server.factory())
+    try:
+        dialog = _add_with_the_keyboard(qtbot, controller, "https://dav.example.org/", "user", PASSWORD)
+        qtbot.waitUntil(lambda: controller.sync.state.accounts() != [], timeout=RUN_TIMEOUT)
+        qtbot.waitUntil(lambda: "tasks stay on this computer" in dialog.notice.text(), timeout=RUN_TIMEOUT)
+        _settle(qtbot, controller)
+    finally:
+        controller.shutdown()
+        for kind in (SYNC, WRITES, READS):
+            pool(kind).waitForDone(RUN_TIMEOUT)
+        QApplication.processEvents()

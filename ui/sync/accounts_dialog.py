@@ -564,6 +564,8 @@ class AccountsDialog(QDialog):
             if not value.password_saved:
                 notice += " " + self.tr("There is no keyring on this system: the password is kept until Rapport"
                                         " closes.")
+            elif value.notice:  # what discovery could not do (no calendar for tasks, say)
+                notice += " " + in_words(value.notice)
             self._back_to_list(notice)
             row = self.accounts_model.row_of(value.account_id)
             if row >= 0:

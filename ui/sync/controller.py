@@ -108,7 +108,9 @@ class _WatchedClients:
 
     def __call__(self, url: str, username: str, password: str, /, *, pinned: str = "") -> DavClient:
         client = self._inner(url, username, password, pinned=pinned)
-        send = client.request
+        send = getattr(client, "request", None)
+        if send is None:  # a storage without an HTTP request loop (the in-memory server): nothing to watch
+            return client
 
         def request(*args: Any, **kwargs: Any) -> Any:
             try:

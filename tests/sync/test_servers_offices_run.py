@@ -1,0 +1,166 @@
+"""What the servers offices run do to a new user (issue 15, first slice): a web site's front page at the bare
+host, the same account added twice, a server that is not there, a run that found a conflict, and a server
+that takes Digest authentication only."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import socket
+from pathlib import Path
+
+import pytest
+
+from app.contacts import ContactData
+from app.errors import RapportError
+from app.services import Services
+from app.tasks import TaskData
+from cli import commands as cli
+from sync.credentials import Credentials
+from sync.dav import DavClient
+from sync.errors import AuthError, NetworkError
+from sync.memory import MemoryServer
+from sync.service import SyncService
+from tests.sync.conftest import PASSWORD, Book, Laptop
+from tests.sync.test_hostile_servers import Answer, Check, TinyServer, _sync, dav_route, listing
+
+
+def test_a_web_sites_front_page_sends_discovery_on_to_the_well_known_address(tmp_path: Path) -> None:
+    """Nextcloud's and many hosts' site root answers PROPFIND with 200 and HTML: that is no DAV answer,
+    and /.well-known/carddav is asked next (it used to end in "ParseError: not well-formed")."""
+    dav = dav_route({"/u/book/": listing()}, {})
+
+    def route(method: str, path: str, body: bytes) -> Answer:
+        if path == "/":
+            return 200, {"Content-Type": "text/html"}, b"<!DOCTYPE html><html><body>Welcome<br></body></html>"
+        if path.startswith("/.well-known/"):
+            return 301, {"Location": "/u/"}, b""
+        return dav(method, path, body)
+
+    server = TinyServer(route)
+    store, _services, sync = _sync(tmp_path / "data")
+    try:
+        added = sync.add_account(server.url, "alice", PASSWORD)
+        assert [c.href for c in added.collections] == ["/u/book/"]
+        assert ("PROPFIND", "/.well-known/carddav", True) in server.seen
+    finally:
+        store.close()
+        server.close()
+
+
+def test_the_same_account_added_twice_is_refused(tmp_path: Path) -> None:
+    server = TinyServer(dav_route({"/u/book/": listing()}, {}))
+    store, _services, sync = _sync(tmp_path / "data")
+    try:
+        sync.add_account(server.url, "alice", PASSWORD)
+        with pytest.raises(RapportError, match="is added already"):
+            sync.add_account(server.url + "u/", "alice", PASSWORD)  # another address of the same principal
+        sync.add_account(server.url, "alice", PASSWORD)  # the same address again: the password entered again
+        assert len(sync.state.accounts()) == 1 and len(sync.state.collections()) == 1
+        sync.add_account(server.url, "bob", PASSWORD)  # another user of the same server is another account
+        assert len(sync.state.accounts()) == 2
+    finally:
+        store.close()
+        server.close()
+
+
+def test_a_server_that_is_not_there_is_said_in_plain_words() -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = DavClient(f"http://127.0.0.1:{port}/", "alice", PASSWORD, timeout=5, attempts=1)
+    try:
+        with pytest.raises(NetworkError) as caught:
+            client.principal()
+    finally:
+        client.close()
+    text = str(caught.value)
+    assert "the server refused the connection" in text, text
+    assert "Max retries" not in text and "NewConnectionError" not in text and "urllib3" not in text
+
+
+def test_sync_run_says_a_new_conflict_needs_attention(laptop: Laptop, book: Book, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sync run` exits 1 when it found a conflict, as its help says of what needs attention."""
+    laptop.store.activate()
+    uid = laptop.services.contacts.create(ContactData(given="Ada", family="Lovelace", job_title="Analyst")).value.uid
+    assert laptop.run().ok
+    href = next(iter(book.cards()))
+    book.edit(href, "TITLE:Analyst", "TITLE:Countess")
+    laptop.services.contacts.update(uid, job_title="Programmer")
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    status = cli.main(["--data-dir", str(laptop.store.data_dir), "sync", "run"], out=out, err=err)
+    laptop.store.activate()
+    assert status == 1, out.getvalue() + err.getvalue()
+    assert "1 conflicts" in out.getvalue()
+    assert [c.record_uid for c in laptop.sync.conflicts()] == [uid]
+
+
+def digest_check(user: str, password: str, seen: list[str]) -> Check:
+    """A server that takes Digest only (RFC 7616, MD5, qop=auth), as Baikal does by default; `seen` gets
+    each Authorization scheme it was sent."""
+    realm, nonce = "BaikalDAV", "dcd98b7102dd2f0e8b11d0f600bfb0c093"
+
+    def md5(text: str) -> str:
+        return hashlib.md5(text.encode()).hexdigest()
+
+    def check(method: str, path: str, headers: dict[str, str]) -> Answer | None:
+        given = headers.get("Authorization", "")
+        seen.append(given.split(" ", 1)[0])
+        fields = dict(re.findall(r'(\w+)="?([^",]*)"?', given)) if given.startswith("Digest ") else {}
+        expected = md5(":".join((md5(f"{user}:{realm}:{password}"), nonce, fields.get("nc", ""),
+                                 fields.get("cnonce", ""), "auth", md5(f"{method}:{fields.get('uri', '')}"))))
+        if fields.get("username") == user and fields.get("response") == expected:
+            return None
+        return 401, {"WWW-Authenticate": f'Digest realm="{realm}", qop="auth", nonce="{nonce}", algorithm=MD5'}, b""
+
+    return check
+
+
+def test_a_server_that_takes_digest_only_gets_digest(tmp_path: Path) -> None:
+    """Baikal's default: Basic is answered with a Digest challenge; the client answers it, and goes on in
+    Digest (the password itself never sent again)."""
+    seen: list[str] = []
+    server = TinyServer(dav_route({"/u/book/": listing()}, {}), check=digest_check("alice", PASSWORD, seen))
+    store, _services, sync = _sync(tmp_path / "data")
+    try:
+        added = sync.add_account(server.url, "alice", PASSWORD)
+        assert [c.href for c in added.collections] == ["/u/book/"]
+        assert sync.run().ok
+        assert seen[0] == "Basic" and set(seen[1:]) <= {"", "Digest"} and "Digest" in seen  # Basic once
+        with pytest.raises(AuthError):  # a wrong password is still said as one
+            sync.add_account(server.url, "alice", "wrong password")
+    finally:
+        store.close()
+        server.close()
+
+
+def test_tasks_get_a_calendar_of_their_own_where_the_first_takes_events_only(services: Services) -> None:
+    """Nextcloud's first "Personal" calendar takes VEVENT only: a Tasks calendar is made for the tasks; a
+    server that makes none says so, and tasks are not counted as waiting to upload for ever."""
+    server = MemoryServer(password=PASSWORD, collections=False)
+    server.make_addressbook(server.home + "contacts/", "Contacts")
+    server.make_calendar(server.home + "personal/", "Personal", ("VEVENT",))
+    sync = SyncService(services, Credentials(), server.factory())
+    added = sync.add_account("https://dav.example.org/", "user", PASSWORD)
+    tasks = [c for c in added.collections if c.kind == "calendar" and "VTODO" in c.components]
+    assert [c.display_name for c in tasks] == ["Tasks"] and tasks[0].default_for_tasks
+    services.tasks.create(TaskData(title="Send the quote"))
+    report = sync.run()
+    assert report.ok and any("SUMMARY:Send the quote" in t for t in server.texts(server.home + "tasks/").values())
+    assert sync.status().pending == 0
+
+
+def test_a_server_that_makes_no_tasks_calendar_is_said_and_tasks_stay(services: Services) -> None:
+    server = MemoryServer(password=PASSWORD, collections=False)
+    server.make_addressbook(server.home + "contacts/", "Contacts")
+    server.make_calendar(server.home + "personal/", "Personal", ("VEVENT",))
+    server.fail("make_calendar", 403)
+    sync = SyncService(services, Credentials(), server.factory())
+    added = sync.add_account("https://dav.example.org/", "user", PASSWORD)
+    assert "no calendar of this account takes tasks" in added.notice and "tasks stay on this computer" in added.notice
+    services.tasks.create(TaskData(title="Send the quote"))
+    assert sync.run().ok
+    assert sync.status().pending == 0, "a task no calendar takes is not a change waiting to upload"
