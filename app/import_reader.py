@@ -28,7 +28,7 @@ from app.contacts import (
 )
 from app.errors import ValidationError
 from app.formats import csv_contacts, detect, vcard
-from app.formats.vcard_map import FieldValue, MappedAccount, MappedContact, map_card
+from app.formats.vcard_map import FieldValue, MappedAccount, MappedContact, is_group, map_card
 from app.helper_process import HelperDied, receive, watch_parent
 from app.import_plain import plain_contact
 from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
@@ -155,6 +155,11 @@ def _parsed_item(item: Any) -> Parsed:
 def _mapped_item(item: Any) -> Parsed:
     if isinstance(item, vcard.Rejected):
         return Parsed(item.number, item.line, None, item.reason)
+    if isinstance(item, vcard.Card) and is_group(item):
+        name = item.first("FN")
+        return Parsed(item.number, item.line, None, said(QT_TRANSLATE_NOOP(
+            "Services", "a contact group (%1): Rapport does not import groups yet"),
+            vcard.unescape(name.value).strip() if name is not None else "?"))
     mapped = item if isinstance(item, csv_contacts.CsvContact) else map_card(item)
     if isinstance(mapped, MappedAccount):
         return Parsed(item.number, item.line, mapped)

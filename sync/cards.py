@@ -30,7 +30,7 @@ from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData, ExtraProperty
 from app.errors import NotFoundError, ValidationError
 from app.formats import ical, vcard
-from app.formats.vcard_map import FieldValue, MappedAccount, map_card
+from app.formats.vcard_map import FieldValue, MappedAccount, is_group, map_card
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.import_reader import prepare_contact
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
@@ -85,6 +85,13 @@ def read_card(text: str, href: str = "") -> CardView:
         reason = (rejected_said(first) if isinstance(first, vcard.Rejected) else str(first) if first is not None
                   else said(QT_TRANSLATE_NOOP("Services", "no vCard")))
         raise CardFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, reason))
+    if is_group(card):
+        # Apple's, iCloud's and DAVx5's groups: not a person. Taken as one, deleting "Clients Gold" here would
+        # delete the group for every other device; left on the server as it is (groups come with issue 15).
+        name = card.first("FN")
+        raise CardFormatError(said(QT_TRANSLATE_NOOP(
+            "Services", "%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as"
+                        " it is"), where, vcard.unescape(name.value).strip() if name is not None else "?"))
     has_uid = card.first("UID") is not None and bool(card.first("UID").value.strip())  # type: ignore[union-attr]
     mapped = map_card(card)
     uid = mapped.uid if has_uid or not href else str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:href:" + href))

@@ -117,6 +117,12 @@ def stable_uid(card: Card) -> str:
     return str(uuid.UUID(bytes=digest.digest()[:16], version=5))
 
 
+def is_group(card: Card) -> bool:
+    """A contact group: KIND:group (vCard 4) or X-ADDRESSBOOKSERVER-KIND:group (Apple's 3.0), no person."""
+    kind = card.first("KIND") or card.first("X-ADDRESSBOOKSERVER-KIND")
+    return kind is not None and kind.value.strip().lower() == "group"
+
+
 def is_organisation(card: Card) -> bool:
     kind = card.first("KIND")
     if kind and kind.value.strip().lower() in ("org", "organization"):
@@ -431,4 +437,4 @@ def _map_organisation(card: Card) -> MappedAccount:
                          frozenset() if industry is not None else frozenset({"industry"}), custom)
 
 
-__all__ = ["AccountLink", "MappedAccount", "MappedContact", "is_organisation", "map_card", "stable_uid"]
+__all__ = ["AccountLink", "MappedAccount", "MappedContact", "is_group", "is_organisation", "map_card", "stable_uid"]

@@ -4990,22 +4990,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать такой не удалось (%1); задачи остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="175" />
+            <location filename="../../sync/service.py" line="176" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%1 на %2 уже добавлен (как %3); его адресные книги и календари синхронизируются через него</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="184" />
+            <location filename="../../sync/service.py" line="185" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>добавлена учётная запись %1 на %2 (адресных книг: %3, календарей: %4)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="201" />
+            <location filename="../../sync/service.py" line="202" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="265" />
+            <location filename="../../sync/service.py" line="266" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
@@ -5083,7 +5083,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/calendar_import.py" line="66" />
             <location filename="../../app/import_reader.py" line="144" />
-            <location filename="../../app/import_reader.py" line="356" />
+            <location filename="../../app/import_reader.py" line="361" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>остаток файла не прочитать: %1</translation>
         </message>
@@ -5152,7 +5152,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="65" />
             <location filename="../../sync/cards.py" line="81" />
             <location filename="../../sync/cards.py" line="87" />
-            <location filename="../../sync/cards.py" line="101" />
+            <location filename="../../sync/cards.py" line="108" />
             <location filename="../../sync/engine.py" line="290" />
             <location filename="../../sync/engine.py" line="462" />
             <location filename="../../sync/engine.py" line="466" />
@@ -5892,12 +5892,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 оставлен как есть: это не похоже на номер телефона</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="197" />
+            <location filename="../../app/import_reader.py" line="160" />
+            <source>a contact group (%1): Rapport does not import groups yet</source>
+            <translation>группа контактов (%1): Rapport пока не импортирует группы</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="202" />
             <source>the card has no name; imported as %1</source>
             <translation>в карточке нет имени; импортирована как %1</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="429" />
+            <location filename="../../app/import_reader.py" line="434" />
             <source>the reading process stopped unexpectedly</source>
             <translation>процесс чтения неожиданно остановился</translation>
         </message>
@@ -6130,7 +6135,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>нет vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="122" />
+            <location filename="../../sync/cards.py" line="92" />
+            <source>%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as it is</source>
+            <translation>%1: группа контактов (%2); Rapport пока не принимает группы и оставляет её на сервере как есть</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="129" />
             <source>kept TEL %1 as it was</source>
             <translation>TEL %1 сохранён как есть</translation>
         </message>
@@ -6537,17 +6547,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="380" />
+            <location filename="../../ui/sync/controller.py" line="382" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="408" />
+            <location filename="../../ui/sync/controller.py" line="410" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="408" />
+            <location filename="../../ui/sync/controller.py" line="410" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>

@@ -4960,22 +4960,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>此账户没有可接收任务的日历，也无法创建（%1）；任务仅保留在这台电脑上</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="175" />
+            <location filename="../../sync/service.py" line="176" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%2 上的 %1 已经添加过（为 %3）；其通讯录和日历已通过它同步</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="184" />
+            <location filename="../../sync/service.py" line="185" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>已添加 %2 上的 %1（通讯录：%3，日历：%4）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="201" />
+            <location filename="../../sync/service.py" line="202" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="265" />
+            <location filename="../../sync/service.py" line="266" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
@@ -5053,7 +5053,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/calendar_import.py" line="66" />
             <location filename="../../app/import_reader.py" line="144" />
-            <location filename="../../app/import_reader.py" line="356" />
+            <location filename="../../app/import_reader.py" line="361" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>无法读取文件的其余部分：%1</translation>
         </message>
@@ -5122,7 +5122,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="65" />
             <location filename="../../sync/cards.py" line="81" />
             <location filename="../../sync/cards.py" line="87" />
-            <location filename="../../sync/cards.py" line="101" />
+            <location filename="../../sync/cards.py" line="108" />
             <location filename="../../sync/engine.py" line="290" />
             <location filename="../../sync/engine.py" line="462" />
             <location filename="../../sync/engine.py" line="466" />
@@ -5862,12 +5862,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 已原样保留：它不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="197" />
+            <location filename="../../app/import_reader.py" line="160" />
+            <source>a contact group (%1): Rapport does not import groups yet</source>
+            <translation>联系人分组（%1）：Rapport 暂不导入分组</translation>
+        </message>
+        <message>
+            <location filename="../../app/import_reader.py" line="202" />
             <source>the card has no name; imported as %1</source>
             <translation>名片没有姓名；已作为 %1 导入</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="429" />
+            <location filename="../../app/import_reader.py" line="434" />
             <source>the reading process stopped unexpectedly</source>
             <translation>读取进程意外停止</translation>
         </message>
@@ -6100,7 +6105,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>没有 vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="122" />
+            <location filename="../../sync/cards.py" line="92" />
+            <source>%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as it is</source>
+            <translation>%1：联系人分组（%2）；Rapport 暂不接收分组，会将其原样保留在服务器上</translation>
+        </message>
+        <message>
+            <location filename="../../sync/cards.py" line="129" />
             <source>kept TEL %1 as it was</source>
             <translation>已按原样保留 TEL %1</translation>
         </message>
@@ -6499,17 +6509,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="380" />
+            <location filename="../../ui/sync/controller.py" line="382" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="408" />
+            <location filename="../../ui/sync/controller.py" line="410" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="408" />
+            <location filename="../../ui/sync/controller.py" line="410" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>

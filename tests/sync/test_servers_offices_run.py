@@ -22,7 +22,7 @@ from sync.dav import DavClient
 from sync.errors import AuthError, NetworkError
 from sync.memory import MemoryServer
 from sync.service import SyncService
-from tests.sync.conftest import PASSWORD, Book, Laptop
+from tests.sync.conftest import PASSWORD, Book, Laptop, vcard
 from tests.sync.test_hostile_servers import Answer, Check, TinyServer, _sync, dav_route, listing
 
 
@@ -164,3 +164,27 @@ def test_a_server_that_makes_no_tasks_calendar_is_said_and_tasks_stay(services: 
     services.tasks.create(TaskData(title="Send the quote"))
     assert sync.run().ok
     assert sync.status().pending == 0, "a task no calendar takes is not a change waiting to upload"
+
+
+@pytest.mark.parametrize("group_lines", [("VERSION:3.0", "X-ADDRESSBOOKSERVER-KIND:group",
+                                          "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:p-1"),
+                                         ("VERSION:4.0", "KIND:group", "MEMBER:urn:uuid:p-1")])
+def test_a_contact_group_is_no_person_and_stays_on_the_server(memory_laptop: Laptop, memory: MemoryServer,
+                                                               group_lines: tuple[str, ...]) -> None:
+    """Apple, iCloud and DAVx5 write groups as cards: "Clients Gold" is not a person here, so deleting the
+    person cannot delete the group for every other device; the run says it left the group as it is."""
+    book = memory.home + "contacts/"
+    phone = memory.storage()
+    phone.put(book + "p-1.vcf", vcard("p-1", "Ada", "Lovelace"), etag=None)
+    group = "\r\n".join(["BEGIN:VCARD", group_lines[0], "UID:g-1", "FN:Clients Gold", "N:Clients Gold;;;;",
+                         *group_lines[1:], "END:VCARD"]) + "\r\n"
+    phone.put(book + "g-1.vcf", group, etag=None)
+    report = memory_laptop.run()
+    services = memory_laptop.services
+    assert [c.data.display_name for c in services.contacts.list()] == ["Ada Lovelace"]
+    errors = [str(e) for c in report.collections for e in c.errors]
+    assert any("a contact group (Clients Gold)" in e for e in errors), errors
+    assert [e for c in memory_laptop.run().collections for e in c.errors] == [], "said once, not at every run"
+    services.contacts.delete("p-1")
+    memory_laptop.run()
+    assert set(memory.texts(book)) == {book + "g-1.vcf"}, "the group stays; the person deleted here went"

@@ -268,3 +268,18 @@ def test_an_import_read_by_a_worker_reports_saids(services: Services, tmp_path: 
                                  " line ends"]
     assert is_said(report.unreadable[0].args[1],  # type: ignore[attr-defined]
                    "lines end with a bare CR (classic Mac OS); save the file with CRLF or LF line ends")
+
+
+def test_a_contact_group_in_a_file_is_refused_by_name_and_the_people_go_in(services: Services,
+                                                                            tmp_path: Path) -> None:
+    """An Apple export holds its groups as cards: "Clients Gold" is no person; refused, saying what it is."""
+    file = tmp_path / "apple.vcf"
+    file.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:p-1\r\nFN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:g-1\r\nFN:Clients Gold\r\nN:Clients Gold;;;;\r\n"
+                    "X-ADDRESSBOOKSERVER-KIND:group\r\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:p-1\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    report = ImportService(services).import_files([file])
+    assert report.imported == 1 and [c.data.display_name for c in services.contacts.list()] == ["Ada Lovelace"]
+    assert [(r.number, r.reason) for r in report.rejected] == [
+        (2, "a contact group (Clients Gold): Rapport does not import groups yet")]
+    assert isinstance(report.rejected[0].reason, Said)
