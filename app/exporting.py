@@ -204,7 +204,7 @@ def write_export(services: Services, key: str, out: TextIO, query: str | None = 
         text = export_calendar(services, query).decode("utf-8")
         check_cancelled()
         out.write(text)
-        return text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO")
+        return text.count("BEGIN:VEVENT") + text.count("BEGIN:VTODO") + text.count("BEGIN:VJOURNAL")
     uids = matching_uids(services, query) if query else None
     total = len(uids) if uids is not None else services.contacts.count() + services.accounts.count()
     count = 0

@@ -37,6 +37,19 @@ def write_links(link_model: Any, owner_field: str, owner_id: int, links: tuple[L
         link_model.create(**{owner_field: owner_id, link.kind: target.id})
 
 
+def read_all_links(link_model: Any, owner_field: str) -> dict[int, tuple[Link, ...]]:
+    """Every owner's links at once (an export of every activity): one query, not one a record and link."""
+    table, column = link_model._meta.table_name, f"{owner_field}_id"
+    rows = link_model._meta.database.execute_sql(
+        f"SELECT l.{column}, c.uid, a.uid, d.uid FROM {table} l LEFT JOIN contact c ON c.id = l.contact_id"
+        " LEFT JOIN account a ON a.id = l.account_id LEFT JOIN deal d ON d.id = l.deal_id ORDER BY l.id")
+    found: dict[int, list[Link]] = {}
+    for owner_id, *uids in rows:
+        found.setdefault(int(owner_id), []).extend(
+            Link(kind, str(uid)) for kind, uid in zip(LINKABLE, uids, strict=True) if uid is not None)
+    return {owner_id: tuple(links) for owner_id, links in found.items()}
+
+
 def read_links(link_model: Any, owner_field: str, owner_id: int) -> tuple[Link, ...]:
     result = []
     for row in link_model.select().where(getattr(link_model, owner_field) == owner_id).order_by(link_model.id):
