@@ -149,7 +149,7 @@ class DealService:
         with self._writer.write("New deal") as op:
             stage = Stage.get(Stage.uid == clean.stage_uid)
             now = self._clock.now()
-            row = Deal.create(**stamp_new(self._clock, uid), **self._scalars(clean), stage=stage.id,
+            row = Deal.create(**stamp_new(self._clock, uid), **self.scalars(clean), stage=stage.id,
                               stage_entered_at=now)
             DealStageChange.create(deal=row.id, from_stage=None, to_stage=stage.id, changed_at=now)
             self._write_contacts(row.id, clean)
@@ -167,7 +167,7 @@ class DealService:
                 return Result(self._record(row), Changes())
             if clean.stage_uid != current.stage_uid:
                 self._move(row, Stage.get(Stage.uid == clean.stage_uid))
-            for name, value in self._scalars(clean).items():
+            for name, value in self.scalars(clean).items():
                 setattr(row, name, value)
             op.stamp("deal", row)
             row.save()
@@ -370,7 +370,7 @@ class DealService:
         return row
 
     @staticmethod
-    def _scalars(data: DealData) -> dict[str, Any]:
+    def scalars(data: DealData) -> dict[str, Any]:
         account_id = None
         if data.account_uid:
             account_id = Account.get(Account.uid == data.account_uid).id

@@ -61,6 +61,19 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     run.add_argument("--allow-mass-delete", action="store_true",
                      help="mirror a side that now lists none of the records it had (deletes them on the other)")
     _deadline_option(run)
+    collection = commands.add_parser(
+        "collection", help="what an address book or calendar does: sync it or not, where new records go, deals on"
+                           " phones", description="Change one collection, named by its address (as `status` shows"
+                                                  " it) or its name.")
+    collection.add_argument("collection", metavar="HREF_OR_NAME")
+    collection.add_argument("--sync", choices=["on", "off"], help="keep it in step with Rapport, or not")
+    collection.add_argument("--new-here", action="store_true",
+                            help="new contacts (an address book) or new meetings (a calendar) go here")
+    collection.add_argument("--tasks-here", action="store_true",
+                            help="new tasks and deals go here (a calendar that takes tasks)")
+    collection.add_argument("--phone-summary", choices=["on", "off"],
+                            help="each card's note ends with where things stand with the person: the open deal"
+                                 " and its stage, the next step, the last call (an address book)")
     commands.add_parser("status", help="accounts, address books, pending changes, the last runs")
     commands.add_parser("conflicts", help="the changes both sides made differently, waiting for a decision")
     resolve = commands.add_parser("resolve", help="settle a conflict",
@@ -112,7 +125,7 @@ def cmd_sync(args: argparse.Namespace, services: Services, out: TextIO) -> int:
 
     sync = SyncService(services, credentials, client)
     handlers = {"add-account": _add_account, "run": _run, "status": _status, "conflicts": _conflicts,
-                "resolve": _resolve}
+                "resolve": _resolve, "collection": _collection}
     return handlers[args.sync_command](args, sync, credentials, out)
 
 
@@ -210,11 +223,33 @@ def _status(args: argparse.Namespace, sync: SyncService, credentials: Credential
 def _flags(c: CollectionRow) -> str:
     flags = ["synced" if c.enabled else "not synced"]
     if c.kind == "calendar":
-        flags.insert(0, f"calendar of {c.components or 'VEVENT,VTODO'}")
-        flags += ["new meetings go here"] * c.default_for_new + ["new tasks go here"] * c.default_for_tasks
+        flags.insert(0, f"calendar of {c.components or 'VEVENT,VTODO,VJOURNAL'}")
+        flags += ["new meetings go here"] * c.default_for_new + ["new tasks and deals go here"] * c.default_for_tasks
     else:
-        flags += ["new contacts go here"] * c.default_for_new
+        flags += ["new contacts go here"] * c.default_for_new + ["deals on phones"] * c.phone_summary
     return ", ".join(flags)
+
+
+def _collection(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:
+    collections = sync.state.collections()
+    wanted = args.collection.strip()
+    found = [c for c in collections if c.href == wanted] or [c for c in collections
+                                                              if c.display_name.casefold() == wanted.casefold()]
+    if len(found) != 1:
+        listed = "\n".join(f"  {c.display_name} ({c.href})" for c in collections) or "  (none: add an account first)"
+        reason = "no collection is" if not found else f"{len(found)} collections are"
+        raise RapportError(f"{reason} named {wanted!r}; the collections are:\n{listed}")
+    [collection] = found
+    if args.tasks_here and collection.kind != "calendar":
+        raise RapportError(f"{collection.display_name} is an address book: tasks and deals go to a calendar")
+    if args.phone_summary and collection.kind != "addressbook":
+        raise RapportError(f"{collection.display_name} is a calendar: the summary goes on the cards of an address"
+                           " book")
+    changed = sync.set_collection(collection.id, enabled=None if args.sync is None else args.sync == "on",
+                                  default_for_new=args.new_here or None, default_for_tasks=args.tasks_here or None,
+                                  phone_summary=None if args.phone_summary is None else args.phone_summary == "on")
+    out.write(f"{changed.display_name} ({changed.href}): {_flags(changed)}\n")
+    return 0
 
 
 def _conflicts(args: argparse.Namespace, sync: SyncService, credentials: Credentials, out: TextIO) -> int:

@@ -232,6 +232,7 @@ class Deal(SyncableModel):
     notes = TextField(default="")
     stage_entered_at = DateTimeField()
     closed_at = DateTimeField(null=True)
+    ical_extra = TextField(default="[]")  # lines of its calendar object Rapport does not model (schema 11)
 
     class Meta:
         table_name = "deal"

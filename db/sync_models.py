@@ -45,6 +45,7 @@ class SyncCollection(_SyncBase):
     lastmod = TextField(default="")  # its getlastmodified, seen with that ctag
     lastmod_trusted = BooleanField(default=True)  # False once getlastmodified stayed while the ctag moved
     ctag_checked_at = DateTimeField(null=True)  # when the getctag was last asked
+    phone_summary = BooleanField(default=False)  # cards carry where things stand (schema 12)
 
 
 class SyncItem(_SyncBase):
@@ -85,4 +86,11 @@ class SyncLog(_SyncBase):
     message = TextField()
 
 
-SYNC_MODELS: list[type[peewee.Model]] = [SyncAccount, SyncCollection, SyncItem, SyncConflict, SyncLog]
+class SyncSummary(_SyncBase):
+    """The line of where things stand last worked out for a person's card (schema 12, app/phone_summary.py)."""
+
+    contact_id = IntegerField(primary_key=True)  # contact (id), ON DELETE CASCADE in the schema
+    text = TextField()
+
+
+SYNC_MODELS: list[type[peewee.Model]] = [SyncAccount, SyncCollection, SyncItem, SyncConflict, SyncLog, SyncSummary]

@@ -1,4 +1,6 @@
-"""The calendar side of records: iCalendar objects ↔ Rapport's meetings (VEVENT) and tasks (VTODO).
+"""The calendar side of records: iCalendar objects ↔ Rapport's meetings (VEVENT), tasks (VTODO), calls,
+e-mails and notes (VJOURNAL, marked with X-RAPPORT-KIND) and deals (a VTODO marked X-RAPPORT-KIND:deal,
+app/formats/ical_deals.py: a task app shows it as a task due at the expected close).
 
 One calendar object resource holds one UID: a meeting, or a recurring meeting with the instances a
 calendar moved or changed (RECURRENCE-ID). Rapport keeps each of those as an activity (the master
@@ -31,8 +33,9 @@ from datetime import date, datetime
 from typing import Any
 
 from app.activities import ActivityData, ActivityRecord, CalendarProperty
+from app.deal_entries import DealEntries
 from app.errors import ValidationError
-from app.formats import ical
+from app.formats import ical, ical_deals
 from app.formats.ical import LINK_KIND, LINK_PROPERTY
 from app.links import LINKABLE, Link
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
@@ -43,12 +46,17 @@ from app.unit_of_work import Origin
 from sync.cards import problem_of, rejected_said
 from sync.records import RecordFormatError, RecordView
 
-MEETINGS, TASKS = "activity", "task"
-KINDS = (MEETINGS, TASKS)
-COMPONENT_OF = {MEETINGS: "VEVENT", TASKS: "VTODO"}
+MEETINGS, TASKS, JOURNAL, DEALS = "activity", "task", "journal", "deal"
+KINDS = (MEETINGS, TASKS, JOURNAL, DEALS)
+COMPONENT_OF = {MEETINGS: "VEVENT", TASKS: "VTODO", JOURNAL: "VJOURNAL", DEALS: "VTODO"}
+TABLE = {MEETINGS: "activity", TASKS: "task", JOURNAL: "activity", DEALS: "deal"}
+# The fields of a deal's view (app/formats/ical_deals.DealEntry but its uid and times).
+_DEAL_FIELDS = tuple(f.name for f in fields(ical_deals.DealEntry) if f.name not in ("uid", "created_at", "updated_at"))
+SET_FIELDS = frozenset({"history", "stages"})  # merged as sets: two laptops' moves of one deal are both kept
 _SEPARATOR = "|"  # between an instance's recurrence id and a field name
 _NOT_IN_VIEW = {"DTSTAMP"}
 _ACTIVITY_FIELDS = tuple(f.name for f in fields(ActivityData) if f.name not in ("kind", "links", "outcome"))
+_JOURNAL_FIELDS = (*_ACTIVITY_FIELDS, "kind", "outcome")
 _TASK_FIELDS = tuple(f.name for f in fields(TaskData) if f.name != "links")
 _HAS_UID = re.compile(r"^UID[:;]", re.MULTILINE | re.IGNORECASE)
 _MARK = ical.INSTANCE_MARK
@@ -64,13 +72,13 @@ GROUP_UID = (f"CASE WHEN instr(uid, '{_MARK}') > 0 THEN substr(uid, 1, instr(uid
 _IS_MASTER = f"instr(uid, '{_MARK}') = 0"
 GROUP_DELETED = (f"CASE WHEN sum({_IS_MASTER}) > 0 THEN max({_IS_MASTER} AND deleted_at IS NOT NULL)"
                  " ELSE min(deleted_at IS NOT NULL) END")
-ONLY_SYNCED = {MEETINGS: "kind = 'meeting'", TASKS: "1"}  # calls, e-mails and notes stay here
+ONLY_SYNCED = {MEETINGS: "kind = 'meeting'", TASKS: "1", JOURNAL: "kind IN ('call', 'email', 'note')", DEALS: "1"}
 
 
 def groups_sql(kind: str) -> str:
     """One row per calendar object of a kind: (uid, version, deleted)."""
-    return (f"SELECT {GROUP_UID} AS guid, sum(version) AS version, {GROUP_DELETED} AS deleted FROM {kind}"
-            f" WHERE {ONLY_SYNCED[kind]} GROUP BY guid")
+    return (f"SELECT {GROUP_UID} AS guid, sum(version) AS version, {GROUP_DELETED} AS deleted"
+            f" FROM {TABLE[kind]} WHERE {ONLY_SYNCED[kind]} GROUP BY guid")
 
 
 class CalendarFormatError(RecordFormatError):
@@ -78,24 +86,30 @@ class CalendarFormatError(RecordFormatError):
 
 
 class CalendarRecords:
-    """Rapport's meetings and tasks as the sync engine sees them, for one calendar (whose components
-    say which kinds it takes). Writes go through the services and run inside the caller's transaction."""
+    """Rapport's meetings, tasks, calls/e-mails/notes and deals as the sync engine sees them, for one
+    calendar (whose components say which kinds it takes). Writes go through the services and run inside
+    the caller's transaction."""
 
     extension = ".ics"
     content_type = "text/calendar; charset=utf-8"
     report_kind = "calendar"
     format_version = "2.0"
+    set_fields = SET_FIELDS
+    own_fields: frozenset[str] = frozenset()
 
     def __init__(self, services: Services, components: str = "") -> None:
         self._s = services
         self._db = services.store.database
         taken = {c.strip().upper() for c in components.split(",") if c.strip()}
         self.kinds = tuple(k for k in KINDS if not taken or COMPONENT_OF[k] in taken)
+        self._deals = DealEntries(services.writer, services.clock, services.deals)
 
     # --- text ↔ fields -----------------------------------------------------------------------------
 
     def read(self, text: str, href: str = "") -> RecordView:
         where = href or said(QT_TRANSLATE_NOOP("Services", "a calendar object"))
+        if ical_deals.is_deal(text):
+            return self._read_deal(text, where)
         try:
             items = list(ical.read(io.BytesIO(text.encode("utf-8"))))
         except ical.ICalFileError as exc:
@@ -104,13 +118,10 @@ class CalendarRecords:
         rejected = [i for i in items if isinstance(i, ical.Rejected)]
         if not entries:
             reason = (rejected_said(rejected[0]) if rejected
-                      else said(QT_TRANSLATE_NOOP("Services", "no VEVENT or VTODO in it")))
+                      else said(QT_TRANSLATE_NOOP("Services", "no VEVENT, VTODO or VJOURNAL in it")))
             raise CalendarFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, reason))
         first = entries[0]
-        if first.kind == ical.NOTE:
-            raise CalendarFormatError(said(QT_TRANSLATE_NOOP(
-                "Services", "%1: a journal entry (VJOURNAL); Rapport syncs meetings and tasks"), where))
-        kind = MEETINGS if first.kind == ical.MEETING else TASKS
+        kind = {ical.MEETING: MEETINGS, ical.NOTE: JOURNAL}.get(first.kind, TASKS)
         uid = first.uid
         if href and not _HAS_UID.search(text.replace("\r\n ", "").replace("\n ", "")):
             uid = str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:href:" + href))  # stable, unlike one from content
@@ -132,15 +143,25 @@ class CalendarRecords:
             view |= {prefix + name: value for name, value in values.items()}
         return RecordView(kind, uid, view, fingerprint(kind, uid, view), tuple(warnings))
 
+    def _read_deal(self, text: str, where: str) -> RecordView:
+        try:
+            entry = ical_deals.read(text)
+        except ical_deals.DealFormatError as exc:
+            raise CalendarFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, message_of(exc))) from None
+        view = {name: getattr(entry, name) for name in _DEAL_FIELDS}
+        return RecordView(DEALS, entry.uid, view, fingerprint(DEALS, entry.uid, view))
+
     def _entry_fields(self, kind: str, entry: ical.Entry) -> dict[str, Any]:
         data = entry.data
         links = tuple(sorted((LINK_KIND[p.name], p.value.strip()) for p in data.ical_extra if p.name in LINK_KIND))
         extra = tuple(p for p in data.ical_extra if p.name not in LINK_KIND and p.name not in _NOT_IN_VIEW)
-        if kind == MEETINGS:
+        if kind in (MEETINGS, JOURNAL):
             assert isinstance(data, ActivityData)
-            clean_a = self._s.activities.validate(replace(data, kind="meeting", links=(), ical_extra=extra,
-                                                          rrules=tuple(map(canonical_rule, data.rrules))))
-            values = {name: getattr(clean_a, name) for name in _ACTIVITY_FIELDS}
+            clean_a = self._s.activities.validate(replace(
+                data, kind="meeting" if kind == MEETINGS else data.kind, links=(), ical_extra=extra,
+                rrules=tuple(map(canonical_rule, data.rrules))))
+            values = {name: getattr(clean_a, name) for name in (_ACTIVITY_FIELDS if kind == MEETINGS
+                                                                else _JOURNAL_FIELDS)}
         else:
             assert isinstance(data, TaskData)
             clean_t = self._s.tasks.validate(replace(data, links=(), ical_extra=extra,
@@ -155,12 +176,18 @@ class CalendarRecords:
 
     def write(self, view: RecordView) -> str:
         now = self._s.clock.now()
+        if view.kind == DEALS:
+            return ical_deals.write(ical_deals.DealEntry(uid=view.uid, **view.fields), now)
         meta = RecordMeta(view.uid, now, now, 1, None)
         return self._text([(_instance_uid(view.uid, i), data, done) for i, (data, done) in _split(view).items()],
                           view.kind, meta)
 
+    def prepare_push(self) -> None:
+        """Nothing to work out before a calendar's push."""
+
     def pull_order(self, text: str) -> int:
-        return 0
+        """Deals first: the tasks, meetings and calls of the same pull link to them."""
+        return 0 if ical_deals.is_deal(text) else 1
 
     # --- the store -------------------------------------------------------------------------------
 
@@ -179,6 +206,9 @@ class CalendarRecords:
         return self.read(text) if text is not None else None
 
     def text(self, kind: str, uid: str) -> str | None:
+        if kind == DEALS:
+            entry = self._deals.entry(uid)
+            return ical_deals.write(entry, self._s.clock.now()) if entry is not None else None
         rows = self._members(kind, uid)
         if not rows:
             return None
@@ -186,7 +216,7 @@ class CalendarRecords:
         meta: RecordMeta | None = None
         for row_uid, _ in rows:
             record: ActivityRecord | TaskRecord
-            if kind == MEETINGS:
+            if kind in (MEETINGS, JOURNAL):
                 record = self._s.activities.get(row_uid, include_deleted=True)
                 done = None
             else:
@@ -209,12 +239,14 @@ class CalendarRecords:
                 meetings.append(ActivityRecord(stamp, data, 0))
             else:
                 tasks.append(TaskRecord(stamp, data, done, 0))
+        if kind == JOURNAL:
+            return ical.write([], [], meetings).decode("utf-8")
         return ical.write(meetings, tasks).decode("utf-8")
 
     def _members(self, kind: str, uid: str) -> list[tuple[str, bool]]:
         """The rows of one calendar object: (row uid, in the Trash), the master first."""
         rows = self._db.execute_sql(
-            f"SELECT uid, deleted_at IS NOT NULL FROM {kind} WHERE {ONLY_SYNCED[kind]} AND (uid = ? OR"
+            f"SELECT uid, deleted_at IS NOT NULL FROM {TABLE[kind]} WHERE {ONLY_SYNCED[kind]} AND (uid = ? OR"
             " substr(uid, 1, ?) = ?) ORDER BY uid <> ?, uid", (uid, len(uid) + len(_MARK), uid + _MARK, uid))
         return [(str(a), bool(b)) for a, b in rows]
 
@@ -235,11 +267,16 @@ class CalendarRecords:
     def apply(self, view: RecordView) -> int:
         """Make the local rows hold this object: its master and instances written (created, or back from
         the Trash), local instances the object no longer has moved to the Trash. Returns the new version."""
-        wanted = _split(view)
-        ids: list[int] = []
-        with self._s.writer.write("Apply an event from the server", Origin.SYNC) as op:
-            self._apply(view, wanted, ids)
-            op.reindex("activity" if view.kind == MEETINGS else "task", ids)
+        if view.kind == DEALS:
+            with self._s.writer.write("Apply a deal from the server", Origin.SYNC):
+                self._deals.apply(ical_deals.DealEntry(uid=view.uid, **view.fields))
+                self._relink("deal", view.uid)
+        else:
+            wanted = _split(view)
+            ids: list[int] = []
+            with self._s.writer.write("Apply an event from the server", Origin.SYNC) as op:
+                self._apply(view, wanted, ids)
+                op.reindex("task" if view.kind == TASKS else "activity", ids)
         state = self.state(view.kind, view.uid)
         assert state is not None
         return state[0]
@@ -249,10 +286,11 @@ class CalendarRecords:
             row_uid = _instance_uid(view.uid, instance)
             links, kept = self._links(data)
             if isinstance(data, ActivityData):
-                existing = self._s.activities.find(row_uid)
-                outcome = existing.data.outcome if existing else ""
-                clean = self._s.activities.validate(replace(data, kind="meeting", outcome=outcome, links=links,
-                                                            ical_extra=kept))
+                outcome = data.outcome
+                if view.kind == MEETINGS:  # a meeting's outcome is this side's note, not the calendar's
+                    existing = self._s.activities.find(row_uid)
+                    outcome = existing.data.outcome if existing else ""
+                clean = self._s.activities.validate(replace(data, outcome=outcome, links=links, ical_extra=kept))
                 ids.append(self._s.activities.upsert_clean(row_uid, clean)[1])
             else:
                 clean_t = self._s.tasks.validate(replace(data, links=links, ical_extra=kept))
@@ -273,7 +311,42 @@ class CalendarRecords:
                 self._service(kind).delete(row_uid)
 
     def _service(self, kind: str) -> Any:
-        return self._s.activities if kind == MEETINGS else self._s.tasks
+        return {MEETINGS: self._s.activities, JOURNAL: self._s.activities, TASKS: self._s.tasks,
+                DEALS: self._s.deals}[kind]
+
+    def _relink(self, kind: str, uid: str) -> None:
+        """Meetings, calls and tasks that came before the record they link to (another calendar synced
+        first) kept that link as a property: it is a link now."""
+        name = LINK_PROPERTY[kind]
+
+        def waiting(table: str) -> list[str]:
+            return [str(r[0]) for r in self._db.execute_sql(
+                f"SELECT uid FROM {table} WHERE deleted_at IS NULL AND ical_extra LIKE ?", (f"%{name}%{uid}%",))]
+
+        def relinked(extra: tuple[CalendarProperty, ...]) -> tuple[CalendarProperty, ...] | None:
+            kept = tuple(p for p in extra if not (p.name == name and p.value.strip() == uid))
+            return kept if len(kept) < len(extra) else None
+
+        ids: list[int] = []
+        for row_uid in waiting("activity"):
+            activity = self._s.activities.get(row_uid)
+            kept = relinked(activity.data.ical_extra)
+            if kept is not None:
+                clean_a = self._s.activities.validate(replace(activity.data, links=(*activity.data.links,
+                                                                                    Link(kind, uid)), ical_extra=kept))
+                ids.append(self._s.activities.upsert_clean(row_uid, clean_a)[1])
+        task_ids: list[int] = []
+        for row_uid in waiting("task"):
+            task = self._s.tasks.get(row_uid)
+            kept = relinked(task.data.ical_extra)
+            if kept is not None:
+                clean_t = self._s.tasks.validate(replace(task.data, links=(*task.data.links, Link(kind, uid)),
+                                                         ical_extra=kept))
+                task_ids.append(self._s.tasks.upsert_clean(row_uid, clean_t, task.completed_at)[1])
+        op = self._s.writer.current
+        if op is not None:
+            op.reindex("activity", ids)
+            op.reindex("task", task_ids)
 
     def _links(self, data: ActivityData | TaskData) -> tuple[tuple[Link, ...], tuple[CalendarProperty, ...]]:
         """The view's links to records this folder has, and the others kept as properties."""
@@ -306,10 +379,11 @@ def _split(view: RecordView) -> dict[str, tuple[ActivityData | TaskData, datetim
         links = tuple(Link(k, u) for k, u in values.pop("links", None) or ())
         done = values.pop("completed_at", None)
         present = {k: v for k, v in values.items() if v is not None}
-        if view.kind == MEETINGS:
+        if view.kind in (MEETINGS, JOURNAL):
             if present.get("occurred_at") is None:
                 continue
-            found[instance] = (ActivityData(kind="meeting", links=links, **present), None)
+            present.setdefault("kind", "meeting")
+            found[instance] = (ActivityData(links=links, **present), None)
         else:
             found[instance] = (TaskData(links=links, **present), done)
     return found

@@ -12,6 +12,11 @@ the same uid an import would give it). A card Rapport wrote also carries every a
 person's role there (X-RAPPORT-ACCOUNT: the `links` field, which then rules over ORG), the account's
 industry and the custom field values (X-RAPPORT-FIELD: the `custom` field; a value arrives or changes,
 one a card no longer has stays).
+
+An address book the user chose shows where things stand with each person on the phone: a line at the end
+of the card's NOTE, under a mark (app/phone_summary.py). It is the `summary` field, apart from `notes`
+(the user's own note): worked out here before each push, never written to the record, and in a merge this
+side's line wins (it is made from this side's data).
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ from app.formats.vcard_map import FieldValue, MappedAccount, is_group, map_card
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.import_reader import prepare_contact
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
+from app.phone_summary import refresh as refresh_summaries
+from app.phone_summary import split_note, stored, with_summary
 from app.services import Services
 from app.tags import tag_key
 from app.unit_of_work import Origin
@@ -107,7 +114,8 @@ def read_card(text: str, href: str = "") -> CardView:
     except ValidationError as exc:
         raise CardFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), href or uid, problem_of(exc))) from None
     view = {name: getattr(clean, name) for name in _CONTACT_FIELDS}
-    view |= {"organisation": " ".join(mapped.organisation.split()), "tags": tags, "custom": custom,
+    view["notes"], summary = split_note(view["notes"])
+    view |= {"summary": summary, "organisation": " ".join(mapped.organisation.split()), "tags": tags, "custom": custom,
              "links": tuple((account_uid, role) for account_uid, role, _name in mapped.links)}
     return CardView("contact", uid, view, fingerprint("contact", uid, view), tuple(warnings))
 
@@ -151,6 +159,7 @@ def write_view(kind: str, uid: str, view: dict[str, Any], version: str) -> str:
         data = AccountData(**{name: view[name] for name in ACCOUNT_FIELDS})
         return write_card(AccountCard(uid, data, tuple(view["tags"]), custom), version)
     contact = ContactData(**{name: view[name] for name in _CONTACT_FIELDS})
+    contact = replace(contact, notes=with_summary(contact.notes, view.get("summary") or ""))
     links = tuple((account_uid, role, "") for account_uid, role in view.get("links", ()))
     return write_card(ContactCard(uid, contact, view["organisation"], tuple(view["tags"]), links, custom), version)
 
@@ -189,11 +198,14 @@ class AddressBookRecords:
     extension = ".vcf"
     content_type = "text/vcard; charset=utf-8"
     report_kind = "addressbook"
+    set_fields: frozenset[str] = frozenset()
+    own_fields = frozenset({"summary"})
 
-    def __init__(self, services: Services, vcard_version: str = "3.0") -> None:
+    def __init__(self, services: Services, vcard_version: str = "3.0", phone_summary: bool = False) -> None:
         self._s = services
         self._db = services.store.database
         self.format_version = vcard_version
+        self._phone_summary = phone_summary
         # Account uids by name, for ORG, within one run (the caller's transactions; nothing deletes an
         # account while a sync writes): 10,000 cards name a few hundred organisations.
         self._account_uids: dict[str, str] = {}
@@ -253,6 +265,8 @@ class AddressBookRecords:
             f"SELECT uid, name FROM account WHERE uid IN ({', '.join('?' * len(data.accounts))})",
             [link.account_uid for link in data.accounts]).fetchall()) if data.accounts else {}
         organisation = str(names.get(data.accounts[0].account_uid, "")) if data.accounts else ""
+        if self._phone_summary:
+            data = replace(data, notes=with_summary(data.notes, stored(self._db, contact_id)))
         links = tuple((link.account_uid, link.role, str(names.get(link.account_uid, ""))) for link in data.accounts)
         card = ContactCard(uid, data, organisation, tuple(self._tags("contact", contact_id)), links,
                            self._custom("contact", contact_id))
@@ -261,6 +275,11 @@ class AddressBookRecords:
     def _custom(self, kind: str, record_id: int) -> tuple[FieldValue, ...]:
         values = self._s.custom_fields.values_many(kind, [record_id]).get(record_id, [])
         return tuple((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values)
+
+    def prepare_push(self) -> None:
+        """Before the push: the people whose line of where things stand changed count as changed."""
+        if self._phone_summary:
+            refresh_summaries(self._s.writer)
 
     def unsynced(self, kind: str) -> list[tuple[str, int]]:
         """Live records no collection holds yet: (uid, version), oldest first. An account that exists only

@@ -53,6 +53,7 @@ from sync.errors import (
     ServerMoved,
     UnreadableAnswer,
 )
+from sync.storage import SYNCED_COMPONENTS
 
 # The storage protocol's data, re-exported: `from sync.dav import Fetched` keeps working.
 from sync.storage import Collection as Collection
@@ -538,9 +539,9 @@ class DavClient:
                 continue
             supported = item.props.get(tag(CALDAV, "supported-calendar-component-set"))
             names = [el.get("name", "").upper() for el in supported] if supported is not None else []
-            components = ",".join(n for n in ("VEVENT", "VTODO") if n in names) if names else "VEVENT,VTODO"
+            components = ",".join(n for n in SYNCED_COMPONENTS if n in names) if names else ",".join(SYNCED_COMPONENTS)
             if not components:
-                continue  # a calendar of journal entries or free/busy only: nothing Rapport syncs
+                continue  # a calendar of free/busy or availability only: nothing Rapport syncs
             name = item.text(tag(DAV, "displayname")) or item.href.rstrip("/").rsplit("/", 1)[-1]
             found.append(Collection(item.href if item.href.endswith("/") else item.href + "/", name, "calendar",
                                     "2.0", components))

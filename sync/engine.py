@@ -58,18 +58,23 @@ CTAG_EVERY = timedelta(minutes=10)  # getlastmodified alone says "unchanged" for
 MASS_DELETE_MINIMUM = 3  # below this many records, deleting all of them is not "suddenly nothing"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,120}$")
 
-# A kind of record as a sentence of the log names it, and its plural. Of the activities only meetings sync.
+# A kind of record as a sentence of the log names it, and its plural ("activity" is a meeting; a call,
+# an e-mail and a note are "journal" entries).
 KIND_WORDS = {
     "contact": said(QT_TRANSLATE_NOOP("Services", "contact")),
     "account": said(QT_TRANSLATE_NOOP("Services", "account")),
     "activity": said(QT_TRANSLATE_NOOP("Services", "meeting")),
     "task": said(QT_TRANSLATE_NOOP("Services", "task")),
+    "journal": said(QT_TRANSLATE_NOOP("Services", "call, e-mail or note")),
+    "deal": said(QT_TRANSLATE_NOOP("Services", "deal")),
 }
 KINDS_WORDS = {
     "contact": said(QT_TRANSLATE_NOOP("Services", "contacts")),
     "account": said(QT_TRANSLATE_NOOP("Services", "accounts")),
     "activity": said(QT_TRANSLATE_NOOP("Services", "meetings")),
     "task": said(QT_TRANSLATE_NOOP("Services", "tasks")),
+    "journal": said(QT_TRANSLATE_NOOP("Services", "calls, e-mails and notes")),
+    "deal": said(QT_TRANSLATE_NOOP("Services", "deals")),
 }
 
 
@@ -122,7 +127,7 @@ def records_for(services: Services, collection: CollectionRow) -> Records:
     """The local side of a collection: its address book's or its calendar's records."""
     if collection.kind == "calendar":
         return CalendarRecords(services, collection.components)
-    return AddressBookRecords(services, collection.vcard_version)
+    return AddressBookRecords(services, collection.vcard_version, collection.phone_summary)
 
 
 SYNCED_KINDS = ("addressbook", "calendar")
@@ -375,7 +380,8 @@ class CollectionSync:
                 base = self._records.read(item.base_text, item.href)
             except RecordFormatError:
                 base = None
-        result = merge3(base.fields if base and base.kind == view.kind else None, local.fields, view.fields)
+        result = merge3(base.fields if base and base.kind == view.kind else None, local.fields, view.fields,
+                        self._records.set_fields, self._records.own_fields)
         merged = self._records.make_view(view.kind, view.uid, result.merged)
         version = self._records.apply(merged)
         self.report.merged += 1
@@ -428,6 +434,7 @@ class CollectionSync:
                     self._state.forget_ctag(self._c.id)
 
     def _push(self) -> None:
+        self._records.prepare_push()
         for kind in self._records.kinds:
             changed = self._records.changed(self._c.id, kind)
             deleted = [c for c in changed if c[3]]
@@ -447,7 +454,7 @@ class CollectionSync:
                     self._per_item(functools.partial(self._push_delete, item), item.href)
                 else:
                     self._per_item(functools.partial(self._push_change, item, version), item.href)
-            if self._c.default_for_tasks if kind == "task" else self._c.default_for_new:
+            if self._state.takes_new(self._c, kind):
                 for uid, version in self._records.unsynced(kind):
                     self._per_item(functools.partial(self._push_new, kind, uid, version), uid)
 

@@ -42,6 +42,7 @@ from sync.errors import (
     SyncError,
 )
 from sync.storage import (
+    SYNCED_COMPONENTS,
     Collection,
     CollectionMarks,
     Fetched,
@@ -468,8 +469,8 @@ class MemoryStorage:
         with self.server._lock:
             found = []
             for c in self.server._listed(home, "calendar"):
-                components = ",".join(n for n in ("VEVENT", "VTODO") if n in c.components)
-                if components:  # journals or free/busy only: nothing Rapport syncs (as DavClient skips them)
+                components = ",".join(n for n in SYNCED_COMPONENTS if n in c.components)
+                if components:  # free/busy only: nothing Rapport syncs (as DavClient skips them)
                     found.append(Collection(c.href, c.display_name, "calendar", "2.0", components))
         self.server._leave(after, "calendars", path_of(home))
         return found

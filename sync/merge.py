@@ -5,11 +5,16 @@ one side changed it → that side's value; both changed it to the same value →
 changed it differently → a conflict, and the merged record keeps the server's value (the local one
 stays in the conflict list until the user decides). Without a base (the first sync of a record both
 sides already had), a field only one side filled in is taken from that side.
+
+A field named in `ours` is one this side works out itself (a phone's line of where things stand): its
+value is this side's. A field named in `sets` holds a set of facts (a deal's stage moves): each side's
+additions and removals since the base are all kept, so it never conflicts. Without a base, the two
+sides' facts are joined.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,11 +29,18 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == ()
 
 
-def merge3(base: Mapping[str, Any] | None, local: Mapping[str, Any], remote: Mapping[str, Any]) -> MergeResult:
+def merge3(base: Mapping[str, Any] | None, local: Mapping[str, Any], remote: Mapping[str, Any],
+           sets: Collection[str] = (), ours: Collection[str] = ()) -> MergeResult:
     merged: dict[str, Any] = {}
     conflicts: list[str] = []
     for name in dict.fromkeys([*remote, *local]):
         mine, theirs = local.get(name), remote.get(name)
+        if name in ours:  # worked out from this side's data: never a conflict
+            merged[name] = mine
+            continue
+        if name in sets:
+            merged[name] = _merged_set(base.get(name) if base is not None else None, mine, theirs)
+            continue
         if mine == theirs:
             merged[name] = theirs
             continue
@@ -46,3 +58,9 @@ def merge3(base: Mapping[str, Any] | None, local: Mapping[str, Any], remote: Map
         merged[name] = theirs
         conflicts.append(name)
     return MergeResult(merged, tuple(conflicts))
+
+
+def _merged_set(base: Any, mine: Any, theirs: Any) -> tuple[Any, ...]:
+    """What both sides still have, and what either added since the base; sorted, as the views hold it."""
+    original, ours, others = set(base or ()), set(mine or ()), set(theirs or ())
+    return tuple(sorted((ours & others) | (ours - original) | (others - original)))

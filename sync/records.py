@@ -1,7 +1,8 @@
 """What the sync engine needs of the local side of a collection, whatever the collection holds.
 
 AddressBookRecords (sync/cards.py) serves address books: contacts and accounts as vCards.
-CalendarRecords (sync/calendars.py) serves calendars: meetings as VEVENT, tasks as VTODO.
+CalendarRecords (sync/calendars.py) serves calendars: meetings as VEVENT, tasks and deals as VTODO, calls,
+e-mails and notes as VJOURNAL.
 The engine sees only this interface: text ↔ a RecordView (fields a three-way merge works on, and
 the hash of their normalised content), and the record's version and tombstone in the store.
 """
@@ -22,7 +23,7 @@ class RecordFormatError(RapportError):
 class RecordView:
     """One remote resource (or the local record it maps to) as fields."""
 
-    kind: str  # the record table: contact | account | activity | task
+    kind: str  # contact | account | activity (a meeting) | journal (a call, e-mail, note) | task | deal
     uid: str  # the record's uid (a calendar object's UID, for a recurring meeting with its instances)
     fields: dict[str, Any]
     hash: str
@@ -35,6 +36,8 @@ class Records(Protocol):
     content_type: str  # of a PUT
     report_kind: str  # "addressbook" | "calendar": which multiget REPORT fetches the texts
     format_version: str  # vCard "3.0"/"4.0"; "2.0" for iCalendar
+    set_fields: frozenset[str]  # fields the three-way merge joins as sets (sync/merge.py)
+    own_fields: frozenset[str]  # fields this side works out itself: a merge keeps this side's value
 
     def read(self, text: str, href: str = "") -> RecordView: ...
 
@@ -43,6 +46,8 @@ class Records(Protocol):
     def write(self, view: RecordView) -> str: ...
 
     def pull_order(self, text: str) -> int: ...
+
+    def prepare_push(self) -> None: ...
 
     def state(self, kind: str, uid: str) -> tuple[int, bool] | None: ...
 

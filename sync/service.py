@@ -78,8 +78,8 @@ def crosses_in_clear(url: str) -> bool:
     return parts.scheme.lower() == "http" and bool(parts.hostname) and not _loopback(parts.hostname or "")
 
 
-def _takes_tasks(collection: Collection) -> bool:
-    return not collection.components or "VTODO" in collection.components.upper()
+def _takes(collection: Collection, component: str) -> bool:
+    return not collection.components or component in collection.components.upper()
 
 
 def _loopback(host: str) -> bool:
@@ -156,7 +156,7 @@ class SyncService:
                     except (DavStatusError, ServerBusyError, AuthError) as exc:  # makes none: contacts only
                         notices.append(said(QT_TRANSLATE_NOOP(
                             "Services", "no calendar was found and none could be made (%1)"), message_of(exc)))
-                elif not any(_takes_tasks(c) for c in calendars):
+                if calendars and not any(_takes(c, "VTODO") for c in calendars):
                     # Nextcloud's first calendar takes events only: tasks would wait here for ever, unsaid.
                     try:
                         client.make_calendar(calendar_home.rstrip("/") + "/tasks/", "Tasks", ("VTODO",))
@@ -164,7 +164,18 @@ class SyncService:
                     except (DavStatusError, ServerBusyError, AuthError) as exc:  # 403: not allowed to make one
                         notices.append(said(QT_TRANSLATE_NOOP(
                             "Services", "no calendar of this account takes tasks and none could be made (%1); tasks"
-                                        " stay on this computer"), message_of(exc)))
+                                        " and deals stay on this computer"), message_of(exc)))
+                if calendars and not any(_takes(c, "VJOURNAL") for c in calendars):
+                    # The office's calls, e-mails and notes: a journal calendar of their own (Nextcloud's and
+                    # Fastmail's calendars take events and tasks only).
+                    try:
+                        client.make_calendar(calendar_home.rstrip("/") + "/journal/", "Calls and notes",
+                                             ("VJOURNAL",))
+                        calendars = client.calendars(calendar_home)
+                    except (DavStatusError, ServerBusyError, AuthError) as exc:
+                        notices.append(said(QT_TRANSLATE_NOOP(
+                            "Services", "no calendar of this account takes journal entries and none could be made"
+                                        " (%1); calls, e-mails and notes stay on this computer"), message_of(exc)))
         finally:
             client.close()
         for known in self._state.accounts():
@@ -225,7 +236,7 @@ class SyncService:
                     continue
                 records = records_for(self._s, collection)
                 upload = {kind: len(records.unsynced(kind)) for kind in records.kinds
-                          if (collection.default_for_tasks if kind == "task" else collection.default_for_new)}
+                          if self._state.takes_new(collection, kind)}
                 download: int | None = None
                 if client is not None:
                     try:
@@ -238,6 +249,15 @@ class SyncService:
             if client is not None:
                 client.close()
         return previews
+
+    def set_collection(self, collection_id: int, *, enabled: bool | None = None,
+                       default_for_new: bool | None = None, default_for_tasks: bool | None = None,
+                       phone_summary: bool | None = None) -> CollectionRow:
+        """Sync a collection or not, send new records there, put where things stand on its cards; returns it."""
+        with self._s.writer.write("Change sync settings", Origin.SYSTEM):
+            self._state.set_collection_flags(collection_id, enabled=enabled, default_for_new=default_for_new,
+                                             default_for_tasks=default_for_tasks, phone_summary=phone_summary)
+        return next(c for c in self._state.collections() if c.id == collection_id)
 
     def status(self) -> SyncStatus:
         return SyncStatus(self._state.accounts(), self._state.collections(), self._state.pending(),

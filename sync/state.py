@@ -49,6 +49,7 @@ class CollectionRow:
     lastmod: str = ""  # its getlastmodified, seen with that ctag ("" unknown or not safe to compare)
     lastmod_trusted: bool = True  # False once getlastmodified stayed the same while the ctag moved
     ctag_checked_at: str | None = None
+    phone_summary: bool = False  # an address book whose cards carry where things stand (app/phone_summary.py)
 
 
 @dataclass(frozen=True)
@@ -144,13 +145,13 @@ class SyncState:
 
     def collections(self, account_id: int | None = None) -> list[CollectionRow]:
         query = ("SELECT id, account_id, href, kind, display_name, sync_token, enabled, default_for_new, vcard_version,"
-                 " last_sync_at, components, default_for_tasks, ctag, lastmod, lastmod_trusted, ctag_checked_at"
-                 " FROM sync_collection")
+                 " last_sync_at, components, default_for_tasks, ctag, lastmod, lastmod_trusted, ctag_checked_at,"
+                 " phone_summary FROM sync_collection")
         rows = (self.db.execute_sql(query + " WHERE account_id = ? ORDER BY id", (account_id,))
                 if account_id is not None else self.db.execute_sql(query + " ORDER BY id"))
         return [CollectionRow(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), bool(r[6]),
                               bool(r[7]), str(r[8]), r[9], str(r[10]), bool(r[11]), str(r[12]), str(r[13]),
-                              bool(r[14]), r[15]) for r in rows]
+                              bool(r[14]), r[15], bool(r[16])) for r in rows]
 
     def set_token(self, collection_id: int, token: str, now: datetime, ctag: str = "", lastmod: str = "") -> None:
         """The sync-token the pulled changes reach, and the collection's ctag and getlastmodified seen before
@@ -173,11 +174,15 @@ class SyncState:
         self.db.execute_sql("UPDATE sync_collection SET ctag = '', lastmod = '' WHERE id = ?", (collection_id,))
 
     def set_collection_flags(self, collection_id: int, *, enabled: bool | None = None,
-                             default_for_new: bool | None = None, default_for_tasks: bool | None = None) -> None:
+                             default_for_new: bool | None = None, default_for_tasks: bool | None = None,
+                             phone_summary: bool | None = None) -> None:
         """Sync a collection or not; make it where new records of its kind go (for a calendar: new meetings,
         and with default_for_tasks new tasks). One collection of a kind holds each default."""
         if enabled is not None:
             self.db.execute_sql("UPDATE sync_collection SET enabled = ? WHERE id = ?", (int(enabled), collection_id))
+        if phone_summary is not None:
+            self.db.execute_sql("UPDATE sync_collection SET phone_summary = ? WHERE id = ? AND kind = 'addressbook'",
+                                (int(phone_summary), collection_id))
         kind = self.db.execute_sql("SELECT kind FROM sync_collection WHERE id = ?", (collection_id,)).fetchone()[0]
         if default_for_new:
             self.db.execute_sql("UPDATE sync_collection SET default_for_new = (id = ?) WHERE kind = ?",
@@ -262,6 +267,20 @@ class SyncState:
 
     def drop_item(self, item_id: int) -> None:
         self.db.execute_sql("DELETE FROM sync_item WHERE id = ?", (item_id,))
+
+    def takes_new(self, collection: CollectionRow, kind: str) -> bool:
+        """Whether records of this kind never synced go up to this collection: an address book or the
+        calendar chosen for new meetings, the one chosen for new tasks (deals go with them), and for calls,
+        e-mails and notes the first calendar taking VJOURNAL, the meetings' or the tasks' one if it does."""
+        if kind in ("task", "deal"):
+            return collection.default_for_tasks
+        if kind != "journal":
+            return collection.default_for_new
+        rows = self.db.execute_sql(
+            "SELECT id FROM sync_collection WHERE kind = 'calendar' AND enabled = 1"
+            " AND (components = '' OR upper(components) LIKE '%VJOURNAL%')"
+            " ORDER BY default_for_new DESC, default_for_tasks DESC, id LIMIT 1").fetchone()
+        return rows is not None and int(rows[0]) == collection.id
 
     def pending(self) -> int:
         """Local changes not uploaded yet (changed, deleted or new records), over every kind synced."""

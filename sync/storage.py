@@ -26,6 +26,9 @@ def path_of(href: str) -> str:
     return unquote(urlsplit(href).path)
 
 
+# The components Rapport syncs: meetings; tasks and deals; calls, e-mails and notes.
+SYNCED_COMPONENTS = ("VEVENT", "VTODO", "VJOURNAL")
+
 @dataclass(frozen=True)
 class SyncListing:
     """What changed since a sync-token (or everything, for an empty token)."""

@@ -21,6 +21,8 @@ from db.migrations import (
     m0008_list_indexes,
     m0009_bulk_upkeep,
     m0010_undo_log,
+    m0011_deals_on_calendars,
+    m0012_phone_summary,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -34,6 +36,8 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0008_list_indexes,
     m0009_bulk_upkeep,
     m0010_undo_log,
+    m0011_deals_on_calendars,
+    m0012_phone_summary,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

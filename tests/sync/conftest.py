@@ -226,14 +226,16 @@ def seed_radicale_book(server: Server, user: str, cards: Iterable[tuple[str, str
 
 @dataclass
 class Calendars:
-    """Two fresh calendars on the server for one test, one taking events and one taking tasks (as
-    supported-calendar-component-set says), and a plain client to play "another device"."""
+    """Fresh calendars on the server for one test, one taking events, one taking tasks (and deals), one
+    taking journal entries (calls, e-mails, notes), as supported-calendar-component-set says, and a plain
+    client to play "another device"."""
 
     server: Server
     user: str
     events: str
     tasks: str
     direct: DavClient
+    journal: str = ""
 
     def put(self, calendar: str, name: str, text: str) -> str:
         href = calendar + name
@@ -274,9 +276,11 @@ def calendars(server: Server, book: Book) -> Calendars:
             else book.direct.calendar_home(book.direct.principal()) or "/user/calendars/")
     tag = uuid.uuid4().hex[:8]
     events, tasks = f"{home.rstrip('/')}/events-{tag}/", f"{home.rstrip('/')}/tasks-{tag}/"
+    journal = f"{home.rstrip('/')}/journal-{tag}/"
     book.direct.make_calendar(events, "Test events", ("VEVENT",))
     book.direct.make_calendar(tasks, "Test tasks", ("VTODO",))
-    return Calendars(server, book.user, events, tasks, book.direct)
+    book.direct.make_calendar(journal, "Test journal", ("VJOURNAL",))
+    return Calendars(server, book.user, events, tasks, book.direct, journal)
 
 
 @dataclass
@@ -312,7 +316,7 @@ def make_laptop(data_dir: Path, proxy: FaultProxy, book: Book, *, timeout: float
     laptop = Laptop(store, services, sync, credentials, waits)
     sync.add_account(proxy.url, book.user, PASSWORD)
     # Sync exactly the test's own book (and calendars), and send new records there.
-    own = {book.href} | ({calendars.events, calendars.tasks} if calendars else set())
+    own = {book.href} | ({calendars.events, calendars.tasks, calendars.journal} if calendars else set())
     for collection in sync.state.collections():
         chosen = collection.href in own
         sync.state.set_collection_flags(

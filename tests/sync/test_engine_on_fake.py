@@ -20,6 +20,7 @@ from tests.sync.conftest import PASSWORD, Laptop, make_memory_laptop, vcard
 
 BOOK = "/user/contacts/"
 CALENDAR = "/user/calendar/"
+JOURNAL = "/user/journal/"
 ICS = "text/calendar; charset=utf-8"
 
 
@@ -80,19 +81,22 @@ def _token(laptop: Laptop) -> str:
 def test_adding_the_account_finds_the_book_and_the_calendar(memory_laptop: Laptop) -> None:
     found = {c.href: c for c in memory_laptop.sync.state.collections()}
 
-    assert sorted(found) == [CALENDAR, BOOK]
+    assert sorted(found) == [CALENDAR, BOOK, JOURNAL]  # the journal calendar made for calls and notes
     assert found[BOOK].kind == "addressbook" and found[BOOK].default_for_new
     assert found[CALENDAR].kind == "calendar" and found[CALENDAR].components == "VEVENT,VTODO"
     assert found[CALENDAR].default_for_new and found[CALENDAR].default_for_tasks
 
 
 def test_an_account_without_collections_gets_an_address_book_and_a_calendar(services: Services) -> None:
+    """An address book, a calendar for meetings and tasks (and deals), and one for the office's calls,
+    e-mails and notes (VJOURNAL: a calendar of its own, which the servers offices run take)."""
     server = MemoryServer(password=PASSWORD, collections=False)
 
     laptop = make_memory_laptop(services, server)
 
-    assert sorted(c.href for c in laptop.sync.state.collections()) == ["/user/calendar/", "/user/contacts/"]
-    assert server.count("make_addressbook") == server.count("make_calendar") == 1
+    found = {c.href: c.components for c in laptop.sync.state.collections()}
+    assert found == {"/user/calendar/": "VEVENT,VTODO", "/user/contacts/": "", "/user/journal/": "VJOURNAL"}
+    assert server.count("make_addressbook") == 1 and server.count("make_calendar") == 2
 
 
 # --- pull and push ----------------------------------------------------------------------------------
@@ -135,19 +139,19 @@ def test_an_unchanged_server_costs_one_question_and_a_change_one_fetch(memory_la
     assert laptop.run().ok  # lists our own uploads once (their etags match: nothing fetched)
 
     assert laptop.run().ok
-    assert _requests(memory) == ["marks", "marks"]  # one per collection, nothing else
+    assert _requests(memory) == ["marks", "marks", "marks"]  # one per collection, nothing else
 
     laptop.services.contacts.update(uids[2], job_title="Engineer")
     report = laptop.run()
     assert report.ok and report.collections[0].pushed_changed == 1
-    assert _requests(memory) == ["marks", "put", "marks"]
+    assert _requests(memory) == ["marks", "put", "marks", "marks"]
     assert "TITLE:Engineer" in phone.cards()[phone.href_of(uids[2])]
 
     phone.edit(remote, "FN:Remote Person", "FN:Remote Person Renamed")
     report = laptop.run()
     assert report.ok and report.collections[0].pulled_changed == 1
     # the ctag changed: sync-collection, then a multiget of the one card (our own upload's etag matches)
-    assert _requests(memory) == ["marks", "sync_collection", "multiget", "marks"]
+    assert _requests(memory) == ["marks", "sync_collection", "multiget", "marks", "marks"]
     assert laptop.services.contacts.get("remote-1").data.display_name == "Remote Person Renamed"
 
 
@@ -555,7 +559,8 @@ def test_the_first_sync_is_previewed_and_a_held_account_is_left_out_until_releas
     book = next(k for k, v in preview.items() if v[0] == "addressbook")
     calendar = next(k for k, v in preview.items() if v[0] == "calendar")
     assert preview[book] == ("addressbook", {"contact": 3, "account": 0}, 2)
-    assert preview[calendar][1] == {"activity": 1, "task": 1} and preview[calendar][2] == 0  # the meeting, the task
+    # the meeting, the task (and deals go with tasks: none here)
+    assert preview[calendar][1] == {"activity": 1, "task": 1, "deal": 0} and preview[calendar][2] == 0
 
     held = laptop.sync.run(held=frozenset({account.id}))
     assert held.collections == [] and services.contacts.count() == 3  # nothing pulled, nothing pushed

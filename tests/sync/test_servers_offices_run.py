@@ -147,6 +147,8 @@ def test_tasks_get_a_calendar_of_their_own_where_the_first_takes_events_only(ser
     added = sync.add_account("https://dav.example.org/", "user", PASSWORD)
     tasks = [c for c in added.collections if c.kind == "calendar" and "VTODO" in c.components]
     assert [c.display_name for c in tasks] == ["Tasks"] and tasks[0].default_for_tasks
+    journals = [c.display_name for c in added.collections if c.kind == "calendar" and "VJOURNAL" in c.components]
+    assert journals == ["Calls and notes"]
     services.tasks.create(TaskData(title="Send the quote"))
     report = sync.run()
     assert report.ok and any("SUMMARY:Send the quote" in t for t in server.texts(server.home + "tasks/").values())
@@ -157,10 +159,12 @@ def test_a_server_that_makes_no_tasks_calendar_is_said_and_tasks_stay(services: 
     server = MemoryServer(password=PASSWORD, collections=False)
     server.make_addressbook(server.home + "contacts/", "Contacts")
     server.make_calendar(server.home + "personal/", "Personal", ("VEVENT",))
-    server.fail("make_calendar", 403)
+    server.fail("make_calendar", 403, times=None)  # it makes no calendar at all: neither for tasks nor journals
     sync = SyncService(services, Credentials(), server.factory())
     added = sync.add_account("https://dav.example.org/", "user", PASSWORD)
-    assert "no calendar of this account takes tasks" in added.notice and "tasks stay on this computer" in added.notice
+    assert "no calendar of this account takes tasks" in added.notice
+    assert "tasks and deals stay on this computer" in added.notice
+    assert "calls, e-mails and notes stay on this computer" in added.notice  # nor a journal calendar
     services.tasks.create(TaskData(title="Send the quote"))
     assert sync.run().ok
     assert sync.status().pending == 0, "a task no calendar takes is not a change waiting to upload"

@@ -99,21 +99,26 @@ def test_a_phone_an_organisation_card_cannot_use_is_kept_with_a_said_warning() -
 
 
 def test_calendar_objects_that_cannot_be_read_say_so(services: Services) -> None:
+    """A journal entry another program wrote is a note now (the office's calls and notes sync, issue 14);
+    a deal whose stage it does not define, and an object with nothing Rapport syncs, are named and refused."""
     records = CalendarRecords(services)
-    journal = _ical("BEGIN:VJOURNAL", "UID:j1", "DTSTAMP:20260101T000000Z", "SUMMARY:Notes", "END:VJOURNAL")
+    journal = _ical("BEGIN:VJOURNAL", "UID:j1", "DTSTAMP:20260101T000000Z", "DTSTART:20260101T090000Z",
+                    "SUMMARY:Notes", "END:VJOURNAL")
+    view = records.read(journal, "/user/calendar/j1.ics")
+    assert (view.kind, view.fields["kind"], view.fields["subject"]) == ("journal", "note", "Notes")
 
+    deal = _ical("BEGIN:VTODO", "UID:d1", "DTSTAMP:20260101T000000Z", "SUMMARY:Globex", "X-RAPPORT-KIND:deal",
+                 "X-RAPPORT-STAGE:s-9", "END:VTODO")
     with pytest.raises(CalendarFormatError) as caught:
-        records.read(journal, "/user/calendar/j1.ics")
-    message = _said(message_of(caught.value))
-    assert message.template == "%1: a journal entry (VJOURNAL); Rapport syncs meetings and tasks"
-    assert message.args == ("/user/calendar/j1.ics",)
-    assert str(caught.value) == "/user/calendar/j1.ics: a journal entry (VJOURNAL); Rapport syncs meetings and tasks"
+        records.read(deal, "/user/calendar/d1.ics")
+    assert str(caught.value) == ("/user/calendar/d1.ics: deal d1: its stage 's-9' is not defined in it"
+                                 " (X-RAPPORT-STAGE-DEF)")
 
     with pytest.raises(CalendarFormatError) as caught:
         records.read(_ical())
     message = _said(message_of(caught.value))
-    assert [_said(a).template for a in message.args] == ["a calendar object", "no VEVENT or VTODO in it"]
-    assert message == "a calendar object: no VEVENT or VTODO in it"
+    assert [_said(a).template for a in message.args] == ["a calendar object", "no VEVENT, VTODO or VJOURNAL in it"]
+    assert message == "a calendar object: no VEVENT, VTODO or VJOURNAL in it"
 
 
 def test_a_second_object_in_one_resource_is_a_warning_naming_its_kind(services: Services) -> None:

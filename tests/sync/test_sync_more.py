@@ -110,6 +110,15 @@ def test_the_command_line(tmp_path: Path, book: Book, proxy: FaultProxy, monkeyp
     status, out, _ = _cli(data, "sync", "status", monkeypatch=monkeypatch)
     assert status == 0 and "last sync 2" in out and "0 open conflict" in out
 
+    # What a collection does, from the command line: deals on phones for the book; a name nobody has is
+    # refused with the list of names; a calendar cannot carry the phone line.
+    status, out, err = _cli(data, "sync", "collection", book.href, "--phone-summary", "on", monkeypatch=monkeypatch)
+    assert status == 0 and out.startswith(f"Test book ({book.href}): synced") and "deals on phones" in out, err
+    status, _, err = _cli(data, "sync", "collection", "No such book", "--sync", "off", monkeypatch=monkeypatch)
+    assert status == 1 and "no collection is named 'No such book'" in err and book.href in err
+    status, out, _ = _cli(data, "sync", "status", monkeypatch=monkeypatch)
+    assert "deals on phones" in out
+
     book.edit(book.href + "r.vcf", "TITLE:Analyst", "TITLE:Countess")
     from app.services import Services
     from app.store import Store

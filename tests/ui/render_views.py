@@ -19,6 +19,7 @@ import argparse
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -31,15 +32,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import demo
 from app.accounts import AccountData
 from app.clock import FakeClock
+from app.formats import ical_deals
 from app.links import Link
 from app.services import Services
 from app.store import Store
+from app.unit_of_work import Origin
+from sync.calendars import CalendarRecords
 from ui import i18n, theme
 from ui.detail.next_step import NextStepSheet
 from ui.main_window import CONTACTS, DEALS, DUPLICATES, TASKS, MainWindow
 from ui.operations.operation import operations
 from ui.start_problem import _offer_repair
 from ui.sync import AccountsDialog, SyncController
+from ui.sync.conflicts_dialog import ConflictsDialog
 
 SIZES = ((960, 640), (1366, 768))
 
@@ -53,6 +58,26 @@ def settle(app: QApplication, services: Services, ms: int = 150) -> None:
 def save(widget: QWidget, out: Path, name: str) -> None:
     widget.grab().save(str(out / name))
     print(out / name)
+
+
+def _office_account(services: Services, controller: SyncController) -> None:
+    """An account as `sync add-account` leaves it (no server: the rows only), and a deal both laptops moved."""
+    state = controller.sync.state
+    now = services.clock.now()
+    records = CalendarRecords(services)
+    deal = services.deals.list(limit=1)[0]
+    stages = services.pipelines.get(services.pipelines.stage(deal.data.stage_uid).pipeline_uid).stages
+    other = next(s for s in stages if s.uid != deal.data.stage_uid)
+    local = records.text("deal", deal.uid) or ""
+    entry = ical_deals.read(local)
+    server = ical_deals.write(replace(entry, stage=other.uid, amount="99000.00"), now)
+    with services.writer.write("Render", Origin.SYSTEM):
+        account = state.add_account("https://dav.example.org/", "ada", "/ada/", now, "")
+        book = state.add_collection(account, "/ada/contacts/", "addressbook", "Office contacts", "3.0", "")
+        tasks = state.add_collection(account, "/ada/calendar/", "calendar", "Office calendar", "2.0", "VEVENT,VTODO")
+        state.add_collection(account, "/ada/journal/", "calendar", "Calls and notes", "2.0", "VJOURNAL")
+        state.set_collection_flags(book, phone_summary=True)
+        state.add_conflict(tasks, "deal", deal.uid, ("stage", "amount"), local, server, "", now)
 
 
 def main() -> None:
@@ -169,6 +194,24 @@ def main() -> None:
             settle(app, services)
             save(accounts, args.out, f"sync_moved_server_{tag}.png")
             accounts.reject()
+            # An office's account: its address book with deals on phones, a calendar, the calls-and-notes one.
+            if not controller.sync.state.accounts():
+                _office_account(services, controller)
+            accounts = AccountsDialog(controller)
+            accounts.resize(width - 80, height - 120)
+            accounts.show()
+            settle(app, services, 400)
+            save(accounts, args.out, f"sync_collections_{tag}.png")
+            accounts.reject()
+            # Two laptops moved one deal: the stage and the amount to choose between.
+            conflicts = ConflictsDialog(controller)
+            conflicts.resize(width - 80, height - 120)
+            conflicts.show()
+            settle(app, services, 400)
+            conflicts.view.selectRow(0)
+            settle(app, services, 400)
+            save(conflicts, args.out, f"sync_deal_conflict_{tag}.png")
+            conflicts.reject()
             # Damage found in the background after the start, said over the window.
             damage = _offer_repair(window, "/home/ada/.local/share/rapport/rapport.sqlite3 is damaged (Tree 14 page"
                                            " 2345: btreeInitPage() returns error code 11)", lambda _reason: None)

@@ -144,19 +144,20 @@ def test_add_an_account_through_the_dialog_and_choose_what_syncs(
     assert controller.summary.held and controller.summary.last_sync_at is None
     dialog.grab().save(str(artifacts / "sync_first_sync.png"))
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)  # the collections first
-    qtbot.waitUntil(lambda: dialog.collections_model.rowCount() == 2, timeout=RUN_TIMEOUT)
+    # the book, the calendar made for meetings and tasks, and the one made for calls, e-mails and notes
+    qtbot.waitUntil(lambda: dialog.collections_model.rowCount() == 3, timeout=RUN_TIMEOUT)
 
     assert dialog.pages.currentIndex() == 0
     assert dialog.review_button.isVisible()
     assert dialog.accounts_model.rowCount() == 1
     assert dialog.accounts_model.index(0, 0).data() == f"{book.user}@127.0.0.1"
-    assert "Added: 1 address book(s) and 1 calendar(s)." in dialog.notice.text()
+    assert "Added: 1 address book(s) and 2 calendar(s)." in dialog.notice.text()
     qtmodeltester.check(dialog.accounts_model)
     qtmodeltester.check(dialog.collections_model)
     model = dialog.collections_model
-    names = [model.index(r, CollectionsModel.NAME).data() for r in range(2)]
-    assert "Test book" in names
-    calendar_row = next(r for r in range(2) if model.collection(r).kind == "calendar")
+    names = [model.index(r, CollectionsModel.NAME).data() for r in range(3)]
+    assert "Test book" in names and "Calls and notes" in names
+    calendar_row = next(r for r in range(3) if model.collection(r).kind == "calendar")
     sync_cell = model.index(calendar_row, CollectionsModel.SYNC)
     assert sync_cell.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     dialog.resize(900, 380)
@@ -608,12 +609,13 @@ def test_what_discovery_could_not_do_is_said_in_the_form(qtbot: QtBot, services:
     server = MemoryServer(password=PASSWORD, collections=False)
     server.make_addressbook(server.home + "contacts/", "Contacts")
     server.make_calendar(server.home + "personal/", "Personal", ("VEVENT",))
-    server.fail("make_calendar", 403)
+    server.fail("make_calendar", 403, times=None)
     controller = SyncController(services, settings, credentials=Credentials(), client_factory=server.factory())
     try:
         dialog = _add_with_the_keyboard(qtbot, controller, "https://dav.example.org/", "user", PASSWORD)
         qtbot.waitUntil(lambda: controller.sync.state.accounts() != [], timeout=RUN_TIMEOUT)
-        qtbot.waitUntil(lambda: "tasks stay on this computer" in dialog.notice.text(), timeout=RUN_TIMEOUT)
+        qtbot.waitUntil(lambda: "tasks and deals stay on this computer" in dialog.notice.text(), timeout=RUN_TIMEOUT)
+        assert "calls, e-mails and notes stay on this computer" in dialog.notice.text()
         _settle(qtbot, controller)
     finally:
         controller.shutdown()

@@ -47,6 +47,7 @@ from ui.sync.texts import (
     first_sync_html,
     stored_time,
     stored_time_long,
+    takes_meetings,
     takes_tasks,
     translate,
     user_at_host,
@@ -103,7 +104,7 @@ class CollectionsModel(QAbstractTableModel):
     """The address books and calendars of one account: sync or not, and where new records go.
     Checking a box saves at once (off the UI thread, through the controller)."""
 
-    NAME, HOLDS, SYNC, NEW, NEW_TASKS = range(5)
+    NAME, HOLDS, SYNC, NEW, NEW_TASKS, SUMMARY = range(6)
 
     def __init__(self, controller: SyncController, parent: Any = None) -> None:
         super().__init__(parent)
@@ -124,19 +125,25 @@ class CollectionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return [translate("SyncTexts", "Name"), translate("SyncTexts", "Holds"), translate("SyncTexts", "Sync"),
-                    translate("SyncTexts", "New items go here"), translate("SyncTexts", "New tasks go here")][section]
+                    # Two lines each: the columns of check boxes stay narrow at 960 pixels in every language.
+                    translate("SyncTexts", "New items\ngo here"), translate("SyncTexts", "New tasks\nand deals"),
+                    translate("SyncTexts", "Deals\non phones")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return [None, None, translate("SyncTexts", "Keep this collection in step with Rapport"),
                     translate("SyncTexts", "Contacts and accounts you create go to this address book; meetings to"
-                              " this calendar"),
-                    translate("SyncTexts", "Tasks you create go to this calendar")][section]
+                              " this calendar, and calls, e-mails and notes too when it takes them (else to the"
+                              " first calendar that does)"),
+                    translate("SyncTexts", "Tasks and deals you create go to this calendar"),
+                    translate("SyncTexts", "Each person's card ends its note with where things stand: the open deal"
+                              " and its stage, the next step, the last call. Phones show it on the contact's page;"
+                              " the person's own note stays as it is")][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -149,8 +156,12 @@ class CollectionsModel(QAbstractTableModel):
 
     def _checkable(self, index: Index) -> bool:
         row = self._rows[index.row()]
-        if index.column() in (self.SYNC, self.NEW):
+        if index.column() == self.SYNC:
             return True
+        if index.column() == self.NEW:  # a calendar of journal entries only takes no meetings
+            return row.kind == "addressbook" or takes_meetings(row)
+        if index.column() == self.SUMMARY:
+            return row.kind == "addressbook"
         return index.column() == self.NEW_TASKS and takes_tasks(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -164,7 +175,8 @@ class CollectionsModel(QAbstractTableModel):
                 return collection_holds(row)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
-            checked = {self.SYNC: row.enabled, self.NEW: row.default_for_new, self.NEW_TASKS: row.default_for_tasks}
+            checked = {self.SYNC: row.enabled, self.NEW: row.default_for_new, self.NEW_TASKS: row.default_for_tasks,
+                       self.SUMMARY: row.phone_summary}
             return Qt.CheckState.Checked if checked[column] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NAME:
@@ -172,7 +184,8 @@ class CollectionsModel(QAbstractTableModel):
                     "%2", stored_time(row.last_sync_at))
             if column == self.NEW and row.default_for_new:
                 return translate("SyncTexts", "To send new items elsewhere, check another collection of the same kind.")
-        if role == Qt.ItemDataRole.AccessibleTextRole and column in (self.SYNC, self.NEW, self.NEW_TASKS):
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in (self.SYNC, self.NEW, self.NEW_TASKS,
+                                                                     self.SUMMARY):
             state = self.data(index, Qt.ItemDataRole.CheckStateRole)
             if state is None:
                 return ""
@@ -187,6 +200,10 @@ class CollectionsModel(QAbstractTableModel):
         if column == self.SYNC:
             self._replace(index.row(), enabled=checked)
             self._controller.set_collection_flags(row.id, enabled=checked)
+            return True
+        if column == self.SUMMARY:
+            self._replace(index.row(), phone_summary=checked)
+            self._controller.set_collection_flags(row.id, phone_summary=checked)
             return True
         if not checked:
             return False  # one collection of a kind is always where new items go: pick another instead
@@ -256,7 +273,7 @@ class AccountsDialog(QDialog):
         header = self.collections_view.horizontalHeader()
         header.setSectionResizeMode(CollectionsModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column in (CollectionsModel.HOLDS, CollectionsModel.SYNC, CollectionsModel.NEW,
-                       CollectionsModel.NEW_TASKS):
+                       CollectionsModel.NEW_TASKS, CollectionsModel.SUMMARY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.account_title = QLabel()

@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RapportError
+from app.errors import NotFoundError, RapportError
 from app.messages import message_of
 from app.services import Services
 from sync.calendars import KINDS as CALENDAR_KINDS
@@ -46,6 +54,8 @@ KIND_NAMES = {
     "account": QT_TRANSLATE_NOOP("SyncTexts", "Account"),
     "activity": QT_TRANSLATE_NOOP("SyncTexts", "Meeting"),
     "task": QT_TRANSLATE_NOOP("SyncTexts", "Task"),
+    "deal": QT_TRANSLATE_NOOP("SyncTexts", "Deal"),
+    "journal": QT_TRANSLATE_NOOP("SyncTexts", "Call, e-mail or note"),
 }
 NAME_FIELDS = ("display_name", "name", "subject", "title")
 
@@ -61,6 +71,35 @@ class ConflictEntry:
     unreadable: str = ""  # why a side could not be read (its text is still kept in the database)
 
 
+def readable_deal(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
+    """A deal's view with names where it holds uids: its stage and the stages of its history by name, its
+    company and people by name (a uid this folder does not know stays as it is)."""
+    stages = {s.uid: s.name for s in fields.get("stages") or ()}
+
+    def name_of(kind: str, uid: str) -> str:
+        try:
+            if kind == "account":
+                return services.accounts.get(uid, include_deleted=True).data.name or uid
+            return services.contacts.get(uid, include_deleted=True).data.display_name or uid
+        except NotFoundError:
+            return uid
+
+    shown = dict(fields)
+    if fields.get("amount"):
+        amount = QLocale().toString(float(fields["amount"]), "f", 2)
+        shown["amount"] = f"{amount} {fields.get('currency') or ''}".strip()
+    shown["stage"] = stages.get(fields.get("stage") or "", fields.get("stage"))
+    shown["stages"] = tuple(f"{s.pipeline_name}: {s.name} ({s.probability} %)" for s in fields.get("stages") or ())
+    shown["history"] = tuple(
+        f"{display_value(when)}: {stages.get(source, source) + ' → ' if source else ''}{stages.get(target, target)}"
+        for when, source, target in fields.get("history") or ())
+    if fields.get("account"):
+        shown["account"] = name_of("account", fields["account"])
+    shown["people"] = tuple(name_of("contact", uid) + (f" ({role})" if role else "")
+                            for uid, role in fields.get("people") or ())
+    return shown
+
+
 def read_entries(services: Services, conflicts: list[ConflictRow]) -> list[ConflictEntry]:
     entries = []
     for conflict in conflicts:
@@ -70,7 +109,7 @@ def read_entries(services: Services, conflicts: list[ConflictRow]) -> list[Confl
             try:
                 view = (CalendarRecords(services).read(text) if conflict.record_kind in CALENDAR_KINDS
                         else read_card(text))
-                sides.append(dict(view.fields))
+                sides.append(readable_deal(services, view.fields) if view.kind == "deal" else dict(view.fields))
             except RapportError as exc:
                 sides.append({})
                 problem = message_of(exc)  # a Said: shown with in_words

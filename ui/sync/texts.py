@@ -37,14 +37,22 @@ def user_at_host(username: str, url: str) -> str:
 def collection_holds(collection: CollectionRow) -> str:
     if collection.kind == "addressbook":
         return translate("SyncTexts", "Contacts and accounts (vCard %1)").replace("%1", collection.vcard_version)
-    taken = {c.strip() for c in collection.components.split(",") if c.strip()} or {"VEVENT", "VTODO"}
-    if taken >= {"VEVENT", "VTODO"}:
-        return translate("SyncTexts", "Meetings and tasks")
+    taken = {c.strip() for c in collection.components.split(",") if c.strip()} or {"VEVENT", "VTODO", "VJOURNAL"}
+    parts = []
     if "VEVENT" in taken:
-        return translate("SyncTexts", "Meetings")
+        parts.append(translate("SyncTexts", "Meetings"))
     if "VTODO" in taken:
-        return translate("SyncTexts", "Tasks")
-    return translate("SyncTexts", "Nothing Rapport syncs (%1)").replace("%1", collection.components)
+        parts.append(translate("SyncTexts", "Tasks and deals"))
+    if "VJOURNAL" in taken:
+        parts.append(translate("SyncTexts", "Calls, e-mails and notes"))
+    if not parts:
+        return translate("SyncTexts", "Nothing Rapport syncs (%1)").replace("%1", collection.components)
+    return " · ".join(parts)
+
+
+def takes_meetings(collection: CollectionRow) -> bool:
+    taken = {c.strip() for c in collection.components.split(",") if c.strip()}
+    return collection.kind == "calendar" and (not taken or "VEVENT" in taken)
 
 
 def takes_tasks(collection: CollectionRow) -> bool:
@@ -113,6 +121,22 @@ FIELD_LABELS = {
     "priority": QT_TRANSLATE_NOOP("SyncTexts", "Priority"),
     "status": QT_TRANSLATE_NOOP("SyncTexts", "Status"),
     "extra": QT_TRANSLATE_NOOP("SyncTexts", "Other properties"),
+    "kind": QT_TRANSLATE_NOOP("SyncTexts", "Kind"),
+    "outcome": QT_TRANSLATE_NOOP("SyncTexts", "Outcome"),
+    "stage": QT_TRANSLATE_NOOP("SyncTexts", "Stage"),
+    "stages": QT_TRANSLATE_NOOP("SyncTexts", "Pipeline stages"),
+    "account": QT_TRANSLATE_NOOP("SyncTexts", "Company"),
+    "people": QT_TRANSLATE_NOOP("SyncTexts", "People"),
+    "amount": QT_TRANSLATE_NOOP("SyncTexts", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("SyncTexts", "Currency"),
+    "probability": QT_TRANSLATE_NOOP("SyncTexts", "Probability (%)"),
+    "expected_close": QT_TRANSLATE_NOOP("SyncTexts", "Expected close"),
+    "lead_source": QT_TRANSLATE_NOOP("SyncTexts", "Lead source"),
+    "owner": QT_TRANSLATE_NOOP("SyncTexts", "Owner"),
+    "lost_reason": QT_TRANSLATE_NOOP("SyncTexts", "Why it was lost"),
+    "closed_at": QT_TRANSLATE_NOOP("SyncTexts", "Closed"),
+    "stage_entered_at": QT_TRANSLATE_NOOP("SyncTexts", "In this stage since"),
+    "history": QT_TRANSLATE_NOOP("SyncTexts", "Stage history"),
     "organisation": QT_TRANSLATE_NOOP("SyncTexts", "Company"),
 }
 
@@ -181,6 +205,8 @@ def _count(kind: str, n: int) -> str:
         "account": translate("SyncTexts", "%n account(s)", "", n),
         "activity": translate("SyncTexts", "%n meeting(s)", "", n),
         "task": translate("SyncTexts", "%n task(s)", "", n),
+        "deal": translate("SyncTexts", "%n deal(s)", "", n),
+        "journal": translate("SyncTexts", "%n call(s), e-mail(s) and note(s)", "", n),
     }
     return count_text(words.get(kind, "%n"), n)
 

@@ -1,0 +1,193 @@
+"""A deal as one whole entry, for those that carry deals elsewhere (the calendar server, sync/calendars.py):
+read out with its pipeline's stages, people, history and kept lines, and written back the same way.
+
+Applying an entry makes what it names: a stage or a whole pipeline this data folder has never seen is
+created under the same uids (so the deal, its history and every other laptop's deals of that pipeline
+land in one place). People or a company this folder does not have (yet) are not dropped: they wait in
+the deal's kept lines and go back out with it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from app.clock import Clock
+from app.deals import DealData, DealService
+from app.errors import ValidationError
+from app.formats.ical_deals import DealEntry, StageDef
+from app.messages import QT_TRANSLATE_NOOP, said
+from app.pipelines import CHANGED as PIPELINES_CHANGED
+from app.unit_of_work import Writer
+from app.validation import from_minor_units
+from db.models import Account, Contact, Deal, DealContact, DealStageChange, Pipeline, Stage
+
+
+class DealEntries:
+    def __init__(self, writer: Writer, clock: Clock, deals: DealService) -> None:
+        self._writer = writer
+        self._db = writer.database
+        self._clock = clock
+        self._deals = deals
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def entry(self, uid: str) -> DealEntry | None:
+        """The deal with this uid (in the Trash too) as one entry; None when there is none."""
+        row: Deal | None = Deal.get_or_none(Deal.uid == uid)
+        if row is None:
+            return None
+        kept = _kept(row.ical_extra)
+        stage = Stage.get_by_id(row.stage_id)
+        people = [(str(u), str(r)) for u, r in self._db.execute_sql(
+            "SELECT c.uid, dc.role FROM deal_contact dc JOIN contact c ON c.id = dc.contact_id"
+            " WHERE dc.deal_id = ? ORDER BY dc.id", (row.id,))]
+        people += [(u, r) for u, r in kept["people"] if all(u != p for p, _ in people)]
+        history = [(_moment(at).replace(microsecond=0), str(a or ""), str(b)) for at, a, b in self._db.execute_sql(
+            "SELECT h.changed_at, f.uid, t.uid FROM deal_stage_change h LEFT JOIN stage f ON f.id = h.from_stage_id"
+            " JOIN stage t ON t.id = h.to_stage_id WHERE h.deal_id = ?", (row.id,))]
+        named = {stage.uid} | {u for _, a, b in history for u in (a, b) if u}
+        account = Account.get_by_id(row.account_id).uid if row.account_id else kept["account"]
+        amount = ""
+        if row.amount_minor is not None and row.currency:
+            amount = str(from_minor_units(row.amount_minor, row.currency))
+        return DealEntry(
+            uid=row.uid, title=row.title, stage=stage.uid, stages=self._stage_defs(stage.pipeline_id, named),
+            account=account, people=tuple(people), amount=amount, currency=row.currency,
+            probability=row.probability, expected_close=row.expected_close, lead_source=row.lead_source,
+            owner=row.owner, notes=row.notes, status=row.status, lost_reason=row.lost_reason,
+            closed_at=_whole(row.closed_at), stage_entered_at=_whole(row.stage_entered_at),
+            history=tuple(sorted(history)), extra=tuple(kept["lines"]), created_at=row.created_at,
+            updated_at=row.updated_at)
+
+    def _stage_defs(self, pipeline_id: int, named: set[str]) -> tuple[StageDef, ...]:
+        """Every stage of the deal's pipeline, and any other its history names."""
+        rows = self._db.execute_sql(
+            "SELECT p.uid, s.position, s.uid, s.name, s.probability, p.name FROM stage s"
+            " JOIN pipeline p ON p.id = s.pipeline_id WHERE s.pipeline_id = ? OR s.uid IN"
+            f" ({', '.join('?' * len(named))})", (pipeline_id, *named))
+        return tuple(sorted(StageDef(str(a), int(b), str(c), str(d), int(e), str(f)) for a, b, c, d, e, f in rows))
+
+    # --- writing -----------------------------------------------------------------------------------
+
+    def apply(self, entry: DealEntry) -> int:
+        """Make the deal hold this entry (created, changed, or back from the Trash), inside the caller's
+        write. Returns the deal's row id. ValidationError when the entry cannot be a deal (no title, an
+        unknown currency…): the caller names the object and goes on with the others."""
+        with self._writer.write("Apply a deal") as op:
+            self._make_stages(entry.stages)
+            current = self.entry(entry.uid)
+            row: Deal | None = Deal.get_or_none(Deal.uid == entry.uid)
+            if current is not None and row is not None and row.deleted_at is None and _same(current, entry):
+                return int(row.id)
+            data = self._data(entry)
+            clean = self._deals.validate(data)
+            missing_people = [(u, r) for u, r in entry.people if u not in clean.contact_uids]
+            kept = {"lines": list(entry.extra), "people": missing_people,
+                    "account": entry.account if entry.account and not clean.account_uid else ""}
+            values = self._deals.scalars(clean) | {
+                "stage": Stage.get(Stage.uid == entry.stage).id, "status": entry.status,
+                "lost_reason": entry.lost_reason, "closed_at": entry.closed_at,
+                "stage_entered_at": entry.stage_entered_at or self._clock.now(),
+                "ical_extra": json.dumps(kept, ensure_ascii=False)}
+            if row is None:
+                now = self._clock.now()
+                row = Deal.create(uid=entry.uid, created_at=entry.created_at or now, updated_at=now, version=1,
+                                  **values)
+            else:
+                op.capture("deal", row.id)
+                for name, value in values.items():
+                    setattr(row, name, value)
+                row.deleted_at = None
+                op.stamp("deal", row)
+                row.save()
+            self._write_people(row.id, clean, dict(entry.people))
+            self._write_history(row.id, entry.history)
+            op.reindex("deal", [row.id])
+            return int(row.id)
+
+    def _data(self, entry: DealEntry) -> DealData:
+        try:
+            amount = Decimal(entry.amount) if entry.amount else None
+        except InvalidOperation:
+            raise ValidationError.single("amount", said(
+                QT_TRANSLATE_NOOP("Services", "the amount %1 is not a number"), entry.amount)) from None
+        known = {str(u) for (u,) in self._db.execute_sql(
+            f"SELECT uid FROM contact WHERE uid IN ({', '.join('?' * len(entry.people))})",
+            [u for u, _ in entry.people])} if entry.people else set()
+        account = entry.account if entry.account and Account.select().where(
+            Account.uid == entry.account, Account.deleted_at.is_null()).exists() else None
+        return DealData(title=entry.title, stage_uid=entry.stage, account_uid=account,
+                        contact_uids=tuple(u for u, _ in entry.people if u in known), amount=amount,
+                        currency=entry.currency, probability=entry.probability,
+                        expected_close=entry.expected_close, lead_source=entry.lead_source, owner=entry.owner,
+                        notes=entry.notes)
+
+    def _make_stages(self, stages: tuple[StageDef, ...]) -> None:
+        """Create the stages (and pipelines) this folder does not have, under the entry's uids."""
+        known = {str(u) for (u,) in self._db.execute_sql("SELECT uid FROM stage")}
+        for stage in stages:
+            if stage.uid in known or not stage.uid or not stage.pipeline_uid:
+                continue
+            pipeline: Pipeline | None = Pipeline.get_or_none(Pipeline.uid == stage.pipeline_uid)
+            if pipeline is None:
+                name = " ".join(stage.pipeline_name.split()) or stage.pipeline_uid
+                pipeline = Pipeline.create(uid=stage.pipeline_uid, name=name, position=Pipeline.select().count(),
+                                           created_at=self._clock.now())
+            Stage.create(uid=stage.uid, pipeline=pipeline.id, name=" ".join(stage.name.split()) or stage.uid,
+                         position=stage.position, probability=stage.probability)
+            known.add(stage.uid)
+            op = self._writer.current
+            if op is not None:
+                op.mark(PIPELINES_CHANGED)
+
+    def _write_people(self, deal_id: int, clean: DealData, roles: dict[str, str]) -> None:
+        wanted = [(Contact.get(Contact.uid == uid).id, roles.get(uid, "")) for uid in clean.contact_uids]
+        rows = [(int(a), str(b)) for a, b in self._db.execute_sql(
+            "SELECT contact_id, role FROM deal_contact WHERE deal_id = ? ORDER BY id", (deal_id,))]
+        if rows == wanted:
+            return
+        DealContact.delete().where(DealContact.deal == deal_id).execute()
+        for contact_id, role in wanted:
+            DealContact.create(deal=deal_id, contact=contact_id, role=" ".join(role.split()))
+
+    def _write_history(self, deal_id: int, history: tuple[tuple[datetime, str, str], ...]) -> None:
+        ids = {str(u): int(i) for u, i in self._db.execute_sql("SELECT uid, id FROM stage")}
+        wanted = sorted((when, ids.get(a) if a else None, ids[b]) for when, a, b in history
+                        if b in ids and (not a or a in ids))
+        rows = sorted((_moment(at).replace(microsecond=0), a, b) for at, a, b in self._db.execute_sql(
+            "SELECT changed_at, from_stage_id, to_stage_id FROM deal_stage_change WHERE deal_id = ?", (deal_id,)))
+        if [(w, a, b) for w, a, b in rows] == wanted:
+            return
+        DealStageChange.delete().where(DealStageChange.deal == deal_id).execute()
+        for when, source, target in wanted:
+            DealStageChange.create(deal=deal_id, from_stage=source, to_stage=target, changed_at=when)
+
+
+def _same(current: DealEntry, wanted: DealEntry) -> bool:
+    """Whether applying would change nothing (the stage definitions are the pipeline's business, not the deal's)."""
+    return replace(current, stages=()) == replace(wanted, stages=())
+
+
+def _kept(text: str) -> dict[str, Any]:
+    """A deal's kept lines: a JSON list of lines (schema 11), or an object with the links waiting too."""
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        value = []
+    if isinstance(value, list):
+        return {"lines": [str(v) for v in value], "people": [], "account": ""}
+    return {"lines": [str(v) for v in value.get("lines", [])],
+            "people": [(str(u), str(r)) for u, r in value.get("people", [])], "account": str(value.get("account", ""))}
+
+
+def _whole(moment: datetime | None) -> datetime | None:
+    """To the second, as iCalendar carries it: the same deal read here and from the server compares equal."""
+    return moment.replace(microsecond=0) if moment is not None else None
+
+
+def _moment(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))

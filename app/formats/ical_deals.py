@@ -1,0 +1,344 @@
+"""A deal as an iCalendar VTODO: what a small office's calendar server carries of its pipeline.
+
+A plain task app or phone shows a deal as a task due at its expected close, titled with the deal's
+title, its description starting with one line of where it stands ("Proposal · 12,000.00 EUR · 50 %")
+and then the deal's notes; won is a completed task, lost a cancelled one. What Rapport needs beyond
+that travels in X-RAPPORT-* properties (the README lists them): the stage and the definition of every
+stage the deal names (so that another laptop can make the pipeline), the company and the people with
+their part in the deal, amount, currency, probability, lead source, owner, status, lost reason, and
+the whole stage history, one X-RAPPORT-MOVE per move.
+
+What a phone edits in the standard properties comes back: SUMMARY (the title), DUE (the expected
+close), DESCRIPTION (the notes, below the line Rapport wrote), STATUS (completed: won; cancelled: lost;
+open again: reopened). Every other line (an alarm, a priority, a category a phone added) is kept
+verbatim and written back with the deal.
+
+The writer is ours (a few lines of text in a fixed order, so that the same deal always gives the same
+text); the reader is the icalendar library, which decodes values and parameters (RFC 6868 included),
+beside a plain line splitter that keeps unmodelled lines exactly as they came.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from icalendar import Calendar
+
+from app.errors import RapportError
+from app.formats.ical import PRODID, escape
+
+DEAL_KIND = "deal"  # X-RAPPORT-KIND of a VTODO that is a deal
+KIND = "X-RAPPORT-KIND"
+STAGE, STAGE_DEF, MOVE = "X-RAPPORT-STAGE", "X-RAPPORT-STAGE-DEF", "X-RAPPORT-MOVE"
+ACCOUNT, CONTACT = "X-RAPPORT-ACCOUNT", "X-RAPPORT-CONTACT"
+AMOUNT, CURRENCY, PROBABILITY = "X-RAPPORT-AMOUNT", "X-RAPPORT-CURRENCY", "X-RAPPORT-PROBABILITY"
+LEAD_SOURCE, OWNER = "X-RAPPORT-LEAD-SOURCE", "X-RAPPORT-OWNER"
+STATUS, LOST_REASON = "X-RAPPORT-STATUS", "X-RAPPORT-LOST-REASON"
+CLOSED, STAGE_ENTERED = "X-RAPPORT-CLOSED", "X-RAPPORT-STAGE-ENTERED"
+# Written from the deal itself each time, so never kept from the text read.
+MODELLED = frozenset({
+    "UID", "DTSTAMP", "CREATED", "LAST-MODIFIED", "SUMMARY", "DESCRIPTION", "DUE", "STATUS", "COMPLETED", KIND,
+    STAGE, STAGE_DEF, MOVE, ACCOUNT, CONTACT, AMOUNT, CURRENCY, PROBABILITY, LEAD_SOURCE, OWNER, STATUS,
+    LOST_REASON, CLOSED, STAGE_ENTERED,
+})
+_STANDARD_STATUS = {"open": "NEEDS-ACTION", "won": "COMPLETED", "lost": "CANCELLED"}
+_NAME = re.compile(r"^[A-Za-z0-9-]+")
+_KIND_LINE = re.compile(r"^X-RAPPORT-KIND(;[^:]*)?:deal\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+class DealFormatError(RapportError):
+    """A deal's calendar object that cannot be read back."""
+
+
+@dataclass(frozen=True, order=True)
+class StageDef:
+    """A stage as a deal's text defines it, with its pipeline: enough to make both on another laptop."""
+
+    pipeline_uid: str
+    position: int
+    uid: str
+    name: str
+    probability: int
+    pipeline_name: str
+
+
+@dataclass(frozen=True)
+class DealEntry:
+    """A deal as its calendar object holds it. Times are naive UTC, as the store keeps them."""
+
+    uid: str
+    title: str
+    stage: str  # the stage's uid
+    stages: tuple[StageDef, ...]  # sorted
+    account: str = ""  # the company's uid
+    people: tuple[tuple[str, str], ...] = ()  # (contact uid, part in the deal), in the deal's order
+    amount: str = ""  # a decimal in plain digits ("12000.00"); "" when none
+    currency: str = ""
+    probability: int | None = None  # the deal's own; None: its stage's
+    expected_close: date | None = None
+    lead_source: str = ""
+    owner: str = ""
+    notes: str = ""
+    status: str = "open"  # open | won | lost
+    lost_reason: str = ""
+    closed_at: datetime | None = None
+    stage_entered_at: datetime | None = None
+    history: tuple[tuple[datetime, str, str], ...] = ()  # (when, from stage uid or "", to stage uid), sorted
+    extra: tuple[str, ...] = ()  # unmodelled lines (and sub-components) of the VTODO, verbatim
+    created_at: datetime | None = field(default=None, compare=False)
+    updated_at: datetime | None = field(default=None, compare=False)
+
+    def stage_def(self, uid: str) -> StageDef | None:
+        return next((s for s in self.stages if s.uid == uid), None)
+
+
+def is_deal(text: str) -> bool:
+    """Whether a calendar object's text is a deal Rapport wrote (cheap: no parsing)."""
+    return _KIND_LINE.search(text.replace("\r\n ", "").replace("\n ", "")) is not None
+
+
+def headline(entry: DealEntry) -> str:
+    """The line a phone shows first: stage, amount, probability, and the outcome of a closed deal."""
+    stage = entry.stage_def(entry.stage)
+    parts = [stage.name if stage else ""]
+    if entry.amount:
+        parts.append(f"{_grouped(entry.amount)} {entry.currency}".strip())
+    probability = entry.probability if entry.probability is not None else (stage.probability if stage else None)
+    if entry.status == "open" and probability is not None:
+        parts.append(f"{probability} %")
+    if entry.status != "open":
+        parts.append(entry.status)
+    return " · ".join(p for p in parts if p)
+
+
+def _grouped(amount: str) -> str:
+    try:
+        value = Decimal(amount)
+    except InvalidOperation:
+        return amount
+    return f"{value:,}"
+
+
+# --- writing ----------------------------------------------------------------------------------------
+
+
+def write(entry: DealEntry, now: datetime) -> str:
+    """The VCALENDAR text of one deal (CRLF line ends, folded at 75 octets)."""
+    from app.formats.ical import _fold  # one folding rule for every calendar text Rapport writes
+
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "BEGIN:VTODO", f"UID:{escape(entry.uid)}",
+             f"DTSTAMP:{_stamp(now)}"]
+    if entry.created_at is not None:
+        lines.append(f"CREATED:{_stamp(entry.created_at)}")
+    if entry.updated_at is not None:
+        lines.append(f"LAST-MODIFIED:{_stamp(entry.updated_at)}")
+    lines.append(f"SUMMARY:{escape(entry.title)}")
+    description = headline(entry) + ("\n\n" + entry.notes if entry.notes else "")
+    lines.append(f"DESCRIPTION:{escape(description)}")
+    if entry.expected_close is not None:
+        lines.append(f"DUE;VALUE=DATE:{entry.expected_close:%Y%m%d}")
+    lines.append(f"STATUS:{_STANDARD_STATUS.get(entry.status, 'NEEDS-ACTION')}")
+    if entry.status == "won" and entry.closed_at is not None:
+        lines.append(f"COMPLETED:{_stamp(entry.closed_at)}")
+    lines += [f"{KIND}:{DEAL_KIND}", f"{STAGE}:{escape(entry.stage)}"]
+    for stage in entry.stages:
+        lines.append(f"{STAGE_DEF};X-UID={_param(stage.uid)};X-PIPELINE={_param(stage.pipeline_uid)}"
+                     f";X-PIPELINE-NAME={_param(stage.pipeline_name)};X-POSITION={stage.position}"
+                     f";X-PROBABILITY={stage.probability}:{escape(stage.name)}")
+    if entry.account:
+        lines.append(f"{ACCOUNT}:{escape(entry.account)}")
+    for uid, role in entry.people:
+        lines.append(f"{CONTACT}{f';X-ROLE={_param(role)}' if role else ''}:{escape(uid)}")
+    for name, value in ((AMOUNT, entry.amount), (CURRENCY, entry.currency), (LEAD_SOURCE, entry.lead_source),
+                        (OWNER, entry.owner), (STATUS, entry.status), (LOST_REASON, entry.lost_reason)):
+        if value:
+            lines.append(f"{name}:{escape(value)}")
+    if entry.probability is not None:
+        lines.append(f"{PROBABILITY}:{entry.probability}")
+    if entry.closed_at is not None:
+        lines.append(f"{CLOSED}:{_stamp(entry.closed_at)}")
+    if entry.stage_entered_at is not None:
+        lines.append(f"{STAGE_ENTERED}:{_stamp(entry.stage_entered_at)}")
+    for when, source, target in entry.history:
+        origin = f";X-FROM={_param(source)}" if source else ""
+        lines.append(f"{MOVE}{origin};X-TO={_param(target)}:{_stamp(when)}")
+    lines += entry.extra
+    lines += ["END:VTODO", "END:VCALENDAR"]
+    return b"".join(_fold(line) + b"\r\n" for line in lines).decode("utf-8")
+
+
+def _stamp(moment: datetime) -> str:
+    return f"{moment.year:04d}{moment:%m%dT%H%M%S}Z"
+
+
+def _param(value: str) -> str:
+    """A parameter value (RFC 5545 with RFC 6868's caret escapes), quoted when it has to be."""
+    text = value.replace("^", "^^").replace("\n", "^n").replace('"', "^'")
+    return f'"{text}"' if re.search(r"[;:,]", text) or text != text.strip() or not text else text
+
+
+# --- reading ----------------------------------------------------------------------------------------
+
+
+def read(text: str) -> DealEntry:
+    """The deal in a calendar object's text (the first VTODO marked as a deal). DealFormatError when the
+    text holds none, or its stage cannot be told."""
+    try:
+        calendar = Calendar.from_ical(text)
+    except (ValueError, IndexError, KeyError) as exc:
+        raise DealFormatError(f"not iCalendar: {exc}") from None
+    todo = next((c for c in calendar.walk("VTODO") if str(c.get(KIND, "")).strip().lower() == DEAL_KIND), None)
+    if todo is None:
+        raise DealFormatError("no VTODO marked X-RAPPORT-KIND:deal")
+    uid = str(todo.get("UID", "")).strip()
+    if not uid:
+        raise DealFormatError("a deal without a UID")
+    stages = tuple(sorted(_stage_def(p) for p in _all(todo, STAGE_DEF)))
+    stage = _text(todo, STAGE)
+    if not stage or not any(s.uid == stage for s in stages):
+        raise DealFormatError(f"deal {uid}: its stage {stage!r} is not defined in it ({STAGE_DEF})")
+    status = (_text(todo, STATUS) or "open").lower()
+    status = status if status in _STANDARD_STATUS else "open"
+    closed_at = _moment(todo, CLOSED)
+    standard = str(todo.get("STATUS", "")).strip().upper()
+    completed = _moment(todo, "COMPLETED")
+    lost_reason = _text(todo, LOST_REASON)
+    # A phone ticks or unticks the task: its word is the later one.
+    if standard == "COMPLETED" and status != "won":
+        status, closed_at, lost_reason = "won", completed or closed_at, ""
+    elif standard == "CANCELLED" and status != "lost":
+        status = "lost"
+    elif standard in ("NEEDS-ACTION", "IN-PROCESS", "") and status != "open":
+        status, closed_at, lost_reason = "open", None, ""
+    probability_text = _text(todo, PROBABILITY)
+    entry = DealEntry(
+        uid=uid,
+        title=" ".join(str(todo.get("SUMMARY", "")).split()),
+        stage=stage,
+        stages=stages,
+        account=_text(todo, ACCOUNT),
+        people=tuple((_unescaped(p), str(p.params.get("X-ROLE", ""))) for p in _all(todo, CONTACT)),
+        amount=_text(todo, AMOUNT),
+        currency=_text(todo, CURRENCY),
+        probability=int(probability_text) if probability_text.isdigit() else None,
+        expected_close=_day(todo.get("DUE")),
+        lead_source=_text(todo, LEAD_SOURCE),
+        owner=_text(todo, OWNER),
+        status=status,
+        lost_reason=lost_reason if status == "lost" else "",
+        closed_at=closed_at if status != "open" else None,
+        stage_entered_at=_moment(todo, STAGE_ENTERED),
+        history=tuple(sorted(_move(p) for p in _all(todo, MOVE))),
+        extra=tuple(_kept_lines(text)),
+        created_at=_moment(todo, "CREATED"),
+    )
+    description = str(todo.get("DESCRIPTION", ""))
+    return _with_notes(entry, description.replace("\r\n", "\n"))
+
+
+def _with_notes(entry: DealEntry, description: str) -> DealEntry:
+    """The notes are what follows the headline; a description whose first line is not the headline this
+    very text makes (a phone edited it) is all notes, so that nothing typed there is lost."""
+    from dataclasses import replace
+
+    head, _, rest = description.partition("\n\n")
+    if head == headline(entry):
+        return replace(entry, notes=rest)
+    return replace(entry, notes="" if description == headline(entry) else description)
+
+
+def _all(component: Any, name: str) -> list[Any]:
+    value = component.get(name)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _unescaped(value: Any) -> str:
+    """An X- property's value: icalendar leaves unknown properties' TEXT escapes in place."""
+    from app.formats.vcard import unescape
+
+    raw = value.to_ical().decode("utf-8") if hasattr(value, "to_ical") else str(value)
+    return unescape(raw).strip()
+
+
+def _text(component: Any, name: str) -> str:
+    found = _all(component, name)
+    return _unescaped(found[0]) if found else ""
+
+
+def _moment(component: Any, name: str) -> datetime | None:
+    found = _all(component, name)
+    if not found:
+        return None
+    raw = found[0].to_ical().decode("utf-8") if hasattr(found[0], "to_ical") else str(found[0])
+    return _parse_stamp(raw.strip())
+
+
+def _parse_stamp(raw: str) -> datetime | None:
+    match = re.fullmatch(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)", raw)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(g) for g in match.groups()[:6])
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+
+
+def _day(value: Any) -> date | None:
+    if value is None:
+        return None
+    moment = getattr(value, "dt", value)
+    if isinstance(moment, datetime):
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC)
+        return moment.date()
+    return moment if isinstance(moment, date) else None
+
+
+def _stage_def(prop: Any) -> StageDef:
+    params = prop.params
+    try:
+        position, probability = int(params.get("X-POSITION", 0)), int(params.get("X-PROBABILITY", 0))
+    except ValueError:
+        position, probability = 0, 0
+    return StageDef(str(params.get("X-PIPELINE", "")), position, str(params.get("X-UID", "")), _unescaped(prop),
+                    max(0, min(probability, 100)), str(params.get("X-PIPELINE-NAME", "")))
+
+
+def _move(prop: Any) -> tuple[datetime, str, str]:
+    when = _parse_stamp(_unescaped(prop)) or datetime(1970, 1, 1)
+    return when, str(prop.params.get("X-FROM", "")), str(prop.params.get("X-TO", ""))
+
+
+def _kept_lines(text: str) -> list[str]:
+    """The VTODO's lines Rapport does not model, unfolded and verbatim, sub-components whole."""
+    unfolded = re.sub(r"\r?\n[ \t]", "", text).replace("\r\n", "\n").split("\n")
+    kept: list[str] = []
+    depth = 0  # 1 inside the VTODO, more inside its sub-components
+    for line in unfolded:
+        upper = line.upper()
+        if depth == 0:
+            if upper.startswith("BEGIN:VTODO"):
+                depth = 1
+            continue
+        if upper.startswith("BEGIN:"):
+            depth += 1
+        elif upper.startswith("END:"):
+            depth -= 1
+            if depth == 0:
+                break
+            kept.append(line)
+            continue
+        if depth > 1:
+            kept.append(line)
+            continue
+        name = _NAME.match(line)
+        if name is not None and name.group(0).upper() not in MODELLED and line.strip():
+            kept.append(line)
+    return kept

@@ -1,0 +1,314 @@
+"""The office's deals, calls, e-mails and notes through its calendar server (issue 14): a deal is a VTODO
+in the tasks calendar (with its pipeline's stages, people and roles, amount, status and the whole stage
+history), a call, e-mail or note a VJOURNAL in the journal calendar, linked to its contacts, accounts and
+deals. Two laptops and, as a third client, the `caldav` library (what other programs use) on Radicale and
+Xandikos."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import caldav
+import vobject
+
+from app.accounts import AccountData
+from app.activities import ActivityData
+from app.clock import FakeClock
+from app.contacts import ContactData
+from app.deal_entries import DealEntries
+from app.deals import DealData
+from app.links import Link
+from app.services import Services
+from app.tasks import TaskData
+from sync.engine import SyncReport
+from tests.sync.conftest import BOTH_SERVERS, PASSWORD, Book, Calendars, Laptop, make_laptop
+from tests.sync.proxy import FaultProxy
+
+
+def _moved(report: SyncReport) -> int:
+    return sum(c.pushed_new + c.pushed_changed + c.pulled_new + c.pulled_changed for c in report.collections)
+
+
+def _entry(laptop: Laptop, uid: str) -> Any:
+    laptop.store.activate()
+    s = laptop.services
+    return DealEntries(s.writer, s.clock, s.deals).entry(uid)
+
+
+def _later(services: Services, minutes: int) -> None:
+    clock = services.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(timedelta(minutes=minutes))
+
+
+def _office(laptop: Laptop) -> dict[str, str]:
+    """A small office's CRM on one laptop: a pipeline of its own, a deal moved once with two people (one
+    with a part in it), a lost deal, a call and an e-mail linked to a person and the deal, a note on the
+    company."""
+    laptop.store.activate()
+    s = laptop.services
+    acme = s.accounts.create(AccountData(name="Acme Foods")).value.uid
+    ada = s.contacts.create(ContactData(given="Ada", family="Lovelace")).value.uid
+    boris = s.contacts.create(ContactData(given="Борис", family="Ли")).value.uid
+    pipeline = s.pipelines.create("Enterprise; north", (("Lead", 10), ("Demo, on site", 40), ("Contract", 80))).value
+    deal = s.deals.create(DealData(
+        title="Acme: 40 seats", stage_uid=pipeline.stages[0].uid, account_uid=acme, contact_uids=(ada, boris),
+        amount=Decimal("12000.50"), currency="EUR", expected_close=date(2026, 4, 30), lead_source="Trade fair",
+        owner="Ann", notes="VIP customer\nЗвонить после обеда")).value.uid
+    s.deals.set_role(deal, ada, "Decision maker")
+    _later(s, 60)
+    s.deals.move_to_stage(deal, pipeline.stages[1].uid)
+    lost = s.deals.create(DealData(title="张伟 pilot", stage_uid=pipeline.stages[0].uid, amount=Decimal("900"),
+                                   currency="CNY", probability=5)).value.uid
+    s.deals.mark_lost(lost, "Budget went to another project")
+    call = s.activities.log(ActivityData(
+        kind="call", subject="Pricing call", occurred_at=datetime(2026, 3, 2, 10, 0), duration_minutes=20,
+        outcome="Interested; wants a demo", text="Asked about volume prices",
+        links=(Link("contact", ada), Link("deal", deal)))).value.uid
+    email = s.activities.log(ActivityData(
+        kind="email", subject="Re: offer", occurred_at=datetime(2026, 3, 2, 11, 30), text="Offer attached",
+        links=(Link("contact", boris), Link("deal", deal)))).value.uid
+    note = s.activities.log(ActivityData(kind="note", occurred_at=datetime(2026, 3, 2, 12, 0),
+                                         text="Budget approved for Q2", links=(Link("account", acme),))).value.uid
+    return {"acme": acme, "ada": ada, "boris": boris, "pipeline": pipeline.uid, "deal": deal, "lost": lost,
+            "call": call, "email": email, "note": note}
+
+
+def _activity(laptop: Laptop, uid: str) -> Any:
+    laptop.store.activate()
+    data = laptop.services.activities.get(uid).data
+    return (data.kind, data.subject, data.occurred_at, data.duration_minutes, data.outcome, data.text,
+            sorted((link.kind, link.uid) for link in data.links))
+
+
+@BOTH_SERVERS
+def test_deals_calls_emails_and_notes_travel_between_laptops(tmp_path: Path, book: Book, calendars: Calendars,
+                                                             proxy: FaultProxy) -> None:
+    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    try:
+        ids = _office(a)
+        assert a.run().ok
+        texts = calendars.objects(calendars.tasks)
+        assert sum("X-RAPPORT-KIND:deal" in t for t in texts.values()) == 2
+        journal = calendars.objects(calendars.journal)
+        assert sorted(t.split("X-RAPPORT-KIND:")[1].split("\n")[0] for t in journal.values()) == [
+            "call", "email", "note"]
+
+        assert b.run().ok
+        for uid in (ids["deal"], ids["lost"]):
+            assert _entry(b, uid) == _entry(a, uid)  # every field, people and roles, the history, the stages
+        b.store.activate()
+        t = b.services
+        assert [(p.uid, p.name, [s.name for s in p.stages]) for p in t.pipelines.list()] == [
+            (ids["pipeline"], "Enterprise; north", ["Lead", "Demo, on site", "Contract"])]
+        assert [m.to_stage for m in t.deals.history(ids["deal"])] == ["Lead", "Demo, on site"]
+        assert t.deals.get(ids["lost"]).status == "lost"
+        assert t.deals.get(ids["lost"]).lost_reason == "Budget went to another project"
+        for uid in (ids["call"], ids["email"], ids["note"]):
+            assert _activity(b, uid) == _activity(a, uid)
+        assert [x.data.subject for x in t.activities.timeline("deal", ids["deal"])] == ["Re: offer", "Pricing call"]
+
+        # Laptop B moves the deal on and logs a call; laptop A gets both.
+        b.store.activate()
+        _later(t, 120)
+        stages = t.pipelines.get(ids["pipeline"]).stages
+        t.deals.move_to_stage(ids["deal"], stages[2].uid)
+        t.deals.update(ids["deal"], amount=Decimal("15000"))
+        follow_up = t.activities.log(ActivityData(kind="call", subject="Contract questions",
+                                                  occurred_at=datetime(2026, 3, 3, 9, 0),
+                                                  links=(Link("deal", ids["deal"]),))).value.uid
+        assert b.run().ok
+        assert a.run().ok
+        assert _entry(a, ids["deal"]) == _entry(b, ids["deal"])
+        a.store.activate()
+        assert a.services.deals.get(ids["deal"]).data.amount == Decimal("15000")
+        assert a.services.deals.get(ids["deal"]).stage_name == "Contract"
+        assert _activity(a, follow_up) == _activity(b, follow_up)
+
+        # Deleted on one laptop: in the Trash on the other.
+        a.store.activate()
+        a.services.activities.delete(ids["note"])
+        a.services.deals.delete(ids["lost"])
+        assert a.run().ok
+        assert b.run().ok
+        b.store.activate()
+        assert b.services.deals.count() == 1 and b.services.activities.find(ids["note"]) is not None
+        assert b.services.activities.find(ids["note"]).meta.deleted_at is not None  # type: ignore[union-attr]
+
+        # Then nothing more moves, and nothing conflicts.
+        for side in (a, b, a):
+            report = side.run()
+            assert report.ok and _moved(report) == 0, report
+        assert a.sync.conflicts() == [] and b.sync.conflicts() == []
+    finally:
+        b.store.close()
+        a.store.close()
+
+
+@BOTH_SERVERS
+def test_two_laptops_that_each_moved_the_deal_keep_both_moves(tmp_path: Path, book: Book, calendars: Calendars,
+                                                              proxy: FaultProxy) -> None:
+    """Offline on two laptops, each moves the deal: both moves are in its history on both, the stage
+    is the server's (the first to sync), and the other stage waits in the conflict list."""
+    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    try:
+        ids = _office(a)
+        assert a.run().ok and b.run().ok
+        a.store.activate()
+        stages = a.services.pipelines.get(ids["pipeline"]).stages
+        _later(a.services, 30)
+        a.services.deals.move_to_stage(ids["deal"], stages[2].uid)  # A: Demo → Contract
+        b.store.activate()
+        _later(b.services, 120)  # laptop B moves it later in the day than laptop A
+        b.services.deals.move_to_stage(ids["deal"], stages[0].uid)  # B: Demo → back to Lead
+        b.services.deals.update(ids["deal"], notes="VIP customer\nЗвонить после обеда\nB's line")
+        assert a.run().ok
+        report = b.run()
+        assert report.collections and sum(c.conflicts for c in report.collections) == 1
+        assert a.run().ok
+
+        for side in (a, b):
+            side.store.activate()
+            moves = [(m.from_stage, m.to_stage) for m in side.services.deals.history(ids["deal"])]
+            assert moves == [(None, "Lead"), ("Lead", "Demo, on site"), ("Demo, on site", "Contract"),
+                             ("Demo, on site", "Lead")], side
+            deal = side.services.deals.get(ids["deal"])
+            assert deal.stage_name == "Contract"  # the server's: laptop A synced first
+            assert deal.data.notes.endswith("B's line")  # a field only B changed merges in
+        [conflict] = b.sync.conflicts()
+        assert conflict.record_kind == "deal" and "stage" in conflict.fields
+        assert _entry(a, ids["deal"]) == _entry(b, ids["deal"])
+    finally:
+        b.store.close()
+        a.store.close()
+
+
+@BOTH_SERVERS
+def test_another_program_edits_a_deal_and_a_call(tmp_path: Path, book: Book, calendars: Calendars,
+                                                 proxy: FaultProxy) -> None:
+    """The caldav library as a third client, as a task app or a phone: it renames the deal, moves its
+    expected close, ticks it done and gives it an alarm; it changes the call's summary. The laptops take
+    the standard properties and keep what they do not model."""
+    laptop = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    other = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    try:
+        ids = _office(laptop)
+        assert laptop.run().ok
+        client = caldav.DAVClient(url=f"http://127.0.0.1:{book.server.port}/", username=book.user,
+                                  password=PASSWORD)
+        tasks = client.calendar(url=f"http://127.0.0.1:{book.server.port}{calendars.tasks}")
+        todo = tasks.object_by_uid(ids["deal"])
+        component = todo.icalendar_component
+        component["SUMMARY"] = "Acme: 45 seats"
+        component.pop("DUE")
+        component.add("DUE", date(2026, 5, 15))
+        component["STATUS"] = "COMPLETED"
+        component.add("COMPLETED", datetime(2026, 3, 4, 16, 0))
+        component.add("X-PHONE-FLAG", "starred")
+        todo.save()
+        journal = client.calendar(url=f"http://127.0.0.1:{book.server.port}{calendars.journal}")
+        entry = journal.object_by_uid(ids["call"])
+        entry.icalendar_component["SUMMARY"] = "Pricing call (long)"
+        entry.save()
+
+        assert laptop.run().ok
+        laptop.store.activate()
+        deal = laptop.services.deals.get(ids["deal"])
+        assert (deal.data.title, deal.data.expected_close, deal.status) == ("Acme: 45 seats", date(2026, 5, 15),
+                                                                           "won")
+        assert deal.closed_at == datetime(2026, 3, 4, 16, 0)
+        assert deal.data.amount == Decimal("12000.50") and deal.data.owner == "Ann"  # what it did not touch
+        call = laptop.services.activities.get(ids["call"]).data
+        assert call.subject == "Pricing call (long)" and call.outcome == "Interested; wants a demo"
+        assert set(call.links) == {Link("contact", ids["ada"]), Link("deal", ids["deal"])}
+
+        # The laptop edits the deal: the program's flag is still there afterwards.
+        laptop.services.deals.update(ids["deal"], notes="Signed")
+        assert laptop.run().ok
+        text = next(t for t in calendars.objects(calendars.tasks).values() if f"UID:{ids['deal']}\n" in t)
+        assert "X-PHONE-FLAG:starred" in text and "Signed" in text and "STATUS:COMPLETED" in text
+
+        assert other.run().ok
+        assert _entry(other, ids["deal"]) == _entry(laptop, ids["deal"])
+    finally:
+        other.store.close()
+        laptop.store.close()
+
+
+def test_a_task_linked_to_a_deal_no_laptop_has_keeps_the_link(calendars: Calendars, proxy: FaultProxy, book: Book,
+                                                              tmp_path: Path) -> None:
+    """A link to a deal this data folder does not have is kept as it came and goes back up with an edit."""
+    mine = make_laptop(tmp_path / "c", proxy, book, calendars=calendars)
+    try:
+        href = calendars.put(calendars.tasks, "t1.ics", "\r\n".join([
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//", "BEGIN:VTODO", "UID:t-1",
+            "DTSTAMP:20260301T000000Z", "SUMMARY:Send the quote", "X-RAPPORT-DEAL:deal-nobody-has", "END:VTODO",
+            "END:VCALENDAR", ""]))
+        assert mine.run().ok
+        mine.store.activate()
+        assert mine.services.tasks.get("t-1").data.links == ()
+        mine.services.tasks.update("t-1", title="Send the revised quote")
+        assert mine.run().ok
+        text = calendars.objects(calendars.tasks)[href]
+        assert "X-RAPPORT-DEAL:deal-nobody-has" in text and "SUMMARY:Send the revised quote" in text
+    finally:
+        mine.store.close()
+
+
+@BOTH_SERVERS
+def test_the_phone_shows_where_things_stand_apart_from_the_users_note(tmp_path: Path, book: Book,
+                                                                      calendars: Calendars, proxy: FaultProxy) -> None:
+    """An address book with "deals on phones": each person's card ends its NOTE with the open deal, the next
+    step and the last call; a phone editing the person's own note changes only that; a move of the deal
+    reaches the card at the next sync; a second laptop with the same data sends nothing back and forth."""
+    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    try:
+        ids = _office(a)
+        a.store.activate()
+        a.services.contacts.update(ids["ada"], notes="Likes tea")
+        a.services.tasks.create(TaskData(title="Send the contract", due_date=date(2026, 3, 9),
+                                         links=(Link("deal", ids["deal"]),)))
+        [own] = [c for c in a.sync.state.collections() if c.href == book.href]
+        a.sync.set_collection(own.id, phone_summary=True)
+        assert a.run().ok
+        card = book.cards()[next(h for h, t in book.cards().items() if f"UID:{ids['ada']}" in t)]
+        line = "Acme: 40 seats — Demo, on site · 12,000.50 EUR · ▸ Send the contract 2026-03-09 · ☎ 2026-03-02"
+        vcard_note = vobject.readOne(card).note.value
+        assert vcard_note == f"Likes tea\n\n— Rapport —\n{line}"
+        a.store.activate()
+        assert a.services.contacts.get(ids["ada"]).data.notes == "Likes tea"  # the record holds the user's note
+
+        # A phone edits the person's own note (and keeps the line, as phones do): only the note changes here.
+        href = next(h for h, t in book.cards().items() if f"UID:{ids['ada']}" in t)
+        book.edit(href, "NOTE:Likes tea", "NOTE:Likes green tea")
+        assert a.run().ok
+        a.store.activate()
+        assert a.services.contacts.get(ids["ada"]).data.notes == "Likes green tea"
+
+        # The deal moves on: the card's line follows at the next sync, the note stays.
+        stages = a.services.pipelines.get(ids["pipeline"]).stages
+        a.services.deals.move_to_stage(ids["deal"], stages[2].uid)
+        assert a.run().ok
+        note = vobject.readOne(book.cards()[href]).note.value
+        assert note.startswith("Likes green tea\n\n— Rapport —\nAcme: 40 seats — Contract · 12,000.50 EUR ·"), note
+
+        # Laptop B (the same data, its own setting on too) and laptop A: then nothing moves either way.
+        [theirs] = [c for c in b.sync.state.collections() if c.href == book.href]
+        b.store.activate()
+        b.sync.set_collection(theirs.id, phone_summary=True)
+        assert b.run().ok
+        b.store.activate()
+        assert b.services.contacts.get(ids["ada"]).data.notes == "Likes green tea"
+        for side in (a, b, a, b):
+            report = side.run()
+            assert report.ok and _moved(report) == 0, report
+        assert a.sync.conflicts() == [] and b.sync.conflicts() == []
+    finally:
+        b.store.close()
+        a.store.close()
