@@ -11,7 +11,7 @@ from app.clock import Clock
 from app.contacts import Address, ExtraProperty, Phone, params_from_json, params_to_json
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
-from app.records import RecordMeta, find_row, overwrite, reject_unknown, stamp_new
+from app.records import RecordMeta, find_row, ids_by_uid, overwrite, reject_unknown, stamp_new
 from app.unit_of_work import WriteOp, Writer, captured
 from app.validation import clean_phone, e164
 from db.models import Account, AccountAddress, AccountExtraProperty, AccountPhone, Contact, ContactAccount, Deal
@@ -118,6 +118,20 @@ class AccountService:
         overwrite(row, self._scalars(clean), self._writer, "account")
         self._write_parts(row.id, clean)
         return "updated", row.id
+
+    def create_named_many(self, named: builtins.list[tuple[str, str]]) -> builtins.list[int]:
+        """New accounts with a name and nothing else (uid, name: what a person's ORG makes), none of which
+        exists yet, in the caller's write: one statement for 200 (a first pull of 10,000 cards names about
+        8,000 companies; upsert_clean took 2 ms each). Returns their row ids; the search index is the
+        caller's."""
+        if not named:
+            return []
+        now = self._clock.now()
+        rows = [{"uid": uid, "created_at": now, "updated_at": now, "version": 1, "name": name} for uid, name in named]
+        for start in range(0, len(rows), 200):
+            Account.insert_many(rows[start:start + 200]).execute()
+        ids = ids_by_uid(Account, [uid for uid, _ in named])
+        return [ids[uid] for uid, _ in named]
 
     def adopt(self, made_uid: str, uid: str) -> bool:
         """Inside the caller's write: the account made from a name (a person's ORG, uid `made_uid`) before

@@ -22,9 +22,9 @@ from dateutil.rrule import rrulestr
 from app.changes import Changes, Result
 from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
-from app.links import Link, check_links, read_all_links, read_links, write_links
+from app.links import Link, check_links, read_all_links, read_links, write_links, write_many_links
 from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
-from app.records import RecordMeta, find_row, overwrite, record_model, reject_unknown, stamp_new
+from app.records import RecordMeta, find_row, ids_by_uid, overwrite, record_model, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
 from app.validation import parse_datetime
 from db.models import Activity, ActivityLink
@@ -153,6 +153,25 @@ class ActivityService:
         write_links(ActivityLink, "activity", row.id, clean.links)
         write_alarms("activity", row.id, clean.alarms)
         return "updated", row.id
+
+    def create_many(self, rows: list[tuple[str, ActivityData]]) -> list[int]:
+        """Write new activities (uid, data that validate() returned), none of which exists yet, in the
+        caller's write: a few statements for all of them (a sync's first pull of an office's 20,000 calls and
+        notes; one upsert_clean each took 7 ms). Returns their row ids, in order; the search index is the
+        caller's."""
+        if not rows:
+            return []
+        now = self._clock.now()
+        values = [{"uid": uid, "created_at": now, "updated_at": now, "version": 1, **self._scalars(data)}
+                  for uid, data in rows]
+        for start in range(0, len(values), 200):
+            Activity.insert_many(values[start:start + 200]).execute()
+        ids = ids_by_uid(Activity, [uid for uid, _ in rows])
+        write_many_links(ActivityLink, "activity", {ids[uid]: data.links for uid, data in rows if data.links})
+        for uid, data in rows:
+            if data.alarms:
+                write_alarms("activity", ids[uid], data.alarms, new=True)
+        return [ids[uid] for uid, _ in rows]
 
     def find(self, uid: str) -> ActivityRecord | None:
         """The activity with this uid, in the Trash or not; None when there is none."""

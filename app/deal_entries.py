@@ -21,8 +21,9 @@ from app.errors import ValidationError
 from app.formats.ical_deals import DealEntry, StageDef
 from app.messages import QT_TRANSLATE_NOOP, said
 from app.pipelines import CHANGED as PIPELINES_CHANGED
+from app.records import ids_by_uid
 from app.unit_of_work import Writer
-from app.validation import from_minor_units
+from app.validation import from_minor_units, to_minor_units
 from db.models import Account, Contact, Deal, DealContact, DealStageChange, Pipeline, Stage
 
 
@@ -109,17 +110,86 @@ class DealEntries:
             op.reindex("deal", [row.id])
             return int(row.id)
 
-    def _data(self, entry: DealEntry) -> DealData:
+    def create_many(self, entries: list[DealEntry]) -> list[int]:
+        """New deals (none of them is here in any form: a first pull), inside the caller's write: their
+        stages made, then a few statements for all of them (one by one, 9 ms a deal). ValidationError
+        when one cannot be a deal: the caller then writes them one by one to name it. Returns row ids."""
+        if not entries:
+            return []
+        with self._writer.write("Apply deals"):
+            self._make_stages(tuple(sorted({s for e in entries for s in e.stages})))
+            stages = {str(u): int(i) for u, i in self._db.execute_sql("SELECT uid, id FROM stage")}
+            contacts = ids_by_uid(Contact, sorted({u for e in entries for u, _ in e.people}))
+            accounts = {u: i for u, i in ids_by_uid(Account, sorted({e.account for e in entries if e.account})).items()
+                        if u not in self._trashed_accounts({e.account for e in entries if e.account})}
+            now = self._clock.now()
+            rows: list[dict[str, Any]] = []
+            cleaned: list[tuple[DealEntry, DealData]] = []
+            for entry in entries:
+                if entry.stage not in stages:
+                    raise ValidationError.single("stage_uid", said(QT_TRANSLATE_NOOP(
+                        "Services", "deal %1: no stage %2"), entry.uid, entry.stage))
+                data = self._data(entry, known=set(contacts), live_accounts=set(accounts))
+                clean = self._deals.validate(data, links_checked=True)
+                cleaned.append((entry, clean))
+                missing = [(u, r) for u, r in entry.people if u not in clean.contact_uids]
+                kept = {"lines": list(entry.extra), "people": missing,
+                        "account": entry.account if entry.account and not clean.account_uid else ""}
+                amount = (to_minor_units(clean.amount, clean.currency)
+                          if clean.amount is not None and clean.currency else None)
+                rows.append({
+                    "uid": entry.uid, "created_at": entry.created_at or now, "updated_at": now, "version": 1,
+                    "title": clean.title, "account": accounts.get(clean.account_uid or ""), "amount_minor": amount,
+                    "currency": clean.currency, "probability": clean.probability,
+                    "expected_close": clean.expected_close, "lead_source": clean.lead_source, "owner": clean.owner,
+                    "notes": clean.notes, "stage": stages[entry.stage], "status": entry.status,
+                    "lost_reason": entry.lost_reason, "closed_at": entry.closed_at,
+                    "stage_entered_at": entry.stage_entered_at or now,
+                    "ical_extra": json.dumps(kept, ensure_ascii=False)})
+            for start in range(0, len(rows), 100):
+                Deal.insert_many(rows[start:start + 100]).execute()
+            ids = ids_by_uid(Deal, [e.uid for e in entries])
+            people = [{"deal": ids[e.uid], "contact": contacts[u], "role": " ".join(dict(e.people).get(u, "").split())}
+                      for e, clean in cleaned for u in dict.fromkeys(clean.contact_uids)]
+            moves = [{"deal": ids[e.uid], "from_stage": stages.get(a) if a else None, "to_stage": stages[b],
+                      "changed_at": when} for e in entries for when, a, b in e.history
+                     if b in stages and (not a or a in stages)]
+            for start in range(0, len(people), 300):
+                DealContact.insert_many(people[start:start + 300]).execute()
+            for start in range(0, len(moves), 300):
+                DealStageChange.insert_many(moves[start:start + 300]).execute()
+            op = self._writer.current
+            if op is not None:
+                op.reindex("deal", ids.values())
+            return [ids[e.uid] for e in entries]
+
+    def _trashed_accounts(self, uids: set[str]) -> set[str]:
+        wanted = sorted(uids)
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found.update(str(r[0]) for r in self._db.execute_sql(
+                f"SELECT uid FROM account WHERE deleted_at IS NOT NULL AND uid IN ({', '.join('?' * len(chunk))})",
+                chunk))
+        return found
+
+    def _data(self, entry: DealEntry, *, known: set[str] | None = None,
+              live_accounts: set[str] | None = None) -> DealData:
         try:
             amount = Decimal(entry.amount) if entry.amount else None
         except InvalidOperation:
             raise ValidationError.single("amount", said(
                 QT_TRANSLATE_NOOP("Services", "the amount %1 is not a number"), entry.amount)) from None
-        known = {str(u) for (u,) in self._db.execute_sql(
-            f"SELECT uid FROM contact WHERE uid IN ({', '.join('?' * len(entry.people))})",
-            [u for u, _ in entry.people])} if entry.people else set()
-        account = entry.account if entry.account and Account.select().where(
-            Account.uid == entry.account, Account.deleted_at.is_null()).exists() else None
+        if known is None:
+            known = {str(u) for (u,) in self._db.execute_sql(
+                f"SELECT uid FROM contact WHERE uid IN ({', '.join('?' * len(entry.people))})",
+                [u for u, _ in entry.people])} if entry.people else set()
+        if live_accounts is None:
+            live = bool(entry.account) and Account.select().where(
+                Account.uid == entry.account, Account.deleted_at.is_null()).exists()
+        else:
+            live = entry.account in live_accounts
+        account = entry.account if entry.account and live else None
         return DealData(title=entry.title, stage_uid=entry.stage, account_uid=account,
                         contact_uids=tuple(u for u, _ in entry.people if u in known), amount=amount,
                         currency=entry.currency, probability=entry.probability,

@@ -301,21 +301,16 @@ class DealService:
 
     # --- validation and rows ------------------------------------------------------------------
 
-    def validate(self, data: DealData) -> DealData:
+    def validate(self, data: DealData, *, links_checked: bool = False) -> DealData:
+        """The deal's fields cleaned, or ValidationError naming each field that is wrong. `links_checked`:
+        the caller made sure its stage, account and people exist (a sync writing many at once)."""
         errors: builtins.list[FieldError] = []
         data = replace(data, title=" ".join(data.title.split()), lead_source=data.lead_source.strip(),
                        owner=data.owner.strip())
         if not data.title:
             errors.append(FieldError("title", said(QT_TRANSLATE_NOOP("Services", "a deal needs a title"))))
-        if not data.stage_uid or not Stage.select().where(Stage.uid == data.stage_uid).exists():
-            errors.append(FieldError("stage_uid", no_such("stage", repr(data.stage_uid))))
-        if data.account_uid and not Account.select().where(
-            Account.uid == data.account_uid, Account.deleted_at.is_null()
-        ).exists():
-            errors.append(FieldError("account_uid", no_such("account", data.account_uid)))
-        for index, contact_uid in enumerate(data.contact_uids):
-            if not Contact.select().where(Contact.uid == contact_uid).exists():
-                errors.append(FieldError(f"contact_uids[{index}]", no_such("contact", contact_uid)))
+        if not links_checked:
+            self._check_links(data, errors)
         amount = data.amount
         currency = data.currency
         if amount is not None:
@@ -349,6 +344,18 @@ class DealService:
         if errors:
             raise ValidationError(errors)
         return replace(data, amount=amount, currency=currency, expected_close=expected)
+
+    @staticmethod
+    def _check_links(data: DealData, errors: builtins.list[FieldError]) -> None:
+        if not data.stage_uid or not Stage.select().where(Stage.uid == data.stage_uid).exists():
+            errors.append(FieldError("stage_uid", no_such("stage", repr(data.stage_uid))))
+        if data.account_uid and not Account.select().where(
+            Account.uid == data.account_uid, Account.deleted_at.is_null()
+        ).exists():
+            errors.append(FieldError("account_uid", no_such("account", data.account_uid)))
+        for index, contact_uid in enumerate(data.contact_uids):
+            if not Contact.select().where(Contact.uid == contact_uid).exists():
+                errors.append(FieldError(f"contact_uids[{index}]", no_such("contact", contact_uid)))
 
     def _close(self, uid: str, status: str, reason: str) -> Result[DealRecord]:
         with self._writer.write("Close deal") as op:

@@ -37,6 +37,34 @@ def write_links(link_model: Any, owner_field: str, owner_id: int, links: tuple[L
         link_model.create(**{owner_field: owner_id, link.kind: target.id})
 
 
+def existing_uids(database: Any, kind: str, uids: set[str]) -> set[str]:
+    """Which of these uids a record of this kind has (in the Trash too): one query a 500."""
+    table, wanted = record_model(kind)._meta.table_name, sorted(uids)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        found.update(str(r[0]) for r in database.execute_sql(
+            f"SELECT uid FROM {table} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def write_many_links(link_model: Any, owner_field: str, links: dict[int, tuple[Link, ...]]) -> None:
+    """The links of many new owners (none has any yet) at once: the targets' ids read a kind at a time."""
+    database = link_model._meta.database
+    ids: dict[tuple[str, str], int] = {}
+    for kind in LINKABLE:
+        uids = sorted({link.uid for owned in links.values() for link in owned if link.kind == kind})
+        table = record_model(kind)._meta.table_name
+        for start in range(0, len(uids), 500):
+            chunk = uids[start:start + 500]
+            ids.update(((kind, str(uid)), int(i)) for uid, i in database.execute_sql(
+                f"SELECT uid, id FROM {table} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk))
+    rows = [{owner_field: owner_id, **{kind: ids[(kind, link.uid)] if kind == link.kind else None for kind in LINKABLE}}
+            for owner_id, owned in links.items() for link in dict.fromkeys(owned)]  # every row the same columns
+    for start in range(0, len(rows), 300):
+        link_model.insert_many(rows[start:start + 300]).execute()
+
+
 def read_all_links(link_model: Any, owner_field: str) -> dict[int, tuple[Link, ...]]:
     """Every owner's links at once (an export of every activity): one query, not one a record and link."""
     table, column = link_model._meta.table_name, f"{owner_field}_id"

@@ -51,6 +51,16 @@ def overwrite(row: Any, values: Mapping[str, Any], writer: Writer, kind: str) ->
         row.save()
 
 
+def ids_by_uid(model: Any, uids: list[str]) -> dict[str, int]:
+    """Row ids by uid (in the Trash too), 500 a query."""
+    found: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        found.update((str(u), int(i)) for u, i in model._meta.database.execute_sql(
+            f"SELECT uid, id FROM {model._meta.table_name} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk))
+    return found
+
+
 def record_model(kind: str) -> Any:
     """The model of a kind of record that can be tagged, linked or given custom fields."""
     from db.models import Account, Activity, Contact, Deal, Task

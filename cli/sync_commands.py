@@ -156,7 +156,7 @@ def _add_account(args: argparse.Namespace, sync: SyncService, credentials: Crede
     for c in added.collections:
         if c.kind == "calendar":
             marks = [what for what, flag in (("new meetings go here", c.default_for_new),
-                                             ("new tasks go here", c.default_for_tasks)) if flag]
+                                             ("new tasks and deals go here", c.default_for_tasks)) if flag]
             out.write(f"  {c.display_name}\t{c.href}\tcalendar ({c.components})"
                       + (f" ({', '.join(marks)})" if marks else "") + "\n")
             continue

@@ -37,7 +37,7 @@ from app.deal_entries import DealEntries
 from app.errors import ValidationError
 from app.formats import ical, ical_deals
 from app.formats.ical import LINK_KIND, LINK_PROPERTY
-from app.links import LINKABLE, Link
+from app.links import LINKABLE, Link, existing_uids
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, record_model
 from app.services import Services
@@ -73,6 +73,21 @@ _IS_MASTER = f"instr(uid, '{_MARK}') = 0"
 GROUP_DELETED = (f"CASE WHEN sum({_IS_MASTER}) > 0 THEN max({_IS_MASTER} AND deleted_at IS NOT NULL)"
                  " ELSE min(deleted_at IS NOT NULL) END")
 ONLY_SYNCED = {MEETINGS: "kind = 'meeting'", TASKS: "1", JOURNAL: "kind IN ('call', 'email', 'note')", DEALS: "1"}
+
+
+def changed_sql(kind: str) -> str:
+    """The items of a kind whose object changed here since their last sync, or is gone: (item id, uid,
+    version, deleted); parameters: collection id (None: every collection), kind, then both again. Driven
+    from the objects, each item found by its (kind, uid) index: joining the items to the grouped objects
+    instead made SQLite scan all the groups for each item (15 s for 20,000 calls and notes)."""
+    gone = (f"NOT EXISTS (SELECT 1 FROM {TABLE[kind]} t WHERE {ONLY_SYNCED[kind]} AND"
+            f" (t.uid = i.record_uid OR (t.uid >= i.record_uid || '{_MARK}'"
+            f" AND t.uid < i.record_uid || '{_MARK}' || char(1114111))))")
+    return (f"SELECT i.id, i.record_uid, g.version, g.deleted FROM ({groups_sql(kind)}) g"
+            " JOIN sync_item i ON i.record_kind = ? AND i.record_uid = g.guid"
+            " WHERE (? IS NULL OR i.collection_id = ?) AND i.duplicate = 0 AND g.version > i.local_version"
+            " UNION ALL SELECT i.id, i.record_uid, i.local_version + 1, 1 FROM sync_item i"
+            f" WHERE i.record_kind = ? AND (? IS NULL OR i.collection_id = ?) AND i.duplicate = 0 AND {gone}")
 
 
 def groups_sql(kind: str) -> str:
@@ -192,14 +207,26 @@ class CalendarRecords:
     # --- the store -------------------------------------------------------------------------------
 
     def state(self, kind: str, uid: str) -> tuple[int, bool] | None:
-        row = self._db.execute_sql(f"SELECT version, deleted FROM ({groups_sql(kind)}) WHERE guid = ?",
-                                   (uid,)).fetchone()
-        return (int(row[0]), bool(row[1])) if row else None
+        """The object's version (its rows' summed) and whether it is deleted: its rows found by the uid index
+        (the master's uid, then its instances' as a range: every uid that starts with the master's and the
+        mark), never by grouping the whole table, which cost a full scan an object."""
+        row = self._db.execute_sql(
+            f"SELECT sum(version), {GROUP_DELETED} FROM {TABLE[kind]} WHERE {ONLY_SYNCED[kind]}"
+            " AND (uid = ? OR (uid >= ? AND uid < ?))", (uid, uid + _MARK, uid + _MARK + "\U0010ffff")).fetchone()
+        return (int(row[0]), bool(row[1])) if row and row[0] is not None else None
 
     def existing(self, kind: str, uids: list[str]) -> set[str]:
         """Which of these calendar objects are here in any form (any row of the group, in the Trash too)."""
-        wanted = set(uids)
-        return {str(r[0]) for r in self._db.execute_sql(f"SELECT guid FROM ({groups_sql(kind)})")} & wanted
+        wanted = sorted(set(uids))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update(str(r[0]) for r in self._db.execute_sql(
+                f"SELECT uid FROM {TABLE[kind]} WHERE {ONLY_SYNCED[kind]} AND uid IN ({marks})"
+                f" UNION SELECT {GROUP_UID} FROM {TABLE[kind]} WHERE {ONLY_SYNCED[kind]} AND instr(uid, '{_MARK}') > 0"
+                f" AND {GROUP_UID} IN ({marks})", (*chunk, *chunk)))
+        return found
 
     def view(self, kind: str, uid: str) -> RecordView | None:
         text = self.text(kind, uid)
@@ -257,11 +284,8 @@ class CalendarRecords:
         return [(str(a), int(b)) for a, b in rows]
 
     def changed(self, collection_id: int, kind: str) -> list[tuple[int, str, int, bool]]:
-        rows = self._db.execute_sql(
-            f"SELECT i.id, i.record_uid, coalesce(g.version, i.local_version + 1), coalesce(g.deleted, 1)"
-            f" FROM sync_item i LEFT JOIN ({groups_sql(kind)}) g ON g.guid = i.record_uid"
-            " WHERE i.collection_id = ? AND i.record_kind = ? AND i.duplicate = 0"
-            " AND (g.guid IS NULL OR g.version > i.local_version) ORDER BY i.id", (collection_id, kind))
+        rows = self._db.execute_sql(f"{changed_sql(kind)} ORDER BY 1",
+                                    (kind, collection_id, collection_id, kind, collection_id, collection_id))
         return [(int(a), str(b), int(c), bool(d)) for a, b, c, d in rows]
 
     def apply(self, view: RecordView) -> int:
@@ -270,7 +294,7 @@ class CalendarRecords:
         if view.kind == DEALS:
             with self._s.writer.write("Apply a deal from the server", Origin.SYNC):
                 self._deals.apply(ical_deals.DealEntry(uid=view.uid, **view.fields))
-                self._relink("deal", view.uid)
+                self._relink("deal", [view.uid])
         else:
             wanted = _split(view)
             ids: list[int] = []
@@ -301,8 +325,44 @@ class CalendarRecords:
                 self._service(view.kind).delete(row_uid)
 
     def apply_new(self, views: list[RecordView]) -> list[int]:
-        """Objects this side has never had: written one by one (calendars are small next to address books)."""
-        return [self.apply(view) for view in views]
+        """Objects this side has never had (a first pull): deals one by one (each may make its pipeline),
+        then every meeting, call and task of the chunk in a few statements (one by one, an office's 20,000
+        calls and notes took minutes). Returns their versions, in order."""
+        deals = [v for v in views if v.kind == DEALS]
+        activities: list[tuple[str, ActivityData]] = []
+        tasks: list[tuple[str, TaskData, datetime | None]] = []
+        with self._s.writer.write("Apply events from the server", Origin.SYNC) as op:
+            self._deals.create_many([ical_deals.DealEntry(uid=v.uid, **v.fields) for v in deals])
+            self._relink("deal", [v.uid for v in deals])
+            rows = [(_instance_uid(v.uid, i), data, done) for v in views if v.kind != DEALS
+                    for i, (data, done) in _split(v).items()]
+            known = self._known_links([data for _, data, _ in rows])
+            for row_uid, data, done in rows:
+                links = tuple(link for link in data.links if (link.kind, link.uid) in known)
+                kept = tuple(CalendarProperty(LINK_PROPERTY[link.kind], link.uid) for link in data.links
+                             if (link.kind, link.uid) not in known)
+                if isinstance(data, ActivityData):
+                    # validate() ran on reading (the view is its result); the links are checked just above
+                    activities.append((row_uid, replace(data, links=links, ical_extra=(*kept, *data.ical_extra))))
+                else:
+                    tasks.append((row_uid, replace(data, links=links, ical_extra=(*kept, *data.ical_extra)), done))
+            op.reindex("activity", self._s.activities.create_many(activities))
+            op.reindex("task", self._s.tasks.create_many(tasks))
+        versions = []
+        for view in views:
+            state = self.state(view.kind, view.uid)
+            assert state is not None
+            versions.append(state[0])
+        return versions
+
+    def _known_links(self, data: list[ActivityData | TaskData]) -> set[tuple[str, str]]:
+        """The (kind, uid) of every link of these records whose record this folder has."""
+        known: set[tuple[str, str]] = set()
+        for kind in LINKABLE:
+            uids = {link.uid for d in data for link in d.links if link.kind == kind}
+            if uids:
+                known.update((kind, uid) for uid in existing_uids(self._db, kind, uids))
+        return known
 
     def delete(self, kind: str, uid: str) -> None:
         """Move the object's rows to the Trash (the server deleted it)."""
@@ -314,34 +374,37 @@ class CalendarRecords:
         return {MEETINGS: self._s.activities, JOURNAL: self._s.activities, TASKS: self._s.tasks,
                 DEALS: self._s.deals}[kind]
 
-    def _relink(self, kind: str, uid: str) -> None:
-        """Meetings, calls and tasks that came before the record they link to (another calendar synced
-        first) kept that link as a property: it is a link now."""
-        name = LINK_PROPERTY[kind]
+    def _relink(self, kind: str, uids: list[str]) -> None:
+        """Meetings, calls and tasks that came before the records they link to (another calendar synced
+        first) kept those links as properties: they are links now. One scan of each table for all the
+        records of a pull, not one a record."""
+        name, arrived = LINK_PROPERTY[kind], set(uids)
+        if not arrived:
+            return
 
         def waiting(table: str) -> list[str]:
             return [str(r[0]) for r in self._db.execute_sql(
-                f"SELECT uid FROM {table} WHERE deleted_at IS NULL AND ical_extra LIKE ?", (f"%{name}%{uid}%",))]
+                f"SELECT uid FROM {table} WHERE deleted_at IS NULL AND ical_extra LIKE ?", (f"%{name}%",))]
 
-        def relinked(extra: tuple[CalendarProperty, ...]) -> tuple[CalendarProperty, ...] | None:
-            kept = tuple(p for p in extra if not (p.name == name and p.value.strip() == uid))
-            return kept if len(kept) < len(extra) else None
+        def relinked(extra: tuple[CalendarProperty, ...]) -> tuple[tuple[CalendarProperty, ...], tuple[Link, ...]]:
+            found = tuple(Link(kind, p.value.strip()) for p in extra if p.name == name and p.value.strip() in arrived)
+            kept = tuple(p for p in extra if not (p.name == name and p.value.strip() in arrived))
+            return kept, found
 
         ids: list[int] = []
         for row_uid in waiting("activity"):
             activity = self._s.activities.get(row_uid)
-            kept = relinked(activity.data.ical_extra)
-            if kept is not None:
-                clean_a = self._s.activities.validate(replace(activity.data, links=(*activity.data.links,
-                                                                                    Link(kind, uid)), ical_extra=kept))
+            kept, found = relinked(activity.data.ical_extra)
+            if found:
+                clean_a = self._s.activities.validate(replace(activity.data, links=(*activity.data.links, *found),
+                                                              ical_extra=kept))
                 ids.append(self._s.activities.upsert_clean(row_uid, clean_a)[1])
         task_ids: list[int] = []
         for row_uid in waiting("task"):
             task = self._s.tasks.get(row_uid)
-            kept = relinked(task.data.ical_extra)
-            if kept is not None:
-                clean_t = self._s.tasks.validate(replace(task.data, links=(*task.data.links, Link(kind, uid)),
-                                                         ical_extra=kept))
+            kept, found = relinked(task.data.ical_extra)
+            if found:
+                clean_t = self._s.tasks.validate(replace(task.data, links=(*task.data.links, *found), ical_extra=kept))
                 task_ids.append(self._s.tasks.upsert_clean(row_uid, clean_t, task.completed_at)[1])
         op = self._s.writer.current
         if op is not None:

@@ -38,6 +38,7 @@ from app.formats import ical, vcard
 from app.formats.vcard_map import FieldValue, MappedAccount, is_group, map_card
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.import_reader import prepare_contact
+from app.links import existing_uids
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.phone_summary import refresh as refresh_summaries
 from app.phone_summary import split_note, stored, with_summary
@@ -351,6 +352,7 @@ class AddressBookRecords:
         statement per table, indexed at once; accounts one by one. Returns their versions, in order."""
         people = [v for v in views if v.kind == "contact"]
         versions = {v.uid: self.apply(v) for v in views if v.kind != "contact"}
+        self._make_accounts([v.fields["organisation"] for v in people if not self._given_links(v)])
         rows = [(v.uid, ContactData(**{name: v.fields[name] for name in _CONTACT_FIELDS},
                                     accounts=self._given_links(v) or self._new_links(v.fields["organisation"])))
                 for v in people]
@@ -363,6 +365,32 @@ class AddressBookRecords:
                 self._apply_custom(v)
         versions |= {v.uid: self._version(v.uid) if v.fields.get("custom") else 1 for v in people}
         return [versions[v.uid] for v in views]
+
+    def _make_accounts(self, names: list[str]) -> None:
+        """The companies a chunk of new people name in ORG, found or made together: one query for those there
+        already, one statement for the new ones (one by one, 8,000 companies of 10,000 cards took 16 s)."""
+        wanted = sorted({n for n in names if n and n not in self._account_uids})
+        if not wanted:
+            return
+        found: dict[str, tuple[str, bool]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for name, uid, deleted in self._db.execute_sql(
+                    f"SELECT name, uid, deleted_at IS NOT NULL FROM account WHERE name IN ({marks})"
+                    " ORDER BY deleted_at IS NOT NULL, id", chunk):
+                found.setdefault(str(name), (str(uid), bool(deleted)))
+        for name, (uid, deleted) in found.items():
+            if not deleted:
+                self._account_uids[name] = uid
+        # Made here together: names no account has, whose uid no renamed account holds, that validate() keeps
+        # as they are; any other goes the one-by-one way (_account_named) when its person is written.
+        fresh = [(org_uid(n), n) for n in wanted if n not in found and _validate_account(AccountData(name=n)).name == n]
+        taken = existing_uids(self._db, "account", {uid for uid, _ in fresh})
+        fresh = [(uid, name) for uid, name in fresh if uid not in taken]
+        with self._s.writer.write("Apply cards from the server", Origin.SYNC) as op:
+            op.reindex("account", self._s.accounts.create_named_many(fresh))
+        self._account_uids.update((name, uid) for uid, name in fresh)
 
     def _version(self, uid: str) -> int:
         state = self.state("contact", uid)

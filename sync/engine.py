@@ -667,7 +667,7 @@ class SyncEngine:
             client = self._client_factory(account.url, account.username, password, pinned=account.tls_fingerprint)
             error = ""
             try:
-                for collection in self._state.collections(account.id):
+                for collection in sorted(self._state.collections(account.id), key=_link_order):
                     if not collection.enabled or collection.kind not in SYNCED_KINDS:
                         continue
                     run = CollectionSync(self._s, self._state, client, collection, allow_mass_delete=allow_mass_delete,
@@ -700,6 +700,15 @@ class SyncEngine:
                 self._state.log(now, _summary(report, error), level="error" if error else "info",
                                 account_id=account.id)
         return report
+
+
+def _link_order(collection: CollectionRow) -> int:
+    """Address books first, then calendars that take tasks (and so deals): what meetings, calls and tasks
+    link to is there before them, and their links need no second look."""
+    if collection.kind != "calendar":
+        return 0
+    taken = collection.components.upper()
+    return 1 if not taken or "VTODO" in taken else 2
 
 
 def _summary(report: SyncReport, error: str) -> str:

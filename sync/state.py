@@ -284,7 +284,7 @@ class SyncState:
 
     def pending(self) -> int:
         """Local changes not uploaded yet (changed, deleted or new records), over every kind synced."""
-        from sync.calendars import COMPONENT_OF, groups_sql
+        from sync.calendars import COMPONENT_OF, changed_sql, groups_sql
         from sync.calendars import KINDS as CALENDAR_KINDS
         from sync.cards import unsynced_cards
 
@@ -294,10 +294,8 @@ class SyncState:
         taken = [str(c[0] or "").upper() for c in self.db.execute_sql(
             "SELECT components FROM sync_collection WHERE kind = 'calendar' AND enabled = 1")]
         for kind in (k for k in CALENDAR_KINDS if any(not c or COMPONENT_OF[k] in c for c in taken)):
-            total += int(self.db.execute_sql(
-                f"SELECT count(*) FROM sync_item i LEFT JOIN ({groups_sql(kind)}) g ON g.guid = i.record_uid"
-                " WHERE i.record_kind = ? AND i.duplicate = 0 AND (g.guid IS NULL OR g.version > i.local_version)",
-                (kind,)).fetchone()[0])
+            total += int(self.db.execute_sql(f"SELECT count(*) FROM ({changed_sql(kind)})",
+                                             (kind, None, None, kind, None, None)).fetchone()[0])
             total += int(self.db.execute_sql(
                 f"SELECT count(*) FROM ({groups_sql(kind)}) WHERE NOT deleted AND guid NOT IN"
                 " (SELECT record_uid FROM sync_item WHERE record_kind = ?)", (kind,)).fetchone()[0])

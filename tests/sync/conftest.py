@@ -327,6 +327,20 @@ def make_laptop(data_dir: Path, proxy: FaultProxy, book: Book, *, timeout: float
     return laptop
 
 
+def moved(report: SyncReport) -> int:
+    """How many records a run moved, either way."""
+    return sum(c.pushed_new + c.pushed_changed + c.pulled_new + c.pulled_changed for c in report.collections)
+
+
+def assert_settled(*laptops: Laptop) -> None:
+    """Runs on these laptops in this order move nothing more, either way, and nothing is in conflict."""
+    for side in laptops:
+        report = side.run()
+        assert report.ok and moved(report) == 0, report
+    for side in laptops:
+        assert side.sync.conflicts() == []
+
+
 @pytest.fixture
 def laptop(tmp_path: Path, proxy: FaultProxy, book: Book) -> Iterator[Laptop]:
     made = make_laptop(tmp_path / "laptop1", proxy, book)

@@ -20,16 +20,13 @@ from app.clock import FakeClock
 from app.contacts import ContactData
 from app.deal_entries import DealEntries
 from app.deals import DealData
+from app.formats import ical_deals
+from app.formats.ical_deals import DealEntry, StageDef
 from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
-from sync.engine import SyncReport
-from tests.sync.conftest import BOTH_SERVERS, PASSWORD, Book, Calendars, Laptop, make_laptop
+from tests.sync.conftest import BOTH_SERVERS, PASSWORD, Book, Calendars, Laptop, assert_settled, make_laptop
 from tests.sync.proxy import FaultProxy
-
-
-def _moved(report: SyncReport) -> int:
-    return sum(c.pushed_new + c.pushed_changed + c.pulled_new + c.pulled_changed for c in report.collections)
 
 
 def _entry(laptop: Laptop, uid: str) -> Any:
@@ -140,10 +137,7 @@ def test_deals_calls_emails_and_notes_travel_between_laptops(tmp_path: Path, boo
         assert b.services.activities.find(ids["note"]).meta.deleted_at is not None  # type: ignore[union-attr]
 
         # Then nothing more moves, and nothing conflicts.
-        for side in (a, b, a):
-            report = side.run()
-            assert report.ok and _moved(report) == 0, report
-        assert a.sync.conflicts() == [] and b.sync.conflicts() == []
+        assert_settled(a, b, a)
     finally:
         b.store.close()
         a.store.close()
@@ -305,10 +299,33 @@ def test_the_phone_shows_where_things_stand_apart_from_the_users_note(tmp_path: 
         assert b.run().ok
         b.store.activate()
         assert b.services.contacts.get(ids["ada"]).data.notes == "Likes green tea"
-        for side in (a, b, a, b):
-            report = side.run()
-            assert report.ok and _moved(report) == 0, report
-        assert a.sync.conflicts() == [] and b.sync.conflicts() == []
+        assert_settled(a, b, a, b)
     finally:
         b.store.close()
         a.store.close()
+
+
+def test_a_deal_that_cannot_be_one_is_named_and_the_others_arrive(tmp_path: Path, book: Book, calendars: Calendars,
+                                                                   proxy: FaultProxy) -> None:
+    """A first pull writes new deals and journal entries together; one that cannot be a deal (a currency no
+    one has) costs only itself: named in the run's errors, the rest written, linked."""
+    stages = (StageDef("p-1", 0, "s-1", "Lead", 10, "Sales"),)
+    good = DealEntry(uid="d-good", title="Good deal", stage="s-1", stages=stages, amount="10.00", currency="EUR")
+    bad = DealEntry(uid="d-bad", title="Bad deal", stage="s-1", stages=stages, amount="10.00", currency="EURO")
+    now = datetime(2026, 3, 1, 9)
+    calendars.put(calendars.tasks, "d-good.ics", ical_deals.write(good, now))
+    calendars.put(calendars.tasks, "d-bad.ics", ical_deals.write(bad, now))
+    calendars.put(calendars.journal, "n-1.ics", "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//", "BEGIN:VJOURNAL", "UID:n-1", "DTSTAMP:20260301T000000Z",
+        "DTSTART:20260301T090000Z", "SUMMARY:Called", "X-RAPPORT-KIND:call", "X-RAPPORT-DEAL:d-good", "END:VJOURNAL",
+        "END:VCALENDAR", ""]))
+    laptop = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    try:
+        report = laptop.run()
+        errors = [e for c in report.collections for e in c.errors]
+        assert len(errors) == 1 and "d-bad.ics" in errors[0] and "EURO" in errors[0], errors
+        laptop.store.activate()
+        assert [d.data.title for d in laptop.services.deals.list()] == ["Good deal"]
+        assert laptop.services.activities.get("n-1").data.links == (Link("deal", "d-good"),)
+    finally:
+        laptop.store.close()
