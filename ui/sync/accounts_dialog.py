@@ -248,8 +248,11 @@ class AccountsDialog(QDialog):
         controller.status_changed.connect(self._on_controller_status_changed)
         self._on_controller_status_changed(controller.summary)
         controller.refresh_status()
+        # Wide enough for a collection's name beside its five columns (at 100 characters the names scrolled
+        # out of sight), never wider than the window it opens over.
         em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 100, self.fontMetrics().height() * 24)
+        width = em * 150 if parent is None else min(em * 150, parent.window().width() - 2 * em)
+        self.resize(width, self.fontMetrics().height() * 24)
 
     # --- the list of accounts ----------------------------------------------------------------------
 
