@@ -19,7 +19,7 @@ from app.contacts import ContactData
 from app.services import Services
 from tests.conftest import PROJECT, benchmark_cards
 from tests.sync import conftest as sync_fixtures
-from tests.sync.conftest import PASSWORD, Server, fresh_user, seed_radicale_book, vcard
+from tests.sync.conftest import PASSWORD, Server, fresh_user, seed_radicale_book, vcard, warm_up
 from tests.ui.writes import wait_for_writes
 from ui.main_window import CONTACTS, MainWindow
 from ui.workers import SYNC, pool
@@ -40,6 +40,7 @@ def test_edits_in_the_window_and_an_import_land_while_a_10000_card_first_sync_ru
     cards = [(f"c{i:05d}.vcf", vcard(f"seed-{i:05d}", f"Given{i}", f"Family{i % 97}", f"EMAIL:p{i}@example.org"))
              for i in range(BOOK)]
     book = seed_radicale_book(server, fresh_user(), cards)
+    warm_up(book)  # the subject is edits beside a running sync, not Radicale reading 10,000 files cold
     ann = services.contacts.create(ContactData(given="Ann", family="Lee", job_title="CTO")).value.uid
     imported = benchmark_cards(tmp_path / "import.vcf", IMPORTED)
     imported.write_text(imported.read_text(encoding="utf-8").replace("UID:", "UID:cli-"), encoding="utf-8")
