@@ -79,7 +79,7 @@ class DealEntries:
         write. Returns the deal's row id. ValidationError when the entry cannot be a deal (no title, an
         unknown currency…): the caller names the object and goes on with the others."""
         with self._writer.write("Apply a deal") as op:
-            self._make_stages(entry.stages)
+            stages = self._make_stages(entry.stages)
             current = self.entry(entry.uid)
             row: Deal | None = Deal.get_or_none(Deal.uid == entry.uid)
             if current is not None and row is not None and row.deleted_at is None and _same(current, entry):
@@ -90,7 +90,7 @@ class DealEntries:
             kept = {"lines": list(entry.extra), "people": missing_people,
                     "account": entry.account if entry.account and not clean.account_uid else ""}
             values = self._deals.scalars(clean) | {
-                "stage": Stage.get(Stage.uid == entry.stage).id, "status": entry.status,
+                "stage": stages[entry.stage], "status": entry.status,
                 "lost_reason": entry.lost_reason, "closed_at": entry.closed_at,
                 "stage_entered_at": entry.stage_entered_at or self._clock.now(),
                 "ical_extra": json.dumps(kept, ensure_ascii=False)}
@@ -106,7 +106,7 @@ class DealEntries:
                 op.stamp("deal", row)
                 row.save()
             self._write_people(row.id, clean, dict(entry.people))
-            self._write_history(row.id, entry.history)
+            self._write_history(row.id, entry.history, stages)
             op.reindex("deal", [row.id])
             return int(row.id)
 
@@ -117,11 +117,9 @@ class DealEntries:
         if not entries:
             return []
         with self._writer.write("Apply deals"):
-            self._make_stages(tuple(sorted({s for e in entries for s in e.stages})))
-            stages = {str(u): int(i) for u, i in self._db.execute_sql("SELECT uid, id FROM stage")}
+            stages = self._make_stages(tuple(sorted({s for e in entries for s in e.stages})))
             contacts = ids_by_uid(Contact, sorted({u for e in entries for u, _ in e.people}))
-            accounts = {u: i for u, i in ids_by_uid(Account, sorted({e.account for e in entries if e.account})).items()
-                        if u not in self._trashed_accounts({e.account for e in entries if e.account})}
+            accounts = ids_by_uid(Account, sorted({e.account for e in entries if e.account}), live=True)
             now = self._clock.now()
             rows: list[dict[str, Any]] = []
             cleaned: list[tuple[DealEntry, DealData]] = []
@@ -163,16 +161,6 @@ class DealEntries:
                 op.reindex("deal", ids.values())
             return [ids[e.uid] for e in entries]
 
-    def _trashed_accounts(self, uids: set[str]) -> set[str]:
-        wanted = sorted(uids)
-        found: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            found.update(str(r[0]) for r in self._db.execute_sql(
-                f"SELECT uid FROM account WHERE deleted_at IS NOT NULL AND uid IN ({', '.join('?' * len(chunk))})",
-                chunk))
-        return found
-
     def _data(self, entry: DealEntry, *, known: set[str] | None = None,
               live_accounts: set[str] | None = None) -> DealData:
         try:
@@ -196,9 +184,10 @@ class DealEntries:
                         expected_close=entry.expected_close, lead_source=entry.lead_source, owner=entry.owner,
                         notes=entry.notes)
 
-    def _make_stages(self, stages: tuple[StageDef, ...]) -> None:
-        """Create the stages (and pipelines) this folder does not have, under the entry's uids."""
-        known = {str(u) for (u,) in self._db.execute_sql("SELECT uid FROM stage")}
+    def _make_stages(self, stages: tuple[StageDef, ...]) -> dict[str, int]:
+        """Create the stages (and pipelines) this folder does not have, under the entry's uids. Returns every
+        stage's row id by uid."""
+        known = {str(u): int(i) for u, i in self._db.execute_sql("SELECT uid, id FROM stage")}
         for stage in stages:
             if stage.uid in known or not stage.uid or not stage.pipeline_uid:
                 continue
@@ -207,12 +196,13 @@ class DealEntries:
                 name = " ".join(stage.pipeline_name.split()) or stage.pipeline_uid
                 pipeline = Pipeline.create(uid=stage.pipeline_uid, name=name, position=Pipeline.select().count(),
                                            created_at=self._clock.now())
-            Stage.create(uid=stage.uid, pipeline=pipeline.id, name=" ".join(stage.name.split()) or stage.uid,
-                         position=stage.position, probability=stage.probability)
-            known.add(stage.uid)
+            known[stage.uid] = Stage.create(
+                uid=stage.uid, pipeline=pipeline.id, name=" ".join(stage.name.split()) or stage.uid,
+                position=stage.position, probability=stage.probability).id
             op = self._writer.current
             if op is not None:
                 op.mark(PIPELINES_CHANGED)
+        return known
 
     def _write_people(self, deal_id: int, clean: DealData, roles: dict[str, str]) -> None:
         wanted = [(Contact.get(Contact.uid == uid).id, roles.get(uid, "")) for uid in clean.contact_uids]
@@ -224,8 +214,8 @@ class DealEntries:
         for contact_id, role in wanted:
             DealContact.create(deal=deal_id, contact=contact_id, role=" ".join(role.split()))
 
-    def _write_history(self, deal_id: int, history: tuple[tuple[datetime, str, str], ...]) -> None:
-        ids = {str(u): int(i) for u, i in self._db.execute_sql("SELECT uid, id FROM stage")}
+    def _write_history(self, deal_id: int, history: tuple[tuple[datetime, str, str], ...],
+                       ids: dict[str, int]) -> None:
         wanted = sorted((when, ids.get(a) if a else None, ids[b]) for when, a, b in history
                         if b in ids and (not a or a in ids))
         rows = sorted((_moment(at).replace(microsecond=0), a, b) for at, a, b in self._db.execute_sql(

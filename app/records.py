@@ -51,13 +51,15 @@ def overwrite(row: Any, values: Mapping[str, Any], writer: Writer, kind: str) ->
         row.save()
 
 
-def ids_by_uid(model: Any, uids: list[str]) -> dict[str, int]:
-    """Row ids by uid (in the Trash too), 500 a query."""
+def ids_by_uid(model: Any, uids: list[str], *, live: bool = False) -> dict[str, int]:
+    """Row ids by uid (in the Trash too, unless `live`), 500 a query."""
     found: dict[str, int] = {}
+    alive = " AND deleted_at IS NULL" if live else ""
     for start in range(0, len(uids), 500):
         chunk = uids[start:start + 500]
         found.update((str(u), int(i)) for u, i in model._meta.database.execute_sql(
-            f"SELECT uid, id FROM {model._meta.table_name} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk))
+            f"SELECT uid, id FROM {model._meta.table_name} WHERE uid IN ({', '.join('?' * len(chunk))}){alive}",
+            chunk))
     return found
 
 

@@ -44,8 +44,8 @@ from app.formats.ical_deals import DealEntry, StageDef  # noqa: E402
 from app.services import Services  # noqa: E402
 from app.store import Store  # noqa: E402
 from sync.cards import org_uid  # noqa: E402
-from tests.perf.bench_sync import PASSWORD, USER, radicale  # noqa: E402
-from tests.perf.machine import report_machine  # noqa: E402
+from tests.perf.bench_sync import PASSWORD, USER, edit_on_server, radicale  # noqa: E402
+from tests.perf.machine import report_machine, report_targets  # noqa: E402
 
 TARGETS = {"rapport_share_of_first_pull": 0.5, "no_op_seconds": 0.5, "one_changed_deal_ratio": 0.4}
 GIVEN = ["Anna", "Boris", "Chloé", "David", "Elena", "Farid", "Greta", "Hiro", "Ирина", "Дмитрий", "Ольга", "Сергей",
@@ -227,15 +227,8 @@ def vdirsyncer(config: Path, *args: str) -> float:
 
 
 def change_one_deal(base: str, i: int) -> None:
-    with niquests.Session(disable_http3=True) as http:
-        http.auth = (USER, PASSWORD)
-        href = f"{base}/{USER}/deals/office-d-{i:05d}.ics"
-        current = http.get(href)
-        text = (current.text or "").replace(f"Deal number {i}", "Changed on the server")
-        answer = http.put(href, data=text.encode(), headers={"If-Match": current.headers["ETag"] or "",
-                                                             "Content-Type": "text/calendar"})
-        if answer.status_code not in (200, 201, 204):
-            raise RuntimeError(f"the remote change failed: {answer.status_code}")
+    edit_on_server(f"{base}/{USER}/deals/office-d-{i:05d}.ics", f"Deal number {i}", "Changed on the server",
+                   "text/calendar")
 
 
 def counts(data_dir: Path) -> tuple[int, int, int, str]:
@@ -303,13 +296,7 @@ def main() -> int:
                 raise RuntimeError("Rapport did not pull the changed deal")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    missed = []
-    for name, value in results.items():
-        verdict = "ok" if value <= TARGETS[name] else "MISSED"
-        print(f"target_{name}: {value:.3f} (target <= {TARGETS[name]}) {verdict}", flush=True)
-        if verdict != "ok":
-            missed.append(name)
-    return 1 if missed else 0
+    return report_targets("target_", results, TARGETS)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ from app.store import Store  # noqa: E402
 from sync.cards import AddressBookRecords  # noqa: E402
 from sync.credentials import Credentials  # noqa: E402
 from sync.service import SyncService  # noqa: E402
+from tests.perf.machine import report_machine, report_targets  # noqa: E402
 
 USER, PASSWORD = "bench", "bench-password"
 TARGETS = {"first_pull": 1.0, "no_op": 0.1, "one_remote_change": 0.4, "first_push": 1.2}
@@ -185,16 +186,21 @@ fileext = ".vcf"
         self._call("sync")
 
 
-def change_one(base: str, book: str, i: int) -> None:
+def edit_on_server(href: str, old: str, new: str, content_type: str) -> None:
+    """Another client's edit of one object: read it, change one text, put it back under its ETag."""
     with niquests.Session(disable_http3=True) as http:
         http.auth = (USER, PASSWORD)
-        href = f"{base}{book}bench-{i:06d}.vcf"
         current = http.get(href)
-        text = (current.text or "").replace(f"TITLE:Title {i % 13}", "TITLE:Changed on the server")
+        text = (current.text or "").replace(old, new)
         answer = http.put(href, data=text.encode(), headers={"If-Match": current.headers["ETag"] or "",
-                                                             "Content-Type": "text/vcard"})
+                                                             "Content-Type": content_type})
         if answer.status_code not in (200, 201, 204):
             raise RuntimeError(f"the remote change failed: {answer.status_code}")
+
+
+def change_one(base: str, book: str, i: int) -> None:
+    edit_on_server(f"{base}{book}bench-{i:06d}.vcf", f"TITLE:Title {i % 13}", "TITLE:Changed on the server",
+                   "text/vcard")
 
 
 def make_book(base: str, book: str) -> None:
@@ -287,6 +293,7 @@ def main() -> int:
     parser.add_argument("--cards", type=int, default=10_000)
     parser.add_argument("--push", type=int, default=1_000)
     args = parser.parse_args()
+    report_machine()
     keyring.set_keyring(_MemoryKeyring())
     work = Path(tempfile.mkdtemp(prefix="rapport-sync-bench-"))
     results: dict[str, tuple[float, float]] = {}
@@ -299,14 +306,8 @@ def main() -> int:
             bench_push(work, base, args.push, results)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    missed = []
-    for name, (ours, theirs) in results.items():
-        ratio = ours / theirs if theirs else float("inf")
-        verdict = "ok" if ratio <= TARGETS[name] else "MISSED"
-        print(f"ratio_{name}: {ratio:.3f} (target <= {TARGETS[name]}) {verdict}", flush=True)
-        if verdict != "ok":
-            missed.append(name)
-    return 1 if missed else 0
+    ratios = {name: ours / theirs if theirs else float("inf") for name, (ours, theirs) in results.items()}
+    return report_targets("ratio_", ratios, TARGETS)
 
 
 if __name__ == "__main__":

@@ -21,3 +21,13 @@ def machine_speed() -> float:
 
 def report_machine() -> None:
     print(f"machine_speed: {machine_speed():.2f} Mloops/s (a fixed pure-Python loop; higher is faster)", flush=True)
+
+
+def report_targets(prefix: str, results: dict[str, float], targets: dict[str, float]) -> int:
+    """One `PREFIX_NAME: value (target <= T) ok|MISSED` line a result; 1 when any missed its target."""
+    missed = 0
+    for name, value in results.items():
+        verdict = "ok" if value <= targets[name] else "MISSED"
+        print(f"{prefix}{name}: {value:.3f} (target <= {targets[name]}) {verdict}", flush=True)
+        missed += verdict != "ok"
+    return 1 if missed else 0

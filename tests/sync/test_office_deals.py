@@ -329,3 +329,43 @@ def test_a_deal_that_cannot_be_one_is_named_and_the_others_arrive(tmp_path: Path
         assert laptop.services.activities.get("n-1").data.links == (Link("deal", "d-good"),)
     finally:
         laptop.store.close()
+
+
+def test_tasks_that_came_before_their_deals_link_to_them_when_the_deals_come(calendars: Calendars,
+                                                                            proxy: FaultProxy, book: Book,
+                                                                            tmp_path: Path) -> None:
+    """Another laptop's tasks reached the server before their deals: the links wait on the tasks and become
+    links when the deals arrive, for one deal (looked for by its own uid) and for many at once."""
+    mine = make_laptop(tmp_path / "c", proxy, book, calendars=calendars)
+    stages = (StageDef("p-x", 0, "s-x", "Lead", 10, "Office"),)
+
+    def task(n: int) -> str:
+        return "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//", "BEGIN:VTODO", f"UID:t-{n}",
+                            "DTSTAMP:20260301T000000Z", f"SUMMARY:Step {n}", f"X-RAPPORT-DEAL:d-{n}", "END:VTODO",
+                            "END:VCALENDAR", ""])
+
+    def deal(n: int) -> str:
+        return ical_deals.write(DealEntry(uid=f"d-{n}", title=f"Deal {n}", stage="s-x", stages=stages),
+                                datetime(2026, 3, 1, 9, 0))
+
+    try:
+        for n in range(30):
+            calendars.put(calendars.tasks, f"t{n}.ics", task(n))
+        assert mine.run().ok
+        mine.store.activate()
+        assert all(mine.services.tasks.get(f"t-{n}").data.links == () for n in range(30))
+
+        calendars.put(calendars.tasks, "d0.ics", deal(0))
+        assert mine.run().ok
+        mine.store.activate()
+        assert mine.services.tasks.get("t-0").data.links == (Link("deal", "d-0"),)
+        assert mine.services.tasks.get("t-1").data.links == ()
+
+        for n in range(1, 30):
+            calendars.put(calendars.tasks, f"d{n}.ics", deal(n))
+        assert mine.run().ok
+        mine.store.activate()
+        assert all(mine.services.tasks.get(f"t-{n}").data.links == (Link("deal", f"d-{n}"),) for n in range(30))
+        assert_settled(mine)
+    finally:
+        mine.store.close()
