@@ -27,6 +27,7 @@ its first column, so a board load is a single round trip whatever the number of 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -35,6 +36,7 @@ import peewee
 
 from app.clock import Clock
 from app.errors import NotFoundError
+from app.office import spellings
 
 CARD_CAP = 100
 ROTTING_DAYS = 30  # a deal idle this long in one stage is tinted on the board (Pipedrive's "rotting")
@@ -131,6 +133,12 @@ def _ts(moment: datetime) -> str:
     return moment.isoformat(sep=" ")
 
 
+def _owned(owner: str) -> str:
+    """The condition that keeps one person's deals (the query's :owner, a JSON list of the ways it is
+    written: app.office.spellings), or none."""
+    return " AND d.owner IN (SELECT value FROM json_each(:owner))" if owner else ""
+
+
 def _card_sql(scope: str, *, few: bool = False) -> str:
     """Open deals of `scope` (a WHERE over deal d) with everything a card shows and its rank in its stage.
 
@@ -196,21 +204,22 @@ class BoardQuery:
         self._db = database
         self._clock = clock
 
-    def load(self, pipeline_uid: str, cap: int = CARD_CAP) -> Board:
-        """Every stage of the pipeline in order, each with its first `cap` cards, count and totals."""
+    def load(self, pipeline_uid: str, cap: int = CARD_CAP, owner: str = "") -> Board:
+        """Every stage of the pipeline in order, each with its first `cap` cards, count and totals (of the
+        deals `owner` owns, when one is given: the "Mine" filter)."""
         moment = _Moment.of(self._clock)
         pad = ", NULL" * 10  # stage and total rows padded to the card rows' 16 columns
         sql = (
             "WITH stages AS MATERIALIZED (SELECT s.id, s.uid, s.name, s.position, s.probability FROM stage s"
             " JOIN pipeline p ON p.id = s.pipeline_id WHERE p.uid = :pipeline),"
-            + _card_sql("d.stage_id IN (SELECT id FROM stages)")
+            + _card_sql("d.stage_id IN (SELECT id FROM stages)" + _owned(owner))
             + f" SELECT {_STAGE}, id, uid, name, position, probability{pad} FROM stages"
             f" UNION ALL SELECT {_TOTAL}, stage_id, currency, count(*), sum(amount_minor), NULL{pad}"
             " FROM open_deals GROUP BY stage_id, currency"
             f" UNION ALL SELECT {_CARD}, {_CARD_COLUMNS}{_CARDS_FROM} WHERE r.rank <= :cap"
         )
         params = {"pipeline": pipeline_uid, "cap": cap, "now": moment.now_utc, "today": moment.today,
-                  "time": moment.time, "tomorrow": moment.tomorrow_utc}
+                  "time": moment.time, "tomorrow": moment.tomorrow_utc, "owner": self._owners(owner)}
         stages: list[tuple[int, str, str, int, int]] = []
         totals: dict[int, list[tuple[str, int, int]]] = {}
         cards: dict[int, list[Card]] = {}
@@ -233,29 +242,35 @@ class BoardQuery:
             columns.append(Column(uid, name, position, probability, count, money, tuple(stage_cards)))
         return Board(pipeline_uid, tuple(columns), cap)
 
-    def card(self, deal_uid: str) -> Card | None:
-        """One open deal's card as the board would show it; None when the deal is closed or gone."""
+    def card(self, deal_uid: str, owner: str = "") -> Card | None:
+        """One open deal's card as the board would show it; None when the deal is closed or gone (or, with
+        `owner`, is not that person's)."""
         moment = _Moment.of(self._clock)
-        sql = "WITH " + _card_sql("d.uid = :uid", few=True) + f" SELECT {_CARD_COLUMNS}{_CARDS_FROM}"
+        sql = "WITH " + _card_sql("d.uid = :uid" + _owned(owner), few=True) + f" SELECT {_CARD_COLUMNS}{_CARDS_FROM}"
         row = self._db.execute_sql(sql, {"uid": deal_uid, "now": moment.now_utc, "today": moment.today,
-                                         "time": moment.time, "tomorrow": moment.tomorrow_utc}).fetchone()
+                                         "time": moment.time, "tomorrow": moment.tomorrow_utc,
+                                         "owner": self._owners(owner)}).fetchone()
         return None if row is None else _card(row[1:])
 
-    def more(self, stage_uid: str, after: Card | None, limit: int = CARD_CAP) -> list[Card]:
+    def more(self, stage_uid: str, after: Card | None, limit: int = CARD_CAP, owner: str = "") -> list[Card]:
         """The stage's next `limit` cards after `after` (by urgency; None: from the start). Paged by the
         sort key rather than an offset, so cards moved in or out meanwhile neither repeat nor go missing."""
         moment = _Moment.of(self._clock)
         key = after.urgency if after is not None else (-1, "", 0, "", 0)
         sql = (
-            "WITH " + _card_sql("d.stage_id = (SELECT id FROM stage WHERE uid = :stage)", few=True)
+            "WITH " + _card_sql("d.stage_id = (SELECT id FROM stage WHERE uid = :stage)" + _owned(owner), few=True)
             + f" SELECT {_CARD_COLUMNS}{_CARDS_FROM}"
             " WHERE (r.urgency, coalesce(r.next_due, :no_date), r.expected_close IS NULL,"
             " coalesce(r.expected_close, ''), r.id) > (:k0, :k1, :k2, :k3, :k4) ORDER BY r.rank LIMIT :limit"
         )
         params = {"stage": stage_uid, "no_date": _NO_DATE, "limit": limit, "now": moment.now_utc,
                   "today": moment.today, "time": moment.time, "tomorrow": moment.tomorrow_utc,
-                  "k0": key[0], "k1": key[1], "k2": int(key[2]), "k3": key[3], "k4": key[4]}
+                  "k0": key[0], "k1": key[1], "k2": int(key[2]), "k3": key[3], "k4": key[4],
+                  "owner": self._owners(owner)}
         return [_card(row[1:]) for row in self._db.execute_sql(sql, params)]
+
+    def _owners(self, owner: str) -> str:
+        return json.dumps(spellings(self._db, owner)) if owner else "[]"
 
     def stage_deal_counts(self, pipeline_uid: str) -> dict[str, int]:
         """Deals in each stage of the pipeline, open or closed (a stage with any cannot be removed)."""

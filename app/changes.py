@@ -18,6 +18,7 @@ class Changes:
     tasks: bool = False
     tags: bool = False
     custom_fields: bool = False
+    office: bool = False  # the office's people, who the user is
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

@@ -7,9 +7,12 @@ account, lead source, owner and notes through the search index.
 
 from __future__ import annotations
 
+import json
+
 import peewee
 
 from app.contact_list import Column, ListQuery
+from app.office import spellings
 
 STATUS_FILTERS = ("open", "won", "lost", "")  # "" for every status
 
@@ -48,6 +51,7 @@ class DealListQuery(ListQuery):
         self.status = "open"
         self.pipeline_uid = ""
         self.stage_uid = ""
+        self.owner = ""  # only this person of the office's deals ("" everyone's): the "Mine" filter
 
     def set_scope(self, status: str = "open", pipeline_uid: str = "", stage_uid: str = "") -> None:
         """Which deals are listed: a status ("" any), a pipeline ("" any), a stage ("" any)."""
@@ -68,4 +72,7 @@ class DealListQuery(ListQuery):
             clauses.append("r.stage_id IN (SELECT s.id FROM stage s JOIN pipeline p ON p.id = s.pipeline_id"
                            " WHERE p.uid = ?)")
             params.append(self.pipeline_uid)
+        if self.owner:
+            clauses.append("r.owner IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(spellings(self._db, self.owner)))
         return " AND ".join(clauses), params

@@ -363,14 +363,15 @@ def _tasks(b: _Builder, count: int, contacts: list[tuple[int, int | None]], deal
         rows.append((tid, b.uid(), _ts(created), _ts(created), 1, rng.choice(names.TASK_TITLES), "",
                      due.isoformat(), due_time, rng.choice((0, 1, 5, 9)), status,
                      100 if status == "completed" else 0,
-                     _ts(created + timedelta(days=1)) if status == "completed" else None, reminder, recurrence))
+                     _ts(created + timedelta(days=1)) if status == "completed" else None, reminder, recurrence,
+                     names.OWNERS[tid % len(names.OWNERS)]))  # by its id: the other sample data stays as it was
         links.append((tid, rng.choice(contacts)[0], None, None))
         if deals and rng.random() < 0.4:
             links.append((tid, None, None, rng.choice(deals)))
     with b.writer.write("Make sample data", Origin.SYSTEM) as op:
         b.insert("task", ("id", "uid", "created_at", "updated_at", "version", "title", "notes", "due_date",
                           "due_time", "priority", "status", "percent_complete", "completed_at", "reminder_at",
-                          "recurrence"), rows)
+                          "recurrence", "owner"), rows)
         b.insert("task_link", ("task_id", "contact_id", "account_id", "deal_id"), links)
         op.reindex("task", [r[0] for r in rows])
     report("tasks", count, count)

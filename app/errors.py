@@ -18,6 +18,7 @@ _KIND_WORDS = {
     "tag": QT_TRANSLATE_NOOP("Services", "tag"),
     "custom_field": QT_TRANSLATE_NOOP("Services", "custom field"),
     "custom field": QT_TRANSLATE_NOOP("Services", "custom field"),
+    "office_person": QT_TRANSLATE_NOOP("Services", "person of the office"),
     "sync account": QT_TRANSLATE_NOOP("Services", "sync account"),
     "sync conflict": QT_TRANSLATE_NOOP("Services", "open sync conflict"),
 }

@@ -12,6 +12,7 @@ from app.clock import Clock, SystemClock
 from app.contacts import ContactService
 from app.custom_fields import CustomFieldService
 from app.deals import DealService
+from app.office import OfficeService
 from app.pipelines import PipelineService
 from app.queries import Queries
 from app.regional import default_phone_region
@@ -37,6 +38,7 @@ class Services:
     tasks: TaskService
     tags: TagService
     custom_fields: CustomFieldService
+    office: OfficeService
     search: SearchService
     backups: BackupService
     queries: Queries
@@ -70,6 +72,7 @@ class Services:
             tasks=TaskService(writer, clock),
             tags=TagService(writer, clock),
             custom_fields=CustomFieldService(writer),
+            office=OfficeService(writer, clock),
             search=SearchService(db),
             backups=BackupService(store, clock),
             queries=Queries(store, clock),

@@ -8,12 +8,15 @@ Undated open tasks come last in Upcoming, so nothing open is ever out of sight.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 import peewee
+
+from app.office import spellings
 
 _LIKE_SPECIAL = re.compile(r"[\\\\%_]")  # what LIKE reads as more than itself
 
@@ -72,17 +75,18 @@ class TaskListQuery:
 
     def __init__(self, database: peewee.SqliteDatabase) -> None:
         self._db = database
+        self.owner = ""  # only the tasks of this person of the office ("" every task): the "Mine" filter
 
     def count(self, section: str, today: date, text: str = "") -> int:
         where = self._where(section)
-        matching, words = _matching(text)
+        matching, words = _matching(text, self._owners())
         row = self._db.execute_sql(f"SELECT count(*) FROM task t {_LINKED} WHERE t.deleted_at IS NULL AND {where}"
                                    f"{matching}", [today.isoformat(), *words]).fetchone()
         return int(row[0])
 
     def counts(self, today: date, text: str = "") -> dict[str, int]:
         """Every list's size in one query (the view's tab labels), of the tasks `text` finds."""
-        matching, words = _matching(text)
+        matching, words = _matching(text, self._owners())
         row = self._db.execute_sql(
             "SELECT " + ", ".join(f"sum(CASE WHEN {_WHERE[s]} THEN 1 ELSE 0 END)" for s in SECTIONS)
             + f" FROM task t {_LINKED} WHERE t.deleted_at IS NULL{matching}",
@@ -94,11 +98,14 @@ class TaskListQuery:
         """A page of a list; `text`: only tasks whose title, notes or linked record's name hold each of its
         words (SQLite's LIKE: Latin letters in either case, others as typed)."""
         where = self._where(section)
-        matching, words = _matching(text)
+        matching, words = _matching(text, self._owners())
         rows = self._db.execute_sql(
             f"SELECT {_COLUMNS} FROM task t {_LINKED} WHERE t.deleted_at IS NULL AND {where}{matching}"
             f" ORDER BY {_ORDER[section]} LIMIT ? OFFSET ?", [today.isoformat(), *words, limit, offset]).fetchall()
         return [_row(r) for r in rows]
+
+    def _owners(self) -> list[str]:
+        return spellings(self._db, self.owner) if self.owner else []
 
     @staticmethod
     def _where(section: str) -> str:
@@ -107,12 +114,14 @@ class TaskListQuery:
         return _WHERE[section]
 
 
-def _matching(text: str) -> tuple[str, list[str]]:
-    """The SQL that keeps the tasks holding every word of `text`, and its parameters. The lists are a few
-    hundred tasks: LIKE over them is instant, and a half-typed word matches as typed."""
+def _matching(text: str, owners: list[str]) -> tuple[str, list[str]]:
+    """The SQL that keeps the tasks holding every word of `text` (and owned by one of `owners`, the ways a
+    person's name is written, when there are any), and its parameters. The lists are a few hundred tasks:
+    LIKE over them is instant, and a half-typed word matches as typed."""
     words = ["%" + _LIKE_SPECIAL.sub(r"\\\g<0>", word) + "%" for word in text.split()]
     clause = "t.title || ' ' || t.notes || ' ' || coalesce(c.display_name, a.name, d.title, '') LIKE ? ESCAPE '\\'"
-    return "".join(f" AND {clause}" for _ in words), words
+    mine = " AND t.owner IN (SELECT value FROM json_each(?))" if owners else ""
+    return "".join(f" AND {clause}" for _ in words) + mine, words + ([json.dumps(owners)] if owners else [])
 
 
 def _day(value: Any) -> date | None:

@@ -60,6 +60,7 @@ class TaskData:
     timezone: str = ""  # of due_time: "" a wall-clock time where the user is, "UTC", or a zone
     alarms: tuple[Alarm, ...] = ()
     ical_extra: tuple[CalendarProperty, ...] = ()
+    owner: str = ""  # who does it: a person of the office (app/office.py)
 
 
 FIELD_NAMES = frozenset(f.name for f in fields(TaskData))
@@ -278,7 +279,8 @@ class TaskService:
         if errors:
             raise ValidationError(errors)
         return replace(data, title=title, due_date=due_date, due_time=due_time, reminder_at=reminder,
-                       recurrence=recurrence, related_to=data.related_to.strip(), timezone=data.timezone.strip())
+                       recurrence=recurrence, related_to=data.related_to.strip(), timezone=data.timezone.strip(),
+                       owner=" ".join(data.owner.split()))
 
     @staticmethod
     def _open() -> peewee.ModelSelect[Task]:
@@ -310,6 +312,7 @@ class TaskService:
             "priority": data.priority, "status": data.status, "percent_complete": data.percent_complete,
             "reminder_at": data.reminder_at, "recurrence": data.recurrence,
             "related_to": data.related_to, "timezone": data.timezone, "ical_extra": dump_extra(data.ical_extra),
+            "owner": data.owner,
         }
 
     def _data(self, row: Task) -> TaskData:
@@ -318,7 +321,7 @@ class TaskService:
             priority=row.priority, status=row.status, percent_complete=row.percent_complete,
             reminder_at=row.reminder_at, recurrence=row.recurrence, links=read_links(TaskLink, "task", row.id),
             related_to=row.related_to, timezone=row.timezone, alarms=read_alarms("task", row.id),
-            ical_extra=load_extra(row.ical_extra),
+            ical_extra=load_extra(row.ical_extra), owner=row.owner,
         )
 
     def _record(self, row: Task) -> TaskRecord:

@@ -312,6 +312,7 @@ class Task(SyncableModel):
     related_to = TextField(default="")  # uid of a parent task (iCalendar RELATED-TO)
     timezone = TextField(default="")
     ical_extra = TextField(default="[]")
+    owner = TextField(default="")  # a person of the office (schema 13)
 
     class Meta:
         table_name = "task"
@@ -388,6 +389,18 @@ class CustomValue(BaseModel):
         indexes = ((("field", "record_id"), True),)
 
 
+class OfficePerson(BaseModel):
+    """A person of the office (schema 13): an owner of deals and tasks; `me` marks this folder's user."""
+
+    id = AutoField()
+    name = TextField()
+    me = BooleanField(default=False)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "office_person"
+
+
 ALL_MODELS: list[type[peewee.Model]] = [
     Contact,
     ContactEmail,
@@ -417,5 +430,6 @@ ALL_MODELS: list[type[peewee.Model]] = [
     Tagging,
     CustomField,
     CustomValue,
+    OfficePerson,
     *SYNC_MODELS,
 ]

@@ -26,6 +26,7 @@ class SyncAccount(_SyncBase):
     last_sync_at = DateTimeField(null=True)
     last_error = TextField(default="")
     tls_fingerprint = TextField(default="")  # SHA-256 of a certificate the user trusts explicitly (schema 7)
+    display_name = TextField(default="")  # the principal's DAV:displayname, the user's name (schema 13)
 
 
 class SyncCollection(_SyncBase):

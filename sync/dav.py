@@ -487,6 +487,16 @@ class DavClient:
             "Services", "%1: no CardDAV or CalDAV service found there (no current-user-principal)"), self.base_url),
             404)
 
+    def principal_name(self, principal: str) -> str:
+        """The name the server gives the principal's owner (DAV:displayname): "" when it gives none or
+        refuses to say (it only names the user in the office, app/office.py)."""
+        try:
+            found = self.propfind(principal, [tag(DAV, "displayname")])
+        except (DavStatusError, UnreadableAnswer):
+            return ""
+        return next((" ".join(item.text(tag(DAV, "displayname")).split()) for item in found
+                     if item.text(tag(DAV, "displayname"))), "")
+
     def addressbook_home(self, principal: str) -> str:
         found = self.propfind(principal, [tag(CARDDAV, "addressbook-home-set")])
         for item in found:

@@ -134,6 +134,7 @@ class MemoryServer:
         self.user = user
         self.password = password
         self.principal = f"/{user}/"
+        self.principal_display_name = ""  # what the server calls the account's owner (DAV:displayname)
         self.home = f"/{user}/"
         self.has_calendars = calendars
         self.rename_new = rename_new
@@ -445,6 +446,11 @@ class MemoryStorage:
         after = self._begin("principal", "/")
         self.server._leave(after, "principal", "/")
         return self.server.principal
+
+    def principal_name(self, principal: str) -> str:
+        after = self._begin("principal_name", path_of(principal))
+        self.server._leave(after, "principal_name", path_of(principal))
+        return self.server.principal_display_name
 
     def addressbook_home(self, principal: str) -> str:
         after = self._begin("addressbook_home", path_of(principal))

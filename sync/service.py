@@ -140,6 +140,7 @@ class SyncService:
         notices: list[str] = []
         try:
             principal = client.principal()
+            owner_name = client.principal_name(principal)
             home = client.addressbook_home(principal)
             books = client.address_books(home)
             if not books:
@@ -189,7 +190,8 @@ class SyncService:
                     username, urlsplit(url).hostname or url, known.url))
         saved = self._credentials.store(url, username, password)
         with self._s.writer.write("Add sync account", Origin.SYSTEM):
-            account_id = self._state.add_account(url, username, principal, self._s.clock.now(), fingerprint)
+            account_id = self._state.add_account(url, username, principal, self._s.clock.now(), fingerprint,
+                                                 display_name=owner_name)
             for found in (*books, *calendars):
                 self._state.add_collection(account_id, found.href, found.kind, found.display_name,
                                            found.vcard_version, found.components)

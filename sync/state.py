@@ -100,17 +100,19 @@ class SyncState:
 
     # --- accounts and collections -------------------------------------------------------------
 
-    def add_account(self, url: str, username: str, principal: str, now: datetime, tls_fingerprint: str = "") -> int:
+    def add_account(self, url: str, username: str, principal: str, now: datetime, tls_fingerprint: str = "", *,
+                    display_name: str = "") -> int:
         found = self.db.execute_sql("SELECT id FROM sync_account WHERE url = ? AND username = ?",
                                     (url, username)).fetchone()
         if found:
-            self.db.execute_sql("UPDATE sync_account SET principal_url = ?, tls_fingerprint = ? WHERE id = ?",
-                                (principal, tls_fingerprint, found[0]))
+            self.db.execute_sql(
+                "UPDATE sync_account SET principal_url = ?, tls_fingerprint = ?, display_name = ? WHERE id = ?",
+                (principal, tls_fingerprint, display_name, found[0]))
             return int(found[0])
         cursor = self.db.execute_sql(
-            "INSERT INTO sync_account (url, username, principal_url, created_at, tls_fingerprint)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (url, username, principal, now.isoformat(sep=" "), tls_fingerprint))
+            "INSERT INTO sync_account (url, username, principal_url, created_at, tls_fingerprint, display_name)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (url, username, principal, now.isoformat(sep=" "), tls_fingerprint, display_name))
         return int(cursor.lastrowid)
 
     def accounts(self) -> list[AccountRow]:

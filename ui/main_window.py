@@ -49,6 +49,7 @@ from ui.focus_return import hand_back_focus
 from ui.icons import icon
 from ui.models.accounts_model import AccountsModel
 from ui.models.contacts_model import ContactsModel
+from ui.office import MineFilter, ask_who_i_am
 from ui.operations.operation import Op, operations
 from ui.operations.undo_stack import LogUndoStack
 from ui.palette import CommandPalette, plain_text
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.operations = operations(services)
         self.operations.operation_did_execute.connect(self._on_operation_did_execute)
         self.operations.operation_failed.connect(self._on_operation_failed)
+        self.mine = MineFilter(services, settings, self)  # Deals and Tasks: only what the user owns
         self.undo_stack = LogUndoStack(services, self)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.undo_stack.failed.connect(self._on_undo_stack_failed)
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
     def _make_deals(self) -> DealsView:
         from ui.pipeline.deals_view import DealsView
 
-        view = DealsView(self._services, self._settings)
+        view = DealsView(self._services, self._settings, mine=self.mine)
         view.open_record.connect(self.open_record)
         view.deal_moved.connect(self._on_deal_moved)
         for chooser in (view.board, view.list):  # a deal shown: the Record menu acts on it
@@ -273,7 +275,7 @@ class MainWindow(QMainWindow):
     def _make_tasks(self) -> TasksView:
         from ui.tasks.tasks_view import TasksView
 
-        view = TasksView(self._services, self._settings)
+        view = TasksView(self._services, self._settings, mine=self.mine)
         view.open_record.connect(self.open_record)
         return view
 
@@ -379,6 +381,11 @@ class MainWindow(QMainWindow):
                                           tip=self.tr("vCard, CSV or iCalendar files"))
         self.export_action = self._action(file_menu, self.tr("&Export…"), self.export, "Ctrl+E")
         file_menu.addSeparator()
+        self.who_am_i_action = self._action(file_menu, self.tr("Your &Name in the Office…"),
+                                            lambda: ask_who_i_am(self._services, self),
+                                            tip=self.tr("The person of the office you are: the owner of your "
+                                                        "new deals and tasks, and what “Only Mine” shows"))
+        file_menu.addSeparator()
         quit_action = self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_menu = file_menu
@@ -423,6 +430,9 @@ class MainWindow(QMainWindow):
         for section, label in enumerate(self._section_labels()):
             action = self._action(view_menu, label, partial(self._go_to, section), f"Ctrl+{section + 1}")
             action.setData(section)
+        view_menu.addSeparator()
+        view_menu.addAction(self.mine.action)
+        self.addAction(self.mine.action)  # the keys work with the menu bar hidden too
         view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("A&ppearance"))
         self.scheme_actions = QActionGroup(self)

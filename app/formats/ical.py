@@ -68,6 +68,7 @@ LINK_PROPERTY = {"contact": "X-RAPPORT-CONTACT", "account": "X-RAPPORT-ACCOUNT",
 LINK_KIND = {name: kind for kind, name in LINK_PROPERTY.items()}
 # A call, e-mail or note is a VJOURNAL (a plain client shows it as a journal entry on its day); what kind
 # of activity it is, how it went and how long it took travel in Rapport's own properties.
+OWNER = "X-RAPPORT-OWNER"  # who does a task (a deal's owner: app/formats/ical_deals.py)
 ACTIVITY_KIND, OUTCOME, MINUTES = "X-RAPPORT-KIND", "X-RAPPORT-OUTCOME", "X-RAPPORT-DURATION"
 JOURNAL_KINDS = ("call", "email", "note")
 
@@ -1297,6 +1298,8 @@ class _Mapper:
                 rules.append(prop)
             elif prop.name == "RELATED-TO" and not data.related_to and self._is_parent(prop):
                 data = replace(data, related_to=unescape(prop.value.strip()))
+            elif prop.name == OWNER and not data.owner and " ".join(unescape(prop.value).split()):
+                data = replace(data, owner=" ".join(unescape(prop.value).split()))
             else:
                 context.keep(prop)
         completed = self._completed(completed_prop, status_prop, data, context)
@@ -1670,6 +1673,8 @@ def _vtodo(record: TaskRecord, zones: _ExportZones) -> list[str]:
         lines.append(f"RRULE:{data.recurrence}")
     if data.related_to:
         lines.append(f"RELATED-TO:{escape(data.related_to)}")
+    if data.owner:
+        lines.append(f"{OWNER}:{escape(data.owner)}")
     lines += _link_lines(data.links, data.ical_extra)
     lines += _kept_lines(data.ical_extra, {"SUMMARY": data.title, "DESCRIPTION": data.notes}, zones)
     for alarm in data.alarms:

@@ -23,6 +23,7 @@ from db.migrations import (
     m0010_undo_log,
     m0011_deals_on_calendars,
     m0012_phone_summary,
+    m0013_office,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0010_undo_log,
     m0011_deals_on_calendars,
     m0012_phone_summary,
+    m0013_office,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -169,217 +169,217 @@
             <translation>Учётные записи синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="261" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="264" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="267" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="270" />
             <source>Address books and calendars</source>
             <translation>Адресные книги и календари</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="299" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="302" />
             <source>Add account…</source>
             <translation>Добавить учётную запись…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="301" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="304" />
             <source>&amp;Review the first sync…</source>
             <translation>&amp;Просмотреть первую синхронизацию…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="334" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="337" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>Учётных записей пока нет: добавьте её, чтобы синхронизироваться с сервером CardDAV/CalDAV.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="338" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="341" />
             <source>%1 — last sync %2</source>
             <translation>%1 — последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="341" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="347" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>Ещё не синхронизирована: ждёт, пока вы просмотрите и запустите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="361" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="364" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ или просто example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="362" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="365" />
             <source>Server address</source>
             <translation>Адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="364" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="367" />
             <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="367" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="368" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="391" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="394" />
             <source>Trust this server's certificate</source>
             <translation>Доверять сертификату этого сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="402" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="405" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="403" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="406" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="404" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="407" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="412" />
             <source>Looking for address books and calendars…</source>
             <translation>Поиск адресных книг и календарей…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="418" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="443" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="446" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="468" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="471" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>В этой системе нет связки ключей, которая хранила бы пароли между сеансами, поэтому Rapport спрашивает пароль %1 при каждом запуске. Введите его для этого сеанса.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="471" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>У Rapport нет пароля для %1 (в связке ключей его нет). Введите его; перед синхронизацией Rapport проверит его на сервере.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="477" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="477" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="480" />
             <source>Check and save</source>
             <translation>Проверить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="487" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
             <source>Stop waiting</source>
             <translation>Не ждать</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="487" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="525" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="528" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="537" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>Сервер %1 направил Rapport на %2 — другой сервер. Туда ничего не отправлено. Если это сервер вашего провайдера, отметьте флажок и добавьте снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="543" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>&amp;Перейти на тот сервер с этим именем пользователя и паролем</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="562" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="567" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="570" />
             <source>SHA-256 fingerprint:</source>
             <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="578" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="581" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="606" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="609" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="610" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
             <source>&amp;Start syncing</source>
             <translation>&amp;Начать синхронизацию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="612" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>&amp;Choose collections…</source>
             <translation>&amp;Выбрать коллекции…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="614" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="617" />
             <source>&amp;Not now</source>
             <translation>Не с&amp;ейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="634" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="637" />
             <source>Before the first sync with %1</source>
             <translation>Перед первой синхронизацией с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="635" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="638" />
             <source>Reading what is here and what the server holds…</source>
             <translation>Смотрим, что есть здесь и на сервере…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="647" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="654" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="657" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="660" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="663" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>Первая синхронизация началась и идёт в фоне.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="667" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="670" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="579" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n адресная книга</numerusform>
@@ -388,12 +388,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="378" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="381" />
             <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
             <translation>Отправлять пароль и карточки бе&amp;з шифрования: у этого сервера нет https, и их может прочитать любой в сети по пути</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="580" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="583" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n календарь</numerusform>
@@ -402,7 +402,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="585" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
         </message>
@@ -1688,397 +1688,397 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="210" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="237" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="238" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="226" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
             <source>Reopen</source>
             <translation>Открыть снова</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="227" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
             <source>Move to Trash</source>
             <translation>В корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="244" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="257" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="245" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="258" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="249" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="262" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="267" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="269" />
             <source>Expected close</source>
             <translation>Ожидаемое закрытие</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="257" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="663" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="686" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="267" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="268" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
             <source>Lead source</source>
             <translation>Источник лида</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="292" />
             <source>&amp;Probability:</source>
             <translation>&amp;Вероятность:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
             <source>Pipe&amp;line:</source>
             <translation>&amp;Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
             <source>Account:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
             <source>Amount:</source>
             <translation>Сумма:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>Currency:</source>
             <translation>Валюта:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
             <source>Expected close:</source>
             <translation>Ожидаемое закрытие:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Owner:</source>
             <translation>Ответственный:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="284" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="303" />
             <source>Lead source:</source>
             <translation>Источник лида:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Created:</source>
             <translation>Создана:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="297" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="316" />
             <source>Type a name to add a contact</source>
             <translation>Введите имя, чтобы добавить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="317" />
             <source>Add a person to this deal</source>
             <translation>Добавить человека в сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Entered</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="343" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="345" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="347" />
             <source>Activities</source>
             <translation>Активности</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="339" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="360" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="379" />
             <source>Select a deal to see its details here.</source>
             <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="401" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="420" />
             <source>No amount or account yet</source>
             <translation>Пока без суммы и компании</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="426" />
             <source>Won on %1</source>
             <translation>Выиграна %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="409" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="428" />
             <source>Lost on %1: %2</source>
             <translation>Проиграна %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="412" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="431" />
             <source>Open · %1 · %2</source>
             <translation>Открыта · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="432" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="451" />
             <source>From %1</source>
             <translation>Из этапа «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="441" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
             <source>Stage's (%1 %)</source>
             <translation>Как у этапа (%1 %)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="461" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="480" />
             <source>remove</source>
             <translation>убрать</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="461" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="480" />
             <source>role</source>
             <translation>роль</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="465" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="484" />
             <source>No contacts linked to this deal.</source>
             <translation>С этой сделкой не связаны контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
             <source>Overdue</source>
             <translation>Просрочено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="482" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="493" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="512" />
             <source>No tasks linked to this deal.</source>
             <translation>С этой сделкой не связаны задачи.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="502" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="534" />
             <source>No activities linked to this deal.</source>
             <translation>С этой сделкой не связаны активности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="539" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>Следующий шаг (просрочен): %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="540" />
             <source>Next step (today): %1</source>
             <translation>Следующий шаг (сегодня): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="540" />
             <source>Next step: %1, due %2</source>
             <translation>Следующий шаг: %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
             <source>Next step: %1, %2</source>
             <translation>Следующий шаг: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="532" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="551" />
             <source>Next step: %1 (no due date)</source>
             <translation>Следующий шаг: %1 (без срока)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="535" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="554" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="573" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="592" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="258" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="589" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="612" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="612" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="663" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="635" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="686" />
             <source>Edit %1 of “%2”</source>
             <translation>Изменение: %1 сделки «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="625" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="648" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="700" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="723" />
             <source>Add %1 to “%2”</source>
             <translation>Добавить %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="720" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="743" />
             <source>Remove %1 from “%2”</source>
             <translation>Убрать %1 из «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="729" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="752" />
             <source>Role in the deal</source>
             <translation>Роль в сделке</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="730" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="753" />
             <source>%1's role in this deal, such as Decision maker:</source>
             <translation>Роль %1 в этой сделке, например «Принимает решение»:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="736" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="759" />
             <source>Role of %1 in “%2”</source>
             <translation>Роль %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="745" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="768" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="750" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="773" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="764" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="787" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="776" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="799" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="786" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="809" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="682" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="793" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="705" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="816" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
@@ -2086,47 +2086,57 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="360" />
+            <location filename="../../ui/detail/sheets.py" line="364" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="363" />
+            <location filename="../../ui/detail/sheets.py" line="367" />
             <source>Type to find an account, or a new name</source>
             <translation>Начните вводить название компании или новое имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="377" />
+            <location filename="../../ui/detail/sheets.py" line="381" />
             <source>&amp;Title</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="378" />
+            <location filename="../../ui/detail/sheets.py" line="382" />
             <source>A&amp;ccount</source>
             <translation>&amp;Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="379" />
+            <location filename="../../ui/detail/sheets.py" line="383" />
             <source>&amp;People</source>
             <translation>&amp;Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="380" />
+            <location filename="../../ui/detail/sheets.py" line="384" />
             <source>&amp;Amount</source>
             <translation>&amp;Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="381" />
+            <location filename="../../ui/detail/sheets.py" line="385" />
             <source>C&amp;urrency</source>
             <translation>&amp;Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="382" />
+            <location filename="../../ui/detail/sheets.py" line="386" />
             <source>&amp;Stage</source>
             <translation>&amp;Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="394" />
+            <location filename="../../ui/detail/sheets.py" line="388" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="389" />
+            <source>O&amp;wner</source>
+            <translation>Отве&amp;тственный</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="401" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
@@ -2255,22 +2265,22 @@
     <context>
         <name>DealsView</name>
         <message>
-            <location filename="../../ui/pipeline/deals_view.py" line="38" />
+            <location filename="../../ui/pipeline/deals_view.py" line="41" />
             <source>&amp;Board</source>
             <translation>&amp;Доска</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_view.py" line="39" />
+            <location filename="../../ui/pipeline/deals_view.py" line="42" />
             <source>&amp;List</source>
             <translation>&amp;Список</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_view.py" line="40" />
+            <location filename="../../ui/pipeline/deals_view.py" line="43" />
             <source>Deals as cards, a column per stage</source>
             <translation>Сделки карточками, по столбцу на этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_view.py" line="41" />
+            <location filename="../../ui/pipeline/deals_view.py" line="44" />
             <source>Deals as a table you can sort and filter</source>
             <translation>Сделки таблицей с сортировкой и фильтром</translation>
         </message>
@@ -3074,67 +3084,67 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>LogCallSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="226" />
+            <location filename="../../ui/detail/sheets.py" line="227" />
             <source>Log a call</source>
             <translation>Записать звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="229" />
+            <location filename="../../ui/detail/sheets.py" line="230" />
             <source>What was it about?</source>
             <translation>О чём был разговор?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="232" />
+            <location filename="../../ui/detail/sheets.py" line="233" />
             <source>Interested</source>
             <translation>Заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="232" />
+            <location filename="../../ui/detail/sheets.py" line="233" />
             <source>Left a message</source>
             <translation>Оставил сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="232" />
+            <location filename="../../ui/detail/sheets.py" line="233" />
             <source>No answer</source>
             <translation>Нет ответа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="233" />
+            <location filename="../../ui/detail/sheets.py" line="234" />
             <source>Not interested</source>
             <translation>Не заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="240" />
+            <location filename="../../ui/detail/sheets.py" line="241" />
             <source>&amp;Subject</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="241" />
+            <location filename="../../ui/detail/sheets.py" line="242" />
             <source>&amp;Outcome</source>
             <translation>&amp;Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="242" />
+            <location filename="../../ui/detail/sheets.py" line="243" />
             <source>&amp;When</source>
             <translation>&amp;Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="243" />
+            <location filename="../../ui/detail/sheets.py" line="244" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="246" />
+            <location filename="../../ui/detail/sheets.py" line="247" />
             <source>Edit call</source>
             <translation>Изменить звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="246" />
+            <location filename="../../ui/detail/sheets.py" line="247" />
             <source>Edit e-mail</source>
             <translation>Изменить письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="256" />
+            <location filename="../../ui/detail/sheets.py" line="257" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
@@ -3183,284 +3193,294 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="99" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Accounts</source>
             <translation>Ко&amp;мпании</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>New &amp;Account…</source>
             <translation>Новая &amp;компания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="382" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="384" />
+            <source>Your &amp;Name in the Office…</source>
+            <translation>Ваше и&amp;мя в офисе…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="386" />
+            <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
+            <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="389" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="393" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="387" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>&amp;Move to Trash</source>
             <translation>&amp;Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="414" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить &amp;заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="411" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="527" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="550" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="764" />
+            <location filename="../../ui/main_window.py" line="774" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="789" />
+            <location filename="../../ui/main_window.py" line="799" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -3469,7 +3489,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="790" />
+            <location filename="../../ui/main_window.py" line="800" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -3478,7 +3498,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="791" />
+            <location filename="../../ui/main_window.py" line="801" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3487,7 +3507,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="792" />
+            <location filename="../../ui/main_window.py" line="802" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -3496,7 +3516,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="793" />
+            <location filename="../../ui/main_window.py" line="803" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -3505,32 +3525,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="806" />
+            <location filename="../../ui/main_window.py" line="816" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="813" />
+            <location filename="../../ui/main_window.py" line="823" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="830" />
+            <location filename="../../ui/main_window.py" line="840" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="891" />
+            <location filename="../../ui/main_window.py" line="901" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="951" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="952" />
+            <location filename="../../ui/main_window.py" line="962" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3656,6 +3676,24 @@ Data folder: %1</source>
         </message>
     </context>
     <context>
+        <name>MineFilter</name>
+        <message>
+            <location filename="../../ui/office.py" line="121" />
+            <source>Only &amp;Mine</source>
+            <translation>Только &amp;мои</translation>
+        </message>
+        <message>
+            <location filename="../../ui/office.py" line="178" />
+            <source>Only the deals and tasks %1 owns</source>
+            <translation>Только сделки и задачи, за которые отвечает %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/office.py" line="180" />
+            <source>Only the deals and tasks you own (asks your name in the office first)</source>
+            <translation>Только ваши сделки и задачи (сначала спросит ваше имя в офисе)</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountSheet</name>
         <message>
             <location filename="../../ui/detail/new_record.py" line="72" />
@@ -3734,92 +3772,92 @@ Data folder: %1</source>
     <context>
         <name>NextStepSheet</name>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="38" />
+            <location filename="../../ui/detail/next_step.py" line="39" />
             <source>Schedule the next step</source>
             <translation>Запланировать следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="45" />
+            <location filename="../../ui/detail/next_step.py" line="46" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="45" />
+            <location filename="../../ui/detail/next_step.py" line="46" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="45" />
+            <location filename="../../ui/detail/next_step.py" line="46" />
             <source>E-mail</source>
             <translation>Письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="45" />
+            <location filename="../../ui/detail/next_step.py" line="46" />
             <source>To-do</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="53" />
+            <location filename="../../ui/detail/next_step.py" line="54" />
             <source>&amp;Offer this after every call and stage move</source>
             <translation>&amp;Предлагать после каждого звонка и смены этапа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="56" />
+            <location filename="../../ui/detail/next_step.py" line="57" />
             <source>&amp;Title</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="57" />
+            <location filename="../../ui/detail/next_step.py" line="58" />
             <source>&amp;Kind</source>
             <translation>&amp;Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="58" />
+            <location filename="../../ui/detail/next_step.py" line="59" />
             <source>&amp;When</source>
             <translation>&amp;Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="64" />
+            <location filename="../../ui/detail/next_step.py" line="65" />
             <source>Schedule “%1”</source>
             <translation>Запланировать «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="85" />
+            <location filename="../../ui/detail/next_step.py" line="86" />
             <source>Call about %1</source>
             <translation>Звонок по сделке «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="85" />
+            <location filename="../../ui/detail/next_step.py" line="86" />
             <source>Meeting about %1</source>
             <translation>Встреча по сделке «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="86" />
+            <location filename="../../ui/detail/next_step.py" line="87" />
             <source>E-mail about %1</source>
             <translation>Письмо по сделке «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="88" />
+            <location filename="../../ui/detail/next_step.py" line="89" />
             <source>Call %1</source>
             <translation>Позвонить: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="88" />
+            <location filename="../../ui/detail/next_step.py" line="89" />
             <source>Meeting with %1</source>
             <translation>Встреча: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="89" />
+            <location filename="../../ui/detail/next_step.py" line="90" />
             <source>E-mail %1</source>
             <translation>Написать: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="89" />
+            <location filename="../../ui/detail/next_step.py" line="90" />
             <source>Follow up with %1</source>
             <translation>Связаться: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="86" />
+            <location filename="../../ui/detail/next_step.py" line="87" />
             <source>Follow up on %1</source>
             <translation>Вернуться к %1</translation>
         </message>
@@ -3827,19 +3865,27 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="271" />
+            <location filename="../../ui/detail/sheets.py" line="272" />
             <source>Add a note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="276" />
+            <location filename="../../ui/detail/sheets.py" line="277" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="278" />
+            <location filename="../../ui/detail/sheets.py" line="279" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
+        </message>
+    </context>
+    <context>
+        <name>Office</name>
+        <message>
+            <location filename="../../ui/office.py" line="98" />
+            <source>Set your name in the office to “%1”</source>
+            <translation>Ваше имя в офисе: «%1»</translation>
         </message>
     </context>
     <context>
@@ -3855,7 +3901,7 @@ Data folder: %1</source>
             <translation>Не сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="176" />
+            <location filename="../../ui/detail/sheets.py" line="177" />
             <location filename="../../ui/operations/operation.py" line="217" />
             <source>Not done: %1</source>
             <translation>Не выполнено: %1</translation>
@@ -3910,99 +3956,99 @@ Data folder: %1</source>
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="230" />
+            <location filename="../../ui/pipeline/board.py" line="231" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="233" />
+            <location filename="../../ui/pipeline/board.py" line="234" />
             <source>Edit stages…</source>
             <translation>Изменить этапы…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="239" />
+            <location filename="../../ui/pipeline/board.py" line="240" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="241" />
+            <location filename="../../ui/pipeline/board.py" line="242" />
             <source>Mark the selected deal won, or drop a card here</source>
             <translation>Отметить выбранную сделку выигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="242" />
+            <location filename="../../ui/pipeline/board.py" line="243" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="244" />
+            <location filename="../../ui/pipeline/board.py" line="245" />
             <source>Mark the selected deal lost, or drop a card here</source>
             <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="347" />
+            <location filename="../../ui/pipeline/board.py" line="354" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="365" />
+            <location filename="../../ui/pipeline/board.py" line="372" />
             <source>Moved “%1” to %2.</source>
             <translation>Сделка «%1» перемещена на этап «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="379" />
+            <location filename="../../ui/pipeline/board.py" line="386" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="381" />
+            <location filename="../../ui/pipeline/board.py" line="388" />
             <source>“%1” marked won.</source>
             <translation>Сделка «%1» отмечена выигранной.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="392" />
+            <location filename="../../ui/pipeline/board.py" line="399" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="391" />
+            <location filename="../../ui/pipeline/board.py" line="398" />
             <source>“%1” marked lost: %2</source>
             <translation>Сделка «%1» отмечена проигранной: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="438" />
+            <location filename="../../ui/pipeline/board.py" line="445" />
             <source>Move to previous stage</source>
             <translation>На предыдущий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="440" />
+            <location filename="../../ui/pipeline/board.py" line="447" />
             <source>Move to next stage</source>
             <translation>На следующий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="442" />
+            <location filename="../../ui/pipeline/board.py" line="449" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="443" />
+            <location filename="../../ui/pipeline/board.py" line="450" />
             <source>Mark won</source>
             <translation>Отметить выигранной</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="444" />
+            <location filename="../../ui/pipeline/board.py" line="451" />
             <source>Mark lost…</source>
             <translation>Отметить проигранной…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="491" />
+            <location filename="../../ui/pipeline/board.py" line="498" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="593" />
+            <location filename="../../ui/pipeline/board.py" line="600" />
             <source>Move to</source>
             <translation>Переместить на этап</translation>
         </message>
@@ -4611,32 +4657,32 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>метка %1 уже есть</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="235" />
+            <location filename="../../app/tasks.py" line="236" />
             <source>a task needs a title</source>
             <translation>у задачи должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="247" />
+            <location filename="../../app/tasks.py" line="248" />
             <source>a due time needs a due date</source>
             <translation>для времени нужен срок (дата)</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="255" />
+            <location filename="../../app/tasks.py" line="256" />
             <source>priority goes from 0 (none) and 1 (highest) to 9 (lowest)</source>
             <translation>приоритет — 0 (нет) или от 1 (наивысший) до 9 (самый низкий)</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="258" />
+            <location filename="../../app/tasks.py" line="259" />
             <source>status is one of %1, not %2</source>
             <translation>статус — один из: %1, а не %2</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="261" />
+            <location filename="../../app/tasks.py" line="262" />
             <source>percent complete goes from 0 to 100</source>
             <translation>процент выполнения — от 0 до 100</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="266" />
+            <location filename="../../app/tasks.py" line="267" />
             <source>a recurring task needs a due date to repeat from</source>
             <translation>повторяющейся задаче нужен срок, от которого она повторяется</translation>
         </message>
@@ -4818,8 +4864,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../sync/dav.py" line="258" />
             <location filename="../../sync/memory.py" line="77" />
-            <location filename="../../sync/memory.py" line="311" />
-            <location filename="../../sync/memory.py" line="349" />
+            <location filename="../../sync/memory.py" line="312" />
+            <location filename="../../sync/memory.py" line="350" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
@@ -4839,37 +4885,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: служба CardDAV или CalDAV там не найдена (нет current-user-principal)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="588" />
+            <location filename="../../sync/dav.py" line="598" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="591" />
+            <location filename="../../sync/dav.py" line="601" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="612" />
+            <location filename="../../sync/dav.py" line="622" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1: ответ сервера не удалось прочитать (%2); из него ничего не использовано</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="748" />
+            <location filename="../../sync/dav.py" line="758" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>имя сервера не найдено (нет сети или адрес введён с ошибкой)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="751" />
+            <location filename="../../sync/dav.py" line="761" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>сервер отказал в соединении (запущен ли он и верен ли адрес?)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="754" />
+            <location filename="../../sync/dav.py" line="764" />
             <source>the server closed the connection</source>
             <translation>сервер закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="756" />
+            <location filename="../../sync/dav.py" line="766" />
             <source>the network or the server cannot be reached</source>
             <translation>сеть или сервер недоступны</translation>
         </message>
@@ -4995,37 +5041,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>в адресе указан пользователь %1, а задано имя пользователя %2; укажите только одно</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="157" />
+            <location filename="../../sync/service.py" line="158" />
             <source>no calendar was found and none could be made (%1)</source>
             <translation>календарь не найден, и создать его не удалось (%1)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="165" />
+            <location filename="../../sync/service.py" line="166" />
             <source>no calendar of this account takes tasks and none could be made (%1); tasks and deals stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать его не удалось (%1); задачи и сделки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="176" />
+            <location filename="../../sync/service.py" line="177" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает записи журнала, и создать его не удалось (%1); звонки, письма и заметки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="187" />
+            <location filename="../../sync/service.py" line="188" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%1 на %2 уже добавлен (как %3); его адресные книги и календари синхронизируются через него</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="196" />
+            <location filename="../../sync/service.py" line="198" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>добавлена учётная запись %1 на %2 (адресных книг: %3, календарей: %4)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="213" />
+            <location filename="../../sync/service.py" line="215" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="286" />
+            <location filename="../../sync/service.py" line="288" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
@@ -5114,7 +5160,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/calendar_import.py" line="263" />
-            <location filename="../../app/formats/ical.py" line="116" />
+            <location filename="../../app/formats/ical.py" line="117" />
             <location filename="../../app/import_reader.py" line="122" />
             <location filename="../../sync/cards.py" line="67" />
             <source>%1; %2</source>
@@ -5250,16 +5296,21 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="21" />
+            <source>person of the office</source>
+            <translation>сотрудник офиса</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="22" />
             <source>sync account</source>
             <translation>учётная запись синхронизации</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="22" />
+            <location filename="../../app/errors.py" line="23" />
             <source>open sync conflict</source>
             <translation>открытый конфликт синхронизации</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="37" />
+            <location filename="../../app/errors.py" line="38" />
             <source>no %1 with uid %2</source>
             <translation>не найдено: %1 с uid %2</translation>
         </message>
@@ -5315,7 +5366,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="178" />
+            <location filename="../../app/formats/ical.py" line="179" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="169" />
             <source>the file is empty</source>
@@ -5367,393 +5418,393 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 прочитано как месяц/день/год (%2); исправьте, если это был день/месяц/год</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="83" />
+            <location filename="../../app/formats/ical.py" line="84" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY (время занятости)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="84" />
+            <location filename="../../app/formats/ical.py" line="85" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY (время доступности)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="95" />
+            <location filename="../../app/formats/ical.py" line="96" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 — недопустимое значение (%3); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="96" />
+            <location filename="../../app/formats/ical.py" line="97" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 — не дата и не дата со временем (YYYYMMDD или YYYYMMDDTHHMMSS)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="98" />
+            <location filename="../../app/formats/ical.py" line="99" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 — дата с 'Z'; прочитано как дата</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="99" />
+            <location filename="../../app/formats/ical.py" line="100" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>часовой пояс %1 не описан в файле и неизвестен; время прочитано как плавающее (местное)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="102" />
+            <location filename="../../app/formats/ical.py" line="103" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 использует часовой пояс %2, который не описан в файле и неизвестен; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="104" />
+            <location filename="../../app/formats/ical.py" line="105" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>ему дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="106" />
+            <location filename="../../app/formats/ical.py" line="107" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>каждому дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="108" />
+            <location filename="../../app/formats/ical.py" line="109" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата, а повторяющееся событие начинается в дату со временем (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="111" />
+            <location filename="../../app/formats/ical.py" line="112" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата со временем, а повторяющееся событие начинается в дату без времени (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="121" />
+            <location filename="../../app/formats/ical.py" line="122" />
             <source>%1; left it out</source>
             <translation>%1; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="180" />
+            <location filename="../../app/formats/ical.py" line="181" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>это файл vCard (контакты, BEGIN:VCARD), а не календарь: импортируйте его как контакты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="183" />
+            <location filename="../../app/formats/ical.py" line="184" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: в нём нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="337" />
+            <location filename="../../app/formats/ical.py" line="338" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>строка %1: у значения параметра есть открывающая кавычка, но нет закрывающей</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="339" />
+            <location filename="../../app/formats/ical.py" line="340" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>строка %1 — не свойство: после имени нет ':' (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="344" />
+            <location filename="../../app/formats/ical.py" line="345" />
             <source>line %1: %2 is not a property name</source>
             <translation>строка %1: %2 — не имя свойства</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="350" />
+            <location filename="../../app/formats/ical.py" line="351" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>у %1 пустой параметр (';;' или ';:'); проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="353" />
+            <location filename="../../app/formats/ical.py" line="354" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>строка %1: у %2 параметр %3 не в виде ИМЯ=значение</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="441" />
+            <location filename="../../app/formats/ical.py" line="442" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>BEGIN:%1 в строке %2 начинается внутри этого %3: нет END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="449" />
+            <location filename="../../app/formats/ical.py" line="450" />
             <source>components nested deeper than %1</source>
             <translation>компоненты вложены глубже %1 уровней</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="456" />
+            <location filename="../../app/formats/ical.py" line="457" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>END:VCALENDAR в строке %1 стоит раньше END:%2: компонент не завершён</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="463" />
+            <location filename="../../app/formats/ical.py" line="464" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>END:%1 в строке %2 не закрывает BEGIN:%3 (строка %4)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="483" />
+            <location filename="../../app/formats/ical.py" line="484" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; всё равно прочитано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="502" />
+            <location filename="../../app/formats/ical.py" line="503" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="505" />
+            <location filename="../../app/formats/ical.py" line="506" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 не входит ни в один компонент; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="528" />
+            <location filename="../../app/formats/ical.py" line="529" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>в календаре указано VERSION:%1; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="531" />
+            <location filename="../../app/formats/ical.py" line="532" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>в календаре нет VERSION; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="541" />
+            <location filename="../../app/formats/ical.py" line="542" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1 (строка %2): возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="543" />
+            <location filename="../../app/formats/ical.py" line="544" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1: возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="552" />
+            <location filename="../../app/formats/ical.py" line="553" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>в календаре нет END:VCALENDAR (файл, возможно, обрезан)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="558" />
+            <location filename="../../app/formats/ical.py" line="559" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена (такие же в строках: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="561" />
+            <location filename="../../app/formats/ical.py" line="562" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="564" />
+            <location filename="../../app/formats/ical.py" line="565" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: ни в одной строке нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="590" />
+            <location filename="../../app/formats/ical.py" line="591" />
             <source>a %1 component</source>
             <translation>компонент %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="591" />
+            <location filename="../../app/formats/ical.py" line="592" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>%1: такое Rapport не импортирует (он хранит события, задачи и записи дневника)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="624" />
+            <location filename="../../app/formats/ical.py" line="625" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>файл не в UTF-8; прочитан как %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="684" />
+            <location filename="../../app/formats/ical.py" line="685" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE без TZID; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="688" />
+            <location filename="../../app/formats/ical.py" line="689" />
             <source>the time zone %1: %2</source>
             <translation>часовой пояс %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="692" />
+            <location filename="../../app/formats/ical.py" line="693" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>часовой пояс %1 не удалось прочитать; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="696" />
+            <location filename="../../app/formats/ical.py" line="697" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport использует для %1 собственные правила</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="726" />
+            <location filename="../../app/formats/ical.py" line="727" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1 или %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="734" />
+            <location filename="../../app/formats/ical.py" line="735" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>нет правил ни STANDARD, ни DAYLIGHT</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="739" />
+            <location filename="../../app/formats/ical.py" line="740" />
             <source>its %1 has no %2</source>
             <translation>в его %1 нет %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="743" />
+            <location filename="../../app/formats/ical.py" line="744" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 — не смещение от UTC (+hhmm)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="797" />
+            <location filename="../../app/formats/ical.py" line="798" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 — вне допустимого диапазона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="865" />
+            <location filename="../../app/formats/ical.py" line="866" />
             <source>%1; kept it as it was</source>
             <translation>%1; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="895" />
+            <location filename="../../app/formats/ical.py" line="896" />
             <source>this component has no UID</source>
             <translation>у этого компонента нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="897" />
+            <location filename="../../app/formats/ical.py" line="898" />
             <source>this and %1 other components have no UID</source>
             <translation>у этого компонента и других (ещё %1) нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="916" />
+            <location filename="../../app/formats/ical.py" line="917" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>второй, другой UID (%1); оставлен первый</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="934" />
+            <location filename="../../app/formats/ical.py" line="935" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>у значения %1 пробелы по краям; они пропущены</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="943" />
+            <location filename="../../app/formats/ical.py" line="944" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>у %1 есть и TZID=%2, и 'Z' (UTC); прочитано как UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="966" />
+            <location filename="../../app/formats/ical.py" line="967" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>пустой TZID; время переведено в UTC по его VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="985" />
+            <location filename="../../app/formats/ical.py" line="986" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>в %1 есть %2, а это не дата; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="988" />
+            <location filename="../../app/formats/ical.py" line="989" />
             <source>%1 has an empty item; left it out</source>
             <translation>в %1 есть пустой элемент; пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="997" />
+            <location filename="../../app/formats/ical.py" line="998" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 — вне допустимого диапазона; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1004" />
+            <location filename="../../app/formats/ical.py" line="1005" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>в RRULE экранированные разделители (\;); прочитаны как обычные</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1008" />
+            <location filename="../../app/formats/ical.py" line="1009" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>у RRULE не бывает параметров; проигнорировано: %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1020" />
+            <location filename="../../app/formats/ical.py" line="1021" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1034" />
+            <location filename="../../app/formats/ical.py" line="1035" />
             <source>%1 has no value; ignored it</source>
             <translation>у %1 нет значения; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1037" />
+            <location filename="../../app/formats/ical.py" line="1038" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>в %1 %2 есть пробелы, значит, это не адрес; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1046" />
+            <location filename="../../app/formats/ical.py" line="1047" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>ещё одно %1; проигнорировано (оставлено первое)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1123" />
+            <location filename="../../app/formats/ical.py" line="1124" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>в записи дневника нет текста; импортирована как 'Journal entry'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1156" />
+            <location filename="../../app/formats/ical.py" line="1157" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>у записи дневника должна быть дата (DTSTART), а у этого %1 её нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1158" />
+            <location filename="../../app/formats/ical.py" line="1159" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>у события должно быть начало (DTSTART), а у этого %1 его нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1175" />
+            <location filename="../../app/formats/ical.py" line="1176" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>есть и DTEND, и DURATION (RFC 5545 допускает что-то одно); использовано DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1179" />
+            <location filename="../../app/formats/ical.py" line="1180" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND и DTSTART разного типа (дата и дата со временем)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1187" />
+            <location filename="../../app/formats/ical.py" line="1188" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 — не длительность</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1192" />
+            <location filename="../../app/formats/ical.py" line="1193" />
             <source>the event ends before it starts; left its end out</source>
             <translation>событие заканчивается раньше, чем начинается; конец пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1238" />
+            <location filename="../../app/formats/ical.py" line="1239" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM без ACTION; прочитано как ACTION:DISPLAY</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1242" />
+            <location filename="../../app/formats/ical.py" line="1243" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM без TRIGGER (когда срабатывать); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1259" />
+            <location filename="../../app/formats/ical.py" line="1260" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 — не длительность; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1320" />
+            <location filename="../../app/formats/ical.py" line="1323" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>у задачи нет названия (SUMMARY); импортирована как 'Untitled task'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1328" />
+            <location filename="../../app/formats/ical.py" line="1331" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 — не статус задачи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1352" />
+            <location filename="../../app/formats/ical.py" line="1355" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>в DUE %1 есть секунды; Rapport хранит время срока с точностью до минуты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1364" />
+            <location filename="../../app/formats/ical.py" line="1367" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 — не число от %3 до %4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1378" />
+            <location filename="../../app/formats/ical.py" line="1381" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>повторяющаяся задача без DUE: Rapport повторяет задачи от их срока</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1384" />
+            <location filename="../../app/formats/ical.py" line="1387" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 не работает от срока задачи (%2)</translation>
         </message>
@@ -6066,47 +6117,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файл базы данных — не база данных SQLite</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="282" />
+            <location filename="../../app/undo.py" line="284" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>«%1» нельзя повторить: это действие создало слишком много записей, чтобы хранить их копию</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="313" />
+            <location filename="../../app/undo.py" line="315" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>не удаётся отменить %1: записи больше нет — %2 (после этого её удалили навсегда)</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="332" />
+            <location filename="../../app/undo.py" line="334" />
             <source>the %1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="333" />
+            <location filename="../../app/undo.py" line="335" />
             <source>a %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="420" />
+            <location filename="../../app/undo.py" line="422" />
             <source>the merge</source>
             <translation>объединение</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="422" />
+            <location filename="../../app/undo.py" line="424" />
             <source>the import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="423" />
+            <location filename="../../app/undo.py" line="425" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="427" />
+            <location filename="../../app/undo.py" line="429" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>не удаётся отменить %1: после этого была изменена запись — %2</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="442" />
+            <location filename="../../app/undo.py" line="444" />
             <source>%1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
@@ -6162,7 +6213,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 сохранён как есть</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="252" />
+            <location filename="../../sync/memory.py" line="253" />
             <source>%1: no such collection (404)</source>
             <translation>%1: такой коллекции нет (404)</translation>
         </message>
@@ -6192,20 +6243,30 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удалось восстановить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="130" />
+            <location filename="../../app/deal_entries.py" line="128" />
             <source>deal %1: no stage %2</source>
             <translation>сделка %1: нет этапа %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="182" />
+            <location filename="../../app/deal_entries.py" line="170" />
             <source>the amount %1 is not a number</source>
             <translation>сумма %1 — не число</translation>
+        </message>
+        <message>
+            <location filename="../../app/office.py" line="131" />
+            <source>a person needs a name</source>
+            <translation>у сотрудника должно быть имя</translation>
+        </message>
+        <message>
+            <location filename="../../app/office.py" line="133" />
+            <source>a name of at most %1 characters</source>
+            <translation>имя не длиннее %1 символов</translation>
         </message>
     </context>
     <context>
         <name>Sheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="84" />
+            <location filename="../../ui/detail/sheets.py" line="85" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Сохранить (Ctrl+Enter)</translation>
         </message>
@@ -6429,7 +6490,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="97" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="110" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1: %n день</numerusform>
@@ -6438,12 +6499,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="101" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="114" />
             <source>Stages</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="149" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="162" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 дн.</translation>
@@ -7409,47 +7470,57 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="295" />
+            <location filename="../../ui/detail/sheets.py" line="296" />
             <source>Add a task</source>
             <translation>Добавить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="298" />
+            <location filename="../../ui/detail/sheets.py" line="299" />
             <source>Call back, send the offer…</source>
             <translation>Перезвонить, отправить предложение…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="299" />
+            <location filename="../../ui/detail/sheets.py" line="300" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="311" />
+            <location filename="../../ui/detail/sheets.py" line="312" />
             <source>&amp;Title</source>
             <translation>&amp;Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="312" />
+            <location filename="../../ui/detail/sheets.py" line="313" />
             <source>D&amp;ue date</source>
             <translation>&amp;Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="313" />
+            <location filename="../../ui/detail/sheets.py" line="314" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="314" />
+            <location filename="../../ui/detail/sheets.py" line="316" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="317" />
+            <source>O&amp;wner</source>
+            <translation>Отве&amp;тственный</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="318" />
             <source>&amp;Done</source>
             <translation>&amp;Выполнена</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="317" />
+            <location filename="../../ui/detail/sheets.py" line="321" />
             <source>Edit task</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="329" />
+            <location filename="../../ui/detail/sheets.py" line="333" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
@@ -7457,117 +7528,117 @@ Last sync: %2</source>
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="76" />
+            <location filename="../../ui/tasks/tasks_view.py" line="80" />
             <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
             <translation>Добавьте задачу: «позвонить Анне завтра в 10», «отчёт каждую пятницу»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="77" />
-            <location filename="../../ui/tasks/tasks_view.py" line="437" />
+            <location filename="../../ui/tasks/tasks_view.py" line="81" />
+            <location filename="../../ui/tasks/tasks_view.py" line="448" />
             <source>New task</source>
             <translation>Новая задача</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="79" />
+            <location filename="../../ui/tasks/tasks_view.py" line="83" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="80" />
+            <location filename="../../ui/tasks/tasks_view.py" line="84" />
             <source>Add the task (Enter)</source>
             <translation>Добавить задачу (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="89" />
+            <location filename="../../ui/tasks/tasks_view.py" line="93" />
             <source>Filter tasks by title, notes or whom they concern</source>
             <translation>Фильтр задач по названию, заметкам или тому, кого они касаются</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="90" />
+            <location filename="../../ui/tasks/tasks_view.py" line="94" />
             <source>Filter tasks</source>
             <translation>Фильтр задач</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="101" />
-            <location filename="../../ui/tasks/tasks_view.py" line="414" />
+            <location filename="../../ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../ui/tasks/tasks_view.py" line="425" />
             <source>Mark done</source>
             <translation>Отметить выполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="102" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>Mark the task done or not done (Space)</source>
             <translation>Отметить задачу выполненной или невыполненной (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="103" />
-            <location filename="../../ui/tasks/tasks_view.py" line="399" />
+            <location filename="../../ui/tasks/tasks_view.py" line="107" />
+            <location filename="../../ui/tasks/tasks_view.py" line="410" />
             <source>Snooze</source>
             <translation>Отложить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="104" />
+            <location filename="../../ui/tasks/tasks_view.py" line="108" />
             <source>Move the due date later</source>
             <translation>Перенести срок</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="106" />
+            <location filename="../../ui/tasks/tasks_view.py" line="110" />
             <source>To today</source>
             <translation>На сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="106" />
+            <location filename="../../ui/tasks/tasks_view.py" line="110" />
             <source>To tomorrow</source>
             <translation>На завтра</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="107" />
+            <location filename="../../ui/tasks/tasks_view.py" line="111" />
             <source>By 2 days</source>
             <translation>На 2 дня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="107" />
+            <location filename="../../ui/tasks/tasks_view.py" line="111" />
             <source>To next week</source>
             <translation>На следующую неделю</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="112" />
-            <location filename="../../ui/tasks/tasks_view.py" line="426" />
+            <location filename="../../ui/tasks/tasks_view.py" line="116" />
+            <location filename="../../ui/tasks/tasks_view.py" line="437" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="113" />
+            <location filename="../../ui/tasks/tasks_view.py" line="117" />
             <source>Open the contact, account or deal the task concerns (Enter)</source>
             <translation>Открыть контакт, компанию или сделку, к которым относится задача (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="151" />
-            <location filename="../../ui/tasks/tasks_view.py" line="348" />
+            <location filename="../../ui/tasks/tasks_view.py" line="155" />
+            <location filename="../../ui/tasks/tasks_view.py" line="359" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="204" />
+            <location filename="../../ui/tasks/tasks_view.py" line="211" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="204" />
+            <location filename="../../ui/tasks/tasks_view.py" line="211" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="204" />
+            <location filename="../../ui/tasks/tasks_view.py" line="211" />
             <source>Upcoming</source>
             <translation>Предстоящие</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="205" />
+            <location filename="../../ui/tasks/tasks_view.py" line="212" />
             <source>Done</source>
             <translation>Выполненные</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="210" />
+            <location filename="../../ui/tasks/tasks_view.py" line="217" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n задача</numerusform>
@@ -7576,93 +7647,93 @@ Last sync: %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="259" />
+            <location filename="../../ui/tasks/tasks_view.py" line="270" />
             <source>Add task “%1”</source>
             <translation>Добавить задачу «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="278" />
+            <location filename="../../ui/tasks/tasks_view.py" line="289" />
             <source>Complete “%1”</source>
             <translation>Выполнить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="278" />
+            <location filename="../../ui/tasks/tasks_view.py" line="289" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="309" />
+            <location filename="../../ui/tasks/tasks_view.py" line="320" />
             <source>Snooze “%1”</source>
             <translation>Отложить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="332" />
+            <location filename="../../ui/tasks/tasks_view.py" line="343" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="337" />
+            <location filename="../../ui/tasks/tasks_view.py" line="348" />
             <source>“%1” moved to the Trash.</source>
             <translation>«%1» перемещена в корзину.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="365" />
+            <location filename="../../ui/tasks/tasks_view.py" line="376" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>Даты распознаются прямо при вводе: сегодня, завтра в 10, в пятницу, через 3 дня, каждый понедельник…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="374" />
+            <location filename="../../ui/tasks/tasks_view.py" line="385" />
             <source>no due date</source>
             <translation>без срока</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="376" />
+            <location filename="../../ui/tasks/tasks_view.py" line="387" />
             <source>repeats</source>
             <translation>повторяется</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="414" />
+            <location filename="../../ui/tasks/tasks_view.py" line="425" />
             <source>Mark not done</source>
             <translation>Отметить невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="423" />
+            <location filename="../../ui/tasks/tasks_view.py" line="434" />
             <source>Mark done / not done</source>
             <translation>Отметить выполненной / невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="429" />
+            <location filename="../../ui/tasks/tasks_view.py" line="440" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="454" />
+            <location filename="../../ui/tasks/tasks_view.py" line="465" />
             <source>Nothing overdue. Well done.</source>
             <translation>Просроченного нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="455" />
+            <location filename="../../ui/tasks/tasks_view.py" line="466" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>На сегодня ничего нет.
 Введите задачу выше — «позвонить Анне в 3 дня» — и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="456" />
+            <location filename="../../ui/tasks/tasks_view.py" line="467" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>Ничего не предстоит.
 Здесь появятся задачи с более поздним сроком или без срока.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="457" />
+            <location filename="../../ui/tasks/tasks_view.py" line="468" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>Выполненных задач пока нет.
 Отметьте задачу флажком, чтобы она стала выполненной.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="460" />
+            <location filename="../../ui/tasks/tasks_view.py" line="471" />
             <source>No task here matches “%1”.</source>
             <translation>Здесь нет задач, подходящих под «%1».</translation>
         </message>
@@ -8038,6 +8109,24 @@ Contacts and accounts you delete wait here until you restore them or delete them
             <location filename="../../ui/welcome.py" line="39" />
             <source>You can also drop vCard or CSV files on this window.</source>
             <translation>Можно также перетащить файлы vCard или CSV в это окно.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoAmIDialog</name>
+        <message>
+            <location filename="../../ui/office.py" line="57" />
+            <source>Your name in the office</source>
+            <translation>Ваше имя в офисе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/office.py" line="58" />
+            <source>Deals and tasks are owned by people of the office. Which one are you? “Only Mine” shows what this name owns, and your new deals and tasks get it.</source>
+            <translation>За сделки и задачи отвечают сотрудники офиса. Кто из них вы? «Только мои» показывает то, за что отвечает это имя, и ваши новые сделки и задачи получают его.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/office.py" line="63" />
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
         </message>
     </context>
 </TS>

@@ -169,236 +169,236 @@
             <translation>同步账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="261" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="264" />
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="267" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="270" />
             <source>Address books and calendars</source>
             <translation>通讯录和日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="299" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="302" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="301" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="304" />
             <source>&amp;Review the first sync…</source>
             <translation>查看首次同步(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="334" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="337" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>尚无账户：添加一个账户即可与 CardDAV/CalDAV 服务器同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="338" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="341" />
             <source>%1 — last sync %2</source>
             <translation>%1 — 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="341" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="347" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>尚未同步：等待您查看并开始首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="361" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="364" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ 或直接输入 example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="362" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="365" />
             <source>Server address</source>
             <translation>服务器地址</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="364" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="367" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="367" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="368" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="391" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="394" />
             <source>Trust this server's certificate</source>
             <translation>信任此服务器的证书</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="402" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="405" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="403" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="406" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="404" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="407" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="412" />
             <source>Looking for address books and calendars…</source>
             <translation>正在查找通讯录和日历…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="418" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="443" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="446" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="468" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="471" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>此系统没有可在会话之间保存密码的密钥环，因此 Rapport 每次启动都会询问 %1 的密码。请输入本次会话使用的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="471" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>Rapport 没有 %1 的密码（密钥环中没有）。请输入；Rapport 会在同步前向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="477" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="477" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="480" />
             <source>Check and save</source>
             <translation>验证并保存</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="487" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
             <source>Stop waiting</source>
             <translation>停止等待</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="487" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="525" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="528" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="537" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>%1 处的服务器把 Rapport 转到了另一台服务器 %2。没有向那里发送任何内容。如果那是您的服务商的服务器，请勾选下面的选项并再次添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="543" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>使用此用户名和密码前往那台服务器(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="562" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="567" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="570" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="578" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="581" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="606" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="609" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="610" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
             <source>&amp;Start syncing</source>
             <translation>开始同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="612" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>&amp;Choose collections…</source>
             <translation>选择集合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="614" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="617" />
             <source>&amp;Not now</source>
             <translation>以后再说(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="634" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="637" />
             <source>Before the first sync with %1</source>
             <translation>与 %1 首次同步之前</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="635" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="638" />
             <source>Reading what is here and what the server holds…</source>
             <translation>正在读取本地和服务器上的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="647" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="654" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="657" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>无法读取首次同步将执行的操作：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="660" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="663" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>首次同步已开始，将在后台进行。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="667" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="670" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="579" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n 个通讯录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="378" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="381" />
             <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
             <translation>以未加密方式发送密码和名片：此服务器没有 https，网络上的任何人都能读取它们(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="580" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="583" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n 个日历</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="585" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -1668,397 +1668,397 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="210" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="237" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="238" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="226" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="227" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
             <source>Move to Trash</source>
             <translation>移到回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="244" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="257" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="245" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="258" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="249" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="262" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
             <source>Probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="267" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="256" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="269" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="257" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="663" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="686" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="267" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="268" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
             <source>Lead source</source>
             <translation>线索来源</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="292" />
             <source>&amp;Probability:</source>
             <translation>概率(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
             <source>Pipe&amp;line:</source>
             <translation>销售管道(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
             <source>Account:</source>
             <translation>公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
             <source>Amount:</source>
             <translation>金额：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>Currency:</source>
             <translation>货币：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="282" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
             <source>Expected close:</source>
             <translation>预计成交：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="283" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="284" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="303" />
             <source>Lead source:</source>
             <translation>线索来源：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Created:</source>
             <translation>创建时间：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="297" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="316" />
             <source>Type a name to add a contact</source>
             <translation>输入姓名以添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="317" />
             <source>Add a person to this deal</source>
             <translation>向此商机添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Entered</source>
             <translation>进入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
             <source>Activity</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="343" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="345" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="347" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="339" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="360" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="379" />
             <source>Select a deal to see its details here.</source>
             <translation>选择一个商机，即可在此查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="401" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="420" />
             <source>No amount or account yet</source>
             <translation>尚无金额或公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="407" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="426" />
             <source>Won on %1</source>
             <translation>%1 赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="409" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="428" />
             <source>Lost on %1: %2</source>
             <translation>%1 输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="412" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="431" />
             <source>Open · %1 · %2</source>
             <translation>进行中 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="432" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="451" />
             <source>From %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="441" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
             <source>Stage's (%1 %)</source>
             <translation>阶段默认（%1%）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="461" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="480" />
             <source>remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="461" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="480" />
             <source>role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="465" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="484" />
             <source>No contacts linked to this deal.</source>
             <translation>此商机没有关联的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="481" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="482" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="493" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="512" />
             <source>No tasks linked to this deal.</source>
             <translation>此商机没有关联的任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="502" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="515" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="534" />
             <source>No activities linked to this deal.</source>
             <translation>此商机没有关联的活动。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="539" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>下一步（已逾期）：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="540" />
             <source>Next step (today): %1</source>
             <translation>下一步（今天）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="540" />
             <source>Next step: %1, due %2</source>
             <translation>下一步：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
             <source>Next step: %1, %2</source>
             <translation>下一步：%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="532" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="551" />
             <source>Next step: %1 (no due date)</source>
             <translation>下一步：%1（无截止日期）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="535" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="554" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ 此商机尚未计划下一步。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="573" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="592" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="258" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="589" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="612" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="612" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="663" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="635" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="686" />
             <source>Edit %1 of “%2”</source>
             <translation>编辑“%2”的%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="625" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="648" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="700" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="723" />
             <source>Add %1 to “%2”</source>
             <translation>将 %1 添加到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="720" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="743" />
             <source>Remove %1 from “%2”</source>
             <translation>从“%2”移除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="729" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="752" />
             <source>Role in the deal</source>
             <translation>在商机中的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="730" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="753" />
             <source>%1's role in this deal, such as Decision maker:</source>
             <translation>%1 在此商机中的角色，例如“决策者”：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="736" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="759" />
             <source>Role of %1 in “%2”</source>
             <translation>%1 在“%2”中的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="745" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="768" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="750" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="773" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="764" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="787" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="776" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="799" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="786" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="809" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="682" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="793" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="705" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="816" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
@@ -2066,47 +2066,57 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="360" />
+            <location filename="../../ui/detail/sheets.py" line="364" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="363" />
+            <location filename="../../ui/detail/sheets.py" line="367" />
             <source>Type to find an account, or a new name</source>
             <translation>输入以查找公司，或输入新名称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="377" />
+            <location filename="../../ui/detail/sheets.py" line="381" />
             <source>&amp;Title</source>
             <translation>名称(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="378" />
+            <location filename="../../ui/detail/sheets.py" line="382" />
             <source>A&amp;ccount</source>
             <translation>公司(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="379" />
+            <location filename="../../ui/detail/sheets.py" line="383" />
             <source>&amp;People</source>
             <translation>联系人(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="380" />
+            <location filename="../../ui/detail/sheets.py" line="384" />
             <source>&amp;Amount</source>
             <translation>金额(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="381" />
+            <location filename="../../ui/detail/sheets.py" line="385" />
             <source>C&amp;urrency</source>
             <translation>货币(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="382" />
+            <location filename="../../ui/detail/sheets.py" line="386" />
             <source>&amp;Stage</source>
             <translation>阶段(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="394" />
+            <location filename="../../ui/detail/sheets.py" line="388" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="389" />
+            <source>O&amp;wner</source>
+            <translation>负责人(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="401" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是有效金额</translation>
         </message>
@@ -2235,22 +2245,22 @@
     <context>
         <name>DealsView</name>
         <message>
-            <location filename="../../ui/pipeline/deals_view.py" line="38" />
+            <location filename="../../ui/pipeline/deals_view.py" line="41" />
             <source>&amp;Board</source>
             <translation>看板(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_view.py" line="39" />
+            <location filename="../../ui/pipeline/deals_view.py" line="42" />
             <source>&amp;List</source>
             <translation>列表(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_view.py" line="40" />
+            <location filename="../../ui/pipeline/deals_view.py" line="43" />
             <source>Deals as cards, a column per stage</source>
             <translation>以卡片显示商机，每个阶段一列</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deals_view.py" line="41" />
+            <location filename="../../ui/pipeline/deals_view.py" line="44" />
             <source>Deals as a table you can sort and filter</source>
             <translation>以可排序、可筛选的表格显示商机</translation>
         </message>
@@ -3054,67 +3064,67 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>LogCallSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="226" />
+            <location filename="../../ui/detail/sheets.py" line="227" />
             <source>Log a call</source>
             <translation>记录通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="229" />
+            <location filename="../../ui/detail/sheets.py" line="230" />
             <source>What was it about?</source>
             <translation>通话内容是什么？</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="232" />
+            <location filename="../../ui/detail/sheets.py" line="233" />
             <source>Interested</source>
             <translation>有意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="232" />
+            <location filename="../../ui/detail/sheets.py" line="233" />
             <source>Left a message</source>
             <translation>已留言</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="232" />
+            <location filename="../../ui/detail/sheets.py" line="233" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="233" />
+            <location filename="../../ui/detail/sheets.py" line="234" />
             <source>Not interested</source>
             <translation>无意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="240" />
+            <location filename="../../ui/detail/sheets.py" line="241" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="241" />
+            <location filename="../../ui/detail/sheets.py" line="242" />
             <source>&amp;Outcome</source>
             <translation>结果(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="242" />
+            <location filename="../../ui/detail/sheets.py" line="243" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="243" />
+            <location filename="../../ui/detail/sheets.py" line="244" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="246" />
+            <location filename="../../ui/detail/sheets.py" line="247" />
             <source>Edit call</source>
             <translation>编辑通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="246" />
+            <location filename="../../ui/detail/sheets.py" line="247" />
             <source>Edit e-mail</source>
             <translation>编辑邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="256" />
+            <location filename="../../ui/detail/sheets.py" line="257" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
@@ -3163,344 +3173,354 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="99" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="357" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="382" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="384" />
+            <source>Your &amp;Name in the Office…</source>
+            <translation>我在团队中的姓名(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="386" />
+            <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
+            <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="389" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="393" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="387" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="414" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="411" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="527" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="550" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="764" />
+            <location filename="../../ui/main_window.py" line="774" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="789" />
+            <location filename="../../ui/main_window.py" line="799" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="790" />
+            <location filename="../../ui/main_window.py" line="800" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="791" />
+            <location filename="../../ui/main_window.py" line="801" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="792" />
+            <location filename="../../ui/main_window.py" line="802" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="793" />
+            <location filename="../../ui/main_window.py" line="803" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="806" />
+            <location filename="../../ui/main_window.py" line="816" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="813" />
+            <location filename="../../ui/main_window.py" line="823" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="830" />
+            <location filename="../../ui/main_window.py" line="840" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="891" />
+            <location filename="../../ui/main_window.py" line="901" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="951" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="952" />
+            <location filename="../../ui/main_window.py" line="962" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3626,6 +3646,24 @@ Data folder: %1</source>
         </message>
     </context>
     <context>
+        <name>MineFilter</name>
+        <message>
+            <location filename="../../ui/office.py" line="121" />
+            <source>Only &amp;Mine</source>
+            <translation>仅我的(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/office.py" line="178" />
+            <source>Only the deals and tasks %1 owns</source>
+            <translation>仅显示 %1 负责的商机和任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/office.py" line="180" />
+            <source>Only the deals and tasks you own (asks your name in the office first)</source>
+            <translation>仅显示您负责的商机和任务（会先询问您在团队中的姓名）</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountSheet</name>
         <message>
             <location filename="../../ui/detail/new_record.py" line="72" />
@@ -3704,92 +3742,92 @@ Data folder: %1</source>
     <context>
         <name>NextStepSheet</name>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="38" />
+            <location filename="../../ui/detail/next_step.py" line="39" />
             <source>Schedule the next step</source>
             <translation>安排下一步</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="45" />
+            <location filename="../../ui/detail/next_step.py" line="46" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="45" />
+            <location filename="../../ui/detail/next_step.py" line="46" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="45" />
+            <location filename="../../ui/detail/next_step.py" line="46" />
             <source>E-mail</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="45" />
+            <location filename="../../ui/detail/next_step.py" line="46" />
             <source>To-do</source>
             <translation>待办</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="53" />
+            <location filename="../../ui/detail/next_step.py" line="54" />
             <source>&amp;Offer this after every call and stage move</source>
             <translation>每次通话和阶段移动后都提示(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="56" />
+            <location filename="../../ui/detail/next_step.py" line="57" />
             <source>&amp;Title</source>
             <translation>名称(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="57" />
+            <location filename="../../ui/detail/next_step.py" line="58" />
             <source>&amp;Kind</source>
             <translation>类型(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="58" />
+            <location filename="../../ui/detail/next_step.py" line="59" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="64" />
+            <location filename="../../ui/detail/next_step.py" line="65" />
             <source>Schedule “%1”</source>
             <translation>安排“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="85" />
+            <location filename="../../ui/detail/next_step.py" line="86" />
             <source>Call about %1</source>
             <translation>就“%1”通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="85" />
+            <location filename="../../ui/detail/next_step.py" line="86" />
             <source>Meeting about %1</source>
             <translation>就“%1”开会</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="86" />
+            <location filename="../../ui/detail/next_step.py" line="87" />
             <source>E-mail about %1</source>
             <translation>就“%1”发邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="88" />
+            <location filename="../../ui/detail/next_step.py" line="89" />
             <source>Call %1</source>
             <translation>致电 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="88" />
+            <location filename="../../ui/detail/next_step.py" line="89" />
             <source>Meeting with %1</source>
             <translation>与 %1 会议</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="89" />
+            <location filename="../../ui/detail/next_step.py" line="90" />
             <source>E-mail %1</source>
             <translation>发邮件给 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="89" />
+            <location filename="../../ui/detail/next_step.py" line="90" />
             <source>Follow up with %1</source>
             <translation>跟进 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/next_step.py" line="86" />
+            <location filename="../../ui/detail/next_step.py" line="87" />
             <source>Follow up on %1</source>
             <translation>跟进 %1</translation>
         </message>
@@ -3797,19 +3835,27 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="271" />
+            <location filename="../../ui/detail/sheets.py" line="272" />
             <source>Add a note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="276" />
+            <location filename="../../ui/detail/sheets.py" line="277" />
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="278" />
+            <location filename="../../ui/detail/sheets.py" line="279" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Office</name>
+        <message>
+            <location filename="../../ui/office.py" line="98" />
+            <source>Set your name in the office to “%1”</source>
+            <translation>将我在团队中的姓名设为“%1”</translation>
         </message>
     </context>
     <context>
@@ -3825,7 +3871,7 @@ Data folder: %1</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="176" />
+            <location filename="../../ui/detail/sheets.py" line="177" />
             <location filename="../../ui/operations/operation.py" line="217" />
             <source>Not done: %1</source>
             <translation>未完成：%1</translation>
@@ -3880,99 +3926,99 @@ Data folder: %1</source>
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="230" />
+            <location filename="../../ui/pipeline/board.py" line="231" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="233" />
+            <location filename="../../ui/pipeline/board.py" line="234" />
             <source>Edit stages…</source>
             <translation>编辑阶段…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="239" />
+            <location filename="../../ui/pipeline/board.py" line="240" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="241" />
+            <location filename="../../ui/pipeline/board.py" line="242" />
             <source>Mark the selected deal won, or drop a card here</source>
             <translation>将所选商机标记为赢单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="242" />
+            <location filename="../../ui/pipeline/board.py" line="243" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="244" />
+            <location filename="../../ui/pipeline/board.py" line="245" />
             <source>Mark the selected deal lost, or drop a card here</source>
             <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="347" />
+            <location filename="../../ui/pipeline/board.py" line="354" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="365" />
+            <location filename="../../ui/pipeline/board.py" line="372" />
             <source>Moved “%1” to %2.</source>
             <translation>已将“%1”移至%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="379" />
+            <location filename="../../ui/pipeline/board.py" line="386" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="381" />
+            <location filename="../../ui/pipeline/board.py" line="388" />
             <source>“%1” marked won.</source>
             <translation>“%1”已标记为赢单。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="392" />
+            <location filename="../../ui/pipeline/board.py" line="399" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="391" />
+            <location filename="../../ui/pipeline/board.py" line="398" />
             <source>“%1” marked lost: %2</source>
             <translation>“%1”已标记为输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="438" />
+            <location filename="../../ui/pipeline/board.py" line="445" />
             <source>Move to previous stage</source>
             <translation>移至上一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="440" />
+            <location filename="../../ui/pipeline/board.py" line="447" />
             <source>Move to next stage</source>
             <translation>移至下一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="442" />
+            <location filename="../../ui/pipeline/board.py" line="449" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="443" />
+            <location filename="../../ui/pipeline/board.py" line="450" />
             <source>Mark won</source>
             <translation>标记赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="444" />
+            <location filename="../../ui/pipeline/board.py" line="451" />
             <source>Mark lost…</source>
             <translation>标记输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="491" />
+            <location filename="../../ui/pipeline/board.py" line="498" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="593" />
+            <location filename="../../ui/pipeline/board.py" line="600" />
             <source>Move to</source>
             <translation>移至</translation>
         </message>
@@ -4581,32 +4627,32 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已有名为 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="235" />
+            <location filename="../../app/tasks.py" line="236" />
             <source>a task needs a title</source>
             <translation>任务需要标题</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="247" />
+            <location filename="../../app/tasks.py" line="248" />
             <source>a due time needs a due date</source>
             <translation>设置到期时间前需要先设置到期日期</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="255" />
+            <location filename="../../app/tasks.py" line="256" />
             <source>priority goes from 0 (none) and 1 (highest) to 9 (lowest)</source>
             <translation>优先级为 0（无），或从 1（最高）到 9（最低）</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="258" />
+            <location filename="../../app/tasks.py" line="259" />
             <source>status is one of %1, not %2</source>
             <translation>状态应为以下之一：%1，不能是 %2</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="261" />
+            <location filename="../../app/tasks.py" line="262" />
             <source>percent complete goes from 0 to 100</source>
             <translation>完成百分比应在 0 到 100 之间</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="266" />
+            <location filename="../../app/tasks.py" line="267" />
             <source>a recurring task needs a due date to repeat from</source>
             <translation>重复任务需要一个起始到期日期</translation>
         </message>
@@ -4788,8 +4834,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../sync/dav.py" line="258" />
             <location filename="../../sync/memory.py" line="77" />
-            <location filename="../../sync/memory.py" line="311" />
-            <location filename="../../sync/memory.py" line="349" />
+            <location filename="../../sync/memory.py" line="312" />
+            <location filename="../../sync/memory.py" line="350" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
@@ -4809,37 +4855,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：未在此处找到 CardDAV 或 CalDAV 服务（没有 current-user-principal）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="588" />
+            <location filename="../../sync/dav.py" line="598" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="591" />
+            <location filename="../../sync/dav.py" line="601" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="612" />
+            <location filename="../../sync/dav.py" line="622" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1：无法读取服务器的应答（%2）；其内容均未使用</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="748" />
+            <location filename="../../sync/dav.py" line="758" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>找不到服务器名称（没有网络，或地址输入有误）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="751" />
+            <location filename="../../sync/dav.py" line="761" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>服务器拒绝了连接（服务器是否在运行？地址是否正确？）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="754" />
+            <location filename="../../sync/dav.py" line="764" />
             <source>the server closed the connection</source>
             <translation>服务器关闭了连接</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="756" />
+            <location filename="../../sync/dav.py" line="766" />
             <source>the network or the server cannot be reached</source>
             <translation>无法连接到网络或服务器</translation>
         </message>
@@ -4965,37 +5011,37 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>地址中的用户是 %1，但给出的用户名是 %2；请只给出一个</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="157" />
+            <location filename="../../sync/service.py" line="158" />
             <source>no calendar was found and none could be made (%1)</source>
             <translation>未找到日历，也无法创建（%1）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="165" />
+            <location filename="../../sync/service.py" line="166" />
             <source>no calendar of this account takes tasks and none could be made (%1); tasks and deals stay on this computer</source>
             <translation>此账户没有接受任务的日历，也无法创建（%1）；任务和交易保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="176" />
+            <location filename="../../sync/service.py" line="177" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>此账户没有接受日志条目的日历，也无法创建（%1）；通话、邮件和备注保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="187" />
+            <location filename="../../sync/service.py" line="188" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%2 上的 %1 已经添加过（为 %3）；其通讯录和日历已通过它同步</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="196" />
+            <location filename="../../sync/service.py" line="198" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>已添加 %2 上的 %1（通讯录：%3，日历：%4）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="213" />
+            <location filename="../../sync/service.py" line="215" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="286" />
+            <location filename="../../sync/service.py" line="288" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
@@ -5084,7 +5130,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/calendar_import.py" line="263" />
-            <location filename="../../app/formats/ical.py" line="116" />
+            <location filename="../../app/formats/ical.py" line="117" />
             <location filename="../../app/import_reader.py" line="122" />
             <location filename="../../sync/cards.py" line="67" />
             <source>%1; %2</source>
@@ -5220,16 +5266,21 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="21" />
+            <source>person of the office</source>
+            <translation>团队成员</translation>
+        </message>
+        <message>
+            <location filename="../../app/errors.py" line="22" />
             <source>sync account</source>
             <translation>同步账户</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="22" />
+            <location filename="../../app/errors.py" line="23" />
             <source>open sync conflict</source>
             <translation>未解决的同步冲突</translation>
         </message>
         <message>
-            <location filename="../../app/errors.py" line="37" />
+            <location filename="../../app/errors.py" line="38" />
             <source>no %1 with uid %2</source>
             <translation>找不到 uid 为 %2 的%1</translation>
         </message>
@@ -5285,7 +5336,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="178" />
+            <location filename="../../app/formats/ical.py" line="179" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="169" />
             <source>the file is empty</source>
@@ -5337,393 +5388,393 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已将 %1 按“月/日/年”读取（%2）；如果原本是“日/月/年”，请更正</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="83" />
+            <location filename="../../app/formats/ical.py" line="84" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY（忙闲时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="84" />
+            <location filename="../../app/formats/ical.py" line="85" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY（可用时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="95" />
+            <location filename="../../app/formats/ical.py" line="96" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 无效（%3）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="96" />
+            <location filename="../../app/formats/ical.py" line="97" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 不是日期或日期时间（YYYYMMDD 或 YYYYMMDDTHHMMSS）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="98" />
+            <location filename="../../app/formats/ical.py" line="99" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 是带 'Z' 的日期；已按日期读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="99" />
+            <location filename="../../app/formats/ical.py" line="100" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>时区 %1 既未在文件中定义，也不是已知时区；已将时间按浮动（本地）时间读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="102" />
+            <location filename="../../app/formats/ical.py" line="103" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 使用的时区 %2 既未在文件中定义，也不是已知时区；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="104" />
+            <location filename="../../app/formats/ical.py" line="105" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据其内容生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="106" />
+            <location filename="../../app/formats/ical.py" line="107" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据各自的内容分别生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="108" />
+            <location filename="../../app/formats/ical.py" line="109" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期，但重复事件以日期时间开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="111" />
+            <location filename="../../app/formats/ical.py" line="112" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期时间，但重复事件以日期开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="121" />
+            <location filename="../../app/formats/ical.py" line="122" />
             <source>%1; left it out</source>
             <translation>%1；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="180" />
+            <location filename="../../app/formats/ical.py" line="181" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>这是 vCard 文件（联系人，BEGIN:VCARD），不是日历：请作为联系人导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="183" />
+            <location filename="../../app/formats/ical.py" line="184" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：其中没有 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="337" />
+            <location filename="../../app/formats/ical.py" line="338" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>第 %1 行：参数值有开引号，但没有闭引号</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="339" />
+            <location filename="../../app/formats/ical.py" line="340" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>第 %1 行不是属性：名称后没有 ':'（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="344" />
+            <location filename="../../app/formats/ical.py" line="345" />
             <source>line %1: %2 is not a property name</source>
             <translation>第 %1 行：%2 不是属性名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="350" />
+            <location filename="../../app/formats/ical.py" line="351" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>%1 有空参数（';;' 或 ';:'）；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="353" />
+            <location filename="../../app/formats/ical.py" line="354" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>第 %1 行：%2 的参数 %3 不是 NAME=value 形式</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="441" />
+            <location filename="../../app/formats/ical.py" line="442" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>第 %2 行的 BEGIN:%1 在此 %3 内部开始：缺少 END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="449" />
+            <location filename="../../app/formats/ical.py" line="450" />
             <source>components nested deeper than %1</source>
             <translation>组件嵌套超过 %1 层</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="456" />
+            <location filename="../../app/formats/ical.py" line="457" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>第 %1 行的 END:VCALENDAR 出现在 END:%2 之前：组件不完整</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="463" />
+            <location filename="../../app/formats/ical.py" line="464" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>第 %2 行的 END:%1 没有关闭 BEGIN:%3（第 %4 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="483" />
+            <location filename="../../app/formats/ical.py" line="484" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；仍已读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="502" />
+            <location filename="../../app/formats/ical.py" line="503" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="505" />
+            <location filename="../../app/formats/ical.py" line="506" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 不属于任何组件；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="528" />
+            <location filename="../../app/formats/ical.py" line="529" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>日历标明 VERSION:%1；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="531" />
+            <location filename="../../app/formats/ical.py" line="532" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>日历没有 VERSION；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="541" />
+            <location filename="../../app/formats/ical.py" line="542" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>文件在 BEGIN:%1（第 %2 行）的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="543" />
+            <location filename="../../app/formats/ical.py" line="544" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>文件在 BEGIN:%1 的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="552" />
+            <location filename="../../app/formats/ical.py" line="553" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>日历没有 END:VCALENDAR（文件可能被截断）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="558" />
+            <location filename="../../app/formats/ical.py" line="559" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>空行（iCalendar 不允许空行）；已跳过（另见第 %1 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="561" />
+            <location filename="../../app/formats/ical.py" line="562" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>空行（iCalendar 不允许空行）；已跳过</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="564" />
+            <location filename="../../app/formats/ical.py" line="565" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：没有任何一行是 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="590" />
+            <location filename="../../app/formats/ical.py" line="591" />
             <source>a %1 component</source>
             <translation>%1 组件</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="591" />
+            <location filename="../../app/formats/ical.py" line="592" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>Rapport 不导入%1（它保存事件、任务和日志条目）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="624" />
+            <location filename="../../app/formats/ical.py" line="625" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>文件不是 UTF-8；已按 %1 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="684" />
+            <location filename="../../app/formats/ical.py" line="685" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE 没有 TZID；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="688" />
+            <location filename="../../app/formats/ical.py" line="689" />
             <source>the time zone %1: %2</source>
             <translation>时区 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="692" />
+            <location filename="../../app/formats/ical.py" line="693" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>无法读取时区 %1；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="696" />
+            <location filename="../../app/formats/ical.py" line="697" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport 对 %1 使用自己的规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="726" />
+            <location filename="../../app/formats/ical.py" line="727" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1或%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="734" />
+            <location filename="../../app/formats/ical.py" line="735" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>既没有 STANDARD 规则，也没有 DAYLIGHT 规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="739" />
+            <location filename="../../app/formats/ical.py" line="740" />
             <source>its %1 has no %2</source>
             <translation>其 %1 没有 %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="743" />
+            <location filename="../../app/formats/ical.py" line="744" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 不是 UTC 偏移量（+hhmm）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="797" />
+            <location filename="../../app/formats/ical.py" line="798" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 超出范围</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="865" />
+            <location filename="../../app/formats/ical.py" line="866" />
             <source>%1; kept it as it was</source>
             <translation>%1；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="895" />
+            <location filename="../../app/formats/ical.py" line="896" />
             <source>this component has no UID</source>
             <translation>此组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="897" />
+            <location filename="../../app/formats/ical.py" line="898" />
             <source>this and %1 other components have no UID</source>
             <translation>此组件及另外 %1 个组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="916" />
+            <location filename="../../app/formats/ical.py" line="917" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>第二个不同的 UID（%1）；已保留第一个</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="934" />
+            <location filename="../../app/formats/ical.py" line="935" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>%1 的值两侧有空格；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="943" />
+            <location filename="../../app/formats/ical.py" line="944" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>%1 同时有 TZID=%2 和表示 UTC 的 'Z'；已按 UTC 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="966" />
+            <location filename="../../app/formats/ical.py" line="967" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>TZID 为空；已按其 VTIMEZONE 将时间换算为 UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="985" />
+            <location filename="../../app/formats/ical.py" line="986" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>%1 中有 %2，它不是日期；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="988" />
+            <location filename="../../app/formats/ical.py" line="989" />
             <source>%1 has an empty item; left it out</source>
             <translation>%1 中有空项；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="997" />
+            <location filename="../../app/formats/ical.py" line="998" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 超出范围；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1004" />
+            <location filename="../../app/formats/ical.py" line="1005" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>RRULE 中有转义的分隔符（\;）；已按普通分隔符读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1008" />
+            <location filename="../../app/formats/ical.py" line="1009" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>RRULE 不接受参数；已忽略 %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1020" />
+            <location filename="../../app/formats/ical.py" line="1021" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1034" />
+            <location filename="../../app/formats/ical.py" line="1035" />
             <source>%1 has no value; ignored it</source>
             <translation>%1 没有值；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1037" />
+            <location filename="../../app/formats/ical.py" line="1038" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>%1 %2 含有空格，因此不是地址；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1046" />
+            <location filename="../../app/formats/ical.py" line="1047" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>第二个 %1；已忽略（保留第一个）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1123" />
+            <location filename="../../app/formats/ical.py" line="1124" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>日志条目没有文本；已作为 'Journal entry' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1156" />
+            <location filename="../../app/formats/ical.py" line="1157" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>日志条目需要日期 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1158" />
+            <location filename="../../app/formats/ical.py" line="1159" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>事件需要开始时间 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1175" />
+            <location filename="../../app/formats/ical.py" line="1176" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>同时有 DTEND 和 DURATION（RFC 5545 只允许其一）；已使用 DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1179" />
+            <location filename="../../app/formats/ical.py" line="1180" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND 与 DTSTART 类型不同（一个是日期，一个是日期时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1187" />
+            <location filename="../../app/formats/ical.py" line="1188" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 不是时长</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1192" />
+            <location filename="../../app/formats/ical.py" line="1193" />
             <source>the event ends before it starts; left its end out</source>
             <translation>事件在开始之前就结束了；已略去其结束时间</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1238" />
+            <location filename="../../app/formats/ical.py" line="1239" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM 没有 ACTION；已按 ACTION:DISPLAY 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1242" />
+            <location filename="../../app/formats/ical.py" line="1243" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM 没有 TRIGGER（何时提醒）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1259" />
+            <location filename="../../app/formats/ical.py" line="1260" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 不是时长；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1320" />
+            <location filename="../../app/formats/ical.py" line="1323" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>任务没有标题 (SUMMARY)；已作为 'Untitled task' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1328" />
+            <location filename="../../app/formats/ical.py" line="1331" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 不是任务状态</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1352" />
+            <location filename="../../app/formats/ical.py" line="1355" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>DUE %1 含有秒；Rapport 的截止时间只精确到分钟</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1364" />
+            <location filename="../../app/formats/ical.py" line="1367" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 不是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1378" />
+            <location filename="../../app/formats/ical.py" line="1381" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>没有 DUE 的重复任务：Rapport 按截止日期重复任务</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1384" />
+            <location filename="../../app/formats/ical.py" line="1387" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 无法从截止日期起算（%2）</translation>
         </message>
@@ -6036,47 +6087,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>数据库文件不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="282" />
+            <location filename="../../app/undo.py" line="284" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>无法重做“%1”：它创建的记录太多，无法保留副本</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="313" />
+            <location filename="../../app/undo.py" line="315" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>无法撤销%1：%2已不存在（之后被永久删除）</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="332" />
+            <location filename="../../app/undo.py" line="334" />
             <source>the %1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="333" />
+            <location filename="../../app/undo.py" line="335" />
             <source>a %1</source>
             <translation>一个%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="420" />
+            <location filename="../../app/undo.py" line="422" />
             <source>the merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="422" />
+            <location filename="../../app/undo.py" line="424" />
             <source>the import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="423" />
+            <location filename="../../app/undo.py" line="425" />
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="427" />
+            <location filename="../../app/undo.py" line="429" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>无法撤销%1：%2在此之后被修改过</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="442" />
+            <location filename="../../app/undo.py" line="444" />
             <source>%1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
@@ -6132,7 +6183,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已按原样保留 TEL %1</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="252" />
+            <location filename="../../sync/memory.py" line="253" />
             <source>%1: no such collection (404)</source>
             <translation>%1：没有这个集合（404）</translation>
         </message>
@@ -6162,20 +6213,30 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法恢复 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="130" />
+            <location filename="../../app/deal_entries.py" line="128" />
             <source>deal %1: no stage %2</source>
             <translation>交易 %1：没有阶段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="182" />
+            <location filename="../../app/deal_entries.py" line="170" />
             <source>the amount %1 is not a number</source>
             <translation>金额 %1 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/office.py" line="131" />
+            <source>a person needs a name</source>
+            <translation>成员必须有姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/office.py" line="133" />
+            <source>a name of at most %1 characters</source>
+            <translation>姓名最多 %1 个字符</translation>
         </message>
     </context>
     <context>
         <name>Sheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="84" />
+            <location filename="../../ui/detail/sheets.py" line="85" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存 (Ctrl+Enter)</translation>
         </message>
@@ -6393,19 +6454,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="97" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="110" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1：%n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="101" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="114" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="149" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="162" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 天</translation>
@@ -7353,47 +7414,57 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="295" />
+            <location filename="../../ui/detail/sheets.py" line="296" />
             <source>Add a task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="298" />
+            <location filename="../../ui/detail/sheets.py" line="299" />
             <source>Call back, send the offer…</source>
             <translation>回电、发送报价…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="299" />
+            <location filename="../../ui/detail/sheets.py" line="300" />
             <source>Due</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="311" />
+            <location filename="../../ui/detail/sheets.py" line="312" />
             <source>&amp;Title</source>
             <translation>任务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="312" />
+            <location filename="../../ui/detail/sheets.py" line="313" />
             <source>D&amp;ue date</source>
             <translation>截止日期(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="313" />
+            <location filename="../../ui/detail/sheets.py" line="314" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="314" />
+            <location filename="../../ui/detail/sheets.py" line="316" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="317" />
+            <source>O&amp;wner</source>
+            <translation>负责人(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="318" />
             <source>&amp;Done</source>
             <translation>已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="317" />
+            <location filename="../../ui/detail/sheets.py" line="321" />
             <source>Edit task</source>
             <translation>编辑任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="329" />
+            <location filename="../../ui/detail/sheets.py" line="333" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
@@ -7401,210 +7472,210 @@ Last sync: %2</source>
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="76" />
+            <location filename="../../ui/tasks/tasks_view.py" line="80" />
             <source>Add a task: “call Ann tomorrow 10:00”, “report every friday”</source>
             <translation>添加任务：“明天上午10点给李明打电话”、“每周五写周报”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="77" />
-            <location filename="../../ui/tasks/tasks_view.py" line="437" />
+            <location filename="../../ui/tasks/tasks_view.py" line="81" />
+            <location filename="../../ui/tasks/tasks_view.py" line="448" />
             <source>New task</source>
             <translation>新任务</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="79" />
+            <location filename="../../ui/tasks/tasks_view.py" line="83" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="80" />
+            <location filename="../../ui/tasks/tasks_view.py" line="84" />
             <source>Add the task (Enter)</source>
             <translation>添加任务 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="89" />
+            <location filename="../../ui/tasks/tasks_view.py" line="93" />
             <source>Filter tasks by title, notes or whom they concern</source>
             <translation>按标题、备注或相关人员筛选任务</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="90" />
+            <location filename="../../ui/tasks/tasks_view.py" line="94" />
             <source>Filter tasks</source>
             <translation>筛选任务</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="101" />
-            <location filename="../../ui/tasks/tasks_view.py" line="414" />
+            <location filename="../../ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../ui/tasks/tasks_view.py" line="425" />
             <source>Mark done</source>
             <translation>标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="102" />
+            <location filename="../../ui/tasks/tasks_view.py" line="106" />
             <source>Mark the task done or not done (Space)</source>
             <translation>将任务标记为已完成或未完成 (Space)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="103" />
-            <location filename="../../ui/tasks/tasks_view.py" line="399" />
+            <location filename="../../ui/tasks/tasks_view.py" line="107" />
+            <location filename="../../ui/tasks/tasks_view.py" line="410" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="104" />
+            <location filename="../../ui/tasks/tasks_view.py" line="108" />
             <source>Move the due date later</source>
             <translation>推迟截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="106" />
+            <location filename="../../ui/tasks/tasks_view.py" line="110" />
             <source>To today</source>
             <translation>到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="106" />
+            <location filename="../../ui/tasks/tasks_view.py" line="110" />
             <source>To tomorrow</source>
             <translation>到明天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="107" />
+            <location filename="../../ui/tasks/tasks_view.py" line="111" />
             <source>By 2 days</source>
             <translation>推迟 2 天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="107" />
+            <location filename="../../ui/tasks/tasks_view.py" line="111" />
             <source>To next week</source>
             <translation>到下周</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="112" />
-            <location filename="../../ui/tasks/tasks_view.py" line="426" />
+            <location filename="../../ui/tasks/tasks_view.py" line="116" />
+            <location filename="../../ui/tasks/tasks_view.py" line="437" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="113" />
+            <location filename="../../ui/tasks/tasks_view.py" line="117" />
             <source>Open the contact, account or deal the task concerns (Enter)</source>
             <translation>打开任务关联的联系人、公司或商机 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="151" />
-            <location filename="../../ui/tasks/tasks_view.py" line="348" />
+            <location filename="../../ui/tasks/tasks_view.py" line="155" />
+            <location filename="../../ui/tasks/tasks_view.py" line="359" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="204" />
+            <location filename="../../ui/tasks/tasks_view.py" line="211" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="204" />
+            <location filename="../../ui/tasks/tasks_view.py" line="211" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="204" />
+            <location filename="../../ui/tasks/tasks_view.py" line="211" />
             <source>Upcoming</source>
             <translation>即将到来</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="205" />
+            <location filename="../../ui/tasks/tasks_view.py" line="212" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="210" />
+            <location filename="../../ui/tasks/tasks_view.py" line="217" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="259" />
+            <location filename="../../ui/tasks/tasks_view.py" line="270" />
             <source>Add task “%1”</source>
             <translation>添加任务“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="278" />
+            <location filename="../../ui/tasks/tasks_view.py" line="289" />
             <source>Complete “%1”</source>
             <translation>完成“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="278" />
+            <location filename="../../ui/tasks/tasks_view.py" line="289" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="309" />
+            <location filename="../../ui/tasks/tasks_view.py" line="320" />
             <source>Snooze “%1”</source>
             <translation>推迟“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="332" />
+            <location filename="../../ui/tasks/tasks_view.py" line="343" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="337" />
+            <location filename="../../ui/tasks/tasks_view.py" line="348" />
             <source>“%1” moved to the Trash.</source>
             <translation>“%1”已移至回收站。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="365" />
+            <location filename="../../ui/tasks/tasks_view.py" line="376" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>输入时即可识别日期：今天、明天上午10点、下周五、3天后、每周一…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="374" />
+            <location filename="../../ui/tasks/tasks_view.py" line="385" />
             <source>no due date</source>
             <translation>无截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="376" />
+            <location filename="../../ui/tasks/tasks_view.py" line="387" />
             <source>repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="414" />
+            <location filename="../../ui/tasks/tasks_view.py" line="425" />
             <source>Mark not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="423" />
+            <location filename="../../ui/tasks/tasks_view.py" line="434" />
             <source>Mark done / not done</source>
             <translation>标记为已完成/未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="429" />
+            <location filename="../../ui/tasks/tasks_view.py" line="440" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="454" />
+            <location filename="../../ui/tasks/tasks_view.py" line="465" />
             <source>Nothing overdue. Well done.</source>
             <translation>没有逾期事项。干得好！</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="455" />
+            <location filename="../../ui/tasks/tasks_view.py" line="466" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>今天没有到期事项。
 在上方输入任务（如“下午3点给李明打电话”），然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="456" />
+            <location filename="../../ui/tasks/tasks_view.py" line="467" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>没有即将到来的任务。
 截止日期较晚或没有截止日期的任务会列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="457" />
+            <location filename="../../ui/tasks/tasks_view.py" line="468" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>尚无已完成的任务。
 勾选任务即可将其标记为已完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="460" />
+            <location filename="../../ui/tasks/tasks_view.py" line="471" />
             <source>No task here matches “%1”.</source>
             <translation>此处没有与“%1”匹配的任务。</translation>
         </message>
@@ -7964,6 +8035,24 @@ Contacts and accounts you delete wait here until you restore them or delete them
             <location filename="../../ui/welcome.py" line="39" />
             <source>You can also drop vCard or CSV files on this window.</source>
             <translation>也可以将 vCard 或 CSV 文件拖放到此窗口。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoAmIDialog</name>
+        <message>
+            <location filename="../../ui/office.py" line="57" />
+            <source>Your name in the office</source>
+            <translation>我在团队中的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/office.py" line="58" />
+            <source>Deals and tasks are owned by people of the office. Which one are you? “Only Mine” shows what this name owns, and your new deals and tasks get it.</source>
+            <translation>商机和任务由团队成员负责。您是哪一位？“仅我的”显示此姓名负责的内容，您新建的商机和任务也会以此为负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/office.py" line="63" />
+            <source>Your name</source>
+            <translation>您的姓名</translation>
         </message>
     </context>
 </TS>

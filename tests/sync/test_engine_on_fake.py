@@ -16,7 +16,7 @@ from app.services import Services
 from app.tasks import TaskData
 from sync.errors import NetworkError
 from sync.memory import MemoryServer, MemoryStorage
-from tests.sync.conftest import PASSWORD, Laptop, make_memory_laptop, vcard
+from tests.sync.conftest import MEMORY_URL, PASSWORD, Laptop, make_memory_laptop, vcard
 
 BOOK = "/user/contacts/"
 CALENDAR = "/user/calendar/"
@@ -567,3 +567,16 @@ def test_the_first_sync_is_previewed_and_a_held_account_is_left_out_until_releas
     assert len(phone.uids()) == 2
     laptop.sync.run()
     assert services.contacts.count() == 5 and len(phone.uids()) == 5
+
+
+def test_the_servers_name_for_the_account_is_who_the_user_is_until_the_user_says(services: Services) -> None:
+    """The principal's DAV:displayname is the first guess at the user's name in the office (the owner of new
+    deals and tasks, and what "Only Mine" keeps); a name the user chose stays when the account is added again."""
+    server = MemoryServer(password=PASSWORD)
+    server.principal_display_name = "Ann  Lee"
+    laptop = make_memory_laptop(services, server)
+    assert services.office.me() == "Ann Lee" and not services.office.me_chosen()
+    services.office.set_me("Анна Ли")
+    server.principal_display_name = "Someone Else"
+    laptop.sync.add_account(MEMORY_URL, server.user, PASSWORD)
+    assert services.office.me() == "Анна Ли"

@@ -369,3 +369,38 @@ def test_tasks_that_came_before_their_deals_link_to_them_when_the_deals_come(cal
         assert_settled(mine)
     finally:
         mine.store.close()
+
+
+def test_who_does_a_task_travels_and_each_laptop_keeps_its_own_me(calendars: Calendars, proxy: FaultProxy,
+                                                                   book: Book, tmp_path: Path) -> None:
+    """A task's owner goes to the other laptop and to any CalDAV client (X-RAPPORT-OWNER) and comes back
+    changed; "Mine" on each laptop keeps that laptop's user's tasks."""
+    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    try:
+        a.store.activate()
+        a.services.office.set_me("Ann Lee")
+        today = a.services.clock.now().date()
+        uid = a.services.tasks.create(TaskData(title="Send the quote", owner="Ann Lee", due_date=today)).value.uid
+        assert a.run().ok and b.run().ok
+        b.store.activate()
+        assert b.services.tasks.get(uid).data.owner == "Ann Lee"
+        b.services.office.set_me("Борис Ли")
+        b.services.tasks.update(uid, owner="Борис Ли")
+        assert b.run().ok and a.run().ok
+        a.store.activate()
+        assert a.services.tasks.get(uid).data.owner == "Борис Ли"
+        mine_a = a.services.queries.task_list()
+        mine_a.owner = a.services.office.me()
+        assert mine_a.page("today", today) == []
+        b.store.activate()
+        mine_b = b.services.queries.task_list()
+        mine_b.owner = b.services.office.me()
+        assert [r.uid for r in mine_b.page("today", today)] == [uid]
+        text = next(t for t in calendars.objects(calendars.tasks).values() if f"UID:{uid}" in t)
+        todo = vobject.readOne(text).vtodo
+        assert todo.contents["x-rapport-owner"][0].value == "Борис Ли"
+        assert_settled(a, b)
+    finally:
+        a.store.close()
+        b.store.close()

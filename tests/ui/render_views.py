@@ -36,11 +36,14 @@ from app.formats import ical_deals
 from app.links import Link
 from app.services import Services
 from app.store import Store
+from app.tasks import TaskData
 from app.unit_of_work import Origin
 from sync.calendars import CalendarRecords
 from ui import i18n, theme
 from ui.detail.next_step import NextStepSheet
+from ui.detail.sheets import TaskSheet
 from ui.main_window import CONTACTS, DEALS, DUPLICATES, TASKS, MainWindow
+from ui.office import WhoAmIDialog
 from ui.operations.operation import operations
 from ui.start_problem import _offer_repair
 from ui.sync import AccountsDialog, SyncController
@@ -218,6 +221,31 @@ def main() -> None:
             settle(app, services)
             save(damage, args.out, f"damage_found_{tag}.png")
             damage.close()
+            # The office: who the user is, asked; then only the user's deals and tasks; a task's owner.
+            who = WhoAmIDialog(services, window)
+            who.open()
+            settle(app, services)
+            save(who, args.out, f"who_am_i_{tag}.png")
+            who.reject()
+            if not services.office.me_chosen():
+                owner = str(services.store.database.execute_sql(
+                    "SELECT owner FROM deal WHERE owner <> '' GROUP BY owner ORDER BY count(*) DESC").fetchone()[0])
+                services.office.set_me(owner)
+                services.tasks.create(TaskData(title="Send the revised quote", owner=owner,
+                                               due_date=clock.now().date()))
+            window.mine.action.setChecked(True)
+            window.show_section(DEALS)
+            settle(app, services)
+            save(window, args.out, f"board_mine_{tag}.png")
+            window.show_section(TASKS)
+            settle(app, services)
+            save(window, args.out, f"tasks_mine_{tag}.png")
+            window.mine.action.setChecked(False)
+            task_sheet = TaskSheet(services, (), window)
+            task_sheet.open()
+            settle(app, services)
+            save(task_sheet, args.out, f"task_sheet_{tag}.png")
+            task_sheet.reject()
     finally:
         controller.shutdown()
         window.close()

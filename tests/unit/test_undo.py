@@ -106,6 +106,9 @@ ACTIONS: dict[str, Callable[[Services, dict[str, str]], object]] = {
     "new stage": lambda s, w: s.pipelines.add_stage(s.pipelines.default().uid, "Legal review", 85, 2),
     "move stage": lambda s, w: s.pipelines.move_stage(w["stage3"], 0),
     "merge": lambda s, w: DuplicateService(s).merge(w["ada"], w["twin"]),
+    "set me": lambda s, w: s.office.set_me("Ann Lee"),
+    "set me again": lambda s, w: (s.office.set_me("Ann Lee"), s.office.set_me("Boris")),
+    "task owner": lambda s, w: s.tasks.update(w["task"], owner="Ann Lee"),
 }
 
 

@@ -10,6 +10,7 @@ user's (SETTING, also in the Record menu).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import cast
 
@@ -75,7 +76,7 @@ class NextStepSheet(Sheet):
             return lambda services: ("activity", services.activities.log(meeting).value.uid)
         # A task due at a wall-clock time where the user is (TaskData.timezone ""), as the board reads it.
         task = TaskData(title=title, due_date=local.date(), due_time=local.strftime("%H:%M"), links=self._links)
-        return lambda services: ("task", services.tasks.create(task).value.uid)
+        return lambda services: ("task", services.tasks.create(replace(task, owner=services.office.me())).value.uid)
 
     def _on_kind_changed(self) -> None:
         if self._typed:

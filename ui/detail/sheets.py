@@ -44,6 +44,7 @@ from app.tasks import TaskData, TaskRecord
 from ui.detail.inline_field import error_color
 from ui.detail.pickers import AccountChoice, PeoplePicker
 from ui.focus_return import hand_back_focus
+from ui.office import people_field
 from ui.operations.operation import Op
 from ui.qt_abc import QABCMeta
 from ui.qt_dates import qdate
@@ -311,6 +312,9 @@ class TaskSheet(Sheet):
         self.add_row(self.tr("&Title"), self.title, "title")
         self.add_row(self.tr("D&ue date"), due_row, "due_date")
         self.add_row(self.tr("&Notes"), self.notes, "notes")
+        self.owner = people_field(services, editing.data.owner if editing is not None else services.office.me())
+        self.owner.setAccessibleName(self.tr("Owner"))
+        self.add_row(self.tr("O&wner"), self.owner, "owner")
         self.completed = QCheckBox(self.tr("&Done"))
         if editing is not None:
             data = editing.data
@@ -332,7 +336,7 @@ class TaskSheet(Sheet):
         due: QDate | None = self.due.date() if self.has_due.isChecked() else None
         fields: dict[str, Any] = {
             "title": self.title.text(), "due_date": cast(date, due.toPython()) if due is not None else None,
-            "notes": self.notes.toPlainText().strip()}
+            "notes": self.notes.toPlainText().strip(), "owner": self.owner.currentText()}
         if self._editing is None:
             data = TaskData(links=self._links, **fields)
             return lambda services: ("task", services.tasks.create(data).value.uid)
@@ -380,6 +384,9 @@ class DealSheet(Sheet):
         self.add_row(self.tr("&Amount"), self.amount, "amount")
         self.add_row(self.tr("C&urrency"), self.currency, "currency")
         self.add_row(self.tr("&Stage"), self.stage, "stage_uid")
+        self.owner = people_field(services, services.office.me())
+        self.owner.setAccessibleName(self.tr("Owner"))
+        self.add_row(self.tr("O&wner"), self.owner, "owner")
 
     def prepare(self) -> Callable[[Services], tuple[str, str]]:
         text = self.amount.text().strip()
@@ -397,7 +404,7 @@ class DealSheet(Sheet):
             raise ValidationError.single("account_uid", question)
         data = DealData(title=self.title.text(), stage_uid=str(self.stage.currentData() or ""),
                         account_uid=account_uid, contact_uids=self.people.uids(), amount=amount,
-                        currency=self.currency.text() if amount is not None else "")
+                        currency=self.currency.text() if amount is not None else "", owner=self.owner.currentText())
 
         def create(services: Services) -> tuple[str, str]:
             # One unit of work (the Op's): the new account only if the deal goes in too.

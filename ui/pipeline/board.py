@@ -219,6 +219,7 @@ class PipelineBoard(QWidget):
         self._services = services
         self._query = services.queries.board()
         self._pipeline_uid = ""
+        self.owner = ""  # only this person's deals ("" everyone's): the "Mine" filter (ui/office.py)
         self._columns: list[StageColumn] = []
         self._delegate = CardDelegate(services.clock.now().date(), self)
         self._current = ""
@@ -301,6 +302,12 @@ class PipelineBoard(QWidget):
         self._say("")
         self._fill_pipelines()
 
+    def set_owner(self, owner: str) -> None:
+        """Show only the deals `owner` owns ("" everyone's), and the stages' counts and totals of those."""
+        if owner != self.owner:
+            self.owner = owner
+            self._load()
+
     def set_pipeline(self, pipeline_uid: str) -> None:
         index = self.pipeline_combo.findData(pipeline_uid)
         if index >= 0 and index != self.pipeline_combo.currentIndex():
@@ -353,7 +360,7 @@ class PipelineBoard(QWidget):
         target = self.column(stage_uid)
         if target is None:  # the board was rebuilt meanwhile (another pipeline shown): nothing to place
             return
-        card = self._query.card(deal_uid)
+        card = self._query.card(deal_uid, owner=self.owner)
         for column in self._columns:
             if column is not target and column.model.row_of(deal_uid) >= 0:
                 column.model.take(deal_uid, card)
@@ -460,7 +467,7 @@ class PipelineBoard(QWidget):
         self._load()
 
     def _load(self) -> None:
-        board = self._query.load(self._pipeline_uid)
+        board = self._query.load(self._pipeline_uid, owner=self.owner)
         self._delegate.today = self._services.clock.now().date()
         self._show(board)
 
@@ -610,7 +617,7 @@ class PipelineBoard(QWidget):
         if column is None:
             return
         cards = column.model.cards()
-        column.model.extend(self._query.more(column.model.stage_uid, cards[-1] if cards else None))
+        column.model.extend(self._query.more(column.model.stage_uid, cards[-1] if cards else None, owner=self.owner))
         column.refresh_header()
 
     def _on_move_left_action_triggered(self) -> None:

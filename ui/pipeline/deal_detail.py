@@ -18,11 +18,24 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import cast
 
-from PySide6.QtCore import QDateTime, QLocale, QPoint, QRect, QSize, Qt, QTime, QTimer, QTimeZone, Signal
+from PySide6.QtCore import (
+    QDateTime,
+    QLocale,
+    QPoint,
+    QRect,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QFrame,
@@ -265,6 +278,12 @@ class DealDetailPane(QWidget):
         self.pipeline.setAccessibleName(self.tr("Pipeline"))
         self.pipeline.activated.connect(self._on_pipeline_activated)
         self.owner = self._field("owner", self.tr("Owner"))
+        # The office's people complete the name as it is typed (a new name is a new person of the office).
+        self.owner_completer = QCompleter(self)
+        self.owner_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.owner_completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        cast(QLineEdit, self.owner.editor).setCompleter(self.owner_completer)
+        self.owner.editing_changed.connect(self._on_owner_editing_changed)
         self.source = self._field("lead_source", self.tr("Lead source"))
         self.created = QLabel()
         facts = QFormLayout()
@@ -583,6 +602,10 @@ class DealDetailPane(QWidget):
     def _on_run_refused(self, error: Exception) -> None:
         assert isinstance(error, RapportError)
         self.status.setText(error_text(error))
+
+    def _on_owner_editing_changed(self, editing: bool) -> None:
+        if editing:
+            self.owner_completer.setModel(QStringListModel(self._services.office.people(), self.owner_completer))
 
     def _field(self, key: str, name: str, *, picks_date: bool = False) -> InlineField:
         field = InlineField(key, name, "", lambda text, done: self._commit(key, name, text, done),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.services import Services
+from ui.office import MineFilter
 from ui.pipeline.board import PipelineBoard
 from ui.pipeline.deal_detail import DealDetailPane
 from ui.pipeline.deals_list import DealsListView
@@ -27,10 +28,12 @@ class DealsView(QWidget):
     changed = Signal()
     deal_moved = Signal(str, str)  # uid, title: a deal went to another stage here (the next step may follow)
 
-    def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None, *,
+                 mine: MineFilter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dealsView")
         self._settings = settings
+        self._mine = mine
         self.board = PipelineBoard(services, self)
         self.list = DealsListView(services, settings, self)
         self.detail = DealDetailPane(services, self)
@@ -49,6 +52,11 @@ class DealsView(QWidget):
         switch.setSpacing(0)
         switch.addWidget(self.board_button)
         switch.addWidget(self.list_button)
+        if mine is not None:
+            switch.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+            switch.addWidget(mine.button(self))
+            mine.changed.connect(self._on_mine_changed)
+            self._on_mine_changed()
         switch.addStretch(1)
 
         self.views = QStackedWidget()
@@ -116,6 +124,12 @@ class DealsView(QWidget):
         self.board.reload()
         self.list.reload()
         self.detail.refresh()
+
+    def _on_mine_changed(self) -> None:
+        owner = self._mine.owner() if self._mine is not None else ""
+        self.list.model.deal_query.owner = owner
+        self.list.model.reload()
+        self.board.set_owner(owner)
 
     def _on_toggle_id_clicked(self, which: int) -> None:
         self.show_view(which)

@@ -13,6 +13,7 @@ Signals:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import (
@@ -50,6 +51,7 @@ from app.task_list import DONE, OVERDUE, SECTIONS, TODAY, UPCOMING, TaskRow
 from app.tasks import TaskData, TaskRecord
 from ui.calendar.zone import local_now, system_zone
 from ui.flow_layout import FlowLayout
+from ui.office import MineFilter
 from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.said import in_words
@@ -62,12 +64,14 @@ class TasksView(QWidget):
     changed = Signal()
 
     def __init__(self, services: Services, settings: QSettings, parent: QWidget | None = None, *,
-                 zone: tzinfo | None = None) -> None:
+                 zone: tzinfo | None = None, mine: MineFilter | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._settings = settings
         self._zone = zone or system_zone()
         self._query = services.queries.task_list()
+        self._mine = mine
+        self._query.owner = mine.owner() if mine is not None else ""
         self._deleted: str = ""
 
         self.quick_add = QLineEdit()
@@ -169,6 +173,9 @@ class TasksView(QWidget):
         actions_row.addWidget(self.tabs)  # at its full width: never squeezed behind scroll arrows
         for button in (self.done_button, self.snooze_button, self.open_button):
             actions_row.addWidget(button)
+        if mine is not None:
+            actions_row.addWidget(mine.button(self))
+            mine.changed.connect(self._on_mine_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
         layout.addWidget(self.preview)
@@ -221,6 +228,10 @@ class TasksView(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
         self._update_buttons()
 
+    def _on_mine_changed(self) -> None:
+        self._query.owner = self._mine.owner() if self._mine is not None else ""
+        self.reload()
+
     def focus_filter(self) -> None:
         """Ctrl+F here: the tasks are filtered (UI.md 6), not everything searched."""
         self.filter_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -257,7 +268,7 @@ class TasksView(QWidget):
                         recurrence=parsed.recurrence)
         self.quick_add.clear()  # at once: a second Enter must not add it twice
         Op(self, self._services, self.tr("Add task “%1”").replace("%1", parsed.title),
-           lambda services: services.tasks.create(data).value) \
+           lambda services: services.tasks.create(replace(data, owner=services.office.me())).value) \
             .success(self._on_task_added) \
             .failure(lambda error: self._on_task_refused(error, text), (RapportError,)).run(initiator=self)
         return True
