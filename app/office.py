@@ -124,12 +124,13 @@ class OfficeService:
                 return person
         return OfficePerson.create(name=name, me=False, created_at=self._clock.now())
 
-    @staticmethod
-    def _checked(name: str) -> str:
+    def _checked(self, name: str) -> str:
+        """The name cleaned, written as the office already writes it when it is one of its people (a name
+        typed in lower case takes the owners' "Robin")."""
         name = clean_name(name)
         if not name:
             raise ValidationError.single("name", said(QT_TRANSLATE_NOOP("Services", "a person needs a name")))
         if len(name) > LONGEST_NAME:
             raise ValidationError.single("name", said(QT_TRANSLATE_NOOP(
                 "Services", "a name of at most %1 characters"), str(LONGEST_NAME)))
-        return name
+        return next((known for known in self.people() if known.casefold() == name.casefold()), name)

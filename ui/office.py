@@ -69,6 +69,8 @@ class WhoAmIDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         line.textChanged.connect(self._on_name_text_changed)
+        # Return takes the name as completed: the combo box would keep the first Return for the completion.
+        line.returnPressed.connect(self._on_line_return_pressed)
         self._on_name_text_changed(line.text())
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
@@ -78,6 +80,10 @@ class WhoAmIDialog(QDialog):
 
     def name(self) -> str:
         return clean_name(self.name_field.currentText())
+
+    def _on_line_return_pressed(self) -> None:
+        if self.name():
+            self.accept()
 
     def _on_name_text_changed(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(clean_name(text)))

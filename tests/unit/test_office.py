@@ -127,3 +127,12 @@ def test_one_persons_filter_takes_every_spelling_of_the_name_in_any_script(servi
     tasks = services.queries.task_list()
     tasks.owner = "анна ли"
     assert sorted(r.title for r in tasks.page(TODAY, services.clock.now().date())) == ["Lower", "Upper"]
+
+
+def test_a_name_typed_in_another_case_is_the_office_persons_own_spelling(services: Services) -> None:
+    stage = services.pipelines.default().stages[0].uid
+    services.deals.create(DealData(title="A", stage_uid=stage, owner="Robin"))
+    assert services.office.set_me("robin").value == "Robin"
+    assert services.office.me() == "Robin"
+    assert services.office.add("  ROBIN ").value == "Robin"
+    assert services.office.people() == ["Robin"]
