@@ -18,11 +18,11 @@ from typing import Any
 from app.clock import Clock
 from app.deals import DealData, DealService
 from app.errors import ValidationError
-from app.formats.ical_deals import DealEntry, StageDef
+from app.formats.ical_deals import DealEntry, StageDef, change_stamp
 from app.messages import QT_TRANSLATE_NOOP, said
 from app.pipelines import CHANGED as PIPELINES_CHANGED
 from app.records import ids_by_uid
-from app.unit_of_work import Writer
+from app.unit_of_work import Writer, captured
 from app.validation import from_minor_units, to_minor_units
 from db.models import Account, Contact, Deal, DealContact, DealStageChange, Pipeline, Stage
 
@@ -67,10 +67,11 @@ class DealEntries:
     def _stage_defs(self, pipeline_id: int, named: set[str]) -> tuple[StageDef, ...]:
         """Every stage of the deal's pipeline, and any other its history names."""
         rows = self._db.execute_sql(
-            "SELECT p.uid, s.position, s.uid, s.name, s.probability, p.name FROM stage s"
+            "SELECT p.uid, s.position, s.uid, s.name, s.probability, p.name, p.changed_at FROM stage s"
             " JOIN pipeline p ON p.id = s.pipeline_id WHERE s.pipeline_id = ? OR s.uid IN"
             f" ({', '.join('?' * len(named))})", (pipeline_id, *named))
-        return tuple(sorted(StageDef(str(a), int(b), str(c), str(d), int(e), str(f)) for a, b, c, d, e, f in rows))
+        return tuple(sorted(StageDef(str(a), int(b), str(c), str(d), int(e), str(f),
+                                     change_stamp(_moment(g) if g else None)) for a, b, c, d, e, f, g in rows))
 
     # --- writing -----------------------------------------------------------------------------------
 
@@ -185,9 +186,11 @@ class DealEntries:
                         notes=entry.notes)
 
     def _make_stages(self, stages: tuple[StageDef, ...]) -> dict[str, int]:
-        """Create the stages (and pipelines) this folder does not have, under the entry's uids. Returns every
-        stage's row id by uid."""
+        """Create the stages (and pipelines) this folder does not have, under the entry's uids, and take the
+        definitions newer than this folder's (a pipeline or stage renamed, moved, its probability changed on
+        another laptop). Returns every stage's row id by uid."""
         known = {str(u): int(i) for u, i in self._db.execute_sql("SELECT uid, id FROM stage")}
+        self._take_newer(stages, known)
         for stage in stages:
             if stage.uid in known or not stage.uid or not stage.pipeline_uid:
                 continue
@@ -203,6 +206,31 @@ class DealEntries:
             if op is not None:
                 op.mark(PIPELINES_CHANGED)
         return known
+
+    def _take_newer(self, stages: tuple[StageDef, ...], known: dict[str, int]) -> None:
+        newest: dict[str, str] = {}
+        for stage in stages:
+            newest[stage.pipeline_uid] = max(newest.get(stage.pipeline_uid, ""), stage.changed)
+        for pipeline_uid, changed in newest.items():
+            row = self._db.execute_sql("SELECT id, changed_at, name FROM pipeline WHERE uid = ?",
+                                       (pipeline_uid,)).fetchone()
+            if row is None or not changed or changed <= change_stamp(_moment(row[1]) if row[1] else None):
+                continue
+            pipeline_id, defined = int(row[0]), [s for s in stages if s.pipeline_uid == pipeline_uid]
+            captured(self._writer, "pipeline", pipeline_id)
+            name = " ".join(defined[0].pipeline_name.split()) or str(row[2])
+            self._db.execute_sql("UPDATE pipeline SET name = ?, changed_at = ? WHERE id = ?",
+                                 (name, _from_stamp(changed), pipeline_id))
+            for stage in defined:
+                if stage.uid in known:
+                    captured(self._writer, "stage", known[stage.uid])
+                    self._db.execute_sql(
+                        "UPDATE stage SET name = ?, position = ?, probability = ? WHERE id = ? AND pipeline_id = ?",
+                        (" ".join(stage.name.split()) or stage.uid, stage.position, stage.probability,
+                         known[stage.uid], pipeline_id))
+            op = self._writer.current
+            if op is not None:
+                op.mark(PIPELINES_CHANGED)
 
     def _write_people(self, deal_id: int, clean: DealData, roles: dict[str, str]) -> None:
         wanted = [(Contact.get(Contact.uid == uid).id, roles.get(uid, "")) for uid in clean.contact_uids]
@@ -247,6 +275,12 @@ def _kept(text: str) -> dict[str, Any]:
 def _whole(moment: datetime | None) -> datetime | None:
     """To the second, as iCalendar carries it: the same deal read here and from the server compares equal."""
     return moment.replace(microsecond=0) if moment is not None else None
+
+
+def _from_stamp(stamp: str) -> str:
+    """A StageDef.changed stamp as the database keeps a moment."""
+    moment = datetime.strptime(stamp, "%Y%m%dT%H%M%SZ")
+    return moment.isoformat(sep=" ")
 
 
 def _moment(value: Any) -> datetime:

@@ -12,7 +12,7 @@ from app.clock import Clock
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.messages import QT_TRANSLATE_NOOP, Said, said
 from app.records import new_uid
-from app.unit_of_work import Writer, captured
+from app.unit_of_work import WriteOp, Writer, captured
 from db.models import Deal, Pipeline, Stage
 
 CHANGED = Changes(pipelines=True)
@@ -111,7 +111,8 @@ class PipelineService:
             pipeline = self._pipeline(uid)
             pipeline.name = name
             pipeline.save()
-        return Result(self._info(pipeline), CHANGED)
+            self._defined(op, pipeline.id)
+        return Result(self._info(pipeline), CHANGED | Changes(deals=True))
 
     def add_stage(self, pipeline_uid: str, name: str, probability: int,
                   position: int | None = None) -> Result[StageInfo]:
@@ -130,7 +131,8 @@ class PipelineService:
                                  probability=probability)
             stages.insert(at, stage)
             self._renumber(stages)
-        return Result(self._stage_info(stage, pipeline.uid), CHANGED)
+            self._defined(op, pipeline.id)
+        return Result(self._stage_info(stage, pipeline.uid), CHANGED | Changes(deals=True))
 
     @staticmethod
     def validate_stage(*, name: str | None = None, probability: int | None = None) -> None:
@@ -150,12 +152,14 @@ class PipelineService:
         with self._writer.write("Edit stage") as op:
             op.mark(CHANGED)
             stage = self._stage(stage_uid)
+            renamed = name is not None and name.strip() != stage.name
             if name is not None:
                 stage.name = name.strip()
             if probability is not None:
                 stage.probability = probability
             stage.save()
-        return Result(self._stage_info(stage), CHANGED | Changes(deals=probability is not None))
+            self._defined(op, stage.pipeline_id, stage.id if renamed else None)
+        return Result(self._stage_info(stage), CHANGED | Changes(deals=True))
 
     def move_stage(self, stage_uid: str, position: int) -> Result[StageInfo]:
         """Put a stage at another place in its pipeline's order."""
@@ -165,6 +169,7 @@ class PipelineService:
             stages = [s for s in self._stages(stage.pipeline_id) if s.id != stage.id]
             stages.insert(max(0, min(position, len(stages))), stage)
             self._renumber(stages)
+            self._defined(op, stage.pipeline_id)
         return Result(self._stage_info(self._stage(stage_uid)), CHANGED | Changes(deals=True))
 
     def delete_stage(self, stage_uid: str) -> Result[str]:
@@ -189,6 +194,24 @@ class PipelineService:
         return Result(stage_uid, CHANGED)
 
     # --- helpers ------------------------------------------------------------------------------
+
+    def _defined(self, op: WriteOp, pipeline_id: int, renamed_stage: int | None = None) -> None:
+        """The pipeline's definition changed here: noted (the newer definition wins on every laptop,
+        app/deal_entries.py), and deals that carry it go to the server again: those of a renamed stage (their
+        text names it), else the pipeline's latest deal (each deal carries the whole definition: one is
+        enough for the office's other laptops to take it)."""
+        captured(self._writer, "pipeline", pipeline_id)
+        self._db.execute_sql("UPDATE pipeline SET changed_at = ? WHERE id = ?",
+                             (op.now.replace(microsecond=0).isoformat(sep=" "), pipeline_id))
+        if renamed_stage is not None:
+            ids = [int(r[0]) for r in self._db.execute_sql(
+                "SELECT id FROM deal WHERE stage_id = ? AND deleted_at IS NULL", (renamed_stage,))]
+        else:
+            ids = [int(r[0]) for r in self._db.execute_sql(
+                "SELECT d.id FROM deal d JOIN stage s ON s.id = d.stage_id WHERE s.pipeline_id = ?"
+                " AND d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id DESC LIMIT 1", (pipeline_id,))]
+        if ids:
+            op.stamp_ids(self._db, "deal", ids)
 
     def stage(self, uid: str) -> StageInfo:
         return self._stage_info(self._stage(uid))

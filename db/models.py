@@ -203,6 +203,7 @@ class Pipeline(BaseModel):
     position = IntegerField(default=0)
     created_at = DateTimeField()
     archived = BooleanField(default=False)
+    changed_at = DateTimeField(null=True)  # its definition's last change here (schema 14)
 
 
 class Stage(BaseModel):

@@ -64,6 +64,7 @@ class StageDef:
     name: str
     probability: int
     pipeline_name: str
+    changed: str = ""  # when the pipeline's definition last changed, as a UTC stamp ("" never): the newer wins
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def write(entry: DealEntry, now: datetime) -> str:
     for stage in entry.stages:
         lines.append(f"{STAGE_DEF};X-UID={_param(stage.uid)};X-PIPELINE={_param(stage.pipeline_uid)}"
                      f";X-PIPELINE-NAME={_param(stage.pipeline_name)};X-POSITION={stage.position}"
-                     f";X-PROBABILITY={stage.probability}:{escape(stage.name)}")
+                     f";X-PROBABILITY={stage.probability}{f';X-CHANGED={stage.changed}' if stage.changed else ''}"
+                     f":{escape(stage.name)}")
     if entry.account:
         lines.append(f"{ACCOUNT}:{escape(entry.account)}")
     for uid, role in entry.people:
@@ -173,6 +175,12 @@ def write(entry: DealEntry, now: datetime) -> str:
 
 def _stamp(moment: datetime) -> str:
     return f"{moment.year:04d}{moment:%m%dT%H%M%S}Z"
+
+
+def change_stamp(moment: datetime | None) -> str:
+    """A pipeline definition's change moment as StageDef.changed holds it ("" for none): stamps of one form
+    compare as text in time order."""
+    return _stamp(moment) if moment is not None else ""
 
 
 def _param(value: str) -> str:
@@ -356,8 +364,10 @@ def _stage_def(line: _Line) -> StageDef:
         position, probability = int(params.get("X-POSITION", 0)), int(params.get("X-PROBABILITY", 0))
     except ValueError:
         position, probability = 0, 0
+    changed = params.get("X-CHANGED", "")
     return StageDef(params.get("X-PIPELINE", ""), position, params.get("X-UID", ""), line.text,
-                    max(0, min(probability, 100)), params.get("X-PIPELINE-NAME", ""))
+                    max(0, min(probability, 100)), params.get("X-PIPELINE-NAME", ""),
+                    changed if _parse_stamp(changed) is not None else "")
 
 
 def _move(line: _Line) -> tuple[datetime, str, str]:

@@ -24,6 +24,7 @@ from db.migrations import (
     m0011_deals_on_calendars,
     m0012_phone_summary,
     m0013_office,
+    m0014_pipeline_changes,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -40,6 +41,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0011_deals_on_calendars,
     m0012_phone_summary,
     m0013_office,
+    m0014_pipeline_changes,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -404,3 +404,67 @@ def test_who_does_a_task_travels_and_each_laptop_keeps_its_own_me(calendars: Cal
     finally:
         a.store.close()
         b.store.close()
+
+
+def _names(laptop: Laptop, pipeline_uid: str) -> tuple[str, list[tuple[str, int, int]]]:
+    laptop.store.activate()
+    info = laptop.services.pipelines.get(pipeline_uid)
+    return info.name, [(s.name, s.position, s.probability) for s in info.stages]
+
+
+@BOTH_SERVERS
+def test_a_pipeline_renamed_on_one_laptop_is_renamed_on_the_others_and_never_back(
+        tmp_path: Path, book: Book, calendars: Calendars, proxy: FaultProxy) -> None:
+    """Renames, a stage moved and a probability changed travel with the deals (each carries its pipeline's
+    definition and when it last changed); a deal on the server written before the change never takes the
+    office back to the old names; the last change wins wherever it was made."""
+    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    try:
+        ids = _office(a)
+        assert a.run().ok and b.run().ok
+        a.store.activate()
+        stages = a.services.pipelines.get(ids["pipeline"]).stages
+        _later(a.services, 5)
+        a.services.pipelines.rename(ids["pipeline"], "Enterprise — North")
+        a.services.pipelines.update_stage(stages[1].uid, name="Demo done", probability=55)
+        a.services.pipelines.move_stage(stages[2].uid, 0)
+        assert a.run().ok and b.run().ok
+        assert _names(b, ids["pipeline"]) == _names(a, ids["pipeline"]) == (
+            "Enterprise — North", [("Contract", 0, 80), ("Lead", 1, 10), ("Demo done", 2, 55)])
+        text = next(t for t in calendars.objects(calendars.tasks).values() if f"UID:{ids['deal']}" in t)
+        assert "Demo done" in vobject.readOne(text).vtodo.description.value  # the phone's line names the stage
+
+        # The lost deal's text on the server still has the old names (it was not in the renamed stage): a
+        # third laptop reading it, then the renamed deal, ends with the new names, and so does B after an
+        # edit of that old deal pulled again.
+        c = make_laptop(tmp_path / "c", proxy, book, calendars=calendars)
+        try:
+            assert c.run().ok
+            assert _names(c, ids["pipeline"]) == _names(a, ids["pipeline"])
+        finally:
+            c.store.close()
+        href = next(h for h, t in calendars.objects(calendars.tasks).items() if f"UID:{ids['lost']}" in t)
+        calendars.edit(href, "SUMMARY:张伟 pilot", "SUMMARY:张伟 pilot (phone)")
+        assert b.run().ok
+        assert _names(b, ids["pipeline"])[0] == "Enterprise — North"
+
+        # The later change wins, wherever it was made (by the laptops' clocks: B's is set past A's).
+        b.store.activate()
+        _later(b.services, 180)
+        b.services.pipelines.update_stage(stages[0].uid, name="Inbound lead")
+        assert b.run().ok and a.run().ok
+        assert _names(a, ids["pipeline"]) == _names(b, ids["pipeline"])
+        assert _names(a, ids["pipeline"])[1][1] == ("Inbound lead", 1, 10)
+        # The first deal's text still carries A's earlier definition ("Lead"): a phone's edit of it brings
+        # it down again, and neither laptop goes back to the older name.
+        href = next(h for h, t in calendars.objects(calendars.tasks).items() if f"UID:{ids['deal']}" in t)
+        old = vobject.readOne(calendars.objects(calendars.tasks)[href]).vtodo.contents["x-rapport-stage-def"]
+        assert "Lead" in [line.value for line in old]
+        calendars.edit(href, "SUMMARY:Acme: 40 seats", "SUMMARY:Acme: 40 seats (phone)")
+        assert a.run().ok and b.run().ok
+        assert _names(a, ids["pipeline"])[1][1] == _names(b, ids["pipeline"])[1][1] == ("Inbound lead", 1, 10)
+        assert_settled(a, b)
+    finally:
+        a.store.close()
+        b.store.close()

@@ -3,6 +3,7 @@ read it as a task, and what a phone edits in the standard properties comes back 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import icalendar
@@ -85,3 +86,11 @@ def test_a_description_whose_headline_a_phone_changed_is_kept_whole_as_notes() -
                           "DESCRIPTION:Proposal almost signed\\n\\nCall Ann")
     assert edited != text
     assert ical_deals.read(edited).notes == "Proposal almost signed\n\nCall Ann"
+
+
+def test_when_the_pipeline_last_changed_travels_and_a_bad_moment_is_none() -> None:
+    changed = tuple(replace(s, changed="20261206T080000Z") for s in STAGES)
+    entry = _entry(stages=changed)
+    text = ical_deals.write(entry, NOW)
+    assert ical_deals.read(text) == entry
+    assert ical_deals.read(text.replace("X-CHANGED=20261206T080000Z", "X-CHANGED=yesterday")).stages == STAGES
