@@ -10,21 +10,26 @@ the deal's kept lines and go back out with it.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.clock import Clock
+from app.custom_fields import CustomFieldService
 from app.deals import DealData, DealService
-from app.errors import ValidationError
+from app.errors import NotFoundError, ValidationError
 from app.formats.ical_deals import DealEntry, StageDef, change_stamp
 from app.messages import QT_TRANSLATE_NOOP, said
 from app.pipelines import CHANGED as PIPELINES_CHANGED
 from app.records import ids_by_uid
+from app.tags import TagService
 from app.unit_of_work import Writer, captured
 from app.validation import from_minor_units, to_minor_units
 from db.models import Account, Contact, Deal, DealContact, DealStageChange, Pipeline, Stage
+
+log = logging.getLogger(__name__)
 
 
 class DealEntries:
@@ -33,6 +38,8 @@ class DealEntries:
         self._db = writer.database
         self._clock = clock
         self._deals = deals
+        self._tags = TagService(writer, clock)
+        self._fields = CustomFieldService(writer)
 
     # --- reading -----------------------------------------------------------------------------------
 
@@ -61,8 +68,17 @@ class DealEntries:
             probability=row.probability, expected_close=row.expected_close, lead_source=row.lead_source,
             owner=row.owner, notes=row.notes, status=row.status, lost_reason=row.lost_reason,
             closed_at=_whole(row.closed_at), stage_entered_at=_whole(row.stage_entered_at),
-            history=tuple(sorted(history)), extra=tuple(kept["lines"]), created_at=row.created_at,
-            updated_at=row.updated_at)
+            history=tuple(sorted(history)), extra=tuple(kept["lines"]), tags=self._tag_names(row.id),
+            fields=self._field_values(row.id), created_at=row.created_at, updated_at=row.updated_at)
+
+    def _tag_names(self, deal_id: int) -> tuple[str, ...]:
+        rows = self._db.execute_sql("SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id"
+                                    " WHERE g.record_kind = 'deal' AND g.record_id = ?", (deal_id,))
+        return tuple(sorted((str(r[0]) for r in rows), key=lambda n: (n.casefold(), n)))
+
+    def _field_values(self, deal_id: int) -> tuple[tuple[str, str, str, str, str], ...]:
+        values = self._fields.values_many("deal", [deal_id]).get(deal_id, [])
+        return tuple(sorted((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values))
 
     def _stage_defs(self, pipeline_id: int, named: set[str]) -> tuple[StageDef, ...]:
         """Every stage of the deal's pipeline, and any other its history names."""
@@ -108,6 +124,7 @@ class DealEntries:
                 row.save()
             self._write_people(row.id, clean, dict(entry.people))
             self._write_history(row.id, entry.history, stages)
+            self._write_tags_and_fields(int(row.id), entry)
             op.reindex("deal", [row.id])
             return int(row.id)
 
@@ -157,6 +174,10 @@ class DealEntries:
                 DealContact.insert_many(people[start:start + 300]).execute()
             for start in range(0, len(moves), 300):
                 DealStageChange.insert_many(moves[start:start + 300]).execute()
+            self._tags.add_on_many("deal", [(ids[e.uid], e.tags) for e in entries if e.tags])
+            for entry in entries:
+                if entry.fields:
+                    self._write_tags_and_fields(ids[entry.uid], entry, tags=False)
             op = self._writer.current
             if op is not None:
                 op.reindex("deal", ids.values())
@@ -241,6 +262,26 @@ class DealEntries:
         DealContact.delete().where(DealContact.deal == deal_id).execute()
         for contact_id, role in wanted:
             DealContact.create(deal=deal_id, contact=contact_id, role=" ".join(role.split()))
+
+    def _write_tags_and_fields(self, deal_id: int, entry: DealEntry, *, tags: bool = True) -> None:
+        """The deal's tags as the entry has them; its custom values as the entry carries them, each field
+        defined as the entry describes it where this folder has none. A value the entry does not carry stays
+        (a program that drops X- properties must not empty them)."""
+        if tags and self._tag_names(deal_id) != entry.tags:
+            self._tags.replace_on("deal", deal_id, entry.tags)
+        if not entry.fields:
+            return
+        have = {f.key: value for f, value in self._fields.values_many("deal", [deal_id]).get(deal_id, [])}
+        known = {d.key for d in self._fields.definitions("deal")}
+        for key, label, field_type, choices, value in entry.fields:
+            try:
+                if key not in known:
+                    self._fields.define("deal", key, label or key, field_type, tuple(choices.split("\n")))
+                    known.add(key)
+                if have.get(key) != value:
+                    self._fields.set("deal", entry.uid, key, value)
+            except (ValidationError, NotFoundError) as exc:
+                log.info("deal %s: custom field %s not applied: %s", entry.uid, key, exc)
 
     def _write_history(self, deal_id: int, history: tuple[tuple[datetime, str, str], ...],
                        ids: dict[str, int]) -> None:

@@ -38,11 +38,12 @@ AMOUNT, CURRENCY, PROBABILITY = "X-RAPPORT-AMOUNT", "X-RAPPORT-CURRENCY", "X-RAP
 LEAD_SOURCE, OWNER = "X-RAPPORT-LEAD-SOURCE", "X-RAPPORT-OWNER"
 STATUS, LOST_REASON = "X-RAPPORT-STATUS", "X-RAPPORT-LOST-REASON"
 CLOSED, STAGE_ENTERED = "X-RAPPORT-CLOSED", "X-RAPPORT-STAGE-ENTERED"
+TAGS, FIELD = "CATEGORIES", "X-RAPPORT-FIELD"  # the deal's tags (what phones show) and custom field values
 # Written from the deal itself each time, so never kept from the text read.
 MODELLED = frozenset({
     "UID", "DTSTAMP", "CREATED", "LAST-MODIFIED", "SUMMARY", "DESCRIPTION", "DUE", "STATUS", "COMPLETED", KIND,
     STAGE, STAGE_DEF, MOVE, ACCOUNT, CONTACT, AMOUNT, CURRENCY, PROBABILITY, LEAD_SOURCE, OWNER, STATUS,
-    LOST_REASON, CLOSED, STAGE_ENTERED,
+    LOST_REASON, CLOSED, STAGE_ENTERED, TAGS, FIELD,
 })
 _STANDARD_STATUS = {"open": "NEEDS-ACTION", "won": "COMPLETED", "lost": "CANCELLED"}
 _NAME = re.compile(r"^[A-Za-z0-9-]+")
@@ -90,6 +91,8 @@ class DealEntry:
     stage_entered_at: datetime | None = None
     history: tuple[tuple[datetime, str, str], ...] = ()  # (when, from stage uid or "", to stage uid), sorted
     extra: tuple[str, ...] = ()  # unmodelled lines (and sub-components) of the VTODO, verbatim
+    tags: tuple[str, ...] = ()  # sorted as tags are (app.tags.tag_key)
+    fields: tuple[tuple[str, str, str, str, str], ...] = ()  # custom values: (key, label, type, choices, value)
     created_at: datetime | None = field(default=None, compare=False)
     updated_at: datetime | None = field(default=None, compare=False)
 
@@ -168,6 +171,11 @@ def write(entry: DealEntry, now: datetime) -> str:
     for when, source, target in entry.history:
         origin = f";X-FROM={_param(source)}" if source else ""
         lines.append(f"{MOVE}{origin};X-TO={_param(target)}:{_stamp(when)}")
+    if entry.tags:
+        lines.append(f"{TAGS}:" + ",".join(escape(tag) for tag in entry.tags))
+    for key, label, kind, choices, value in entry.fields:
+        lines.append(f"{FIELD};KEY={_param(key)};LABEL={_param(label)};X-TYPE={_param(kind)}"
+                     f"{f';X-CHOICES={_param(choices)}' if choices else ''}:{escape(value)}")
     lines += entry.extra
     lines += ["END:VTODO", "END:VCALENDAR"]
     return b"".join(_fold(line) + b"\r\n" for line in lines).decode("utf-8")
@@ -262,10 +270,25 @@ def read(text: str) -> DealEntry:
         stage_entered_at=moment(STAGE_ENTERED),
         history=tuple(sorted(_move(p) for p in by_name.get(MOVE, []))),
         extra=tuple(kept),
+        tags=_tags(by_name.get(TAGS, [])),
+        fields=tuple(sorted((p.params.get("KEY", "").strip(), p.params.get("LABEL", "").strip(),
+                             (p.params.get("X-TYPE", "") or "text").lower(), p.params.get("X-CHOICES", ""),
+                             unescape(p.value)) for p in by_name.get(FIELD, []) if p.params.get("KEY", "").strip())),
         created_at=moment("CREATED"),
     )
     description = unescape(by_name["DESCRIPTION"][0].value) if "DESCRIPTION" in by_name else ""
     return _with_notes(entry, description.replace("\r\n", "\n"))
+
+
+def _tags(lines: list[_Line]) -> tuple[str, ...]:
+    """CATEGORIES, on one line or several: commas part them unless escaped."""
+    names: dict[str, str] = {}
+    for line in lines:
+        for part in re.split(r"(?<!\\),", line.value.replace("\\\\", "\x00")):
+            name = " ".join(unescape(part.replace("\x00", "\\\\")).split())
+            if name:
+                names.setdefault(name.casefold(), name)
+    return tuple(sorted(names.values(), key=lambda n: (n.casefold(), n)))
 
 
 def _vtodos(text: str) -> list[tuple[list[_Line], list[str]]]:

@@ -56,6 +56,10 @@ def _office(laptop: Laptop) -> dict[str, str]:
         amount=Decimal("12000.50"), currency="EUR", expected_close=date(2026, 4, 30), lead_source="Trade fair",
         owner="Ann", notes="VIP customer\nЗвонить после обеда")).value.uid
     s.deals.set_role(deal, ada, "Decision maker")
+    s.tags.add("deal", deal, "VIP")
+    s.tags.add("deal", deal, "Выставка, 2026")
+    s.custom_fields.define("deal", "budget", "Budget, approved", "choice", ("yes", "no"))
+    s.custom_fields.set("deal", deal, "budget", "yes")
     _later(s, 60)
     s.deals.move_to_stage(deal, pipeline.stages[1].uid)
     lost = s.deals.create(DealData(title="张伟 pilot", stage_uid=pipeline.stages[0].uid, amount=Decimal("900"),

@@ -24,8 +24,11 @@ def _entry(**changes: object) -> DealEntry:
         expected_close=date(2027, 1, 15), lead_source="Trade fair", owner="Ann Lee", notes="Line one\nЦена: 12 000",
         status="open", stage_entered_at=datetime(2026, 12, 1, 10, 0),
         history=((datetime(2026, 11, 2, 8, 0), "", "s-lead"), (datetime(2026, 12, 1, 10, 0), "s-lead", "s-prop")),
-        extra=("PRIORITY:1", "CATEGORIES:VIP", "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-PT15M",
+        extra=("PRIORITY:1", "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-PT15M",
                "DESCRIPTION:Globex", "END:VALARM"),
+        tags=("VIP", "Кириллица, с запятой", "重要"),
+        fields=(("budget", "Budget; approved", "number", "", "12000.00"),
+                ("region", "Region", "choice", "North\nSouth", "Юг, север")),
         created_at=datetime(2026, 11, 2, 8, 0))
     values.update(changes)
     return DealEntry(**values)  # type: ignore[arg-type]
@@ -94,3 +97,13 @@ def test_when_the_pipeline_last_changed_travels_and_a_bad_moment_is_none() -> No
     text = ical_deals.write(entry, NOW)
     assert ical_deals.read(text) == entry
     assert ical_deals.read(text.replace("X-CHANGED=20261206T080000Z", "X-CHANGED=yesterday")).stages == STAGES
+
+
+def test_tags_are_categories_a_phone_shows_and_custom_values_keep_their_field() -> None:
+    text = ical_deals.write(_entry(), NOW)
+    todo = icalendar.Calendar.from_ical(text).walk("VTODO")[0]
+    assert sorted(str(c) for c in todo["CATEGORIES"].cats) == sorted(["VIP", "Кириллица, с запятой", "重要"])
+    assert vobject.readOne(text).vtodo.contents["x-rapport-field"][0].params["LABEL"] == ["Budget; approved"]
+    # A phone adds a category on a line of its own: a tag like the others (one each, whatever the case).
+    added = text.replace("END:VTODO", "CATEGORIES:From the phone,vip\r\nEND:VTODO")
+    assert ical_deals.read(added).tags == ("From the phone", "VIP", "Кириллица, с запятой", "重要")
