@@ -18,8 +18,9 @@ from datetime import datetime
 from typing import BinaryIO, TypeVar
 
 from app.activities import ActivityData, CalendarProperty
+from app.deal_entries import DealEntries
 from app.errors import ValidationError
-from app.formats import ical
+from app.formats import ical, ical_deals
 from app.formats.vcard import cannot_read
 from app.import_reader import reason_of
 from app.importing import CancelFlag, ImportFileError, ImportReport, Progress, RejectedRecord, file_note
@@ -105,16 +106,41 @@ def _linked(data: _Data, links: tuple[Link, ...]) -> _Data:
 
 
 def export_calendar(services: Services, query: str | None = None) -> bytes:
-    """Every meeting, task, call, e-mail and note as one VCALENDAR, or those the search for `query` finds."""
+    """Every meeting, task, call, e-mail, note and deal as one VCALENDAR, or those the search for `query`
+    finds."""
     if query is None:
         activities = services.activities.all()
         tasks = services.tasks.all()
+        deal_uids = [str(r[0]) for r in services.store.database.execute_sql(
+            "SELECT uid FROM deal WHERE deleted_at IS NULL ORDER BY id")]
     else:
-        hits = services.search.search(query, kinds=("activity", "task"), limit=100_000)
+        hits = services.search.search(query, kinds=("activity", "task", "deal"), limit=100_000)
         activities = [services.activities.get(h.uid) for h in hits if h.kind == "activity"]
         tasks = [services.tasks.get(h.uid) for h in hits if h.kind == "task"]
-    return ical.write([a for a in activities if a.data.kind == "meeting"], tasks,
+        deal_uids = [h.uid for h in hits if h.kind == "deal"]
+    text = ical.write([a for a in activities if a.data.kind == "meeting"], tasks,
                       [a for a in activities if a.data.kind != "meeting"])
+    return _with_deals(services, text, deal_uids)
+
+
+def _with_deals(services: Services, text: bytes, uids: list[str]) -> bytes:
+    """The calendar with each deal's VTODO (app/formats/ical_deals.py): a deal goes out as sync sends it, with
+    its pipeline's stages, people, history, tags and custom values."""
+    if not uids:
+        return text
+    deals = DealEntries(services.writer, services.clock, services.deals)
+    now = services.clock.now()
+    blocks: list[str] = []
+    for uid in uids:
+        entry = deals.entry(uid)
+        if entry is None:
+            continue
+        written = ical_deals.write(entry, now)
+        blocks.append(written[written.index("BEGIN:VTODO"):written.rindex("END:VTODO") + len("END:VTODO\r\n")])
+    # Before the meetings, tasks and notes: an import into an empty folder has the deals they link to.
+    starts = [i for i in (text.find(b"BEGIN:" + name) for name in (b"VEVENT", b"VTODO", b"VJOURNAL")) if i >= 0]
+    at = min(starts) if starts else text.rindex(b"END:VCALENDAR")
+    return text[:at] + "".join(blocks).encode("utf-8") + text[at:]
 
 
 class _Writer:
@@ -126,6 +152,7 @@ class _Writer:
         self._name = name
         self._report = report
         self._seen: set[tuple[str, str]] = set()  # (kind, uid) written or confirmed by this import
+        self._deals = DealEntries(services.writer, services.clock, services.deals)
 
     def write_batch(self, batch: list[ical.Item]) -> tuple[list[int], list[int]]:
         activity_ids: list[int] = []
@@ -135,6 +162,8 @@ class _Writer:
                 self._report.warnings.append(notice_line(self._name, item))
             elif isinstance(item, ical.Rejected):
                 self._report.rejected.append(RejectedRecord(self._name, item.number, item.line, item.reason))
+            elif isinstance(item, ical.DealText):
+                self._write_deal(item)
             else:
                 self._write_entry(item, task_ids if item.kind == ical.TASK else activity_ids)
         return activity_ids, task_ids
@@ -160,6 +189,26 @@ class _Writer:
             self._report.updated += 1
         else:
             self._report.unchanged += 1
+
+    def _write_deal(self, item: ical.DealText) -> None:
+        """A deal (what Rapport's own export writes, and its sync): made, changed, or found the same."""
+        try:
+            entry = ical_deals.read(item.text)
+            with self._s.writer.write("Import record"):  # one deal: all of it or none (a savepoint)
+                before = self._deals.entry(entry.uid)
+                self._deals.apply(entry)
+        except ValidationError as exc:
+            self._report.rejected.append(RejectedRecord(self._name, item.number, item.line, reason_of(exc)))
+            return
+        except ical_deals.DealFormatError as exc:
+            self._report.rejected.append(RejectedRecord(self._name, item.number, item.line, message_of(exc)))
+            return
+        if before is None:
+            self._report.imported += 1
+        elif before == self._deals.entry(entry.uid) and before.stages == entry.stages:
+            self._report.unchanged += 1
+        else:
+            self._report.updated += 1
 
     def _activity(self, entry: ical.Entry, data: ActivityData, warnings: list[str]) -> tuple[str, int]:
         service = self._s.activities

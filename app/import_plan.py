@@ -25,7 +25,7 @@ from app import import_reader
 from app.activities import ActivityData
 from app.calendar_import import notice_line
 from app.contacts import composed_name
-from app.formats import csv_contacts, detect, ical
+from app.formats import csv_contacts, detect, ical, ical_deals
 from app.formats.vcard_map import MappedAccount
 from app.importing import CancelFlag, ImportReport, ImportService, file_note
 from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
@@ -229,6 +229,11 @@ def _list_calendar(name: str, stream: BinaryIO, rows: list[PreviewRow], notes: l
                 continue
             if isinstance(item, ical.Rejected):
                 row = PreviewRow(name, item.number, item.line, "", "", [item.reason], rejected=True)
+            elif isinstance(item, ical.DealText):
+                try:
+                    row = PreviewRow(name, item.number, item.line, "deal", ical_deals.read(item.text).title, [])
+                except ical_deals.DealFormatError as exc:
+                    row = PreviewRow(name, item.number, item.line, "", "", [message_of(exc)], rejected=True)
             else:
                 title = item.data.subject if isinstance(item.data, ActivityData) else item.data.title
                 row = PreviewRow(name, item.number, item.line, item.kind, title,

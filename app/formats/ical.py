@@ -167,7 +167,16 @@ class Entry:
     warnings: list[tuple[int, str]] = field(default_factory=list)  # (line, text)
 
 
-Item = Entry | Rejected | Notice
+@dataclass(frozen=True)
+class DealText:
+    """A deal's VTODO (X-RAPPORT-KIND:deal), whole: app/formats/ical_deals.py reads it (a deal is not a task)."""
+
+    number: int
+    line: int
+    text: str  # a VCALENDAR holding just this VTODO
+
+
+Item = Entry | Rejected | Notice | DealText
 
 
 def read(stream: BinaryIO) -> Iterator[Item]:
@@ -597,7 +606,7 @@ class _Reader:
             yield self._entry(component, raw.number, calendar, warnings)
 
     def _entry(self, component: _Component, number: int, calendar: _Calendar,
-               warnings: list[tuple[int, str]]) -> Entry | Rejected:
+               warnings: list[tuple[int, str]]) -> Entry | Rejected | DealText:
         try:
             return self.mapper.entry(component, number, calendar, warnings)
         except Exception as exc:  # one component's failure is that record's rejection
@@ -899,9 +908,14 @@ class _Mapper:
                                              count - 1), said(_SEVERAL_WITHOUT_UID)), number)
 
     def entry(self, component: _Component, number: int, calendar: _Calendar,
-              warnings: list[tuple[int, str]]) -> Entry | Rejected:
+              warnings: list[tuple[int, str]]) -> Entry | Rejected | DealText:
         context = _Context(number, calendar, warnings)
         try:
+            if component.name == "VTODO" and any(p.name == ACTIVITY_KIND and p.value.strip().lower() == "deal"
+                                                 for p in component.props):
+                body = "\r\n".join(component.text)
+                return DealText(number, component.line,
+                                f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}\r\nEND:VCALENDAR\r\n")
             if component.name == "VTODO":
                 return self._task(component, context)
             return self._activity(component, context)

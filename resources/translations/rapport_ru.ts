@@ -2690,6 +2690,11 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>Заметка</translation>
         </message>
         <message>
+            <location filename="../../ui/importer/models.py" line="45" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
             <location filename="../../ui/importer/models.py" line="97" />
             <location filename="../../ui/importer/models.py" line="265" />
             <location filename="../../ui/importer/models.py" line="322" />
@@ -3678,17 +3683,17 @@ Data folder: %1</source>
     <context>
         <name>MineFilter</name>
         <message>
-            <location filename="../../ui/office.py" line="121" />
+            <location filename="../../ui/office.py" line="127" />
             <source>Only &amp;Mine</source>
             <translation>Только &amp;мои</translation>
         </message>
         <message>
-            <location filename="../../ui/office.py" line="178" />
+            <location filename="../../ui/office.py" line="184" />
             <source>Only the deals and tasks %1 owns</source>
             <translation>Только сделки и задачи, за которые отвечает %1</translation>
         </message>
         <message>
-            <location filename="../../ui/office.py" line="180" />
+            <location filename="../../ui/office.py" line="186" />
             <source>Only the deals and tasks you own (asks your name in the office first)</source>
             <translation>Только ваши сделки и задачи (сначала спросит ваше имя в офисе)</translation>
         </message>
@@ -3883,7 +3888,7 @@ Data folder: %1</source>
     <context>
         <name>Office</name>
         <message>
-            <location filename="../../ui/office.py" line="98" />
+            <location filename="../../ui/office.py" line="104" />
             <source>Set your name in the office to “%1”</source>
             <translation>Ваше имя в офисе: «%1»</translation>
         </message>
@@ -5127,39 +5132,39 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — это база данных, открытая сейчас; восстановите её из резервной копии</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="34" />
+            <location filename="../../app/calendar_import.py" line="35" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 без DTSTART о встрече, которой нет в Rapport; вместо начала взят его DTSTAMP</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="36" />
+            <location filename="../../app/calendar_import.py" line="37" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>старая версия (SEQUENCE %1) записи, которая есть в Rapport в более новой версии (SEQUENCE %2); оставлена более новая</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="45" />
+            <location filename="../../app/calendar_import.py" line="46" />
             <source>%1: line %2: %3</source>
             <translation>%1: строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="49" />
+            <location filename="../../app/calendar_import.py" line="50" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1: запись %2, строка %3: %4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="66" />
+            <location filename="../../app/calendar_import.py" line="67" />
             <location filename="../../app/import_reader.py" line="144" />
             <location filename="../../app/import_reader.py" line="361" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>остаток файла не прочитать: %1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="214" />
+            <location filename="../../app/calendar_import.py" line="263" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 предлагает изменение; к записи в Rapport оно не применяется</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="263" />
+            <location filename="../../app/calendar_import.py" line="312" />
             <location filename="../../app/formats/ical.py" line="117" />
             <location filename="../../app/import_reader.py" line="122" />
             <location filename="../../sync/cards.py" line="67" />
@@ -5167,12 +5172,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1; %2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="263" />
+            <location filename="../../app/calendar_import.py" line="312" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>другая версия этой записи с теми же SEQUENCE и DTSTAMP встретилась в файле раньше</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="265" />
+            <location filename="../../app/calendar_import.py" line="314" />
             <source>kept the earlier one</source>
             <translation>оставлена более ранняя</translation>
         </message>
@@ -5366,7 +5371,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="179" />
+            <location filename="../../app/formats/ical.py" line="188" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="169" />
             <source>the file is empty</source>
@@ -5478,333 +5483,333 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="181" />
+            <location filename="../../app/formats/ical.py" line="190" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>это файл vCard (контакты, BEGIN:VCARD), а не календарь: импортируйте его как контакты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="184" />
+            <location filename="../../app/formats/ical.py" line="193" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: в нём нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="338" />
+            <location filename="../../app/formats/ical.py" line="347" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>строка %1: у значения параметра есть открывающая кавычка, но нет закрывающей</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="340" />
+            <location filename="../../app/formats/ical.py" line="349" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>строка %1 — не свойство: после имени нет ':' (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="345" />
+            <location filename="../../app/formats/ical.py" line="354" />
             <source>line %1: %2 is not a property name</source>
             <translation>строка %1: %2 — не имя свойства</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="351" />
+            <location filename="../../app/formats/ical.py" line="360" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>у %1 пустой параметр (';;' или ';:'); проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="354" />
+            <location filename="../../app/formats/ical.py" line="363" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>строка %1: у %2 параметр %3 не в виде ИМЯ=значение</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="442" />
+            <location filename="../../app/formats/ical.py" line="451" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>BEGIN:%1 в строке %2 начинается внутри этого %3: нет END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="450" />
+            <location filename="../../app/formats/ical.py" line="459" />
             <source>components nested deeper than %1</source>
             <translation>компоненты вложены глубже %1 уровней</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="457" />
+            <location filename="../../app/formats/ical.py" line="466" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>END:VCALENDAR в строке %1 стоит раньше END:%2: компонент не завершён</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="464" />
+            <location filename="../../app/formats/ical.py" line="473" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>END:%1 в строке %2 не закрывает BEGIN:%3 (строка %4)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="484" />
+            <location filename="../../app/formats/ical.py" line="493" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; всё равно прочитано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="503" />
+            <location filename="../../app/formats/ical.py" line="512" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="506" />
+            <location filename="../../app/formats/ical.py" line="515" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 не входит ни в один компонент; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="529" />
+            <location filename="../../app/formats/ical.py" line="538" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>в календаре указано VERSION:%1; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="532" />
+            <location filename="../../app/formats/ical.py" line="541" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>в календаре нет VERSION; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="542" />
+            <location filename="../../app/formats/ical.py" line="551" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1 (строка %2): возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="544" />
+            <location filename="../../app/formats/ical.py" line="553" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1: возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="553" />
+            <location filename="../../app/formats/ical.py" line="562" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>в календаре нет END:VCALENDAR (файл, возможно, обрезан)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="559" />
+            <location filename="../../app/formats/ical.py" line="568" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена (такие же в строках: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="562" />
+            <location filename="../../app/formats/ical.py" line="571" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="565" />
+            <location filename="../../app/formats/ical.py" line="574" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: ни в одной строке нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="591" />
+            <location filename="../../app/formats/ical.py" line="600" />
             <source>a %1 component</source>
             <translation>компонент %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="592" />
+            <location filename="../../app/formats/ical.py" line="601" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>%1: такое Rapport не импортирует (он хранит события, задачи и записи дневника)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="625" />
+            <location filename="../../app/formats/ical.py" line="634" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>файл не в UTF-8; прочитан как %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="685" />
+            <location filename="../../app/formats/ical.py" line="694" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE без TZID; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="689" />
+            <location filename="../../app/formats/ical.py" line="698" />
             <source>the time zone %1: %2</source>
             <translation>часовой пояс %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="693" />
+            <location filename="../../app/formats/ical.py" line="702" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>часовой пояс %1 не удалось прочитать; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="697" />
+            <location filename="../../app/formats/ical.py" line="706" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport использует для %1 собственные правила</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="727" />
+            <location filename="../../app/formats/ical.py" line="736" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1 или %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="735" />
+            <location filename="../../app/formats/ical.py" line="744" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>нет правил ни STANDARD, ни DAYLIGHT</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="740" />
+            <location filename="../../app/formats/ical.py" line="749" />
             <source>its %1 has no %2</source>
             <translation>в его %1 нет %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="744" />
+            <location filename="../../app/formats/ical.py" line="753" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 — не смещение от UTC (+hhmm)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="798" />
+            <location filename="../../app/formats/ical.py" line="807" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 — вне допустимого диапазона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="866" />
+            <location filename="../../app/formats/ical.py" line="875" />
             <source>%1; kept it as it was</source>
             <translation>%1; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="896" />
+            <location filename="../../app/formats/ical.py" line="905" />
             <source>this component has no UID</source>
             <translation>у этого компонента нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="898" />
+            <location filename="../../app/formats/ical.py" line="907" />
             <source>this and %1 other components have no UID</source>
             <translation>у этого компонента и других (ещё %1) нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="917" />
+            <location filename="../../app/formats/ical.py" line="931" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>второй, другой UID (%1); оставлен первый</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="935" />
+            <location filename="../../app/formats/ical.py" line="949" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>у значения %1 пробелы по краям; они пропущены</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="944" />
+            <location filename="../../app/formats/ical.py" line="958" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>у %1 есть и TZID=%2, и 'Z' (UTC); прочитано как UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="967" />
+            <location filename="../../app/formats/ical.py" line="981" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>пустой TZID; время переведено в UTC по его VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="986" />
+            <location filename="../../app/formats/ical.py" line="1000" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>в %1 есть %2, а это не дата; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="989" />
+            <location filename="../../app/formats/ical.py" line="1003" />
             <source>%1 has an empty item; left it out</source>
             <translation>в %1 есть пустой элемент; пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="998" />
+            <location filename="../../app/formats/ical.py" line="1012" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 — вне допустимого диапазона; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1005" />
+            <location filename="../../app/formats/ical.py" line="1019" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>в RRULE экранированные разделители (\;); прочитаны как обычные</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1009" />
+            <location filename="../../app/formats/ical.py" line="1023" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>у RRULE не бывает параметров; проигнорировано: %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1021" />
+            <location filename="../../app/formats/ical.py" line="1035" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1035" />
+            <location filename="../../app/formats/ical.py" line="1049" />
             <source>%1 has no value; ignored it</source>
             <translation>у %1 нет значения; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1038" />
+            <location filename="../../app/formats/ical.py" line="1052" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>в %1 %2 есть пробелы, значит, это не адрес; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1047" />
+            <location filename="../../app/formats/ical.py" line="1061" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>ещё одно %1; проигнорировано (оставлено первое)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1124" />
+            <location filename="../../app/formats/ical.py" line="1138" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>в записи дневника нет текста; импортирована как 'Journal entry'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1157" />
+            <location filename="../../app/formats/ical.py" line="1171" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>у записи дневника должна быть дата (DTSTART), а у этого %1 её нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1159" />
+            <location filename="../../app/formats/ical.py" line="1173" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>у события должно быть начало (DTSTART), а у этого %1 его нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1176" />
+            <location filename="../../app/formats/ical.py" line="1190" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>есть и DTEND, и DURATION (RFC 5545 допускает что-то одно); использовано DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1180" />
+            <location filename="../../app/formats/ical.py" line="1194" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND и DTSTART разного типа (дата и дата со временем)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1188" />
+            <location filename="../../app/formats/ical.py" line="1202" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 — не длительность</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1193" />
+            <location filename="../../app/formats/ical.py" line="1207" />
             <source>the event ends before it starts; left its end out</source>
             <translation>событие заканчивается раньше, чем начинается; конец пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1239" />
+            <location filename="../../app/formats/ical.py" line="1253" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM без ACTION; прочитано как ACTION:DISPLAY</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1243" />
+            <location filename="../../app/formats/ical.py" line="1257" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM без TRIGGER (когда срабатывать); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1260" />
+            <location filename="../../app/formats/ical.py" line="1274" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 — не длительность; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1323" />
+            <location filename="../../app/formats/ical.py" line="1337" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>у задачи нет названия (SUMMARY); импортирована как 'Untitled task'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1331" />
+            <location filename="../../app/formats/ical.py" line="1345" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 — не статус задачи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1355" />
+            <location filename="../../app/formats/ical.py" line="1369" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>в DUE %1 есть секунды; Rapport хранит время срока с точностью до минуты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1367" />
+            <location filename="../../app/formats/ical.py" line="1381" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 — не число от %3 до %4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1381" />
+            <location filename="../../app/formats/ical.py" line="1395" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>повторяющаяся задача без DUE: Rapport повторяет задачи от их срока</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1387" />
+            <location filename="../../app/formats/ical.py" line="1401" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 не работает от срока задачи (%2)</translation>
         </message>
@@ -6040,12 +6045,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>вероятность — это процент от 0 до 100, а не %1</translation>
         </message>
         <message>
-            <location filename="../../app/pipelines.py" line="177" />
+            <location filename="../../app/pipelines.py" line="182" />
             <source>stage %1 still has %2 deal(s): move them to another stage first</source>
             <translation>на этапе %1 ещё есть сделки (%2): сначала перенесите их на другой этап</translation>
         </message>
         <message>
-            <location filename="../../app/pipelines.py" line="186" />
+            <location filename="../../app/pipelines.py" line="191" />
             <source>stage %1 appears in deals' history and cannot be deleted</source>
             <translation>этап %1 есть в истории сделок, его нельзя удалить</translation>
         </message>
@@ -6243,22 +6248,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удалось восстановить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="128" />
+            <location filename="../../app/deal_entries.py" line="146" />
             <source>deal %1: no stage %2</source>
             <translation>сделка %1: нет этапа %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="170" />
+            <location filename="../../app/deal_entries.py" line="192" />
             <source>the amount %1 is not a number</source>
             <translation>сумма %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/office.py" line="131" />
+            <location filename="../../app/office.py" line="132" />
             <source>a person needs a name</source>
             <translation>у сотрудника должно быть имя</translation>
         </message>
         <message>
-            <location filename="../../app/office.py" line="133" />
+            <location filename="../../app/office.py" line="134" />
             <source>a name of at most %1 characters</source>
             <translation>имя не длиннее %1 символов</translation>
         </message>

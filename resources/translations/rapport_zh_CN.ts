@@ -2670,6 +2670,11 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>备注</translation>
         </message>
         <message>
+            <location filename="../../ui/importer/models.py" line="45" />
+            <source>Deal</source>
+            <translation>商机</translation>
+        </message>
+        <message>
             <location filename="../../ui/importer/models.py" line="97" />
             <location filename="../../ui/importer/models.py" line="265" />
             <location filename="../../ui/importer/models.py" line="322" />
@@ -3648,17 +3653,17 @@ Data folder: %1</source>
     <context>
         <name>MineFilter</name>
         <message>
-            <location filename="../../ui/office.py" line="121" />
+            <location filename="../../ui/office.py" line="127" />
             <source>Only &amp;Mine</source>
             <translation>仅我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/office.py" line="178" />
+            <location filename="../../ui/office.py" line="184" />
             <source>Only the deals and tasks %1 owns</source>
             <translation>仅显示 %1 负责的商机和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/office.py" line="180" />
+            <location filename="../../ui/office.py" line="186" />
             <source>Only the deals and tasks you own (asks your name in the office first)</source>
             <translation>仅显示您负责的商机和任务（会先询问您在团队中的姓名）</translation>
         </message>
@@ -3853,7 +3858,7 @@ Data folder: %1</source>
     <context>
         <name>Office</name>
         <message>
-            <location filename="../../ui/office.py" line="98" />
+            <location filename="../../ui/office.py" line="104" />
             <source>Set your name in the office to “%1”</source>
             <translation>将我在团队中的姓名设为“%1”</translation>
         </message>
@@ -5097,39 +5102,39 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 是正在使用的数据库；请从它的备份恢复</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="34" />
+            <location filename="../../app/calendar_import.py" line="35" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 没有 DTSTART，且对应的会议不在 Rapport 中；以其 DTSTAMP 作为开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="36" />
+            <location filename="../../app/calendar_import.py" line="37" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>这是旧版本（SEQUENCE %1），Rapport 中已有该记录的较新版本（SEQUENCE %2）；已保留较新版本</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="45" />
+            <location filename="../../app/calendar_import.py" line="46" />
             <source>%1: line %2: %3</source>
             <translation>%1：第 %2 行：%3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="49" />
+            <location filename="../../app/calendar_import.py" line="50" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1：第 %2 条记录，第 %3 行：%4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="66" />
+            <location filename="../../app/calendar_import.py" line="67" />
             <location filename="../../app/import_reader.py" line="144" />
             <location filename="../../app/import_reader.py" line="361" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>无法读取文件的其余部分：%1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="214" />
+            <location filename="../../app/calendar_import.py" line="263" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 请求更改；该更改不会应用到 Rapport 中的记录</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="263" />
+            <location filename="../../app/calendar_import.py" line="312" />
             <location filename="../../app/formats/ical.py" line="117" />
             <location filename="../../app/import_reader.py" line="122" />
             <location filename="../../sync/cards.py" line="67" />
@@ -5137,12 +5142,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="263" />
+            <location filename="../../app/calendar_import.py" line="312" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>文件中较早出现了此记录的另一个版本，其 SEQUENCE 和 DTSTAMP 相同</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="265" />
+            <location filename="../../app/calendar_import.py" line="314" />
             <source>kept the earlier one</source>
             <translation>已保留较早的版本</translation>
         </message>
@@ -5336,7 +5341,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="519" />
-            <location filename="../../app/formats/ical.py" line="179" />
+            <location filename="../../app/formats/ical.py" line="188" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="169" />
             <source>the file is empty</source>
@@ -5448,333 +5453,333 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="181" />
+            <location filename="../../app/formats/ical.py" line="190" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>这是 vCard 文件（联系人，BEGIN:VCARD），不是日历：请作为联系人导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="184" />
+            <location filename="../../app/formats/ical.py" line="193" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：其中没有 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="338" />
+            <location filename="../../app/formats/ical.py" line="347" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>第 %1 行：参数值有开引号，但没有闭引号</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="340" />
+            <location filename="../../app/formats/ical.py" line="349" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>第 %1 行不是属性：名称后没有 ':'（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="345" />
+            <location filename="../../app/formats/ical.py" line="354" />
             <source>line %1: %2 is not a property name</source>
             <translation>第 %1 行：%2 不是属性名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="351" />
+            <location filename="../../app/formats/ical.py" line="360" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>%1 有空参数（';;' 或 ';:'）；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="354" />
+            <location filename="../../app/formats/ical.py" line="363" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>第 %1 行：%2 的参数 %3 不是 NAME=value 形式</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="442" />
+            <location filename="../../app/formats/ical.py" line="451" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>第 %2 行的 BEGIN:%1 在此 %3 内部开始：缺少 END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="450" />
+            <location filename="../../app/formats/ical.py" line="459" />
             <source>components nested deeper than %1</source>
             <translation>组件嵌套超过 %1 层</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="457" />
+            <location filename="../../app/formats/ical.py" line="466" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>第 %1 行的 END:VCALENDAR 出现在 END:%2 之前：组件不完整</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="464" />
+            <location filename="../../app/formats/ical.py" line="473" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>第 %2 行的 END:%1 没有关闭 BEGIN:%3（第 %4 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="484" />
+            <location filename="../../app/formats/ical.py" line="493" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；仍已读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="503" />
+            <location filename="../../app/formats/ical.py" line="512" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="506" />
+            <location filename="../../app/formats/ical.py" line="515" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 不属于任何组件；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="529" />
+            <location filename="../../app/formats/ical.py" line="538" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>日历标明 VERSION:%1；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="532" />
+            <location filename="../../app/formats/ical.py" line="541" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>日历没有 VERSION；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="542" />
+            <location filename="../../app/formats/ical.py" line="551" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>文件在 BEGIN:%1（第 %2 行）的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="544" />
+            <location filename="../../app/formats/ical.py" line="553" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>文件在 BEGIN:%1 的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="553" />
+            <location filename="../../app/formats/ical.py" line="562" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>日历没有 END:VCALENDAR（文件可能被截断）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="559" />
+            <location filename="../../app/formats/ical.py" line="568" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>空行（iCalendar 不允许空行）；已跳过（另见第 %1 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="562" />
+            <location filename="../../app/formats/ical.py" line="571" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>空行（iCalendar 不允许空行）；已跳过</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="565" />
+            <location filename="../../app/formats/ical.py" line="574" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：没有任何一行是 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="591" />
+            <location filename="../../app/formats/ical.py" line="600" />
             <source>a %1 component</source>
             <translation>%1 组件</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="592" />
+            <location filename="../../app/formats/ical.py" line="601" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>Rapport 不导入%1（它保存事件、任务和日志条目）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="625" />
+            <location filename="../../app/formats/ical.py" line="634" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>文件不是 UTF-8；已按 %1 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="685" />
+            <location filename="../../app/formats/ical.py" line="694" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE 没有 TZID；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="689" />
+            <location filename="../../app/formats/ical.py" line="698" />
             <source>the time zone %1: %2</source>
             <translation>时区 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="693" />
+            <location filename="../../app/formats/ical.py" line="702" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>无法读取时区 %1；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="697" />
+            <location filename="../../app/formats/ical.py" line="706" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport 对 %1 使用自己的规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="727" />
+            <location filename="../../app/formats/ical.py" line="736" />
             <location filename="../../app/importing.py" line="48" />
             <source>%1 or %2</source>
             <translation>%1或%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="735" />
+            <location filename="../../app/formats/ical.py" line="744" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>既没有 STANDARD 规则，也没有 DAYLIGHT 规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="740" />
+            <location filename="../../app/formats/ical.py" line="749" />
             <source>its %1 has no %2</source>
             <translation>其 %1 没有 %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="744" />
+            <location filename="../../app/formats/ical.py" line="753" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 不是 UTC 偏移量（+hhmm）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="798" />
+            <location filename="../../app/formats/ical.py" line="807" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 超出范围</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="866" />
+            <location filename="../../app/formats/ical.py" line="875" />
             <source>%1; kept it as it was</source>
             <translation>%1；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="896" />
+            <location filename="../../app/formats/ical.py" line="905" />
             <source>this component has no UID</source>
             <translation>此组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="898" />
+            <location filename="../../app/formats/ical.py" line="907" />
             <source>this and %1 other components have no UID</source>
             <translation>此组件及另外 %1 个组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="917" />
+            <location filename="../../app/formats/ical.py" line="931" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>第二个不同的 UID（%1）；已保留第一个</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="935" />
+            <location filename="../../app/formats/ical.py" line="949" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>%1 的值两侧有空格；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="944" />
+            <location filename="../../app/formats/ical.py" line="958" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>%1 同时有 TZID=%2 和表示 UTC 的 'Z'；已按 UTC 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="967" />
+            <location filename="../../app/formats/ical.py" line="981" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>TZID 为空；已按其 VTIMEZONE 将时间换算为 UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="986" />
+            <location filename="../../app/formats/ical.py" line="1000" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>%1 中有 %2，它不是日期；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="989" />
+            <location filename="../../app/formats/ical.py" line="1003" />
             <source>%1 has an empty item; left it out</source>
             <translation>%1 中有空项；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="998" />
+            <location filename="../../app/formats/ical.py" line="1012" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 超出范围；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1005" />
+            <location filename="../../app/formats/ical.py" line="1019" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>RRULE 中有转义的分隔符（\;）；已按普通分隔符读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1009" />
+            <location filename="../../app/formats/ical.py" line="1023" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>RRULE 不接受参数；已忽略 %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1021" />
+            <location filename="../../app/formats/ical.py" line="1035" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1035" />
+            <location filename="../../app/formats/ical.py" line="1049" />
             <source>%1 has no value; ignored it</source>
             <translation>%1 没有值；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1038" />
+            <location filename="../../app/formats/ical.py" line="1052" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>%1 %2 含有空格，因此不是地址；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1047" />
+            <location filename="../../app/formats/ical.py" line="1061" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>第二个 %1；已忽略（保留第一个）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1124" />
+            <location filename="../../app/formats/ical.py" line="1138" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>日志条目没有文本；已作为 'Journal entry' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1157" />
+            <location filename="../../app/formats/ical.py" line="1171" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>日志条目需要日期 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1159" />
+            <location filename="../../app/formats/ical.py" line="1173" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>事件需要开始时间 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1176" />
+            <location filename="../../app/formats/ical.py" line="1190" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>同时有 DTEND 和 DURATION（RFC 5545 只允许其一）；已使用 DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1180" />
+            <location filename="../../app/formats/ical.py" line="1194" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND 与 DTSTART 类型不同（一个是日期，一个是日期时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1188" />
+            <location filename="../../app/formats/ical.py" line="1202" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 不是时长</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1193" />
+            <location filename="../../app/formats/ical.py" line="1207" />
             <source>the event ends before it starts; left its end out</source>
             <translation>事件在开始之前就结束了；已略去其结束时间</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1239" />
+            <location filename="../../app/formats/ical.py" line="1253" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM 没有 ACTION；已按 ACTION:DISPLAY 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1243" />
+            <location filename="../../app/formats/ical.py" line="1257" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM 没有 TRIGGER（何时提醒）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1260" />
+            <location filename="../../app/formats/ical.py" line="1274" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 不是时长；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1323" />
+            <location filename="../../app/formats/ical.py" line="1337" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>任务没有标题 (SUMMARY)；已作为 'Untitled task' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1331" />
+            <location filename="../../app/formats/ical.py" line="1345" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 不是任务状态</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1355" />
+            <location filename="../../app/formats/ical.py" line="1369" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>DUE %1 含有秒；Rapport 的截止时间只精确到分钟</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1367" />
+            <location filename="../../app/formats/ical.py" line="1381" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 不是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1381" />
+            <location filename="../../app/formats/ical.py" line="1395" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>没有 DUE 的重复任务：Rapport 按截止日期重复任务</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1387" />
+            <location filename="../../app/formats/ical.py" line="1401" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 无法从截止日期起算（%2）</translation>
         </message>
@@ -6010,12 +6015,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>概率是 0 到 100 之间的百分比，不能是 %1</translation>
         </message>
         <message>
-            <location filename="../../app/pipelines.py" line="177" />
+            <location filename="../../app/pipelines.py" line="182" />
             <source>stage %1 still has %2 deal(s): move them to another stage first</source>
             <translation>阶段 %1 中还有 %2 个商机：请先将它们移到其他阶段</translation>
         </message>
         <message>
-            <location filename="../../app/pipelines.py" line="186" />
+            <location filename="../../app/pipelines.py" line="191" />
             <source>stage %1 appears in deals' history and cannot be deleted</source>
             <translation>阶段 %1 出现在商机的历史中，无法删除</translation>
         </message>
@@ -6213,22 +6218,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法恢复 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="128" />
+            <location filename="../../app/deal_entries.py" line="146" />
             <source>deal %1: no stage %2</source>
             <translation>交易 %1：没有阶段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="170" />
+            <location filename="../../app/deal_entries.py" line="192" />
             <source>the amount %1 is not a number</source>
             <translation>金额 %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/office.py" line="131" />
+            <location filename="../../app/office.py" line="132" />
             <source>a person needs a name</source>
             <translation>成员必须有姓名</translation>
         </message>
         <message>
-            <location filename="../../app/office.py" line="133" />
+            <location filename="../../app/office.py" line="134" />
             <source>a name of at most %1 characters</source>
             <translation>姓名最多 %1 个字符</translation>
         </message>

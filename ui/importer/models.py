@@ -42,7 +42,7 @@ def kind_label(kind: str) -> str:
         detect.EMPTY: translate("ImportWizard", "Empty"), detect.UNKNOWN: translate("ImportWizard", "Unknown"),
         "contact": translate("ImportWizard", "Contact"), "company": translate("ImportWizard", "Company"),
         "meeting": translate("ImportWizard", "Meeting"), "task": translate("ImportWizard", "Task"),
-        "note": translate("ImportWizard", "Note"),
+        "note": translate("ImportWizard", "Note"), "deal": translate("ImportWizard", "Deal"),
     }.get(kind, kind)
 
 
