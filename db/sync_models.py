@@ -27,6 +27,7 @@ class SyncAccount(_SyncBase):
     last_error = TextField(default="")
     tls_fingerprint = TextField(default="")  # SHA-256 of a certificate the user trusts explicitly (schema 7)
     display_name = TextField(default="")  # the principal's DAV:displayname, the user's name (schema 13)
+    journal_offered = BooleanField(default=False)  # a calls-and-notes calendar made or asked for (schema 15)
 
 
 class SyncCollection(_SyncBase):

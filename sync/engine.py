@@ -37,18 +37,30 @@ from sync.calendars import CalendarRecords
 from sync.cards import AddressBookRecords, joined, problem_of
 from sync.dav import DavClient
 from sync.errors import (
+    AuthError,
     DavStatusError,
     InsufficientStorage,
     InvalidSyncToken,
     NetworkError,
     PreconditionFailed,
+    ServerBusyError,
     SyncStopped,
     UnusableAnswer,
 )
 from sync.merge import merge3
 from sync.records import RecordFormatError, Records, RecordView
-from sync.state import CollectionRow, ItemMark, ItemRow, SyncState
-from sync.storage import CollectionMarks, CollectionStorage, Fetched, StorageFactory, SyncListing, path_of
+from sync.state import AccountRow, CollectionRow, ItemMark, ItemRow, SyncState
+from sync.storage import (
+    Collection,
+    CollectionMarks,
+    CollectionStorage,
+    Discovery,
+    Fetched,
+    RemoteStorage,
+    StorageFactory,
+    SyncListing,
+    path_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -629,6 +641,9 @@ def resource_name(uid: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:uid:" + uid))
 
 
+JOURNAL_CALENDAR = "Calls and notes"  # the name of the calendar made for them (on the server: one language)
+
+
 class ClientFactory(Protocol):
     """Builds the DavClient of one account; `pinned`: the fingerprint of a certificate the user trusts.
     The engine takes any StorageFactory (sync/storage.py); this narrower one is for callers that need
@@ -649,6 +664,34 @@ class SyncEngine:
         self._password_of = password_of
         self._client_factory: StorageFactory = client_factory or DavClient
 
+    def _offer_journal(self, account: AccountRow, client: RemoteStorage) -> None:
+        """An account added before calls, e-mails and notes were shared has calendars for events and tasks
+        only: it gets the calendar for them that adding an account makes now, once (a server that refuses
+        is not asked again at every run; the log says why)."""
+        calendars = [c for c in self._state.collections(account.id) if c.kind == "calendar"]
+        takes = [c for c in calendars if not c.components or "VJOURNAL" in c.components.upper()]
+        home = client.calendar_home(account.principal_url) if calendars and not takes and account.principal_url \
+            else None
+        now = self._s.clock.now()
+        note = ""
+        made: list[Collection] = []
+        if home is not None:
+            try:
+                made = [c for c in make_journal_calendar(client, home) if "VJOURNAL" in c.components.upper()]
+                note = said(QT_TRANSLATE_NOOP("Services", "made the calendar “%1” for the office's calls, e-mails"
+                                                          " and notes"), JOURNAL_CALENDAR)
+            except (DavStatusError, ServerBusyError, AuthError) as exc:
+                note = said(QT_TRANSLATE_NOOP(
+                    "Services", "no calendar of this account takes journal entries and none could be made (%1);"
+                                " calls, e-mails and notes stay on this computer"), message_of(exc))
+        with self._s.writer.write("Sync", Origin.SYNC):
+            for found in made:
+                self._state.add_collection(account.id, found.href, found.kind, found.display_name,
+                                           found.vcard_version, found.components)
+            self._state.journal_offered(account.id)
+            if note:
+                self._state.log(now, note, level="info" if made else "error", account_id=account.id)
+
     def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None,
             held: frozenset[int] = frozenset()) -> SyncReport:
         """`held`: accounts left out of this run (the window waits for the user's word before a first sync)."""
@@ -667,6 +710,8 @@ class SyncEngine:
             client = self._client_factory(account.url, account.username, password, pinned=account.tls_fingerprint)
             error = ""
             try:
+                if not account.journal_offered:
+                    self._offer_journal(account, client)
                 for collection in sorted(self._state.collections(account.id), key=_link_order):
                     if not collection.enabled or collection.kind not in SYNCED_KINDS:
                         continue
@@ -700,6 +745,14 @@ class SyncEngine:
                 self._state.log(now, _summary(report, error), level="error" if error else "info",
                                 account_id=account.id)
         return report
+
+
+def make_journal_calendar(client: Discovery, calendar_home: str) -> list[Collection]:
+    """Make the calendar for the office's calls, e-mails and notes (VJOURNAL: Nextcloud's and Fastmail's
+    first calendars take events and tasks only) in the home; returns the home's calendars as they are now.
+    DavStatusError, ServerBusyError or AuthError when the server will not."""
+    client.make_calendar(calendar_home.rstrip("/") + "/journal/", JOURNAL_CALENDAR, ("VJOURNAL",))
+    return client.calendars(calendar_home)
 
 
 def _link_order(collection: CollectionRow) -> int:

@@ -20,7 +20,7 @@ from sync.calendars import CalendarRecords
 from sync.cards import AddressBookRecords, joined
 from sync.credentials import NO_KEYRING, Credentials
 from sync.dav import DavClient, origin_of, server_fingerprint
-from sync.engine import SYNCED_KINDS, SyncEngine, SyncReport, records_for
+from sync.engine import SYNCED_KINDS, SyncEngine, SyncReport, make_journal_calendar, records_for
 from sync.errors import AuthError, DavStatusError, ServerBusyError, SyncBusy, SyncError
 from sync.records import RecordFormatError, Records
 from sync.state import AccountRow, CollectionRow, ConflictRow, SyncState
@@ -170,9 +170,7 @@ class SyncService:
                     # The office's calls, e-mails and notes: a journal calendar of their own (Nextcloud's and
                     # Fastmail's calendars take events and tasks only).
                     try:
-                        client.make_calendar(calendar_home.rstrip("/") + "/journal/", "Calls and notes",
-                                             ("VJOURNAL",))
-                        calendars = client.calendars(calendar_home)
+                        calendars = make_journal_calendar(client, calendar_home)
                     except (DavStatusError, ServerBusyError, AuthError) as exc:
                         notices.append(said(QT_TRANSLATE_NOOP(
                             "Services", "no calendar of this account takes journal entries and none could be made"
@@ -192,6 +190,7 @@ class SyncService:
         with self._s.writer.write("Add sync account", Origin.SYSTEM):
             account_id = self._state.add_account(url, username, principal, self._s.clock.now(), fingerprint,
                                                  display_name=owner_name)
+            self._state.journal_offered(account_id)  # made here, or refused and said: the sync does not ask
             for found in (*books, *calendars):
                 self._state.add_collection(account_id, found.href, found.kind, found.display_name,
                                            found.vcard_version, found.components)

@@ -29,6 +29,7 @@ class AccountRow:
     last_sync_at: str | None
     last_error: str
     tls_fingerprint: str = ""  # SHA-256 of a certificate the user trusts explicitly; "" verifies as usual
+    journal_offered: bool = False  # a calls-and-notes calendar made or asked for once (schema 15)
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,13 @@ class SyncState:
 
     def accounts(self) -> list[AccountRow]:
         rows = self.db.execute_sql(
-            "SELECT id, url, username, principal_url, last_sync_at, last_error, tls_fingerprint FROM sync_account"
-            " ORDER BY id")
-        return [AccountRow(int(a), str(b), str(c), str(d), e, restored(f), str(g)) for a, b, c, d, e, f, g in rows]
+            "SELECT id, url, username, principal_url, last_sync_at, last_error, tls_fingerprint, journal_offered"
+            " FROM sync_account ORDER BY id")
+        return [AccountRow(int(a), str(b), str(c), str(d), e, restored(f), str(g), bool(h))
+                for a, b, c, d, e, f, g, h in rows]
+
+    def journal_offered(self, account_id: int) -> None:
+        self.db.execute_sql("UPDATE sync_account SET journal_offered = 1 WHERE id = ?", (account_id,))
 
     def add_collection(self, account_id: int, href: str, kind: str, name: str, vcard_version: str,
                        components: str = "") -> int:

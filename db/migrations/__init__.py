@@ -25,6 +25,7 @@ from db.migrations import (
     m0012_phone_summary,
     m0013_office,
     m0014_pipeline_changes,
+    m0015_journal_offered,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -42,6 +43,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0012_phone_summary,
     m0013_office,
     m0014_pipeline_changes,
+    m0015_journal_offered,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

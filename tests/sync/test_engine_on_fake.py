@@ -14,8 +14,10 @@ from app.activities import ActivityData
 from app.contacts import ContactData, Email, Phone
 from app.services import Services
 from app.tasks import TaskData
+from sync.credentials import Credentials
 from sync.errors import NetworkError
 from sync.memory import MemoryServer, MemoryStorage
+from sync.service import SyncService
 from tests.sync.conftest import MEMORY_URL, PASSWORD, Laptop, make_memory_laptop, vcard
 
 BOOK = "/user/contacts/"
@@ -580,3 +582,42 @@ def test_the_servers_name_for_the_account_is_who_the_user_is_until_the_user_says
     server.principal_display_name = "Someone Else"
     laptop.sync.add_account(MEMORY_URL, server.user, PASSWORD)
     assert services.office.me() == "Анна Ли"
+
+
+def _account_added_before_journals(services: Services, server: MemoryServer) -> Laptop:
+    """An account as adding one left it before calls and notes were shared: its address book and its
+    calendar for events and tasks, no journal calendar, not yet offered one."""
+    credentials = Credentials()
+    credentials.store(MEMORY_URL, server.user, PASSWORD)
+    sync = SyncService(services, credentials, server.factory())
+    with services.writer.write("Add sync account"):
+        account = sync.state.add_account(MEMORY_URL, server.user, server.principal, services.clock.now())
+        sync.state.add_collection(account, BOOK, "addressbook", "Contacts", "3.0")
+        sync.state.add_collection(account, CALENDAR, "calendar", "Calendar", "2.0", "VEVENT,VTODO")
+    return Laptop(services.store, services, sync, credentials)
+
+
+def test_an_account_added_before_calls_were_shared_gets_their_calendar_once(services: Services) -> None:
+    """The next sync makes the "Calls and notes" calendar adding an account makes now, and the calls go
+    there; the run after asks nothing more."""
+    server = MemoryServer(password=PASSWORD)
+    laptop = _account_added_before_journals(services, server)
+    call = services.activities.log(ActivityData(kind="call", subject="Pricing call")).value.uid
+    assert laptop.run().ok
+    journals = [c for c in laptop.sync.state.collections() if "VJOURNAL" in c.components]
+    assert [(c.href, c.display_name, c.enabled) for c in journals] == [("/user/journal/", "Calls and notes", True)]
+    assert any(f"UID:{call}" in text for text in server.texts("/user/journal/").values())
+    assert any("Calls and notes" in str(line) for _, _, line in laptop.sync.state.recent_log())
+    made = server.count("make_calendar")
+    assert laptop.run().ok and server.count("make_calendar") == made == 1
+
+
+def test_a_server_that_will_not_make_the_journal_calendar_is_asked_once_and_said(services: Services) -> None:
+    server = MemoryServer(password=PASSWORD)
+    laptop = _account_added_before_journals(services, server)
+    server.fail("make_calendar", 403, times=None)
+    report = laptop.run()
+    assert report.ok  # the address book and the calendar synced all the same
+    lines = [line for _, level, line in laptop.sync.state.recent_log() if level == "error"]
+    assert any("calls, e-mails and notes stay on this computer" in str(line) for line in lines)
+    assert laptop.run().ok and server.count("make_calendar") == 1
