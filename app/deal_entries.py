@@ -91,15 +91,17 @@ class DealEntries:
 
     # --- writing -----------------------------------------------------------------------------------
 
-    def apply(self, entry: DealEntry) -> int:
+    def apply(self, entry: DealEntry, *, relink: bool = False) -> int:
         """Make the deal hold this entry (created, changed, or back from the Trash), inside the caller's
         write. Returns the deal's row id. ValidationError when the entry cannot be a deal (no title, an
-        unknown currency…): the caller names the object and goes on with the others."""
+        unknown currency…): the caller names the object and goes on with the others. `relink`: written even
+        when the entry is the deal as it reads now (people or a company it kept waiting are here now)."""
         with self._writer.write("Apply a deal") as op:
             stages = self._make_stages(entry.stages)
             current = self.entry(entry.uid)
             row: Deal | None = Deal.get_or_none(Deal.uid == entry.uid)
-            if current is not None and row is not None and row.deleted_at is None and _same(current, entry):
+            if current is not None and row is not None and row.deleted_at is None and _same(current, entry) \
+                    and not relink:
                 return int(row.id)
             data = self._data(entry)
             clean = self._deals.validate(data)
@@ -120,7 +122,8 @@ class DealEntries:
                 for name, value in values.items():
                     setattr(row, name, value)
                 row.deleted_at = None
-                op.stamp("deal", row)
+                if not relink:  # relinked, its text is what it was (the people were written out waiting)
+                    op.stamp("deal", row)
                 row.save()
             self._write_people(row.id, clean, dict(entry.people))
             self._write_history(row.id, entry.history, stages)

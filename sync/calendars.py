@@ -43,6 +43,7 @@ from app.records import RecordMeta, record_model
 from app.services import Services
 from app.tasks import TaskData, TaskRecord
 from app.unit_of_work import Origin
+from app.waiting_links import relink
 from sync.cards import problem_of, rejected_said
 from sync.records import RecordFormatError, RecordView
 
@@ -294,7 +295,7 @@ class CalendarRecords:
         if view.kind == DEALS:
             with self._s.writer.write("Apply a deal from the server", Origin.SYNC):
                 self._deals.apply(ical_deals.DealEntry(uid=view.uid, **view.fields))
-                self._relink("deal", [view.uid])
+                relink(self._s, "deal", [view.uid])
         else:
             wanted = _split(view)
             ids: list[int] = []
@@ -333,7 +334,7 @@ class CalendarRecords:
         tasks: list[tuple[str, TaskData, datetime | None]] = []
         with self._s.writer.write("Apply events from the server", Origin.SYNC) as op:
             self._deals.create_many([ical_deals.DealEntry(uid=v.uid, **v.fields) for v in deals])
-            self._relink("deal", [v.uid for v in deals])
+            relink(self._s, "deal", [v.uid for v in deals])
             rows = [(_instance_uid(v.uid, i), data, done) for v in views if v.kind != DEALS
                     for i, (data, done) in _split(v).items()]
             known = self._known_links([data for _, data, _ in rows])
@@ -373,47 +374,6 @@ class CalendarRecords:
     def _service(self, kind: str) -> Any:
         return {MEETINGS: self._s.activities, JOURNAL: self._s.activities, TASKS: self._s.tasks,
                 DEALS: self._s.deals}[kind]
-
-    def _relink(self, kind: str, uids: list[str]) -> None:
-        """Meetings, calls and tasks that came before the records they link to (another calendar synced
-        first) kept those links as properties: they are links now. One scan of each table for all the
-        records of a pull, not one a record."""
-        name, arrived = LINK_PROPERTY[kind], set(uids)
-        if not arrived:
-            return
-
-        # A few arrivals (one changed deal) are looked for by their own uids, not every waiting link's row.
-        few = sorted(arrived) if len(arrived) <= 20 else []
-        named = f" AND ({' OR '.join('instr(ical_extra, ?)' for _ in few)})" if few else ""
-
-        def waiting(table: str) -> list[str]:
-            return [str(r[0]) for r in self._db.execute_sql(
-                f"SELECT uid FROM {table} WHERE deleted_at IS NULL AND ical_extra LIKE ?{named}", (f"%{name}%", *few))]
-
-        def relinked(extra: tuple[CalendarProperty, ...]) -> tuple[tuple[CalendarProperty, ...], tuple[Link, ...]]:
-            found = tuple(Link(kind, p.value.strip()) for p in extra if p.name == name and p.value.strip() in arrived)
-            kept = tuple(p for p in extra if not (p.name == name and p.value.strip() in arrived))
-            return kept, found
-
-        ids: list[int] = []
-        for row_uid in waiting("activity"):
-            activity = self._s.activities.get(row_uid)
-            kept, found = relinked(activity.data.ical_extra)
-            if found:
-                clean_a = self._s.activities.validate(replace(activity.data, links=(*activity.data.links, *found),
-                                                              ical_extra=kept))
-                ids.append(self._s.activities.upsert_clean(row_uid, clean_a)[1])
-        task_ids: list[int] = []
-        for row_uid in waiting("task"):
-            task = self._s.tasks.get(row_uid)
-            kept, found = relinked(task.data.ical_extra)
-            if found:
-                clean_t = self._s.tasks.validate(replace(task.data, links=(*task.data.links, *found), ical_extra=kept))
-                task_ids.append(self._s.tasks.upsert_clean(row_uid, clean_t, task.completed_at)[1])
-        op = self._s.writer.current
-        if op is not None:
-            op.reindex("activity", ids)
-            op.reindex("task", task_ids)
 
     def _links(self, data: ActivityData | TaskData) -> tuple[tuple[Link, ...], tuple[CalendarProperty, ...]]:
         """The view's links to records this folder has, and the others kept as properties."""

@@ -45,6 +45,7 @@ from app.phone_summary import split_note, stored, with_summary
 from app.services import Services
 from app.tags import tag_key
 from app.unit_of_work import Origin
+from app.waiting_links import relink
 from sync.records import RecordFormatError, RecordView
 
 log = logging.getLogger(__name__)
@@ -210,6 +211,7 @@ class AddressBookRecords:
         # Account uids by name, for ORG, within one run (the caller's transactions; nothing deletes an
         # account while a sync writes): 10,000 cards name a few hundred organisations.
         self._account_uids: dict[str, str] = {}
+        self._arrived: dict[str, list[str]] = {"contact": [], "account": []}  # pulled this run: links wait
 
     # --- the text of a card -----------------------------------------------------------------------
 
@@ -278,7 +280,14 @@ class AddressBookRecords:
         return tuple((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values)
 
     def prepare_push(self) -> None:
-        """Before the push: the people whose line of where things stand changed count as changed."""
+        """After the pull, before the push: meetings, calls, tasks and deals that named the people and
+        companies just pulled before they were here link to them now (app/waiting_links.py); the people whose
+        line of where things stand changed count as changed."""
+        if any(self._arrived.values()):
+            with self._s.writer.write("Link what waited for the cards pulled", Origin.SYNC):
+                for kind, uids in self._arrived.items():
+                    relink(self._s, kind, uids)
+            self._arrived = {"contact": [], "account": []}
         if self._phone_summary:
             refresh_summaries(self._s.writer)
 
@@ -327,6 +336,7 @@ class AddressBookRecords:
                 op.reindex("contact", [row_id])
         self._s.tags.replace_on(view.kind, row_id, view.fields["tags"])
         self._apply_custom(view)
+        self._arrived[view.kind].append(view.uid)
         state = self.state(view.kind, view.uid)
         assert state is not None
         if self._dropped(view, row_id):
@@ -363,6 +373,7 @@ class AddressBookRecords:
                                                  for v, row_id in zip(people, ids, strict=True)])
             for v in people:
                 self._apply_custom(v)
+        self._arrived["contact"] += [v.uid for v in people]
         versions |= {v.uid: self._version(v.uid) if v.fields.get("custom") else 1 for v in people}
         return [versions[v.uid] for v in views]
 

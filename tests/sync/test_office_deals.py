@@ -25,7 +25,7 @@ from app.formats.ical_deals import DealEntry, StageDef
 from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
-from tests.sync.conftest import BOTH_SERVERS, PASSWORD, Book, Calendars, Laptop, assert_settled, make_laptop
+from tests.sync.conftest import BOTH_SERVERS, PASSWORD, Book, Calendars, Laptop, assert_settled, make_laptop, vcard
 from tests.sync.proxy import FaultProxy
 
 
@@ -472,3 +472,43 @@ def test_a_pipeline_renamed_on_one_laptop_is_renamed_on_the_others_and_never_bac
     finally:
         a.store.close()
         b.store.close()
+
+
+@BOTH_SERVERS
+def test_what_came_before_its_people_and_company_links_to_them_when_they_come(
+        tmp_path: Path, book: Book, calendars: Calendars, proxy: FaultProxy) -> None:
+    """Another laptop's meeting, task and deal reached the server before the cards of the person and the
+    company they name (a sync of the address book ran between them): they wait, and the next sync that
+    pulls the cards links them, the deal's person with the part they play in it."""
+    mine = make_laptop(tmp_path / "c", proxy, book, calendars=calendars)
+    stages = (StageDef("p-x", 0, "s-x", "Lead", 10, "Office"),)
+    try:
+        calendars.put(calendars.events, "m.ics", "\r\n".join([
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//", "BEGIN:VEVENT", "UID:m-late",
+            "DTSTAMP:20260301T000000Z", "DTSTART:20260305T100000Z", "DTEND:20260305T110000Z", "SUMMARY:Kick-off",
+            "X-RAPPORT-CONTACT:c-late", "END:VEVENT", "END:VCALENDAR", ""]))
+        calendars.put(calendars.tasks, "t.ics", "\r\n".join([
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//", "BEGIN:VTODO", "UID:t-late",
+            "DTSTAMP:20260301T000000Z", "SUMMARY:Send the contract", "X-RAPPORT-ACCOUNT:a-late", "END:VTODO",
+            "END:VCALENDAR", ""]))
+        calendars.put(calendars.tasks, "d.ics", ical_deals.write(DealEntry(
+            uid="d-late", title="Late deal", stage="s-x", stages=stages, account="a-late",
+            people=(("c-late", "Decision maker"),)), datetime(2026, 3, 1, 9, 0)))
+        assert mine.run().ok
+        mine.store.activate()
+        s = mine.services
+        assert s.activities.get("m-late").data.links == () and s.tasks.get("t-late").data.links == ()
+        assert s.queries.board().people("d-late") == [] and s.deals.get("d-late").data.account_uid is None
+
+        book.put("late.vcf", vcard("c-late", "Lena", "Late"))
+        book.put("acme.vcf", "\r\n".join(["BEGIN:VCARD", "VERSION:3.0", "UID:a-late", "FN:Late Corp", "N:;;;;",
+                                          "ORG:Late Corp", "X-ABShowAs:COMPANY", "END:VCARD", ""]))
+        assert mine.run().ok
+        mine.store.activate()
+        assert s.activities.get("m-late").data.links == (Link("contact", "c-late"),)
+        assert s.tasks.get("t-late").data.links == (Link("account", "a-late"),)
+        assert [(p.uid, p.role) for p in s.queries.board().people("d-late")] == [("c-late", "Decision maker")]
+        assert s.deals.get("d-late").data.account_uid == "a-late"
+        assert_settled(mine)
+    finally:
+        mine.store.close()
