@@ -4925,113 +4925,118 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>сеть или сервер недоступны</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="68" />
+            <location filename="../../sync/engine.py" line="80" />
             <source>call, e-mail or note</source>
             <translation>звонок, письмо или заметка</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="72" />
+            <location filename="../../sync/engine.py" line="84" />
             <source>contacts</source>
             <translation>контакты</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="73" />
+            <location filename="../../sync/engine.py" line="85" />
             <source>accounts</source>
             <translation>компании</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="74" />
+            <location filename="../../sync/engine.py" line="86" />
             <source>meetings</source>
             <translation>встречи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="75" />
+            <location filename="../../sync/engine.py" line="87" />
             <source>tasks</source>
             <translation>задачи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="76" />
+            <location filename="../../sync/engine.py" line="88" />
             <source>calls, e-mails and notes</source>
             <translation>звонки, письма и заметки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="77" />
+            <location filename="../../sync/engine.py" line="89" />
             <source>deals</source>
             <translation>сделки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="161" />
+            <location filename="../../sync/engine.py" line="173" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>синхронизация остановлена; в следующий раз она продолжится с этого места</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="198" />
+            <location filename="../../sync/engine.py" line="210" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>getlastmodified на сервере не меняется вместе с данными; теперь запрашивается ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="220" />
+            <location filename="../../sync/engine.py" line="232" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из встреч и задач, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="224" />
+            <location filename="../../sync/engine.py" line="236" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из карточек, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="329" />
+            <location filename="../../sync/engine.py" line="341" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1: та же карточка (UID %2) есть и по адресу %3; синхронизируется та</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="361" />
-            <location filename="../../sync/engine.py" line="568" />
+            <location filename="../../sync/engine.py" line="373" />
+            <location filename="../../sync/engine.py" line="580" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2: запись удалена здесь, но изменена на сервере; она восстановлена</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="393" />
+            <location filename="../../sync/engine.py" line="405" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2: обе стороны изменили %3; оставлена версия сервера, ваша — в списке конфликтов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="411" />
+            <location filename="../../sync/engine.py" line="423" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2: запись удалена на сервере, но изменена здесь; она будет отправлена снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="444" />
+            <location filename="../../sync/engine.py" line="456" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>все %1, синхронизированные с этой коллекцией (%2), удалены здесь; сервер хранит их до синхронизации, в которой разрешено массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="663" />
+            <location filename="../../sync/engine.py" line="681" />
+            <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
+            <translation>создан календарь «%1» для звонков, писем и заметок офиса</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="706" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%1 на %2: пароль неизвестен; добавьте учётную запись снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="680" />
+            <location filename="../../sync/engine.py" line="725" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1; остальное не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="691" />
+            <location filename="../../sync/engine.py" line="736" />
             <source>%1 at %2: %3</source>
             <translation>%1 на %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="717" />
+            <location filename="../../sync/engine.py" line="770" />
             <source>sync stopped: %1</source>
             <translation>синхронизация остановлена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="720" />
+            <location filename="../../sync/engine.py" line="773" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1: получено %2, удалено здесь %3, отправлено %4, удалено на сервере %5, конфликтов: %6, ошибок: %7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="725" />
+            <location filename="../../sync/engine.py" line="778" />
             <source>sync done: %1</source>
             <translation>синхронизация завершена: %1</translation>
         </message>
@@ -5056,27 +5061,28 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать его не удалось (%1); задачи и сделки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="177" />
+            <location filename="../../sync/engine.py" line="684" />
+            <location filename="../../sync/service.py" line="175" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает записи журнала, и создать его не удалось (%1); звонки, письма и заметки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="188" />
+            <location filename="../../sync/service.py" line="186" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%1 на %2 уже добавлен (как %3); его адресные книги и календари синхронизируются через него</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="198" />
+            <location filename="../../sync/service.py" line="197" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>добавлена учётная запись %1 на %2 (адресных книг: %3, календарей: %4)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="215" />
+            <location filename="../../sync/service.py" line="214" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="288" />
+            <location filename="../../sync/service.py" line="287" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
@@ -5167,7 +5173,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../app/calendar_import.py" line="312" />
             <location filename="../../app/formats/ical.py" line="117" />
             <location filename="../../app/import_reader.py" line="122" />
-            <location filename="../../sync/cards.py" line="67" />
+            <location filename="../../sync/cards.py" line="68" />
             <source>%1; %2</source>
             <translation>%1; %2</translation>
         </message>
@@ -5216,20 +5222,20 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../app/formats/csv_contacts.py" line="691" />
             <location filename="../../app/import_reader.py" line="117" />
             <location filename="../../app/importing.py" line="54" />
-            <location filename="../../sync/calendars.py" line="131" />
-            <location filename="../../sync/calendars.py" line="137" />
-            <location filename="../../sync/calendars.py" line="143" />
-            <location filename="../../sync/calendars.py" line="155" />
-            <location filename="../../sync/calendars.py" line="165" />
-            <location filename="../../sync/cards.py" line="73" />
-            <location filename="../../sync/cards.py" line="89" />
-            <location filename="../../sync/cards.py" line="95" />
-            <location filename="../../sync/cards.py" line="116" />
-            <location filename="../../sync/engine.py" line="295" />
-            <location filename="../../sync/engine.py" line="469" />
-            <location filename="../../sync/engine.py" line="473" />
-            <location filename="../../sync/engine.py" line="621" />
-            <location filename="../../sync/engine.py" line="687" />
+            <location filename="../../sync/calendars.py" line="132" />
+            <location filename="../../sync/calendars.py" line="138" />
+            <location filename="../../sync/calendars.py" line="144" />
+            <location filename="../../sync/calendars.py" line="156" />
+            <location filename="../../sync/calendars.py" line="166" />
+            <location filename="../../sync/cards.py" line="74" />
+            <location filename="../../sync/cards.py" line="90" />
+            <location filename="../../sync/cards.py" line="96" />
+            <location filename="../../sync/cards.py" line="117" />
+            <location filename="../../sync/engine.py" line="307" />
+            <location filename="../../sync/engine.py" line="481" />
+            <location filename="../../sync/engine.py" line="485" />
+            <location filename="../../sync/engine.py" line="633" />
+            <location filename="../../sync/engine.py" line="732" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -5250,19 +5256,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="64" />
+            <location filename="../../sync/engine.py" line="76" />
             <source>contact</source>
             <translation>контакт</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="65" />
+            <location filename="../../sync/engine.py" line="77" />
             <source>account</source>
             <translation>компания</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="69" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>deal</source>
             <translation>сделка</translation>
         </message>
@@ -5273,8 +5279,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="15" />
-            <location filename="../../sync/calendars.py" line="65" />
-            <location filename="../../sync/engine.py" line="67" />
+            <location filename="../../sync/calendars.py" line="66" />
+            <location filename="../../sync/engine.py" line="79" />
             <source>task</source>
             <translation>задача</translation>
         </message>
@@ -6167,53 +6173,53 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="64" />
-            <location filename="../../sync/engine.py" line="66" />
+            <location filename="../../sync/calendars.py" line="65" />
+            <location filename="../../sync/engine.py" line="78" />
             <source>meeting</source>
             <translation>встреча</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="66" />
+            <location filename="../../sync/calendars.py" line="67" />
             <source>note</source>
             <translation>заметка</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="125" />
+            <location filename="../../sync/calendars.py" line="126" />
             <source>a calendar object</source>
             <translation>объект календаря</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="136" />
+            <location filename="../../sync/calendars.py" line="137" />
             <source>no VEVENT, VTODO or VJOURNAL in it</source>
             <translation>в нём нет VEVENT, VTODO или VJOURNAL</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="147" />
+            <location filename="../../sync/calendars.py" line="148" />
             <source>%1: a second object (%2 %3) in one resource; left it out</source>
             <translation>%1: второй объект (%2 %3) в одном ресурсе; пропущен</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="79" />
+            <location filename="../../sync/cards.py" line="80" />
             <source>record %1 (line %2): %3</source>
             <translation>запись %1 (строка %2): %3</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="85" />
+            <location filename="../../sync/cards.py" line="86" />
             <source>a card</source>
             <translation>карточка</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="94" />
+            <location filename="../../sync/cards.py" line="95" />
             <source>no vCard</source>
             <translation>нет vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="100" />
+            <location filename="../../sync/cards.py" line="101" />
             <source>%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as it is</source>
             <translation>%1: группа контактов (%2); Rapport пока не принимает группы и оставляет её на сервере как есть</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="138" />
+            <location filename="../../sync/cards.py" line="139" />
             <source>kept TEL %1 as it was</source>
             <translation>TEL %1 сохранён как есть</translation>
         </message>
@@ -6248,12 +6254,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удалось восстановить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="146" />
+            <location filename="../../app/deal_entries.py" line="149" />
             <source>deal %1: no stage %2</source>
             <translation>сделка %1: нет этапа %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="192" />
+            <location filename="../../app/deal_entries.py" line="195" />
             <source>the amount %1 is not a number</source>
             <translation>сумма %1 — не число</translation>
         </message>

@@ -4895,113 +4895,118 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法连接到网络或服务器</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="68" />
+            <location filename="../../sync/engine.py" line="80" />
             <source>call, e-mail or note</source>
             <translation>通话、邮件或备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="72" />
+            <location filename="../../sync/engine.py" line="84" />
             <source>contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="73" />
+            <location filename="../../sync/engine.py" line="85" />
             <source>accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="74" />
+            <location filename="../../sync/engine.py" line="86" />
             <source>meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="75" />
+            <location filename="../../sync/engine.py" line="87" />
             <source>tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="76" />
+            <location filename="../../sync/engine.py" line="88" />
             <source>calls, e-mails and notes</source>
             <translation>通话、邮件和备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="77" />
+            <location filename="../../sync/engine.py" line="89" />
             <source>deals</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="161" />
+            <location filename="../../sync/engine.py" line="173" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>同步已停止；下次将从这里继续</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="198" />
+            <location filename="../../sync/engine.py" line="210" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>服务器的 getlastmodified 没有随更改而变化；今后改为查询 ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="220" />
+            <location filename="../../sync/engine.py" line="232" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的会议和任务（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="224" />
+            <location filename="../../sync/engine.py" line="236" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的名片（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="329" />
+            <location filename="../../sync/engine.py" line="341" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1：同一张名片（UID %2）也位于 %3；以那一张为准</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="361" />
-            <location filename="../../sync/engine.py" line="568" />
+            <location filename="../../sync/engine.py" line="373" />
+            <location filename="../../sync/engine.py" line="580" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2：已在本地删除，但在服务器上被修改；已恢复</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="393" />
+            <location filename="../../sync/engine.py" line="405" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2：双方都修改了 %3；保留了服务器的版本，您的版本在冲突列表中</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="411" />
+            <location filename="../../sync/engine.py" line="423" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2：已在服务器上删除，但在本地被修改；将重新上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="444" />
+            <location filename="../../sync/engine.py" line="456" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>与此集合同步的所有%1（%2）都已在本地删除；服务器会保留它们，直到一次允许批量删除的同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="663" />
+            <location filename="../../sync/engine.py" line="681" />
+            <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
+            <translation>已为团队的通话、邮件和备注创建日历“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="706" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%2 上的 %1：没有已知密码；请重新添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="680" />
+            <location filename="../../sync/engine.py" line="725" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1；其余内容未上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="691" />
+            <location filename="../../sync/engine.py" line="736" />
             <source>%1 at %2: %3</source>
             <translation>%2 上的 %1：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="717" />
+            <location filename="../../sync/engine.py" line="770" />
             <source>sync stopped: %1</source>
             <translation>同步已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="720" />
+            <location filename="../../sync/engine.py" line="773" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1：收到 %2，本地删除 %3，发出 %4，服务器上删除 %5，冲突：%6，错误：%7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="725" />
+            <location filename="../../sync/engine.py" line="778" />
             <source>sync done: %1</source>
             <translation>同步完成：%1</translation>
         </message>
@@ -5026,27 +5031,28 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>此账户没有接受任务的日历，也无法创建（%1）；任务和交易保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="177" />
+            <location filename="../../sync/engine.py" line="684" />
+            <location filename="../../sync/service.py" line="175" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>此账户没有接受日志条目的日历，也无法创建（%1）；通话、邮件和备注保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="188" />
+            <location filename="../../sync/service.py" line="186" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%2 上的 %1 已经添加过（为 %3）；其通讯录和日历已通过它同步</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="198" />
+            <location filename="../../sync/service.py" line="197" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>已添加 %2 上的 %1（通讯录：%3，日历：%4）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="215" />
+            <location filename="../../sync/service.py" line="214" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="288" />
+            <location filename="../../sync/service.py" line="287" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
@@ -5137,7 +5143,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../app/calendar_import.py" line="312" />
             <location filename="../../app/formats/ical.py" line="117" />
             <location filename="../../app/import_reader.py" line="122" />
-            <location filename="../../sync/cards.py" line="67" />
+            <location filename="../../sync/cards.py" line="68" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
@@ -5186,20 +5192,20 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../app/formats/csv_contacts.py" line="691" />
             <location filename="../../app/import_reader.py" line="117" />
             <location filename="../../app/importing.py" line="54" />
-            <location filename="../../sync/calendars.py" line="131" />
-            <location filename="../../sync/calendars.py" line="137" />
-            <location filename="../../sync/calendars.py" line="143" />
-            <location filename="../../sync/calendars.py" line="155" />
-            <location filename="../../sync/calendars.py" line="165" />
-            <location filename="../../sync/cards.py" line="73" />
-            <location filename="../../sync/cards.py" line="89" />
-            <location filename="../../sync/cards.py" line="95" />
-            <location filename="../../sync/cards.py" line="116" />
-            <location filename="../../sync/engine.py" line="295" />
-            <location filename="../../sync/engine.py" line="469" />
-            <location filename="../../sync/engine.py" line="473" />
-            <location filename="../../sync/engine.py" line="621" />
-            <location filename="../../sync/engine.py" line="687" />
+            <location filename="../../sync/calendars.py" line="132" />
+            <location filename="../../sync/calendars.py" line="138" />
+            <location filename="../../sync/calendars.py" line="144" />
+            <location filename="../../sync/calendars.py" line="156" />
+            <location filename="../../sync/calendars.py" line="166" />
+            <location filename="../../sync/cards.py" line="74" />
+            <location filename="../../sync/cards.py" line="90" />
+            <location filename="../../sync/cards.py" line="96" />
+            <location filename="../../sync/cards.py" line="117" />
+            <location filename="../../sync/engine.py" line="307" />
+            <location filename="../../sync/engine.py" line="481" />
+            <location filename="../../sync/engine.py" line="485" />
+            <location filename="../../sync/engine.py" line="633" />
+            <location filename="../../sync/engine.py" line="732" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -5220,19 +5226,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="64" />
+            <location filename="../../sync/engine.py" line="76" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="65" />
+            <location filename="../../sync/engine.py" line="77" />
             <source>account</source>
             <translation>公司</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="69" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>deal</source>
             <translation>商机</translation>
         </message>
@@ -5243,8 +5249,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="15" />
-            <location filename="../../sync/calendars.py" line="65" />
-            <location filename="../../sync/engine.py" line="67" />
+            <location filename="../../sync/calendars.py" line="66" />
+            <location filename="../../sync/engine.py" line="79" />
             <source>task</source>
             <translation>任务</translation>
         </message>
@@ -6137,53 +6143,53 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="64" />
-            <location filename="../../sync/engine.py" line="66" />
+            <location filename="../../sync/calendars.py" line="65" />
+            <location filename="../../sync/engine.py" line="78" />
             <source>meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="66" />
+            <location filename="../../sync/calendars.py" line="67" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="125" />
+            <location filename="../../sync/calendars.py" line="126" />
             <source>a calendar object</source>
             <translation>日历对象</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="136" />
+            <location filename="../../sync/calendars.py" line="137" />
             <source>no VEVENT, VTODO or VJOURNAL in it</source>
             <translation>其中没有 VEVENT、VTODO 或 VJOURNAL</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="147" />
+            <location filename="../../sync/calendars.py" line="148" />
             <source>%1: a second object (%2 %3) in one resource; left it out</source>
             <translation>%1：同一资源中有第二个对象（%2 %3）；已略过</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="79" />
+            <location filename="../../sync/cards.py" line="80" />
             <source>record %1 (line %2): %3</source>
             <translation>第 %1 条记录（第 %2 行）：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="85" />
+            <location filename="../../sync/cards.py" line="86" />
             <source>a card</source>
             <translation>名片</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="94" />
+            <location filename="../../sync/cards.py" line="95" />
             <source>no vCard</source>
             <translation>没有 vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="100" />
+            <location filename="../../sync/cards.py" line="101" />
             <source>%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as it is</source>
             <translation>%1：联系人分组（%2）；Rapport 暂不接收分组，会将其原样保留在服务器上</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="138" />
+            <location filename="../../sync/cards.py" line="139" />
             <source>kept TEL %1 as it was</source>
             <translation>已按原样保留 TEL %1</translation>
         </message>
@@ -6218,12 +6224,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法恢复 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="146" />
+            <location filename="../../app/deal_entries.py" line="149" />
             <source>deal %1: no stage %2</source>
             <translation>交易 %1：没有阶段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="192" />
+            <location filename="../../app/deal_entries.py" line="195" />
             <source>the amount %1 is not a number</source>
             <translation>金额 %1 不是数字</translation>
         </message>

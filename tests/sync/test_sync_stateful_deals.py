@@ -13,10 +13,12 @@ from __future__ import annotations
 import itertools
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
@@ -24,17 +26,31 @@ from hypothesis.stateful import RuleBasedStateMachine, precondition, rule, run_s
 from app import paths
 from app.activities import ActivityData
 from app.clock import FakeClock
+from app.deal_entries import DealEntries
 from app.deals import DealData
 from app.formats import ical_deals
 from app.formats.ical_deals import DealEntry, StageDef
 from app.services import Services
 from app.store import Store
 from sync.calendars import CalendarRecords
+from sync.dav import DavClient
 from sync.errors import NetworkError
 from sync.memory import MemoryServer
-from tests.sync.conftest import PASSWORD, Laptop, make_memory_laptop
+from sync.storage import CollectionStorage
+from tests.sync.conftest import (
+    PASSWORD,
+    Book,
+    Calendars,
+    Laptop,
+    Server,
+    fresh_user,
+    make_laptop,
+    make_memory_laptop,
+)
+from tests.sync.proxy import FaultProxy
 
-CALENDAR, JOURNAL = "/user/calendar/", "/user/journal/"
+CALENDAR, JOURNAL = "/user/calendar/", "/user/journal/"  # on the in-memory server
+CALENDAR_TYPE = "text/calendar; charset=utf-8"
 FIELDS = {"deal": {"title": "SUMMARY", "lead_source": "X-RAPPORT-LEAD-SOURCE"}, "journal": {"subject": "SUMMARY"}}
 ANCHORS = 2  # records of each kind never deleted: deleting "everything" would be a refused mass delete
 STAGES = tuple(StageDef("p-office", n, f"s-{n}", name, 10 * (n + 1), "Office")
@@ -67,26 +83,39 @@ def with_lines(text: str, name: str, value: str, *, also: tuple[str, ...] = ()) 
     return "\r\n".join(lines) + "\r\n"
 
 
+@dataclass
+class There:
+    """The server as the machine's other laptop reaches it: a storage of its own, the calendar of deals and
+    the journal calendar, their objects' texts, and the in-memory server itself where faults can be set."""
+
+    storage: CollectionStorage
+    calendar: str
+    journal: str
+    texts: Callable[[str], dict[str, str]]
+    close: Callable[[], None]
+    faults: MemoryServer | None = None
+
+
 class DealsAndCalls(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.values = (f"v{n}" for n in itertools.count(1))
         self.clock = itertools.count(1)
-        self.server, self.laptop = self.world()
-        self.storage = self.server.storage()
+        self.laptop, self.there = self.world()
+        self.storage = self.there.storage
         self.model: dict[str, Expected] = {}
         for i in range(ANCHORS):
             self._create_deal_here(f"Anchor deal {i}", anchor=True)
             self._create_call_here(f"Anchor call {i}", anchor=True)
         self.sync()
 
-    def world(self) -> tuple[MemoryServer, Laptop]:
+    def world(self) -> tuple[Laptop, There]:
         raise NotImplementedError
 
     def teardown(self) -> None:
         self.sync()
         self.laptop.store.close()
-        self.storage.close()
+        self.there.close()
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -109,8 +138,8 @@ class DealsAndCalls(RuleBasedStateMachine):
         """uid → (href, text) of every deal and call on the server."""
         found = {}
         records = CalendarRecords(self.laptop.services)
-        for calendar in (CALENDAR, JOURNAL):
-            for href, text in self.server.texts(calendar).items():
+        for calendar in (self.there.calendar, self.there.journal):
+            for href, text in self.there.texts(calendar).items():
                 found[records.read(text, href).uid] = (href, text)
         return found
 
@@ -184,7 +213,8 @@ class DealsAndCalls(RuleBasedStateMachine):
         uid = f"remote-deal-{next(self.values)}"
         entry = DealEntry(uid=uid, title=f"Remote {uid}", stage="s-0", stages=STAGES,
                           history=((datetime(2026, 3, 1, 9), "", "s-0"),), stage_entered_at=datetime(2026, 3, 1, 9))
-        self.storage.put(f"{CALENDAR}{uid}.ics", ical_deals.write(entry, datetime(2026, 3, 1, 9)), etag=None)
+        self.storage.put(f"{self.there.calendar}{uid}.ics", ical_deals.write(entry, datetime(2026, 3, 1, 9)),
+                         etag=None, content_type=CALENDAR_TYPE)
         self.model[uid] = Expected("deal", remote={"title": f"Remote {uid}", "lead_source": "", "stage": "s-0"},
                                    remote_moves={("", "s-0")}, on_server=True)
 
@@ -194,14 +224,15 @@ class DealsAndCalls(RuleBasedStateMachine):
         text = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//another laptop//", "BEGIN:VJOURNAL",
                             f"UID:{uid}", "DTSTAMP:20260301T090000Z", "DTSTART:20260301T090000Z",
                             f"SUMMARY:Remote {uid}", "X-RAPPORT-KIND:call", "END:VJOURNAL", "END:VCALENDAR", ""])
-        self.storage.put(f"{JOURNAL}{uid}.ics", text, etag=None)
+        self.storage.put(f"{self.there.journal}{uid}.ics", text, etag=None, content_type=CALENDAR_TYPE)
         self.model[uid] = Expected("journal", remote={"subject": f"Remote {uid}"}, on_server=True)
 
     def _edit_there(self, uid: str, name: str, value: str, also: tuple[str, ...] = ()) -> None:
         href, _ = self._server_objects()[uid]
         current = self.storage.get(href)
         assert current is not None
-        self.storage.put(href, with_lines(current.text, name, value, also=also), etag=current.etag)
+        self.storage.put(href, with_lines(current.text, name, value, also=also), etag=current.etag,
+                         content_type=CALENDAR_TYPE)
 
     @precondition(lambda self: bool(self._live("deal", here=False)))
     @rule(data=st.data(), name=st.sampled_from(sorted(FIELDS["deal"])))
@@ -243,13 +274,16 @@ class DealsAndCalls(RuleBasedStateMachine):
 
     # --- sync and the checks ---------------------------------------------------------------------
 
+    @precondition(lambda self: self.there.faults is not None)
     @rule(operation=st.sampled_from(["marks", "sync_collection", "multiget", "get", "put", "delete"]),
           error=st.sampled_from([500, 503, NetworkError("the connection failed (test)")]), after=st.booleans(),
           skip=st.integers(0, 3))
     def sync_broken_off_then_again(self, operation: str, error: int | NetworkError, after: bool, skip: int) -> None:
-        self.server.fail(operation, error, after=after and operation in ("put", "delete"), skip=skip)
+        server = self.there.faults
+        assert server is not None
+        server.fail(operation, error, after=after and operation in ("put", "delete"), skip=skip)
         self.laptop.run()  # may fail, or end before the fault comes up
-        self.server.clear_faults()
+        server.clear_faults()
         self.sync()
 
     @rule()
@@ -333,23 +367,60 @@ class DealsAndCalls(RuleBasedStateMachine):
             (uid,))]
 
 
+def _office_pipeline(services: Services) -> None:
+    """The office's pipeline, as the deals on the server define it (the same stage uids)."""
+    with services.writer.write("Test pipeline"):
+        DealEntries(services.writer, services.clock, services.deals)._make_stages(STAGES)
+
+
 def test_random_deal_and_call_edits_and_faults_converge_and_lose_nothing(tmp_path: Path,
                                                                       template_database: Path) -> None:
     class OnMemory(DealsAndCalls):
-        def world(self) -> tuple[MemoryServer, Laptop]:
+        def world(self) -> tuple[Laptop, There]:
             server = MemoryServer(password=PASSWORD)
             folder = tmp_path / uuid.uuid4().hex[:8]
             folder.mkdir()
             shutil.copyfile(template_database, paths.database_path(folder))
             services = Services.build(Store.open(folder), FakeClock(datetime(2026, 3, 2, 9, 0, 0)),
                                       phone_region="US")
-            # The office's pipeline, as the deals on the server define it (the same stage uids).
-            with services.writer.write("Test pipeline"):
-                from app.deal_entries import DealEntries
-
-                DealEntries(services.writer, services.clock, services.deals)._make_stages(STAGES)
-            return server, make_memory_laptop(services, server)
+            _office_pipeline(services)
+            storage = server.storage()
+            return make_memory_laptop(services, server), There(storage, CALENDAR, JOURNAL, server.texts,
+                                                               storage.close, server)
 
     OnMemory.TestCase.settings = settings(max_examples=40, stateful_step_count=25, deadline=None,
                                           suppress_health_check=list(HealthCheck))
     run_state_machine_as_test(OnMemory, settings=OnMemory.TestCase.settings)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("server", ["radicale", "xandikos"], indirect=True)
+def test_random_deal_and_call_edits_on_a_real_server_converge_and_lose_nothing(tmp_path: Path, server: Server,
+                                                                              proxy: FaultProxy) -> None:
+    """The same machine on Radicale and Xandikos (their own ETags, sync tokens and rewriting of what is put),
+    the other laptop a plain DAV client; fresh collections for each example."""
+    user = fresh_user() if server.has_auth else "user"
+
+    class OnServer(DealsAndCalls):
+        def world(self) -> tuple[Laptop, There]:
+            direct = DavClient(f"http://127.0.0.1:{server.port}/", user, PASSWORD, timeout=10)
+            home = f"/{user}/" if server.has_auth else direct.addressbook_home(direct.principal())
+            tag = uuid.uuid4().hex[:8]
+            book = Book(server, user, f"{home.rstrip('/')}/book-{tag}/", direct)
+            direct.make_addressbook(book.href, "Test book")
+            calendar_home = (f"/{user}/" if server.has_auth
+                             else direct.calendar_home(direct.principal()) or "/user/calendars/")
+            calendars = Calendars(server, user, f"{calendar_home.rstrip('/')}/events-{tag}/",
+                                  f"{calendar_home.rstrip('/')}/tasks-{tag}/", direct,
+                                  f"{calendar_home.rstrip('/')}/journal-{tag}/")
+            for href, name, component in ((calendars.events, "Events", "VEVENT"), (calendars.tasks, "Tasks", "VTODO"),
+                                          (calendars.journal, "Journal", "VJOURNAL")):
+                direct.make_calendar(href, name, (component,))
+            laptop = make_laptop(tmp_path / tag, proxy, book, calendars=calendars)
+            laptop.store.activate()
+            _office_pipeline(laptop.services)
+            return laptop, There(direct, calendars.tasks, calendars.journal, calendars.objects, direct.close)
+
+    OnServer.TestCase.settings = settings(max_examples=6, stateful_step_count=15, deadline=None,
+                                          suppress_health_check=list(HealthCheck))
+    run_state_machine_as_test(OnServer, settings=OnServer.TestCase.settings)
