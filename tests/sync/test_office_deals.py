@@ -78,6 +78,16 @@ def _office(laptop: Laptop) -> dict[str, str]:
             "call": call, "email": email, "note": note}
 
 
+def _synced_office(tmp_path: Path, book: Book, calendars: Calendars, proxy: FaultProxy
+                   ) -> tuple[Laptop, Laptop, dict[str, str]]:
+    """Laptop A with the office's CRM (_office) and laptop B, both synced once."""
+    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    ids = _office(a)
+    assert a.run().ok and b.run().ok
+    return a, b, ids
+
+
 def _activity(laptop: Laptop, uid: str) -> Any:
     laptop.store.activate()
     data = laptop.services.activities.get(uid).data
@@ -152,11 +162,8 @@ def test_two_laptops_that_each_moved_the_deal_keep_both_moves(tmp_path: Path, bo
                                                               proxy: FaultProxy) -> None:
     """Offline on two laptops, each moves the deal: both moves are in its history on both, the stage
     is the server's (the first to sync), and the other stage waits in the conflict list."""
-    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
-    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    a, b, ids = _synced_office(tmp_path, book, calendars, proxy)
     try:
-        ids = _office(a)
-        assert a.run().ok and b.run().ok
         a.store.activate()
         stages = a.services.pipelines.get(ids["pipeline"]).stages
         _later(a.services, 30)
@@ -422,11 +429,8 @@ def test_a_pipeline_renamed_on_one_laptop_is_renamed_on_the_others_and_never_bac
     """Renames, a stage moved and a probability changed travel with the deals (each carries its pipeline's
     definition and when it last changed); a deal on the server written before the change never takes the
     office back to the old names; the last change wins wherever it was made."""
-    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
-    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    a, b, ids = _synced_office(tmp_path, book, calendars, proxy)
     try:
-        ids = _office(a)
-        assert a.run().ok and b.run().ok
         a.store.activate()
         stages = a.services.pipelines.get(ids["pipeline"]).stages
         _later(a.services, 5)
