@@ -198,11 +198,16 @@ class _Writer:
                 before = self._deals.entry(entry.uid)
                 self._deals.apply(entry)
         except ValidationError as exc:
-            self._report.rejected.append(RejectedRecord(self._name, item.number, item.line, reason_of(exc)))
+            self._deals.problems.clear()
+            self._report.rejected.append(RejectedRecord(self._name, item.number, item.line, said(
+                QT_TRANSLATE_NOOP("Services", "deal %1: %2"), entry.uid, reason_of(exc))))
             return
         except ical_deals.DealFormatError as exc:
             self._report.rejected.append(RejectedRecord(self._name, item.number, item.line, message_of(exc)))
             return
+        self._report.warnings.extend(_record_line(self._name, item.number, item.line, text)
+                                     for text in self._deals.problems)
+        self._deals.problems.clear()
         if before is None:
             self._report.imported += 1
         elif before == self._deals.entry(entry.uid) and before.stages == entry.stages:

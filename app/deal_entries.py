@@ -21,7 +21,7 @@ from app.custom_fields import CustomFieldService
 from app.deals import DealData, DealService
 from app.errors import NotFoundError, ValidationError
 from app.formats.ical_deals import DealEntry, StageDef, change_stamp
-from app.messages import QT_TRANSLATE_NOOP, said
+from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.pipelines import CHANGED as PIPELINES_CHANGED
 from app.records import ids_by_uid
 from app.tags import TagService
@@ -40,6 +40,7 @@ class DealEntries:
         self._deals = deals
         self._tags = TagService(writer, clock)
         self._fields = CustomFieldService(writer)
+        self.problems: list[str] = []  # what an apply left out (a custom value its field refuses), to be said
 
     # --- reading -----------------------------------------------------------------------------------
 
@@ -99,6 +100,10 @@ class DealEntries:
         with self._writer.write("Apply a deal") as op:
             stages = self._make_stages(entry.stages)
             current = self.entry(entry.uid)
+            if entry.stage_entered_at is None and current is not None and current.stage == entry.stage:
+                # A text without X-RAPPORT-STAGE-ENTERED (another program's, a hand-made file): the deal has
+                # been in its stage as long as it was, not since this apply.
+                entry = replace(entry, stage_entered_at=current.stage_entered_at)
             row: Deal | None = Deal.get_or_none(Deal.uid == entry.uid)
             if current is not None and row is not None and row.deleted_at is None and _same(current, entry) \
                     and not relink:
@@ -285,6 +290,8 @@ class DealEntries:
                     self._fields.set("deal", entry.uid, key, value)
             except (ValidationError, NotFoundError) as exc:
                 log.info("deal %s: custom field %s not applied: %s", entry.uid, key, exc)
+                self.problems.append(said(QT_TRANSLATE_NOOP("Services", "deal %1: the custom field %2 was left"
+                                                                        " out: %3"), entry.uid, key, message_of(exc)))
 
     def _write_history(self, deal_id: int, history: tuple[tuple[datetime, str, str], ...],
                        ids: dict[str, int]) -> None:

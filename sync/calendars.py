@@ -295,6 +295,7 @@ class CalendarRecords:
         if view.kind == DEALS:
             with self._s.writer.write("Apply a deal from the server", Origin.SYNC):
                 self._deals.apply(ical_deals.DealEntry(uid=view.uid, **view.fields))
+                self._deals.problems.clear()  # logged where they arose; a sync has no file line to name
                 relink(self._s, "deal", [view.uid])
         else:
             wanted = _split(view)

@@ -5165,12 +5165,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>остаток файла не прочитать: %1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="263" />
+            <location filename="../../app/calendar_import.py" line="203" />
+            <source>deal %1: %2</source>
+            <translation>сделка %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="268" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 предлагает изменение; к записи в Rapport оно не применяется</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="312" />
+            <location filename="../../app/calendar_import.py" line="317" />
             <location filename="../../app/formats/ical.py" line="117" />
             <location filename="../../app/import_reader.py" line="122" />
             <location filename="../../sync/cards.py" line="68" />
@@ -5178,12 +5183,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1; %2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="312" />
+            <location filename="../../app/calendar_import.py" line="317" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>другая версия этой записи с теми же SEQUENCE и DTSTAMP встретилась в файле раньше</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="314" />
+            <location filename="../../app/calendar_import.py" line="319" />
             <source>kept the earlier one</source>
             <translation>оставлена более ранняя</translation>
         </message>
@@ -6254,14 +6259,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удалось восстановить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="149" />
+            <location filename="../../app/deal_entries.py" line="154" />
             <source>deal %1: no stage %2</source>
             <translation>сделка %1: нет этапа %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="195" />
+            <location filename="../../app/deal_entries.py" line="200" />
             <source>the amount %1 is not a number</source>
             <translation>сумма %1 — не число</translation>
+        </message>
+        <message>
+            <location filename="../../app/deal_entries.py" line="293" />
+            <source>deal %1: the custom field %2 was left out: %3</source>
+            <translation>сделка %1: настраиваемое поле %2 пропущено: %3</translation>
         </message>
         <message>
             <location filename="../../app/office.py" line="132" />

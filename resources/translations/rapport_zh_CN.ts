@@ -5135,12 +5135,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法读取文件的其余部分：%1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="263" />
+            <location filename="../../app/calendar_import.py" line="203" />
+            <source>deal %1: %2</source>
+            <translation>商机 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/calendar_import.py" line="268" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 请求更改；该更改不会应用到 Rapport 中的记录</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="312" />
+            <location filename="../../app/calendar_import.py" line="317" />
             <location filename="../../app/formats/ical.py" line="117" />
             <location filename="../../app/import_reader.py" line="122" />
             <location filename="../../sync/cards.py" line="68" />
@@ -5148,12 +5153,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="312" />
+            <location filename="../../app/calendar_import.py" line="317" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>文件中较早出现了此记录的另一个版本，其 SEQUENCE 和 DTSTAMP 相同</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="314" />
+            <location filename="../../app/calendar_import.py" line="319" />
             <source>kept the earlier one</source>
             <translation>已保留较早的版本</translation>
         </message>
@@ -6224,14 +6229,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法恢复 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="149" />
+            <location filename="../../app/deal_entries.py" line="154" />
             <source>deal %1: no stage %2</source>
             <translation>交易 %1：没有阶段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="195" />
+            <location filename="../../app/deal_entries.py" line="200" />
             <source>the amount %1 is not a number</source>
             <translation>金额 %1 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/deal_entries.py" line="293" />
+            <source>deal %1: the custom field %2 was left out: %3</source>
+            <translation>商机 %1：自定义字段 %2 未导入：%3</translation>
         </message>
         <message>
             <location filename="../../app/office.py" line="132" />

@@ -8,7 +8,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -803,3 +803,36 @@ def test_calendar_shaped_garbage_imports_what_it_can_and_exports_validly(service
     Calendar.from_ical(exported)  # icalendar reads it
     again = run_import(services, exported)
     assert (again.imported, again.updated, again.rejected) == (0, 0, [])
+
+
+DEALS_BY_HAND = "\r\n".join([
+    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//by hand//",
+    "BEGIN:VTODO", "UID:deal-no-stage", "SUMMARY:A deal without its stage", "X-RAPPORT-KIND:deal", "END:VTODO",
+    "BEGIN:VTODO", "UID:deal-bad-money", "SUMMARY:Bad money", "X-RAPPORT-KIND:deal", "X-RAPPORT-STAGE:s1",
+    "X-RAPPORT-STAGE-DEF;X-UID=s1;X-PIPELINE=p1;X-PIPELINE-NAME=Office;X-POSITION=0;X-PROBABILITY=10:Lead",
+    "X-RAPPORT-AMOUNT:twelve", "X-RAPPORT-CURRENCY:EUR", "END:VTODO",
+    "BEGIN:VTODO", "UID:deal-ok", "SUMMARY:Good deal", "X-RAPPORT-KIND:deal", "X-RAPPORT-STAGE:s1",
+    "X-RAPPORT-STAGE-DEF;X-UID=s1;X-PIPELINE=p1;X-PIPELINE-NAME=Office;X-POSITION=0;X-PROBABILITY=10:Lead",
+    "X-RAPPORT-CONTACT;X-ROLE=Buyer:nobody-here", "CATEGORIES:VIP,Hot\\, really",
+    "X-RAPPORT-FIELD;KEY=size;LABEL=Size;X-TYPE=number:not a number", "END:VTODO",
+    "END:VCALENDAR", ""]).encode()
+
+
+def test_deals_written_by_hand_go_in_or_are_refused_by_name_and_a_second_import_changes_nothing(
+        services: Services, clock: FakeClock) -> None:
+    """A deal's VTODO without its stage, one with an amount that is no number: refused, each named; a good
+    one goes in with its tags, its person waiting, and a custom value its field refuses said, not lost
+    silently. Imported again a day later, nothing changes: a text without X-RAPPORT-STAGE-ENTERED keeps the
+    deal's days in its stage."""
+    report = run_import(services, DEALS_BY_HAND)
+    assert report.imported == 1 and len(report.rejected) == 2
+    reasons = [r.reason for r in report.rejected]
+    assert "deal-no-stage" in reasons[0] and "deal deal-bad-money" in reasons[1] and "twelve" in reasons[1]
+    assert any("record 3" in w and "deal deal-ok" in w and "size" in w for w in report.warnings)
+    deal = services.deals.get("deal-ok")
+    entered = deal.stage_entered_at
+    assert services.tags.list() and sorted(t.name for t in services.tags.list()) == ["Hot, really", "VIP"]
+    clock.advance(timedelta(days=1))
+    again = run_import(services, DEALS_BY_HAND)
+    assert (again.imported, again.updated, again.unchanged, len(again.rejected)) == (0, 0, 1, 2)
+    assert services.deals.get("deal-ok").stage_entered_at == entered
