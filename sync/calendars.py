@@ -36,10 +36,10 @@ from app.activities import ActivityData, ActivityRecord, CalendarProperty
 from app.deal_entries import DealEntries
 from app.errors import ValidationError
 from app.formats import ical, ical_deals
-from app.formats.ical import LINK_KIND, LINK_PROPERTY
+from app.formats.ical import LINK_KIND, LINK_PROPERTY, categories, categories_value
 from app.links import LINKABLE, Link, existing_uids
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
-from app.records import RecordMeta, record_model
+from app.records import RecordMeta, ids_by_uid, record_model
 from app.services import Services
 from app.tasks import TaskData, TaskRecord
 from app.unit_of_work import Origin
@@ -56,6 +56,8 @@ _DEAL_FIELDS = tuple(f.name for f in fields(ical_deals.DealEntry) if f.name not 
 SET_FIELDS = frozenset({"history", "stages"})  # merged as sets: two laptops' moves of one deal are both kept
 _SEPARATOR = "|"  # between an instance's recurrence id and a field name
 _NOT_IN_VIEW = {"DTSTAMP"}
+TAGS = "CATEGORIES"  # a meeting's, call's or task's tags: standard, phones and calendar programs show them
+TAG_KIND = {MEETINGS: "activity", JOURNAL: "activity", TASKS: "task"}  # the records of a calendar kind
 _ACTIVITY_FIELDS = tuple(f.name for f in fields(ActivityData) if f.name not in ("kind", "links", "outcome"))
 _JOURNAL_FIELDS = (*_ACTIVITY_FIELDS, "kind", "outcome")
 _TASK_FIELDS = tuple(f.name for f in fields(TaskData) if f.name != "links")
@@ -155,6 +157,11 @@ class CalendarRecords:
             except ValidationError as exc:
                 problem = said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, problem_of(exc))
                 raise CalendarFormatError(problem) from None
+            if not instance:  # the object's CATEGORIES are its tags (an instance's stay its own properties)
+                tags = categories(p.value for p in values["ical_extra"] if p.name == TAGS)
+                values["ical_extra"] = tuple(p for p in values["ical_extra"] if p.name != TAGS)
+                if tags:
+                    values["tags"] = tags
             prefix = instance + _SEPARATOR if instance else ""
             view |= {prefix + name: value for name, value in values.items()}
         return RecordView(kind, uid, view, fingerprint(kind, uid, view), tuple(warnings))
@@ -195,8 +202,9 @@ class CalendarRecords:
         if view.kind == DEALS:
             return ical_deals.write(ical_deals.DealEntry(uid=view.uid, **view.fields), now)
         meta = RecordMeta(view.uid, now, now, 1, None)
-        return self._text([(_instance_uid(view.uid, i), data, done) for i, (data, done) in _split(view).items()],
-                          view.kind, meta)
+        tags = tuple(view.fields.get("tags", ()))
+        return self._text([(_instance_uid(view.uid, i), _tagged(data, tags if not i else ()), done)
+                           for i, (data, done) in _split(view).items()], view.kind, meta)
 
     def prepare_push(self) -> None:
         """Nothing to work out before a calendar's push."""
@@ -253,7 +261,8 @@ class CalendarRecords:
             if record.meta.deleted_at is not None and row_uid != uid:
                 continue  # an instance in the Trash is no longer part of the object
             meta = meta or record.meta
-            members.append((row_uid, record.data, done))  # the writer writes its links
+            tags = self._tag_names(TAG_KIND[kind], record.id) if row_uid == uid else ()
+            members.append((row_uid, _tagged(record.data, tags), done))  # the writer writes its links
         assert meta is not None
         return self._text(members, kind, meta)
 
@@ -302,6 +311,11 @@ class CalendarRecords:
             ids: list[int] = []
             with self._s.writer.write("Apply an event from the server", Origin.SYNC) as op:
                 self._apply(view, wanted, ids)
+                master = self._db.execute_sql(f"SELECT id FROM {TABLE[view.kind]} WHERE uid = ?",
+                                              (view.uid,)).fetchone()
+                tags = tuple(view.fields.get("tags", ()))
+                if master is not None and self._tag_names(TAG_KIND[view.kind], int(master[0])) != tags:
+                    self._s.tags.replace_on(TAG_KIND[view.kind], int(master[0]), tags)
                 op.reindex("task" if view.kind == TASKS else "activity", ids)
         state = self.state(view.kind, view.uid)
         assert state is not None
@@ -350,12 +364,22 @@ class CalendarRecords:
                     tasks.append((row_uid, replace(data, links=links, ical_extra=(*kept, *data.ical_extra)), done))
             op.reindex("activity", self._s.activities.create_many(activities))
             op.reindex("task", self._s.tasks.create_many(tasks))
+            for kind in (MEETINGS, JOURNAL, TASKS):
+                tagged = {v.uid: tuple(v.fields["tags"]) for v in views if v.kind == kind and v.fields.get("tags")}
+                if tagged:
+                    ids = ids_by_uid(record_model(TAG_KIND[kind]), sorted(tagged))
+                    self._s.tags.add_on_many(TAG_KIND[kind], [(ids[u], names) for u, names in tagged.items()])
         versions = []
         for view in views:
             state = self.state(view.kind, view.uid)
             assert state is not None
             versions.append(state[0])
         return versions
+
+    def _tag_names(self, kind: str, record_id: int) -> tuple[str, ...]:
+        rows = self._db.execute_sql("SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id"
+                                    " WHERE g.record_kind = ? AND g.record_id = ?", (kind, record_id))
+        return tuple(sorted((str(r[0]) for r in rows), key=lambda n: (n.casefold(), n)))  # as categories() sorts
 
     def _known_links(self, data: list[ActivityData | TaskData]) -> set[tuple[str, str]]:
         """The (kind, uid) of every link of these records whose record this folder has."""
@@ -406,6 +430,7 @@ def _split(view: RecordView) -> dict[str, tuple[ActivityData | TaskData, datetim
             continue
         links = tuple(Link(k, u) for k, u in values.pop("links", None) or ())
         done = values.pop("completed_at", None)
+        values.pop("tags", None)  # the record's tags, written apart (_tagged, CalendarRecords.apply)
         present = {k: v for k, v in values.items() if v is not None}
         if view.kind in (MEETINGS, JOURNAL):
             if present.get("occurred_at") is None:
@@ -415,6 +440,13 @@ def _split(view: RecordView) -> dict[str, tuple[ActivityData | TaskData, datetim
         else:
             found[instance] = (TaskData(links=links, **present), done)
     return found
+
+
+def _tagged(data: ActivityData | TaskData, tags: tuple[str, ...]) -> ActivityData | TaskData:
+    """`data` with its record's tags as one CATEGORIES property (what phones and calendar programs show)."""
+    if not tags:
+        return data
+    return replace(data, ical_extra=(*data.ical_extra, CalendarProperty(TAGS, categories_value(tags))))
 
 
 def canonical_rule(rule: str) -> str:

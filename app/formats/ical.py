@@ -1469,6 +1469,23 @@ def write(meetings: Iterable[ActivityRecord], tasks: Iterable[TaskRecord],
     return b"".join(_fold(line) + b"\r\n" for line in lines)
 
 
+def categories(values: Iterable[str]) -> tuple[str, ...]:
+    """The names CATEGORIES values hold (still escaped, as read; one property or several): commas part them
+    unless escaped; one each whatever the case, sorted as tags are listed."""
+    names: dict[str, str] = {}
+    for value in values:
+        for part in re.split(r"(?<!\\),", value.replace("\\\\", "\x00")):
+            name = " ".join(unescape(part.replace("\x00", "\\\\")).split())
+            if name:
+                names.setdefault(name.casefold(), name)
+    return tuple(sorted(names.values(), key=lambda n: (n.casefold(), n)))
+
+
+def categories_value(names: Iterable[str]) -> str:
+    """CATEGORIES' value for these names, escaped."""
+    return ",".join(escape(name) for name in names)
+
+
 def escape(text: str) -> str:
     """TEXT as iCalendar writes it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")

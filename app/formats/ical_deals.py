@@ -27,7 +27,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from app.errors import RapportError
-from app.formats.ical import PRODID, escape
+from app.formats.ical import PRODID, categories, categories_value, escape
 from app.formats.vcard import unescape
 
 DEAL_KIND = "deal"  # X-RAPPORT-KIND of a VTODO that is a deal
@@ -172,7 +172,7 @@ def write(entry: DealEntry, now: datetime) -> str:
         origin = f";X-FROM={_param(source)}" if source else ""
         lines.append(f"{MOVE}{origin};X-TO={_param(target)}:{_stamp(when)}")
     if entry.tags:
-        lines.append(f"{TAGS}:" + ",".join(escape(tag) for tag in entry.tags))
+        lines.append(f"{TAGS}:{categories_value(entry.tags)}")
     for key, label, kind, choices, value in entry.fields:
         lines.append(f"{FIELD};KEY={_param(key)};LABEL={_param(label)};X-TYPE={_param(kind)}"
                      f"{f';X-CHOICES={_param(choices)}' if choices else ''}:{escape(value)}")
@@ -270,7 +270,7 @@ def read(text: str) -> DealEntry:
         stage_entered_at=moment(STAGE_ENTERED),
         history=tuple(sorted(_move(p) for p in by_name.get(MOVE, []))),
         extra=tuple(kept),
-        tags=_tags(by_name.get(TAGS, [])),
+        tags=categories(p.value for p in by_name.get(TAGS, [])),
         fields=tuple(sorted((p.params.get("KEY", "").strip(), p.params.get("LABEL", "").strip(),
                              (p.params.get("X-TYPE", "") or "text").lower(), p.params.get("X-CHOICES", ""),
                              unescape(p.value)) for p in by_name.get(FIELD, []) if p.params.get("KEY", "").strip())),
@@ -278,17 +278,6 @@ def read(text: str) -> DealEntry:
     )
     description = unescape(by_name["DESCRIPTION"][0].value) if "DESCRIPTION" in by_name else ""
     return _with_notes(entry, description.replace("\r\n", "\n"))
-
-
-def _tags(lines: list[_Line]) -> tuple[str, ...]:
-    """CATEGORIES, on one line or several: commas part them unless escaped."""
-    names: dict[str, str] = {}
-    for line in lines:
-        for part in re.split(r"(?<!\\),", line.value.replace("\\\\", "\x00")):
-            name = " ".join(unescape(part.replace("\x00", "\\\\")).split())
-            if name:
-                names.setdefault(name.casefold(), name)
-    return tuple(sorted(names.values(), key=lambda n: (n.casefold(), n)))
 
 
 def _vtodos(text: str) -> list[tuple[list[_Line], list[str]]]:

@@ -516,3 +516,51 @@ def test_what_came_before_its_people_and_company_links_to_them_when_they_come(
         assert_settled(mine)
     finally:
         mine.store.close()
+
+
+@BOTH_SERVERS
+def test_tags_of_meetings_calls_and_tasks_travel_as_categories(tmp_path: Path, book: Book, calendars: Calendars,
+                                                               proxy: FaultProxy) -> None:
+    """A meeting's, a call's and a task's tags are CATEGORIES on the server (what phones and calendar
+    programs show and edit): the other laptop has them as tags, a tag taken off there comes off here, and a
+    category a phone adds is a tag on both."""
+    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    try:
+        a.store.activate()
+        s = a.services
+        meeting = s.activities.log(ActivityData(kind="meeting", subject="Kick-off",
+                                                occurred_at=datetime(2026, 3, 5, 10, 0),
+                                                ends_at=datetime(2026, 3, 5, 11, 0))).value.uid
+        call = s.activities.log(ActivityData(kind="call", subject="Pricing call",
+                                             occurred_at=datetime(2026, 3, 2, 10, 0))).value.uid
+        task = s.tasks.create(TaskData(title="Send the quote")).value.uid
+        for kind, uid in (("activity", meeting), ("activity", call), ("task", task)):
+            s.tags.add(kind, uid, "VIP")
+        s.tags.add("activity", meeting, "Выставка, 2026")
+        assert a.run().ok and b.run().ok
+
+        def tags(laptop: Laptop, kind: str, uid: str) -> list[str]:
+            laptop.store.activate()
+            return sorted(str(r[0]) for r in laptop.services.store.database.execute_sql(
+                f"SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id JOIN {kind} r ON r.id = g.record_id"
+                " WHERE g.record_kind = ? AND r.uid = ?", (kind, uid)))
+
+        assert tags(b, "activity", meeting) == ["VIP", "Выставка, 2026"]
+        assert tags(b, "activity", call) == tags(b, "task", task) == ["VIP"]
+        event = next(t for t in calendars.objects(calendars.events).values() if f"UID:{meeting}" in t)
+        assert sorted(str(c) for c in vobject.readOne(event).vevent.categories.value) == ["VIP", "Выставка, 2026"]
+
+        b.store.activate()
+        b.services.tags.remove("activity", meeting, "VIP")
+        assert b.run().ok and a.run().ok
+        assert tags(a, "activity", meeting) == ["Выставка, 2026"]
+
+        href = next(h for h, t in calendars.objects(calendars.tasks).items() if f"UID:{task}" in t)
+        calendars.edit(href, "CATEGORIES:VIP", "CATEGORIES:VIP,From the phone")
+        assert a.run().ok and b.run().ok
+        assert tags(a, "task", task) == tags(b, "task", task) == ["From the phone", "VIP"]
+        assert_settled(a, b)
+    finally:
+        a.store.close()
+        b.store.close()
