@@ -24,7 +24,7 @@ from app.formats.ical_deals import DealEntry, StageDef, change_stamp
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.pipelines import CHANGED as PIPELINES_CHANGED
 from app.records import ids_by_uid
-from app.tags import TagService
+from app.tags import TagService, names_on
 from app.unit_of_work import Writer, captured
 from app.validation import from_minor_units, to_minor_units
 from db.models import Account, Contact, Deal, DealContact, DealStageChange, Pipeline, Stage
@@ -69,13 +69,8 @@ class DealEntries:
             probability=row.probability, expected_close=row.expected_close, lead_source=row.lead_source,
             owner=row.owner, notes=row.notes, status=row.status, lost_reason=row.lost_reason,
             closed_at=_whole(row.closed_at), stage_entered_at=_whole(row.stage_entered_at),
-            history=tuple(sorted(history)), extra=tuple(kept["lines"]), tags=self._tag_names(row.id),
+            history=tuple(sorted(history)), extra=tuple(kept["lines"]), tags=names_on(self._db, "deal", row.id),
             fields=self._field_values(row.id), created_at=row.created_at, updated_at=row.updated_at)
-
-    def _tag_names(self, deal_id: int) -> tuple[str, ...]:
-        rows = self._db.execute_sql("SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id"
-                                    " WHERE g.record_kind = 'deal' AND g.record_id = ?", (deal_id,))
-        return tuple(sorted((str(r[0]) for r in rows), key=lambda n: (n.casefold(), n)))
 
     def _field_values(self, deal_id: int) -> tuple[tuple[str, str, str, str, str], ...]:
         values = self._fields.values_many("deal", [deal_id]).get(deal_id, [])
@@ -275,7 +270,7 @@ class DealEntries:
         """The deal's tags as the entry has them; its custom values as the entry carries them, each field
         defined as the entry describes it where this folder has none. A value the entry does not carry stays
         (a program that drops X- properties must not empty them)."""
-        if tags and self._tag_names(deal_id) != entry.tags:
+        if tags and names_on(self._db, "deal", deal_id) != entry.tags:
             self._tags.replace_on("deal", deal_id, entry.tags)
         if not entry.fields:
             return

@@ -31,6 +31,13 @@ def tag_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def names_on(database: peewee.SqliteDatabase, kind: str, record_id: int) -> tuple[str, ...]:
+    """A record's tag names, sorted as CATEGORIES lists them (app.formats.ical.categories)."""
+    rows = database.execute_sql("SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id"
+                                " WHERE g.record_kind = ? AND g.record_id = ?", (kind, record_id))
+    return tuple(sorted((str(r[0]) for r in rows), key=lambda n: (n.casefold(), n)))
+
+
 def forget_record(database: peewee.SqliteDatabase, kind: str, record_id: int) -> None:
     """Drop the tags and custom values of a record being purged (they point at it without a foreign key)."""
     from db.models import CustomField, CustomValue

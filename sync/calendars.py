@@ -41,6 +41,7 @@ from app.links import LINKABLE, Link, existing_uids
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, ids_by_uid, record_model
 from app.services import Services
+from app.tags import names_on
 from app.tasks import TaskData, TaskRecord
 from app.unit_of_work import Origin
 from app.waiting_links import relink
@@ -261,7 +262,7 @@ class CalendarRecords:
             if record.meta.deleted_at is not None and row_uid != uid:
                 continue  # an instance in the Trash is no longer part of the object
             meta = meta or record.meta
-            tags = self._tag_names(TAG_KIND[kind], record.id) if row_uid == uid else ()
+            tags = names_on(self._db, TAG_KIND[kind], record.id) if row_uid == uid else ()
             members.append((row_uid, _tagged(record.data, tags), done))  # the writer writes its links
         assert meta is not None
         return self._text(members, kind, meta)
@@ -314,7 +315,7 @@ class CalendarRecords:
                 master = self._db.execute_sql(f"SELECT id FROM {TABLE[view.kind]} WHERE uid = ?",
                                               (view.uid,)).fetchone()
                 tags = tuple(view.fields.get("tags", ()))
-                if master is not None and self._tag_names(TAG_KIND[view.kind], int(master[0])) != tags:
+                if master is not None and names_on(self._db, TAG_KIND[view.kind], int(master[0])) != tags:
                     self._s.tags.replace_on(TAG_KIND[view.kind], int(master[0]), tags)
                 op.reindex("task" if view.kind == TASKS else "activity", ids)
         state = self.state(view.kind, view.uid)
@@ -375,11 +376,6 @@ class CalendarRecords:
             assert state is not None
             versions.append(state[0])
         return versions
-
-    def _tag_names(self, kind: str, record_id: int) -> tuple[str, ...]:
-        rows = self._db.execute_sql("SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id"
-                                    " WHERE g.record_kind = ? AND g.record_id = ?", (kind, record_id))
-        return tuple(sorted((str(r[0]) for r in rows), key=lambda n: (n.casefold(), n)))  # as categories() sorts
 
     def _known_links(self, data: list[ActivityData | TaskData]) -> set[tuple[str, str]]:
         """The (kind, uid) of every link of these records whose record this folder has."""
