@@ -95,4 +95,16 @@ class SyncSummary(_SyncBase):
     text = TextField()
 
 
-SYNC_MODELS: list[type[peewee.Model]] = [SyncAccount, SyncCollection, SyncItem, SyncConflict, SyncLog, SyncSummary]
+class SyncWritten(_SyncBase):
+    """An href this side wrote since the collection's sync-token (schema 16): the next listing checks it."""
+
+    collection = ForeignKeyField(SyncCollection, on_delete="CASCADE", backref="+")
+    href = TextField()
+
+    class Meta:
+        primary_key = peewee.CompositeKey("collection", "href")
+        without_rowid = True
+
+
+SYNC_MODELS: list[type[peewee.Model]] = [SyncAccount, SyncCollection, SyncItem, SyncConflict, SyncLog, SyncSummary,
+                                         SyncWritten]

@@ -224,6 +224,12 @@ class CollectionSync:
         wanted = [href for href, etag in listing.changed
                   if href not in items or etag is None or items[href].etag != etag]
         self._learn(marks, bool(wanted or removed))
+        if not listing.full:
+            # What we wrote after the token's listing and the server does not mention: on a server whose
+            # tokens name content, another device may have undone it (a card we uploaded deleted, an edit
+            # put back to the old text) and the server is back at the token's state. Fetch and see.
+            mentioned = listed | set(listing.removed)
+            wanted += sorted(h for h in self._state.written(self._c.id) if h not in mentioned)
         followed = [i for i in items.values() if not i.duplicate]
         gone = [href for href in removed if not items[href].duplicate]
         keep_token = True
@@ -268,6 +274,8 @@ class CollectionSync:
                         if keep_token and listing.token:
                             self._state.set_token(self._c.id, listing.token, self._now(), marks.ctag,
                                                   marks.lastmod)
+                        if keep_token and (listing.token or listing.full):
+                            self._state.forget_written(self._c.id)
 
     def _apply_chunk(self, fetched: list[Fetched], items: dict[str, ItemMark]) -> None:
         """One multiget's worth, inside the caller's transaction. Records this side has never had in any
@@ -523,6 +531,7 @@ class CollectionSync:
                 self._state.drop_item(item.id)
             self._state.save_item(self._c.id, href, new_etag, item.record_kind, item.record_uid, view.hash, text,
                                   version)
+            self._state.note_written(self._c.id, item.href, href)
         self.report.pushed_changed += 1
 
     def _merge_after_412(self, item: ItemRow, current: Fetched) -> None:
@@ -541,6 +550,7 @@ class CollectionSync:
         with self._s.writer.write("Sync", Origin.SYNC):
             self._state.save_item(self._c.id, href, new_etag, fresh.record_kind, fresh.record_uid, view.hash, text,
                                   state[0])
+            self._state.note_written(self._c.id, fresh.href, href)
         self.report.pushed_changed += 1
 
     def _reupload(self, item: ItemRow, text: str, view: RecordView, version: int) -> None:
@@ -585,6 +595,7 @@ class CollectionSync:
             self._client.delete(item.href, current.etag)
         with self._s.writer.write("Sync", Origin.SYNC):
             self._state.drop_item(item.id)
+            self._state.note_written(self._c.id, item.href)
         self.report.pushed_deleted += 1
 
     def _push_new(self, kind: str, uid: str, version: int, *, text: str | None = None,
@@ -611,6 +622,7 @@ class CollectionSync:
                 return
         with self._s.writer.write("Sync", Origin.SYNC):
             self._state.save_item(self._c.id, new_href, etag, kind, uid, view.hash, text, version)
+            self._state.note_written(self._c.id, new_href)
         self.report.pushed_new += 1
 
     def _put(self, href: str, text: str, etag: str | None, content_hash: str) -> tuple[str, str | None]:

@@ -17,7 +17,9 @@ A test plays the rest of the world on it: another device's edits (`storage()` gi
 connection, or `before()` runs an edit just before one of the engine's requests: a 412 race), faults
 (`fail()`: a status, a dropped connection, a write applied whose answer was lost), a server that
 rewrites what it is sent (`rewrite`), gives no etag on PUT (`put_etags=False`) or forgets its tokens
-(`expire_tokens()`).
+(`expire_tokens()`). `content_tokens`: ETags and sync-tokens name content, as Xandikos's git trees do:
+the same text has the same etag, a collection back at an earlier state has that state's token, and a
+listing says what differs between the two states (an item added and deleted since is not in it).
 """
 
 from __future__ import annotations
@@ -95,8 +97,13 @@ class _Collection:
     changes: list[tuple[int, str]] = field(default_factory=list)  # (revision, href) of each write
     generation: str = field(default_factory=lambda: uuid.uuid4().hex[:12])  # a new one forgets every token
     modified: datetime = _START
+    states: dict[str, dict[str, str]] | None = None  # content tokens: token → the (href → etag) it names
 
     def token(self) -> str:
+        if self.states is not None:
+            token = f"{_TOKEN_PREFIX}{self.generation}/c{self.ctag()}"
+            self.states[token] = {href: item.etag for href, item in self.items.items()}
+            return token
         return f"{_TOKEN_PREFIX}{self.generation}/{self.revision}"
 
     def ctag(self) -> str:
@@ -130,8 +137,9 @@ class MemoryServer:
 
     def __init__(self, user: str = "user", *, password: str | None = None, collections: bool = True,
                  calendars: bool = True, rename_new: bool = False, put_etags: bool = True,
-                 rewrite: Callable[[str], str] | None = None) -> None:
+                 rewrite: Callable[[str], str] | None = None, content_tokens: bool = False) -> None:
         self.user = user
+        self.content_tokens = content_tokens
         self.password = password
         self.principal = f"/{user}/"
         self.principal_display_name = ""  # what the server calls the account's owner (DAV:displayname)
@@ -194,7 +202,10 @@ class MemoryServer:
     def expire_tokens(self, collection: str) -> None:
         """The server forgets every sync-token it gave for the collection (as after a restore)."""
         with self._lock:
-            self._collection(collection).generation = uuid.uuid4().hex[:12]
+            found = self._collection(collection)
+            found.generation = uuid.uuid4().hex[:12]
+            if found.states is not None:
+                found.states.clear()
 
     def count(self, operation: str) -> int:
         with self._lock:
@@ -280,6 +291,8 @@ class MemoryServer:
         if not token:
             return SyncListing([(h, i.etag) for h, i in sorted(collection.items.items())], [], collection.token(),
                                full=True)
+        if collection.states is not None:
+            return self._content_listing(collection, token)
         generation, _, revision = token.removeprefix(_TOKEN_PREFIX).partition("/")
         if (not token.startswith(_TOKEN_PREFIX) or generation != collection.generation or not revision.isdigit()
                 or int(revision) > collection.revision):
@@ -289,6 +302,18 @@ class MemoryServer:
         changed: list[tuple[str, str | None]] = [(h, collection.items[h].etag) for h in touched
                                                  if h in collection.items]
         removed = [h for h in touched if h not in collection.items]
+        return SyncListing(changed, removed, collection.token(), full=False)
+
+    @staticmethod
+    def _content_listing(collection: _Collection, token: str) -> SyncListing:
+        """What differs between the state the token names and now, as Xandikos diffs two git trees."""
+        assert collection.states is not None
+        then = collection.states.get(token)
+        if then is None:
+            raise InvalidSyncToken("the server no longer knows the sync-token", 403)
+        changed: list[tuple[str, str | None]] = [(h, i.etag) for h, i in sorted(collection.items.items())
+                                                 if then.get(h) != i.etag]
+        removed = sorted(h for h in then if h not in collection.items)
         return SyncListing(changed, removed, collection.token(), full=False)
 
     def _multiget(self, href: str, hrefs: Sequence[str], kind: str) -> tuple[list[Fetched], list[str]]:
@@ -318,8 +343,9 @@ class MemoryServer:
         if current is None and self.rename_new:  # the server names it, and says where (Location)
             name = href.rsplit("/", 1)[-1]
             href = collection.href + uuid.uuid4().hex + (name[name.rfind("."):] if "." in name else "")
-        stored = _Item(self.rewrite(text) if self.rewrite else text,
-                       f"{next(self._etags)}-{hashlib.sha256(text.encode()).hexdigest()[:8]}")
+        stored_text = self.rewrite(text) if self.rewrite else text
+        digest = hashlib.sha256(stored_text.encode()).hexdigest()
+        stored = _Item(stored_text, digest[:16] if self.content_tokens else f"{next(self._etags)}-{digest[:8]}")
         collection.items[href] = stored
         self._wrote(collection, href)
         return href, stored.etag if self.put_etags else None
@@ -343,6 +369,8 @@ class MemoryServer:
                                tuple(c.upper() for c in components)))
 
     def _make(self, collection: _Collection) -> None:
+        if self.content_tokens:
+            collection.states = {}
         with self._lock:
             if not collection.href.startswith(self.home):
                 raise status_error(403, "mkcol", collection.href)

@@ -275,6 +275,19 @@ class SyncState:
     def drop_item(self, item_id: int) -> None:
         self.db.execute_sql("DELETE FROM sync_item WHERE id = ?", (item_id,))
 
+    def note_written(self, collection_id: int, *hrefs: str) -> None:
+        """This side wrote these hrefs after the listing its sync-token stands for (schema 16)."""
+        self.db.cursor().executemany("INSERT OR IGNORE INTO sync_written (collection_id, href) VALUES (?, ?)",
+                                     [(collection_id, href) for href in hrefs])
+
+    def written(self, collection_id: int) -> set[str]:
+        return {str(r[0]) for r in self.db.execute_sql("SELECT href FROM sync_written WHERE collection_id = ?",
+                                                       (collection_id,))}
+
+    def forget_written(self, collection_id: int) -> None:
+        """A listing from a token taken after those writes: it speaks of them itself."""
+        self.db.execute_sql("DELETE FROM sync_written WHERE collection_id = ?", (collection_id,))
+
     def takes_new(self, collection: CollectionRow, kind: str) -> bool:
         """Whether records of this kind never synced go up to this collection: an address book or the
         calendar chosen for new meetings, the one chosen for new tasks (deals go with them), and for calls,

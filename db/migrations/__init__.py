@@ -26,6 +26,7 @@ from db.migrations import (
     m0013_office,
     m0014_pipeline_changes,
     m0015_journal_offered,
+    m0016_written_since_token,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -44,6 +45,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0013_office,
     m0014_pipeline_changes,
     m0015_journal_offered,
+    m0016_written_since_token,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

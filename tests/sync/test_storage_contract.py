@@ -18,13 +18,14 @@ from sync.storage import RemoteStorage
 from tests.sync.conftest import PASSWORD, Server, vcard
 
 ICS = "text/calendar; charset=utf-8"
-pytestmark = pytest.mark.parametrize("server", ["memory", "radicale", "xandikos"], indirect=True)
+# "memory-content": the in-memory server naming states by content, as Xandikos does (sync/memory.py).
+pytestmark = pytest.mark.parametrize("server", ["memory", "memory-content", "radicale", "xandikos"], indirect=True)
 
 
 @pytest.fixture
 def server(request: pytest.FixtureRequest) -> Server | None:
     """The real server of the run, or None for the in-memory one (this module's own `server`)."""
-    if request.param == "memory":
+    if request.param in ("memory", "memory-content"):
         return None
     return request.getfixturevalue(request.param)  # type: ignore[no-any-return]
 
@@ -44,7 +45,8 @@ class Subject:
 def subject(server: Server | None, request: pytest.FixtureRequest) -> Iterator[Subject]:
     tag = uuid.uuid4().hex[:8]
     if server is None:
-        memory = MemoryServer(collections=False)
+        memory = MemoryServer(collections=False,
+                              content_tokens=request.node.callspec.params["server"] == "memory-content")
         storage, other = memory.storage(), memory.storage()
         book, calendar = f"{memory.home}book-{tag}/", f"{memory.home}calendar-{tag}/"
     else:

@@ -193,3 +193,74 @@ def test_unmodelled_properties_survive_a_local_edit(laptop: Laptop, book: Book) 
     assert "TITLE:Countess" in text
     assert "X-PHONETIC-FIRST-NAME:Ay-da" in text and "X-CUSTOM;X-PARAM=1:kept as is" in text
     assert "X-ABRELATEDNAMES:Byron" in text
+
+
+@BOTH_SERVERS
+def test_a_card_uploaded_then_deleted_there_is_deleted_here_although_the_server_is_back_at_our_token(
+        laptop: Laptop, book: Book) -> None:
+    """Radicale's and Xandikos's sync tokens name the collection's content: a card uploaded after the last
+    listing and deleted by another device brings the server back to the very state the stored token names,
+    and "what changed since then" is nothing. This side must still see that its upload is gone."""
+    keep = [_contact(laptop, f"Keep{i}", "Example") for i in range(3)]
+    assert laptop.run().ok
+    assert laptop.run().ok  # the listing now stands at the three cards
+    brief = _contact(laptop, "Brief", "Visitor")
+    assert laptop.run().collections[0].pushed_new == 1
+    book.delete(next(h for h, t in book.cards().items() if f"UID:{brief}" in t))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert report.collections[0].pulled_deleted == 1
+    laptop.store.activate()
+    assert sorted(c.uid for c in laptop.services.contacts.list(limit=100)) == sorted(keep)
+    assert book.uids() == sorted(keep)
+
+
+@BOTH_SERVERS
+def test_an_edit_uploaded_then_undone_there_to_the_same_text_comes_back_here(laptop: Laptop, book: Book) -> None:
+    """The same with a change: another device puts back the very text the card had at the last listing."""
+    uid = _contact(laptop, "Ada", "Lovelace")
+    assert laptop.run().ok
+    assert laptop.run().ok
+    href, before = next((h, t) for h, t in book.cards().items() if f"UID:{uid}" in t)
+    current = book.direct.get(href)
+    assert current is not None
+    laptop.store.activate()
+    laptop.services.contacts.update(uid, job_title="Countess")
+    assert laptop.run().collections[0].pushed_changed == 1
+    changed = book.direct.get(href)
+    assert changed is not None and "TITLE:Countess" in changed.text
+    book.direct.put(href, current.text, etag=changed.etag)
+    assert "Countess" not in book.cards()[href] and book.cards()[href] == before
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    laptop.store.activate()
+    assert laptop.services.contacts.get(uid).data.job_title == ""
+    assert laptop.sync.conflicts() == []
+
+
+@BOTH_SERVERS
+def test_a_card_deleted_here_and_put_back_there_as_it_was_comes_back_here(laptop: Laptop, book: Book) -> None:
+    """And with a deletion: another device puts the card back, the very text it had."""
+    keep = [_contact(laptop, f"Keep{i}", "Example") for i in range(3)]
+    uid = _contact(laptop, "Grace", "Hopper")
+    assert laptop.run().ok
+    assert laptop.run().ok
+    href, _ = next((h, t) for h, t in book.cards().items() if f"UID:{uid}" in t)
+    current = book.direct.get(href)
+    assert current is not None
+    laptop.store.activate()
+    laptop.services.contacts.delete(uid)
+    assert laptop.run().collections[0].pushed_deleted == 1
+    assert uid not in book.uids()
+    book.direct.put(href, current.text, etag=None)
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    laptop.store.activate()
+    assert sorted(c.uid for c in laptop.services.contacts.list(limit=100)) == sorted([*keep, uid])
+    assert book.uids() == sorted([*keep, uid])

@@ -322,11 +322,13 @@ def test_random_edits_on_both_sides_converge_and_lose_nothing(tmp_path: Path, se
 FAULTS = st.sampled_from([500, 503, NetworkError("the connection failed (test)")])
 
 
+@pytest.mark.parametrize("content_tokens", [False, True], ids=["revision-tokens", "content-tokens"])
 def test_random_edits_and_faults_on_the_memory_server_converge_and_lose_nothing(tmp_path: Path,
-                                                                              template_database: Path) -> None:
+                                                                              template_database: Path,
+                                                                              content_tokens: bool) -> None:
     class OnMemory(RandomEdits):
         def world(self) -> tuple[Laptop, There]:
-            self.server = MemoryServer(password=PASSWORD)
+            self.server = MemoryServer(password=PASSWORD, content_tokens=content_tokens)
             folder = tmp_path / uuid.uuid4().hex[:8]
             folder.mkdir()
             shutil.copyfile(template_database, paths.database_path(folder))
