@@ -40,6 +40,7 @@ from app.contacts import (
     composed_name,
 )
 from app.errors import ValidationError
+from app.merge_fields import CHOOSABLE as CHOOSABLE  # scalar fields a merge can take from either contact
 from app.name_keys import name_key
 from app.services import Services
 from app.undo import UndoConflictError as UndoConflictError  # raised by undo(); callers catch it from here
@@ -61,11 +62,6 @@ _W_PHONE = 0.8
 _W_SAME_NAME_NO_ORG = 0.6
 _W_NAME_SUPPORT = 0.3  # a close name beside an e-mail or phone match (no shared account needed)
 
-# Scalar fields a merge can take from either contact; "photo" brings its type and URI along.
-CHOOSABLE = (
-    "prefix", "given", "additional", "family", "suffix", "display_name", "nickname", "job_title",
-    "department", "birthday", "anniversary", "photo", "notes",
-)
 _PHOTO = ("photo", "photo_mime", "photo_uri")
 
 # Where contacts are pointed at by other records: (table, column of the owning record).

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from app import paths
 from app.errors import RapportError
+from app.export_formats import EXPORT_FORMATS as _FORMATS
 from app.formats.csv_contacts import FILE_ENCODING, Flavour, write_csv
 from app.formats.vcard_map import FieldValue
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
@@ -181,7 +182,7 @@ def export_vcards(services: Services, out: TextIO, version: str, query: str | No
 
 Report = Callable[[int, int], None]  # (records written, records in all; 0 when unknown)
 
-EXPORT_FORMATS = ("vcard4", "vcard3", "csv-google", "csv-outlook", "ics")  # as `rapport export --format` names them
+EXPORT_FORMATS = _FORMATS  # as `rapport export --format` names them (app/export_formats.py)
 # Outlook reads a CSV without a byte-order mark as the ANSI code page.
 EXPORT_ENCODINGS: dict[str, str] = {"csv-google": FILE_ENCODING["google"], "csv-outlook": FILE_ENCODING["outlook"]}
 

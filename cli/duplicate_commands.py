@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from app.duplicates import CHOOSABLE, DuplicateService
 from app.errors import ValidationError
-from app.services import Services
+from app.merge_fields import CHOOSABLE
 
-# The same shape as cli.commands.Command; not imported from there, since that module imports this one.
-Command = Callable[[argparse.Namespace, Services, TextIO], int]
+if TYPE_CHECKING:
+    from app.services import Services
+
 MAX_LIMIT = 1_000_000  # as cli.commands.MAX_LIMIT: SQLite's integers end at 2**63
 
 
@@ -59,6 +58,8 @@ def cmd_duplicates(args: argparse.Namespace, services: Services, out: TextIO) ->
         raise ValidationError.single("limit", "--limit must be at least 1")
     if args.limit is not None and args.limit > MAX_LIMIT:
         raise ValidationError.single("limit", f"--limit must be at most {MAX_LIMIT}")
+    from app.duplicates import DuplicateService  # loaded only for this command (rapidfuzz and all)
+
     found = DuplicateService(services).candidates(limit=args.limit)
     if args.json:
         json.dump([asdict(c) for c in found], out, ensure_ascii=False, indent=2)
@@ -71,10 +72,12 @@ def cmd_duplicates(args: argparse.Namespace, services: Services, out: TextIO) ->
 
 
 def cmd_merge(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    from app.duplicates import DuplicateService
+
     other_name = services.contacts.get(args.other).display_name if args.other != args.keep else ""
     kept = DuplicateService(services).merge(args.keep, args.other, _choices(args.choose)).value
     out.write(f"Merged “{other_name}” into “{kept.display_name}” ({kept.uid}). `rapport undo` takes it back.\n")
     return 0
 
 
-COMMANDS: dict[str, Command] = {"duplicates": cmd_duplicates, "merge": cmd_merge}
+COMMANDS = {"duplicates": cmd_duplicates, "merge": cmd_merge}

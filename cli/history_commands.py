@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.errors import ValidationError
-from app.services import Services
 
-Command = Callable[[argparse.Namespace, Services, TextIO], int]  # as cli.commands.Command
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.store import Store
+
 MAX_LIMIT = 1_000_000  # as cli.commands.MAX_LIMIT: SQLite's integers end at 2**63
 
 
@@ -46,12 +47,16 @@ def cmd_redo(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     return 0
 
 
-def cmd_history(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+def cmd_history(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from app.clock import SystemClock
+    from app.undo import UndoLog
+    from app.unit_of_work import Writer
+
     if args.limit < 1:
         raise ValidationError.single("limit", "--limit must be at least 1")
     if args.limit > MAX_LIMIT:
         raise ValidationError.single("limit", f"--limit must be at most {MAX_LIMIT}")
-    steps = services.undo.history(args.limit)
+    steps = UndoLog(Writer(store.database, SystemClock())).history(args.limit)  # reads only: no services
     if args.json:
         json.dump([{"id": s.id, "at": s.at.isoformat(), "origin": s.origin, "state": s.state, "label": s.label,
                     "reason": s.reason} for s in steps], out, ensure_ascii=False, indent=2)
@@ -63,4 +68,5 @@ def cmd_history(args: argparse.Namespace, services: Services, out: TextIO) -> in
     return 0
 
 
-COMMANDS: dict[str, Command] = {"undo": cmd_undo, "redo": cmd_redo, "history": cmd_history}
+COMMANDS = {"undo": cmd_undo, "redo": cmd_redo}
+STORE_COMMANDS = {"history": cmd_history}  # reads the store alone

@@ -41,6 +41,7 @@ import niquests
 from defusedxml import DefusedXmlException
 
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
+from sync.defaults import DEFAULT_DEADLINE as DEFAULT_DEADLINE
 from sync.errors import (
     AuthError,
     DavStatusError,
@@ -69,7 +70,6 @@ CARDDAV = "urn:ietf:params:xml:ns:carddav"
 CALDAV = "urn:ietf:params:xml:ns:caldav"
 CS = "http://calendarserver.org/ns/"
 USER_AGENT = "Rapport-sync/0.1"
-DEFAULT_DEADLINE = 60.0  # seconds for a whole request: connecting, sending and the whole answer
 MAX_REDIRECTS = 5
 REDIRECTS = (301, 302, 303, 307, 308)
 

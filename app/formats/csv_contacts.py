@@ -30,6 +30,7 @@ from datetime import datetime
 from typing import AnyStr, BinaryIO, Literal
 
 from app.contacts import Address, ContactData, Email, ExtraProperty, OtherDate, Params, Phone, Related, Url
+from app.formats.csv_fields import ADDRESS_FIELDS, DATE_FIELDS, FIELDS, NAME_FIELDS, PART_FIELDS, TEXT_FIELDS
 from app.formats.legacy_text import guess_encoding
 from app.formats.vcard import Rejected, cannot_read
 from app.formats.vcard_map import LABEL_PRIORITY, NOT_LABELS, MappedContact
@@ -38,13 +39,6 @@ from db.values import PartialDate
 
 Flavour = Literal["google", "outlook"]
 
-NAME_FIELDS = ("given", "family", "additional", "prefix", "suffix", "display_name", "nickname")
-TEXT_FIELDS = (*NAME_FIELDS, "job_title", "department", "organisation", "notes")
-DATE_FIELDS = ("birthday", "anniversary")
-PART_FIELDS = ("email", "phone", "url", "related", "date")
-ADDRESS_FIELDS = ("street", "locality", "region", "postal_code", "country", "po_box", "extended")
-# What a column can be mapped to. "" in a mapping leaves a column out altogether.
-FIELDS = (*TEXT_FIELDS, *DATE_FIELDS, *PART_FIELDS, *ADDRESS_FIELDS, "tags")
 EXTRA_PREFIX = "X-CSV-"
 # Write Outlook files with a BOM: without one, Outlook reads a CSV in the Windows code page.
 FILE_ENCODING: dict[Flavour, str] = {"google": "utf-8", "outlook": "utf-8-sig"}

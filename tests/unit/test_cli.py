@@ -378,3 +378,35 @@ def test_files_on_the_command_line_open_the_window_and_commands_stay_commands() 
     assert files_to_open(["--help"], commands) == (["--help"], [])
     assert files_to_open(["a.vcf", "--data-dir", "d"], commands) == (["--data-dir", "d"], [Path("a.vcf")])
     assert files_to_open(["serach", "ann"], commands) == (["serach", "ann"], [])  # a typo: argparse says so
+
+
+# What each command may not load: scripts call `rapport search` in loops, and every call builds the whole
+# parser. The network stack, the keyring, iCalendar and the services are a command's own work, not the
+# parser's (issue 16: half a second a call before).
+HEAVY = ("niquests", "urllib3", "keyring", "icalendar", "rapidfuzz", "PySide6", "app.services", "sync.dav")
+LOADED = ("import runpy, sys\nsys.argv = [{main!r}, *sys.argv[1:]]\n"
+          "try:\n    runpy.run_path({main!r}, run_name='__main__')\n"
+          "except SystemExit:\n    pass\n"
+          "sys.stderr.write('\\nLOADED ' + ' '.join(sorted(sys.modules)) + '\\n')\n")
+
+
+def loaded_by(*args: str) -> set[str]:
+    """The modules `rapport ARGS` had loaded when it ended."""
+    result = subprocess.run([sys.executable, "-c", LOADED.format(main=str(MAIN)), *args], capture_output=True,
+                            text=True, encoding="utf-8", timeout=120, env=cli_env(), cwd=PROJECT)
+    assert "Traceback" not in result.stderr, result.stderr
+    return set(result.stderr.rsplit("\nLOADED ", 1)[1].split())
+
+
+@pytest.mark.parametrize("command", [("search", "an"), ("stats",), ("history",), ("--help",), ("sync", "--help")])
+def test_reading_commands_and_the_parser_load_nothing_they_do_not_use(demo_dir: Path,
+                                                                     command: tuple[str, ...]) -> None:
+    modules = loaded_by("--data-dir", str(demo_dir), *command)
+    assert not {m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY}, command
+    if command[0] in ("search", "stats"):
+        assert "app.store" in modules  # it did its work: the store was opened
+
+
+def test_a_sync_command_loads_its_network_stack(demo_dir: Path) -> None:
+    modules = loaded_by("--data-dir", str(demo_dir), "sync", "status")
+    assert {"sync.dav", "keyring", "app.services"} <= modules
