@@ -125,13 +125,17 @@ def _accounts(b: _Builder, count: int, report: Progress) -> list[tuple[int, str,
               for sector in names.SECTORS[culture] for form in names.COMPANY_FORM[culture]]
     picked = b.rng.sample(combos, min(count, len(combos)))
     taken = {(c[0], c[1], c[2], c[3]) for c in picked}
-    while len(picked) < count:  # more accounts than name combinations: add a city to the name
+    branches: dict[tuple[str, str, tuple[str, str], str], int] = {}  # how many of each name, past the first
+    branch_of: dict[int, int] = {}  # picked index → its branch number
+    while len(picked) < count:  # more accounts than name combinations: a city, then a branch number
         culture, base, sector, form = b.rng.choice(combos)
         city = b.rng.choice(names.CITIES[culture])[0]
         combo = (culture, f"{base} {city}" if culture != "chinese" else f"{city}{base}", sector, form)
-        if combo not in taken:
-            taken.add(combo)
-            picked.append(combo)
+        if combo in taken:  # every draw adds one: a million contacts' 50,000 accounts outnumber the names
+            branches[combo] = branches.get(combo, 1) + 1
+            branch_of[len(picked)] = branches[combo]
+        taken.add(combo)
+        picked.append(combo)
     first = b.next_id("account")
     made, rows, phones, places = [], [], [], []
     with b.writer.write("Make sample data", Origin.SYSTEM) as op:
@@ -143,6 +147,8 @@ def _accounts(b: _Builder, count: int, report: Progress) -> list[tuple[int, str,
                 name = f'{form} «{base} {sector_word}»'
             else:
                 name = f"{base} {sector_word} {form}"
+            if offset in branch_of:
+                name = f"{name} {branch_of[offset]}"
             slug = f"company{aid}"
             if culture != "chinese":
                 latin = names.transliterate(f"{base}-{sector_word}").replace(" ", "-")
