@@ -125,10 +125,13 @@ class ReminderService:
             found.append(DueAlarm("task", uid, title, at, self._task_due(due, due_time, zone_name), REMINDER))
         return found
 
+    # The alarm queries start from the alarms (CROSS JOIN: SQLite keeps that order): without statistics the
+    # planner started from the meetings instead, 0.3 s over 2,000,000 activities at every reminder check on
+    # the UI thread; from the alarms, 0.6 ms.
     def _task_alarms(self, since: datetime, until: datetime) -> list[DueAlarm]:
         rows = self._db.execute_sql(
             "SELECT t.uid, t.title, t.due_date, t.due_time, t.timezone, al.position, al.action, al.trigger_minutes,"
-            " al.trigger_at, al.description, al.extra FROM alarm al JOIN task t ON t.id = al.task_id"
+            " al.trigger_at, al.description, al.extra FROM alarm al CROSS JOIN task t ON t.id = al.task_id"
             " WHERE t.deleted_at IS NULL AND t.status IN ('needs-action', 'in-process')").fetchall()
         found = []
         for uid, title, due, due_time, zone_name, position, action, minutes, trigger_at, description, extra in rows:
@@ -151,7 +154,7 @@ class ReminderService:
     def _meeting_alarms(self, since: datetime, until: datetime) -> list[DueAlarm]:
         rows = self._db.execute_sql(
             "SELECT a.uid, a.subject, a.location, al.position, al.action, al.trigger_minutes, al.trigger_related,"
-            " al.trigger_at, al.description, al.extra FROM alarm al JOIN activity a ON a.id = al.activity_id"
+            " al.trigger_at, al.description, al.extra FROM alarm al CROSS JOIN activity a ON a.id = al.activity_id"
             " WHERE a.deleted_at IS NULL AND a.kind = 'meeting'").fetchall()
         by_uid: dict[str, list[tuple[Any, ...]]] = {}
         reach = timedelta(0)

@@ -6,7 +6,7 @@ import logging
 import sqlite3
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import peewee
@@ -22,6 +22,8 @@ from ui.main_window import MainWindow
 from ui.said import in_words
 from ui.single_instance import SingleInstance
 from ui.start_problem import check_later, explain, offer_rescue, tell_rescued
+from ui.terminate import close_on_signals
+from ui.workers import READS, Task
 
 log = logging.getLogger("rapport.ui")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -45,6 +47,23 @@ def start_daily_backup(services: Services) -> threading.Thread:
     thread = threading.Thread(target=work, name="daily-backup", daemon=True)
     thread.start()
     return thread
+
+
+def load_sync_then(then: Callable[[], object]) -> Task:
+    """Sync's network stack and the keyring's backend loaded off the UI thread (a third of a second of
+    imports, and finding the keyring may ask D-Bus) while the window already answers; `then` on the UI
+    thread once they are in (or failed to come: then its own imports say why)."""
+
+    def work(_task: Task) -> None:
+        import sync.service  # noqa: F401  (the engine, the DAV client, the records)
+        from sync.credentials import keyring_available
+
+        keyring_available()  # the backend is found once and kept
+
+    task = Task(work)
+    task.finished.connect(then)
+    task.start(READS)
+    return task
 
 
 def run_gui(data_dir: Path, argv: Sequence[str], files: Sequence[Path] = ()) -> int:
@@ -138,7 +157,7 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
     start_daily_backup(services)
     # After the window is up: reading alarms and reaching the sync server are not part of the start.
     QTimer.singleShot(0, window.start_reminders)
-    QTimer.singleShot(0, window.start_sync)
+    window.sync_loading = load_sync_then(lambda: window.isVisible() and window.start_sync())  # not once closed
     if files:
         QTimer.singleShot(0, lambda: window.open_files([str(f) for f in files]))
 
@@ -149,8 +168,11 @@ def _show_window(app: QApplication, store: Store, settings: QSettings, translato
 
     if not store.pages_checked:  # a large file: its pages are read off the UI thread, after the start
         window.page_check = check_later(window, store.data_dir, repair_now)
+    terminate = close_on_signals(lambda: (window.close(), app.quit()))  # a session's end closes it cleanly
     try:
         return int(app.exec())
     finally:
+        if terminate is not None:
+            terminate.release()
         instance.activated.disconnect(window.bring_forward)
         instance.files_given.disconnect(window.open_files)

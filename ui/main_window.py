@@ -61,6 +61,7 @@ from ui.views.lazy_section import LazySection
 from ui.views.record_list import RecordListView
 from ui.views.record_section import RecordSection
 from ui.welcome import WelcomePage
+from ui.workers import READS, Task
 
 if TYPE_CHECKING:
     from ui.calendar.calendar_view import CalendarView
@@ -86,6 +87,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     translators: list[QTranslator]  # set by run_gui: the installed translations, kept alive with the window
     page_check: object  # set by run_gui for a large database: the check of its pages in the background
+    sync_loading: object  # set by run_gui: sync's modules loading off the UI thread, then start_sync()
 
     def __init__(self, services: Services, settings: QSettings) -> None:
         super().__init__()
@@ -224,6 +226,8 @@ class MainWindow(QMainWindow):
         # Counting 100,000 records takes 0.1 s: the counts come just after the window is up; whether
         # there is anything at all (welcome page or not) is known at once.
         self._counts_text = ""
+        self._counts_task: Task | None = None
+        self._counts_again = False
         self._record_count = self._has_records()
         QTimer.singleShot(0, self.refresh_counts)
         self._show_placeholder()
@@ -791,8 +795,27 @@ class MainWindow(QMainWindow):
         return self._services.queries.kinds_with_records()
 
     def refresh_counts(self) -> None:
-        figures = self._services.queries.stats()
-        c = figures.counts
+        """The status line's counts, counted off the UI thread (a million records take half a second);
+        asked for again while counting, they are counted once more when that ends."""
+        if self._counts_task is not None:
+            self._counts_again = True
+            self._record_count = self._has_records()
+            return
+        queries = self._services.queries
+        task = Task(lambda _task: queries.live_counts(), self._services)
+        task.succeeded.connect(self._show_counts)
+        task.failed.connect(self.statusBar().showMessage)
+        task.finished.connect(self._on_counts_task_finished)
+        self._counts_task, self._counts_again = task, False
+        task.start(READS)
+        self._record_count = self._has_records()  # whether the welcome page stays is known at once
+
+    def _on_counts_task_finished(self) -> None:
+        self._counts_task = None
+        if self._counts_again:
+            self.refresh_counts()
+
+    def _show_counts(self, c: dict[str, int]) -> None:
         # Each count in its language's plural form and number format ("1 account", "2 005 контактов").
         # (English plurals are made by count_text: English needs no translation file.)
         counts = (

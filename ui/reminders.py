@@ -25,6 +25,7 @@ Signals (ReminderScheduler):
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -98,9 +99,22 @@ class FiredRemindersModel(QAbstractListModel):
         return list(self._alarms)
 
     def add(self, alarm: DueAlarm) -> None:
-        self.remove_record(alarm.kind, alarm.uid)  # one line per record: the newest reminder
-        self.beginInsertRows(QModelIndex(), len(self._alarms), len(self._alarms))
-        self._alarms.append(alarm)
+        self.add_all([alarm])
+
+    def add_all(self, alarms: Sequence[DueAlarm]) -> None:
+        """Append these at the end in one insertion (a morning's 250 reminders, not 250 repaints of the
+        panel); one line per record: its newest reminder."""
+        newest: dict[tuple[str, str], DueAlarm] = {}
+        for alarm in alarms:
+            newest.pop((alarm.kind, alarm.uid), None)  # as one add after another: the later one, at the end
+            newest[(alarm.kind, alarm.uid)] = alarm
+        if not newest:
+            return
+        for row in reversed(range(len(self._alarms))):
+            if (self._alarms[row].kind, self._alarms[row].uid) in newest:
+                self.remove(row)
+        self.beginInsertRows(QModelIndex(), len(self._alarms), len(self._alarms) + len(newest) - 1)
+        self._alarms.extend(newest.values())
         self.endInsertRows()
 
     def remove(self, row: int) -> None:
@@ -280,9 +294,9 @@ class ReminderScheduler(QObject):
             if alarm.key in self._fired:
                 continue
             self._fired.add(alarm.key)
-            self._show(alarm, now)
             shown.append(alarm)
         if shown:
+            self._show(shown, now)
             self._acknowledge(shown, now)
             self.changed.emit()
         return shown
@@ -354,9 +368,11 @@ class ReminderScheduler(QObject):
         self._expected = now + timedelta(milliseconds=wait)
         self.timer.start(wait)
 
-    def _show(self, alarm: DueAlarm, now: datetime) -> None:
-        self.model.add(alarm)
-        self.fired.emit(alarm)
+    def _show(self, alarms: list[DueAlarm], now: datetime) -> None:
+        self.model.add_all(alarms)
+        for alarm in alarms:
+            self.fired.emit(alarm)
+        alarm = alarms[-1]  # a desktop message replaces the one before: the last is the one seen
         tray = self._tray
         if tray is not None and QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             self._last_message = alarm

@@ -328,8 +328,9 @@ def test_an_edit_left_open_on_one_deal_never_lands_on_the_next(
 def test_the_counts_in_the_status_bar_are_plural_only_when_plural(qtbot: QtBot, window: MainWindow,
                                                                   services: Services) -> None:
     _ann(services)  # one contact at one account
-    window.refresh_counts()
-    assert window.statusBar().currentMessage() == "1 contact · 1 account · 0 deals · 0 activities · 0 tasks"
+    window.refresh_counts()  # counted off the UI thread
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage()
+                    == "1 contact · 1 account · 0 deals · 0 activities · 0 tasks", timeout=3000)
 
 
 def keys() -> QWidget:

@@ -59,7 +59,7 @@ def test_an_empty_store_welcomes_with_three_ways_in(qtbot: QtBot, services: Serv
     assert services.contacts.count() == 300
     assert window.sections.currentWidget() is window.contacts_section
     assert window.contacts_view.model.rowCount() == 300
-    assert "300 contacts" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "300 contacts" in window.statusBar().currentMessage(), timeout=3000)  # off the UI thread
     window.show_section(0)
     assert window.stack.currentWidget() is window.placeholder  # the welcome is gone
 

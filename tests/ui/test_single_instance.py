@@ -5,6 +5,7 @@ taken over."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -146,3 +147,29 @@ def test_rapport_file_opens_the_running_windows_import_wizard(tmp_path: Path) ->
     finally:
         first.terminate()
         first.wait(10)
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_session_ending_closes_the_window_cleanly(tmp_path: Path, instances: Callable[[Path], SingleInstance],
+                                                    number: signal.Signals) -> None:
+    """SIGTERM (a session logging out, `kill`) and Ctrl+C close the window as its close button does: exit 0,
+    the database closed cleanly (no write-ahead log left, so the next start checks no pages)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    data = tmp_path / "data"
+    window = subprocess.Popen([sys.executable, str(PROJECT / "main.py"), "--data-dir", str(data)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        asking = instances(data)
+        deadline = time.monotonic() + 30
+        while not asking.ask_running_window():  # answered from the window's event loop: it is up
+            assert window.poll() is None and time.monotonic() < deadline, window.communicate()
+            time.sleep(0.1)
+        assert (data / "rapport.sqlite3-wal").exists()  # open: SQLite's log is there
+        window.send_signal(number)
+        assert window.wait(30) == 0, window.communicate()
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+    assert not (data / "rapport.sqlite3-wal").exists()
+    assert f"{number.name}: closing the window" in (data / "rapport.log").read_text(encoding="utf-8")

@@ -72,7 +72,8 @@ def test_delete_moves_to_the_trash_and_undo_brings_it_back(
     window.delete_action.trigger()
     wait_for_writes(qtbot, services)
     assert services.contacts.count() == 0
-    assert "0 contacts" in window.statusBar().currentMessage()
+    # counted off the UI thread
+    qtbot.waitUntil(lambda: "0 contacts" in window.statusBar().currentMessage(), timeout=3000)
     window.show_section(TRASH)
     assert window.trash_view.model.rowCount() == 1
     window.grab().save(str(artifacts / "window_trash.png"))
