@@ -33,18 +33,12 @@ from PySide6.QtNetwork import QLocalSocket
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
-from tests.perf.machine import report_machine  # noqa: E402
+from tests.perf.machine import rapport_command, report_machine  # noqa: E402
 from ui.single_instance import ACTIVATE, END, server_name  # noqa: E402
 
 WORDS = ["an", "smith", "ivan", "Иван", "петр", "李", "wang", "müller", "acme", "berlin", "Москва", "上海",
          "gmail", "555", "software", "kowal", "dubois", "john smith", "zzzqqq", "chen"]
 ANSWER_WAIT = 60.0  # seconds a start may take before the bench gives up on it
-
-
-def rapport_command() -> list[str]:
-    """The installed console script beside this Python (what `pip install` made), else `python main.py`."""
-    script = Path(sys.executable).with_name("rapport")
-    return [str(script)] if script.exists() else [sys.executable, str(PROJECT / "main.py")]
 
 
 def report(name: str, value: float, unit: str) -> None:

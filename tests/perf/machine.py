@@ -3,9 +3,18 @@ machine) can be compared: a fixed pure-Python loop, best of three, as million lo
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
 
 LOOPS = 3_000_000
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def rapport_command() -> list[str]:
+    """What a user runs: the console script `pip install` put beside this Python, else `python main.py`."""
+    script = Path(sys.executable).with_name("rapport")
+    return [str(script)] if script.exists() else [sys.executable, str(PROJECT / "main.py")]
 
 
 def machine_speed() -> float:

@@ -290,3 +290,41 @@ def test_several_reading_processes_give_the_same_result(
     assert several.rejected == here.rejected and several.unreadable == here.unreadable
     assert several.warnings == here.warnings
     assert here.imported > 1000 and len(here.rejected) > 30
+
+
+def test_organisations_named_by_cards_become_one_account_each_made_a_batch_at_a_time(services: Services,
+                                                                                     tmp_path: Path) -> None:
+    """ORG names (issue 16: most cards of a real export name their own company, and one account at a time
+    cost 2 ms each): one account per name across batches, the oldest live account of a name taken, an
+    account made from a name before and then moved to the Trash or renamed taken back, every one searchable."""
+    from app.accounts import AccountData
+    from app.importing import _org_uid
+
+    older = services.accounts.create(AccountData(name="Acme Ltd")).value.uid
+    services.accounts.create(AccountData(name="Acme Ltd"))  # a second of that name: the older one is taken
+    trashed = _org_uid("Globex GmbH")
+    services.accounts.upsert_clean(trashed, AccountData(name="Globex GmbH"))
+    services.accounts.delete(trashed)
+    renamed = _org_uid("Initech")
+    services.accounts.upsert_clean(renamed, AccountData(name="Initrode"))  # made from a name, then renamed
+    orgs = ["Acme Ltd", "Globex GmbH", "Initech", "Hooli  Inc.", *[f"Company {n}" for n in range(30)]]
+    path = tmp_path / "orgs.vcf"
+    path.write_text("".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:org-{i}\r\nFN:Person {i}\r\nN:{i};Person;;;\r\n"
+        f"ORG:{orgs[i % len(orgs)]}\r\nEND:VCARD\r\n" for i in range(3 * len(orgs))), encoding="utf-8")
+
+    report = ImportService(services, batch_size=10).import_files([path])
+
+    assert report.imported == 3 * len(orgs) and not report.rejected
+    linked: dict[str, set[str]] = {}
+    for i in range(3 * len(orgs)):
+        [link] = services.contacts.get(f"org-{i}").data.accounts
+        linked.setdefault(" ".join(orgs[i % len(orgs)].split()), set()).add(link.account_uid)
+    assert all(len(uids) == 1 for uids in linked.values()), linked  # one account a name, across batches
+    assert linked["Acme Ltd"] == {older}
+    assert linked["Globex GmbH"] == {trashed} and services.accounts.get(trashed)  # out of the Trash (get finds live ones)
+    assert linked["Initech"] == {renamed} and services.accounts.get(renamed).data.name == "Initech"
+    assert services.accounts.count() == 2 + 1 + 1 + 1 + 30
+    assert [h.uid for h in services.search.search("Company 17", kinds=("account",))] == [_org_uid("Company 17")]
+    again = ImportService(services, batch_size=10).import_files([path])
+    assert (again.unchanged, services.accounts.count()) == (3 * len(orgs), 35)
