@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import builtins
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -126,10 +128,11 @@ class AccountService:
         caller's."""
         if not named:
             return []
-        now = self._clock.now()
-        rows = [{"uid": uid, "created_at": now, "updated_at": now, "version": 1, "name": name} for uid, name in named]
-        for start in range(0, len(rows), 200):
-            Account.insert_many(rows[start:start + 200]).execute()
+        now = self._clock.now().isoformat(sep=" ")  # as peewee writes a DateTimeField
+        # Plain SQL: peewee's insert_many built 200 rows' statement in 23 ms, SQLite ran it in 1.
+        Account._meta.database.cursor().executemany(
+            "INSERT INTO account (uid, created_at, updated_at, version, name) VALUES (?, ?, ?, 1, ?)",
+            [(uid, now, now, name) for uid, name in named])
         ids = ids_by_uid(Account, [uid for uid, _ in named])
         return [ids[uid] for uid, _ in named]
 
@@ -307,6 +310,37 @@ class AccountService:
                 for a in addresses
             ),
         )
+
+    def data_many(self, ids: Sequence[int]) -> dict[int, AccountData]:
+        """The data of many accounts at once (by row id), one query a table: an export of 80,000 organisation
+        cards read each with a peewee query per part (2 ms an account, most of an export's time)."""
+        if not ids:
+            return {}
+        db = Account._meta.database
+        marks = ",".join("?" * len(ids))
+        scalars = {int(row[0]): row[1:] for row in db.execute_sql(
+            f"SELECT id, name, industry, website, notes FROM account WHERE id IN ({marks})", ids)}
+        phones: dict[int, list[Phone]] = defaultdict(list)
+        for account_id, value, label, preferred, group, params in db.execute_sql(
+                f'SELECT account_id, value, label, preferred, "group", params FROM account_phone'
+                f" WHERE account_id IN ({marks}) ORDER BY account_id, position, id", ids):
+            phones[account_id].append(Phone(value, label, bool(preferred), group, params_from_json(params)))
+        addresses: dict[int, list[Address]] = defaultdict(list)
+        for account_id, street, locality, region, postal_code, country, po_box, extended, label, preferred, group, \
+                params in db.execute_sql(
+                "SELECT account_id, street, locality, region, postal_code, country, po_box, extended, label,"
+                f' preferred, "group", params FROM account_address WHERE account_id IN ({marks})'
+                " ORDER BY account_id, position, id", ids):
+            addresses[account_id].append(Address(street, locality, region, postal_code, country, po_box, extended,
+                                                 label, bool(preferred), group, params_from_json(params)))
+        extra: dict[int, list[ExtraProperty]] = defaultdict(list)
+        for account_id, name, value, group, params in db.execute_sql(
+                f'SELECT account_id, name, value, "group", params FROM account_extra_property'
+                f" WHERE account_id IN ({marks}) ORDER BY account_id, position, id", ids):
+            extra[account_id].append(ExtraProperty(name, value, group, params_from_json(params)))
+        return {i: AccountData(name=name, industry=industry, website=website, notes=notes, phones=tuple(phones[i]),
+                               extra=tuple(extra[i]), addresses=tuple(addresses[i]))
+                for i, (name, industry, website, notes) in scalars.items()}
 
     def _record(self, row: Account) -> AccountRecord:
         return AccountRecord(RecordMeta.of(row), self._data(row), row.id)

@@ -66,8 +66,10 @@ def _field_values(services: Services, kind: str, page: list[int]) -> dict[int, t
 def _account_cards(services: Services, page: list[int]) -> Iterator[AccountCard]:
     tags = _tags(services, "account", page)
     fields = _field_values(services, "account", page)
-    for row in Account.select().where(Account.id.in_(page)).order_by(Account.id):
-        yield AccountCard(row.uid, services.accounts.get(row.uid).data, tags.get(row.id, ()), fields.get(row.id, ()))
+    everything = services.accounts.data_many(page)
+    for account_id, uid in services.store.database.execute_sql(
+            f"SELECT id, uid FROM account WHERE id IN ({','.join('?' * len(page))}) ORDER BY id", page):
+        yield AccountCard(uid, everything[account_id], tags.get(account_id, ()), fields.get(account_id, ()))
 
 
 def _account_names() -> dict[str, str]:

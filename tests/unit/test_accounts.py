@@ -51,6 +51,28 @@ def test_create_round_trips_all_fields(services: Services) -> None:
     assert services.accounts.count() == 1
 
 
+def test_data_many_reads_what_get_reads_for_many_accounts_at_once(services: Services) -> None:
+    """The export reads organisation cards a page at a time; each must be what `get` gives, in part order."""
+    from app.contacts import ExtraProperty
+
+    made = [
+        services.accounts.create(AccountData(name="Globex", industry="Energy", website="globex.example", notes="n",
+                                             phones=(Phone("(202) 555-0100", "main", True, "item1", (("X-A", "1"),)),
+                                                     Phone("+49 30 123456", "berlin")),
+                                             addresses=(Address(street="1 Main St", locality="Springfield",
+                                                                country="USA", label="hq", preferred=True),
+                                                        Address(street="2 Side St", po_box="9", extended="Unit 4")),
+                                             extra=(ExtraProperty("X-SOCIAL", "@globex", "item2", (("TYPE", "x"),)),
+                                                    ExtraProperty("X-B", "b")))).value,
+        services.accounts.create(AccountData(name="Initech")).value,
+        services.accounts.create(AccountData(name="Гранит", addresses=(Address(locality="Москва"),))).value,
+    ]
+    many = services.accounts.data_many([m.id for m in made])
+    assert many == {m.id: services.accounts.get(m.uid).data for m in made}
+    assert many[made[0].id].phones[0].params == (("X-A", "1"),) and many[made[0].id].phones[0].preferred is True
+    assert services.accounts.data_many([]) == {}
+
+
 def test_account_phone_is_normalised_to_e164(services: Services) -> None:
     services.accounts.create(AccountData(name="Dial Co", phones=(Phone("(202) 555-0100"),)))
 
