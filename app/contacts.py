@@ -619,6 +619,44 @@ class ContactService:
                 found[ids[row_id]] = (row_id, data)
         return found
 
+    def live_rows(self, uids: Sequence[str]) -> dict[str, tuple[int, ContactRows, tuple[AccountLink, ...]]]:
+        """{uid: (row id, rows, account links)} of those of these contacts that are live, the rows exactly as
+        stored (the shape contact_rows gives and insert_rows_many writes): a re-import finds an unchanged
+        card by comparing its rows with these, with nothing converted on either side (live_data, which
+        builds the data classes, then serves only the cards whose rows differ)."""
+        db = self._db
+        found: dict[str, tuple[int, ContactRows, tuple[AccountLink, ...]]] = {}
+        for start in range(0, len(uids), 500):
+            chunk = list(uids[start : start + 500])
+            scalars = {int(row[0]): (str(row[1]), tuple(row[2:])) for row in db.execute_sql(
+                f"SELECT id, uid, {', '.join(_SCALAR_COLUMNS)} FROM contact WHERE deleted_at IS NULL"
+                f" AND uid IN ({','.join('?' * len(chunk))})", chunk)}
+            if not scalars:
+                continue
+            ids = list(scalars)
+            marks = ",".join("?" * len(ids))
+            parts: dict[int, list[list[tuple[Any, ...]]]] = {i: [[] for _ in PART_TABLES] for i in ids}
+            for index, (table, _, part) in enumerate(PART_TABLES):
+                columns = (*_part_columns(part), *(("e164",) if table == "contact_phone" else ()))
+                for row in db.execute_sql(f"SELECT contact_id, position, {_quoted(columns)} FROM {table}"
+                                          f" WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id", ids):
+                    parts[row[0]][index].append(tuple(row[1:]))
+            extra: dict[int, list[tuple[Any, ...]]] = {i: [] for i in ids}
+            for row in db.execute_sql('SELECT contact_id, position, "group", name, params, value FROM'
+                                      f" contact_extra_property WHERE contact_id IN ({marks})"
+                                      " ORDER BY contact_id, position, id", ids):
+                extra[row[0]].append(tuple(row[1:]))
+            links: dict[int, list[AccountLink]] = {i: [] for i in ids}
+            for contact_id, account_uid, role in db.execute_sql(
+                    "SELECT ca.contact_id, a.uid, ca.role FROM contact_account ca"
+                    f" JOIN account a ON a.id = ca.account_id WHERE ca.contact_id IN ({marks})"
+                    " ORDER BY ca.contact_id, ca.position, ca.id", ids):
+                links[contact_id].append(AccountLink(account_uid, role))
+            for contact_id, (uid, values) in scalars.items():
+                rows = ContactRows(values, tuple(tuple(p) for p in parts[contact_id]), tuple(extra[contact_id]))
+                found[uid] = (contact_id, rows, tuple(links[contact_id]))
+        return found
+
     def existing(self, uids: Sequence[str]) -> set[str]:
         """Which of these uids the store has (live or in the Trash)."""
         found: set[str] = set()

@@ -307,21 +307,37 @@ class ImportService:
             warnings.extend((record.number, record_warning(name, record.number, w)) for w in record.warnings)
             report.imported += 1
         # What the store holds for the contacts seen before, read at once: a file imported again is
-        # mostly unchanged records, which then cost no write and no re-indexing.
-        stored = self._s.contacts.live_data([r.uid for r, _ in later])
+        # mostly unchanged records, which then cost no write and no re-indexing. First their rows as stored,
+        # compared with the card's rows as they would be written; the data, built on both sides, only for
+        # the cards whose rows differ (a change, or the same data written another way).
+        as_stored = self._s.contacts.live_rows([r.uid for r, _ in later])
+        plan: list[tuple[import_reader.Record, tuple[AccountLink, ...], int | None]] = []
+        seen: set[str] = set()
         for record, links in later:
+            stored_rows = as_stored.get(record.uid) if record.uid not in seen else None
+            seen.add(record.uid)
+            if stored_rows is not None and stored_rows[1] == record.rows and stored_rows[2] == (
+                    links if record.links else _kept_links(stored_rows[2], links)):
+                plan.append((record, links, stored_rows[0]))  # unchanged
+            else:
+                plan.append((record, links, None))
+        stored = self._s.contacts.live_data([r.uid for r, _, same in plan if same is None])
+        for record, links, unchanged_id in plan:
             assert record.rows is not None
             try:
-                before = stored.pop(record.uid, None)  # only for its first record: a second sees the first
-                if before is not None and not record.links:
-                    # The file names at most ORG's account: the contact's other links and roles stay.
-                    links = _kept_links(before[1].accounts, links)
-                data = data_from_rows(record.rows, links)
-                if before is not None and before[1] == data:
-                    outcome, row_id = "unchanged", before[0]
+                if unchanged_id is not None:
+                    outcome, row_id = "unchanged", unchanged_id
                 else:
-                    outcome, row_id = self._s.contacts.upsert_clean(record.uid, data)
-                    contact_ids.append(row_id)
+                    before = stored.pop(record.uid, None)  # only for its first record: a second sees the first
+                    if before is not None and not record.links:
+                        # The file names at most ORG's account: the contact's other links and roles stay.
+                        links = _kept_links(before[1].accounts, links)
+                    data = data_from_rows(record.rows, links)
+                    if before is not None and before[1] == data:
+                        outcome, row_id = "unchanged", before[0]
+                    else:
+                        outcome, row_id = self._s.contacts.upsert_clean(record.uid, data)
+                        contact_ids.append(row_id)
                 self._tag("contact", row_id, record.tags)
                 outcome = self._set_fields("contact", record.uid, record.fields, outcome, record.number, name,
                                            warnings)

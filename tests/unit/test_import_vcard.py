@@ -328,3 +328,32 @@ def test_organisations_named_by_cards_become_one_account_each_made_a_batch_at_a_
     assert [h.uid for h in services.search.search("Company 17", kinds=("account",))] == [_org_uid("Company 17")]
     again = ImportService(services, batch_size=10).import_files([path])
     assert (again.unchanged, services.accounts.count()) == (3 * len(orgs), 35)
+
+
+def test_a_reimport_finds_unchanged_cards_by_their_rows_and_changed_ones_still(services: Services,
+                                                                                tmp_path: Path) -> None:
+    """Re-import compares a card's rows with the stored rows first (issue 16: building both sides' data
+    was most of a 100,000-card re-import). Unchanged cards are not written (version 1 stays), a link and a
+    role added here keep a card unchanged, and a changed phone, name or photo is still an update."""
+    from app.accounts import AccountData
+    from app.contacts import AccountLink
+
+    service = ImportService(services)
+    path = write_cards(tmp_path / "a.vcf", 6)
+    assert service.import_files([path]).imported == 6
+    other = services.accounts.create(AccountData(name="Initech")).value.uid
+    linked = services.contacts.get("uid-1").data
+    services.contacts.update("uid-1", accounts=(*linked.accounts, AccountLink(other, "Adviser")))
+    cards = path.read_bytes().decode("utf-8").split("END:VCARD\r\n")
+    cards[2] = cards[2].replace("TEL;TYPE=cell:+1 202 555 ", "TEL;TYPE=cell:+1 303 555 ")
+    cards[3] = cards[3].replace("FN:Person 3", "FN:Person Three")
+    changed = tmp_path / "b.vcf"
+    changed.write_bytes("END:VCARD\r\n".join(cards).encode("utf-8"))
+
+    again = ImportService(services).import_files([changed])
+
+    assert (again.imported, again.updated, again.unchanged) == (0, 2, 4)
+    versions = {f"uid-{i}": services.contacts.get(f"uid-{i}").meta.version for i in range(6)}
+    assert versions == {"uid-0": 1, "uid-1": 2, "uid-2": 2, "uid-3": 2, "uid-4": 1, "uid-5": 1}
+    assert [link.role for link in services.contacts.get("uid-1").data.accounts] == ["", "Adviser"]
+    assert services.contacts.get("uid-3").data.display_name == "Person Three"
