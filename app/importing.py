@@ -125,10 +125,11 @@ class ImportService:
         # Looked up once per import, not once per card (names are the same on thousands of cards).
         self._tag_ids: dict[str, int] = {}
         self._taggings: list[tuple[int, str, int]] = []  # written once per batch
-        # Live accounts by name (the oldest of a name), read once when a card first names one; the accounts
-        # that ORG names make are made a batch at a time (_make_named_accounts): one by one they cost 2 ms each,
-        # and the name index is set aside during a large import.
-        self._account_uids: dict[str, str] | None = None
+        # The live account of each name the batch's cards give (the oldest of a name), read for the whole
+        # batch at once (_read_named_accounts); the accounts that ORG names make are made a batch at a time
+        # (_make_named_accounts): one by one, looked up and made, they cost 2 ms each. Per batch, not per
+        # import: a million cards name 800,000 companies, which no import should hold in memory.
+        self._account_uids: dict[str, str] = {}
         self._named_pending: dict[str, str] = {}  # uid → name of accounts to make before the batch's contacts
         self._known_accounts: set[str] = set()  # account UIDs found live (nothing deletes one meanwhile)
         self._field_kinds: set[tuple[str, str]] = set()  # custom fields known to be defined
@@ -279,6 +280,7 @@ class ImportService:
                                        record.number, name, warnings)
             warnings.extend((record.number, record_warning(name, record.number, w)) for w in record.warnings)
             _count(report, outcome)
+        self._read_named_accounts(batch)
         fresh: list[tuple[import_reader.Record, ContactRows, tuple[AccountLink, ...]]] = []  # written together
         later: list[tuple[import_reader.Record, tuple[AccountLink, ...]]] = []
         for record in batch:
@@ -359,12 +361,7 @@ class ImportService:
             if stored is not None:
                 data = replace(data, **{name: getattr(stored, name) for name in mapped.unsaid})
         self._known_accounts.add(mapped.uid)
-        outcome, row_id = self._s.accounts.upsert_clean(mapped.uid, self._s.accounts.validate(data))
-        if outcome == "updated":
-            self._account_uids = None  # it may have a new name: read the names again when next needed
-        elif self._account_uids is not None:
-            self._account_uids.setdefault(data.name, mapped.uid)  # an older account of the name comes first
-        return outcome, row_id
+        return self._s.accounts.upsert_clean(mapped.uid, self._s.accounts.validate(data))
 
     def _links(self, record: import_reader.Record) -> tuple[AccountLink, ...]:
         """The contact's account links: the card's own (X-RAPPORT-ACCOUNT, by UID, else by the name it
@@ -412,15 +409,25 @@ class ImportService:
             self._known_accounts.add(uid)
         return uid in self._known_accounts
 
+    def _read_named_accounts(self, batch: list[import_reader.Record]) -> None:
+        """The live accounts of the names this batch's cards give (its organisation cards written already),
+        500 names a query through the name index (NOCASE: the exact name is picked out here)."""
+        wanted = {" ".join(name.split()) for record in batch if record.rows is not None and record.account is None
+                  for name in (record.organisation, *(link[2] for link in record.links)) if name}
+        self._account_uids = {}
+        names = sorted(wanted)
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            for stored, uid in self._db.execute_sql(
+                    "SELECT name, uid FROM account WHERE deleted_at IS NULL AND name COLLATE NOCASE IN"
+                    f" ({','.join('?' * len(chunk))}) ORDER BY id DESC", chunk):
+                if stored in wanted:
+                    self._account_uids[str(stored)] = str(uid)  # the oldest of a name is written last
+
     def _account_link(self, organisation: str) -> AccountLink:
         """The live account of that name (the oldest), or one made for it before the batch's contacts."""
         name = " ".join(organisation.split())
-        if self._account_uids is None:  # nothing deletes accounts while an import runs
-            self._account_uids = {}
-            for stored, uid in self._db.execute_sql(
-                    "SELECT name, uid FROM account WHERE deleted_at IS NULL ORDER BY id DESC"):
-                self._account_uids[str(stored)] = str(uid)  # the oldest of a name is written last
-        uid = self._account_uids.get(name)
+        uid = self._account_uids.get(name)  # read for the batch; nothing deletes accounts while an import runs
         if uid is None:
             uid = self._account_uids[name] = _org_uid(name)
             self._named_pending[uid] = name

@@ -54,7 +54,7 @@ from sync.errors import (
     ServerMoved,
     UnreadableAnswer,
 )
-from sync.storage import SYNCED_COMPONENTS
+from sync.storage import SYNCED_COMPONENTS, is_weak
 
 # The storage protocol's data, re-exported: `from sync.dav import Fetched` keeps working.
 from sync.storage import Collection as Collection
@@ -441,7 +441,7 @@ class DavClient:
         headers = {"Content-Type": content_type}
         if etag is None:
             headers["If-None-Match"] = "*"
-        else:
+        elif not is_weak(etag):  # a weak tag never matches If-Match: the engine checked the text instead
             headers["If-Match"] = _quoted_etag(etag)
         response = self.request("PUT", href, body=text, headers=headers, ok=(200, 201, 204))
         location = response.headers.get("Location")
@@ -450,7 +450,7 @@ class DavClient:
 
     def delete(self, href: str, etag: str | None) -> bool:
         """Delete if unchanged (If-Match when we hold an etag). False when it was gone already."""
-        headers = {"If-Match": _quoted_etag(etag)} if etag else {}
+        headers = {"If-Match": _quoted_etag(etag)} if etag and not is_weak(etag) else {}
         try:
             self.request("DELETE", href, headers=headers, ok=(200, 204))
         except DavStatusError as exc:
@@ -678,11 +678,14 @@ def _is_collection(item: PropResponse) -> bool:
 
 
 def _etag(value: str | None) -> str | None:
-    """An etag as stored: without quotes and the weak prefix; None when there is none."""
+    """An etag as stored: a strong one without its quotes, a weak one as W/"…" (sync/storage.py);
+    None when there is none."""
     if not value or not value.strip():
         return None
     value = value.strip()
-    value = value.removeprefix("W/")
+    if value.startswith("W/"):  # before the quotes go: a strong tag may be "W/…" itself
+        opaque = value[2:].strip().strip('"')
+        return f'W/"{opaque}"' if opaque else None
     return value.strip('"') or None
 
 

@@ -59,6 +59,7 @@ from sync.storage import (
     RemoteStorage,
     StorageFactory,
     SyncListing,
+    is_weak,
     path_of,
 )
 
@@ -503,7 +504,9 @@ class CollectionSync:
                 self._state.set_local_version(item.id, version)
             return
         etag = item.etag
-        if etag is None:  # the server gave no etag after our last write: learn it, and whether it changed
+        if etag is None or is_weak(etag):
+            # No etag after our last write, or a weak one (no precondition: If-Match compares strongly):
+            # the server's current text says whether it changed.
             current = self._client.get(item.href)
             if current is None:
                 self._reupload(item, text, view, version)
@@ -563,22 +566,24 @@ class CollectionSync:
     def _push_delete(self, item: ItemRow) -> None:
         etag = item.etag
         current: Fetched | None = None
-        if etag is None:
+        if etag is None or is_weak(etag):
+            # No precondition to delete with: the server's current text says whether it changed, before
+            # anything is deleted (a changed card is brought back here instead).
             current = self._client.get(item.href)
             if current is None:
                 with self._s.writer.write("Sync", Origin.SYNC):
                     self._state.drop_item(item.id)
                 return
-            etag = current.etag
-        try:
-            self._wrote = True
-            self._client.delete(item.href, etag)
-        except PreconditionFailed:
-            current = self._client.get(item.href)
-            if current is None:
-                with self._s.writer.write("Sync", Origin.SYNC):
-                    self._state.drop_item(item.id)
-                return
+        else:
+            try:
+                self._wrote = True
+                self._client.delete(item.href, etag)
+            except PreconditionFailed:
+                current = self._client.get(item.href)
+                if current is None:
+                    with self._s.writer.write("Sync", Origin.SYNC):
+                        self._state.drop_item(item.id)
+                    return
         if current is not None and self._records.read(current.text, current.href).hash != item.content_hash:
             # Deleted here, changed there: keep the data, with the server's version.
             with self._s.writer.write("Sync", Origin.SYNC):

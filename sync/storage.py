@@ -5,12 +5,14 @@ DavClient (sync/dav.py, CardDAV and CalDAV over the network) and MemoryStorage (
 server in a dict that the engine's tests and its state machine run against in milliseconds). One contract
 suite (tests/sync/test_storage_contract.py) holds both, and Radicale and Xandikos, to the same behaviour.
 
-Hrefs are paths, percent-decoded (`path_of`). Etags are stored without quotes and weak prefix; None
-when the server gave none. Every write is conditional: `put` with etag None creates (If-None-Match: *),
-with an etag updates (If-Match); `delete` with an etag deletes only that version. A precondition that
-does not hold raises PreconditionFailed (412); an unknown sync-token raises InvalidSyncToken; a full
-server InsufficientStorage (507); other statuses DavStatusError, 401/403 AuthError, 5xx ServerBusyError,
-a lost connection NetworkError (sync/errors.py).
+Hrefs are paths, percent-decoded (`path_of`). Etags are stored without their quotes, a weak one as
+W/"…" (`is_weak`); None when the server gave none. Every write is conditional: `put` with etag None
+creates (If-None-Match: *), with an etag updates (If-Match); `delete` with an etag deletes only that
+version. A weak etag is no precondition (If-Match compares strongly, RFC 7232 §3.1: a weak tag never
+matches): with one, `put` and `delete` are unconditional, and the engine checks the current text first.
+A precondition that does not hold raises PreconditionFailed (412); an unknown sync-token raises
+InvalidSyncToken; a full server InsufficientStorage (507); other statuses DavStatusError, 401/403
+AuthError, 5xx ServerBusyError, a lost connection NetworkError (sync/errors.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
+
+
+def is_weak(etag: str | None) -> bool:
+    """A weak etag as stored (W/ and the quoted tag: a strong tag's stored form has no quotes)."""
+    return etag is not None and etag.startswith('W/"')
 
 
 def path_of(href: str) -> str:

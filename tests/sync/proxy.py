@@ -34,6 +34,8 @@ class Faults:
     delay_report: float = 0.0  # wait this long before forwarding each REPORT (a slower, farther server)
     frozen_lastmod: bytes | None = None  # answer this getlastmodified for every PROPFIND (a server whose
     # collections' getlastmodified never moves with their members)
+    weak_etags: bool = False  # a server whose every ETag is weak (W/"…"): If-Match, compared strongly as
+    # RFC 7232 says, then never matches
 
 
 class FaultProxy:
@@ -105,7 +107,7 @@ class FaultProxy:
         if failing is not None and not faults.put_applied:
             self._answer(handler, failing, {}, b"injected failure")
             return
-        status, headers, content = self._forward(handler, method, body)
+        status, headers, content = self._forward(handler, method, body, weak=faults.weak_etags)
         if failing is not None:
             self._answer(handler, failing, {}, b"injected failure")
             return
@@ -116,6 +118,9 @@ class FaultProxy:
             return
         if faults.strip_etag:
             headers = [(k, v) for k, v in headers if k.lower() != "etag"]
+        if faults.weak_etags:
+            headers = [(k, "W/" + v.removeprefix("W/") if k.lower() == "etag" else v) for k, v in headers]
+            content = re.sub(rb"(<(?:[A-Za-z0-9]+:)?getetag>)\s*(?:W/)?", rb"\g<1>W/", content)
         if method == "PROPFIND" and faults.frozen_lastmod is not None:
             frozen = rb"\g<1>" + faults.frozen_lastmod + rb"\2"
             content = re.sub(rb"(<(?:[A-Za-z0-9]+:)?getlastmodified>)[^<]*(</)", frozen, content)
@@ -133,13 +138,16 @@ class FaultProxy:
             return
         self._answer(handler, status, dict(headers), content)
 
-    def _forward(self, handler: BaseHTTPRequestHandler, method: str, body: bytes
+    def _forward(self, handler: BaseHTTPRequestHandler, method: str, body: bytes, *, weak: bool = False
                  ) -> tuple[int, list[tuple[str, str]], bytes]:
         connection = http.client.HTTPConnection("127.0.0.1", self.upstream_port, timeout=30)
         try:
             # No Accept-Encoding: the answers must stay plain for the faults that rewrite them.
             headers = {k: v for k, v in handler.headers.items()
                        if k.lower() not in (*HOP_BY_HOP, "host", "accept-encoding")}
+            if weak:  # every tag the server has is weak: an If-Match (but *) fails the strong comparison
+                headers = {k: ('"never-matches-a-weak-tag"' if k.lower() == "if-match" and v.strip() != "*" else v)
+                           for k, v in headers.items()}
             headers["Host"] = f"127.0.0.1:{self.upstream_port}"
             headers["Content-Length"] = str(len(body))
             connection.request(method, handler.path, body=body, headers=headers)

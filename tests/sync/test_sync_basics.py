@@ -264,3 +264,35 @@ def test_a_card_deleted_here_and_put_back_there_as_it_was_comes_back_here(laptop
     laptop.store.activate()
     assert sorted(c.uid for c in laptop.services.contacts.list(limit=100)) == sorted([*keep, uid])
     assert book.uids() == sorted([*keep, uid])
+
+
+@BOTH_SERVERS
+def test_a_server_with_weak_etags_takes_edits_and_deletions(laptop: Laptop, book: Book, proxy: FaultProxy) -> None:
+    """Some servers give only weak ETags (W/"…"). If-Match compares strongly (RFC 7232), so sending one
+    back (with or without its W/) always meets 412: the edit could never go up. A weak tag is kept as
+    weak, never sent as a precondition, and the write checks the server's current text first instead."""
+    proxy.faults.weak_etags = True
+    uids = [_contact(laptop, f"Person{i}", "Example") for i in range(4)]
+    assert laptop.run().ok
+    laptop.store.activate()
+    laptop.services.contacts.update(uids[0], job_title="Engineer")
+    laptop.services.contacts.delete(uids[1])
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert (report.collections[0].pushed_changed, report.collections[0].pushed_deleted) == (1, 1)
+    assert any("TITLE:Engineer" in t for t in book.cards().values())
+    assert book.uids() == sorted(u for u in uids if u != uids[1])
+    # Changed on the server meanwhile: the check before the write finds it and merges, as a 412 would.
+    href = next(h for h, t in book.cards().items() if f"UID:{uids[2]}" in t)
+    book.edit(href, "N:Example;Person2;;;", "N:Example;Person2;;;\r\nNOTE:from the other laptop")
+    laptop.store.activate()
+    laptop.services.contacts.update(uids[2], job_title="Manager")
+    report = laptop.run()
+    assert report.ok, report.as_dict()
+    laptop.store.activate()
+    merged = laptop.services.contacts.get(uids[2]).data
+    assert (merged.job_title, merged.notes) == ("Manager", "from the other laptop")
+    assert "TITLE:Manager" in book.cards()[href] and "NOTE:from the other laptop" in book.cards()[href]
+    assert laptop.run().ok and laptop.sync.conflicts() == []

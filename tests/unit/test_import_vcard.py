@@ -322,7 +322,8 @@ def test_organisations_named_by_cards_become_one_account_each_made_a_batch_at_a_
         linked.setdefault(" ".join(orgs[i % len(orgs)].split()), set()).add(link.account_uid)
     assert all(len(uids) == 1 for uids in linked.values()), linked  # one account a name, across batches
     assert linked["Acme Ltd"] == {older}
-    assert linked["Globex GmbH"] == {trashed} and services.accounts.get(trashed)  # out of the Trash (get finds live ones)
+    assert linked["Globex GmbH"] == {trashed}
+    assert services.accounts.get(trashed)  # out of the Trash: get finds live ones only
     assert linked["Initech"] == {renamed} and services.accounts.get(renamed).data.name == "Initech"
     assert services.accounts.count() == 2 + 1 + 1 + 1 + 30
     assert [h.uid for h in services.search.search("Company 17", kinds=("account",))] == [_org_uid("Company 17")]
