@@ -131,7 +131,7 @@ class ImportService:
         # import: a million cards name 800,000 companies, which no import should hold in memory.
         self._account_uids: dict[str, str] = {}
         self._named_pending: dict[str, str] = {}  # uid → name of accounts to make before the batch's contacts
-        self._known_accounts: set[str] = set()  # account UIDs found live (nothing deletes one meanwhile)
+        self._known_accounts: set[str] = set()  # account UIDs found live in this batch (nothing deletes one)
         self._field_kinds: set[tuple[str, str]] = set()  # custom fields known to be defined
 
     def import_files(self, paths: list[Path], *, dry_run: bool = False, progress: Progress | None = None,
@@ -264,6 +264,7 @@ class ImportService:
         contact_ids: list[int] = []
         account_ids: list[int] = []
         known = self._s.contacts.existing([r.uid for r in batch if r.rows is not None])
+        self._known_accounts = set()  # a batch's worth: a million cards' 800,000 companies are not held
         warnings: list[tuple[int, str]] = []  # reported in record order, whatever the batches
         # Organisation cards first: a contact of this very batch may name one (by UID or by name).
         for record in batch:
@@ -447,7 +448,6 @@ class ImportService:
             for uid in taken:
                 made.append(accounts.upsert_clean(uid, accounts.validate(AccountData(name=pending[uid])))[1])
             op.reindex("account", made)
-        self._known_accounts.update(pending)
         return made
 
     def _tag(self, kind: str, row_id: int, tags: Sequence[str]) -> None:
