@@ -227,8 +227,15 @@ class ImportService:
             if close:
                 close()  # stops a worker that is still reading
             if set_aside:  # after a crash or on a full disk, the next Store.open does it
-                with self._s.writer.write("Rebuild the indexes after an import", Origin.SYSTEM):
-                    bulk.restore(self._db)
+                # The rebuild's sorts spill to temporary files (set outside the transaction, as SQLite
+                # requires): in memory (temp_store), a million contacts' indexes took hundreds of MB.
+                previous = int(self._db.execute_sql("PRAGMA temp_store").fetchone()[0])
+                self._db.execute_sql("PRAGMA temp_store = FILE")
+                try:
+                    with self._s.writer.write("Rebuild the indexes after an import", Origin.SYSTEM):
+                        bulk.restore(self._db)
+                finally:
+                    self._db.execute_sql(f"PRAGMA temp_store = {previous}")
         if cancel:
             report.cancelled = True
 
