@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.contacts import ContactData, Email, Phone
+from sync.storage import Fetched
 from tests.sync.conftest import BOTH_SERVERS, Book, Laptop, vcard
 from tests.sync.proxy import FaultProxy
 
@@ -217,15 +218,23 @@ def test_a_card_uploaded_then_deleted_there_is_deleted_here_although_the_server_
     assert book.uids() == sorted(keep)
 
 
+def _settled_text(laptop: Laptop, book: Book, uid: str) -> tuple[str, Fetched]:
+    """Synced, then listed once more (the stored token stands after the uploads): the card's href and its
+    text on the server."""
+    assert laptop.run().ok
+    assert laptop.run().ok
+    href = next(h for h, t in book.cards().items() if f"UID:{uid}" in t)
+    current = book.direct.get(href)
+    assert current is not None
+    return href, current
+
+
 @BOTH_SERVERS
 def test_an_edit_uploaded_then_undone_there_to_the_same_text_comes_back_here(laptop: Laptop, book: Book) -> None:
     """The same with a change: another device puts back the very text the card had at the last listing."""
     uid = _contact(laptop, "Ada", "Lovelace")
-    assert laptop.run().ok
-    assert laptop.run().ok
-    href, before = next((h, t) for h, t in book.cards().items() if f"UID:{uid}" in t)
-    current = book.direct.get(href)
-    assert current is not None
+    href, current = _settled_text(laptop, book, uid)
+    before = book.cards()[href]
     laptop.store.activate()
     laptop.services.contacts.update(uid, job_title="Countess")
     assert laptop.run().collections[0].pushed_changed == 1
@@ -247,11 +256,7 @@ def test_a_card_deleted_here_and_put_back_there_as_it_was_comes_back_here(laptop
     """And with a deletion: another device puts the card back, the very text it had."""
     keep = [_contact(laptop, f"Keep{i}", "Example") for i in range(3)]
     uid = _contact(laptop, "Grace", "Hopper")
-    assert laptop.run().ok
-    assert laptop.run().ok
-    href, _ = next((h, t) for h, t in book.cards().items() if f"UID:{uid}" in t)
-    current = book.direct.get(href)
-    assert current is not None
+    href, current = _settled_text(laptop, book, uid)
     laptop.store.activate()
     laptop.services.contacts.delete(uid)
     assert laptop.run().collections[0].pushed_deleted == 1
