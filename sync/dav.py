@@ -229,7 +229,9 @@ class DavClient:
             if status == 507:
                 raise InsufficientStorage(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server is out of space (507)"),
                                                method, path_of(url)), status)
-            if status in (429, 503) or status >= 500:
+            # 501 Not Implemented and 505 say what the server lacks, not that it is busy: they fall through to
+            # DavStatusError, where a caller has another way (a PROPFIND listing for sync-collection).
+            if status in (429, 503) or (status >= 500 and status not in (501, 505)):
                 wait = retry_after(response.headers.get("Retry-After"))
                 if status in (429, 503) and attempt < self._attempts and (wait or 1.0) <= self._max_wait:
                     log.info("%s %s: %s, waiting %.1f s", method, path_of(url), status, wait or 1.0)

@@ -67,7 +67,7 @@ def status_error(status: int, operation: str, href: str) -> SyncError:
     if status == 507:
         return InsufficientStorage(said(QT_TRANSLATE_NOOP("Services", "%1 %2: the server is out of space (507)"),
                                         method, href), status)
-    if status in (429, 503) or status >= 500:
+    if status in (429, 503) or (status >= 500 and status not in (501, 505)):  # as DavClient.request
         return ServerBusyError(said(QT_TRANSLATE_NOOP(
             "Services", "the server is busy or failing (%1 on %2 %3); try again later"), status, method, href))
     if status in (401, 403):

@@ -34,6 +34,8 @@ class Faults:
     delay_report: float = 0.0  # wait this long before forwarding each REPORT (a slower, farther server)
     frozen_lastmod: bytes | None = None  # answer this getlastmodified for every PROPFIND (a server whose
     # collections' getlastmodified never moves with their members)
+    refuse_sync_collection: int | None = None  # answer every sync-collection REPORT with this status (a
+    # server without RFC 6578 saying 501 Not Implemented, as some do)
     weak_etags: bool = False  # a server whose every ETag is weak (W/"…"): If-Match, compared strongly as
     # RFC 7232 says, then never matches
 
@@ -96,6 +98,9 @@ class FaultProxy:
             busy = faults.busy.pop(0) if faults.busy else None
         if busy is not None:
             self._answer(handler, busy[0], {"Retry-After": busy[1]}, b"busy")
+            return
+        if method == "REPORT" and faults.refuse_sync_collection and b"sync-collection" in body:
+            self._answer(handler, faults.refuse_sync_collection, {}, b"not implemented")
             return
         if method == "PUT" and faults.delay_put:
             time.sleep(faults.delay_put)

@@ -301,3 +301,23 @@ def test_a_server_with_weak_etags_takes_edits_and_deletions(laptop: Laptop, book
     assert (merged.job_title, merged.notes) == ("Manager", "from the other laptop")
     assert "TITLE:Manager" in book.cards()[href] and "NOTE:from the other laptop" in book.cards()[href]
     assert laptop.run().ok and laptop.sync.conflicts() == []
+
+
+@BOTH_SERVERS
+def test_a_server_that_does_not_implement_sync_collection_is_listed_instead(laptop: Laptop, book: Book,
+                                                                            proxy: FaultProxy) -> None:
+    """501 Not Implemented says the server lacks the report, not that it is busy: the sync lists the
+    collection with PROPFIND instead of failing the run with "busy, try again later" (issue 15)."""
+    proxy.faults.refuse_sync_collection = 501
+    uids = [_contact(laptop, f"Person{i}", "Example") for i in range(3)]
+    book.put("remote.vcf", vcard("remote-1", "Remote", "Person"))
+
+    report = laptop.run()
+
+    assert report.ok, report.as_dict()
+    assert report.collections[0].full_listing and report.collections[0].pulled_new == 1
+    assert book.uids() == sorted([*uids, "remote-1"])
+    book.edit(book.href + "remote.vcf", "FN:Remote Person", "FN:Remote Person Renamed")
+    assert laptop.run().ok
+    laptop.store.activate()
+    assert laptop.services.contacts.get("remote-1").data.display_name == "Remote Person Renamed"
