@@ -441,13 +441,13 @@ class ImportService:
             self._named_pending[uid] = name
         return AccountLink(uid)
 
-    def _make_named_accounts(self) -> list[int]:
+    def _make_named_accounts(self) -> None:
         """Make the accounts this batch's cards named and no account has, inside the batch's write: in one
         statement for 200 where the uid their name gives is new, as before (upsert_clean) where it is
         not (an account of that name made before, renamed or in the Trash, takes the name back)."""
         pending, self._named_pending = self._named_pending, {}
         if not pending:
-            return []
+            return
         accounts = self._s.accounts
         taken = ids_by_uid(Account, list(pending))
         with self._s.writer.write("New account") as op:  # joins the batch's unit of work
@@ -455,7 +455,6 @@ class ImportService:
             for uid in taken:
                 made.append(accounts.upsert_clean(uid, accounts.validate(AccountData(name=pending[uid])))[1])
             op.reindex("account", made)
-        return made
 
     def _tag(self, kind: str, row_id: int, tags: Sequence[str]) -> None:
         for tag_name in tags:

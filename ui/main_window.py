@@ -797,9 +797,9 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         """The status line's counts, counted off the UI thread (a million records take half a second);
         asked for again while counting, they are counted once more when that ends."""
+        self._record_count = self._has_records()  # whether the welcome page stays is known at once
         if self._counts_task is not None:
             self._counts_again = True
-            self._record_count = self._has_records()
             return
         queries = self._services.queries
         task = Task(lambda _task: queries.live_counts(), self._services)
@@ -808,7 +808,6 @@ class MainWindow(QMainWindow):
         task.finished.connect(self._on_counts_task_finished)
         self._counts_task, self._counts_again = task, False
         task.start(READS)
-        self._record_count = self._has_records()  # whether the welcome page stays is known at once
 
     def _on_counts_task_finished(self) -> None:
         self._counts_task = None
