@@ -17,10 +17,12 @@ from dataclasses import replace
 from datetime import datetime
 from typing import BinaryIO, TypeVar
 
-from app.activities import ActivityData, CalendarProperty
+from app.activities import ActivityData, ActivityRecord, CalendarProperty
+from app.custom_fields import FieldValue
 from app.deal_entries import DealEntries
 from app.errors import ValidationError
 from app.formats import ical, ical_deals
+from app.formats.ical_carried import carried_properties, split_carried
 from app.formats.vcard import cannot_read
 from app.import_reader import reason_of
 from app.importing import CancelFlag, ImportFileError, ImportReport, Progress, RejectedRecord, file_note
@@ -28,7 +30,8 @@ from app.links import Link
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import record_model
 from app.services import Services
-from app.tasks import TaskData
+from app.tags import names_on, names_on_many, tag_key
+from app.tasks import TaskData, TaskRecord
 from app.unit_of_work import Origin
 
 NOT_APPLIED = ("COUNTER", "DECLINECOUNTER", "REFRESH")  # iTIP messages that ask, and change nothing
@@ -118,9 +121,25 @@ def export_calendar(services: Services, query: str | None = None) -> bytes:
         activities = [services.activities.get(h.uid) for h in hits if h.kind == "activity"]
         tasks = [services.tasks.get(h.uid) for h in hits if h.kind == "task"]
         deal_uids = [h.uid for h in hits if h.kind == "deal"]
+    carried = _carried_by_id(services, "activity", activities)
+    activities = [replace(a, data=replace(a.data, ical_extra=(*a.data.ical_extra, *carried[a.id])))
+                  if a.id in carried else a for a in activities]
+    carried = _carried_by_id(services, "task", tasks)
+    tasks = [replace(t, data=replace(t.data, ical_extra=(*t.data.ical_extra, *carried[t.id])))
+             if t.id in carried else t for t in tasks]
     text = ical.write([a for a in activities if a.data.kind == "meeting"], tasks,
                       [a for a in activities if a.data.kind != "meeting"])
     return _with_deals(services, text, deal_uids)
+
+
+def _carried_by_id(services: Services, kind: str, records: list[ActivityRecord] | list[TaskRecord]
+             ) -> dict[int, tuple[CalendarProperty, ...]]:
+    """By record id, the properties that carry a record's tags and custom values (app/formats/ical_carried.py);
+    an instance of a recurring meeting carries nothing of its own (its master does)."""
+    masters = [r.id for r in records if ical.INSTANCE_MARK not in r.uid]
+    tags = names_on_many(services.store.database, kind, masters)
+    values = services.custom_fields.carried(kind, masters)
+    return {i: extra for i in masters if (extra := carried_properties(tags.get(i, ()), values.get(i, ())))}
 
 
 def _with_deals(services: Services, text: bytes, uids: list[str]) -> bytes:
@@ -153,6 +172,7 @@ class _Writer:
         self._report = report
         self._seen: set[tuple[str, str]] = set()  # (kind, uid) written or confirmed by this import
         self._deals = DealEntries(services.writer, services.clock, services.deals)
+        self._fields: dict[str, set[str]] = {}  # by kind, the custom fields known to be defined
 
     def write_batch(self, batch: list[ical.Item]) -> tuple[list[int], list[int]]:
         activity_ids: list[int] = []
@@ -170,12 +190,22 @@ class _Writer:
 
     def _write_entry(self, entry: ical.Entry, ids: list[int]) -> None:
         warnings: list[str] = []
+        tags: tuple[str, ...] = ()
+        values: tuple[FieldValue, ...] = ()
+        data = entry.data
+        if ical.INSTANCE_MARK not in entry.key:  # the record's tags and custom values (an instance's stay kept)
+            tags, values, rest = split_carried(data.ical_extra)
+            data = replace(data, ical_extra=rest)
         try:
             with self._s.writer.write("Import record"):  # one record: all of it or none (a savepoint)
-                if isinstance(entry.data, TaskData):
-                    outcome, row_id = self._task(entry, entry.data, warnings)
+                if isinstance(data, TaskData):
+                    kind = "task"
+                    outcome, row_id = self._task(entry, data, warnings)
                 else:
-                    outcome, row_id = self._activity(entry, entry.data, warnings)
+                    kind = "activity"
+                    outcome, row_id = self._activity(entry, data, warnings)
+                if tags or values:
+                    outcome = self._carried(kind, entry.key, row_id, tags, values, outcome, warnings)
         except ValidationError as exc:
             self._report.rejected.append(RejectedRecord(self._name, entry.number, entry.line, reason_of(exc)))
             return
@@ -189,6 +219,19 @@ class _Writer:
             self._report.updated += 1
         else:
             self._report.unchanged += 1
+
+    def _carried(self, kind: str, uid: str, row_id: int, tags: tuple[str, ...], values: tuple[FieldValue, ...],
+                 outcome: str, warnings: list[str]) -> str:
+        """The tags the file names (added: one it does not name stays, as a card's do) and the custom
+        values it carries (CustomFieldService.apply_carried); "updated" when either changed the record."""
+        have = {tag_key(name) for name in names_on(self._db, kind, row_id)}
+        missing = [name for name in tags if tag_key(name) not in have]
+        for name in missing:
+            self._s.tags.add(kind, uid, name)
+        changed, refused = self._s.custom_fields.apply_carried(kind, uid, values, self._fields.setdefault(kind, set()))
+        warnings.extend(said(QT_TRANSLATE_NOOP("Services", "the custom field %1 was left out: %2"), label, reason)
+                        for label, reason in refused)
+        return "updated" if (missing or changed) and outcome == "unchanged" else outcome
 
     def _write_deal(self, item: ical.DealText) -> None:
         """A deal (what Rapport's own export writes, and its sync): made, changed, or found the same."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
+from collections.abc import MutableSet, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -18,6 +20,10 @@ from db.models import CustomField, CustomValue
 FIELD_TYPES = ("text", "number", "date", "choice")
 KINDS = ("contact", "account", "deal", "activity", "task")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+# A custom field's value as a record's text carries it (a card's or a calendar object's X-RAPPORT-FIELD):
+# (key, label, type, choices one per line, value).
+FieldValue = tuple[str, str, str, str, str]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -87,18 +93,58 @@ class CustomFieldService:
         """Set (or with None / "" clear) a record's value; it is checked against the field's type."""
         field = self._field(kind, key)
         record_id = resolve_id(kind, uid)
+        clean = self._check(field, str(value).strip()) if value is not None and str(value).strip() else None
+        stored = CustomValue.get_or_none(CustomValue.field == field.id, CustomValue.record_id == record_id)
+        if (stored.value if stored is not None else None) == clean:
+            return Result(None, Changes())  # nothing to write: the record keeps its version
         with self._writer.write("Set custom field") as op:
-            op.capture(kind, record_id)
+            # A value is part of its record: the record's version grows (sync sends it, with the card or
+            # calendar object carrying it), its updated_at is now, and the search index sees the change.
+            op.stamp_ids(self._db, kind, [record_id])
             op.mark(_changes(kind))
-            if value is None or not str(value).strip():
+            if clean is None:
                 CustomValue.delete().where(CustomValue.field == field.id, CustomValue.record_id == record_id).execute()
                 return Result(None, _changes(kind))
-            clean = self._check(field, str(value).strip())
             (CustomValue.insert(field=field.id, record_id=record_id, value=clean)
              .on_conflict(conflict_target=[CustomValue.field, CustomValue.record_id],
                           update={CustomValue.value: clean})
              .execute())
         return Result(None, _changes(kind))
+
+    def carried(self, kind: str, ids: list[int]) -> dict[int, tuple[FieldValue, ...]]:
+        """values_many() as a record's text carries them: each value with its field's definition."""
+        return {record_id: tuple((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values)
+                for record_id, values in self.values_many(kind, ids).items()}
+
+    def apply_carried(self, kind: str, uid: str, values: Sequence[FieldValue],
+                      known: MutableSet[str] | None = None) -> tuple[bool, list[tuple[str, str]]]:
+        """The custom field values a record's text carries (a card, a calendar object, a deal): each field
+        defined as the text describes it where this folder has none; a value the text does not carry stays
+        (a program that drops X- properties must not empty them). `known`: keys of `kind` known to be
+        defined, kept across calls. Returns whether a value changed, and (field, reason) for each value
+        its field refused (the others go in)."""
+        if not values:
+            return False, []
+        if known is None:
+            known = set()
+        if not known:
+            known |= {d.key for d in self.definitions(kind)}
+        have = self.values(kind, uid)
+        changed = False
+        refused: list[tuple[str, str]] = []
+        for key, label, field_type, choices, value in values:
+            try:
+                if key not in known:
+                    self.define(kind, key, label or key, field_type, tuple(choices.split("\n")))
+                    known.add(key)
+                if have.get(key) != value:
+                    self.set(kind, uid, key, value)
+                    changed = changed or self.values(kind, uid).get(key) != have.get(key)
+            except (ValidationError, NotFoundError) as exc:
+                reason = exc.errors[0].message if isinstance(exc, ValidationError) and exc.errors else message_of(exc)
+                log.info("%s %s: custom field %s not applied: %s", kind, uid, key, reason)
+                refused.append((label or key, str(reason)))
+        return changed, refused
 
     def values_many(self, kind: str, ids: list[int]) -> dict[int, list[tuple[FieldDefinition, str]]]:
         """Every value of the records `ids` of `kind` (row ids), each with its field, in the fields' order."""

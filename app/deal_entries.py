@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -19,9 +20,9 @@ from typing import Any
 from app.clock import Clock
 from app.custom_fields import CustomFieldService
 from app.deals import DealData, DealService
-from app.errors import NotFoundError, ValidationError
+from app.errors import ValidationError
 from app.formats.ical_deals import DealEntry, StageDef, change_stamp
-from app.messages import QT_TRANSLATE_NOOP, message_of, said
+from app.messages import QT_TRANSLATE_NOOP, said
 from app.pipelines import CHANGED as PIPELINES_CHANGED
 from app.records import ids_by_uid
 from app.tags import TagService, names_on
@@ -73,8 +74,7 @@ class DealEntries:
             fields=self._field_values(row.id), created_at=row.created_at, updated_at=row.updated_at)
 
     def _field_values(self, deal_id: int) -> tuple[tuple[str, str, str, str, str], ...]:
-        values = self._fields.values_many("deal", [deal_id]).get(deal_id, [])
-        return tuple(sorted((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values))
+        return tuple(sorted(self._fields.carried("deal", [deal_id]).get(deal_id, ())))
 
     def _stage_defs(self, pipeline_id: int, named: set[str]) -> tuple[StageDef, ...]:
         """Every stage of the deal's pipeline, and any other its history names."""
@@ -93,7 +93,7 @@ class DealEntries:
         unknown currency…): the caller names the object and goes on with the others. `relink`: written even
         when the entry is the deal as it reads now (people or a company it kept waiting are here now)."""
         with self._writer.write("Apply a deal") as op:
-            stages = self._make_stages(entry.stages)
+            stages = self._make_stages(entry.stages, {entry.stage})
             current = self.entry(entry.uid)
             if entry.stage_entered_at is None and current is not None and current.stage == entry.stage:
                 # A text without X-RAPPORT-STAGE-ENTERED (another program's, a hand-made file): the deal has
@@ -138,7 +138,8 @@ class DealEntries:
         if not entries:
             return []
         with self._writer.write("Apply deals"):
-            stages = self._make_stages(tuple(sorted({s for e in entries for s in e.stages})))
+            defined = tuple(sorted({s for e in entries for s in e.stages}))
+            stages = self._make_stages(defined, {e.stage for e in entries})
             contacts = ids_by_uid(Contact, sorted({u for e in entries for u, _ in e.people}))
             accounts = ids_by_uid(Account, sorted({e.account for e in entries if e.account}), live=True)
             now = self._clock.now()
@@ -209,12 +210,15 @@ class DealEntries:
                         expected_close=entry.expected_close, lead_source=entry.lead_source, owner=entry.owner,
                         notes=entry.notes)
 
-    def _make_stages(self, stages: tuple[StageDef, ...]) -> dict[str, int]:
+    def _make_stages(self, stages: tuple[StageDef, ...], current: AbstractSet[str] = frozenset()) -> dict[str, int]:
         """Create the stages (and pipelines) this folder does not have, under the entry's uids, and take the
-        definitions newer than this folder's (a pipeline or stage renamed, moved, its probability changed on
-        another laptop). Returns every stage's row id by uid."""
+        definitions newer than this folder's (a pipeline or stage renamed, moved, its probability changed,
+        a stage taken off on another laptop). `current`: the stages the entries' deals are in — their
+        pipelines are defined whole (a stage named by a history alone says nothing of its pipeline's others).
+        Returns every stage's row id by uid."""
         known = {str(u): int(i) for u, i in self._db.execute_sql("SELECT uid, id FROM stage")}
-        self._take_newer(stages, known)
+        whole = {s.pipeline_uid for s in stages if s.uid in current}
+        self._take_newer(stages, known, whole)
         for stage in stages:
             if stage.uid in known or not stage.uid or not stage.pipeline_uid:
                 continue
@@ -231,7 +235,7 @@ class DealEntries:
                 op.mark(PIPELINES_CHANGED)
         return known
 
-    def _take_newer(self, stages: tuple[StageDef, ...], known: dict[str, int]) -> None:
+    def _take_newer(self, stages: tuple[StageDef, ...], known: dict[str, int], whole: set[str]) -> None:
         newest: dict[str, str] = {}
         for stage in stages:
             newest[stage.pipeline_uid] = max(newest.get(stage.pipeline_uid, ""), stage.changed)
@@ -252,9 +256,25 @@ class DealEntries:
                         "UPDATE stage SET name = ?, position = ?, probability = ? WHERE id = ? AND pipeline_id = ?",
                         (" ".join(stage.name.split()) or stage.uid, stage.position, stage.probability,
                          known[stage.uid], pipeline_id))
+            if pipeline_uid in whole:
+                self._take_off(pipeline_id, {s.uid for s in defined}, known)
             op = self._writer.current
             if op is not None:
                 op.mark(PIPELINES_CHANGED)
+
+    def _take_off(self, pipeline_id: int, defined: set[str], known: dict[str, int]) -> None:
+        """The pipeline's stages its newer definition does not have: taken off here too, unless a deal is
+        in one or its history names it (this laptop moved a deal there meanwhile: the stage stays, and goes
+        back to the others with that deal)."""
+        gone = [(str(u), int(i)) for u, i in self._db.execute_sql(
+            "SELECT s.uid, s.id FROM stage s WHERE s.pipeline_id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM deal d WHERE d.stage_id = s.id)"
+            " AND NOT EXISTS (SELECT 1 FROM deal_stage_change h WHERE h.from_stage_id = s.id OR h.to_stage_id = s.id)",
+            (pipeline_id,)) if u not in defined]
+        for uid, stage_id in gone:
+            captured(self._writer, "stage", stage_id)
+            self._db.execute_sql("DELETE FROM stage WHERE id = ?", (stage_id,))
+            known.pop(uid, None)
 
     def _write_people(self, deal_id: int, clean: DealData, roles: dict[str, str]) -> None:
         wanted = [(Contact.get(Contact.uid == uid).id, roles.get(uid, "")) for uid in clean.contact_uids]
@@ -272,21 +292,9 @@ class DealEntries:
         (a program that drops X- properties must not empty them)."""
         if tags and names_on(self._db, "deal", deal_id) != entry.tags:
             self._tags.replace_on("deal", deal_id, entry.tags)
-        if not entry.fields:
-            return
-        have = {f.key: value for f, value in self._fields.values_many("deal", [deal_id]).get(deal_id, [])}
-        known = {d.key for d in self._fields.definitions("deal")}
-        for key, label, field_type, choices, value in entry.fields:
-            try:
-                if key not in known:
-                    self._fields.define("deal", key, label or key, field_type, tuple(choices.split("\n")))
-                    known.add(key)
-                if have.get(key) != value:
-                    self._fields.set("deal", entry.uid, key, value)
-            except (ValidationError, NotFoundError) as exc:
-                log.info("deal %s: custom field %s not applied: %s", entry.uid, key, exc)
-                self.problems.append(said(QT_TRANSLATE_NOOP("Services", "deal %1: the custom field %2 was left"
-                                                                        " out: %3"), entry.uid, key, message_of(exc)))
+        for label, reason in self._fields.apply_carried("deal", entry.uid, entry.fields)[1]:
+            self.problems.append(said(QT_TRANSLATE_NOOP("Services", "deal %1: the custom field %2 was left out: %3"),
+                                      entry.uid, label, reason))
 
     def _write_history(self, deal_id: int, history: tuple[tuple[datetime, str, str], ...],
                        ids: dict[str, int]) -> None:

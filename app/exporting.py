@@ -11,14 +11,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app import paths
+from app.custom_fields import FieldValue
 from app.errors import RapportError
 from app.export_formats import EXPORT_FORMATS as _FORMATS
 from app.formats.csv_contacts import FILE_ENCODING, Flavour, write_csv
-from app.formats.vcard_map import FieldValue
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.helper_process import HelperDied, receive, watch_parent
 from app.messages import QT_TRANSLATE_NOOP, said
 from app.services import Services
+from app.tags import names_on_many
 from db.models import Account, Contact
 
 PAGE = 500
@@ -28,16 +29,7 @@ Progress = Callable[[int], None]
 
 
 def _tags(services: Services, kind: str, ids: list[int]) -> dict[int, tuple[str, ...]]:
-    found: dict[int, list[str]] = {}
-    if ids:
-        rows = services.store.database.execute_sql(
-            "SELECT g.record_id, t.name FROM tagging g JOIN tag t ON t.id = g.tag_id"
-            f" WHERE g.record_kind = ? AND g.record_id IN ({','.join('?' * len(ids))}) ORDER BY t.name_key",
-            [kind, *ids],
-        )
-        for record_id, name in rows:
-            found.setdefault(record_id, []).append(name)
-    return {k: tuple(v) for k, v in found.items()}
+    return names_on_many(services.store.database, kind, ids)
 
 
 def _ids(model: type[Contact] | type[Account], uids: set[str] | None) -> Iterator[list[int]]:

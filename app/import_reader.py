@@ -26,9 +26,10 @@ from app.contacts import (
     contact_rows,
     validate_contact,
 )
+from app.custom_fields import FieldValue
 from app.errors import ValidationError
 from app.formats import csv_contacts, detect, vcard
-from app.formats.vcard_map import FieldValue, MappedAccount, MappedContact, is_group, map_card
+from app.formats.vcard_map import MappedAccount, MappedContact, is_group, map_card
 from app.helper_process import HelperDied, receive, watch_parent
 from app.import_plain import plain_contact
 from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said

@@ -19,9 +19,10 @@ from app import import_reader
 from app.accounts import AccountData
 from app.changes import Changes
 from app.contacts import AccountLink, ContactRows, data_from_rows
+from app.custom_fields import FieldValue
 from app.errors import NotFoundError, RapportError, ValidationError
 from app.formats import detect
-from app.formats.vcard_map import FieldValue, MappedAccount
+from app.formats.vcard_map import MappedAccount
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import ids_by_uid
 from app.services import Services
@@ -132,7 +133,7 @@ class ImportService:
         self._account_uids: dict[str, str] = {}
         self._named_pending: dict[str, str] = {}  # uid → name of accounts to make before the batch's contacts
         self._known_accounts: set[str] = set()  # account UIDs found live in this batch (nothing deletes one)
-        self._field_kinds: set[tuple[str, str]] = set()  # custom fields known to be defined
+        self._field_kinds: dict[str, set[str]] = {}  # by kind, the custom fields known to be defined
 
     def import_files(self, paths: list[Path], *, dry_run: bool = False, progress: Progress | None = None,
                      cancel: CancelFlag | None = None) -> ImportReport:
@@ -387,27 +388,13 @@ class ImportService:
 
     def _set_fields(self, kind: str, uid: str, values: Sequence[FieldValue], outcome: str, number: int,
                     file: str, warnings: list[tuple[int, str]]) -> str:
-        """The custom field values a card carries (others the record has stay), each field defined as the
-        card describes it where this folder has none; a value its field refuses is said, and left out.
-        The record's outcome, "updated" when a value changed."""
-        if not values:
-            return outcome
-        fields = self._s.custom_fields
-        have = fields.values(kind, uid)
-        for key, label, field_type, choices, value in values:
-            try:
-                if (kind, key) not in self._field_kinds:
-                    if not any(d.key == key for d in fields.definitions(kind)):
-                        fields.define(kind, key, label or key, field_type, tuple(choices.split("\n")))
-                    self._field_kinds.add((kind, key))
-                if have.get(key) != value:
-                    fields.set(kind, uid, key, value)
-                    outcome = "updated" if outcome == "unchanged" else outcome
-            except (ValidationError, NotFoundError) as exc:
-                reason = exc.errors[0].message if isinstance(exc, ValidationError) and exc.errors else message_of(exc)
-                warnings.append((number, record_warning(file, number, said(QT_TRANSLATE_NOOP(
-                    "Services", "the custom field %1 was left out: %2"), label or key, reason))))
-        return outcome
+        """The custom field values a card carries (CustomFieldService.apply_carried); a value its field
+        refuses is said, and left out. The record's outcome, "updated" when a value changed."""
+        known = self._field_kinds.setdefault(kind, set())
+        changed, refused = self._s.custom_fields.apply_carried(kind, uid, values, known)
+        warnings.extend((number, record_warning(file, number, said(QT_TRANSLATE_NOOP(
+            "Services", "the custom field %1 was left out: %2"), label, reason))) for label, reason in refused)
+        return "updated" if changed and outcome == "unchanged" else outcome
 
     def _account_exists(self, uid: str) -> bool:
         if uid in self._named_pending:

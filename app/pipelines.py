@@ -191,7 +191,8 @@ class PipelineService:
                     QT_TRANSLATE_NOOP("Services", "stage %1 appears in deals' history and cannot be deleted"),
                     repr(stage.name))) from None
             self._renumber(list(self._stages(stage.pipeline_id)))
-        return Result(stage_uid, CHANGED)
+            self._defined(op, stage.pipeline_id)  # the office's other laptops take the stage off too
+        return Result(stage_uid, CHANGED | Changes(deals=True))
 
     # --- helpers ------------------------------------------------------------------------------
 

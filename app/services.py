@@ -14,6 +14,7 @@ from app.custom_fields import CustomFieldService
 from app.deals import DealService
 from app.office import OfficeService
 from app.pipelines import PipelineService
+from app.privacy import PrivacyService
 from app.queries import Queries
 from app.regional import default_phone_region
 from app.search import SearchService
@@ -39,6 +40,7 @@ class Services:
     tags: TagService
     custom_fields: CustomFieldService
     office: OfficeService
+    privacy: PrivacyService
     search: SearchService
     backups: BackupService
     queries: Queries
@@ -73,6 +75,7 @@ class Services:
             tags=TagService(writer, clock),
             custom_fields=CustomFieldService(writer),
             office=OfficeService(writer, clock),
+            privacy=PrivacyService(writer),
             search=SearchService(db),
             backups=BackupService(store, clock),
             queries=Queries(store, clock),

@@ -38,13 +38,29 @@ def names_on(database: peewee.SqliteDatabase, kind: str, record_id: int) -> tupl
     return tuple(sorted((str(r[0]) for r in rows), key=lambda n: (n.casefold(), n)))
 
 
+def names_on_many(database: peewee.SqliteDatabase, kind: str, ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+    """names_on() for many records at once (a few hundred a query): record id → its tag names, for the
+    records that have any."""
+    wanted = sorted(set(ids))
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        rows = database.execute_sql("SELECT g.record_id, t.name FROM tagging g JOIN tag t ON t.id = g.tag_id"
+                                    f" WHERE g.record_kind = ? AND g.record_id IN ({','.join('?' * len(chunk))})",
+                                    (kind, *chunk))
+        for record_id, name in rows:
+            found.setdefault(int(record_id), []).append(str(name))
+    return {k: tuple(sorted(v, key=lambda n: (n.casefold(), n))) for k, v in found.items()}
+
+
 def forget_record(database: peewee.SqliteDatabase, kind: str, record_id: int) -> None:
-    """Drop the tags and custom values of a record being purged (they point at it without a foreign key)."""
+    """Drop the tags, custom values and privacy of a record being purged (they point at it without a foreign key)."""
     from db.models import CustomField, CustomValue
 
     Tagging.delete().where(Tagging.record_kind == kind, Tagging.record_id == record_id).execute()
     fields = CustomField.select(CustomField.id).where(CustomField.record_kind == kind)
     CustomValue.delete().where(CustomValue.field.in_(fields), CustomValue.record_id == record_id).execute()
+    database.execute_sql("DELETE FROM private_record WHERE record_kind = ? AND record_id = ?", (kind, record_id))
 
 
 class TagService:

@@ -47,7 +47,7 @@ LEFT JOIN deal d ON d.id = l.deal_id
 _COLUMNS = """t.uid, t.title, t.due_date, t.due_time, t.priority, t.status, t.recurrence, t.completed_at,
 t.reminder_at, CASE WHEN c.id IS NOT NULL THEN 'contact' WHEN a.id IS NOT NULL THEN 'account'
 WHEN d.id IS NOT NULL THEN 'deal' ELSE '' END, coalesce(c.uid, a.uid, d.uid, ''),
-coalesce(c.display_name, a.name, d.title, '')"""
+coalesce(c.display_name, a.name, d.title, ''), t.owner"""
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class TaskRow:
     related_kind: str  # contact | account | deal | ""
     related_uid: str
     related_name: str
+    owner: str = ""  # a person of the office (app/office.py)
 
     @property
     def done(self) -> bool:
@@ -137,6 +138,6 @@ def _moment(value: Any) -> datetime | None:
 
 
 def _row(values: tuple[Any, ...]) -> TaskRow:
-    uid, title, due, due_time, priority, status, recurrence, completed, reminder, kind, related, name = values
+    uid, title, due, due_time, priority, status, recurrence, completed, reminder, kind, related, name, owner = values
     return TaskRow(uid, title, _day(due), due_time or "", int(priority or 0), status, recurrence or "",
-                   _moment(completed), _moment(reminder), kind, related, name)
+                   _moment(completed), _moment(reminder), kind, related, name, owner or "")

@@ -200,7 +200,20 @@ class TaskService:
             extra = tuple(p for p in data.ical_extra if p.name not in _OCCURRENCE_ONLY)
             upcoming = self.create(replace(data, due_date=following, reminder_at=reminder, status="needs-action",
                                            percent_complete=0, ical_extra=extra))
+            self._carry_over(current.id, upcoming.value.id)
         return Result(upcoming.value, CHANGED)
+
+    def _carry_over(self, done_id: int, next_id: int) -> None:
+        """The next occurrence keeps what the task carried beside its fields: its tags, custom values and
+        privacy (a new record: no version to grow, it is not synced yet)."""
+        db = self._db
+        db.execute_sql("INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) SELECT tag_id, 'task', ?"
+                       " FROM tagging WHERE record_kind = 'task' AND record_id = ?", (next_id, done_id))
+        db.execute_sql("INSERT OR IGNORE INTO custom_value (field_id, record_id, value) SELECT v.field_id, ?, v.value"
+                       " FROM custom_value v JOIN custom_field f ON f.id = v.field_id"
+                       " WHERE f.record_kind = 'task' AND v.record_id = ?", (next_id, done_id))
+        db.execute_sql("INSERT OR IGNORE INTO private_record (record_kind, record_id) SELECT 'task', ?"
+                       " FROM private_record WHERE record_kind = 'task' AND record_id = ?", (next_id, done_id))
 
     def delete(self, uid: str) -> Result[TaskRecord]:
         return self._set_deleted(uid, self._clock.now())

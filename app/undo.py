@@ -106,10 +106,11 @@ class Shapes:
         """(child table, WHERE clause, parameters) of every set of rows a record owns."""
         for child, column in self.children.get(table, ()):
             yield child, f'"{column}" = ?', (record_id,)
-        if table in VERSIONED:  # tags and custom values point at records by kind and id, without a key
+        if table in VERSIONED:  # tags, custom values, privacy point at records by kind and id, without a key
             yield "tagging", "record_kind = ? AND record_id = ?", (table, record_id)
             yield ("custom_value", "record_id = ? AND field_id IN (SELECT id FROM custom_field WHERE record_kind = ?)",
                    (record_id, table))
+            yield "private_record", "record_kind = ? AND record_id = ?", (table, record_id)
 
 
 def _encode(table: str, shapes: Shapes, row: Sequence[Any]) -> list[Any]:
@@ -178,7 +179,8 @@ def restore(database: peewee.SqliteDatabase, shapes: Shapes, table: str, record_
 def belongs(table: str, child: str) -> bool:
     """Whether rows of `child` are part of a record of `table` (a contact's e-mails, a deal's history),
     rather than another record's rows that point at it (an activity's link to the contact)."""
-    return child.startswith(table + "_") or (table in VERSIONED and child in ("tagging", "custom_value", "alarm"))
+    return child.startswith(table + "_") or (
+        table in VERSIONED and child in ("tagging", "custom_value", "private_record", "alarm"))
 
 
 def content_hash(table: str, image: dict[str, Any]) -> str:

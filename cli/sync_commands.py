@@ -62,6 +62,9 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
                             help="new contacts (an address book) or new meetings (a calendar) go here")
     collection.add_argument("--tasks-here", action="store_true",
                             help="new tasks and deals go here (a calendar that takes tasks)")
+    collection.add_argument("--private", choices=["on", "off"],
+                            help="the user's own collection (on) or the office's (off): private records live in"
+                                 " the first private collection taking their kind, never in the office's")
     collection.add_argument("--phone-summary", choices=["on", "off"],
                             help="each card's note ends with where things stand with the person: the open deal"
                                  " and its stage, the next step, the last call (an address book)")

@@ -145,7 +145,7 @@ def _status(args: argparse.Namespace, sync: SyncService, credentials: Credential
 
 
 def _flags(c: CollectionRow) -> str:
-    flags = ["synced" if c.enabled else "not synced"]
+    flags = ["synced" if c.enabled else "not synced"] + ["private"] * c.private
     if c.kind == "calendar":
         flags.insert(0, f"calendar of {c.components or 'VEVENT,VTODO,VJOURNAL'}")
         flags += ["new meetings go here"] * c.default_for_new + ["new tasks and deals go here"] * c.default_for_tasks
@@ -171,7 +171,8 @@ def _collection(args: argparse.Namespace, sync: SyncService, credentials: Creden
                            " book")
     changed = sync.set_collection(collection.id, enabled=None if args.sync is None else args.sync == "on",
                                   default_for_new=args.new_here or None, default_for_tasks=args.tasks_here or None,
-                                  phone_summary=None if args.phone_summary is None else args.phone_summary == "on")
+                                  phone_summary=None if args.phone_summary is None else args.phone_summary == "on",
+                                  private=None if args.private is None else args.private == "on")
     out.write(f"{changed.display_name} ({changed.href}): {_flags(changed)}\n")
     return 0
 

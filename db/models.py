@@ -402,6 +402,18 @@ class OfficePerson(BaseModel):
         table_name = "office_person"
 
 
+class PrivateRecord(BaseModel):
+    """A record its user keeps to themself (schema 17): never in one of the office's collections."""
+
+    id = AutoField()
+    record_kind = TextField()
+    record_id = IntegerField()
+
+    class Meta:
+        table_name = "private_record"
+        indexes = ((("record_kind", "record_id"), True),)
+
+
 ALL_MODELS: list[type[peewee.Model]] = [
     Contact,
     ContactEmail,
@@ -432,5 +444,6 @@ ALL_MODELS: list[type[peewee.Model]] = [
     CustomField,
     CustomValue,
     OfficePerson,
+    PrivateRecord,
     *SYNC_MODELS,
 ]

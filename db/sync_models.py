@@ -48,6 +48,7 @@ class SyncCollection(_SyncBase):
     lastmod_trusted = BooleanField(default=True)  # False once getlastmodified stayed while the ctag moved
     ctag_checked_at = DateTimeField(null=True)  # when the getctag was last asked
     phone_summary = BooleanField(default=False)  # cards carry where things stand (schema 12)
+    private = BooleanField(default=False)  # the user's own, not the office's (schema 17)
 
 
 class SyncItem(_SyncBase):

@@ -33,10 +33,12 @@ from datetime import date, datetime
 from typing import Any
 
 from app.activities import ActivityData, ActivityRecord, CalendarProperty
+from app.custom_fields import FieldValue
 from app.deal_entries import DealEntries
 from app.errors import ValidationError
 from app.formats import ical, ical_deals
-from app.formats.ical import LINK_KIND, LINK_PROPERTY, categories, categories_value
+from app.formats.ical import LINK_KIND, LINK_PROPERTY
+from app.formats.ical_carried import carried_properties, split_carried
 from app.links import LINKABLE, Link, existing_uids
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, ids_by_uid, record_model
@@ -57,7 +59,6 @@ _DEAL_FIELDS = tuple(f.name for f in fields(ical_deals.DealEntry) if f.name not 
 SET_FIELDS = frozenset({"history", "stages"})  # merged as sets: two laptops' moves of one deal are both kept
 _SEPARATOR = "|"  # between an instance's recurrence id and a field name
 _NOT_IN_VIEW = {"DTSTAMP"}
-TAGS = "CATEGORIES"  # a meeting's, call's or task's tags: standard, phones and calendar programs show them
 TAG_KIND = {MEETINGS: "activity", JOURNAL: "activity", TASKS: "task"}  # the records of a calendar kind
 _ACTIVITY_FIELDS = tuple(f.name for f in fields(ActivityData) if f.name not in ("kind", "links", "outcome"))
 _JOURNAL_FIELDS = (*_ACTIVITY_FIELDS, "kind", "outcome")
@@ -158,11 +159,12 @@ class CalendarRecords:
             except ValidationError as exc:
                 problem = said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, problem_of(exc))
                 raise CalendarFormatError(problem) from None
-            if not instance:  # the object's CATEGORIES are its tags (an instance's stay its own properties)
-                tags = categories(p.value for p in values["ical_extra"] if p.name == TAGS)
-                values["ical_extra"] = tuple(p for p in values["ical_extra"] if p.name != TAGS)
+            if not instance:  # the object's tags and custom values (an instance's stay its own properties)
+                tags, custom, values["ical_extra"] = split_carried(values["ical_extra"])
                 if tags:
                     values["tags"] = tags
+                if custom:
+                    values["custom"] = custom
             prefix = instance + _SEPARATOR if instance else ""
             view |= {prefix + name: value for name, value in values.items()}
         return RecordView(kind, uid, view, fingerprint(kind, uid, view), tuple(warnings))
@@ -203,8 +205,8 @@ class CalendarRecords:
         if view.kind == DEALS:
             return ical_deals.write(ical_deals.DealEntry(uid=view.uid, **view.fields), now)
         meta = RecordMeta(view.uid, now, now, 1, None)
-        tags = tuple(view.fields.get("tags", ()))
-        return self._text([(_instance_uid(view.uid, i), _tagged(data, tags if not i else ()), done)
+        tags, custom = tuple(view.fields.get("tags", ())), tuple(view.fields.get("custom", ()))
+        return self._text([(_instance_uid(view.uid, i), _carrying(data, tags, custom) if not i else data, done)
                            for i, (data, done) in _split(view).items()], view.kind, meta)
 
     def prepare_push(self) -> None:
@@ -262,8 +264,11 @@ class CalendarRecords:
             if record.meta.deleted_at is not None and row_uid != uid:
                 continue  # an instance in the Trash is no longer part of the object
             meta = meta or record.meta
-            tags = names_on(self._db, TAG_KIND[kind], record.id) if row_uid == uid else ()
-            members.append((row_uid, _tagged(record.data, tags), done))  # the writer writes its links
+            data = record.data
+            if row_uid == uid:  # the master carries the record's tags and custom values
+                data = _carrying(data, names_on(self._db, TAG_KIND[kind], record.id),
+                                 self._s.custom_fields.carried(TAG_KIND[kind], [record.id]).get(record.id, ()))
+            members.append((row_uid, data, done))  # the writer writes its links
         assert meta is not None
         return self._text(members, kind, meta)
 
@@ -317,6 +322,8 @@ class CalendarRecords:
                 tags = tuple(view.fields.get("tags", ()))
                 if master is not None and names_on(self._db, TAG_KIND[view.kind], int(master[0])) != tags:
                     self._s.tags.replace_on(TAG_KIND[view.kind], int(master[0]), tags)
+                if master is not None:
+                    self._s.custom_fields.apply_carried(TAG_KIND[view.kind], view.uid, view.fields.get("custom", ()))
                 op.reindex("task" if view.kind == TASKS else "activity", ids)
         state = self.state(view.kind, view.uid)
         assert state is not None
@@ -370,6 +377,11 @@ class CalendarRecords:
                 if tagged:
                     ids = ids_by_uid(record_model(TAG_KIND[kind]), sorted(tagged))
                     self._s.tags.add_on_many(TAG_KIND[kind], [(ids[u], names) for u, names in tagged.items()])
+            defined: dict[str, set[str]] = {}
+            for view in views:  # few records carry custom values: one by one
+                if view.kind != DEALS and view.fields.get("custom"):
+                    self._s.custom_fields.apply_carried(TAG_KIND[view.kind], view.uid, view.fields["custom"],
+                                                        defined.setdefault(TAG_KIND[view.kind], set()))
         versions = []
         for view in views:
             state = self.state(view.kind, view.uid)
@@ -426,7 +438,8 @@ def _split(view: RecordView) -> dict[str, tuple[ActivityData | TaskData, datetim
             continue
         links = tuple(Link(k, u) for k, u in values.pop("links", None) or ())
         done = values.pop("completed_at", None)
-        values.pop("tags", None)  # the record's tags, written apart (_tagged, CalendarRecords.apply)
+        values.pop("tags", None)  # the record's tags and custom values, written apart (_carrying, apply)
+        values.pop("custom", None)
         present = {k: v for k, v in values.items() if v is not None}
         if view.kind in (MEETINGS, JOURNAL):
             if present.get("occurred_at") is None:
@@ -438,11 +451,12 @@ def _split(view: RecordView) -> dict[str, tuple[ActivityData | TaskData, datetim
     return found
 
 
-def _tagged(data: ActivityData | TaskData, tags: tuple[str, ...]) -> ActivityData | TaskData:
-    """`data` with its record's tags as one CATEGORIES property (what phones and calendar programs show)."""
-    if not tags:
+def _carrying(data: ActivityData | TaskData, tags: tuple[str, ...],
+              custom: tuple[FieldValue, ...]) -> ActivityData | TaskData:
+    """`data` with its record's tags and custom values as properties (app/formats/ical_carried.py)."""
+    if not tags and not custom:
         return data
-    return replace(data, ical_extra=(*data.ical_extra, CalendarProperty(TAGS, categories_value(tags))))
+    return replace(data, ical_extra=(*data.ical_extra, *carried_properties(tags, custom)))
 
 
 def canonical_rule(rule: str) -> str:

@@ -33,9 +33,10 @@ from typing import Any
 from app.accounts import FIELD_NAMES as ACCOUNT_FIELDS
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData, ExtraProperty
+from app.custom_fields import FieldValue
 from app.errors import NotFoundError, ValidationError
 from app.formats import ical, vcard
-from app.formats.vcard_map import FieldValue, MappedAccount, is_group, map_card
+from app.formats.vcard_map import MappedAccount, is_group, map_card
 from app.formats.vcard_writer import AccountCard, ContactCard, write_card
 from app.import_reader import prepare_contact
 from app.links import existing_uids
@@ -276,8 +277,7 @@ class AddressBookRecords:
         return write_card(card, version)
 
     def _custom(self, kind: str, record_id: int) -> tuple[FieldValue, ...]:
-        values = self._s.custom_fields.values_many(kind, [record_id]).get(record_id, [])
-        return tuple((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values)
+        return self._s.custom_fields.carried(kind, [record_id]).get(record_id, ())
 
     def prepare_push(self) -> None:
         """After the pull, before the push: meetings, calls, tasks and deals that named the people and
@@ -418,24 +418,9 @@ class AddressBookRecords:
         return tuple(AccountLink(account_uid, role) for account_uid, role in given if account_uid in here)
 
     def _apply_custom(self, view: RecordView) -> None:
-        """The custom field values a card carries: each field defined as the card describes it where this
-        folder has none; a value the card no longer carries stays (a program that drops X- properties
-        must not empty them)."""
-        values = view.fields.get("custom", ())
-        if not values:
-            return
-        fields = self._s.custom_fields
-        have = fields.values(view.kind, view.uid)
-        known = {d.key for d in fields.definitions(view.kind)}
-        for key, label, field_type, choices, value in values:
-            try:
-                if key not in known:
-                    fields.define(view.kind, key, label or key, field_type, tuple(choices.split("\n")))
-                    known.add(key)
-                if have.get(key) != value:
-                    fields.set(view.kind, view.uid, key, value)
-            except (ValidationError, NotFoundError) as exc:
-                log.info("%s %s: custom field %s not applied: %s", view.kind, view.uid, key, exc)
+        """The custom field values a card carries (CustomFieldService.apply_carried: a value the card no
+        longer carries stays)."""
+        self._s.custom_fields.apply_carried(view.kind, view.uid, view.fields.get("custom", ()))
 
     def _new_links(self, organisation: str) -> tuple[AccountLink, ...]:
         return (AccountLink(self._account_named(organisation)),) if organisation else ()

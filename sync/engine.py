@@ -48,6 +48,7 @@ from sync.errors import (
     UnusableAnswer,
 )
 from sync.merge import merge3
+from sync.privacy import misplaced_items, private_uids, strays
 from sync.records import RecordFormatError, Records, RecordView
 from sync.state import AccountRow, CollectionRow, ItemMark, ItemRow, SyncState
 from sync.storage import (
@@ -108,6 +109,7 @@ class CollectionReport:
     pushed_new: int = 0
     pushed_changed: int = 0
     pushed_deleted: int = 0
+    moved_out: int = 0  # records moved to their home: private ones out of an office collection, or back
     full_listing: bool = False
     errors: list[str] = field(default_factory=list)
     refused: str = ""  # a mass delete waiting for the user's word
@@ -457,7 +459,13 @@ class CollectionSync:
     def _push(self) -> None:
         self._records.prepare_push()
         for kind in self._records.kinds:
-            changed = self._records.changed(self._c.id, kind)
+            misplaced = self._misplaced(kind)
+            for item_id, uid in misplaced:
+                item = self._state.item(item_id)
+                if item is not None:
+                    self._per_item(functools.partial(self._move_out, item), uid)
+            moving = {item_id for item_id, _ in misplaced}
+            changed = [c for c in self._records.changed(self._c.id, kind) if c[0] not in moving]
             deleted = [c for c in changed if c[3]]
             followed = self._state.followed(self._c.id, kind)
             refuse_deletes = (len(deleted) >= max(MASS_DELETE_MINIMUM, followed) and not self._allow_mass_delete)
@@ -475,9 +483,50 @@ class CollectionSync:
                     self._per_item(functools.partial(self._push_delete, item), item.href)
                 else:
                     self._per_item(functools.partial(self._push_change, item, version), item.href)
-            if self._state.takes_new(self._c, kind):
-                for uid, version in self._records.unsynced(kind):
-                    self._per_item(functools.partial(self._push_new, kind, uid, version), uid)
+            office, own = self._state.home(kind, False) == self._c.id, self._state.home(kind, True) == self._c.id
+            if office or own:
+                unsynced = self._records.unsynced(kind)
+                private = private_uids(self._db, kind, [uid for uid, _ in unsynced]) if unsynced else set()
+                for uid, version in unsynced:
+                    if (own if uid in private else office):
+                        self._per_item(functools.partial(self._push_new, kind, uid, version), uid)
+            if own or (office and not self._c.private):
+                for uid in strays(self._db, kind, own):  # moving here from the other kind of collection
+                    state = self._records.state(kind, uid)
+                    if state is not None and not state[1]:
+                        self._per_item(functools.partial(self._push_new, kind, uid, state[0]), uid)
+
+    def _misplaced(self, kind: str) -> list[tuple[int, str]]:
+        """This collection's items whose record lives elsewhere now (sync/privacy.py): a private record in an
+        office collection; a record made the office's in a private one, when an office collection takes it."""
+        if self._c.private:
+            home = self._state.home(kind, False)
+            if home is None or home == self._c.id:
+                return []
+        return misplaced_items(self._db, self._c.id, self._c.private, kind)
+
+    def _move_out(self, item: ItemRow) -> None:
+        """Take a record's copy off this collection, the record kept (its home's push uploads it). A copy
+        changed on the server since our last sync stays until the next pull has brought the change here."""
+        etag = item.etag
+        if etag is None or is_weak(etag):
+            current = self._client.get(item.href)
+            if current is not None and self._records.read(current.text, current.href).hash != item.content_hash:
+                return
+            etag = current.etag if current is not None else None
+        if etag is not None:
+            try:
+                self._wrote = True
+                self._client.delete(item.href, etag)
+            except PreconditionFailed:
+                self._log(said(QT_TRANSLATE_NOOP("Services", "%1 %2 changed on the server; it moves after the next"
+                                                             " sync has brought the change"),
+                               kind_word(item.record_kind), item.record_uid))
+                return
+        with self._s.writer.write("Sync", Origin.SYNC):
+            self._state.drop_item(item.id)
+            self._state.note_written(self._c.id, item.href)
+        self.report.moved_out += 1
 
     def _per_item(self, action: Callable[[], None], what: str) -> None:
         """Run one item's push; an error of that item is noted and the rest go on."""

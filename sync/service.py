@@ -253,11 +253,13 @@ class SyncService:
 
     def set_collection(self, collection_id: int, *, enabled: bool | None = None,
                        default_for_new: bool | None = None, default_for_tasks: bool | None = None,
-                       phone_summary: bool | None = None) -> CollectionRow:
-        """Sync a collection or not, send new records there, put where things stand on its cards; returns it."""
+                       phone_summary: bool | None = None, private: bool | None = None) -> CollectionRow:
+        """Sync a collection or not, send new records there, put where things stand on its cards, make it the
+        user's own or the office's (sync/privacy.py); returns it."""
         with self._s.writer.write("Change sync settings", Origin.SYSTEM):
             self._state.set_collection_flags(collection_id, enabled=enabled, default_for_new=default_for_new,
-                                             default_for_tasks=default_for_tasks, phone_summary=phone_summary)
+                                             default_for_tasks=default_for_tasks, phone_summary=phone_summary,
+                                             private=private)
         return next(c for c in self._state.collections() if c.id == collection_id)
 
     def status(self) -> SyncStatus:

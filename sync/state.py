@@ -18,6 +18,7 @@ from typing import NamedTuple
 import peewee
 
 from app.messages import restored, stored
+from sync.privacy import COMPONENT, TABLE, mark_private_items
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class AccountRow:
     last_error: str
     tls_fingerprint: str = ""  # SHA-256 of a certificate the user trusts explicitly; "" verifies as usual
     journal_offered: bool = False  # a calls-and-notes calendar made or asked for once (schema 15)
+
+
+_KINDS_OF = {table: tuple(k for k, t in TABLE.items() if t == table) for table in set(TABLE.values())}
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class CollectionRow:
     lastmod_trusted: bool = True  # False once getlastmodified stayed the same while the ctag moved
     ctag_checked_at: str | None = None
     phone_summary: bool = False  # an address book whose cards carry where things stand (app/phone_summary.py)
+    private: bool = False  # the user's own, not the office's (sync/privacy.py)
 
 
 @dataclass(frozen=True)
@@ -153,12 +158,12 @@ class SyncState:
     def collections(self, account_id: int | None = None) -> list[CollectionRow]:
         query = ("SELECT id, account_id, href, kind, display_name, sync_token, enabled, default_for_new, vcard_version,"
                  " last_sync_at, components, default_for_tasks, ctag, lastmod, lastmod_trusted, ctag_checked_at,"
-                 " phone_summary FROM sync_collection")
+                 " phone_summary, private FROM sync_collection")
         rows = (self.db.execute_sql(query + " WHERE account_id = ? ORDER BY id", (account_id,))
                 if account_id is not None else self.db.execute_sql(query + " ORDER BY id"))
         return [CollectionRow(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), bool(r[6]),
                               bool(r[7]), str(r[8]), r[9], str(r[10]), bool(r[11]), str(r[12]), str(r[13]),
-                              bool(r[14]), r[15], bool(r[16])) for r in rows]
+                              bool(r[14]), r[15], bool(r[16]), bool(r[17])) for r in rows]
 
     def set_token(self, collection_id: int, token: str, now: datetime, ctag: str = "", lastmod: str = "") -> None:
         """The sync-token the pulled changes reach, and the collection's ctag and getlastmodified seen before
@@ -182,9 +187,22 @@ class SyncState:
 
     def set_collection_flags(self, collection_id: int, *, enabled: bool | None = None,
                              default_for_new: bool | None = None, default_for_tasks: bool | None = None,
-                             phone_summary: bool | None = None) -> None:
+                             phone_summary: bool | None = None, private: bool | None = None) -> None:
         """Sync a collection or not; make it where new records of its kind go (for a calendar: new meetings,
-        and with default_for_tasks new tasks). One collection of a kind holds each default."""
+        and with default_for_tasks new tasks; one collection of a kind holds each default); make it the
+        user's own or the office's — what it holds becomes private, or the office's, with it."""
+        if private is not None:
+            self.db.execute_sql("UPDATE sync_collection SET private = ? WHERE id = ?", (int(private), collection_id))
+            items = [(collection_id, str(k), str(u)) for k, u in self.db.execute_sql(
+                "SELECT record_kind, record_uid FROM sync_item WHERE collection_id = ?", (collection_id,))]
+            if private:
+                mark_private_items(self.db, items)
+            else:
+                for table in sorted({TABLE[k] for _, k, _ in items if k in TABLE}):
+                    self.db.execute_sql(
+                        f"DELETE FROM private_record WHERE record_kind = ? AND record_id IN (SELECT r.id FROM {table} r"
+                        " JOIN sync_item i ON i.record_uid = r.uid WHERE i.collection_id = ? AND i.record_kind IN"
+                        f" ({', '.join('?' * len(_KINDS_OF[table]))}))", (table, collection_id, *_KINDS_OF[table]))
         if enabled is not None:
             self.db.execute_sql("UPDATE sync_collection SET enabled = ? WHERE id = ?", (int(enabled), collection_id))
         if phone_summary is not None:
@@ -250,6 +268,7 @@ class SyncState:
             " record_uid = excluded.record_uid, content_hash = excluded.content_hash, base_text = excluded.base_text,"
             " local_version = excluded.local_version, duplicate = excluded.duplicate, error = ''",
             [(*row[:8], int(row[8])) for row in rows])
+        mark_private_items(self.db, [(row[0], row[3], row[4]) for row in rows])  # held by a private collection
 
     def followed_uids(self, kind: str, uids: list[str]) -> set[str]:
         """Which of these records some collection already follows."""
@@ -302,6 +321,25 @@ class SyncState:
             " ORDER BY default_for_new DESC, default_for_tasks DESC, id LIMIT 1").fetchone()
         return rows is not None and int(rows[0]) == collection.id
 
+    def home(self, kind: str, private: bool) -> int | None:
+        """The collection records of `kind` never synced go up to (sync/privacy.py): for private ones the
+        first enabled private collection taking the kind (None: they stay on this computer); for the others
+        the one chosen for new records (takes_new), or, when that one is private, the first of the office's
+        taking the kind."""
+        taking = [c for c in self.collections() if c.enabled and (
+            c.kind == "addressbook" if not COMPONENT[kind] else
+            c.kind == "calendar" and (not c.components or COMPONENT[kind] in c.components.upper()))]
+        chosen = next((c for c in taking if self.takes_new(c, kind)), None)
+        if private:
+            if chosen is not None and chosen.private:
+                return chosen.id
+            own = [c for c in taking if c.private]
+            return own[0].id if own else None
+        if chosen is None or not chosen.private:
+            return chosen.id if chosen is not None else None
+        office = [c for c in taking if not c.private]
+        return office[0].id if office else chosen.id
+
     def pending(self) -> int:
         """Local changes not uploaded yet (changed, deleted or new records), over every kind synced."""
         from sync.calendars import COMPONENT_OF, changed_sql, groups_sql
@@ -313,7 +351,8 @@ class SyncState:
         # stay here, and are no "change waiting to upload" for ever.
         taken = [str(c[0] or "").upper() for c in self.db.execute_sql(
             "SELECT components FROM sync_collection WHERE kind = 'calendar' AND enabled = 1")]
-        for kind in (k for k in CALENDAR_KINDS if any(not c or COMPONENT_OF[k] in c for c in taken)):
+        counted = [k for k in CALENDAR_KINDS if any(not c or COMPONENT_OF[k] in c for c in taken)]
+        for kind in counted:
             total += int(self.db.execute_sql(f"SELECT count(*) FROM ({changed_sql(kind)})",
                                              (kind, None, None, kind, None, None)).fetchone()[0])
             total += int(self.db.execute_sql(
@@ -324,7 +363,20 @@ class SyncState:
                 f"SELECT count(*) FROM sync_item i LEFT JOIN {kind} r ON r.uid = i.record_uid WHERE i.record_kind = ?"
                 " AND i.duplicate = 0 AND (r.id IS NULL OR r.version > i.local_version)", (kind,)).fetchone()[0])
             total += len(unsynced_cards(self.db, kind))
+        for kind in ("contact", "account", *counted):  # private records with no private collection
+            if self.home(kind, True) is None:  # stay here: nothing waits to go
+                total -= self._private_unsynced(kind)
         return total
+
+    def _private_unsynced(self, kind: str) -> int:
+        from sync.calendars import ONLY_SYNCED
+
+        table = TABLE[kind]
+        only = ONLY_SYNCED.get(kind, "1") if kind not in ("contact", "account") else "1"
+        return int(self.db.execute_sql(
+            f"SELECT count(*) FROM {table} r JOIN private_record p ON p.record_kind = ? AND p.record_id = r.id"
+            f" WHERE r.deleted_at IS NULL AND {only} AND r.uid NOT IN"
+            " (SELECT record_uid FROM sync_item WHERE record_kind = ?)", (table, kind)).fetchone()[0])
 
     # --- conflicts and the log -----------------------------------------------------------------
 

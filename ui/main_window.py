@@ -324,6 +324,8 @@ class MainWindow(QMainWindow):
         self.sync_menu.addActions(self.sync_status.sync_menu.actions())
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.sync_menu)
         controller.records_changed.connect(self._on_synced_changes)
+        controller.accounts_changed.connect(self.mine.recheck)  # the server's name for the user may be new
+        controller.records_changed.connect(self.mine.recheck)
         self.sync_controller = controller
         controller.start()
         return controller

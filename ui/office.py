@@ -169,8 +169,12 @@ class MineFilter(QObject):
         self.action.blockSignals(False)
 
     def _on_operation_did_execute(self, changes: Changes, _initiator: object) -> None:
-        if not changes.office:
-            return
+        if changes.office:
+            self.recheck()
+
+    def recheck(self) -> None:
+        """Who the user is may have changed: named in the window, or (a sync account added, a sync run) the
+        server's name for the account, which stands for the user until they choose one."""
         me = self._services.office.me()
         if me != self._me:
             self._me = me

@@ -28,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.errors import RapportError
 from app.formats.ical import PRODID, categories, categories_value, escape
+from app.formats.ical_carried import FIELD, TAGS, param_text  # the deal's tags and custom field values
 from app.formats.vcard import unescape
 
 DEAL_KIND = "deal"  # X-RAPPORT-KIND of a VTODO that is a deal
@@ -38,7 +39,6 @@ AMOUNT, CURRENCY, PROBABILITY = "X-RAPPORT-AMOUNT", "X-RAPPORT-CURRENCY", "X-RAP
 LEAD_SOURCE, OWNER = "X-RAPPORT-LEAD-SOURCE", "X-RAPPORT-OWNER"
 STATUS, LOST_REASON = "X-RAPPORT-STATUS", "X-RAPPORT-LOST-REASON"
 CLOSED, STAGE_ENTERED = "X-RAPPORT-CLOSED", "X-RAPPORT-STAGE-ENTERED"
-TAGS, FIELD = "CATEGORIES", "X-RAPPORT-FIELD"  # the deal's tags (what phones show) and custom field values
 # Written from the deal itself each time, so never kept from the text read.
 MODELLED = frozenset({
     "UID", "DTSTAMP", "CREATED", "LAST-MODIFIED", "SUMMARY", "DESCRIPTION", "DUE", "STATUS", "COMPLETED", KIND,
@@ -150,14 +150,14 @@ def write(entry: DealEntry, now: datetime) -> str:
         lines.append(f"COMPLETED:{_stamp(entry.closed_at)}")
     lines += [f"{KIND}:{DEAL_KIND}", f"{STAGE}:{escape(entry.stage)}"]
     for stage in entry.stages:
-        lines.append(f"{STAGE_DEF};X-UID={_param(stage.uid)};X-PIPELINE={_param(stage.pipeline_uid)}"
-                     f";X-PIPELINE-NAME={_param(stage.pipeline_name)};X-POSITION={stage.position}"
+        lines.append(f"{STAGE_DEF};X-UID={param_text(stage.uid)};X-PIPELINE={param_text(stage.pipeline_uid)}"
+                     f";X-PIPELINE-NAME={param_text(stage.pipeline_name)};X-POSITION={stage.position}"
                      f";X-PROBABILITY={stage.probability}{f';X-CHANGED={stage.changed}' if stage.changed else ''}"
                      f":{escape(stage.name)}")
     if entry.account:
         lines.append(f"{ACCOUNT}:{escape(entry.account)}")
     for uid, role in entry.people:
-        lines.append(f"{CONTACT}{f';X-ROLE={_param(role)}' if role else ''}:{escape(uid)}")
+        lines.append(f"{CONTACT}{f';X-ROLE={param_text(role)}' if role else ''}:{escape(uid)}")
     for name, value in ((AMOUNT, entry.amount), (CURRENCY, entry.currency), (LEAD_SOURCE, entry.lead_source),
                         (OWNER, entry.owner), (STATUS, entry.status), (LOST_REASON, entry.lost_reason)):
         if value:
@@ -169,13 +169,13 @@ def write(entry: DealEntry, now: datetime) -> str:
     if entry.stage_entered_at is not None:
         lines.append(f"{STAGE_ENTERED}:{_stamp(entry.stage_entered_at)}")
     for when, source, target in entry.history:
-        origin = f";X-FROM={_param(source)}" if source else ""
-        lines.append(f"{MOVE}{origin};X-TO={_param(target)}:{_stamp(when)}")
+        origin = f";X-FROM={param_text(source)}" if source else ""
+        lines.append(f"{MOVE}{origin};X-TO={param_text(target)}:{_stamp(when)}")
     if entry.tags:
         lines.append(f"{TAGS}:{categories_value(entry.tags)}")
     for key, label, kind, choices, value in entry.fields:
-        lines.append(f"{FIELD};KEY={_param(key)};LABEL={_param(label)};X-TYPE={_param(kind)}"
-                     f"{f';X-CHOICES={_param(choices)}' if choices else ''}:{escape(value)}")
+        lines.append(f"{FIELD};KEY={param_text(key)};LABEL={param_text(label)};X-TYPE={param_text(kind)}"
+                     f"{f';X-CHOICES={param_text(choices)}' if choices else ''}:{escape(value)}")
     lines += entry.extra
     lines += ["END:VTODO", "END:VCALENDAR"]
     return b"".join(_fold(line) + b"\r\n" for line in lines).decode("utf-8")
@@ -189,12 +189,6 @@ def change_stamp(moment: datetime | None) -> str:
     """A pipeline definition's change moment as StageDef.changed holds it ("" for none): stamps of one form
     compare as text in time order."""
     return _stamp(moment) if moment is not None else ""
-
-
-def _param(value: str) -> str:
-    """A parameter value (RFC 5545 with RFC 6868's caret escapes), quoted when it has to be."""
-    text = value.replace("^", "^^").replace("\n", "^n").replace('"', "^'")
-    return f'"{text}"' if re.search(r"[;:,]", text) or text != text.strip() or not text else text
 
 
 # --- reading ----------------------------------------------------------------------------------------

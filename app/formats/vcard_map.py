@@ -29,6 +29,7 @@ from app.contacts import (
     Related,
     Url,
 )
+from app.custom_fields import FieldValue
 from app.formats.vcard import Card, Property, components, split_escaped, unescape
 from db.values import PartialDate
 
@@ -61,8 +62,6 @@ _CONSUMED_PARAMS = {"CHARSET", "ENCODING"}
 ACCOUNT_LINK = "X-RAPPORT-ACCOUNT"  # ;ROLE=…;NAME=…:<the account's UID>
 INDUSTRY = "X-RAPPORT-INDUSTRY"
 CUSTOM_FIELD = "X-RAPPORT-FIELD"  # ;KEY=…;LABEL=…;X-TYPE=…[;X-CHOICES=…]:<the value>
-# A custom field's value as a card carries it: (key, label, type, choices one per line, value).
-FieldValue = tuple[str, str, str, str, str]
 
 
 def custom_field(prop: Property) -> FieldValue | None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from app.accounts import AccountData
 from app.contacts import Address, ContactData, ExtraProperty, Params
-from app.formats.vcard_map import ACCOUNT_LINK, CUSTOM_FIELD, INDUSTRY, FieldValue, caret_encoded
+from app.custom_fields import FieldValue
+from app.formats.vcard_map import ACCOUNT_LINK, CUSTOM_FIELD, INDUSTRY, caret_encoded
 from db.values import PartialDate
 
 PRODID = "-//Rapport//Rapport CRM//EN"

@@ -27,6 +27,7 @@ from db.migrations import (
     m0014_pipeline_changes,
     m0015_journal_offered,
     m0016_written_since_token,
+    m0017_private_records,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -46,6 +47,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0014_pipeline_changes,
     m0015_journal_offered,
     m0016_written_since_token,
+    m0017_private_records,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -164,222 +164,222 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="232" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="240" />
             <source>Sync accounts</source>
             <translation>Учётные записи синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="264" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="272" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="270" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="278" />
             <source>Address books and calendars</source>
             <translation>Адресные книги и календари</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="302" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="314" />
             <source>Add account…</source>
             <translation>Добавить учётную запись…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="304" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="316" />
             <source>&amp;Review the first sync…</source>
             <translation>&amp;Просмотреть первую синхронизацию…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="337" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>Учётных записей пока нет: добавьте её, чтобы синхронизироваться с сервером CardDAV/CalDAV.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="341" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="353" />
             <source>%1 — last sync %2</source>
             <translation>%1 — последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="356" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="347" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="359" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>Ещё не синхронизирована: ждёт, пока вы просмотрите и запустите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="364" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ или просто example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="365" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>Server address</source>
             <translation>Адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="367" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="379" />
             <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="382" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="383" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="394" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="406" />
             <source>Trust this server's certificate</source>
             <translation>Доверять сертификату этого сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="405" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="417" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="406" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="418" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="407" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="419" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="412" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="424" />
             <source>Looking for address books and calendars…</source>
             <translation>Поиск адресных книг и календарей…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="433" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="446" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="458" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="471" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="483" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>В этой системе нет связки ключей, которая хранила бы пароли между сеансами, поэтому Rapport спрашивает пароль %1 при каждом запуске. Введите его для этого сеанса.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="486" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>У Rapport нет пароля для %1 (в связке ключей его нет). Введите его; перед синхронизацией Rapport проверит его на сервере.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="477" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="489" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="480" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
             <source>Check and save</source>
             <translation>Проверить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
             <source>Stop waiting</source>
             <translation>Не ждать</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="528" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="552" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>Сервер %1 направил Rapport на %2 — другой сервер. Туда ничего не отправлено. Если это сервер вашего провайдера, отметьте флажок и добавьте снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="543" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="555" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>&amp;Перейти на тот сервер с этим именем пользователя и паролем</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="577" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="570" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
             <source>SHA-256 fingerprint:</source>
             <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="581" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="609" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="621" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="625" />
             <source>&amp;Start syncing</source>
             <translation>&amp;Начать синхронизацию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="627" />
             <source>&amp;Choose collections…</source>
             <translation>&amp;Выбрать коллекции…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="617" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="629" />
             <source>&amp;Not now</source>
             <translation>Не с&amp;ейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="637" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="649" />
             <source>Before the first sync with %1</source>
             <translation>Перед первой синхронизацией с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="638" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
             <source>Reading what is here and what the server holds…</source>
             <translation>Смотрим, что есть здесь и на сервере…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="662" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="657" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="669" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="663" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="675" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>Первая синхронизация началась и идёт в фоне.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="670" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="682" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="594" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n адресная книга</numerusform>
@@ -388,12 +388,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="381" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="393" />
             <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
             <translation>Отправлять пароль и карточки бе&amp;з шифрования: у этого сервера нет https, и их может прочитать любой в сети по пути</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="583" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n календарь</numerusform>
@@ -402,7 +402,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="585" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
         </message>
@@ -1688,397 +1688,417 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="237" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="238" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="238" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
             <source>Reopen</source>
             <translation>Открыть снова</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
             <source>Move to Trash</source>
             <translation>В корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="257" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="258" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="262" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="269" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="267" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="269" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
             <source>Expected close</source>
             <translation>Ожидаемое закрытие</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="686" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="694" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
             <source>Lead source</source>
             <translation>Источник лида</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="292" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>&amp;Probability:</source>
             <translation>&amp;Вероятность:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
             <source>Pipe&amp;line:</source>
             <translation>&amp;Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="303" />
             <source>Account:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
             <source>Amount:</source>
             <translation>Сумма:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="306" />
             <source>Currency:</source>
             <translation>Валюта:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="308" />
             <source>Expected close:</source>
             <translation>Ожидаемое закрытие:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="309" />
             <source>Owner:</source>
             <translation>Ответственный:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="303" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="310" />
             <source>Lead source:</source>
             <translation>Источник лида:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="311" />
             <source>Created:</source>
             <translation>Создана:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="316" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Type a name to add a contact</source>
             <translation>Введите имя, чтобы добавить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="317" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Add a person to this deal</source>
             <translation>Добавить человека в сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
             <source>Entered</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="330" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="330" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="333" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="333" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="347" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="343" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="350" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="345" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="352" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="347" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="354" />
             <source>Activities</source>
             <translation>Активности</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="379" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="365" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="386" />
             <source>Select a deal to see its details here.</source>
             <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="420" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="427" />
             <source>No amount or account yet</source>
             <translation>Пока без суммы и компании</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="426" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="433" />
             <source>Won on %1</source>
             <translation>Выиграна %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="428" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="435" />
             <source>Lost on %1: %2</source>
             <translation>Проиграна %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="431" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="438" />
             <source>Open · %1 · %2</source>
             <translation>Открыта · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="451" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
             <source>From %1</source>
             <translation>Из этапа «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="468" />
             <source>Stage's (%1 %)</source>
             <translation>Как у этапа (%1 %)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="480" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
             <source>remove</source>
             <translation>убрать</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="480" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
             <source>role</source>
             <translation>роль</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="484" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="492" />
             <source>No contacts linked to this deal.</source>
             <translation>С этой сделкой не связаны контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
             <source>Overdue</source>
             <translation>Просрочено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="509" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="512" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>No tasks linked to this deal.</source>
             <translation>С этой сделкой не связаны задачи.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="534" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
             <source>No activities linked to this deal.</source>
             <translation>С этой сделкой не связаны активности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="539" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="547" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>Следующий шаг (просрочен): %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="540" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
             <source>Next step (today): %1</source>
             <translation>Следующий шаг (сегодня): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="540" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
             <source>Next step: %1, due %2</source>
             <translation>Следующий шаг: %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="556" />
             <source>Next step: %1, %2</source>
             <translation>Следующий шаг: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="551" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="559" />
             <source>Next step: %1 (no due date)</source>
             <translation>Следующий шаг: %1 (без срока)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="554" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="592" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="600" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="612" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="620" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="635" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="686" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <source>Private</source>
+            <translation>Личная</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <source>Only you see this deal: sync puts it in your own calendar, never in the office's (with no calendar of your own it stays on this computer)</source>
+            <translation>Сделку видите только вы: синхронизация кладёт её в ваш личный календарь и никогда — в общий календарь офиса (без личного календаря она остаётся только на этом компьютере)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="643" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="694" />
             <source>Edit %1 of “%2”</source>
             <translation>Изменение: %1 сделки «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="648" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="656" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="723" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="731" />
             <source>Add %1 to “%2”</source>
             <translation>Добавить %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="743" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="751" />
             <source>Remove %1 from “%2”</source>
             <translation>Убрать %1 из «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="752" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="760" />
             <source>Role in the deal</source>
             <translation>Роль в сделке</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="753" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="761" />
             <source>%1's role in this deal, such as Decision maker:</source>
             <translation>Роль %1 в этой сделке, например «Принимает решение»:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="759" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="767" />
             <source>Role of %1 in “%2”</source>
             <translation>Роль %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="768" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="776" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="773" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="781" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="787" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <source>Share “%1” with the office</source>
+            <translation>Открыть «%1» офису</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <source>Make “%1” private</source>
+            <translation>Сделать «%1» личным</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="801" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="799" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="813" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="809" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="823" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="705" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="816" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="713" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="830" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
@@ -2086,57 +2106,57 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="364" />
+            <location filename="../../ui/detail/sheets.py" line="392" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="367" />
+            <location filename="../../ui/detail/sheets.py" line="395" />
             <source>Type to find an account, or a new name</source>
             <translation>Начните вводить название компании или новое имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="381" />
+            <location filename="../../ui/detail/sheets.py" line="409" />
             <source>&amp;Title</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="382" />
+            <location filename="../../ui/detail/sheets.py" line="410" />
             <source>A&amp;ccount</source>
             <translation>&amp;Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="383" />
+            <location filename="../../ui/detail/sheets.py" line="411" />
             <source>&amp;People</source>
             <translation>&amp;Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="384" />
+            <location filename="../../ui/detail/sheets.py" line="412" />
             <source>&amp;Amount</source>
             <translation>&amp;Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="385" />
+            <location filename="../../ui/detail/sheets.py" line="413" />
             <source>C&amp;urrency</source>
             <translation>&amp;Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="386" />
+            <location filename="../../ui/detail/sheets.py" line="414" />
             <source>&amp;Stage</source>
             <translation>&amp;Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="388" />
+            <location filename="../../ui/detail/sheets.py" line="416" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="389" />
+            <location filename="../../ui/detail/sheets.py" line="417" />
             <source>O&amp;wner</source>
             <translation>Отве&amp;тственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="401" />
+            <location filename="../../ui/detail/sheets.py" line="430" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
@@ -3089,67 +3109,67 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>LogCallSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="227" />
+            <location filename="../../ui/detail/sheets.py" line="252" />
             <source>Log a call</source>
             <translation>Записать звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="230" />
+            <location filename="../../ui/detail/sheets.py" line="255" />
             <source>What was it about?</source>
             <translation>О чём был разговор?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="233" />
+            <location filename="../../ui/detail/sheets.py" line="258" />
             <source>Interested</source>
             <translation>Заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="233" />
+            <location filename="../../ui/detail/sheets.py" line="258" />
             <source>Left a message</source>
             <translation>Оставил сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="233" />
+            <location filename="../../ui/detail/sheets.py" line="258" />
             <source>No answer</source>
             <translation>Нет ответа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="234" />
+            <location filename="../../ui/detail/sheets.py" line="259" />
             <source>Not interested</source>
             <translation>Не заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="241" />
+            <location filename="../../ui/detail/sheets.py" line="266" />
             <source>&amp;Subject</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="242" />
+            <location filename="../../ui/detail/sheets.py" line="267" />
             <source>&amp;Outcome</source>
             <translation>&amp;Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="243" />
+            <location filename="../../ui/detail/sheets.py" line="268" />
             <source>&amp;When</source>
             <translation>&amp;Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="244" />
+            <location filename="../../ui/detail/sheets.py" line="269" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="247" />
+            <location filename="../../ui/detail/sheets.py" line="273" />
             <source>Edit call</source>
             <translation>Изменить звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="247" />
+            <location filename="../../ui/detail/sheets.py" line="273" />
             <source>Edit e-mail</source>
             <translation>Изменить письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="257" />
+            <location filename="../../ui/detail/sheets.py" line="283" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
@@ -3198,294 +3218,294 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;Accounts</source>
             <translation>Ко&amp;мпании</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>New &amp;Account…</source>
             <translation>Новая &amp;компания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="387" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="388" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>&amp;Move to Trash</source>
             <translation>&amp;Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="414" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="422" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить &amp;заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="446" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="461" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="594" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="774" />
+            <location filename="../../ui/main_window.py" line="780" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="799" />
+            <location filename="../../ui/main_window.py" line="823" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -3494,7 +3514,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="800" />
+            <location filename="../../ui/main_window.py" line="824" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -3503,7 +3523,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="825" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3512,7 +3532,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="802" />
+            <location filename="../../ui/main_window.py" line="826" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -3521,7 +3541,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="803" />
+            <location filename="../../ui/main_window.py" line="827" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -3530,32 +3550,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="816" />
+            <location filename="../../ui/main_window.py" line="840" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="823" />
+            <location filename="../../ui/main_window.py" line="847" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="840" />
+            <location filename="../../ui/main_window.py" line="864" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="901" />
+            <location filename="../../ui/main_window.py" line="925" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="961" />
+            <location filename="../../ui/main_window.py" line="985" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="962" />
+            <location filename="../../ui/main_window.py" line="986" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3604,7 +3624,7 @@ Data folder: %1</source>
         </message>
         <message>
             <location filename="../../ui/calendar/meeting_dialog.py" line="51" />
-            <location filename="../../ui/calendar/meeting_dialog.py" line="86" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="87" />
             <source>%1 min</source>
             <translation>%1 мин</translation>
         </message>
@@ -3665,17 +3685,17 @@ Data folder: %1</source>
             <translation>&amp;Участники</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="82" />
             <source>Edit meeting</source>
             <translation>Изменить встречу</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/meeting_dialog.py" line="90" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="91" />
             <source>As it was set up</source>
             <translation>Как было задано</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/meeting_dialog.py" line="116" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="117" />
             <source>A meeting needs a subject.</source>
             <translation>Укажите тему встречи.</translation>
         </message>
@@ -3688,12 +3708,12 @@ Data folder: %1</source>
             <translation>Только &amp;мои</translation>
         </message>
         <message>
-            <location filename="../../ui/office.py" line="184" />
+            <location filename="../../ui/office.py" line="188" />
             <source>Only the deals and tasks %1 owns</source>
             <translation>Только сделки и задачи, за которые отвечает %1</translation>
         </message>
         <message>
-            <location filename="../../ui/office.py" line="186" />
+            <location filename="../../ui/office.py" line="190" />
             <source>Only the deals and tasks you own (asks your name in the office first)</source>
             <translation>Только ваши сделки и задачи (сначала спросит ваше имя в офисе)</translation>
         </message>
@@ -3870,17 +3890,17 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="272" />
+            <location filename="../../ui/detail/sheets.py" line="298" />
             <source>Add a note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="277" />
+            <location filename="../../ui/detail/sheets.py" line="303" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="279" />
+            <location filename="../../ui/detail/sheets.py" line="306" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
@@ -3896,7 +3916,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="669" />
+            <location filename="../../ui/detail/base_pane.py" line="690" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -3906,7 +3926,7 @@ Data folder: %1</source>
             <translation>Не сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="177" />
+            <location filename="../../ui/detail/sheets.py" line="191" />
             <location filename="../../ui/operations/operation.py" line="217" />
             <source>Not done: %1</source>
             <translation>Не выполнено: %1</translation>
@@ -4148,132 +4168,152 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/detail/base_pane.py" line="216" />
-            <location filename="../../ui/detail/base_pane.py" line="730" />
+            <location filename="../../ui/detail/base_pane.py" line="751" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="256" />
+            <location filename="../../ui/detail/base_pane.py" line="226" />
+            <source>Share “%1” with the office</source>
+            <translation>Открыть «%1» офису</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="226" />
+            <source>Make “%1” private</source>
+            <translation>Сделать «%1» личным</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="267" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="258" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="263" />
+            <location filename="../../ui/detail/base_pane.py" line="274" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="266" />
+            <location filename="../../ui/detail/base_pane.py" line="277" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="269" />
+            <location filename="../../ui/detail/base_pane.py" line="280" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="271" />
+            <location filename="../../ui/detail/base_pane.py" line="282" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="273" />
+            <location filename="../../ui/detail/base_pane.py" line="284" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="478" />
+            <location filename="../../ui/detail/base_pane.py" line="286" />
+            <source>Private</source>
+            <translation>Личное</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="289" />
+            <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
+            <translation>Видите только вы: синхронизация кладёт запись в вашу личную адресную книгу и никогда — в общую книгу офиса (без личной книги запись остаётся только на этом компьютере)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="499" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="485" />
+            <location filename="../../ui/detail/base_pane.py" line="506" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="497" />
+            <location filename="../../ui/detail/base_pane.py" line="518" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="500" />
+            <location filename="../../ui/detail/base_pane.py" line="521" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="507" />
+            <location filename="../../ui/detail/base_pane.py" line="528" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="510" />
+            <location filename="../../ui/detail/base_pane.py" line="531" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="512" />
+            <location filename="../../ui/detail/base_pane.py" line="533" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="567" />
+            <location filename="../../ui/detail/base_pane.py" line="588" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="568" />
+            <location filename="../../ui/detail/base_pane.py" line="589" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="579" />
+            <location filename="../../ui/detail/base_pane.py" line="600" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="613" />
+            <location filename="../../ui/detail/base_pane.py" line="634" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="651" />
+            <location filename="../../ui/detail/base_pane.py" line="672" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="730" />
+            <location filename="../../ui/detail/base_pane.py" line="751" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="826" />
+            <location filename="../../ui/detail/base_pane.py" line="847" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="827" />
+            <location filename="../../ui/detail/base_pane.py" line="848" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="845" />
+            <location filename="../../ui/detail/base_pane.py" line="866" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="850" />
+            <location filename="../../ui/detail/base_pane.py" line="871" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="850" />
+            <location filename="../../ui/detail/base_pane.py" line="871" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -4334,78 +4374,78 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders.py" line="78" />
+            <location filename="../../ui/reminders.py" line="79" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="83" />
+            <location filename="../../ui/reminders.py" line="84" />
             <source>Starts %1</source>
             <translation>Начало в %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="84" />
+            <location filename="../../ui/reminders.py" line="85" />
             <source>Due %1</source>
             <translation>Срок: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="125" />
-            <location filename="../../ui/reminders.py" line="307" />
+            <location filename="../../ui/reminders.py" line="139" />
+            <location filename="../../ui/reminders.py" line="321" />
             <source>(no title)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="139" />
+            <location filename="../../ui/reminders.py" line="153" />
             <source>Reminders</source>
             <translation>Напоминания</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="150" />
+            <location filename="../../ui/reminders.py" line="164" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="151" />
+            <location filename="../../ui/reminders.py" line="165" />
             <source>Snooze</source>
             <translation>Отложить</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="155" />
+            <location filename="../../ui/reminders.py" line="169" />
             <source>1 hour</source>
             <translation>1 час</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="157" />
+            <location filename="../../ui/reminders.py" line="171" />
             <source>%1 minutes</source>
             <translation>%1 минут</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="162" />
+            <location filename="../../ui/reminders.py" line="176" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="163" />
+            <location filename="../../ui/reminders.py" line="177" />
             <source>Dismiss (Delete)</source>
             <translation>Закрыть (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="164" />
+            <location filename="../../ui/reminders.py" line="178" />
             <source>Dismiss all</source>
             <translation>Закрыть все</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="177" />
+            <location filename="../../ui/reminders.py" line="191" />
             <source>Reminders that came due. Snooze one to see it again later.</source>
             <translation>Наступившие напоминания. Отложите напоминание, чтобы увидеть его позже.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="307" />
+            <location filename="../../ui/reminders.py" line="321" />
             <source>Snooze “%1”</source>
             <translation>Отложить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="363" />
+            <location filename="../../ui/reminders.py" line="379" />
             <source>Reminder</source>
             <translation>Напоминание</translation>
         </message>
@@ -4526,17 +4566,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Services</name>
         <message>
-            <location filename="../../app/accounts.py" line="198" />
+            <location filename="../../app/accounts.py" line="201" />
             <source>only an account in the Trash can be purged</source>
             <translation>удалить навсегда можно только компанию из корзины</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="252" />
+            <location filename="../../app/accounts.py" line="255" />
             <source>an account needs a name</source>
             <translation>у компании должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="261" />
+            <location filename="../../app/accounts.py" line="264" />
             <source>%1 is not a web address (such as example.com)</source>
             <translation>%1 — не веб-адрес (например, example.com)</translation>
         </message>
@@ -4651,43 +4691,43 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>вероятность — это процент от 0 до 100</translation>
         </message>
         <message>
-            <location filename="../../app/tags.py" line="111" />
-            <location filename="../../app/tags.py" line="181" />
+            <location filename="../../app/tags.py" line="134" />
+            <location filename="../../app/tags.py" line="204" />
             <source>a tag needs a name</source>
             <translation>у метки должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/tags.py" line="118" />
+            <location filename="../../app/tags.py" line="141" />
             <source>there is already a tag called %1</source>
             <translation>метка %1 уже есть</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="236" />
+            <location filename="../../app/tasks.py" line="249" />
             <source>a task needs a title</source>
             <translation>у задачи должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="248" />
+            <location filename="../../app/tasks.py" line="261" />
             <source>a due time needs a due date</source>
             <translation>для времени нужен срок (дата)</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="256" />
+            <location filename="../../app/tasks.py" line="269" />
             <source>priority goes from 0 (none) and 1 (highest) to 9 (lowest)</source>
             <translation>приоритет — 0 (нет) или от 1 (наивысший) до 9 (самый низкий)</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="259" />
+            <location filename="../../app/tasks.py" line="272" />
             <source>status is one of %1, not %2</source>
             <translation>статус — один из: %1, а не %2</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="262" />
+            <location filename="../../app/tasks.py" line="275" />
             <source>percent complete goes from 0 to 100</source>
             <translation>процент выполнения — от 0 до 100</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="267" />
+            <location filename="../../app/tasks.py" line="280" />
             <source>a recurring task needs a due date to repeat from</source>
             <translation>повторяющейся задаче нужен срок, от которого она повторяется</translation>
         </message>
@@ -4839,204 +4879,209 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="230" />
-            <location filename="../../sync/memory.py" line="66" />
+            <location filename="../../sync/memory.py" line="68" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2: на сервере нет места (507)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="239" />
+            <location filename="../../sync/dav.py" line="241" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); он просит повторить через %4 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="243" />
-            <location filename="../../sync/memory.py" line="69" />
+            <location filename="../../sync/dav.py" line="245" />
+            <location filename="../../sync/memory.py" line="71" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); попробуйте позже</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="251" />
-            <location filename="../../sync/memory.py" line="72" />
+            <location filename="../../sync/dav.py" line="253" />
+            <location filename="../../sync/memory.py" line="74" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>сервер не принял имя пользователя или пароль (%1); введите их снова</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="256" />
-            <location filename="../../sync/memory.py" line="75" />
+            <location filename="../../sync/dav.py" line="258" />
+            <location filename="../../sync/memory.py" line="77" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2: тем временем изменено на сервере</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="258" />
-            <location filename="../../sync/memory.py" line="77" />
-            <location filename="../../sync/memory.py" line="312" />
-            <location filename="../../sync/memory.py" line="350" />
+            <location filename="../../sync/dav.py" line="260" />
+            <location filename="../../sync/memory.py" line="79" />
+            <location filename="../../sync/memory.py" line="337" />
+            <location filename="../../sync/memory.py" line="378" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="284" />
+            <location filename="../../sync/dav.py" line="286" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2: сервер перенаправил запрос на %3 — незашифрованный адрес http://; перенаправление не выполнено, ни пароль, ни данные туда не ушли</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="289" />
+            <location filename="../../sync/dav.py" line="291" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2: сервер перенаправил запрос на %3, на другой сервер; перенаправление не выполнено (туда ничего не отправлено). Если учётная запись действительно переехала, добавьте её заново с этим адресом</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="486" />
+            <location filename="../../sync/dav.py" line="488" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1: служба CardDAV или CalDAV там не найдена (нет current-user-principal)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="598" />
+            <location filename="../../sync/dav.py" line="600" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="601" />
+            <location filename="../../sync/dav.py" line="603" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="622" />
+            <location filename="../../sync/dav.py" line="624" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1: ответ сервера не удалось прочитать (%2); из него ничего не использовано</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="758" />
+            <location filename="../../sync/dav.py" line="763" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>имя сервера не найдено (нет сети или адрес введён с ошибкой)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="761" />
+            <location filename="../../sync/dav.py" line="766" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>сервер отказал в соединении (запущен ли он и верен ли адрес?)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="764" />
+            <location filename="../../sync/dav.py" line="769" />
             <source>the server closed the connection</source>
             <translation>сервер закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="766" />
+            <location filename="../../sync/dav.py" line="771" />
             <source>the network or the server cannot be reached</source>
             <translation>сеть или сервер недоступны</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="80" />
+            <location filename="../../sync/engine.py" line="82" />
             <source>call, e-mail or note</source>
             <translation>звонок, письмо или заметка</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="84" />
+            <location filename="../../sync/engine.py" line="86" />
             <source>contacts</source>
             <translation>контакты</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="85" />
+            <location filename="../../sync/engine.py" line="87" />
             <source>accounts</source>
             <translation>компании</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="86" />
+            <location filename="../../sync/engine.py" line="88" />
             <source>meetings</source>
             <translation>встречи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="87" />
+            <location filename="../../sync/engine.py" line="89" />
             <source>tasks</source>
             <translation>задачи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="88" />
+            <location filename="../../sync/engine.py" line="90" />
             <source>calls, e-mails and notes</source>
             <translation>звонки, письма и заметки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="89" />
+            <location filename="../../sync/engine.py" line="91" />
             <source>deals</source>
             <translation>сделки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="173" />
+            <location filename="../../sync/engine.py" line="176" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>синхронизация остановлена; в следующий раз она продолжится с этого места</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="210" />
+            <location filename="../../sync/engine.py" line="213" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>getlastmodified на сервере не меняется вместе с данными; теперь запрашивается ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="232" />
+            <location filename="../../sync/engine.py" line="241" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из встреч и задач, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="236" />
+            <location filename="../../sync/engine.py" line="245" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из карточек, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="341" />
+            <location filename="../../sync/engine.py" line="352" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1: та же карточка (UID %2) есть и по адресу %3; синхронизируется та</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="373" />
-            <location filename="../../sync/engine.py" line="580" />
+            <location filename="../../sync/engine.py" line="384" />
+            <location filename="../../sync/engine.py" line="644" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2: запись удалена здесь, но изменена на сервере; она восстановлена</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="405" />
+            <location filename="../../sync/engine.py" line="416" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2: обе стороны изменили %3; оставлена версия сервера, ваша — в списке конфликтов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="423" />
+            <location filename="../../sync/engine.py" line="434" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2: запись удалена на сервере, но изменена здесь; она будет отправлена снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="456" />
+            <location filename="../../sync/engine.py" line="473" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>все %1, синхронизированные с этой коллекцией (%2), удалены здесь; сервер хранит их до синхронизации, в которой разрешено массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="681" />
+            <location filename="../../sync/engine.py" line="522" />
+            <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
+            <translation>%1 %2: запись изменена на сервере и переместится после того, как следующая синхронизация принесёт это изменение</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="747" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>создан календарь «%1» для звонков, писем и заметок офиса</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="706" />
+            <location filename="../../sync/engine.py" line="772" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%1 на %2: пароль неизвестен; добавьте учётную запись снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="725" />
+            <location filename="../../sync/engine.py" line="791" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1; остальное не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="736" />
+            <location filename="../../sync/engine.py" line="802" />
             <source>%1 at %2: %3</source>
             <translation>%1 на %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="770" />
+            <location filename="../../sync/engine.py" line="836" />
             <source>sync stopped: %1</source>
             <translation>синхронизация остановлена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="773" />
+            <location filename="../../sync/engine.py" line="839" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1: получено %2, удалено здесь %3, отправлено %4, удалено на сервере %5, конфликтов: %6, ошибок: %7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="778" />
+            <location filename="../../sync/engine.py" line="844" />
             <source>sync done: %1</source>
             <translation>синхронизация завершена: %1</translation>
         </message>
@@ -5061,7 +5106,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать его не удалось (%1); задачи и сделки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="684" />
+            <location filename="../../sync/engine.py" line="750" />
             <location filename="../../sync/service.py" line="175" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает записи журнала, и создать его не удалось (%1); звонки, письма и заметки остаются на этом компьютере</translation>
@@ -5082,7 +5127,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="287" />
+            <location filename="../../sync/service.py" line="289" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
@@ -5138,142 +5183,142 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — это база данных, открытая сейчас; восстановите её из резервной копии</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="35" />
+            <location filename="../../app/calendar_import.py" line="38" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 без DTSTART о встрече, которой нет в Rapport; вместо начала взят его DTSTAMP</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="37" />
+            <location filename="../../app/calendar_import.py" line="40" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>старая версия (SEQUENCE %1) записи, которая есть в Rapport в более новой версии (SEQUENCE %2); оставлена более новая</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="46" />
+            <location filename="../../app/calendar_import.py" line="49" />
             <source>%1: line %2: %3</source>
             <translation>%1: строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="50" />
+            <location filename="../../app/calendar_import.py" line="53" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1: запись %2, строка %3: %4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="67" />
-            <location filename="../../app/import_reader.py" line="144" />
-            <location filename="../../app/import_reader.py" line="361" />
+            <location filename="../../app/calendar_import.py" line="70" />
+            <location filename="../../app/import_reader.py" line="145" />
+            <location filename="../../app/import_reader.py" line="362" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>остаток файла не прочитать: %1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="203" />
+            <location filename="../../app/calendar_import.py" line="246" />
             <source>deal %1: %2</source>
             <translation>сделка %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="268" />
+            <location filename="../../app/calendar_import.py" line="311" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 предлагает изменение; к записи в Rapport оно не применяется</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="317" />
+            <location filename="../../app/calendar_import.py" line="360" />
             <location filename="../../app/formats/ical.py" line="117" />
-            <location filename="../../app/import_reader.py" line="122" />
-            <location filename="../../sync/cards.py" line="68" />
+            <location filename="../../app/import_reader.py" line="123" />
+            <location filename="../../sync/cards.py" line="69" />
             <source>%1; %2</source>
             <translation>%1; %2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="317" />
+            <location filename="../../app/calendar_import.py" line="360" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>другая версия этой записи с теми же SEQUENCE и DTSTAMP встретилась в файле раньше</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="319" />
+            <location filename="../../app/calendar_import.py" line="362" />
             <source>kept the earlier one</source>
             <translation>оставлена более ранняя</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="48" />
+            <location filename="../../app/custom_fields.py" line="54" />
             <source>custom fields go on %1, not %2</source>
             <translation>пользовательские поля бывают только у этих записей: %1 (не %2)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="51" />
+            <location filename="../../app/custom_fields.py" line="57" />
             <source>a key is lower-case letters, digits and _, starting with a letter</source>
             <translation>ключ состоит из строчных латинских букв, цифр и _ и начинается с буквы</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="53" />
+            <location filename="../../app/custom_fields.py" line="59" />
             <source>a field needs a label</source>
             <translation>у поля должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="56" />
+            <location filename="../../app/custom_fields.py" line="62" />
             <source>a field type is one of %1</source>
             <translation>тип поля — один из: %1</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="60" />
+            <location filename="../../app/custom_fields.py" line="66" />
             <source>a choice field needs at least one choice</source>
             <translation>у поля с выбором должен быть хотя бы один вариант</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="63" />
+            <location filename="../../app/custom_fields.py" line="69" />
             <source>%1 already has a field %2</source>
             <translation>у записей типа «%1» уже есть поле %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="139" />
-            <location filename="../../app/formats/csv_contacts.py" line="691" />
-            <location filename="../../app/import_reader.py" line="117" />
-            <location filename="../../app/importing.py" line="54" />
-            <location filename="../../sync/calendars.py" line="132" />
-            <location filename="../../sync/calendars.py" line="138" />
-            <location filename="../../sync/calendars.py" line="144" />
-            <location filename="../../sync/calendars.py" line="156" />
-            <location filename="../../sync/calendars.py" line="166" />
-            <location filename="../../sync/cards.py" line="74" />
-            <location filename="../../sync/cards.py" line="90" />
-            <location filename="../../sync/cards.py" line="96" />
-            <location filename="../../sync/cards.py" line="117" />
-            <location filename="../../sync/engine.py" line="307" />
-            <location filename="../../sync/engine.py" line="481" />
-            <location filename="../../sync/engine.py" line="485" />
-            <location filename="../../sync/engine.py" line="633" />
-            <location filename="../../sync/engine.py" line="732" />
+            <location filename="../../app/custom_fields.py" line="185" />
+            <location filename="../../app/formats/csv_contacts.py" line="685" />
+            <location filename="../../app/import_reader.py" line="118" />
+            <location filename="../../app/importing.py" line="57" />
+            <location filename="../../sync/calendars.py" line="136" />
+            <location filename="../../sync/calendars.py" line="142" />
+            <location filename="../../sync/calendars.py" line="148" />
+            <location filename="../../sync/calendars.py" line="160" />
+            <location filename="../../sync/calendars.py" line="176" />
+            <location filename="../../sync/cards.py" line="75" />
+            <location filename="../../sync/cards.py" line="91" />
+            <location filename="../../sync/cards.py" line="97" />
+            <location filename="../../sync/cards.py" line="118" />
+            <location filename="../../sync/engine.py" line="318" />
+            <location filename="../../sync/engine.py" line="539" />
+            <location filename="../../sync/engine.py" line="543" />
+            <location filename="../../sync/engine.py" line="699" />
+            <location filename="../../sync/engine.py" line="798" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="145" />
+            <location filename="../../app/custom_fields.py" line="191" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1: варианта %2 нет среди возможных (%3)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="153" />
+            <location filename="../../app/custom_fields.py" line="199" />
             <source>%1 field</source>
             <translation>поле (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="162" />
+            <location filename="../../app/custom_fields.py" line="208" />
             <source>%1: %2 is not a number</source>
             <translation>%1: %2 — не число</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="76" />
+            <location filename="../../sync/engine.py" line="78" />
             <source>contact</source>
             <translation>контакт</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="77" />
+            <location filename="../../sync/engine.py" line="79" />
             <source>account</source>
             <translation>компания</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="81" />
+            <location filename="../../sync/engine.py" line="83" />
             <source>deal</source>
             <translation>сделка</translation>
         </message>
@@ -5284,8 +5329,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="15" />
-            <location filename="../../sync/calendars.py" line="66" />
-            <location filename="../../sync/engine.py" line="79" />
+            <location filename="../../sync/calendars.py" line="70" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>task</source>
             <translation>задача</translation>
         </message>
@@ -5331,105 +5376,105 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не найдено: %1 с uid %2</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="127" />
+            <location filename="../../app/exporting.py" line="122" />
             <source>the exporting helper process stopped unexpectedly</source>
             <translation>вспомогательный процесс экспорта неожиданно остановился</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="129" />
+            <location filename="../../app/exporting.py" line="124" />
             <source>the exporting helper process failed: %1</source>
             <translation>вспомогательный процесс экспорта завершился с ошибкой: %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="248" />
+            <location filename="../../app/exporting.py" line="243" />
             <source>the disk is full: cannot write %1</source>
             <translation>диск заполнен: не удаётся записать %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="250" />
+            <location filename="../../app/exporting.py" line="245" />
             <source>cannot write %1: %2</source>
             <translation>не удаётся записать %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="53" />
+            <location filename="../../app/formats/csv_contacts.py" line="47" />
             <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
             <translation>столбцы (%1) не похожи на экспорт Google или Outlook: укажите, что в каком столбце (сопоставление столбцов)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="56" />
+            <location filename="../../app/formats/csv_contacts.py" line="50" />
             <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
             <translation>полей в строке таблицы: %1, а столбцов в заголовке: %2 (она идёт со строки %3 по строку %4: возможно, не закрыта кавычка)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="318" />
+            <location filename="../../app/formats/csv_contacts.py" line="312" />
             <source>the file has no column %1; its columns are: %2</source>
             <translation>в файле нет столбца %1; его столбцы: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="322" />
+            <location filename="../../app/formats/csv_contacts.py" line="316" />
             <source>%1 is not a field to import into; the fields are: %2</source>
             <translation>%1 — не поле для импорта; поля такие: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="452" />
+            <location filename="../../app/formats/csv_contacts.py" line="446" />
             <source>line %1 is not UTF-8; read it as %2</source>
             <translation>строка %1 не в UTF-8; прочитана как %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="459" />
+            <location filename="../../app/formats/csv_contacts.py" line="453" />
             <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
             <translation>файл не в UTF-8; прочитан как %1 (это догадка: проверьте имена с диакритикой)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="519" />
+            <location filename="../../app/formats/csv_contacts.py" line="513" />
             <location filename="../../app/formats/ical.py" line="188" />
             <location filename="../../app/import_plan.py" line="78" />
-            <location filename="../../app/importing.py" line="169" />
+            <location filename="../../app/importing.py" line="177" />
             <source>the file is empty</source>
             <translation>файл пуст</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="526" />
+            <location filename="../../app/formats/csv_contacts.py" line="520" />
             <source>the file has no header line, only a delimiter hint (sep=)</source>
             <translation>в файле нет строки заголовка, только указание разделителя (sep=)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="533" />
+            <location filename="../../app/formats/csv_contacts.py" line="527" />
             <source>the header line cannot be read as CSV (%1)</source>
             <translation>строку заголовка не удаётся прочитать как CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="536" />
+            <location filename="../../app/formats/csv_contacts.py" line="530" />
             <source>the first line of the file has no column names</source>
             <translation>в первой строке файла нет названий столбцов</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="568" />
+            <location filename="../../app/formats/csv_contacts.py" line="562" />
             <source>the row cannot be read as CSV (%1)</source>
             <translation>строку не удаётся прочитать как CSV (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="577" />
+            <location filename="../../app/formats/csv_contacts.py" line="571" />
             <source>the row has %1 fields but the header has %2 columns</source>
             <translation>полей в строке таблицы: %1, а столбцов в заголовке: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="594" />
+            <location filename="../../app/formats/csv_contacts.py" line="588" />
             <source>the file has column names but no rows</source>
             <translation>в файле есть названия столбцов, но нет строк</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="688" />
+            <location filename="../../app/formats/csv_contacts.py" line="682" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1: %2 — не дата; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="738" />
+            <location filename="../../app/formats/csv_contacts.py" line="732" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>в строке нет ни имени, ни адреса электронной почты, ни номера телефона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="804" />
+            <location filename="../../app/formats/csv_contacts.py" line="798" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>%1 прочитано как месяц/день/год (%2); исправьте, если это был день/месяц/год</translation>
         </message>
@@ -5640,7 +5685,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/ical.py" line="736" />
-            <location filename="../../app/importing.py" line="48" />
+            <location filename="../../app/importing.py" line="51" />
             <source>%1 or %2</source>
             <translation>%1 или %2</translation>
         </message>
@@ -5956,7 +6001,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/import_plan.py" line="61" />
-            <location filename="../../app/importing.py" line="162" />
+            <location filename="../../app/importing.py" line="170" />
             <source>cannot read the file (%1)</source>
             <translation>не удаётся прочитать файл (%1)</translation>
         </message>
@@ -5971,62 +6016,63 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>это не файл vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="40" />
+            <location filename="../../app/import_reader.py" line="41" />
             <source>kept EMAIL %1 as it was: it does not pass as email</source>
             <translation>EMAIL %1 оставлен как есть: это не похоже на адрес электронной почты</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="41" />
+            <location filename="../../app/import_reader.py" line="42" />
             <source>kept TEL %1 as it was: it does not pass as phone</source>
             <translation>TEL %1 оставлен как есть: это не похоже на номер телефона</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="160" />
+            <location filename="../../app/import_reader.py" line="161" />
             <source>a contact group (%1): Rapport does not import groups yet</source>
             <translation>группа контактов (%1): Rapport пока не импортирует группы</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="202" />
+            <location filename="../../app/import_reader.py" line="203" />
             <source>the card has no name; imported as %1</source>
             <translation>в карточке нет имени; импортирована как %1</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="434" />
+            <location filename="../../app/import_reader.py" line="435" />
             <source>the reading process stopped unexpectedly</source>
             <translation>процесс чтения неожиданно остановился</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="34" />
+            <location filename="../../app/importing.py" line="37" />
             <source>contacts (vCard)</source>
             <translation>контакты (vCard)</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="35" />
+            <location filename="../../app/importing.py" line="38" />
             <source>a CSV table</source>
             <translation>таблица CSV</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="36" />
+            <location filename="../../app/importing.py" line="39" />
             <source>a calendar (iCalendar)</source>
             <translation>календарь (iCalendar)</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="41" />
+            <location filename="../../app/importing.py" line="44" />
             <source>%1: record %2: %3</source>
             <translation>%1: запись %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="172" />
+            <location filename="../../app/importing.py" line="180" />
             <source>this file is %1, not %2</source>
             <translation>в этом файле %1, а не %2</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="216" />
+            <location filename="../../app/importing.py" line="224" />
             <source>%1: after record %2: %3</source>
             <translation>%1: после записи %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="375" />
+            <location filename="../../app/calendar_import.py" line="232" />
+            <location filename="../../app/importing.py" line="395" />
             <source>the custom field %1 was left out: %2</source>
             <translation>настраиваемое поле %1 пропущено: %2</translation>
         </message>
@@ -6133,103 +6179,103 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>файл базы данных — не база данных SQLite</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="284" />
+            <location filename="../../app/undo.py" line="286" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>«%1» нельзя повторить: это действие создало слишком много записей, чтобы хранить их копию</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="315" />
+            <location filename="../../app/undo.py" line="317" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>не удаётся отменить %1: записи больше нет — %2 (после этого её удалили навсегда)</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="334" />
+            <location filename="../../app/undo.py" line="336" />
             <source>the %1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="335" />
+            <location filename="../../app/undo.py" line="337" />
             <source>a %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="422" />
+            <location filename="../../app/undo.py" line="424" />
             <source>the merge</source>
             <translation>объединение</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="424" />
+            <location filename="../../app/undo.py" line="426" />
             <source>the import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="425" />
+            <location filename="../../app/undo.py" line="427" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="429" />
+            <location filename="../../app/undo.py" line="431" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>не удаётся отменить %1: после этого была изменена запись — %2</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="444" />
+            <location filename="../../app/undo.py" line="446" />
             <source>%1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="65" />
-            <location filename="../../sync/engine.py" line="78" />
+            <location filename="../../sync/calendars.py" line="69" />
+            <location filename="../../sync/engine.py" line="80" />
             <source>meeting</source>
             <translation>встреча</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="67" />
+            <location filename="../../sync/calendars.py" line="71" />
             <source>note</source>
             <translation>заметка</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="126" />
+            <location filename="../../sync/calendars.py" line="130" />
             <source>a calendar object</source>
             <translation>объект календаря</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="137" />
+            <location filename="../../sync/calendars.py" line="141" />
             <source>no VEVENT, VTODO or VJOURNAL in it</source>
             <translation>в нём нет VEVENT, VTODO или VJOURNAL</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="148" />
+            <location filename="../../sync/calendars.py" line="152" />
             <source>%1: a second object (%2 %3) in one resource; left it out</source>
             <translation>%1: второй объект (%2 %3) в одном ресурсе; пропущен</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="80" />
+            <location filename="../../sync/cards.py" line="81" />
             <source>record %1 (line %2): %3</source>
             <translation>запись %1 (строка %2): %3</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="86" />
+            <location filename="../../sync/cards.py" line="87" />
             <source>a card</source>
             <translation>карточка</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="95" />
+            <location filename="../../sync/cards.py" line="96" />
             <source>no vCard</source>
             <translation>нет vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="101" />
+            <location filename="../../sync/cards.py" line="102" />
             <source>%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as it is</source>
             <translation>%1: группа контактов (%2); Rapport пока не принимает группы и оставляет её на сервере как есть</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="139" />
+            <location filename="../../sync/cards.py" line="140" />
             <source>kept TEL %1 as it was</source>
             <translation>TEL %1 сохранён как есть</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="253" />
+            <location filename="../../sync/memory.py" line="264" />
             <source>%1: no such collection (404)</source>
             <translation>%1: такой коллекции нет (404)</translation>
         </message>
@@ -6259,17 +6305,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удалось восстановить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="154" />
+            <location filename="../../app/deal_entries.py" line="150" />
             <source>deal %1: no stage %2</source>
             <translation>сделка %1: нет этапа %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="200" />
+            <location filename="../../app/deal_entries.py" line="196" />
             <source>the amount %1 is not a number</source>
             <translation>сумма %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="293" />
+            <location filename="../../app/deal_entries.py" line="296" />
             <source>deal %1: the custom field %2 was left out: %3</source>
             <translation>сделка %1: настраиваемое поле %2 пропущено: %3</translation>
         </message>
@@ -6283,13 +6329,28 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <source>a name of at most %1 characters</source>
             <translation>имя не длиннее %1 символов</translation>
         </message>
+        <message>
+            <location filename="../../app/privacy.py" line="79" />
+            <source>records kept private are %1, not %2</source>
+            <translation>личными бывают записи: %1, а не %2</translation>
+        </message>
     </context>
     <context>
         <name>Sheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="85" />
+            <location filename="../../ui/detail/sheets.py" line="87" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Сохранить (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="120" />
+            <source>Pri&amp;vate</source>
+            <translation>&amp;Личное</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="121" />
+            <source>Only you see it: sync puts it in your own collection, never in the office's (with no collection of your own it stays on this computer)</source>
+            <translation>Видите только вы: синхронизация кладёт запись в вашу личную коллекцию и никогда — в общую коллекцию офиса (без личной коллекции запись остаётся только на этом компьютере)</translation>
         </message>
     </context>
     <context>
@@ -6511,7 +6572,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="110" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="111" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1: %n день</numerusform>
@@ -6520,12 +6581,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="114" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="115" />
             <source>Stages</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="162" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="163" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 дн.</translation>
@@ -6656,17 +6717,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="382" />
+            <location filename="../../ui/sync/controller.py" line="384" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="410" />
+            <location filename="../../ui/sync/controller.py" line="412" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="410" />
+            <location filename="../../ui/sync/controller.py" line="412" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>
@@ -7251,65 +7312,75 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="140" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="141" />
+            <source>Your own collection, not the office's: what it holds is private, and records you keep private go here (with no such collection they stay on this computer); private records never go to the office's collections</source>
+            <translation>Ваша личная коллекция, а не офиса: всё в ней — личное, и сюда попадают записи, которые вы оставили только себе (без такой коллекции они остаются на этом компьютере); личные записи никогда не попадают в коллекции офиса</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="144" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar, and calls, e-mails and notes too when it takes them (else to the first calendar that does)</source>
             <translation>Новые контакты и компании попадают в эту адресную книгу; встречи — в этот календарь, а также звонки, письма и заметки, если он их принимает (иначе — в первый календарь, который принимает)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="143" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="147" />
             <source>Tasks and deals you create go to this calendar</source>
             <translation>Новые задачи и сделки попадают в этот календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="144" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="148" />
             <source>Each person's card ends its note with where things stand: the open deal and its stage, the next step, the last call. Phones show it on the contact's page; the person's own note stays as it is</source>
             <translation>Заметка в карточке каждого человека заканчивается сводкой: открытая сделка и её этап, следующий шаг, последний звонок. Телефоны показывают её на странице контакта; собственная заметка остаётся как есть</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="139" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="140" />
             <source>Keep this collection in step with Rapport</source>
             <translation>Синхронизировать эту адресную книгу или календарь с Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
+            <source>Private</source>
+            <translation>Личная</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
             <source>New items
 go here</source>
             <translation>Для новых
 записей</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
             <source>New tasks
 and deals</source>
             <translation>Для задач
 и сделок</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
             <source>Deals
 on phones</source>
             <translation>Сделки
 на телефонах</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="183" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="187" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 Последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="186" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="190" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>Чтобы новые записи попадали в другое место, отметьте другую адресную книгу или календарь того же вида.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="192" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="196" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="192" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="196" />
             <source>no</source>
             <translation>нет</translation>
         </message>
@@ -7458,32 +7529,37 @@ Last sync: %2</source>
             <translation>Относится к</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="218" />
+            <location filename="../../ui/tasks/task_model.py" line="153" />
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="222" />
             <source>No date</source>
             <translation>Без даты</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="220" />
+            <location filename="../../ui/tasks/task_model.py" line="224" />
             <source>Any time</source>
             <translation>В любое время</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="230" />
+            <location filename="../../ui/tasks/task_model.py" line="234" />
             <source>repeats</source>
             <translation>повторяется</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="234" />
+            <location filename="../../ui/tasks/task_model.py" line="238" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="234" />
+            <location filename="../../ui/tasks/task_model.py" line="238" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="235" />
+            <location filename="../../ui/tasks/task_model.py" line="239" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
@@ -7491,57 +7567,57 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="296" />
+            <location filename="../../ui/detail/sheets.py" line="323" />
             <source>Add a task</source>
             <translation>Добавить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="299" />
+            <location filename="../../ui/detail/sheets.py" line="326" />
             <source>Call back, send the offer…</source>
             <translation>Перезвонить, отправить предложение…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="300" />
+            <location filename="../../ui/detail/sheets.py" line="327" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="312" />
+            <location filename="../../ui/detail/sheets.py" line="339" />
             <source>&amp;Title</source>
             <translation>&amp;Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="313" />
+            <location filename="../../ui/detail/sheets.py" line="340" />
             <source>D&amp;ue date</source>
             <translation>&amp;Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="314" />
+            <location filename="../../ui/detail/sheets.py" line="341" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="316" />
+            <location filename="../../ui/detail/sheets.py" line="343" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="317" />
+            <location filename="../../ui/detail/sheets.py" line="344" />
             <source>O&amp;wner</source>
             <translation>Отве&amp;тственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="318" />
+            <location filename="../../ui/detail/sheets.py" line="345" />
             <source>&amp;Done</source>
             <translation>&amp;Выполнена</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="321" />
+            <location filename="../../ui/detail/sheets.py" line="348" />
             <source>Edit task</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="333" />
+            <location filename="../../ui/detail/sheets.py" line="361" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
@@ -7555,7 +7631,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="81" />
-            <location filename="../../ui/tasks/tasks_view.py" line="448" />
+            <location filename="../../ui/tasks/tasks_view.py" line="450" />
             <source>New task</source>
             <translation>Новая задача</translation>
         </message>
@@ -7581,7 +7657,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="105" />
-            <location filename="../../ui/tasks/tasks_view.py" line="425" />
+            <location filename="../../ui/tasks/tasks_view.py" line="427" />
             <source>Mark done</source>
             <translation>Отметить выполненной</translation>
         </message>
@@ -7592,7 +7668,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="107" />
-            <location filename="../../ui/tasks/tasks_view.py" line="410" />
+            <location filename="../../ui/tasks/tasks_view.py" line="412" />
             <source>Snooze</source>
             <translation>Отложить</translation>
         </message>
@@ -7623,7 +7699,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="116" />
-            <location filename="../../ui/tasks/tasks_view.py" line="437" />
+            <location filename="../../ui/tasks/tasks_view.py" line="439" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -7633,33 +7709,33 @@ Last sync: %2</source>
             <translation>Открыть контакт, компанию или сделку, к которым относится задача (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="155" />
-            <location filename="../../ui/tasks/tasks_view.py" line="359" />
+            <location filename="../../ui/tasks/tasks_view.py" line="157" />
+            <location filename="../../ui/tasks/tasks_view.py" line="361" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="211" />
+            <location filename="../../ui/tasks/tasks_view.py" line="213" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="211" />
+            <location filename="../../ui/tasks/tasks_view.py" line="213" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="211" />
+            <location filename="../../ui/tasks/tasks_view.py" line="213" />
             <source>Upcoming</source>
             <translation>Предстоящие</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="212" />
+            <location filename="../../ui/tasks/tasks_view.py" line="214" />
             <source>Done</source>
             <translation>Выполненные</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="217" />
+            <location filename="../../ui/tasks/tasks_view.py" line="219" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n задача</numerusform>
@@ -7668,93 +7744,93 @@ Last sync: %2</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="270" />
+            <location filename="../../ui/tasks/tasks_view.py" line="272" />
             <source>Add task “%1”</source>
             <translation>Добавить задачу «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="289" />
+            <location filename="../../ui/tasks/tasks_view.py" line="291" />
             <source>Complete “%1”</source>
             <translation>Выполнить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="289" />
+            <location filename="../../ui/tasks/tasks_view.py" line="291" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="320" />
+            <location filename="../../ui/tasks/tasks_view.py" line="322" />
             <source>Snooze “%1”</source>
             <translation>Отложить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="343" />
+            <location filename="../../ui/tasks/tasks_view.py" line="345" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="348" />
+            <location filename="../../ui/tasks/tasks_view.py" line="350" />
             <source>“%1” moved to the Trash.</source>
             <translation>«%1» перемещена в корзину.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="376" />
+            <location filename="../../ui/tasks/tasks_view.py" line="378" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>Даты распознаются прямо при вводе: сегодня, завтра в 10, в пятницу, через 3 дня, каждый понедельник…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="385" />
+            <location filename="../../ui/tasks/tasks_view.py" line="387" />
             <source>no due date</source>
             <translation>без срока</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="387" />
+            <location filename="../../ui/tasks/tasks_view.py" line="389" />
             <source>repeats</source>
             <translation>повторяется</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="425" />
+            <location filename="../../ui/tasks/tasks_view.py" line="427" />
             <source>Mark not done</source>
             <translation>Отметить невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="434" />
+            <location filename="../../ui/tasks/tasks_view.py" line="436" />
             <source>Mark done / not done</source>
             <translation>Отметить выполненной / невыполненной</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="440" />
+            <location filename="../../ui/tasks/tasks_view.py" line="442" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="465" />
+            <location filename="../../ui/tasks/tasks_view.py" line="467" />
             <source>Nothing overdue. Well done.</source>
             <translation>Просроченного нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="466" />
+            <location filename="../../ui/tasks/tasks_view.py" line="468" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>На сегодня ничего нет.
 Введите задачу выше — «позвонить Анне в 3 дня» — и нажмите Enter.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="467" />
+            <location filename="../../ui/tasks/tasks_view.py" line="469" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>Ничего не предстоит.
 Здесь появятся задачи с более поздним сроком или без срока.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="468" />
+            <location filename="../../ui/tasks/tasks_view.py" line="470" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>Выполненных задач пока нет.
 Отметьте задачу флажком, чтобы она стала выполненной.</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="471" />
+            <location filename="../../ui/tasks/tasks_view.py" line="473" />
             <source>No task here matches “%1”.</source>
             <translation>Здесь нет задач, подходящих под «%1».</translation>
         </message>

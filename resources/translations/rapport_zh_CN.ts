@@ -164,241 +164,241 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="232" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="240" />
             <source>Sync accounts</source>
             <translation>同步账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="264" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="272" />
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="270" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="278" />
             <source>Address books and calendars</source>
             <translation>通讯录和日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="302" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="314" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="304" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="316" />
             <source>&amp;Review the first sync…</source>
             <translation>查看首次同步(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="337" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>尚无账户：添加一个账户即可与 CardDAV/CalDAV 服务器同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="341" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="353" />
             <source>%1 — last sync %2</source>
             <translation>%1 — 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="344" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="356" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="347" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="359" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>尚未同步：等待您查看并开始首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="364" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
             <source>https://dav.example.com/ or just example.com</source>
             <translation>https://dav.example.com/ 或直接输入 example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="365" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>Server address</source>
             <translation>服务器地址</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="367" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="379" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="370" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="382" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="371" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="383" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="394" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="406" />
             <source>Trust this server's certificate</source>
             <translation>信任此服务器的证书</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="405" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="417" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="406" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="418" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="407" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="419" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="412" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="424" />
             <source>Looking for address books and calendars…</source>
             <translation>正在查找通讯录和日历…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="433" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="446" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="458" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="471" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="483" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>此系统没有可在会话之间保存密码的密钥环，因此 Rapport 每次启动都会询问 %1 的密码。请输入本次会话使用的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="474" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="486" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>Rapport 没有 %1 的密码（密钥环中没有）。请输入；Rapport 会在同步前向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="477" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="489" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="480" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
             <source>Check and save</source>
             <translation>验证并保存</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
             <source>Stop waiting</source>
             <translation>停止等待</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="490" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="528" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="552" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>%1 处的服务器把 Rapport 转到了另一台服务器 %2。没有向那里发送任何内容。如果那是您的服务商的服务器，请勾选下面的选项并再次添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="543" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="555" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>使用此用户名和密码前往那台服务器(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="577" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="570" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="581" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="609" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="621" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="625" />
             <source>&amp;Start syncing</source>
             <translation>开始同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="627" />
             <source>&amp;Choose collections…</source>
             <translation>选择集合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="617" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="629" />
             <source>&amp;Not now</source>
             <translation>以后再说(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="637" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="649" />
             <source>Before the first sync with %1</source>
             <translation>与 %1 首次同步之前</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="638" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
             <source>Reading what is here and what the server holds…</source>
             <translation>正在读取本地和服务器上的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="662" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="657" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="669" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>无法读取首次同步将执行的操作：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="663" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="675" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>首次同步已开始，将在后台进行。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="670" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="682" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="594" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n 个通讯录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="381" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="393" />
             <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
             <translation>以未加密方式发送密码和名片：此服务器没有 https，网络上的任何人都能读取它们(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="583" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n 个日历</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="585" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -1668,397 +1668,417 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="223" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="237" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="238" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="238" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
             <source>Move to Trash</source>
             <translation>移到回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="257" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="258" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="262" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="269" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
             <source>Probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="267" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="269" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="686" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="694" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="280" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
             <source>Lead source</source>
             <translation>线索来源</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="292" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
             <source>&amp;Probability:</source>
             <translation>概率(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
             <source>Pipe&amp;line:</source>
             <translation>销售管道(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="296" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="303" />
             <source>Account:</source>
             <translation>公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="298" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
             <source>Amount:</source>
             <translation>金额：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="306" />
             <source>Currency:</source>
             <translation>货币：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="308" />
             <source>Expected close:</source>
             <translation>预计成交：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="309" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="303" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="310" />
             <source>Lead source:</source>
             <translation>线索来源：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="311" />
             <source>Created:</source>
             <translation>创建时间：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="316" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
             <source>Type a name to add a contact</source>
             <translation>输入姓名以添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="317" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Add a person to this deal</source>
             <translation>向此商机添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
             <source>Entered</source>
             <translation>进入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="321" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="330" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="330" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="333" />
             <source>Activity</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="326" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="333" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="340" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="347" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="343" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="350" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="345" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="352" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="347" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="354" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="358" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="379" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="365" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="386" />
             <source>Select a deal to see its details here.</source>
             <translation>选择一个商机，即可在此查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="420" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="427" />
             <source>No amount or account yet</source>
             <translation>尚无金额或公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="426" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="433" />
             <source>Won on %1</source>
             <translation>%1 赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="428" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="435" />
             <source>Lost on %1: %2</source>
             <translation>%1 输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="431" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="438" />
             <source>Open · %1 · %2</source>
             <translation>进行中 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="451" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
             <source>From %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="468" />
             <source>Stage's (%1 %)</source>
             <translation>阶段默认（%1%）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="480" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
             <source>remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="480" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
             <source>role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="484" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="492" />
             <source>No contacts linked to this deal.</source>
             <translation>此商机没有关联的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="500" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="501" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="509" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="512" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
             <source>No tasks linked to this deal.</source>
             <translation>此商机没有关联的任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="521" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="534" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
             <source>No activities linked to this deal.</source>
             <translation>此商机没有关联的活动。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="539" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="547" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>下一步（已逾期）：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="540" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
             <source>Next step (today): %1</source>
             <translation>下一步（今天）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="540" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
             <source>Next step: %1, due %2</source>
             <translation>下一步：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="556" />
             <source>Next step: %1, %2</source>
             <translation>下一步：%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="551" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="559" />
             <source>Next step: %1 (no due date)</source>
             <translation>下一步：%1（无截止日期）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="554" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ 此商机尚未计划下一步。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="592" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="600" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="271" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="612" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="620" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="635" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="686" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <source>Private</source>
+            <translation>私人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <source>Only you see this deal: sync puts it in your own calendar, never in the office's (with no calendar of your own it stays on this computer)</source>
+            <translation>只有您能看到此交易：同步会把它放进您自己的日历，绝不放进办公室的日历（若您没有自己的日历，它只保留在这台电脑上）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="643" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="694" />
             <source>Edit %1 of “%2”</source>
             <translation>编辑“%2”的%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="648" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="656" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="723" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="731" />
             <source>Add %1 to “%2”</source>
             <translation>将 %1 添加到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="743" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="751" />
             <source>Remove %1 from “%2”</source>
             <translation>从“%2”移除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="752" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="760" />
             <source>Role in the deal</source>
             <translation>在商机中的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="753" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="761" />
             <source>%1's role in this deal, such as Decision maker:</source>
             <translation>%1 在此商机中的角色，例如“决策者”：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="759" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="767" />
             <source>Role of %1 in “%2”</source>
             <translation>%1 在“%2”中的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="768" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="776" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="773" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="781" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="787" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <source>Share “%1” with the office</source>
+            <translation>与办公室共享“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <source>Make “%1” private</source>
+            <translation>将“%1”设为私人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/deal_detail.py" line="801" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="799" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="813" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="809" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="823" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="705" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="816" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="713" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="830" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
@@ -2066,57 +2086,57 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="364" />
+            <location filename="../../ui/detail/sheets.py" line="392" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="367" />
+            <location filename="../../ui/detail/sheets.py" line="395" />
             <source>Type to find an account, or a new name</source>
             <translation>输入以查找公司，或输入新名称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="381" />
+            <location filename="../../ui/detail/sheets.py" line="409" />
             <source>&amp;Title</source>
             <translation>名称(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="382" />
+            <location filename="../../ui/detail/sheets.py" line="410" />
             <source>A&amp;ccount</source>
             <translation>公司(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="383" />
+            <location filename="../../ui/detail/sheets.py" line="411" />
             <source>&amp;People</source>
             <translation>联系人(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="384" />
+            <location filename="../../ui/detail/sheets.py" line="412" />
             <source>&amp;Amount</source>
             <translation>金额(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="385" />
+            <location filename="../../ui/detail/sheets.py" line="413" />
             <source>C&amp;urrency</source>
             <translation>货币(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="386" />
+            <location filename="../../ui/detail/sheets.py" line="414" />
             <source>&amp;Stage</source>
             <translation>阶段(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="388" />
+            <location filename="../../ui/detail/sheets.py" line="416" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="389" />
+            <location filename="../../ui/detail/sheets.py" line="417" />
             <source>O&amp;wner</source>
             <translation>负责人(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="401" />
+            <location filename="../../ui/detail/sheets.py" line="430" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是有效金额</translation>
         </message>
@@ -3069,67 +3089,67 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>LogCallSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="227" />
+            <location filename="../../ui/detail/sheets.py" line="252" />
             <source>Log a call</source>
             <translation>记录通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="230" />
+            <location filename="../../ui/detail/sheets.py" line="255" />
             <source>What was it about?</source>
             <translation>通话内容是什么？</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="233" />
+            <location filename="../../ui/detail/sheets.py" line="258" />
             <source>Interested</source>
             <translation>有意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="233" />
+            <location filename="../../ui/detail/sheets.py" line="258" />
             <source>Left a message</source>
             <translation>已留言</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="233" />
+            <location filename="../../ui/detail/sheets.py" line="258" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="234" />
+            <location filename="../../ui/detail/sheets.py" line="259" />
             <source>Not interested</source>
             <translation>无意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="241" />
+            <location filename="../../ui/detail/sheets.py" line="266" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="242" />
+            <location filename="../../ui/detail/sheets.py" line="267" />
             <source>&amp;Outcome</source>
             <translation>结果(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="243" />
+            <location filename="../../ui/detail/sheets.py" line="268" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="244" />
+            <location filename="../../ui/detail/sheets.py" line="269" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="247" />
+            <location filename="../../ui/detail/sheets.py" line="273" />
             <source>Edit call</source>
             <translation>编辑通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="247" />
+            <location filename="../../ui/detail/sheets.py" line="273" />
             <source>Edit e-mail</source>
             <translation>编辑邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="257" />
+            <location filename="../../ui/detail/sheets.py" line="283" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
@@ -3178,354 +3198,354 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="377" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="387" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="388" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="414" />
+            <location filename="../../ui/main_window.py" line="420" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="422" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="446" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="461" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="594" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="774" />
+            <location filename="../../ui/main_window.py" line="780" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="799" />
+            <location filename="../../ui/main_window.py" line="823" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="800" />
+            <location filename="../../ui/main_window.py" line="824" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="825" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="802" />
+            <location filename="../../ui/main_window.py" line="826" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="803" />
+            <location filename="../../ui/main_window.py" line="827" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="816" />
+            <location filename="../../ui/main_window.py" line="840" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="823" />
+            <location filename="../../ui/main_window.py" line="847" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="840" />
+            <location filename="../../ui/main_window.py" line="864" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="901" />
+            <location filename="../../ui/main_window.py" line="925" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="961" />
+            <location filename="../../ui/main_window.py" line="985" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="962" />
+            <location filename="../../ui/main_window.py" line="986" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3574,7 +3594,7 @@ Data folder: %1</source>
         </message>
         <message>
             <location filename="../../ui/calendar/meeting_dialog.py" line="51" />
-            <location filename="../../ui/calendar/meeting_dialog.py" line="86" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="87" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
@@ -3635,17 +3655,17 @@ Data folder: %1</source>
             <translation>参与者(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/meeting_dialog.py" line="81" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="82" />
             <source>Edit meeting</source>
             <translation>编辑会议</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/meeting_dialog.py" line="90" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="91" />
             <source>As it was set up</source>
             <translation>保持原设置</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/meeting_dialog.py" line="116" />
+            <location filename="../../ui/calendar/meeting_dialog.py" line="117" />
             <source>A meeting needs a subject.</source>
             <translation>会议需要填写主题。</translation>
         </message>
@@ -3658,12 +3678,12 @@ Data folder: %1</source>
             <translation>仅我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/office.py" line="184" />
+            <location filename="../../ui/office.py" line="188" />
             <source>Only the deals and tasks %1 owns</source>
             <translation>仅显示 %1 负责的商机和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/office.py" line="186" />
+            <location filename="../../ui/office.py" line="190" />
             <source>Only the deals and tasks you own (asks your name in the office first)</source>
             <translation>仅显示您负责的商机和任务（会先询问您在团队中的姓名）</translation>
         </message>
@@ -3840,17 +3860,17 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="272" />
+            <location filename="../../ui/detail/sheets.py" line="298" />
             <source>Add a note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="277" />
+            <location filename="../../ui/detail/sheets.py" line="303" />
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="279" />
+            <location filename="../../ui/detail/sheets.py" line="306" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
@@ -3866,7 +3886,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="669" />
+            <location filename="../../ui/detail/base_pane.py" line="690" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -3876,7 +3896,7 @@ Data folder: %1</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="177" />
+            <location filename="../../ui/detail/sheets.py" line="191" />
             <location filename="../../ui/operations/operation.py" line="217" />
             <source>Not done: %1</source>
             <translation>未完成：%1</translation>
@@ -4118,132 +4138,152 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/detail/base_pane.py" line="216" />
-            <location filename="../../ui/detail/base_pane.py" line="730" />
+            <location filename="../../ui/detail/base_pane.py" line="751" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="256" />
+            <location filename="../../ui/detail/base_pane.py" line="226" />
+            <source>Share “%1” with the office</source>
+            <translation>与办公室共享“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="226" />
+            <source>Make “%1” private</source>
+            <translation>将“%1”设为私人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="267" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="258" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="263" />
+            <location filename="../../ui/detail/base_pane.py" line="274" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="266" />
+            <location filename="../../ui/detail/base_pane.py" line="277" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="269" />
+            <location filename="../../ui/detail/base_pane.py" line="280" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="271" />
+            <location filename="../../ui/detail/base_pane.py" line="282" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="273" />
+            <location filename="../../ui/detail/base_pane.py" line="284" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="478" />
+            <location filename="../../ui/detail/base_pane.py" line="286" />
+            <source>Private</source>
+            <translation>私人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="289" />
+            <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
+            <translation>只有您能看到：同步会把它放进您自己的通讯录，绝不放进办公室的通讯录（若您没有自己的通讯录，它只保留在这台电脑上）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="499" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="485" />
+            <location filename="../../ui/detail/base_pane.py" line="506" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="497" />
+            <location filename="../../ui/detail/base_pane.py" line="518" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="500" />
+            <location filename="../../ui/detail/base_pane.py" line="521" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="507" />
+            <location filename="../../ui/detail/base_pane.py" line="528" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="510" />
+            <location filename="../../ui/detail/base_pane.py" line="531" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="512" />
+            <location filename="../../ui/detail/base_pane.py" line="533" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="567" />
+            <location filename="../../ui/detail/base_pane.py" line="588" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="568" />
+            <location filename="../../ui/detail/base_pane.py" line="589" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="579" />
+            <location filename="../../ui/detail/base_pane.py" line="600" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="613" />
+            <location filename="../../ui/detail/base_pane.py" line="634" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="651" />
+            <location filename="../../ui/detail/base_pane.py" line="672" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="730" />
+            <location filename="../../ui/detail/base_pane.py" line="751" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="826" />
+            <location filename="../../ui/detail/base_pane.py" line="847" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="827" />
+            <location filename="../../ui/detail/base_pane.py" line="848" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="845" />
+            <location filename="../../ui/detail/base_pane.py" line="866" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="850" />
+            <location filename="../../ui/detail/base_pane.py" line="871" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="850" />
+            <location filename="../../ui/detail/base_pane.py" line="871" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -4304,78 +4344,78 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders.py" line="78" />
+            <location filename="../../ui/reminders.py" line="79" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="83" />
+            <location filename="../../ui/reminders.py" line="84" />
             <source>Starts %1</source>
             <translation>%1 开始</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="84" />
+            <location filename="../../ui/reminders.py" line="85" />
             <source>Due %1</source>
             <translation>截止 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="125" />
-            <location filename="../../ui/reminders.py" line="307" />
+            <location filename="../../ui/reminders.py" line="139" />
+            <location filename="../../ui/reminders.py" line="321" />
             <source>(no title)</source>
             <translation>（无标题）</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="139" />
+            <location filename="../../ui/reminders.py" line="153" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="150" />
+            <location filename="../../ui/reminders.py" line="164" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="151" />
+            <location filename="../../ui/reminders.py" line="165" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="155" />
+            <location filename="../../ui/reminders.py" line="169" />
             <source>1 hour</source>
             <translation>1 小时</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="157" />
+            <location filename="../../ui/reminders.py" line="171" />
             <source>%1 minutes</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="162" />
+            <location filename="../../ui/reminders.py" line="176" />
             <source>Dismiss</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="163" />
+            <location filename="../../ui/reminders.py" line="177" />
             <source>Dismiss (Delete)</source>
             <translation>忽略 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="164" />
+            <location filename="../../ui/reminders.py" line="178" />
             <source>Dismiss all</source>
             <translation>全部忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="177" />
+            <location filename="../../ui/reminders.py" line="191" />
             <source>Reminders that came due. Snooze one to see it again later.</source>
             <translation>已到期的提醒。选择“稍后提醒”可在之后再次看到。</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="307" />
+            <location filename="../../ui/reminders.py" line="321" />
             <source>Snooze “%1”</source>
             <translation>稍后提醒“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="363" />
+            <location filename="../../ui/reminders.py" line="379" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
@@ -4496,17 +4536,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Services</name>
         <message>
-            <location filename="../../app/accounts.py" line="198" />
+            <location filename="../../app/accounts.py" line="201" />
             <source>only an account in the Trash can be purged</source>
             <translation>只能永久删除回收站中的公司</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="252" />
+            <location filename="../../app/accounts.py" line="255" />
             <source>an account needs a name</source>
             <translation>公司需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="261" />
+            <location filename="../../app/accounts.py" line="264" />
             <source>%1 is not a web address (such as example.com)</source>
             <translation>%1 不是网址（例如 example.com）</translation>
         </message>
@@ -4621,43 +4661,43 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>概率是 0 到 100 之间的百分比</translation>
         </message>
         <message>
-            <location filename="../../app/tags.py" line="111" />
-            <location filename="../../app/tags.py" line="181" />
+            <location filename="../../app/tags.py" line="134" />
+            <location filename="../../app/tags.py" line="204" />
             <source>a tag needs a name</source>
             <translation>标签需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/tags.py" line="118" />
+            <location filename="../../app/tags.py" line="141" />
             <source>there is already a tag called %1</source>
             <translation>已有名为 %1 的标签</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="236" />
+            <location filename="../../app/tasks.py" line="249" />
             <source>a task needs a title</source>
             <translation>任务需要标题</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="248" />
+            <location filename="../../app/tasks.py" line="261" />
             <source>a due time needs a due date</source>
             <translation>设置到期时间前需要先设置到期日期</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="256" />
+            <location filename="../../app/tasks.py" line="269" />
             <source>priority goes from 0 (none) and 1 (highest) to 9 (lowest)</source>
             <translation>优先级为 0（无），或从 1（最高）到 9（最低）</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="259" />
+            <location filename="../../app/tasks.py" line="272" />
             <source>status is one of %1, not %2</source>
             <translation>状态应为以下之一：%1，不能是 %2</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="262" />
+            <location filename="../../app/tasks.py" line="275" />
             <source>percent complete goes from 0 to 100</source>
             <translation>完成百分比应在 0 到 100 之间</translation>
         </message>
         <message>
-            <location filename="../../app/tasks.py" line="267" />
+            <location filename="../../app/tasks.py" line="280" />
             <source>a recurring task needs a due date to repeat from</source>
             <translation>重复任务需要一个起始到期日期</translation>
         </message>
@@ -4809,204 +4849,209 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="230" />
-            <location filename="../../sync/memory.py" line="66" />
+            <location filename="../../sync/memory.py" line="68" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2：服务器空间不足（507）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="239" />
+            <location filename="../../sync/dav.py" line="241" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；它要求 %4 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="243" />
-            <location filename="../../sync/memory.py" line="69" />
+            <location filename="../../sync/dav.py" line="245" />
+            <location filename="../../sync/memory.py" line="71" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="251" />
-            <location filename="../../sync/memory.py" line="72" />
+            <location filename="../../sync/dav.py" line="253" />
+            <location filename="../../sync/memory.py" line="74" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>服务器拒绝了用户名或密码（%1）；请重新输入</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="256" />
-            <location filename="../../sync/memory.py" line="75" />
+            <location filename="../../sync/dav.py" line="258" />
+            <location filename="../../sync/memory.py" line="77" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2：在此期间服务器上已更改</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="258" />
-            <location filename="../../sync/memory.py" line="77" />
-            <location filename="../../sync/memory.py" line="312" />
-            <location filename="../../sync/memory.py" line="350" />
+            <location filename="../../sync/dav.py" line="260" />
+            <location filename="../../sync/memory.py" line="79" />
+            <location filename="../../sync/memory.py" line="337" />
+            <location filename="../../sync/memory.py" line="378" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="284" />
+            <location filename="../../sync/dav.py" line="286" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2：服务器将请求转到 %3，这是未加密的 http:// 地址；未跟随转向，密码和数据都没有发往该处</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="289" />
+            <location filename="../../sync/dav.py" line="291" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2：服务器将请求转到另一台服务器上的 %3；未跟随转向（未向其发送任何内容）。如果帐户确实已迁移，请用该地址重新添加</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="486" />
+            <location filename="../../sync/dav.py" line="488" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1：未在此处找到 CardDAV 或 CalDAV 服务（没有 current-user-principal）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="598" />
+            <location filename="../../sync/dav.py" line="600" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="601" />
+            <location filename="../../sync/dav.py" line="603" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="622" />
+            <location filename="../../sync/dav.py" line="624" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1：无法读取服务器的应答（%2）；其内容均未使用</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="758" />
+            <location filename="../../sync/dav.py" line="763" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>找不到服务器名称（没有网络，或地址输入有误）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="761" />
+            <location filename="../../sync/dav.py" line="766" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>服务器拒绝了连接（服务器是否在运行？地址是否正确？）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="764" />
+            <location filename="../../sync/dav.py" line="769" />
             <source>the server closed the connection</source>
             <translation>服务器关闭了连接</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="766" />
+            <location filename="../../sync/dav.py" line="771" />
             <source>the network or the server cannot be reached</source>
             <translation>无法连接到网络或服务器</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="80" />
+            <location filename="../../sync/engine.py" line="82" />
             <source>call, e-mail or note</source>
             <translation>通话、邮件或备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="84" />
+            <location filename="../../sync/engine.py" line="86" />
             <source>contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="85" />
+            <location filename="../../sync/engine.py" line="87" />
             <source>accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="86" />
+            <location filename="../../sync/engine.py" line="88" />
             <source>meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="87" />
+            <location filename="../../sync/engine.py" line="89" />
             <source>tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="88" />
+            <location filename="../../sync/engine.py" line="90" />
             <source>calls, e-mails and notes</source>
             <translation>通话、邮件和备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="89" />
+            <location filename="../../sync/engine.py" line="91" />
             <source>deals</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="173" />
+            <location filename="../../sync/engine.py" line="176" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>同步已停止；下次将从这里继续</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="210" />
+            <location filename="../../sync/engine.py" line="213" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>服务器的 getlastmodified 没有随更改而变化；今后改为查询 ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="232" />
+            <location filename="../../sync/engine.py" line="241" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的会议和任务（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="236" />
+            <location filename="../../sync/engine.py" line="245" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的名片（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="341" />
+            <location filename="../../sync/engine.py" line="352" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1：同一张名片（UID %2）也位于 %3；以那一张为准</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="373" />
-            <location filename="../../sync/engine.py" line="580" />
+            <location filename="../../sync/engine.py" line="384" />
+            <location filename="../../sync/engine.py" line="644" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2：已在本地删除，但在服务器上被修改；已恢复</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="405" />
+            <location filename="../../sync/engine.py" line="416" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2：双方都修改了 %3；保留了服务器的版本，您的版本在冲突列表中</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="423" />
+            <location filename="../../sync/engine.py" line="434" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2：已在服务器上删除，但在本地被修改；将重新上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="456" />
+            <location filename="../../sync/engine.py" line="473" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>与此集合同步的所有%1（%2）都已在本地删除；服务器会保留它们，直到一次允许批量删除的同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="681" />
+            <location filename="../../sync/engine.py" line="522" />
+            <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
+            <translation>%1 %2 已在服务器上更改；下次同步取回该更改后再移动它</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="747" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>已为团队的通话、邮件和备注创建日历“%1”</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="706" />
+            <location filename="../../sync/engine.py" line="772" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%2 上的 %1：没有已知密码；请重新添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="725" />
+            <location filename="../../sync/engine.py" line="791" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1；其余内容未上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="736" />
+            <location filename="../../sync/engine.py" line="802" />
             <source>%1 at %2: %3</source>
             <translation>%2 上的 %1：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="770" />
+            <location filename="../../sync/engine.py" line="836" />
             <source>sync stopped: %1</source>
             <translation>同步已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="773" />
+            <location filename="../../sync/engine.py" line="839" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1：收到 %2，本地删除 %3，发出 %4，服务器上删除 %5，冲突：%6，错误：%7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="778" />
+            <location filename="../../sync/engine.py" line="844" />
             <source>sync done: %1</source>
             <translation>同步完成：%1</translation>
         </message>
@@ -5031,7 +5076,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>此账户没有接受任务的日历，也无法创建（%1）；任务和交易保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="684" />
+            <location filename="../../sync/engine.py" line="750" />
             <location filename="../../sync/service.py" line="175" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>此账户没有接受日志条目的日历，也无法创建（%1）；通话、邮件和备注保留在本机</translation>
@@ -5052,7 +5097,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="287" />
+            <location filename="../../sync/service.py" line="289" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
@@ -5108,142 +5153,142 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 是正在使用的数据库；请从它的备份恢复</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="35" />
+            <location filename="../../app/calendar_import.py" line="38" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 没有 DTSTART，且对应的会议不在 Rapport 中；以其 DTSTAMP 作为开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="37" />
+            <location filename="../../app/calendar_import.py" line="40" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>这是旧版本（SEQUENCE %1），Rapport 中已有该记录的较新版本（SEQUENCE %2）；已保留较新版本</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="46" />
+            <location filename="../../app/calendar_import.py" line="49" />
             <source>%1: line %2: %3</source>
             <translation>%1：第 %2 行：%3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="50" />
+            <location filename="../../app/calendar_import.py" line="53" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1：第 %2 条记录，第 %3 行：%4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="67" />
-            <location filename="../../app/import_reader.py" line="144" />
-            <location filename="../../app/import_reader.py" line="361" />
+            <location filename="../../app/calendar_import.py" line="70" />
+            <location filename="../../app/import_reader.py" line="145" />
+            <location filename="../../app/import_reader.py" line="362" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>无法读取文件的其余部分：%1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="203" />
+            <location filename="../../app/calendar_import.py" line="246" />
             <source>deal %1: %2</source>
             <translation>商机 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="268" />
+            <location filename="../../app/calendar_import.py" line="311" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 请求更改；该更改不会应用到 Rapport 中的记录</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="317" />
+            <location filename="../../app/calendar_import.py" line="360" />
             <location filename="../../app/formats/ical.py" line="117" />
-            <location filename="../../app/import_reader.py" line="122" />
-            <location filename="../../sync/cards.py" line="68" />
+            <location filename="../../app/import_reader.py" line="123" />
+            <location filename="../../sync/cards.py" line="69" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="317" />
+            <location filename="../../app/calendar_import.py" line="360" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>文件中较早出现了此记录的另一个版本，其 SEQUENCE 和 DTSTAMP 相同</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="319" />
+            <location filename="../../app/calendar_import.py" line="362" />
             <source>kept the earlier one</source>
             <translation>已保留较早的版本</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="48" />
+            <location filename="../../app/custom_fields.py" line="54" />
             <source>custom fields go on %1, not %2</source>
             <translation>自定义字段只能用于 %1，不能用于 %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="51" />
+            <location filename="../../app/custom_fields.py" line="57" />
             <source>a key is lower-case letters, digits and _, starting with a letter</source>
             <translation>键只能包含小写字母、数字和 _，并以字母开头</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="53" />
+            <location filename="../../app/custom_fields.py" line="59" />
             <source>a field needs a label</source>
             <translation>字段需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="56" />
+            <location filename="../../app/custom_fields.py" line="62" />
             <source>a field type is one of %1</source>
             <translation>字段类型应为以下之一：%1</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="60" />
+            <location filename="../../app/custom_fields.py" line="66" />
             <source>a choice field needs at least one choice</source>
             <translation>选项字段至少需要一个选项</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="63" />
+            <location filename="../../app/custom_fields.py" line="69" />
             <source>%1 already has a field %2</source>
             <translation>%1已有字段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="139" />
-            <location filename="../../app/formats/csv_contacts.py" line="691" />
-            <location filename="../../app/import_reader.py" line="117" />
-            <location filename="../../app/importing.py" line="54" />
-            <location filename="../../sync/calendars.py" line="132" />
-            <location filename="../../sync/calendars.py" line="138" />
-            <location filename="../../sync/calendars.py" line="144" />
-            <location filename="../../sync/calendars.py" line="156" />
-            <location filename="../../sync/calendars.py" line="166" />
-            <location filename="../../sync/cards.py" line="74" />
-            <location filename="../../sync/cards.py" line="90" />
-            <location filename="../../sync/cards.py" line="96" />
-            <location filename="../../sync/cards.py" line="117" />
-            <location filename="../../sync/engine.py" line="307" />
-            <location filename="../../sync/engine.py" line="481" />
-            <location filename="../../sync/engine.py" line="485" />
-            <location filename="../../sync/engine.py" line="633" />
-            <location filename="../../sync/engine.py" line="732" />
+            <location filename="../../app/custom_fields.py" line="185" />
+            <location filename="../../app/formats/csv_contacts.py" line="685" />
+            <location filename="../../app/import_reader.py" line="118" />
+            <location filename="../../app/importing.py" line="57" />
+            <location filename="../../sync/calendars.py" line="136" />
+            <location filename="../../sync/calendars.py" line="142" />
+            <location filename="../../sync/calendars.py" line="148" />
+            <location filename="../../sync/calendars.py" line="160" />
+            <location filename="../../sync/calendars.py" line="176" />
+            <location filename="../../sync/cards.py" line="75" />
+            <location filename="../../sync/cards.py" line="91" />
+            <location filename="../../sync/cards.py" line="97" />
+            <location filename="../../sync/cards.py" line="118" />
+            <location filename="../../sync/engine.py" line="318" />
+            <location filename="../../sync/engine.py" line="539" />
+            <location filename="../../sync/engine.py" line="543" />
+            <location filename="../../sync/engine.py" line="699" />
+            <location filename="../../sync/engine.py" line="798" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="145" />
+            <location filename="../../app/custom_fields.py" line="191" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1：%2 不在可选项中（%3）</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="153" />
+            <location filename="../../app/custom_fields.py" line="199" />
             <source>%1 field</source>
             <translation>%1字段</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="162" />
+            <location filename="../../app/custom_fields.py" line="208" />
             <source>%1: %2 is not a number</source>
             <translation>%1：%2 不是数字</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="76" />
+            <location filename="../../sync/engine.py" line="78" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="77" />
+            <location filename="../../sync/engine.py" line="79" />
             <source>account</source>
             <translation>公司</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="81" />
+            <location filename="../../sync/engine.py" line="83" />
             <source>deal</source>
             <translation>商机</translation>
         </message>
@@ -5254,8 +5299,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="15" />
-            <location filename="../../sync/calendars.py" line="66" />
-            <location filename="../../sync/engine.py" line="79" />
+            <location filename="../../sync/calendars.py" line="70" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>task</source>
             <translation>任务</translation>
         </message>
@@ -5301,105 +5346,105 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>找不到 uid 为 %2 的%1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="127" />
+            <location filename="../../app/exporting.py" line="122" />
             <source>the exporting helper process stopped unexpectedly</source>
             <translation>导出辅助进程意外停止</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="129" />
+            <location filename="../../app/exporting.py" line="124" />
             <source>the exporting helper process failed: %1</source>
             <translation>导出辅助进程出错：%1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="248" />
+            <location filename="../../app/exporting.py" line="243" />
             <source>the disk is full: cannot write %1</source>
             <translation>磁盘已满：无法写入 %1</translation>
         </message>
         <message>
-            <location filename="../../app/exporting.py" line="250" />
+            <location filename="../../app/exporting.py" line="245" />
             <source>cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="53" />
+            <location filename="../../app/formats/csv_contacts.py" line="47" />
             <source>the columns (%1) are not those of a Google or Outlook export: say which column holds what (a column mapping)</source>
             <translation>这些列（%1）不是 Google 或 Outlook 导出的列：请指定每列的内容（列映射）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="56" />
+            <location filename="../../app/formats/csv_contacts.py" line="50" />
             <source>the row has %1 fields but the header has %2 columns (it runs from line %3 to line %4: a quote may not be closed)</source>
             <translation>该行有 %1 个字段，但表头有 %2 列（它从第 %3 行延续到第 %4 行：可能有引号未闭合）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="318" />
+            <location filename="../../app/formats/csv_contacts.py" line="312" />
             <source>the file has no column %1; its columns are: %2</source>
             <translation>文件中没有列 %1；文件的列为：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="322" />
+            <location filename="../../app/formats/csv_contacts.py" line="316" />
             <source>%1 is not a field to import into; the fields are: %2</source>
             <translation>%1 不是可导入的字段；可用字段为：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="452" />
+            <location filename="../../app/formats/csv_contacts.py" line="446" />
             <source>line %1 is not UTF-8; read it as %2</source>
             <translation>第 %1 行不是 UTF-8；已按 %2 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="459" />
+            <location filename="../../app/formats/csv_contacts.py" line="453" />
             <source>the file is not UTF-8; read it as %1 (a guess: check names with accents)</source>
             <translation>文件不是 UTF-8；已按 %1 读取（这是推测：请检查带重音符号的姓名）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="519" />
+            <location filename="../../app/formats/csv_contacts.py" line="513" />
             <location filename="../../app/formats/ical.py" line="188" />
             <location filename="../../app/import_plan.py" line="78" />
-            <location filename="../../app/importing.py" line="169" />
+            <location filename="../../app/importing.py" line="177" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="526" />
+            <location filename="../../app/formats/csv_contacts.py" line="520" />
             <source>the file has no header line, only a delimiter hint (sep=)</source>
             <translation>文件没有表头行，只有分隔符提示（sep=）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="533" />
+            <location filename="../../app/formats/csv_contacts.py" line="527" />
             <source>the header line cannot be read as CSV (%1)</source>
             <translation>无法将表头行读取为 CSV（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="536" />
+            <location filename="../../app/formats/csv_contacts.py" line="530" />
             <source>the first line of the file has no column names</source>
             <translation>文件第一行没有列名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="568" />
+            <location filename="../../app/formats/csv_contacts.py" line="562" />
             <source>the row cannot be read as CSV (%1)</source>
             <translation>无法将该行读取为 CSV（%1）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="577" />
+            <location filename="../../app/formats/csv_contacts.py" line="571" />
             <source>the row has %1 fields but the header has %2 columns</source>
             <translation>该行有 %1 个字段，但表头有 %2 列</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="594" />
+            <location filename="../../app/formats/csv_contacts.py" line="588" />
             <source>the file has column names but no rows</source>
             <translation>文件有列名，但没有数据行</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="688" />
+            <location filename="../../app/formats/csv_contacts.py" line="682" />
             <source>%1: %2 is not a date; kept as it was</source>
             <translation>%1：%2 不是日期；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="738" />
+            <location filename="../../app/formats/csv_contacts.py" line="732" />
             <source>the row has no name, e-mail address or phone number</source>
             <translation>该行没有姓名、电子邮件地址或电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/formats/csv_contacts.py" line="804" />
+            <location filename="../../app/formats/csv_contacts.py" line="798" />
             <source>read %1 as month/day/year (%2); correct it if it was day/month/year</source>
             <translation>已将 %1 按“月/日/年”读取（%2）；如果原本是“日/月/年”，请更正</translation>
         </message>
@@ -5610,7 +5655,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/ical.py" line="736" />
-            <location filename="../../app/importing.py" line="48" />
+            <location filename="../../app/importing.py" line="51" />
             <source>%1 or %2</source>
             <translation>%1或%2</translation>
         </message>
@@ -5926,7 +5971,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/import_plan.py" line="61" />
-            <location filename="../../app/importing.py" line="162" />
+            <location filename="../../app/importing.py" line="170" />
             <source>cannot read the file (%1)</source>
             <translation>无法读取文件（%1）</translation>
         </message>
@@ -5941,62 +5986,63 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>不是 vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="40" />
+            <location filename="../../app/import_reader.py" line="41" />
             <source>kept EMAIL %1 as it was: it does not pass as email</source>
             <translation>EMAIL %1 已原样保留：它不是有效的电子邮件地址</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="41" />
+            <location filename="../../app/import_reader.py" line="42" />
             <source>kept TEL %1 as it was: it does not pass as phone</source>
             <translation>TEL %1 已原样保留：它不是有效的电话号码</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="160" />
+            <location filename="../../app/import_reader.py" line="161" />
             <source>a contact group (%1): Rapport does not import groups yet</source>
             <translation>联系人分组（%1）：Rapport 暂不导入分组</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="202" />
+            <location filename="../../app/import_reader.py" line="203" />
             <source>the card has no name; imported as %1</source>
             <translation>名片没有姓名；已作为 %1 导入</translation>
         </message>
         <message>
-            <location filename="../../app/import_reader.py" line="434" />
+            <location filename="../../app/import_reader.py" line="435" />
             <source>the reading process stopped unexpectedly</source>
             <translation>读取进程意外停止</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="34" />
+            <location filename="../../app/importing.py" line="37" />
             <source>contacts (vCard)</source>
             <translation>联系人（vCard）</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="35" />
+            <location filename="../../app/importing.py" line="38" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="36" />
+            <location filename="../../app/importing.py" line="39" />
             <source>a calendar (iCalendar)</source>
             <translation>日历（iCalendar）</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="41" />
+            <location filename="../../app/importing.py" line="44" />
             <source>%1: record %2: %3</source>
             <translation>%1：第 %2 条记录：%3</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="172" />
+            <location filename="../../app/importing.py" line="180" />
             <source>this file is %1, not %2</source>
             <translation>此文件是%1，不是%2</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="216" />
+            <location filename="../../app/importing.py" line="224" />
             <source>%1: after record %2: %3</source>
             <translation>%1：第 %2 条记录之后：%3</translation>
         </message>
         <message>
-            <location filename="../../app/importing.py" line="375" />
+            <location filename="../../app/calendar_import.py" line="232" />
+            <location filename="../../app/importing.py" line="395" />
             <source>the custom field %1 was left out: %2</source>
             <translation>自定义字段 %1 未导入：%2</translation>
         </message>
@@ -6103,103 +6149,103 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>数据库文件不是 SQLite 数据库</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="284" />
+            <location filename="../../app/undo.py" line="286" />
             <source>“%1” cannot be redone: it created too many records to keep a copy</source>
             <translation>无法重做“%1”：它创建的记录太多，无法保留副本</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="315" />
+            <location filename="../../app/undo.py" line="317" />
             <source>cannot undo %1: there is no %2 any more (it was deleted for good after it)</source>
             <translation>无法撤销%1：%2已不存在（之后被永久删除）</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="334" />
+            <location filename="../../app/undo.py" line="336" />
             <source>the %1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="335" />
+            <location filename="../../app/undo.py" line="337" />
             <source>a %1</source>
             <translation>一个%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="422" />
+            <location filename="../../app/undo.py" line="424" />
             <source>the merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="424" />
+            <location filename="../../app/undo.py" line="426" />
             <source>the import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="425" />
+            <location filename="../../app/undo.py" line="427" />
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="429" />
+            <location filename="../../app/undo.py" line="431" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>无法撤销%1：%2在此之后被修改过</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="444" />
+            <location filename="../../app/undo.py" line="446" />
             <source>%1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="65" />
-            <location filename="../../sync/engine.py" line="78" />
+            <location filename="../../sync/calendars.py" line="69" />
+            <location filename="../../sync/engine.py" line="80" />
             <source>meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="67" />
+            <location filename="../../sync/calendars.py" line="71" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="126" />
+            <location filename="../../sync/calendars.py" line="130" />
             <source>a calendar object</source>
             <translation>日历对象</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="137" />
+            <location filename="../../sync/calendars.py" line="141" />
             <source>no VEVENT, VTODO or VJOURNAL in it</source>
             <translation>其中没有 VEVENT、VTODO 或 VJOURNAL</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="148" />
+            <location filename="../../sync/calendars.py" line="152" />
             <source>%1: a second object (%2 %3) in one resource; left it out</source>
             <translation>%1：同一资源中有第二个对象（%2 %3）；已略过</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="80" />
+            <location filename="../../sync/cards.py" line="81" />
             <source>record %1 (line %2): %3</source>
             <translation>第 %1 条记录（第 %2 行）：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="86" />
+            <location filename="../../sync/cards.py" line="87" />
             <source>a card</source>
             <translation>名片</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="95" />
+            <location filename="../../sync/cards.py" line="96" />
             <source>no vCard</source>
             <translation>没有 vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="101" />
+            <location filename="../../sync/cards.py" line="102" />
             <source>%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as it is</source>
             <translation>%1：联系人分组（%2）；Rapport 暂不接收分组，会将其原样保留在服务器上</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="139" />
+            <location filename="../../sync/cards.py" line="140" />
             <source>kept TEL %1 as it was</source>
             <translation>已按原样保留 TEL %1</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="253" />
+            <location filename="../../sync/memory.py" line="264" />
             <source>%1: no such collection (404)</source>
             <translation>%1：没有这个集合（404）</translation>
         </message>
@@ -6229,17 +6275,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法恢复 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="154" />
+            <location filename="../../app/deal_entries.py" line="150" />
             <source>deal %1: no stage %2</source>
             <translation>交易 %1：没有阶段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="200" />
+            <location filename="../../app/deal_entries.py" line="196" />
             <source>the amount %1 is not a number</source>
             <translation>金额 %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="293" />
+            <location filename="../../app/deal_entries.py" line="296" />
             <source>deal %1: the custom field %2 was left out: %3</source>
             <translation>商机 %1：自定义字段 %2 未导入：%3</translation>
         </message>
@@ -6253,13 +6299,28 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <source>a name of at most %1 characters</source>
             <translation>姓名最多 %1 个字符</translation>
         </message>
+        <message>
+            <location filename="../../app/privacy.py" line="79" />
+            <source>records kept private are %1, not %2</source>
+            <translation>可设为仅自己可见的记录是 %1，而不是 %2</translation>
+        </message>
     </context>
     <context>
         <name>Sheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="85" />
+            <location filename="../../ui/detail/sheets.py" line="87" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="120" />
+            <source>Pri&amp;vate</source>
+            <translation>私人(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="121" />
+            <source>Only you see it: sync puts it in your own collection, never in the office's (with no collection of your own it stays on this computer)</source>
+            <translation>只有您能看到：同步会把它放进您自己的集合，绝不放进办公室的集合（若您没有自己的集合，它只保留在这台电脑上）</translation>
         </message>
     </context>
     <context>
@@ -6475,19 +6536,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="110" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="111" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1：%n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="114" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="115" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="162" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="163" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 天</translation>
@@ -6618,17 +6679,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="382" />
+            <location filename="../../ui/sync/controller.py" line="384" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="410" />
+            <location filename="../../ui/sync/controller.py" line="412" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="410" />
+            <location filename="../../ui/sync/controller.py" line="412" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>
@@ -7195,65 +7256,75 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="140" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="141" />
+            <source>Your own collection, not the office's: what it holds is private, and records you keep private go here (with no such collection they stay on this computer); private records never go to the office's collections</source>
+            <translation>您自己的集合，而非办公室的：其中的内容均为私人，您设为仅自己可见的记录会放到这里（若没有这样的集合，它们只保留在这台电脑上）；私人记录绝不会进入办公室的集合</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="144" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar, and calls, e-mails and notes too when it takes them (else to the first calendar that does)</source>
             <translation>新建的联系人和公司存入此通讯录；会议存入此日历，如果它接受通话、邮件和备注，也存入此处（否则存入第一个接受它们的日历）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="143" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="147" />
             <source>Tasks and deals you create go to this calendar</source>
             <translation>新建的任务和交易存入此日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="144" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="148" />
             <source>Each person's card ends its note with where things stand: the open deal and its stage, the next step, the last call. Phones show it on the contact's page; the person's own note stays as it is</source>
             <translation>每个人的名片备注末尾显示当前进展：进行中的交易及其阶段、下一步、最近一次通话。手机会在联系人页面显示；本人的备注保持不变</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="139" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="140" />
             <source>Keep this collection in step with Rapport</source>
             <translation>让此通讯录或日历与 Rapport 保持同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
+            <source>Private</source>
+            <translation>私人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
             <source>New items
 go here</source>
             <translation>新条目
 存放于此</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
             <source>New tasks
 and deals</source>
             <translation>新任务
 和交易</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
             <source>Deals
 on phones</source>
             <translation>手机上
 显示交易</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="183" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="187" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="186" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="190" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>要将新项目存到别处，请勾选另一个同类的通讯录或日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="192" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="196" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="192" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="196" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -7402,32 +7473,37 @@ Last sync: %2</source>
             <translation>关联对象</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="218" />
+            <location filename="../../ui/tasks/task_model.py" line="153" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_model.py" line="222" />
             <source>No date</source>
             <translation>无日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="220" />
+            <location filename="../../ui/tasks/task_model.py" line="224" />
             <source>Any time</source>
             <translation>任意时间</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="230" />
+            <location filename="../../ui/tasks/task_model.py" line="234" />
             <source>repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="234" />
+            <location filename="../../ui/tasks/task_model.py" line="238" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="234" />
+            <location filename="../../ui/tasks/task_model.py" line="238" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/task_model.py" line="235" />
+            <location filename="../../ui/tasks/task_model.py" line="239" />
             <source>Deal</source>
             <translation>商机</translation>
         </message>
@@ -7435,57 +7511,57 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="296" />
+            <location filename="../../ui/detail/sheets.py" line="323" />
             <source>Add a task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="299" />
+            <location filename="../../ui/detail/sheets.py" line="326" />
             <source>Call back, send the offer…</source>
             <translation>回电、发送报价…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="300" />
+            <location filename="../../ui/detail/sheets.py" line="327" />
             <source>Due</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="312" />
+            <location filename="../../ui/detail/sheets.py" line="339" />
             <source>&amp;Title</source>
             <translation>任务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="313" />
+            <location filename="../../ui/detail/sheets.py" line="340" />
             <source>D&amp;ue date</source>
             <translation>截止日期(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="314" />
+            <location filename="../../ui/detail/sheets.py" line="341" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="316" />
+            <location filename="../../ui/detail/sheets.py" line="343" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="317" />
+            <location filename="../../ui/detail/sheets.py" line="344" />
             <source>O&amp;wner</source>
             <translation>负责人(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="318" />
+            <location filename="../../ui/detail/sheets.py" line="345" />
             <source>&amp;Done</source>
             <translation>已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="321" />
+            <location filename="../../ui/detail/sheets.py" line="348" />
             <source>Edit task</source>
             <translation>编辑任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="333" />
+            <location filename="../../ui/detail/sheets.py" line="361" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
@@ -7499,7 +7575,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="81" />
-            <location filename="../../ui/tasks/tasks_view.py" line="448" />
+            <location filename="../../ui/tasks/tasks_view.py" line="450" />
             <source>New task</source>
             <translation>新任务</translation>
         </message>
@@ -7525,7 +7601,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="105" />
-            <location filename="../../ui/tasks/tasks_view.py" line="425" />
+            <location filename="../../ui/tasks/tasks_view.py" line="427" />
             <source>Mark done</source>
             <translation>标记为已完成</translation>
         </message>
@@ -7536,7 +7612,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="107" />
-            <location filename="../../ui/tasks/tasks_view.py" line="410" />
+            <location filename="../../ui/tasks/tasks_view.py" line="412" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
@@ -7567,7 +7643,7 @@ Last sync: %2</source>
         </message>
         <message>
             <location filename="../../ui/tasks/tasks_view.py" line="116" />
-            <location filename="../../ui/tasks/tasks_view.py" line="437" />
+            <location filename="../../ui/tasks/tasks_view.py" line="439" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -7577,126 +7653,126 @@ Last sync: %2</source>
             <translation>打开任务关联的联系人、公司或商机 (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="155" />
-            <location filename="../../ui/tasks/tasks_view.py" line="359" />
+            <location filename="../../ui/tasks/tasks_view.py" line="157" />
+            <location filename="../../ui/tasks/tasks_view.py" line="361" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="211" />
+            <location filename="../../ui/tasks/tasks_view.py" line="213" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="211" />
+            <location filename="../../ui/tasks/tasks_view.py" line="213" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="211" />
+            <location filename="../../ui/tasks/tasks_view.py" line="213" />
             <source>Upcoming</source>
             <translation>即将到来</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="212" />
+            <location filename="../../ui/tasks/tasks_view.py" line="214" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/tasks/tasks_view.py" line="217" />
+            <location filename="../../ui/tasks/tasks_view.py" line="219" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="270" />
+            <location filename="../../ui/tasks/tasks_view.py" line="272" />
             <source>Add task “%1”</source>
             <translation>添加任务“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="289" />
+            <location filename="../../ui/tasks/tasks_view.py" line="291" />
             <source>Complete “%1”</source>
             <translation>完成“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="289" />
+            <location filename="../../ui/tasks/tasks_view.py" line="291" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="320" />
+            <location filename="../../ui/tasks/tasks_view.py" line="322" />
             <source>Snooze “%1”</source>
             <translation>推迟“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="343" />
+            <location filename="../../ui/tasks/tasks_view.py" line="345" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="348" />
+            <location filename="../../ui/tasks/tasks_view.py" line="350" />
             <source>“%1” moved to the Trash.</source>
             <translation>“%1”已移至回收站。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="376" />
+            <location filename="../../ui/tasks/tasks_view.py" line="378" />
             <source>Dates are understood as you type: today, tomorrow 10:00, next friday, in 3 days, every monday…</source>
             <translation>输入时即可识别日期：今天、明天上午10点、下周五、3天后、每周一…</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="385" />
+            <location filename="../../ui/tasks/tasks_view.py" line="387" />
             <source>no due date</source>
             <translation>无截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="387" />
+            <location filename="../../ui/tasks/tasks_view.py" line="389" />
             <source>repeats</source>
             <translation>重复</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="425" />
+            <location filename="../../ui/tasks/tasks_view.py" line="427" />
             <source>Mark not done</source>
             <translation>标记为未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="434" />
+            <location filename="../../ui/tasks/tasks_view.py" line="436" />
             <source>Mark done / not done</source>
             <translation>标记为已完成/未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="440" />
+            <location filename="../../ui/tasks/tasks_view.py" line="442" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="465" />
+            <location filename="../../ui/tasks/tasks_view.py" line="467" />
             <source>Nothing overdue. Well done.</source>
             <translation>没有逾期事项。干得好！</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="466" />
+            <location filename="../../ui/tasks/tasks_view.py" line="468" />
             <source>Nothing due today.
 Type a task above — “call Ann at 3pm” — and press Enter.</source>
             <translation>今天没有到期事项。
 在上方输入任务（如“下午3点给李明打电话”），然后按 Enter。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="467" />
+            <location filename="../../ui/tasks/tasks_view.py" line="469" />
             <source>Nothing coming up.
 Tasks with a later date, or none, are listed here.</source>
             <translation>没有即将到来的任务。
 截止日期较晚或没有截止日期的任务会列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="468" />
+            <location filename="../../ui/tasks/tasks_view.py" line="470" />
             <source>No task done yet.
 Tick a task to mark it done.</source>
             <translation>尚无已完成的任务。
 勾选任务即可将其标记为已完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks/tasks_view.py" line="471" />
+            <location filename="../../ui/tasks/tasks_view.py" line="473" />
             <source>No task here matches “%1”.</source>
             <translation>此处没有与“%1”匹配的任务。</translation>
         </message>

@@ -564,3 +564,109 @@ def test_tags_of_meetings_calls_and_tasks_travel_as_categories(tmp_path: Path, b
     finally:
         a.store.close()
         b.store.close()
+
+
+@BOTH_SERVERS
+def test_custom_values_of_meetings_calls_and_tasks_travel(tmp_path: Path, book: Book, calendars: Calendars,
+                                                          proxy: FaultProxy) -> None:
+    """A meeting's, a call's and a task's custom field values travel as X-RAPPORT-FIELD with their field's
+    definition (the other laptop, which has no such field, makes it); a value changed alone — the record
+    itself untouched — travels too, on a contact as well; a phone that drops the X- lines empties nothing."""
+    a = make_laptop(tmp_path / "a", proxy, book, calendars=calendars)
+    b = make_laptop(tmp_path / "b", proxy, book, calendars=calendars)
+    try:
+        a.store.activate()
+        s = a.services
+        s.custom_fields.define("activity", "sentiment", "Sentiment; mood", "choice", ("Warm, keen", "Cold"))
+        s.custom_fields.define("task", "effort", "Effort (hours)", "number")
+        s.custom_fields.define("contact", "tier", "Tier", "text")
+        meeting = s.activities.log(ActivityData(kind="meeting", subject="Kick-off",
+                                                occurred_at=datetime(2026, 3, 5, 10, 0),
+                                                ends_at=datetime(2026, 3, 5, 11, 0))).value.uid
+        call = s.activities.log(ActivityData(kind="call", subject="Pricing call",
+                                             occurred_at=datetime(2026, 3, 2, 10, 0))).value.uid
+        task = s.tasks.create(TaskData(title="Send the quote")).value.uid
+        ada = s.contacts.create(ContactData(given="Ada", family="Lovelace")).value.uid
+        s.custom_fields.set("activity", meeting, "sentiment", "Warm, keen")
+        s.custom_fields.set("activity", call, "sentiment", "Cold")
+        s.custom_fields.set("task", task, "effort", "2.5")
+        assert a.run().ok and b.run().ok
+
+        b.store.activate()
+        t = b.services
+        assert t.custom_fields.values("activity", meeting) == {"sentiment": "Warm, keen"}
+        assert t.custom_fields.values("activity", call) == {"sentiment": "Cold"}
+        assert t.custom_fields.values("task", task) == {"effort": "2.5"}
+        assert [(d.label, d.choices) for d in t.custom_fields.definitions("activity")] == [
+            ("Sentiment; mood", ("Warm, keen", "Cold"))]
+
+        # Values changed alone, on both laptops, each on other records: all arrive, nothing conflicts.
+        t.custom_fields.set("activity", meeting, "sentiment", "Cold")
+        assert b.run().ok
+        a.store.activate()
+        s.custom_fields.set("task", task, "effort", "4")
+        s.custom_fields.set("contact", ada, "tier", "Gold")
+        assert a.run().ok and b.run().ok and a.run().ok
+        a.store.activate()
+        assert s.custom_fields.values("activity", meeting) == {"sentiment": "Cold"}
+        b.store.activate()
+        assert t.custom_fields.values("task", task) == {"effort": "4"}
+        assert t.custom_fields.values("contact", ada) == {"tier": "Gold"}
+
+        # A phone rewrites the task without Rapport's lines and renames it: the name comes, the value stays.
+        href = next(h for h, x in calendars.objects(calendars.tasks).items() if f"UID:{task}" in x)
+        current = calendars.direct.get(href)
+        assert current is not None and "X-RAPPORT-FIELD" in current.text
+        plain = "\r\n".join(line for line in current.text.replace("\r\n ", "").split("\r\n")
+                            if not line.startswith("X-RAPPORT-FIELD")).replace("SUMMARY:Send the quote",
+                                                                               "SUMMARY:Send the quote today")
+        calendars.direct.put(href, plain, etag=current.etag, content_type="text/calendar; charset=utf-8")
+        assert a.run().ok and b.run().ok
+        for laptop in (a, b):
+            laptop.store.activate()
+            assert laptop.services.tasks.get(task).data.title == "Send the quote today"
+            assert laptop.services.custom_fields.values("task", task) == {"effort": "4"}
+        assert_settled(a, b)
+    finally:
+        a.store.close()
+        b.store.close()
+
+
+@BOTH_SERVERS
+def test_a_stage_taken_off_on_one_laptop_goes_from_the_others(tmp_path: Path, book: Book, calendars: Calendars,
+                                                             proxy: FaultProxy) -> None:
+    """A stage added on A arrives on B; taken off on A it goes from B too — unless B moved a deal into it
+    meanwhile: then B keeps it, and the deal brings it back to A (no deal is ever left without its stage)."""
+    a, b, ids = _synced_office(tmp_path, book, calendars, proxy)
+    try:
+        a.store.activate()
+        _later(a.services, 5)
+        pilot = a.services.pipelines.add_stage(ids["pipeline"], "Pilot", 60, position=2).value.uid
+        trial = a.services.pipelines.add_stage(ids["pipeline"], "Trial", 50, position=2).value.uid
+        assert a.run().ok and b.run().ok
+        assert [name for name, _, _ in _names(b, ids["pipeline"])[1]] == [
+            "Lead", "Demo, on site", "Trial", "Pilot", "Contract"]
+
+        a.store.activate()
+        _later(a.services, 5)
+        a.services.pipelines.delete_stage(pilot)
+        assert a.run().ok and b.run().ok
+        assert _names(b, ids["pipeline"]) == _names(a, ids["pipeline"])
+        assert [name for name, _, _ in _names(b, ids["pipeline"])[1]] == ["Lead", "Demo, on site", "Trial", "Contract"]
+
+        # B moves the deal into Trial while A takes Trial off: B keeps the stage, and A gets it back.
+        b.store.activate()
+        _later(b.services, 1)
+        b.services.deals.move_to_stage(ids["deal"], trial)
+        a.store.activate()
+        _later(a.services, 10)
+        a.services.pipelines.delete_stage(trial)
+        assert a.run().ok and b.run().ok and a.run().ok
+        for laptop in (a, b):
+            laptop.store.activate()
+            assert laptop.services.deals.get(ids["deal"]).data.stage_uid == trial
+            assert "Trial" in [name for name, _, _ in _names(laptop, ids["pipeline"])[1]]
+        assert_settled(a, b)
+    finally:
+        a.store.close()
+        b.store.close()

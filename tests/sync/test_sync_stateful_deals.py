@@ -1,9 +1,10 @@
-"""The hypothesis state machine over deals and calls (issue 14, point 4): deals here through the services
-(renamed, given a lead source, moved to another stage, deleted) and on the server as another laptop would
-change their VTODO (SUMMARY, X-RAPPORT-LEAD-SOURCE, a move: X-RAPPORT-STAGE and one more X-RAPPORT-MOVE);
-calls made, renamed and deleted on both sides; syncs in between, some broken off by a fault and run again.
+"""The hypothesis state machine over deals, calls and tasks (issue 14, point 4): deals here through the
+services (renamed, given a lead source, moved to another stage, deleted) and on the server as another laptop
+would change their VTODO (SUMMARY, X-RAPPORT-LEAD-SOURCE, a move: X-RAPPORT-STAGE and one more
+X-RAPPORT-MOVE); calls and tasks (a VTODO beside the deals in the same calendar) made, renamed and deleted
+on both sides; syncs in between, some broken off by a fault and run again.
 
-After every sync both sides hold the same deals and calls with the same values, and nothing was lost:
+After every sync both sides hold the same deals, calls and tasks with the same values, and nothing was lost:
 each value last written on either side is in the record or (both sides changed the same field) in the
 conflict list, and every move made on either side is in the deal's stage history on both.
 """
@@ -32,6 +33,7 @@ from app.formats import ical_deals
 from app.formats.ical_deals import DealEntry, StageDef
 from app.services import Services
 from app.store import Store
+from app.tasks import TaskData
 from sync.calendars import CalendarRecords
 from sync.dav import DavClient
 from sync.errors import NetworkError
@@ -51,7 +53,9 @@ from tests.sync.proxy import FaultProxy
 
 CALENDAR, JOURNAL = "/user/calendar/", "/user/journal/"  # on the in-memory server
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
-FIELDS = {"deal": {"title": "SUMMARY", "lead_source": "X-RAPPORT-LEAD-SOURCE"}, "journal": {"subject": "SUMMARY"}}
+FIELDS = {"deal": {"title": "SUMMARY", "lead_source": "X-RAPPORT-LEAD-SOURCE"}, "journal": {"subject": "SUMMARY"},
+          "task": {"title": "SUMMARY"}}
+KINDS = tuple(FIELDS)
 ANCHORS = 2  # records of each kind never deleted: deleting "everything" would be a refused mass delete
 STAGES = tuple(StageDef("p-office", n, f"s-{n}", name, 10 * (n + 1), "Office")
                for n, name in enumerate(("Lead", "Demo", "Offer", "Contract")))
@@ -61,7 +65,7 @@ STAGES = tuple(StageDef("p-office", n, f"s-{n}", name, 10 * (n + 1), "Office")
 class Expected:
     """What one deal or call should hold after the next sync."""
 
-    kind: str  # deal | journal
+    kind: str  # deal | journal | task
     synced: dict[str, str] = field(default_factory=dict)  # field → value at the last sync
     local: dict[str, str] = field(default_factory=dict)
     remote: dict[str, str] = field(default_factory=dict)
@@ -107,6 +111,7 @@ class DealsAndCalls(RuleBasedStateMachine):
         for i in range(ANCHORS):
             self._create_deal_here(f"Anchor deal {i}", anchor=True)
             self._create_call_here(f"Anchor call {i}", anchor=True)
+            self._create_task_here(f"Anchor task {i}", anchor=True)
         self.sync()
 
     def world(self) -> tuple[Laptop, There]:
@@ -133,6 +138,10 @@ class DealsAndCalls(RuleBasedStateMachine):
         uid = self.services.activities.log(ActivityData(kind="call", subject=subject,
                                                         occurred_at=datetime(2026, 3, 2, 9))).value.uid
         self.model[uid] = Expected("journal", synced={"subject": subject}, here=True, anchor=anchor)
+
+    def _create_task_here(self, title: str, anchor: bool = False) -> None:
+        uid = self.services.tasks.create(TaskData(title=title)).value.uid
+        self.model[uid] = Expected("task", synced={"title": title}, here=True, anchor=anchor)
 
     def _server_objects(self) -> dict[str, tuple[str, str]]:
         """uid → (href, text) of every deal and call on the server."""
@@ -166,6 +175,18 @@ class DealsAndCalls(RuleBasedStateMachine):
     def create_call_here(self) -> None:
         self._create_call_here(f"Call {next(self.values)}")
 
+    @rule()
+    def create_task_here(self) -> None:
+        self._create_task_here(f"Task {next(self.values)}")
+
+    @precondition(lambda self: bool(self._live("task", here=True)))
+    @rule(data=st.data())
+    def edit_task_here(self, data: st.DataObject) -> None:
+        uid = self._pick(data, self._live("task", here=True))
+        value = next(self.values)
+        self.services.tasks.update(uid, title=value)
+        self.model[uid].local["title"] = value
+
     @precondition(lambda self: bool(self._live("deal", here=True)))
     @rule(data=st.data(), name=st.sampled_from(sorted(FIELDS["deal"])))
     def edit_deal_here(self, data: st.DataObject, name: str) -> None:
@@ -196,14 +217,13 @@ class DealsAndCalls(RuleBasedStateMachine):
         self.services.activities.update(uid, subject=value)
         self.model[uid].local["subject"] = value
 
-    @precondition(lambda self: bool(self._deletable("deal", here=True) + self._deletable("journal", here=True)))
+    @precondition(lambda self: any(self._deletable(kind, here=True) for kind in KINDS))
     @rule(data=st.data())
     def delete_here(self, data: st.DataObject) -> None:
-        uid = self._pick(data, self._deletable("deal", here=True) + self._deletable("journal", here=True))
-        if self.model[uid].kind == "deal":
-            self.services.deals.delete(uid)
-        else:
-            self.services.activities.delete(uid)
+        uid = self._pick(data, [u for kind in KINDS for u in self._deletable(kind, here=True)])
+        service = {"deal": self.services.deals, "journal": self.services.activities,
+                   "task": self.services.tasks}[self.model[uid].kind]
+        service.delete(uid)
         self.model[uid].local_deleted = True
 
     # --- the server, as another laptop ------------------------------------------------------------
@@ -226,6 +246,23 @@ class DealsAndCalls(RuleBasedStateMachine):
                             f"SUMMARY:Remote {uid}", "X-RAPPORT-KIND:call", "END:VJOURNAL", "END:VCALENDAR", ""])
         self.storage.put(f"{self.there.journal}{uid}.ics", text, etag=None, content_type=CALENDAR_TYPE)
         self.model[uid] = Expected("journal", remote={"subject": f"Remote {uid}"}, on_server=True)
+
+    @rule()
+    def create_task_there(self) -> None:
+        uid = f"remote-task-{next(self.values)}"
+        text = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//another laptop//", "BEGIN:VTODO",
+                            f"UID:{uid}", "DTSTAMP:20260301T090000Z", f"SUMMARY:Remote {uid}", "STATUS:NEEDS-ACTION",
+                            "END:VTODO", "END:VCALENDAR", ""])
+        self.storage.put(f"{self.there.calendar}{uid}.ics", text, etag=None, content_type=CALENDAR_TYPE)
+        self.model[uid] = Expected("task", remote={"title": f"Remote {uid}"}, on_server=True)
+
+    @precondition(lambda self: bool(self._live("task", here=False)))
+    @rule(data=st.data())
+    def edit_task_there(self, data: st.DataObject) -> None:
+        uid = self._pick(data, self._live("task", here=False))
+        value = next(self.values)
+        self._edit_there(uid, "SUMMARY", value)
+        self.model[uid].remote["title"] = value
 
     def _edit_there(self, uid: str, name: str, value: str, also: tuple[str, ...] = ()) -> None:
         href, _ = self._server_objects()[uid]
@@ -264,10 +301,10 @@ class DealsAndCalls(RuleBasedStateMachine):
         self._edit_there(uid, "SUMMARY", value)
         self.model[uid].remote["subject"] = value
 
-    @precondition(lambda self: bool(self._deletable("deal", here=False) + self._deletable("journal", here=False)))
+    @precondition(lambda self: any(self._deletable(kind, here=False) for kind in KINDS))
     @rule(data=st.data())
     def delete_there(self, data: st.DataObject) -> None:
-        uid = self._pick(data, self._deletable("deal", here=False) + self._deletable("journal", here=False))
+        uid = self._pick(data, [u for kind in KINDS for u in self._deletable(kind, here=False)])
         href, _ = self._server_objects()[uid]
         assert self.storage.delete(href, None)
         self.model[uid].remote_deleted = True
@@ -339,6 +376,9 @@ class DealsAndCalls(RuleBasedStateMachine):
                 moves_there = {(source, target) for _, source, target in there["history"]}
                 assert moves_here == moves_there == moves, (uid, moves_here, moves_there, moves)
                 there_values = {"title": there["title"], "lead_source": there["lead_source"], "stage": there["stage"]}
+            elif expected.kind == "task":
+                here = {"title": services.tasks.get(uid).data.title}
+                there_values = {"title": there["title"]}
             else:
                 call = services.activities.get(uid)
                 here = {"subject": call.data.subject}
@@ -352,13 +392,16 @@ class DealsAndCalls(RuleBasedStateMachine):
         live = {d.uid for d in services.deals.list(status=None, limit=10_000)}
         live |= {str(r[0]) for r in services.store.database.execute_sql(
             "SELECT uid FROM activity WHERE deleted_at IS NULL AND kind = 'call'")}
+        live |= {str(r[0]) for r in services.store.database.execute_sql(
+            "SELECT uid FROM task WHERE deleted_at IS NULL")}
         assert sorted(live) == sorted(self.model)
 
     def _live_record(self, uid: str) -> bool:
-        """Whether a deal or a call with this uid is here, out of the Trash."""
+        """Whether a deal, a call or a task with this uid is here, out of the Trash."""
         return self.services.store.database.execute_sql(
             "SELECT 1 FROM deal WHERE uid = ? AND deleted_at IS NULL UNION ALL"
-            " SELECT 1 FROM activity WHERE uid = ? AND deleted_at IS NULL", (uid, uid)).fetchone() is not None
+            " SELECT 1 FROM activity WHERE uid = ? AND deleted_at IS NULL UNION ALL"
+            " SELECT 1 FROM task WHERE uid = ? AND deleted_at IS NULL", (uid, uid, uid)).fetchone() is not None
 
     def _history(self, uid: str) -> list[tuple[str, str, str]]:
         return [(str(at), str(a or ""), str(b)) for at, a, b in self.services.store.database.execute_sql(
@@ -374,7 +417,7 @@ def _office_pipeline(services: Services) -> None:
 
 
 @pytest.mark.parametrize("content_tokens", [False, True], ids=["revision-tokens", "content-tokens"])
-def test_random_deal_and_call_edits_and_faults_converge_and_lose_nothing(tmp_path: Path, template_database: Path,
+def test_random_deal_call_and_task_edits_and_faults_converge_and_lose_nothing(tmp_path: Path, template_database: Path,
                                                                       content_tokens: bool) -> None:
     """On the in-memory server, with faults; its sync-tokens counting revisions, or naming content as
     Xandikos's do (where an upload deleted again by the other laptop leaves no trace in a listing)."""
@@ -399,7 +442,7 @@ def test_random_deal_and_call_edits_and_faults_converge_and_lose_nothing(tmp_pat
 
 @pytest.mark.slow
 @pytest.mark.parametrize("server", ["radicale", "xandikos"], indirect=True)
-def test_random_deal_and_call_edits_on_a_real_server_converge_and_lose_nothing(tmp_path: Path, server: Server,
+def test_random_deal_call_and_task_edits_on_a_real_server_converge_and_lose_nothing(tmp_path: Path, server: Server,
                                                                               proxy: FaultProxy) -> None:
     """The same machine on Radicale and Xandikos (their own ETags, sync tokens and rewriting of what is put),
     the other laptop a plain DAV client; fresh collections for each example."""

@@ -555,3 +555,38 @@ def test_messaging_related_people_and_other_dates_are_edited_in_place_too(
         assert [(d.value, d.label) for d in data.dates] == [(PartialDate(2019, 6, 2), "work anniversary")]
     finally:
         QLocale.setDefault(previous)
+
+
+def test_private_keeps_a_contact_and_a_task_to_the_user_and_undo_shares_them_again(
+        qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str) -> None:
+    """From the keyboard: Tab from the delete button back to "Private", Space; a task sheet's Alt+V. Each is
+    one step for Undo, and the pane shows what is so."""
+    pane = _pane(qtbot, ContactDetailPane, services, stack)
+    pane.show_record(ann)
+    pane.delete_button.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is pane.private_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    wait_for_writes(qtbot, services)
+    assert services.privacy.is_private("contact", ann) and pane.private_action.isChecked()
+
+    task = pane.add_task()
+    assert isinstance(task, TaskSheet) and task.private_box is not None and not task.private_box.isChecked()
+    task.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is task and QApplication.focusWidget() is task.title)
+    qtbot.keyClicks(QApplication.focusWidget(), "Birthday present for Ann")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(task.private_box.isChecked)  # a mnemonic clicks the box after a short animation
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_for_writes(qtbot, services)
+    [made] = [t for t in services.tasks.all() if t.data.title == "Birthday present for Ann"]
+    assert services.privacy.is_private("task", made.uid)
+    step = services.undo.next_undo()
+    assert step is not None and step.label == "Add a task"
+
+    stack.undo()  # the task, made private with it: one step
+    wait_for_writes(qtbot, services)
+    assert made.uid not in {t.uid for t in services.tasks.all()}
+    stack.undo()  # the contact shared with the office again
+    wait_for_writes(qtbot, services)
+    assert not services.privacy.is_private("contact", ann) and not pane.private_action.isChecked()

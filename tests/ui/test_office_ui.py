@@ -113,3 +113,35 @@ def test_new_deals_and_tasks_are_the_users_own(qtbot: QtBot, window: MainWindow,
     _press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
     wait_for_writes(qtbot, services)
     assert sorted(t.data.owner for t in services.tasks.all()) == ["Анна Ли", "Анна Ли"]
+
+
+def test_only_mine_follows_the_servers_name_for_the_user_when_sync_changes_it(
+        qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    """No name chosen in the window: the sync account's name stands for the user. When a sync account is
+    added or its name changes (what the sync controller says with accounts_changed), Only Mine keeps that
+    person's tasks at once, without a restart."""
+    from sync.state import SyncState
+
+    today = services.clock.now().date()
+    for title, owner in (("Ann's task", "Ann Lee"), ("Boris's task", "Boris")):
+        services.tasks.create(TaskData(title=title, owner=owner, due_date=today))
+    controller = window.start_sync()
+    state = SyncState(services.store.database)
+
+    def account(name: str) -> None:
+        with services.writer.write("Sync account"):
+            state.add_account("https://dav.example/", "office", "/office/", services.clock.now(), display_name=name)
+
+    account("Ann Lee")
+    controller.accounts_changed.emit()
+    _press(qtbot, window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Tasks
+    _press(qtbot, window, Qt.Key.Key_M, CTRL_SHIFT)  # Only Mine: the name is known, nothing asked
+    assert window.mine.action.isChecked()
+    tasks = window.tasks_view
+    qtbot.waitUntil(lambda: [tasks.model.task(r).title for r in range(tasks.model.rowCount())] == ["Ann's task"])
+
+    account("Boris")  # the account now belongs to Boris (its principal's name changed on the server)
+    controller.accounts_changed.emit()
+    assert "Boris" in window.mine.action.toolTip()
+    qtbot.waitUntil(lambda: [tasks.model.task(r).title for r in range(tasks.model.rowCount())] == ["Boris's task"])
+    controller.shutdown()

@@ -396,6 +396,11 @@ def test_deal_detail_shows_amount_probability_people_history_tasks_and_activitie
         pane.stepper.stage_clicked.emit(services.pipelines.default().stages[3].uid)
     assert history_stages(services, record.uid)[-1] == "Negotiation"
     assert pane.status.text() == "Open · Sales · Negotiation"
+    assert not pane.private_box.isChecked()
+    pane.private_box.setFocus()
+    with qtbot.waitSignal(pane.changed):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert services.privacy.is_private("deal", record.uid) and pane.private_box.isChecked()
     qtbot.wait(20)  # let posted layout requests run before the picture
     pane.grab().save(str(artifacts / "deal_detail.png"))
 

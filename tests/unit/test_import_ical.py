@@ -478,7 +478,8 @@ def test_a_task_maps_due_priority_status_progress_parent_and_completion(services
         "Write notes", "For 2.0", date(2026, 3, 20), "17:00", "Europe/Paris")
     assert (child.priority, child.status, child.percent_complete) == (2, "in-process", 40)
     assert (child.related_to, child.recurrence) == ("parent@x", "FREQ=MONTHLY")
-    assert [p.name for p in child.ical_extra] == ["DTSTAMP", "RELATED-TO", "CATEGORIES"]
+    assert [p.name for p in child.ical_extra] == ["DTSTAMP", "RELATED-TO"]
+    assert services.tags.of("task", "child@x") == ["Work"]  # CATEGORIES are the task's tags
     done = services.tasks.get("done@x")
     assert (done.data.status, done.completed_at) == ("completed", datetime(2026, 2, 28, 16, 0))
     assert services.search.search("Write notes")[0].uid == "child@x"
@@ -490,7 +491,8 @@ def test_completing_an_imported_recurring_task_starts_a_clean_next_occurrence(se
                                        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT1H\r\nEND:VALARM")))
     following = services.tasks.complete("weekly@x").value
     assert following is not None and following.data.due_date == date(2026, 3, 13)
-    assert [p.name for p in following.data.ical_extra] == ["CATEGORIES"]  # no DTSTAMP or SEQUENCE of the last
+    assert [p.name for p in following.data.ical_extra] == []  # no DTSTAMP or SEQUENCE of the last
+    assert services.tags.of("task", following.uid) == ["Work"]  # its CATEGORIES, the task's tags, go on with it
     assert following.data.alarms == services.tasks.get("weekly@x").data.alarms
 
 
@@ -828,7 +830,7 @@ def test_deals_written_by_hand_go_in_or_are_refused_by_name_and_a_second_import_
     assert report.imported == 1 and len(report.rejected) == 2
     reasons = [r.reason for r in report.rejected]
     assert "deal-no-stage" in reasons[0] and "deal deal-bad-money" in reasons[1] and "twelve" in reasons[1]
-    assert any("record 3" in w and "deal deal-ok" in w and "size" in w for w in report.warnings)
+    assert any("record 3" in w and "deal deal-ok" in w and "Size" in w for w in report.warnings)  # the field's label
     deal = services.deals.get("deal-ok")
     entered = deal.stage_entered_at
     assert services.tags.list() and sorted(t.name for t in services.tags.list()) == ["Hot, really", "VIP"]

@@ -57,7 +57,7 @@ def crm(services: Services) -> dict[str, dict[str, Any]]:
             " WHERE g.record_kind = ? AND r.uid = ?", (kind, uid)))
 
     dump: dict[str, dict[str, Any]] = {"contact": {}, "account": {}, "meeting": {}, "task": {}, "field": {},
-                                       "activity": {}, "deal": {}, "deal field": {}}
+                                       "activity": {}, "deal": {}, "deal field": {}, "calendar field": {}}
     for definition in services.custom_fields.definitions("deal"):
         dump["deal field"][definition.key] = _plain(definition)
     deals = DealEntries(services.writer, services.clock, services.deals)
@@ -72,13 +72,20 @@ def crm(services: Services) -> dict[str, dict[str, Any]]:
     for uid in uids("account"):
         dump["account"][uid] = {**_plain(services.accounts.get(uid).data), "tags": tags("account", uid),
                                 "custom": services.custom_fields.values("account", uid)}
+    for kind in ("activity", "task"):
+        for definition in services.custom_fields.definitions(kind):
+            dump["calendar field"][f"{kind}.{definition.key}"] = _plain(definition)
+
+    def carried(kind: str, uid: str) -> dict[str, Any]:
+        return {"tags": tags(kind, uid), "custom": services.custom_fields.values(kind, uid)}
+
     for uid in uids("activity", "AND kind = 'meeting'"):
-        dump["meeting"][uid] = _calendar_plain(services.activities.get(uid).data)
+        dump["meeting"][uid] = {**_calendar_plain(services.activities.get(uid).data), **carried("activity", uid)}
     for uid in uids("activity", "AND kind <> 'meeting'"):  # calls, e-mails, notes
-        dump["activity"][uid] = _calendar_plain(services.activities.get(uid).data)
+        dump["activity"][uid] = {**_calendar_plain(services.activities.get(uid).data), **carried("activity", uid)}
     for uid in uids("task"):
         task = services.tasks.get(uid)
-        dump["task"][uid] = {**_calendar_plain(task.data), "completed_at": task.completed_at}
+        dump["task"][uid] = {**_calendar_plain(task.data), "completed_at": task.completed_at, **carried("task", uid)}
     return dump
 
 
@@ -148,6 +155,19 @@ def fill_every_kind(folder: Path) -> Path:
     for n, deal in enumerate(services.deals.list()[:8]):
         fields.set("deal", deal.uid, "budget", str(1000 * (n + 1)))
         services.tags.add("deal", deal.uid, ("Hot, \"really\"", "Выставка", "重要")[n % 3])
+    fields.define("activity", "sentiment", "Sentiment; mood", "choice", ("Warm, keen", "Cold"))
+    fields.define("activity", "attendees", "Attendees", "number")
+    fields.define("task", "effort", "Effort (hours)", "number")
+    for n, activity in enumerate(services.activities.all()[:40]):
+        if n % 2 == 0:
+            fields.set("activity", activity.uid, "sentiment", ("Warm, keen", "Cold")[n % 4 // 2])
+        if n % 3 == 0:
+            fields.set("activity", activity.uid, "attendees", str(2 + n))
+        if n % 5 == 0:
+            services.tags.add("activity", activity.uid, ("Follow up", "Трейд-шоу", "重要")[n % 3])
+    for n, task in enumerate(services.tasks.all()[:10]):
+        fields.set("task", task.uid, "effort", str(n + 0.5))
+        services.tags.add("task", task.uid, ("Urgent, really", "Срочно")[n % 2])
     store.close()
     return folder
 
@@ -182,7 +202,8 @@ def _crm_of(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 def _kinds(key: str) -> tuple[str, ...]:
-    return ("meeting", "task", "activity", "deal", "deal field") if key == "ics" else ("contact", "account", "field")
+    return ("meeting", "task", "activity", "deal", "deal field", "calendar field") if key == "ics" else (
+        "contact", "account", "field")
 
 
 @pytest.mark.parametrize("key", list(FORMATS))

@@ -72,6 +72,7 @@ class MeetingSheet(Sheet):
         self.add_row(self.tr("&Repeats"), self.repeats, "rrules[0]")
         self.add_row(self.tr("&Location"), self.location, "location")
         self.add_row(self.tr("W&ith"), self.people, "links")
+        self.add_private_box("activity", editing.uid if editing is not None else None)
         if editing is not None:
             self._fill(editing)
         self.subject.setFocus()

@@ -217,6 +217,17 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             .success(lambda _value: self._on_deleted(uid, name)) \
             .failure(lambda error: self._show_banner(in_words(error)), (RapportError,)).run(initiator=self)
 
+    def set_private(self, private: bool) -> None:
+        """Keep the record shown to oneself, or share it with the office again (app/privacy.py)."""
+        uid = self._uid
+        if uid is None or self.stack.currentWidget() is not self.record_page:
+            return
+        kind, name = self.KIND, self._name
+        label = self.tr("Make “%1” private") if private else self.tr("Share “%1” with the office")
+        Op(self, self.services, label.replace("%1", name),
+           lambda services: services.privacy.set_private(kind, uid, private)) \
+            .failure(lambda error: self._show_banner(in_words(error)), (RapportError,)).run(initiator=self)
+
     def _on_deleted(self, uid: str, name: str) -> None:
         if self._uid == uid:
             self._show_trashed(name)
@@ -272,6 +283,12 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.task_action.triggered.connect(self.add_task)
         self.deal_action = QAction(self.tr("New deal…"), self)
         self.deal_action.triggered.connect(self.new_deal)
+        self.private_action = QAction(self.tr("Private"), self)
+        self.private_action.setCheckable(True)
+        self.private_action.setToolTip(self.tr(
+            "Only you see it: sync puts it in your own address book, never in the office's (with no address"
+            " book of your own it stays on this computer)"))
+        self.private_action.triggered.connect(self.set_private)
         self.quick_actions = [self.log_call_action, self.note_action, self.task_action, self.deal_action]
         for action in (self.undo_action, self.redo_action, self.delete_action, *self.quick_actions):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -318,6 +335,9 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             button = QToolButton()
             button.setDefaultAction(action)
             buttons.addWidget(button)
+        self.private_button = QToolButton()
+        self.private_button.setDefaultAction(self.private_action)
+        buttons.addWidget(self.private_button)
         self.delete_button = QToolButton()
         self.delete_button.setDefaultAction(self.delete_action)
         buttons.addWidget(self.delete_button)
@@ -412,6 +432,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.subtitle.setText(self.subtitle_html())
         self.subtitle.setVisible(bool(self.subtitle.text()))
         self._fill_next_step(uid)
+        self.private_action.setChecked(self.services.privacy.is_private(self.KIND, uid))
         # The same record read again (after an edit): the facts stay scrolled where the user was.
         # (While an earlier rebuild is still being laid out, where it was keeping to, not the jumps meanwhile.)
         bar = self.facts_scroll.verticalScrollBar()
@@ -488,7 +509,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self._set_actions_enabled(False)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.delete_action, *self.quick_actions):
+        for action in (self.delete_action, self.private_action, *self.quick_actions):
             action.setEnabled(enabled)
 
     def _fill_next_step(self, uid: str) -> None:

@@ -73,6 +73,8 @@ class Sheet(QDialog, metaclass=QABCMeta):
         self._links = links
         self._errors: dict[str, QLabel] = {}
         self._hands_back = False
+        self.private_box: QCheckBox | None = None
+        self._private_was = False
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.general_error = QLabel()
@@ -111,6 +113,16 @@ class Sheet(QDialog, metaclass=QABCMeta):
         if isinstance(caption, QLabel):
             caption.setBuddy(field)
         self._errors[key] = error
+
+    def add_private_box(self, kind: str, uid: str | None) -> None:
+        """The "Private" box (app/privacy.py): the record kept to the user, never in the office's
+        collections. Checked as the record is (a new one: not)."""
+        self.private_box = QCheckBox(self.tr("Pri&vate"))
+        self.private_box.setToolTip(self.tr("Only you see it: sync puts it in your own collection, never in the"
+                                          " office's (with no collection of your own it stays on this computer)"))
+        self._private_was = uid is not None and self._services.privacy.is_private(kind, uid)
+        self.private_box.setChecked(self._private_was)
+        self.form.addRow("", self.private_box)
 
     def first_field(self) -> QWidget | None:
         """The field a sheet opens on: the first row's (typing goes there, never to Save)."""
@@ -158,6 +170,8 @@ class Sheet(QDialog, metaclass=QABCMeta):
             self._show_errors(exc)
             return
         self.buttons.setEnabled(False)  # one record per Save, however often it is pressed meanwhile
+        if self.private_box is not None and self.private_box.isChecked() != self._private_was:
+            create = _keeping(create, self.private_box.isChecked())
         Op(self, self._services, self.step_label(), create) \
             .success(self._on_saved).failure(self._on_refused).run(initiator=self)
 
@@ -219,6 +233,17 @@ class Sheet(QDialog, metaclass=QABCMeta):
             buddy.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def _keeping(create: Callable[[Services], tuple[str, str]], private: bool) -> Callable[[Services], tuple[str, str]]:
+    """`create`, then the record kept to the user or made the office's: one unit of work, one Undo step."""
+
+    def write(services: Services) -> tuple[str, str]:
+        kind, uid = create(services)
+        services.privacy.set_private(kind, uid, private)
+        return kind, uid
+
+    return write
+
+
 class LogCallSheet(Sheet):
     """A call logged, or (`editing`) a call or e-mail of the timeline changed."""
 
@@ -242,6 +267,7 @@ class LogCallSheet(Sheet):
         self.add_row(self.tr("&Outcome"), self.outcome, "outcome")
         self.add_row(self.tr("&When"), self.when, "occurred_at")
         self.add_row(self.tr("&Notes"), self.text, "text")
+        self.add_private_box("activity", editing.uid if editing is not None else None)
         if editing is not None:
             data = editing.data
             self.setWindowTitle(self.tr("Edit call") if data.kind == "call" else self.tr("Edit e-mail"))
@@ -275,6 +301,7 @@ class NoteSheet(Sheet):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().height() * 8)
         self.add_row(self.tr("&Note"), self.text, "text")
+        self.add_private_box("activity", editing.uid if editing is not None else None)
         if editing is not None:
             self.setWindowTitle(self.tr("Edit note"))
             self.text.setPlainText(editing.data.text)
@@ -326,6 +353,7 @@ class TaskSheet(Sheet):
             self.notes.setPlainText(data.notes)
             self.completed.setChecked(data.status == "completed")
             self.form.addRow("", self.completed)
+        self.add_private_box("task", editing.uid if editing is not None else None)
 
     def step_label(self) -> str:
         if self._editing is None:
@@ -387,6 +415,7 @@ class DealSheet(Sheet):
         self.owner = people_field(services, services.office.me())
         self.owner.setAccessibleName(self.tr("Owner"))
         self.add_row(self.tr("O&wner"), self.owner, "owner")
+        self.add_private_box("deal", None)
 
     def prepare(self) -> Callable[[Services], tuple[str, str]]:
         text = self.amount.text().strip()

@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -247,6 +248,12 @@ class DealDetailPane(QWidget):
         buttons.addWidget(self.won_button)
         buttons.addWidget(self.lost_button)
         buttons.addWidget(self.reopen_button)
+        self.private_box = QCheckBox(self.tr("Private"))
+        self.private_box.setObjectName("dealPrivate")
+        self.private_box.setToolTip(self.tr("Only you see this deal: sync puts it in your own calendar, never in the"
+                                          " office's (with no calendar of your own it stays on this computer)"))
+        self.private_box.clicked.connect(self._on_private_box_clicked)
+        buttons.addWidget(self.private_box)
 
         self.next_step = QLabel()
         self.next_step.setObjectName("dealNextStep")
@@ -431,6 +438,7 @@ class DealDetailPane(QWidget):
             self.status.setText(self.tr("Open · %1 · %2").replace("%1", pipeline.name).replace("%2", deal.stage_name))
         self._colour_status(deal.status)
         is_open = deal.status == "open"
+        self.private_box.setChecked(self._services.privacy.is_private("deal", deal.uid))
         self.won_button.setVisible(is_open)
         self.lost_button.setVisible(is_open)
         self.reopen_button.setVisible(not is_open)
@@ -780,6 +788,12 @@ class DealDetailPane(QWidget):
         kind, _, uid = link.partition(":")
         if uid:
             self.open_record.emit(kind, uid)
+
+    def _on_private_box_clicked(self, checked: bool) -> None:
+        uid = self.deal_uid
+        if uid:
+            label = self.tr("Make “%1” private") if checked else self.tr("Share “%1” with the office")
+            self._run(lambda services: services.privacy.set_private("deal", uid, checked), label)
 
     def _on_won_button_clicked(self) -> None:
         uid = self.deal_uid

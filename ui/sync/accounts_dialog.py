@@ -104,7 +104,7 @@ class CollectionsModel(QAbstractTableModel):
     """The address books and calendars of one account: sync or not, and where new records go.
     Checking a box saves at once (off the UI thread, through the controller)."""
 
-    NAME, HOLDS, SYNC, NEW, NEW_TASKS, SUMMARY = range(6)
+    NAME, HOLDS, SYNC, PRIVATE, NEW, NEW_TASKS, SUMMARY = range(7)
 
     def __init__(self, controller: SyncController, parent: Any = None) -> None:
         super().__init__(parent)
@@ -125,18 +125,22 @@ class CollectionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return [translate("SyncTexts", "Name"), translate("SyncTexts", "Holds"), translate("SyncTexts", "Sync"),
+                    translate("SyncTexts", "Private"),
                     # Two lines each: the columns of check boxes stay narrow at 960 pixels in every language.
                     translate("SyncTexts", "New items\ngo here"), translate("SyncTexts", "New tasks\nand deals"),
                     translate("SyncTexts", "Deals\non phones")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return [None, None, translate("SyncTexts", "Keep this collection in step with Rapport"),
+                    translate("SyncTexts", "Your own collection, not the office's: what it holds is private, and"
+                              " records you keep private go here (with no such collection they stay on this"
+                              " computer); private records never go to the office's collections"),
                     translate("SyncTexts", "Contacts and accounts you create go to this address book; meetings to"
                               " this calendar, and calls, e-mails and notes too when it takes them (else to the"
                               " first calendar that does)"),
@@ -156,7 +160,7 @@ class CollectionsModel(QAbstractTableModel):
 
     def _checkable(self, index: Index) -> bool:
         row = self._rows[index.row()]
-        if index.column() == self.SYNC:
+        if index.column() in (self.SYNC, self.PRIVATE):
             return True
         if index.column() == self.NEW:  # a calendar of journal entries only takes no meetings
             return row.kind == "addressbook" or takes_meetings(row)
@@ -175,8 +179,8 @@ class CollectionsModel(QAbstractTableModel):
                 return collection_holds(row)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and self._checkable(index):
-            checked = {self.SYNC: row.enabled, self.NEW: row.default_for_new, self.NEW_TASKS: row.default_for_tasks,
-                       self.SUMMARY: row.phone_summary}
+            checked = {self.SYNC: row.enabled, self.PRIVATE: row.private, self.NEW: row.default_for_new,
+                       self.NEW_TASKS: row.default_for_tasks, self.SUMMARY: row.phone_summary}
             return Qt.CheckState.Checked if checked[column] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NAME:
@@ -184,8 +188,8 @@ class CollectionsModel(QAbstractTableModel):
                     "%2", stored_time(row.last_sync_at))
             if column == self.NEW and row.default_for_new:
                 return translate("SyncTexts", "To send new items elsewhere, check another collection of the same kind.")
-        if role == Qt.ItemDataRole.AccessibleTextRole and column in (self.SYNC, self.NEW, self.NEW_TASKS,
-                                                                     self.SUMMARY):
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in (self.SYNC, self.PRIVATE, self.NEW,
+                                                                     self.NEW_TASKS, self.SUMMARY):
             state = self.data(index, Qt.ItemDataRole.CheckStateRole)
             if state is None:
                 return ""
@@ -200,6 +204,10 @@ class CollectionsModel(QAbstractTableModel):
         if column == self.SYNC:
             self._replace(index.row(), enabled=checked)
             self._controller.set_collection_flags(row.id, enabled=checked)
+            return True
+        if column == self.PRIVATE:
+            self._replace(index.row(), private=checked)
+            self._controller.set_collection_flags(row.id, private=checked)
             return True
         if column == self.SUMMARY:
             self._replace(index.row(), phone_summary=checked)
@@ -248,7 +256,7 @@ class AccountsDialog(QDialog):
         controller.status_changed.connect(self._on_controller_status_changed)
         self._on_controller_status_changed(controller.summary)
         controller.refresh_status()
-        # Wide enough for a collection's name beside its five columns (at 100 characters the names scrolled
+        # Wide enough for a collection's name beside its six columns (at 100 characters the names scrolled
         # out of sight), never wider than the window it opens over.
         em = self.fontMetrics().averageCharWidth()
         width = em * 150 if parent is None else min(em * 150, parent.window().width() - 2 * em)
@@ -272,10 +280,14 @@ class AccountsDialog(QDialog):
         self.collections_view.verticalHeader().hide()
         self.collections_view.setShowGrid(False)
         self.collections_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.collections_view.setWordWrap(False)
+        # The name and what it holds share what the boxes leave, each wrapped onto more lines rather than cut
+        # ("Office …") where the window is narrow and the language long.
+        self.collections_view.setWordWrap(True)
+        self.collections_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.collections_view.horizontalHeader()
         header.setSectionResizeMode(CollectionsModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (CollectionsModel.HOLDS, CollectionsModel.SYNC, CollectionsModel.NEW,
+        header.setSectionResizeMode(CollectionsModel.HOLDS, QHeaderView.ResizeMode.Stretch)
+        for column in (CollectionsModel.SYNC, CollectionsModel.PRIVATE, CollectionsModel.NEW,
                        CollectionsModel.NEW_TASKS, CollectionsModel.SUMMARY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 

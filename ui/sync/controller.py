@@ -367,12 +367,14 @@ class SyncController(QObject):
 
     def set_collection_flags(self, collection_id: int, *, enabled: bool | None = None,
                              default_for_new: bool | None = None, default_for_tasks: bool | None = None,
-                             phone_summary: bool | None = None, done: Slot | None = None) -> Task:
+                             phone_summary: bool | None = None, private: bool | None = None,
+                             done: Slot | None = None) -> Task:
         sync = self.sync
 
         def change(_services: Services) -> None:
             sync.state.set_collection_flags(collection_id, enabled=enabled, default_for_new=default_for_new,
-                                            default_for_tasks=default_for_tasks, phone_summary=phone_summary)
+                                            default_for_tasks=default_for_tasks, phone_summary=phone_summary,
+                                            private=private)
 
         def saved(value: object) -> None:
             self._on_flags_saved(value)

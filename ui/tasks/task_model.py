@@ -31,7 +31,7 @@ from ui.pipeline import look
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
-TITLE, DUE, RELATED = range(3)
+TITLE, DUE, RELATED, OWNER = range(4)
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -138,7 +138,7 @@ class TaskListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -149,6 +149,8 @@ class TaskListModel(QAbstractTableModel):
             return translate("TaskListModel", "Done") if self._section == DONE else translate("TaskListModel", "Due")
         if section == RELATED:
             return translate("TaskListModel", "Concerns")
+        if section == OWNER:
+            return translate("TaskListModel", "Owner")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -172,7 +174,7 @@ class TaskListModel(QAbstractTableModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == DUE and self._late(row):
             return look.status_colour("overdue", QApplication.palette())
-        if role == Qt.ItemDataRole.ForegroundRole and (row.done or column == RELATED):
+        if role == Qt.ItemDataRole.ForegroundRole and (row.done or column in (RELATED, OWNER)):
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.FontRole and column == TITLE and row.priority in (1, 2, 3) and not row.done:
             font = QFont(QApplication.font())
@@ -209,6 +211,8 @@ class TaskListModel(QAbstractTableModel):
             return f"{row.title}  ↻" if row.recurrence else row.title
         if column == RELATED:
             return row.related_name
+        if column == OWNER:
+            return row.owner
         if self._section == DONE:
             if row.completed_at is None:
                 return ""

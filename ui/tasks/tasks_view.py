@@ -55,7 +55,7 @@ from ui.office import MineFilter
 from ui.operations.operation import Op
 from ui.pipeline import look
 from ui.said import in_words
-from ui.tasks.task_model import DUE, RELATED, TITLE, TaskListModel, day_text, time_text
+from ui.tasks.task_model import DUE, OWNER, RELATED, TITLE, TaskListModel, day_text, time_text
 from ui.views.keys import down_enters, undo_falls_through
 
 
@@ -135,8 +135,10 @@ class TasksView(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RELATED, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(DUE, self.fontMetrics().averageCharWidth() * 18)
         header.resizeSection(RELATED, self.fontMetrics().averageCharWidth() * 28)
+        header.resizeSection(OWNER, self.fontMetrics().averageCharWidth() * 16)
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
