@@ -32,7 +32,7 @@ from sync.service import SyncService
 from tests.sync.proxy import FaultProxy
 
 PASSWORD = "Zq7-kangaroo-Pa55w0rd-91"  # distinctive, so a test can look for it everywhere
-USERS = 200  # htpasswd users written up front: each test takes a fresh one
+USERS = 1000  # htpasswd users written up front: each test takes a fresh one
 _user_numbers = itertools.count(1)
 
 
@@ -66,7 +66,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 def fresh_user() -> str:
     """A Radicale user no other test has touched."""
-    return f"u{next(_user_numbers)}"
+    number = next(_user_numbers)
+    assert number <= USERS, f"all {USERS} Radicale users are taken: raise USERS (tests/sync/conftest.py)"
+    return f"u{number}"
 
 
 BOTH_SERVERS = pytest.mark.parametrize("server", ["radicale", "xandikos"], indirect=True)

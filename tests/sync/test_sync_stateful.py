@@ -1,8 +1,8 @@
-"""A hypothesis state machine edits both sides at random: contacts here through the services, cards
-on the server as another device would (plain HTTP PUT and DELETE on Radicale; its own connection on the
-in-memory server), with syncs in between. After every sync both sides hold the same contacts with the
-same values, and nothing was lost: each value last written on either side is in the record, or (both
-sides changed the same field) in the conflict list.
+"""A hypothesis state machine edits both sides at random: contacts and accounts here through the services,
+their cards (a person's, an organisation's) on the server as another device would (plain HTTP PUT and
+DELETE on Radicale; its own connection on the in-memory server), with syncs in between. After every sync
+both sides hold the same contacts and accounts with the same values, and nothing was lost: each value last
+written on either side is in the record, or (both sides changed the same field) in the conflict list.
 
 The same machine runs against Radicale (slow, few examples) and the in-memory server (sync/memory.py:
 many examples in seconds, and there also syncs that a fault breaks off, each followed by a clean one).
@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
 
 from app import paths
+from app.accounts import AccountData
 from app.clock import FakeClock
 from app.contacts import ContactData
 from app.services import Services
@@ -36,14 +37,16 @@ from sync.memory import MemoryServer
 from tests.sync.conftest import PASSWORD, Book, Laptop, Server, fresh_user, make_laptop, make_memory_laptop, vcard
 from tests.sync.proxy import FaultProxy
 
-FIELDS = {"notes": "NOTE", "job_title": "TITLE"}
-ANCHORS = 2  # contacts never deleted, so that deleting "everything" (a refused mass delete) cannot happen
+FIELDS = {"contact": {"notes": "NOTE", "job_title": "TITLE"}, "account": {"notes": "NOTE", "website": "URL"}}
+EDITED = sorted({name for fields in FIELDS.values() for name in fields})  # a field a kind lacks: no edit
+ANCHORS = 2  # records of each kind never deleted: deleting "everything" (a refused mass delete) cannot happen
 
 
 @dataclass
 class Expected:
-    """What one contact should hold after the next sync."""
+    """What one contact or account should hold after the next sync."""
 
+    kind: str = "contact"
     synced: dict[str, str] = field(default_factory=dict)  # field → value at the last sync
     local: dict[str, str] = field(default_factory=dict)  # edits here since
     remote: dict[str, str] = field(default_factory=dict)  # edits on the server since
@@ -155,6 +158,7 @@ class RandomEdits(RuleBasedStateMachine):
         self.conflicts_seen = 0
         for i in range(ANCHORS):
             self._create_here(f"Anchor{i}")
+            self._create_account_here(f"Anchor{i} Ltd")
         self.sync()
 
     def world(self) -> tuple[Laptop, There]:
@@ -171,6 +175,11 @@ class RandomEdits(RuleBasedStateMachine):
         self.laptop.store.activate()
         uid = self.laptop.services.contacts.create(ContactData(given=given, family="Random")).value.uid
         self.model[uid] = Expected(here=True)
+
+    def _create_account_here(self, name: str) -> None:
+        self.laptop.store.activate()
+        uid = self.laptop.services.accounts.create(AccountData(name=name)).value.uid
+        self.model[uid] = Expected("account", here=True)
 
     def _server_cards(self) -> dict[str, tuple[str, str]]:
         """uid → (href, text) of every card on the server."""
@@ -195,8 +204,9 @@ class RandomEdits(RuleBasedStateMachine):
 
     def _is_anchor(self, uid: str) -> bool:
         self.laptop.store.activate()
-        record = self.laptop.services.contacts.get(uid, include_deleted=True)
-        return record.data.given.startswith("Anchor")
+        if self.model[uid].kind == "account":
+            return self.laptop.services.accounts.get(uid, include_deleted=True).data.name.startswith("Anchor")
+        return self.laptop.services.contacts.get(uid, include_deleted=True).data.given.startswith("Anchor")
 
     # --- this side, through the services ------------------------------------------------------
 
@@ -204,13 +214,21 @@ class RandomEdits(RuleBasedStateMachine):
     def create_here(self) -> None:
         self._create_here(f"Local{next(self.values)}")
 
+    @rule()
+    def create_account_here(self) -> None:
+        self._create_account_here(f"Local{next(self.values)} GmbH")
+
     @precondition(lambda self: bool(self._live_here()))
-    @rule(data=st.data(), name=st.sampled_from(sorted(FIELDS)))
+    @rule(data=st.data(), name=st.sampled_from(EDITED))
     def edit_here(self, data: st.DataObject, name: str) -> None:
         uid = self._pick(data, self._live_here())
-        value = next(self.values)
+        kind = self.model[uid].kind
+        if name not in FIELDS[kind]:
+            return
+        value = next(self.values) if name != "website" else f"https://{next(self.values)}.example"
         self.laptop.store.activate()
-        self.laptop.services.contacts.update(uid, **{name: value})
+        service = self.laptop.services.accounts if kind == "account" else self.laptop.services.contacts
+        service.update(uid, **{name: value})
         self.model[uid].local[name] = value
 
     @precondition(lambda self: len(self._live_here()) > ANCHORS)
@@ -221,7 +239,8 @@ class RandomEdits(RuleBasedStateMachine):
             return
         uid = self._pick(data, choices)
         self.laptop.store.activate()
-        self.laptop.services.contacts.delete(uid)
+        service = self.laptop.services.accounts if self.model[uid].kind == "account" else self.laptop.services.contacts
+        service.delete(uid)
         self.model[uid].local_deleted = True
 
     # --- the server, as another device ------------------------------------------------------------
@@ -232,13 +251,23 @@ class RandomEdits(RuleBasedStateMachine):
         self.there.create(uid, vcard(uid, "Remote", uid))
         self.model[uid] = Expected(on_server=True)
 
+    @rule()
+    def create_account_there(self) -> None:
+        uid = f"remote-{next(self.values)}"
+        self.there.create(uid, "\r\n".join(["BEGIN:VCARD", "VERSION:3.0", f"UID:{uid}", f"FN:Remote {uid} AG",
+                                            "N:;;;;", f"ORG:Remote {uid} AG", "X-ABShowAs:COMPANY", "END:VCARD", ""]))
+        self.model[uid] = Expected("account", on_server=True)
+
     @precondition(lambda self: bool(self._live_there()))
-    @rule(data=st.data(), name=st.sampled_from(sorted(FIELDS)))
+    @rule(data=st.data(), name=st.sampled_from(EDITED))
     def edit_there(self, data: st.DataObject, name: str) -> None:
         uid = self._pick(data, self._live_there())
+        kind = self.model[uid].kind
+        if name not in FIELDS[kind]:
+            return
         href, _ = self._server_cards()[uid]
-        value = next(self.values)
-        self.there.edit(href, FIELDS[name], value)
+        value = next(self.values) if name != "website" else f"https://{next(self.values)}.example"
+        self.there.edit(href, FIELDS[kind][name], value)
         self.model[uid].remote[name] = value
 
     @precondition(lambda self: len(self._live_there()) > ANCHORS)
@@ -263,7 +292,7 @@ class RandomEdits(RuleBasedStateMachine):
     def _settle(self) -> None:
         """The model after a sync: what each contact must now hold, checked on both sides."""
         self.laptop.store.activate()
-        contacts = self.laptop.services.contacts
+        contacts, accounts = self.laptop.services.contacts, self.laptop.services.accounts
         server = self._server_cards()
         conflicts = self.laptop.sync.conflicts()
         for uid, expected in list(self.model.items()):
@@ -273,7 +302,7 @@ class RandomEdits(RuleBasedStateMachine):
                     or (expected.remote_deleted and not edited_here))
             if gone:
                 assert uid not in server, f"{uid} should be gone from the server"
-                assert uid not in {c.uid for c in contacts.list(limit=1000)}, f"{uid} should be gone here"
+                assert uid not in self._live_uids(), f"{uid} should be gone here"
                 del self.model[uid]
                 continue
             values_now: dict[str, str] = dict(expected.synced)
@@ -282,7 +311,7 @@ class RandomEdits(RuleBasedStateMachine):
             elif expected.remote_deleted:  # deleted there, edited here: uploaded again
                 values_now.update(expected.local)
             else:
-                for name in FIELDS:
+                for name in FIELDS[expected.kind]:
                     mine, theirs = expected.local.get(name), expected.remote.get(name)
                     if mine is not None and theirs is not None and mine != theirs:
                         values_now[name] = theirs  # the server's value stays; ours is in the conflict list
@@ -290,17 +319,22 @@ class RandomEdits(RuleBasedStateMachine):
                                    for c in conflicts), f"{uid}: the local {name} {mine} was lost"
                     elif mine is not None or theirs is not None:
                         values_now[name] = theirs if theirs is not None else mine  # type: ignore[assignment]
-            record = contacts.get(uid)
+            record = (accounts if expected.kind == "account" else contacts).get(uid)
             assert uid in server, f"{uid} is missing on the server"
-            card = read_card(server[uid][1]).fields
-            for name in FIELDS:
+            card = read_card(server[uid][1])
+            assert card.kind == expected.kind, (uid, card.kind)
+            for name in FIELDS[expected.kind]:
                 wanted = values_now.get(name, "")
                 assert getattr(record.data, name) == wanted, (uid, name, "here")
-                assert card[name] == wanted, (uid, name, "server")
-            self.model[uid] = Expected(synced=values_now, on_server=True, here=True)
+                assert card.fields[name] == wanted, (uid, name, "server")
+            self.model[uid] = Expected(expected.kind, synced=values_now, on_server=True, here=True)
             self.hrefs[uid] = server[uid][0]
         assert sorted(server) == sorted(self.model)  # nothing extra on either side
-        assert sorted(c.uid for c in contacts.list(limit=1000)) == sorted(self.model)
+        assert sorted(self._live_uids()) == sorted(self.model)
+
+    def _live_uids(self) -> list[str]:
+        services = self.laptop.services
+        return [c.uid for c in services.contacts.list(limit=1000)] + [a.uid for a in services.accounts.list(limit=1000)]
 
 
 @pytest.mark.slow

@@ -1,10 +1,10 @@
-"""The hypothesis state machine over deals, calls and tasks (issue 14, point 4): deals here through the
-services (renamed, given a lead source, moved to another stage, deleted) and on the server as another laptop
-would change their VTODO (SUMMARY, X-RAPPORT-LEAD-SOURCE, a move: X-RAPPORT-STAGE and one more
-X-RAPPORT-MOVE); calls and tasks (a VTODO beside the deals in the same calendar) made, renamed and deleted
-on both sides; syncs in between, some broken off by a fault and run again.
+"""The hypothesis state machine over deals, calls, tasks and meetings (issue 14, point 4): deals here through
+the services (renamed, given a lead source, moved to another stage, deleted) and on the server as another
+laptop would change their VTODO (SUMMARY, X-RAPPORT-LEAD-SOURCE, a move: X-RAPPORT-STAGE and one more
+X-RAPPORT-MOVE); calls, tasks (a VTODO beside the deals in the same calendar) and meetings (VEVENT) made,
+renamed and deleted on both sides; syncs in between, some broken off by a fault and run again.
 
-After every sync both sides hold the same deals, calls and tasks with the same values, and nothing was lost:
+After every sync both sides hold the same records with the same values, and nothing was lost:
 each value last written on either side is in the record or (both sides changed the same field) in the
 conflict list, and every move made on either side is in the deal's stage history on both.
 """
@@ -54,7 +54,7 @@ from tests.sync.proxy import FaultProxy
 CALENDAR, JOURNAL = "/user/calendar/", "/user/journal/"  # on the in-memory server
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 FIELDS = {"deal": {"title": "SUMMARY", "lead_source": "X-RAPPORT-LEAD-SOURCE"}, "journal": {"subject": "SUMMARY"},
-          "task": {"title": "SUMMARY"}}
+          "task": {"title": "SUMMARY"}, "meeting": {"subject": "SUMMARY"}}
 KINDS = tuple(FIELDS)
 ANCHORS = 2  # records of each kind never deleted: deleting "everything" would be a refused mass delete
 STAGES = tuple(StageDef("p-office", n, f"s-{n}", name, 10 * (n + 1), "Office")
@@ -65,7 +65,7 @@ STAGES = tuple(StageDef("p-office", n, f"s-{n}", name, 10 * (n + 1), "Office")
 class Expected:
     """What one deal or call should hold after the next sync."""
 
-    kind: str  # deal | journal | task
+    kind: str  # deal | journal | task | meeting
     synced: dict[str, str] = field(default_factory=dict)  # field → value at the last sync
     local: dict[str, str] = field(default_factory=dict)
     remote: dict[str, str] = field(default_factory=dict)
@@ -82,7 +82,7 @@ class Expected:
 def with_lines(text: str, name: str, value: str, *, also: tuple[str, ...] = ()) -> str:
     """A calendar object's text with property `name` set to `value`, and `also` lines added."""
     lines = [line for line in text.replace("\r\n ", "").split("\r\n") if line and not line.startswith(name + ":")]
-    end = next(i for i, line in enumerate(lines) if line in ("END:VTODO", "END:VJOURNAL"))
+    end = next(i for i, line in enumerate(lines) if line in ("END:VTODO", "END:VJOURNAL", "END:VEVENT"))
     lines[end:end] = [f"{name}:{value}", *also]
     return "\r\n".join(lines) + "\r\n"
 
@@ -98,6 +98,7 @@ class There:
     texts: Callable[[str], dict[str, str]]
     close: Callable[[], None]
     faults: MemoryServer | None = None
+    events: str = ""  # the meetings' calendar ("": the deals' one takes them too)
 
 
 class DealsAndCalls(RuleBasedStateMachine):
@@ -112,6 +113,7 @@ class DealsAndCalls(RuleBasedStateMachine):
             self._create_deal_here(f"Anchor deal {i}", anchor=True)
             self._create_call_here(f"Anchor call {i}", anchor=True)
             self._create_task_here(f"Anchor task {i}", anchor=True)
+            self._create_meeting_here(f"Anchor meeting {i}", anchor=True)
         self.sync()
 
     def world(self) -> tuple[Laptop, There]:
@@ -143,11 +145,18 @@ class DealsAndCalls(RuleBasedStateMachine):
         uid = self.services.tasks.create(TaskData(title=title)).value.uid
         self.model[uid] = Expected("task", synced={"title": title}, here=True, anchor=anchor)
 
+    def _create_meeting_here(self, subject: str, anchor: bool = False) -> None:
+        uid = self.services.activities.log(ActivityData(kind="meeting", subject=subject,
+                                                        occurred_at=datetime(2026, 3, 4, 10),
+                                                        ends_at=datetime(2026, 3, 4, 11))).value.uid
+        self.model[uid] = Expected("meeting", synced={"subject": subject}, here=True, anchor=anchor)
+
     def _server_objects(self) -> dict[str, tuple[str, str]]:
         """uid → (href, text) of every deal and call on the server."""
         found = {}
         records = CalendarRecords(self.laptop.services)
-        for calendar in (self.there.calendar, self.there.journal):
+        there = self.there
+        for calendar in dict.fromkeys((there.calendar, there.journal, there.events or there.calendar)):
             for href, text in self.there.texts(calendar).items():
                 found[records.read(text, href).uid] = (href, text)
         return found
@@ -174,6 +183,18 @@ class DealsAndCalls(RuleBasedStateMachine):
     @rule()
     def create_call_here(self) -> None:
         self._create_call_here(f"Call {next(self.values)}")
+
+    @rule()
+    def create_meeting_here(self) -> None:
+        self._create_meeting_here(f"Meeting {next(self.values)}")
+
+    @precondition(lambda self: bool(self._live("meeting", here=True)))
+    @rule(data=st.data())
+    def edit_meeting_here(self, data: st.DataObject) -> None:
+        uid = self._pick(data, self._live("meeting", here=True))
+        value = next(self.values)
+        self.services.activities.update(uid, subject=value)
+        self.model[uid].local["subject"] = value
 
     @rule()
     def create_task_here(self) -> None:
@@ -221,8 +242,8 @@ class DealsAndCalls(RuleBasedStateMachine):
     @rule(data=st.data())
     def delete_here(self, data: st.DataObject) -> None:
         uid = self._pick(data, [u for kind in KINDS for u in self._deletable(kind, here=True)])
-        service = {"deal": self.services.deals, "journal": self.services.activities,
-                   "task": self.services.tasks}[self.model[uid].kind]
+        service = {"deal": self.services.deals, "journal": self.services.activities, "task": self.services.tasks,
+                   "meeting": self.services.activities}[self.model[uid].kind]
         service.delete(uid)
         self.model[uid].local_deleted = True
 
@@ -255,6 +276,24 @@ class DealsAndCalls(RuleBasedStateMachine):
                             "END:VTODO", "END:VCALENDAR", ""])
         self.storage.put(f"{self.there.calendar}{uid}.ics", text, etag=None, content_type=CALENDAR_TYPE)
         self.model[uid] = Expected("task", remote={"title": f"Remote {uid}"}, on_server=True)
+
+    @rule()
+    def create_meeting_there(self) -> None:
+        uid = f"remote-meeting-{next(self.values)}"
+        text = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//another laptop//", "BEGIN:VEVENT",
+                            f"UID:{uid}", "DTSTAMP:20260301T090000Z", "DTSTART:20260305T090000Z",
+                            "DTEND:20260305T100000Z", f"SUMMARY:Remote {uid}", "END:VEVENT", "END:VCALENDAR", ""])
+        self.storage.put(f"{self.there.events or self.there.calendar}{uid}.ics", text, etag=None,
+                         content_type=CALENDAR_TYPE)
+        self.model[uid] = Expected("meeting", remote={"subject": f"Remote {uid}"}, on_server=True)
+
+    @precondition(lambda self: bool(self._live("meeting", here=False)))
+    @rule(data=st.data())
+    def edit_meeting_there(self, data: st.DataObject) -> None:
+        uid = self._pick(data, self._live("meeting", here=False))
+        value = next(self.values)
+        self._edit_there(uid, "SUMMARY", value)
+        self.model[uid].remote["subject"] = value
 
     @precondition(lambda self: bool(self._live("task", here=False)))
     @rule(data=st.data())
@@ -379,9 +418,8 @@ class DealsAndCalls(RuleBasedStateMachine):
             elif expected.kind == "task":
                 here = {"title": services.tasks.get(uid).data.title}
                 there_values = {"title": there["title"]}
-            else:
-                call = services.activities.get(uid)
-                here = {"subject": call.data.subject}
+            else:  # a call or a meeting
+                here = {"subject": services.activities.get(uid).data.subject}
                 there_values = {"subject": there["subject"]}
             for name in names:
                 assert here[name] == values[name], (uid, name, "here", here[name], values[name])
@@ -391,7 +429,7 @@ class DealsAndCalls(RuleBasedStateMachine):
         assert sorted(server) == sorted(self.model)
         live = {d.uid for d in services.deals.list(status=None, limit=10_000)}
         live |= {str(r[0]) for r in services.store.database.execute_sql(
-            "SELECT uid FROM activity WHERE deleted_at IS NULL AND kind = 'call'")}
+            "SELECT uid FROM activity WHERE deleted_at IS NULL AND kind IN ('call', 'meeting')")}
         live |= {str(r[0]) for r in services.store.database.execute_sql(
             "SELECT uid FROM task WHERE deleted_at IS NULL")}
         assert sorted(live) == sorted(self.model)
@@ -466,7 +504,8 @@ def test_random_deal_call_and_task_edits_on_a_real_server_converge_and_lose_noth
             laptop = make_laptop(tmp_path / tag, proxy, book, calendars=calendars)
             laptop.store.activate()
             _office_pipeline(laptop.services)
-            return laptop, There(direct, calendars.tasks, calendars.journal, calendars.objects, direct.close)
+            return laptop, There(direct, calendars.tasks, calendars.journal, calendars.objects, direct.close,
+                                 events=calendars.events)
 
     OnServer.TestCase.settings = settings(max_examples=6, stateful_step_count=15, deadline=None,
                                           suppress_health_check=list(HealthCheck))
