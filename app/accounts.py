@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
+import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -33,6 +35,19 @@ class AccountData:
 
 
 FIELD_NAMES = frozenset(f.name for f in fields(AccountData))
+_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
+
+
+def org_uid(name: str) -> str:
+    """The uid of an account made from a card's ORG name (an import, a sync): the same name, whatever its
+    case, gives the same account. RFC 4122's name-based UUID (uuid.uuid5 under NAMESPACE_URL of
+    "rapport:org:" + the name folded), made from its hash directly: a sync's count of what waits to go
+    looks at every such account, and uuid.uuid5's objects cost three times as much (55 ms at 8,000)."""
+    digest = bytearray(hashlib.sha1(_URL_NAMESPACE + ("rapport:org:" + name.casefold()).encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app import import_reader
-from app.accounts import AccountData
+from app.accounts import AccountData, org_uid
 from app.changes import Changes
 from app.contacts import AccountLink, ContactRows, data_from_rows
 from app.custom_fields import FieldValue
@@ -424,7 +424,7 @@ class ImportService:
         name = " ".join(organisation.split())
         uid = self._account_uids.get(name)  # read for the batch; nothing deletes accounts while an import runs
         if uid is None:
-            uid = self._account_uids[name] = _org_uid(name)
+            uid = self._account_uids[name] = org_uid(name)
             self._named_pending[uid] = name
         return AccountLink(uid)
 
@@ -476,9 +476,4 @@ def _kept_links(stored: tuple[AccountLink, ...], named: tuple[AccountLink, ...])
     return (*stored, *(link for link in named if link.account_uid not in have))
 
 
-def _org_uid(name: str) -> str:
-    """Accounts made from an ORG name get a uid from that name: a second import finds the same one."""
-    import uuid
-
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:org:" + name.casefold()))
 

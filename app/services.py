@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.accounts import AccountService
 from app.activities import ActivityService
@@ -15,7 +17,6 @@ from app.deals import DealService
 from app.office import OfficeService
 from app.pipelines import PipelineService
 from app.privacy import PrivacyService
-from app.queries import Queries
 from app.regional import default_phone_region
 from app.search import SearchService
 from app.store import Store
@@ -23,6 +24,9 @@ from app.tags import TagService
 from app.tasks import TaskService
 from app.undo import UndoLog
 from app.unit_of_work import Writer
+
+if TYPE_CHECKING:
+    from app.queries import Queries
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,14 @@ class Services:
     privacy: PrivacyService
     search: SearchService
     backups: BackupService
-    queries: Queries
+
+    @cached_property
+    def queries(self) -> Queries:
+        """The read models of the lists, board, calendar and dashboard: made on first use, so that a command
+        that shows none of them (`rapport sync run`) does not import them."""
+        from app.queries import Queries
+
+        return Queries(self.store, self.clock)
 
     @property
     def data_dir(self) -> Path:
@@ -78,5 +89,4 @@ class Services:
             privacy=PrivacyService(writer),
             search=SearchService(db),
             backups=BackupService(store, clock),
-            queries=Queries(store, clock),
         )

@@ -31,7 +31,7 @@ from dataclasses import fields, replace
 from typing import Any
 
 from app.accounts import FIELD_NAMES as ACCOUNT_FIELDS
-from app.accounts import AccountData
+from app.accounts import AccountData, org_uid
 from app.contacts import AccountLink, ContactData, ExtraProperty
 from app.custom_fields import FieldValue
 from app.errors import NotFoundError, ValidationError
@@ -185,12 +185,6 @@ def unsynced_cards(database: Any, kind: str) -> list[tuple[str, int]]:
         " AND uid NOT IN (SELECT record_uid FROM sync_item WHERE record_kind = ?) ORDER BY id", (kind,))
     return [(str(uid), int(version)) for uid, version, account_name in rows
             if not (kind == "account" and version == 1 and uid == org_uid(str(account_name)))]
-
-
-def org_uid(name: str) -> str:
-    """The uid of an account made from an ORG name: the same scheme app/importing.py uses, so an import
-    and a sync of the same card find the same account."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:org:" + name.casefold()))
 
 
 class AddressBookRecords:

@@ -48,7 +48,7 @@ from sync.errors import (
     UnusableAnswer,
 )
 from sync.merge import merge3
-from sync.privacy import misplaced_items, private_uids, strays
+from sync.privacy import in_use, misplaced_items, private_uids, strays
 from sync.records import RecordFormatError, Records, RecordView
 from sync.state import AccountRow, CollectionRow, ItemMark, ItemRow, SyncState
 from sync.storage import (
@@ -120,13 +120,14 @@ class SyncReport:
     collections: list[CollectionReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # what stopped an account's run
     requests: int = 0
+    seconds: float = 0.0  # how long the run took, start-up of the command aside
 
     @property
     def ok(self) -> bool:
         return not self.errors and not any(c.errors or c.refused for c in self.collections)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "requests": self.requests, "errors": self.errors,
+        return {"ok": self.ok, "requests": self.requests, "seconds": self.seconds, "errors": self.errors,
                 "collections": [asdict(c) for c in self.collections]}
 
 
@@ -458,8 +459,9 @@ class CollectionSync:
 
     def _push(self) -> None:
         self._records.prepare_push()
+        privacy = in_use(self._db)  # nothing private anywhere (most folders): nothing to move, nothing to sort
         for kind in self._records.kinds:
-            misplaced = self._misplaced(kind)
+            misplaced = self._misplaced(kind) if privacy else []
             for item_id, uid in misplaced:
                 item = self._state.item(item_id)
                 if item is not None:
@@ -483,14 +485,15 @@ class CollectionSync:
                     self._per_item(functools.partial(self._push_delete, item), item.href)
                 else:
                     self._per_item(functools.partial(self._push_change, item, version), item.href)
-            office, own = self._state.home(kind, False) == self._c.id, self._state.home(kind, True) == self._c.id
+            office = self._state.home(kind, False) == self._c.id
+            own = privacy and self._state.home(kind, True) == self._c.id
             if office or own:
                 unsynced = self._records.unsynced(kind)
-                private = private_uids(self._db, kind, [uid for uid, _ in unsynced]) if unsynced else set()
+                private = private_uids(self._db, kind, [uid for uid, _ in unsynced]) if privacy and unsynced else set()
                 for uid, version in unsynced:
                     if (own if uid in private else office):
                         self._per_item(functools.partial(self._push_new, kind, uid, version), uid)
-            if own or (office and not self._c.private):
+            if privacy and (own or (office and not self._c.private)):
                 for uid in strays(self._db, kind, own):  # moving here from the other kind of collection
                     state = self._records.state(kind, uid)
                     if state is not None and not state[1]:

@@ -21,6 +21,14 @@ COMPONENT = {"contact": "", "account": "", "activity": "VEVENT", "journal": "VJO
              "deal": "VTODO"}
 
 
+def in_use(database: Any) -> bool:
+    """Whether this folder has any private record or collection: where none is (most folders), a sync has
+    nothing to move and looks no further."""
+    row = database.execute_sql("SELECT EXISTS (SELECT 1 FROM private_record)"
+                               " OR EXISTS (SELECT 1 FROM sync_collection WHERE private = 1)").fetchone()
+    return bool(row[0])
+
+
 def mark_private_items(database: Any, rows: list[tuple[int, str, str]]) -> None:
     """The records of these (collection id, kind, uid) items are private where the collection is."""
     own = {int(r[0]) for r in database.execute_sql("SELECT id FROM sync_collection WHERE private = 1")}
@@ -42,8 +50,8 @@ def misplaced_items(database: Any, collection_id: int, private: bool, kind: str)
                " AND NOT EXISTS (SELECT 1 FROM private_record p WHERE p.record_kind = ? AND p.record_id = r.id)"
                " ORDER BY i.id")
     else:
-        sql = (f"SELECT i.id, i.record_uid FROM private_record p JOIN {table} r ON r.id = p.record_id"
-               " JOIN sync_item i ON i.record_uid = r.uid WHERE i.collection_id = ? AND i.record_kind = ?"
+        sql = (f"SELECT i.id, i.record_uid FROM private_record p CROSS JOIN {table} r ON r.id = p.record_id"
+               " CROSS JOIN sync_item i ON i.record_uid = r.uid WHERE i.collection_id = ? AND i.record_kind = ?"
                " AND i.duplicate = 0 AND r.deleted_at IS NULL AND p.record_kind = ? ORDER BY i.id")
     return [(int(a), str(b)) for a, b in database.execute_sql(sql, (collection_id, kind, table))]
 
@@ -69,7 +77,7 @@ def strays(database: Any, kind: str, private: bool) -> list[str]:
     held = ("EXISTS (SELECT 1 FROM sync_item j JOIN sync_collection c ON c.id = j.collection_id"
             " WHERE j.record_kind = ? AND j.record_uid = r.uid AND c.private = ?)")
     if private:
-        sql = (f"SELECT r.uid FROM private_record p JOIN {table} r ON r.id = p.record_id WHERE p.record_kind = ?"
+        sql = (f"SELECT r.uid FROM private_record p CROSS JOIN {table} r ON r.id = p.record_id WHERE p.record_kind = ?"
                f" AND r.deleted_at IS NULL AND {held} AND NOT {held} ORDER BY r.id")
         parameters: tuple[Any, ...] = (table, kind, 0, kind, 1)
     else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -215,8 +216,11 @@ class SyncService:
                 "Services", "a sync of this data folder is running already (another window or `rapport sync run`);"
                 " this one was not started"))) from None
         try:
+            started = time.perf_counter()
             engine = SyncEngine(self._s, self._credentials.get, self._client_factory)
-            return engine.run(allow_mass_delete=allow_mass_delete, stop=stop, held=held)
+            report = engine.run(allow_mass_delete=allow_mass_delete, stop=stop, held=held)
+            report.seconds = round(time.perf_counter() - started, 3)
+            return report
         finally:
             lock.release()
 

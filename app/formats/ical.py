@@ -23,6 +23,7 @@ content lines are read here, because line numbers and verbatim values are needed
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import re
 import uuid
@@ -31,11 +32,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
-
-from icalendar import Timezone
-from icalendar.prop import TypesFactory
-from icalendar.timezone import tzp
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from app.activities import (
     FLOATING,
@@ -662,6 +658,20 @@ class _Zone:
 _UTC_ZONE = _Zone("UTC", UTC)
 
 
+@functools.cache
+def _icalendar() -> Any:
+    """The parts of the icalendar library this module uses, imported on first need: a command that reads
+    and writes no calendar object (a sync with nothing to pull) does not pay their 35 ms."""
+    from types import SimpleNamespace
+
+    from icalendar import Timezone
+    from icalendar.prop import TypesFactory
+    from icalendar.timezone import tzp
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    return SimpleNamespace(Timezone=Timezone, types=TypesFactory.instance(), tzp=tzp, WINDOWS_TO_OLSON=WINDOWS_TO_OLSON)
+
+
 def iana_name(tzid: str, location: str | None = None) -> str | None:
     """The IANA zone a TZID means: itself, a Windows name, a libical path, or X-LIC-LOCATION."""
     zones = iana_zones()
@@ -670,8 +680,9 @@ def iana_name(tzid: str, location: str | None = None) -> str | None:
         return "UTC"
     if clean in zones:
         return clean
-    if clean in WINDOWS_TO_OLSON and WINDOWS_TO_OLSON[clean] in zones:
-        return WINDOWS_TO_OLSON[clean]
+    windows = _icalendar().WINDOWS_TO_OLSON
+    if clean in windows and windows[clean] in zones:
+        return str(windows[clean])
     parts = clean.strip("/").split("/")
     for start in range(1, len(parts)):  # /freeassociation.sourceforge.net/Tzfile/Europe/Vienna
         candidate = "/".join(parts[start:])
@@ -765,10 +776,11 @@ def _build_zone(component: _Component, tzid: str) -> tzinfo | None:
     if not tzid:  # icalendar needs a TZID; an empty one (Exchange) gets a stand-in
         text = re.sub(r"^TZID(;[^:\r\n]*)?:\s*$", "TZID:Rapport-empty-TZID", text, count=1, flags=re.MULTILINE)
     try:
-        parsed = Timezone.from_ical(text)
-        if not isinstance(parsed, Timezone):
+        library = _icalendar()
+        parsed = library.Timezone.from_ical(text)
+        if not isinstance(parsed, library.Timezone):
             return None
-        built: tzinfo = parsed.to_tz(tzp, lookup_tzid=False)
+        built: tzinfo = parsed.to_tz(library.tzp, lookup_tzid=False)
         datetime(2020, 6, 1, tzinfo=built).utcoffset()  # some broken rules fail only when used
     except _TIMEZONE_ERRORS:
         return None
@@ -813,7 +825,7 @@ def _type_problem(prop: _Prop) -> str | None:
     """Why icalendar cannot read the value as its property's type; None when it can (X- names: any)."""
     if prop.name.startswith("X-"):
         return None
-    factory: Any = TypesFactory.instance().for_property(prop.name, prop.param("VALUE"))  # untyped there
+    factory: Any = _icalendar().types.for_property(prop.name, prop.param("VALUE"))  # untyped there
     try:
         factory.from_ical(prop.value)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
@@ -1542,7 +1554,7 @@ class _ExportZones:
     @staticmethod
     def _generated(tzid: str, iana: str, since: date | None) -> str:
         first = date(max(1970, (since or date(1970, 1, 1)).year - 1), 1, 1)
-        text = Timezone.from_tzid(iana, first_date=first).to_ical().decode("utf-8")
+        text = _icalendar().Timezone.from_tzid(iana, first_date=first).to_ical().decode("utf-8")
         lines = re.sub(r"\r\n[ \t]", "", text).splitlines()
         return "\n".join(f"TZID:{_tzid_text(tzid)}" if line.startswith("TZID:") else line for line in lines)
 

@@ -27,7 +27,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
 from app import demo_names as names  # noqa: E402
-from tests.perf.machine import rapport_command, report_machine  # noqa: E402
+from tests.perf.machine import rapport_command, report_machine, user_environment  # noqa: E402
 
 
 def report(name: str, value: float | int, unit: str) -> None:
@@ -147,7 +147,8 @@ def timed(args: list[str], label: str) -> tuple[float, int, str]:
     """Run `rapport ARGS` as a user does; its seconds, the peak of all its processes' memory summed (KB),
     and its first line of output (or the end of its errors)."""
     started = time.perf_counter()
-    process = subprocess.Popen([*rapport_command(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([*rapport_command(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=user_environment())
     tree_peak = TreeRss(process.pid)
     stdout, stderr = process.communicate()
     elapsed = time.perf_counter() - started

@@ -33,7 +33,7 @@ from PySide6.QtNetwork import QLocalSocket
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
-from tests.perf.machine import rapport_command, report_machine  # noqa: E402
+from tests.perf.machine import rapport_command, report_machine, user_environment  # noqa: E402
 from ui.single_instance import ACTIVATE, END, server_name  # noqa: E402
 
 WORDS = ["an", "smith", "ivan", "Иван", "петр", "李", "wang", "müller", "acme", "berlin", "Москва", "上海",
@@ -116,7 +116,7 @@ def main() -> int:
     report_machine()
     root = args.keep or Path(tempfile.mkdtemp(prefix="rapport-bench-start-"))
     config = Path(tempfile.mkdtemp(prefix="rapport-bench-config-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    env = {**user_environment(), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "XDG_CONFIG_HOME": str(config), "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
     env.pop("RAPPORT_DATA_DIR", None)
     try:

@@ -315,3 +315,14 @@ def test_list_is_sorted_by_name_ignoring_case(services: Services) -> None:
         services.accounts.create(AccountData(name=name))
 
     assert [a.data.name for a in services.accounts.list()] == ["Alpha", "beta", "Gamma"]
+
+
+def test_an_org_accounts_uid_is_rfc_4122s_name_based_uuid_whatever_the_case_and_script() -> None:
+    """org_uid builds uuid5 from its hash directly (three times cheaper): the very same uids as before."""
+    import uuid
+
+    from app.accounts import org_uid
+
+    for name in ("Acme Foods", "ACME FOODS", "ООО «Ромашка»", "北京科技有限公司", "Søren & Co.", "", "x" * 300):
+        assert org_uid(name) == str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:org:" + name.casefold()))
+    assert org_uid("Acme Foods") == org_uid("aCME fOODS")

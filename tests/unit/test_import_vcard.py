@@ -298,7 +298,7 @@ def test_organisations_named_by_cards_become_one_account_each_made_a_batch_at_a_
     cost 2 ms each): one account per name across batches, the oldest live account of a name taken, an
     account made from a name before and then moved to the Trash or renamed taken back, every one searchable."""
     from app.accounts import AccountData
-    from app.importing import _org_uid
+    from app.accounts import org_uid as _org_uid
 
     older = services.accounts.create(AccountData(name="Acme Ltd")).value.uid
     services.accounts.create(AccountData(name="Acme Ltd"))  # a second of that name: the older one is taken
