@@ -35,6 +35,7 @@ from app.tasks import TaskData, TaskRecord
 from app.unit_of_work import Origin
 
 NOT_APPLIED = ("COUNTER", "DECLINECOUNTER", "REFRESH")  # iTIP messages that ask, and change nothing
+SKIPPED = "skipped"  # an entry left as the record is (older, a tie, an iTIP that asks): counted unchanged
 _ITIP_WITHOUT_START = QT_TRANSLATE_NOOP(
     "Services", "an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start")
 _OLDER_VERSION = QT_TRANSLATE_NOOP(
@@ -133,7 +134,7 @@ def export_calendar(services: Services, query: str | None = None) -> bytes:
 
 
 def _carried_by_id(services: Services, kind: str, records: list[ActivityRecord] | list[TaskRecord]
-             ) -> dict[int, tuple[CalendarProperty, ...]]:
+                   ) -> dict[int, tuple[CalendarProperty, ...]]:
     """By record id, the properties that carry a record's tags and custom values (app/formats/ical_carried.py);
     an instance of a recurring meeting carries nothing of its own (its master does)."""
     masters = [r.id for r in records if ical.INSTANCE_MARK not in r.uid]
@@ -204,7 +205,7 @@ class _Writer:
                 else:
                     kind = "activity"
                     outcome, row_id = self._activity(entry, data, warnings)
-                if tags or values:
+                if (tags or values) and outcome != SKIPPED:
                     outcome = self._carried(kind, entry.key, row_id, tags, values, outcome, warnings)
         except ValidationError as exc:
             self._report.rejected.append(RejectedRecord(self._name, entry.number, entry.line, reason_of(exc)))
@@ -269,7 +270,7 @@ class _Writer:
             if skip is not None:
                 warnings.append(skip)
                 self._seen.add(("activity", entry.key))
-                return "unchanged", live.id
+                return SKIPPED, live.id
             data = self._merge_activity(entry, data, live.data)
         clean = service.validate(_linked(data, existing.data.links if existing else ()))
         if live is not None and _same(clean, live.data):
@@ -277,7 +278,7 @@ class _Writer:
             return "unchanged", live.id
         if live is not None and self._tied(entry, "activity", live.data.sequence, live.data.ical_extra):
             warnings.append(_TIE)
-            return "unchanged", live.id
+            return SKIPPED, live.id
         self._seen.add(("activity", entry.key))
         return service.upsert_clean(entry.key, clean)
 
@@ -291,7 +292,7 @@ class _Writer:
             if skip is not None:
                 warnings.append(skip)
                 self._seen.add(("task", entry.key))
-                return "unchanged", live.id
+                return SKIPPED, live.id
             data = self._merge_task(entry, data, live.data)
             completed_at = completed_at or live.completed_at
         clean = service.validate(_linked(data, existing.data.links if existing else ()))
@@ -300,7 +301,7 @@ class _Writer:
             return "unchanged", live.id
         if live is not None and self._tied(entry, "task", ical.kept_sequence(live.data), live.data.ical_extra):
             warnings.append(_TIE)
-            return "unchanged", live.id
+            return SKIPPED, live.id
         self._seen.add(("task", entry.key))
         return service.upsert_clean(entry.key, clean, completed_at)
 

@@ -518,6 +518,14 @@ def test_what_came_before_its_people_and_company_links_to_them_when_they_come(
         mine.store.close()
 
 
+def _meeting_call_and_task(s: Services) -> tuple[str, str, str]:
+    meeting = s.activities.log(ActivityData(kind="meeting", subject="Kick-off", occurred_at=datetime(2026, 3, 5, 10, 0),
+                                            ends_at=datetime(2026, 3, 5, 11, 0))).value.uid
+    call = s.activities.log(ActivityData(kind="call", subject="Pricing call",
+                                         occurred_at=datetime(2026, 3, 2, 10, 0))).value.uid
+    return meeting, call, s.tasks.create(TaskData(title="Send the quote")).value.uid
+
+
 @BOTH_SERVERS
 def test_tags_of_meetings_calls_and_tasks_travel_as_categories(tmp_path: Path, book: Book, calendars: Calendars,
                                                                proxy: FaultProxy) -> None:
@@ -529,12 +537,7 @@ def test_tags_of_meetings_calls_and_tasks_travel_as_categories(tmp_path: Path, b
     try:
         a.store.activate()
         s = a.services
-        meeting = s.activities.log(ActivityData(kind="meeting", subject="Kick-off",
-                                                occurred_at=datetime(2026, 3, 5, 10, 0),
-                                                ends_at=datetime(2026, 3, 5, 11, 0))).value.uid
-        call = s.activities.log(ActivityData(kind="call", subject="Pricing call",
-                                             occurred_at=datetime(2026, 3, 2, 10, 0))).value.uid
-        task = s.tasks.create(TaskData(title="Send the quote")).value.uid
+        meeting, call, task = _meeting_call_and_task(s)
         for kind, uid in (("activity", meeting), ("activity", call), ("task", task)):
             s.tags.add(kind, uid, "VIP")
         s.tags.add("activity", meeting, "Выставка, 2026")
@@ -580,12 +583,7 @@ def test_custom_values_of_meetings_calls_and_tasks_travel(tmp_path: Path, book: 
         s.custom_fields.define("activity", "sentiment", "Sentiment; mood", "choice", ("Warm, keen", "Cold"))
         s.custom_fields.define("task", "effort", "Effort (hours)", "number")
         s.custom_fields.define("contact", "tier", "Tier", "text")
-        meeting = s.activities.log(ActivityData(kind="meeting", subject="Kick-off",
-                                                occurred_at=datetime(2026, 3, 5, 10, 0),
-                                                ends_at=datetime(2026, 3, 5, 11, 0))).value.uid
-        call = s.activities.log(ActivityData(kind="call", subject="Pricing call",
-                                             occurred_at=datetime(2026, 3, 2, 10, 0))).value.uid
-        task = s.tasks.create(TaskData(title="Send the quote")).value.uid
+        meeting, call, task = _meeting_call_and_task(s)
         ada = s.contacts.create(ContactData(given="Ada", family="Lovelace")).value.uid
         s.custom_fields.set("activity", meeting, "sentiment", "Warm, keen")
         s.custom_fields.set("activity", call, "sentiment", "Cold")

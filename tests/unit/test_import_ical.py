@@ -417,10 +417,13 @@ def test_a_new_dtstamp_alone_is_no_change(services: Services) -> None:
 
 def test_an_older_sequence_does_not_overwrite_a_newer_one(services: Services) -> None:
     run_import(services, calendar(event("a@x", "SUMMARY:Final", "SEQUENCE:4")))
-    report = run_import(services, calendar(event("a@x", "SUMMARY:Draft", "SEQUENCE:2")))
+    report = run_import(services, calendar(event("a@x", "SUMMARY:Draft", "SEQUENCE:2", "CATEGORIES:Old draft",
+                                                  "X-RAPPORT-FIELD;KEY=stage;LABEL=Stage:draft")))
     assert (report.updated, report.unchanged) == (0, 1)
     assert services.activities.get("a@x").data.subject == "Final"
     assert any("older version (SEQUENCE 2)" in w for w in report.warnings)
+    # Nothing of the older version lands: neither its categories nor its custom values.
+    assert services.tags.of("activity", "a@x") == [] and services.custom_fields.values("activity", "a@x") == {}
 
 
 def test_an_itip_cancel_marks_the_stored_meeting_cancelled(services: Services) -> None:
