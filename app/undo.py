@@ -412,7 +412,18 @@ class UndoLog:
                     f"UPDATE {table} SET deleted_at = ?, version = version + 1, updated_at = ? WHERE id IN ({marks})"
                     f" AND uid IN (SELECT record_uid FROM sync_item WHERE record_kind = ?)",
                     [op.now, op.now, *chunk, table])
+                gone = [int(r[0]) for r in self._db.execute_sql(
+                    f"SELECT id FROM {table} WHERE id IN ({marks}) AND deleted_at IS NULL", chunk)]
                 self._db.execute_sql(f"DELETE FROM {table} WHERE id IN ({marks}) AND deleted_at IS NULL", chunk)
+                if gone:  # what points at it by kind and id, without a key: else the next record made
+                    ids_sql = ", ".join("?" * len(gone))  # gets its id, and with it these rows
+                    self._db.execute_sql(f"DELETE FROM tagging WHERE record_kind = ? AND record_id IN ({ids_sql})",
+                                         [table, *gone])
+                    self._db.execute_sql(
+                        f"DELETE FROM custom_value WHERE record_id IN ({ids_sql}) AND field_id IN"
+                        " (SELECT id FROM custom_field WHERE record_kind = ?)", [*gone, table])
+                    self._db.execute_sql(f"DELETE FROM private_record WHERE record_kind = ? AND record_id IN"
+                                         f" ({ids_sql})", [table, *gone])
                 op.reindex(table, chunk)
             else:
                 self._db.execute_sql(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)

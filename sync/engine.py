@@ -350,9 +350,12 @@ class CollectionSync:
                     item = ItemRow(other.id, self._c.id, fetched.href, None, other.record_kind, other.record_uid,
                                    other.content_hash, other.base_text, other.local_version, False)
                 else:
-                    self.report.errors.append(said(QT_TRANSLATE_NOOP(
-                        "Services", "%1: the same card (UID %2) is also at %3; following that one"),
-                        fetched.href, view.uid, other.href))
+                    if self._state.collection_private(other.collection_id) == self._c.private:
+                        self.report.errors.append(said(QT_TRANSLATE_NOOP(
+                            "Services", "%1: the same card (UID %2) is also at %3; following that one"),
+                            fetched.href, view.uid, other.href))
+                    # (else the record is moving between the office's collections and the user's own, as
+                    # another laptop of this user moved it: its copy there is followed once the old one goes)
                     self._state.save_item(self._c.id, fetched.href, fetched.etag, view.kind, view.uid, view.hash,
                                           fetched.text, 0, duplicate=True)
                     return
@@ -367,6 +370,10 @@ class CollectionSync:
     def _take_remote(self, remote: _Remote, item: ItemRow | None) -> None:
         """The server has a new or changed card: apply it, merging when this side changed too."""
         view, fetched = remote.view, remote.fetched
+        if item is None and not self._c.private:
+            # A record this collection did not hold comes into an office collection: the office's (shared
+            # again on this user's other laptop, its copy in the own collection gone first).
+            self._state.share(view.kind, view.uid)
         state = self._records.state(view.kind, view.uid)
         changed_here = state is not None and (item is None or state[0] > item.local_version)
         if state is None or not changed_here:
@@ -430,6 +437,8 @@ class CollectionSync:
         self._state.drop_item(item.id)
         if item.duplicate or state is None or state[1]:
             return
+        if self._state.take_copy(item.record_kind, item.record_uid) is not None:
+            return  # moved to another collection this laptop follows (sync/privacy.py): not deleted
         if state[0] > item.local_version:
             # Deleted there, changed here: the push uploads it again as a new card.
             self._log(said(QT_TRANSLATE_NOOP(
@@ -512,12 +521,13 @@ class CollectionSync:
         """Take a record's copy off this collection, the record kept (its home's push uploads it). A copy
         changed on the server since our last sync stays until the next pull has brought the change here."""
         etag = item.etag
+        there = True
         if etag is None or is_weak(etag):
             current = self._client.get(item.href)
             if current is not None and self._records.read(current.text, current.href).hash != item.content_hash:
                 return
-            etag = current.etag if current is not None else None
-        if etag is not None:
+            there, etag = current is not None, current.etag if current is not None else None
+        if there:  # (a server that gives no ETag: checked above by its text, deleted without a precondition)
             try:
                 self._wrote = True
                 self._client.delete(item.href, etag)

@@ -21,6 +21,17 @@ COMPONENT = {"contact": "", "account": "", "activity": "VEVENT", "journal": "VJO
              "deal": "VTODO"}
 
 
+_MARK = ";RECURRENCE-ID="  # app/formats/ical.INSTANCE_MARK: an instance row's uid is its object's, this, its start
+
+
+def object_uid(table: str) -> str:
+    """SQL for the uid sync follows row r by: a meeting's or task's instance row (an occurrence moved or
+    changed, an invitation to one) belongs to its calendar object, whose uid comes before the mark."""
+    if table not in ("activity", "task"):
+        return "r.uid"
+    return f"CASE WHEN instr(r.uid, '{_MARK}') > 0 THEN substr(r.uid, 1, instr(r.uid, '{_MARK}') - 1) ELSE r.uid END"
+
+
 def in_use(database: Any) -> bool:
     """Whether this folder has any private record or collection: where none is (most folders), a sync has
     nothing to move and looks no further."""
@@ -50,21 +61,23 @@ def misplaced_items(database: Any, collection_id: int, private: bool, kind: str)
                " AND NOT EXISTS (SELECT 1 FROM private_record p WHERE p.record_kind = ? AND p.record_id = r.id)"
                " ORDER BY i.id")
     else:
-        sql = (f"SELECT i.id, i.record_uid FROM private_record p CROSS JOIN {table} r ON r.id = p.record_id"
-               " CROSS JOIN sync_item i ON i.record_uid = r.uid WHERE i.collection_id = ? AND i.record_kind = ?"
+        sql = (f"SELECT DISTINCT i.id, i.record_uid FROM private_record p CROSS JOIN {table} r ON r.id = p.record_id"
+               f" CROSS JOIN sync_item i ON i.record_uid = {object_uid(table)} WHERE i.collection_id = ?"
+               " AND i.record_kind = ?"
                " AND i.duplicate = 0 AND r.deleted_at IS NULL AND p.record_kind = ? ORDER BY i.id")
     return [(int(a), str(b)) for a, b in database.execute_sql(sql, (collection_id, kind, table))]
 
 
 def private_uids(database: Any, kind: str, uids: list[str]) -> set[str]:
-    """Which of these records of a sync kind are private."""
+    """Which of these records (calendar objects) of a sync kind are private: any row of an object marked
+    private makes the object private."""
     table = TABLE[kind]
     found: set[str] = set()
     for start in range(0, len(uids), 500):
         chunk = uids[start:start + 500]
         found.update(str(r[0]) for r in database.execute_sql(
-            f"SELECT r.uid FROM {table} r JOIN private_record p ON p.record_kind = ? AND p.record_id = r.id"
-            f" WHERE r.uid IN ({', '.join('?' * len(chunk))})", (table, *chunk)))
+            f"SELECT DISTINCT {object_uid(table)} FROM private_record p CROSS JOIN {table} r ON r.id = p.record_id"
+            f" WHERE p.record_kind = ? AND {object_uid(table)} IN ({', '.join('?' * len(chunk))})", (table, *chunk)))
     return found
 
 

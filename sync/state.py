@@ -18,7 +18,7 @@ from typing import NamedTuple
 import peewee
 
 from app.messages import restored, stored
-from sync.privacy import COMPONENT, TABLE, mark_private_items
+from sync.privacy import COMPONENT, TABLE, mark_private_items, object_uid
 
 
 @dataclass(frozen=True)
@@ -254,6 +254,33 @@ class SyncState:
             " ORDER BY id LIMIT 1", (kind, uid)).fetchone()
         return _item(row) if row else None
 
+    def collection_private(self, collection_id: int) -> bool:
+        row = self.db.execute_sql("SELECT private FROM sync_collection WHERE id = ?", (collection_id,)).fetchone()
+        return bool(row and row[0])
+
+    def take_copy(self, kind: str, uid: str) -> ItemRow | None:
+        """The record's followed item is gone: its copy in another collection, a duplicate until now, is the
+        one followed from now on (the record moved there: kept private, or shared again, on another laptop).
+        None when it has no copy. The record is private here as that collection is, or the office's."""
+        row = self.db.execute_sql(
+            f"SELECT {_ITEM_COLUMNS} FROM sync_item WHERE record_kind = ? AND record_uid = ? AND duplicate = 1"
+            " ORDER BY id LIMIT 1", (kind, uid)).fetchone()
+        if row is None:
+            return None
+        copy = _item(row)
+        self.db.execute_sql("UPDATE sync_item SET duplicate = 0 WHERE id = ?", (copy.id,))
+        if self.collection_private(copy.collection_id):
+            mark_private_items(self.db, [(copy.collection_id, kind, uid)])
+        else:  # shared again: the office's once more here too
+            self.share(kind, uid)
+        return copy
+
+    def share(self, kind: str, uid: str) -> None:
+        """The record is the office's (no longer private) where it was; inside the caller's write."""
+        if kind in TABLE:
+            self.db.execute_sql(f"DELETE FROM private_record WHERE record_kind = ? AND record_id IN"
+                                f" (SELECT id FROM {TABLE[kind]} WHERE uid = ?)", (TABLE[kind], uid))
+
     def save_item(self, collection_id: int, href: str, etag: str | None, kind: str, uid: str, content_hash: str,
                   base_text: str, local_version: int, *, duplicate: bool = False) -> None:
         self.save_items([(collection_id, href, etag, kind, uid, content_hash, base_text, local_version, duplicate)])
@@ -268,7 +295,9 @@ class SyncState:
             " record_uid = excluded.record_uid, content_hash = excluded.content_hash, base_text = excluded.base_text,"
             " local_version = excluded.local_version, duplicate = excluded.duplicate, error = ''",
             [(*row[:8], int(row[8])) for row in rows])
-        mark_private_items(self.db, [(row[0], row[3], row[4]) for row in rows])  # held by a private collection
+        # Held by a private collection, the record is private; a second copy of a record followed elsewhere
+        # (a duplicate: a phone copied an office card into the user's own book) says nothing of it.
+        mark_private_items(self.db, [(row[0], row[3], row[4]) for row in rows if not row[8]])
 
     def followed_uids(self, kind: str, uids: list[str]) -> set[str]:
         """Which of these records some collection already follows."""
@@ -373,9 +402,10 @@ class SyncState:
 
         table = TABLE[kind]
         only = ONLY_SYNCED.get(kind, "1") if kind not in ("contact", "account") else "1"
+        uid = object_uid(table)  # an instance row counts as its calendar object, once
         return int(self.db.execute_sql(
-            f"SELECT count(*) FROM {table} r JOIN private_record p ON p.record_kind = ? AND p.record_id = r.id"
-            f" WHERE r.deleted_at IS NULL AND {only} AND r.uid NOT IN"
+            f"SELECT count(DISTINCT {uid}) FROM private_record p CROSS JOIN {table} r ON r.id = p.record_id"
+            f" WHERE p.record_kind = ? AND r.deleted_at IS NULL AND {only} AND {uid} NOT IN"
             " (SELECT record_uid FROM sync_item WHERE record_kind = ?)", (table, kind)).fetchone()[0])
 
     # --- conflicts and the log -----------------------------------------------------------------

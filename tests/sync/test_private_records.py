@@ -11,9 +11,14 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from app.contacts import ContactData
 from app.deals import DealData
+from app.importing import ImportService
+from app.services import Services
 from app.tasks import TaskData
+from sync.memory import MemoryServer
 from tests.sync.conftest import BOTH_SERVERS, Book, Calendars, Laptop, assert_settled, make_laptop, vcard
 from tests.sync.proxy import FaultProxy
 
@@ -144,3 +149,88 @@ def test_a_private_record_with_no_own_collection_leaves_the_server_and_stays_her
     finally:
         a.store.close()
         b.store.close()
+
+
+@BOTH_SERVERS
+def test_a_phones_copy_in_the_own_book_does_not_take_an_office_contact_away(tmp_path: Path, book: Book,
+                                                                          proxy: FaultProxy) -> None:
+    """A phone copies an office contact into the user's own book (the same UID): the copy is a duplicate,
+    the contact stays the office's and stays in the office's book for the colleagues."""
+    own = _own_book(book)
+    a = make_laptop(tmp_path / "a", proxy, book)
+    try:
+        a.sync.set_collection(_collection_id(a, own), enabled=True, private=True)
+        a.store.activate()
+        ada = a.services.contacts.create(ContactData(given="Ada", family="Lovelace")).value.uid
+        assert a.run().ok
+        card = next(t for t in book.cards().values() if f"UID:{ada}" in t)
+        book.direct.put(own + "copy.vcf", card.replace("\n", "\r\n"), etag=None)
+        # A copy across the office's and the user's own books is what a record moving between them looks like
+        # from here (the user's other laptop moved it): followed once the office's goes, said nowhere.
+        assert a.run().ok and a.run().ok
+        a.store.activate()
+        assert not a.services.privacy.is_private("contact", ada)
+        assert ada in _uids(book, book.href)
+    finally:
+        a.store.close()
+
+
+
+@BOTH_SERVERS
+@pytest.mark.parametrize("own_name", ["a-mine", "z-mine"])
+def test_the_users_second_laptop_follows_the_move_and_keeps_the_record(tmp_path: Path, book: Book,
+                                                                        proxy: FaultProxy, own_name: str) -> None:
+    """The same user on two laptops, both syncing the office's book and their own: a contact made private
+    on one moves on the other too — never to the Trash — whichever book the second pulls first; shared
+    again, it moves back."""
+    own = book.href.rstrip("/").rsplit("/", 1)[0] + f"/{own_name}-{uuid.uuid4().hex[:8]}/"
+    book.direct.make_addressbook(own, "Mine")
+    a = make_laptop(tmp_path / "a", proxy, book)
+    a2 = make_laptop(tmp_path / "a2", proxy, book)
+    try:
+        for laptop in (a, a2):
+            laptop.sync.set_collection(_collection_id(laptop, own), enabled=True, private=True)
+        a.store.activate()
+        bob = a.services.contacts.create(ContactData(given="Bob", family="Private")).value.uid
+        assert a.run().ok and a2.run().ok
+        a.store.activate()
+        a.services.privacy.set_private("contact", bob, True)
+        assert a.run().ok and a2.run().ok and a2.run().ok
+        assert _live(a2, bob)
+        a2.store.activate()
+        assert a2.services.privacy.is_private("contact", bob)
+        assert _uids(book, book.href) == [] and _uids(book, own) == [bob]
+
+        a.store.activate()
+        a.services.privacy.set_private("contact", bob, False)
+        assert a.run().ok and a2.run().ok and a2.run().ok
+        assert _live(a2, bob)
+        a2.store.activate()
+        assert not a2.services.privacy.is_private("contact", bob)
+        assert _uids(book, book.href) == [bob] and _uids(book, own) == []
+        assert_settled(a, a2)
+    finally:
+        a.store.close()
+        a2.store.close()
+
+
+def test_a_private_invitation_to_one_occurrence_stays_here_and_nothing_waits(services: Services, memory: MemoryServer,
+                                                                              memory_laptop: Laptop,
+                                                                              tmp_path: Path) -> None:
+    """An invitation to one occurrence of someone's series (a calendar object of one instance, no master)
+    made private with no calendar of the user's own: never uploaded, and `sync status` counts nothing."""
+    invitation = tmp_path / "invite.ics"
+    invitation.write_text("\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//another office//", "BEGIN:VEVENT", "UID:series-7",
+        "RECURRENCE-ID:20260310T090000Z", "DTSTAMP:20260301T090000Z", "DTSTART:20260310T093000Z",
+        "DTEND:20260310T103000Z", "SUMMARY:Board meeting (moved)", "END:VEVENT", "END:VCALENDAR", ""]),
+        encoding="utf-8")
+    assert ImportService(services).import_files([invitation]).imported == 1
+    [row] = [str(r[0]) for r in services.store.database.execute_sql(
+        "SELECT uid FROM activity WHERE uid LIKE 'series-7%'")]
+    assert row != "series-7"  # an instance row: the object's uid, the mark, its start
+    services.privacy.set_private("activity", row, True)
+    assert memory_laptop.sync.status().pending == 0
+    assert memory_laptop.run().ok
+    assert not any("series-7" in text for text in memory.texts("/user/calendar/").values())
+    assert memory_laptop.sync.status().pending == 0

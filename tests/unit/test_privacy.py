@@ -68,3 +68,23 @@ def test_the_next_occurrence_of_a_repeating_task_keeps_its_tags_values_and_priva
     assert services.tags.of("task", following.uid) == ["Reports"]
     assert services.custom_fields.values("task", following.uid) == {"effort": "2"}
     assert services.privacy.is_private("task", following.uid)
+
+
+def test_undoing_a_completed_repeating_task_leaves_nothing_for_the_next_task_made(services: Services) -> None:
+    """The next occurrence carried the task's tags, values and privacy: undone, they go with it, and the next
+    task made (which SQLite may give the same row id) is not private, tagged or valued by mistake."""
+    from datetime import date
+
+    services.custom_fields.define("task", "effort", "Effort", "number")
+    task = services.tasks.create(TaskData(title="Weekly report", due_date=date(2026, 3, 6),
+                                          recurrence="FREQ=WEEKLY")).value.uid
+    services.tags.add("task", task, "secret")
+    services.custom_fields.set("task", task, "effort", "2")
+    services.privacy.set_private("task", task, True)
+    following = services.tasks.complete(task).value
+    assert following is not None
+    services.undo.undo()  # the completion, and the next occurrence with it
+    fresh = services.tasks.create(TaskData(title="Unrelated")).value.uid
+    assert not services.privacy.is_private("task", fresh)
+    assert services.tags.of("task", fresh) == [] and services.custom_fields.values("task", fresh) == {}
+    assert services.privacy.is_private("task", task) and services.tags.of("task", task) == ["secret"]
