@@ -3,6 +3,8 @@ value set alone makes its record's version grow (sync sends it)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from app.contacts import ContactData
@@ -54,15 +56,19 @@ def test_a_custom_value_set_alone_makes_its_record_newer(services: Services) -> 
     assert _version(services, "task", task) == before + 2 and services.custom_fields.values("task", task) == {}
 
 
-def test_the_next_occurrence_of_a_repeating_task_keeps_its_tags_values_and_privacy(services: Services) -> None:
-    from datetime import date
-
+def _weekly_private_task(services: Services, tag: str) -> str:
+    """A weekly task due 2026-03-06, tagged, with an effort of 2, private."""
     services.custom_fields.define("task", "effort", "Effort", "number")
     task = services.tasks.create(TaskData(title="Weekly report", due_date=date(2026, 3, 6),
                                           recurrence="FREQ=WEEKLY")).value.uid
-    services.tags.add("task", task, "Reports")
+    services.tags.add("task", task, tag)
     services.custom_fields.set("task", task, "effort", "2")
     services.privacy.set_private("task", task, True)
+    return task
+
+
+def test_the_next_occurrence_of_a_repeating_task_keeps_its_tags_values_and_privacy(services: Services) -> None:
+    task = _weekly_private_task(services, "Reports")
     following = services.tasks.complete(task).value
     assert following is not None and following.data.due_date == date(2026, 3, 13)
     assert services.tags.of("task", following.uid) == ["Reports"]
@@ -73,14 +79,7 @@ def test_the_next_occurrence_of_a_repeating_task_keeps_its_tags_values_and_priva
 def test_undoing_a_completed_repeating_task_leaves_nothing_for_the_next_task_made(services: Services) -> None:
     """The next occurrence carried the task's tags, values and privacy: undone, they go with it, and the next
     task made (which SQLite may give the same row id) is not private, tagged or valued by mistake."""
-    from datetime import date
-
-    services.custom_fields.define("task", "effort", "Effort", "number")
-    task = services.tasks.create(TaskData(title="Weekly report", due_date=date(2026, 3, 6),
-                                          recurrence="FREQ=WEEKLY")).value.uid
-    services.tags.add("task", task, "secret")
-    services.custom_fields.set("task", task, "effort", "2")
-    services.privacy.set_private("task", task, True)
+    task = _weekly_private_task(services, "secret")
     following = services.tasks.complete(task).value
     assert following is not None
     services.undo.undo()  # the completion, and the next occurrence with it
