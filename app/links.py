@@ -39,7 +39,12 @@ def write_links(link_model: Any, owner_field: str, owner_id: int, links: tuple[L
 
 def existing_uids(database: Any, kind: str, uids: set[str]) -> set[str]:
     """Which of these uids a record of this kind has (in the Trash too): one query a 500."""
-    table, wanted = record_model(kind)._meta.table_name, sorted(uids)
+    return uids_in_table(database, record_model(kind)._meta.table_name, uids)
+
+
+def uids_in_table(database: Any, table: str, uids: set[str]) -> set[str]:
+    """Which of these uids a row of `table` has: one query a 500."""
+    wanted = sorted(uids)
     found: set[str] = set()
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]

@@ -26,6 +26,7 @@ from app.undo import UndoLog
 from app.unit_of_work import Writer
 
 if TYPE_CHECKING:
+    from app.contact_groups import ContactGroupService
     from app.queries import Queries
 
 
@@ -55,6 +56,13 @@ class Services:
         from app.queries import Queries
 
         return Queries(self.store, self.clock)
+
+    @cached_property
+    def contact_groups(self) -> ContactGroupService:
+        """Address books' contact groups as tags (app/contact_groups.py): sync's alone."""
+        from app.contact_groups import ContactGroupService
+
+        return ContactGroupService(self.writer, self.clock)
 
     @property
     def data_dir(self) -> Path:

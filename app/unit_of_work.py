@@ -111,6 +111,9 @@ class WriteOp:
     _entries: list[tuple[Any, ...]] = field(default_factory=list)
     _changes: Changes = field(default_factory=Changes)
     step_id: int | None = None  # the undo log's step this write recorded into, once committed
+    # Sync's notes about the server (its marks, its log) and nothing else: not counted as a local change
+    # (local_change.count, db/migrations/m0018_local_changes.py), so that they never make a push look again.
+    bookkeeping: bool = False
 
     # --- what a service tells the door ----------------------------------------------------------
 
@@ -202,6 +205,8 @@ class WriteOp:
                 fts.index(database, kind, sorted(ids))
         self._reindex = {}
         self._log(database)
+        if not self.bookkeeping:
+            database.execute_sql("UPDATE local_change SET count = count + 1")
 
     def _log(self, database: peewee.SqliteDatabase) -> None:
         """The step in the undo log: its images (when recorded), or just its line in the history."""
@@ -405,11 +410,14 @@ class Writer:
 
     @contextmanager
     def write(self, label: str, origin: Origin = Origin.USER,
-              record_into: tuple[int, str] | None = None) -> Iterator[WriteOp]:
+              record_into: tuple[int, str] | None = None, *, bookkeeping: bool = False) -> Iterator[WriteOp]:
         """One unit of work. `record_into`: (step id, phase) for an undo or redo, which records into the
-        step it replays ("" for nothing) instead of making a step of its own."""
+        step it replays ("" for nothing) instead of making a step of its own. `bookkeeping`: sync's notes
+        about the server only, not a local change (WriteOp.bookkeeping)."""
         outer = self.current
         if outer is not None:
+            if not bookkeeping:
+                outer.bookkeeping = False  # a change joined a bookkeeping write: the whole is a change
             with self._db.atomic():  # a savepoint: an error undoes this part only
                 yield outer
             return
@@ -421,6 +429,7 @@ class Writer:
             label, origin = step.label, step.origin
         recorded = origin in (Origin.USER, Origin.IMPORT) and phase != ""
         op = WriteOp(label, origin, self._clock.now(), self._db, self.shapes if recorded else None, step, phase)
+        op.bookkeeping = bookkeeping
         self._local.op = op
         # Inside a transaction someone else opened (a dry run that rolls back), a savepoint.
         lock = () if self._db.in_transaction() else ("IMMEDIATE",)

@@ -49,6 +49,7 @@ class SyncCollection(_SyncBase):
     ctag_checked_at = DateTimeField(null=True)  # when the getctag was last asked
     phone_summary = BooleanField(default=False)  # cards carry where things stand (schema 12)
     private = BooleanField(default=False)  # the user's own, not the office's (schema 17)
+    pushed_through = IntegerField(null=True)  # the local change count its last complete push started from (18)
 
 
 class SyncItem(_SyncBase):

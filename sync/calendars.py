@@ -209,6 +209,9 @@ class CalendarRecords:
         return self._text([(_instance_uid(view.uid, i), _carrying(data, tags, custom) if not i else data, done)
                            for i, (data, done) in _split(view).items()], view.kind, meta)
 
+    def prepare_pull(self) -> None:
+        """Nothing to work out before a calendar's changes are applied."""
+
     def prepare_push(self) -> None:
         """Nothing to work out before a calendar's push."""
 

@@ -36,8 +36,8 @@ from app.contacts import AccountLink, ContactData, ExtraProperty
 from app.custom_fields import FieldValue
 from app.errors import NotFoundError, ValidationError
 from app.formats import ical, vcard
-from app.formats.vcard_map import MappedAccount, is_group, map_card
-from app.formats.vcard_writer import AccountCard, ContactCard, write_card
+from app.formats.vcard_map import MappedAccount, group_members, is_group, map_card
+from app.formats.vcard_writer import AccountCard, ContactCard, GroupCard, write_card
 from app.import_reader import prepare_contact
 from app.links import existing_uids
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
@@ -51,7 +51,7 @@ from sync.records import RecordFormatError, RecordView
 
 log = logging.getLogger(__name__)
 
-KINDS = ("contact", "account")
+KINDS = ("contact", "account", "group")  # groups last: their members are on the server before them
 _CONTACT_FIELDS = tuple(f.name for f in fields(ContactData) if f.name != "accounts")
 
 
@@ -95,14 +95,15 @@ def read_card(text: str, href: str = "") -> CardView:
         reason = (rejected_said(first) if isinstance(first, vcard.Rejected) else str(first) if first is not None
                   else said(QT_TRANSLATE_NOOP("Services", "no vCard")))
         raise CardFormatError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), where, reason))
-    if is_group(card):
-        # Apple's, iCloud's and DAVx5's groups: not a person. Taken as one, deleting "Clients Gold" here would
-        # delete the group for every other device; left on the server as it is (groups come with issue 15).
-        name = card.first("FN")
-        raise CardFormatError(said(QT_TRANSLATE_NOOP(
-            "Services", "%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as"
-                        " it is"), where, vcard.unescape(name.value).strip() if name is not None else "?"))
     has_uid = card.first("UID") is not None and bool(card.first("UID").value.strip())  # type: ignore[union-attr]
+    if is_group(card):
+        # Apple's, iCloud's and DAVx5's groups: a tag here (app/contact_groups.py), never a person.
+        gid = card.first("UID").value.strip() if has_uid else str(  # type: ignore[union-attr]
+            uuid.uuid5(uuid.NAMESPACE_URL, "rapport:href:" + (href or text)))
+        name = card.first("FN")
+        group = {"name": " ".join(vcard.unescape(name.value).split()) if name is not None else "",
+                 "members": group_members(card)}
+        return CardView("group", gid, group, fingerprint("group", gid, group))
     mapped = map_card(card)
     uid = mapped.uid if has_uid or not href else str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:href:" + href))
     warnings: list[str] = list(mapped.warnings)
@@ -157,6 +158,8 @@ def _validate_account(data: AccountData) -> AccountData:
 
 
 def write_view(kind: str, uid: str, view: dict[str, Any], version: str) -> str:
+    if kind == "group":
+        return write_card(GroupCard(uid, view["name"], tuple(view["members"])), version)
     custom = tuple(view.get("custom", ()))
     if kind == "account":
         data = AccountData(**{name: view[name] for name in ACCOUNT_FIELDS})
@@ -174,8 +177,24 @@ def fingerprint(kind: str, uid: str, view: dict[str, Any]) -> str:
     parts = [kind, uid]
     for name in sorted(view):
         value = view[name]
-        parts.append(f"{name}={sorted(map(repr, value)) if isinstance(value, tuple) else value!r}")
+        parts.append(f"{name}={sorted(repr(_folded(v)) for v in value) if isinstance(value, tuple) else value!r}")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+# Parameters whose values RFC 6350 (§5) and RFC 2426 read without regard to case.
+_CASELESS_PARAMETERS = frozenset({"TYPE", "VALUE", "ENCODING", "CHARSET", "PREF"})
+
+
+def _folded(item: Any) -> Any:
+    """An item as the hash sees it: a group's name (item1, ITEM1: the same group, RFC 6350 §3.3) and a
+    parameter's name, and the values of TYPE and its like, in one case. Servers that upper-case them (the
+    issue's "ITEM1.X-ABLABEL") then give back the card we sent, not a changed one. The record keeps them
+    as they came."""
+    group, params = getattr(item, "group", None), getattr(item, "params", None)
+    if not isinstance(group, str) or not isinstance(params, tuple):
+        return item
+    return replace(item, group=group.lower(), params=tuple(sorted(
+        (name.upper(), value.lower() if name.upper() in _CASELESS_PARAMETERS else value) for name, value in params)))
 
 
 def unsynced_cards(database: Any, kind: str) -> list[tuple[str, int]]:
@@ -195,7 +214,7 @@ class AddressBookRecords:
     extension = ".vcf"
     content_type = "text/vcard; charset=utf-8"
     report_kind = "addressbook"
-    set_fields: frozenset[str] = frozenset()
+    set_fields: frozenset[str] = frozenset({"members"})  # a group's, joined when two sides changed it
     own_fields = frozenset({"summary"})
 
     def __init__(self, services: Services, vcard_version: str = "3.0", phone_summary: bool = False) -> None:
@@ -220,25 +239,25 @@ class AddressBookRecords:
         return write_view(view.kind, view.uid, view.fields, self.format_version)
 
     def pull_order(self, text: str) -> int:
-        """Organisation cards first: a person's ORG then finds its account instead of making one."""
+        """Organisation cards first: a person's ORG then finds its account instead of making one; groups
+        last, after the people they list."""
         upper = text.upper()
-        return 0 if "KIND:ORG" in upper or "X-ABSHOWAS:COMPANY" in upper else 1
+        return 0 if "KIND:ORG" in upper or "X-ABSHOWAS:COMPANY" in upper else 2 if "KIND:GROUP" in upper else 1
 
     # --- reading -------------------------------------------------------------------------------
 
     def state(self, kind: str, uid: str) -> tuple[int, bool] | None:
         """(version, in the Trash) of a record; None when there is no such record at all."""
+        if kind == "group":
+            return self._s.contact_groups.state(uid)
         row = self._db.execute_sql(f"SELECT version, deleted_at FROM {kind} WHERE uid = ?", (uid,)).fetchone()
         return (int(row[0]), row[1] is not None) if row else None
 
     def existing(self, kind: str, uids: list[str]) -> set[str]:
         """Which of these records are here in any form (live or in the Trash)."""
-        found: set[str] = set()
-        for start in range(0, len(uids), 500):
-            chunk = uids[start : start + 500]
-            found.update(str(r[0]) for r in self._db.execute_sql(
-                f"SELECT uid FROM {kind} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk))
-        return found
+        if kind == "group":
+            return self._s.contact_groups.existing(uids)
+        return existing_uids(self._db, kind, set(uids))
 
     def view(self, kind: str, uid: str) -> CardView | None:
         """The local record as fields (round-tripped through a card, as the server's side is)."""
@@ -247,6 +266,9 @@ class AddressBookRecords:
 
     def text(self, kind: str, uid: str, version: str | None = None) -> str | None:
         version = version or self.format_version
+        if kind == "group":
+            group = self._s.contact_groups.get(uid)
+            return write_card(GroupCard(uid, group.name, group.members), version) if group is not None else None
         try:
             if kind == "account":
                 account = self._s.accounts.get(uid, include_deleted=True)
@@ -284,35 +306,62 @@ class AddressBookRecords:
             self._arrived = {"contact": [], "account": []}
         if self._phone_summary:
             refresh_summaries(self._s.writer)
+        self._s.contact_groups.refresh()
+
+    def prepare_pull(self) -> None:
+        """Before a listing's changes are applied: a group changed here since the last sync (a tag added in
+        the window) has its version moved, so that a change there is merged with it, not laid over it."""
+        self._s.contact_groups.refresh()
 
     def unsynced(self, kind: str) -> list[tuple[str, int]]:
         """Live records no collection holds yet: (uid, version), oldest first. An account that exists only
         because a card named it in ORG (made from the name, never edited) is not uploaded as a card of its
         own: the ORG of its people's cards carries it, and a phone's address book is not filled with
         company cards nobody wrote."""
+        if kind == "group":
+            # A tag becomes a group only where a group card made it one: what is unsynced is a group deleted
+            # on the server while it changed here, uploaded again.
+            return [(str(uid), int(version)) for uid, version in self._db.execute_sql(
+                "SELECT uid, version FROM contact_group WHERE deleted_at IS NULL AND uid NOT IN"
+                " (SELECT record_uid FROM sync_item WHERE record_kind = 'group') ORDER BY id")]
         return unsynced_cards(self._db, kind)
 
     def changed(self, collection_id: int, kind: str) -> list[tuple[int, str, int, bool]]:
         """Records of a collection changed here since their last sync: (item id, uid, version, in the Trash).
         A purged record counts as deleted."""
+        table = "contact_group" if kind == "group" else kind
         rows = self._db.execute_sql(
             f"SELECT i.id, i.record_uid, coalesce(r.version, i.local_version + 1), r.deleted_at IS NOT NULL"
-            f" OR r.id IS NULL FROM sync_item i LEFT JOIN {kind} r ON r.uid = i.record_uid"
+            f" OR r.id IS NULL FROM sync_item i LEFT JOIN {table} r ON r.uid = i.record_uid"
             " WHERE i.collection_id = ? AND i.record_kind = ? AND i.duplicate = 0"
             " AND (r.id IS NULL OR r.version > i.local_version) ORDER BY i.id", (collection_id, kind))
         return [(int(a), str(b), int(c), bool(d)) for a, b, c, d in rows]
 
     def _tags(self, kind: str, record_id: int) -> list[str]:
+        """A record's tags for its CATEGORIES: those that are a contact group travel in the group's card."""
         rows = self._db.execute_sql(
             "SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id WHERE g.record_kind = ? AND g.record_id = ?"
+            " AND t.id NOT IN (SELECT tag_id FROM contact_group WHERE deleted_at IS NULL AND tag_id IS NOT NULL)"
             " ORDER BY t.name_key", (kind, record_id))
         return [str(r[0]) for r in rows]
+
+    def _with_group_tags(self, kind: str, record_id: int, names: Sequence[str]) -> tuple[str, ...]:
+        """A card's CATEGORIES and the record's group tags, which its card does not carry."""
+        groups = self._s.contact_groups.tag_ids()
+        if not groups:
+            return tuple(names)
+        held = [str(r[0]) for r in self._db.execute_sql(
+            "SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id WHERE g.record_kind = ? AND g.record_id = ?"
+            f" AND t.id IN ({', '.join(map(str, sorted(groups)))})", (kind, record_id))]
+        return (*names, *held)
 
     # --- writing (inside the caller's transaction) ---------------------------------------------
 
     def apply(self, view: CardView) -> int:
         """Make the local record hold these fields (creating it, or bringing it back from the Trash).
         Returns its version afterwards."""
+        if view.kind == "group":
+            return self._s.contact_groups.apply(view.uid, view.fields["name"], tuple(view.fields["members"]))
         if view.kind == "account":
             self._account_uids.clear()  # names may change with it
             data = AccountData(**{name: view.fields[name] for name in ACCOUNT_FIELDS})
@@ -328,7 +377,7 @@ class AddressBookRecords:
             with self._s.writer.write("Apply a card from the server", Origin.SYNC) as op:
                 _, row_id = self._s.contacts.upsert_clean(view.uid, data_c)
                 op.reindex("contact", [row_id])
-        self._s.tags.replace_on(view.kind, row_id, view.fields["tags"])
+        self._s.tags.replace_on(view.kind, row_id, self._with_group_tags(view.kind, row_id, view.fields["tags"]))
         self._apply_custom(view)
         self._arrived[view.kind].append(view.uid)
         state = self.state(view.kind, view.uid)
@@ -355,7 +404,7 @@ class AddressBookRecords:
         """Create records none of which exists here in any form (the first pull of a book): contacts in one
         statement per table, indexed at once; accounts one by one. Returns their versions, in order."""
         people = [v for v in views if v.kind == "contact"]
-        versions = {v.uid: self.apply(v) for v in views if v.kind != "contact"}
+        versions = {v.uid: self.apply(v) for v in views if v.kind == "account"}
         self._make_accounts([v.fields["organisation"] for v in people if not self._given_links(v)])
         rows = [(v.uid, ContactData(**{name: v.fields[name] for name in _CONTACT_FIELDS},
                                     accounts=self._given_links(v) or self._new_links(v.fields["organisation"])))
@@ -369,6 +418,7 @@ class AddressBookRecords:
                 self._apply_custom(v)
         self._arrived["contact"] += [v.uid for v in people]
         versions |= {v.uid: self._version(v.uid) if v.fields.get("custom") else 1 for v in people}
+        versions |= {v.uid: self.apply(v) for v in views if v.kind == "group"}  # after the people they list
         return [versions[v.uid] for v in views]
 
     def _make_accounts(self, names: list[str]) -> None:
@@ -420,7 +470,11 @@ class AddressBookRecords:
         return (AccountLink(self._account_named(organisation)),) if organisation else ()
 
     def delete(self, kind: str, uid: str) -> None:
-        """Move to the Trash (the server deleted it); nothing when it is there already."""
+        """Move to the Trash (the server deleted it); nothing when it is there already. A group goes, and
+        its tag with it (app/contact_groups.py)."""
+        if kind == "group":
+            self._s.contact_groups.delete(uid)
+            return
         self._account_uids.clear()
         state = self.state(kind, uid)
         if state is None or state[1]:

@@ -48,6 +48,7 @@ from sync.errors import (
     UnusableAnswer,
 )
 from sync.merge import merge3
+from sync.privacy import TABLE as PRIVATE_KINDS
 from sync.privacy import in_use, misplaced_items, private_uids, strays
 from sync.records import RecordFormatError, Records, RecordView
 from sync.state import AccountRow, CollectionRow, ItemMark, ItemRow, SyncState
@@ -81,6 +82,7 @@ KIND_WORDS = {
     "task": said(QT_TRANSLATE_NOOP("Services", "task")),
     "journal": said(QT_TRANSLATE_NOOP("Services", "call, e-mail or note")),
     "deal": said(QT_TRANSLATE_NOOP("Services", "deal")),
+    "group": said(QT_TRANSLATE_NOOP("Services", "contact group")),
 }
 KINDS_WORDS = {
     "contact": said(QT_TRANSLATE_NOOP("Services", "contacts")),
@@ -89,6 +91,7 @@ KINDS_WORDS = {
     "task": said(QT_TRANSLATE_NOOP("Services", "tasks")),
     "journal": said(QT_TRANSLATE_NOOP("Services", "calls, e-mails and notes")),
     "deal": said(QT_TRANSLATE_NOOP("Services", "deals")),
+    "group": said(QT_TRANSLATE_NOOP("Services", "contact groups")),
 }
 
 
@@ -113,6 +116,7 @@ class CollectionReport:
     full_listing: bool = False
     errors: list[str] = field(default_factory=list)
     refused: str = ""  # a mass delete waiting for the user's word
+    nothing_here: bool = False  # no local write since this collection's last complete push: none looked for
 
 
 @dataclass
@@ -190,7 +194,7 @@ class CollectionSync:
             # The first listing looks at everything, which is more than a getctag would tell (and costs
             # as much as getlastmodified 10 times over a big book): getlastmodified, to compare next time.
             marks = self._client.marks(c.href, ctag=False)
-            with self._s.writer.write("Sync", Origin.SYNC):
+            with self._s.writer.write("Sync", Origin.SYNC, bookkeeping=True):
                 self._state.set_marks(c.id, ctag_checked_at=now)
             return False, marks
         marks = self._client.marks(c.href, ctag=not quick)
@@ -200,7 +204,7 @@ class CollectionSync:
             # Changed within the second the server answered in, so getlastmodified cannot tell: the ctag
             # decides. Listing instead would store no ctag, and the next run would list once more.
             marks = self._client.marks(c.href, ctag=True)
-        with self._s.writer.write("Sync", Origin.SYNC):
+        with self._s.writer.write("Sync", Origin.SYNC, bookkeeping=True):
             self._state.set_marks(c.id, ctag_checked_at=now)
         return bool(marks.ctag) and marks.ctag == c.ctag, marks
 
@@ -209,7 +213,7 @@ class CollectionSync:
         getlastmodified stayed the same: on this server it does not stand for the members."""
         c = self._c
         if changes and c.lastmod_trusted and c.lastmod and marks.lastmod == c.lastmod:
-            with self._s.writer.write("Sync", Origin.SYNC):
+            with self._s.writer.write("Sync", Origin.SYNC, bookkeeping=True):
                 self._state.set_marks(c.id, lastmod_trusted=False)
                 self._log(said(QT_TRANSLATE_NOOP("Services", "the server's getlastmodified did not move with a change;"
                                                              " asking for the ctag from now on")))
@@ -218,6 +222,7 @@ class CollectionSync:
         unchanged, marks = self._unchanged()
         if unchanged:
             return  # the server shows the same collection as at the last sync: nothing to list or fetch
+        self._records.prepare_pull()
         listing = self._listing()
         items = self._state.marks(self._c.id)
         listed = {href for href, _ in listing.changed}
@@ -270,7 +275,9 @@ class CollectionSync:
                 for part in parts[:-1]:
                     with self._s.writer.write("Sync", Origin.SYNC):
                         self._apply_chunk(part, items)
-                with self._s.writer.write("Sync", Origin.SYNC):
+                # Only the marks of the listing (nothing fetched, nothing gone): not a local change.
+                quiet = not parts[-1] and not (last and removed)
+                with self._s.writer.write("Sync", Origin.SYNC, bookkeeping=quiet):
                     self._apply_chunk(parts[-1], items)
                     if last:
                         for href in removed:
@@ -468,8 +475,20 @@ class CollectionSync:
 
     def _push(self) -> None:
         self._records.prepare_push()
-        privacy = in_use(self._db)  # nothing private anywhere (most folders): nothing to move, nothing to sort
+        # Read before anything is looked at: a write committed from here on makes the count move past it.
+        count = self._state.change_count()
+        if count == self._c.pushed_through and not self._allow_mass_delete:
+            self.report.nothing_here = True
+            return
+        self._push_changes()
+        if not self.report.errors and not self.report.refused:
+            with self._s.writer.write("Sync", Origin.SYNC, bookkeeping=True):
+                self._state.mark_pushed(self._c.id, count)
+
+    def _push_changes(self) -> None:
+        in_use_for_all = in_use(self._db)  # nothing private anywhere (most folders): nothing to move, nothing to sort
         for kind in self._records.kinds:
+            privacy = in_use_for_all and kind in PRIVATE_KINDS
             misplaced = self._misplaced(kind) if privacy else []
             for item_id, uid in misplaced:
                 item = self._state.item(item_id)
@@ -807,7 +826,7 @@ class SyncEngine:
                         # An answer that cannot be parsed, or that points off the account's server: this
                         # collection's error, recorded; the other collections go on.
                         run.report.errors.append(message_of(exc))
-                        with self._s.writer.write("Sync", Origin.SYNC):
+                        with self._s.writer.write("Sync", Origin.SYNC, bookkeeping=True):
                             self._state.log(self._s.clock.now(), said(QT_TRANSLATE_NOOP("Services", "%1: %2"),
                                                                       run.report.collection, message_of(exc)),
                                             level="error", account_id=account.id)
@@ -819,7 +838,7 @@ class SyncEngine:
                 report.requests += client.requests
                 client.close()
             now = self._s.clock.now()
-            with self._s.writer.write("Sync", Origin.SYNC):
+            with self._s.writer.write("Sync", Origin.SYNC, bookkeeping=True):
                 self._state.account_result(account.id, now, error)
                 self._state.log(now, _summary(report, error), level="error" if error else "info",
                                 account_id=account.id)

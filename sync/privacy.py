@@ -17,7 +17,7 @@ from typing import Any
 TABLE = {"contact": "contact", "account": "account", "activity": "activity", "journal": "activity",
          "task": "task", "deal": "deal"}
 # The component a calendar must take for a kind ("" for an address book's kinds).
-COMPONENT = {"contact": "", "account": "", "activity": "VEVENT", "journal": "VJOURNAL", "task": "VTODO",
+COMPONENT = {"contact": "", "account": "", "group": "", "activity": "VEVENT", "journal": "VJOURNAL", "task": "VTODO",
              "deal": "VTODO"}
 
 

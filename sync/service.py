@@ -242,6 +242,8 @@ class SyncService:
                 records = records_for(self._s, collection)
                 upload = {kind: len(records.unsynced(kind)) for kind in records.kinds
                           if self._state.takes_new(collection, kind)}
+                if not upload.get("group"):
+                    upload.pop("group", None)  # groups are made on the server, not here: said only when one goes
                 download: int | None = None
                 if client is not None:
                     try:

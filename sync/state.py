@@ -56,6 +56,7 @@ class CollectionRow:
     ctag_checked_at: str | None = None
     phone_summary: bool = False  # an address book whose cards carry where things stand (app/phone_summary.py)
     private: bool = False  # the user's own, not the office's (sync/privacy.py)
+    pushed_through: int | None = None  # the local change count its last complete push started from
 
 
 @dataclass(frozen=True)
@@ -158,12 +159,13 @@ class SyncState:
     def collections(self, account_id: int | None = None) -> list[CollectionRow]:
         query = ("SELECT id, account_id, href, kind, display_name, sync_token, enabled, default_for_new, vcard_version,"
                  " last_sync_at, components, default_for_tasks, ctag, lastmod, lastmod_trusted, ctag_checked_at,"
-                 " phone_summary, private FROM sync_collection")
+                 " phone_summary, private, pushed_through FROM sync_collection")
         rows = (self.db.execute_sql(query + " WHERE account_id = ? ORDER BY id", (account_id,))
                 if account_id is not None else self.db.execute_sql(query + " ORDER BY id"))
         return [CollectionRow(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), bool(r[6]),
                               bool(r[7]), str(r[8]), r[9], str(r[10]), bool(r[11]), str(r[12]), str(r[13]),
-                              bool(r[14]), r[15], bool(r[16]), bool(r[17])) for r in rows]
+                              bool(r[14]), r[15], bool(r[16]), bool(r[17]),
+                              None if r[18] is None else int(r[18])) for r in rows]
 
     def set_token(self, collection_id: int, token: str, now: datetime, ctag: str = "", lastmod: str = "") -> None:
         """The sync-token the pulled changes reach, and the collection's ctag and getlastmodified seen before
@@ -180,6 +182,14 @@ class SyncState:
         if lastmod_trusted is not None:
             self.db.execute_sql("UPDATE sync_collection SET lastmod_trusted = ? WHERE id = ?",
                                 (int(lastmod_trusted), collection_id))
+
+    def change_count(self) -> int:
+        """How many local writes were ever committed (db/migrations/m0018_local_changes.py)."""
+        return int(self.db.execute_sql("SELECT count FROM local_change").fetchone()[0])
+
+    def mark_pushed(self, collection_id: int, count: int) -> None:
+        """A push that started at this change count sent everything there was (a bookkeeping write)."""
+        self.db.execute_sql("UPDATE sync_collection SET pushed_through = ? WHERE id = ?", (count, collection_id))
 
     def forget_ctag(self, collection_id: int) -> None:
         """Our own writes moved the collection on: what was seen before them says nothing now."""

@@ -122,6 +122,17 @@ def is_group(card: Card) -> bool:
     return kind is not None and kind.value.strip().lower() == "group"
 
 
+def group_members(card: Card) -> tuple[str, ...]:
+    """A group card's members: the UIDs its MEMBER (or X-ADDRESSBOOKSERVER-MEMBER) properties name as
+    urn:uuid:, and any other URI as it is, sorted and each once."""
+    found = set()
+    for prop in card.properties:
+        if prop.name in ("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER") and prop.value.strip():
+            value = prop.value.strip()
+            found.add(value[len("urn:uuid:"):] if value.lower().startswith("urn:uuid:") else value)
+    return tuple(sorted(found))
+
+
 def is_organisation(card: Card) -> bool:
     kind = card.first("KIND")
     if kind and kind.value.strip().lower() in ("org", "organization"):

@@ -266,8 +266,35 @@ def _extra_lines(extra: tuple[ExtraProperty, ...]) -> Iterator[str]:
         yield f"{prefix}{e.name}{_param_text(e.params)}:{e.value}"
 
 
-def write_card(card: ContactCard | AccountCard, version: str) -> str:
+@dataclass(frozen=True)
+class GroupCard:
+    """A contact group as Apple, iCloud and DAVx5 write it: its name and its members' UIDs (app/contact_groups.py)."""
+
+    uid: str
+    name: str
+    members: tuple[str, ...]
+
+
+def group_lines(card: GroupCard, version: str) -> Iterator[str]:
+    """vCard 4.0: KIND:group and MEMBER (RFC 6350 §6.1.4, §6.6.5); 3.0: Apple's X-ADDRESSBOOKSERVER-KIND
+    and -MEMBER, which iOS, macOS and DAVx5 read. A member given as a UID is written as urn:uuid:, one
+    given as a URI (mailto:, a web address) as it came."""
+    prefix = "" if version == "4.0" else "X-ADDRESSBOOKSERVER-"
+    yield "BEGIN:VCARD"
+    yield f"VERSION:{version}"
+    yield f"PRODID:{PRODID}"
+    yield f"UID:{escape(card.uid)}"
+    yield f"{prefix}KIND:group"
+    yield f"FN:{escape(card.name)}"
+    yield f"N:{structured(card.name)};;;;"
+    for member in card.members:
+        yield f"{prefix}MEMBER:{member if ':' in member else 'urn:uuid:' + member}"
+    yield "END:VCARD"
+
+
+def write_card(card: ContactCard | AccountCard | GroupCard, version: str) -> str:
     if version not in ("3.0", "4.0"):
         raise ValueError(f"cannot write vCard {version}; choose 3.0 or 4.0")
-    lines = contact_lines(card, version) if isinstance(card, ContactCard) else account_lines(card, version)
+    lines = (contact_lines(card, version) if isinstance(card, ContactCard)
+             else group_lines(card, version) if isinstance(card, GroupCard) else account_lines(card, version))
     return "".join(fold(line) for line in lines)

@@ -28,6 +28,8 @@ from db.migrations import (
     m0015_journal_offered,
     m0016_written_since_token,
     m0017_private_records,
+    m0018_local_changes,
+    m0019_contact_groups,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -48,8 +50,11 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0015_journal_offered,
     m0016_written_since_token,
     m0017_private_records,
+    m0018_local_changes,
+    m0019_contact_groups,
 )
 LATEST_VERSION = len(MIGRATIONS)
+LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)
 
 
 class SchemaTooNewError(Exception):
@@ -91,6 +96,9 @@ def migrate(database: peewee.SqliteDatabase, target: int = LATEST_VERSION) -> li
             rebuild_index = rebuild_index or getattr(module, "REBUILD_SEARCH_INDEX", False)
             database.execute_sql(f"PRAGMA user_version = {version}")
             applied.append(version)
+        if target >= LOCAL_CHANGES_SCHEMA:
+            # What a step changed is a local write like any other: a sync looks at the records again.
+            database.execute_sql("UPDATE local_change SET count = count + 1")
         if rebuild_index:
             fts.rebuild(database)
     return applied

@@ -882,67 +882,67 @@
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="199" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="212" />
             <source>Select a conflict to compare the two versions.</source>
             <translation>Выберите конфликт, чтобы сравнить две версии.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="220" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="233" />
             <source>Both sides changed these fields differently since the last sync. The record shows the server's values until you choose; everything else was merged.</source>
             <translation>После последней синхронизации обе стороны изменили эти поля по-разному. Пока вы не выберете, запись показывает значения с сервера; всё остальное объединено.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="226" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="239" />
             <source>On this computer</source>
             <translation>На этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="226" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="239" />
             <source>On the server</source>
             <translation>На сервере</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="245" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="258" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="250" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="263" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="251" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
             <source>this computer</source>
             <translation>этот компьютер</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="251" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
             <source>server</source>
             <translation>сервер</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="257" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="270" />
             <source>One version could not be read: %1</source>
             <translation>Одну из версий не удалось прочитать: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="263" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="276" />
             <source>Keep mine</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="277" />
             <source>Put this computer's values back; the next sync uploads them.</source>
             <translation>Вернуть значения с этого компьютера; следующая синхронизация отправит их на сервер.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="266" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="279" />
             <source>Keep server's</source>
             <translation>Оставить версию сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="267" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="280" />
             <source>Keep the server's values, which the record already shows.</source>
             <translation>Оставить значения с сервера — запись уже показывает их.</translation>
         </message>
@@ -950,22 +950,22 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="285" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="298" />
             <source>Sync conflicts</source>
             <translation>Конфликты синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="322" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="335" />
             <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
             <translation>Конфликтов нет. Если обе стороны изменят одно и то же поле по-разному, обе версии будут ждать здесь вашего выбора.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="378" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="391" />
             <source>The conflicts could not be read: %1</source>
             <translation>Не удалось прочитать конфликты: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="413" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="426" />
             <source>Could not settle this conflict: %1</source>
             <translation>Не удалось разрешить этот конфликт: %1</translation>
         </message>
@@ -4566,17 +4566,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Services</name>
         <message>
-            <location filename="../../app/accounts.py" line="201" />
+            <location filename="../../app/accounts.py" line="216" />
             <source>only an account in the Trash can be purged</source>
             <translation>удалить навсегда можно только компанию из корзины</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="255" />
+            <location filename="../../app/accounts.py" line="270" />
             <source>an account needs a name</source>
             <translation>у компании должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="264" />
+            <location filename="../../app/accounts.py" line="279" />
             <source>%1 is not a web address (such as example.com)</source>
             <translation>%1 — не веб-адрес (например, example.com)</translation>
         </message>
@@ -4965,169 +4965,179 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>сеть или сервер недоступны</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="82" />
+            <location filename="../../sync/engine.py" line="83" />
             <source>call, e-mail or note</source>
             <translation>звонок, письмо или заметка</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="86" />
+            <location filename="../../sync/engine.py" line="85" />
+            <source>contact group</source>
+            <translation>группа контактов</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="88" />
             <source>contacts</source>
             <translation>контакты</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="87" />
+            <location filename="../../sync/engine.py" line="89" />
             <source>accounts</source>
             <translation>компании</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="88" />
+            <location filename="../../sync/engine.py" line="90" />
             <source>meetings</source>
             <translation>встречи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="89" />
+            <location filename="../../sync/engine.py" line="91" />
             <source>tasks</source>
             <translation>задачи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="90" />
+            <location filename="../../sync/engine.py" line="92" />
             <source>calls, e-mails and notes</source>
             <translation>звонки, письма и заметки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="91" />
+            <location filename="../../sync/engine.py" line="93" />
             <source>deals</source>
             <translation>сделки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="176" />
+            <location filename="../../sync/engine.py" line="94" />
+            <source>contact groups</source>
+            <translation>группы контактов</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="181" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>синхронизация остановлена; в следующий раз она продолжится с этого места</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="213" />
+            <location filename="../../sync/engine.py" line="218" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>getlastmodified на сервере не меняется вместе с данными; теперь запрашивается ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="241" />
+            <location filename="../../sync/engine.py" line="247" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из встреч и задач, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="245" />
+            <location filename="../../sync/engine.py" line="251" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из карточек, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="352" />
+            <location filename="../../sync/engine.py" line="361" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1: та же карточка (UID %2) есть и по адресу %3; синхронизируется та</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="384" />
-            <location filename="../../sync/engine.py" line="644" />
+            <location filename="../../sync/engine.py" line="399" />
+            <location filename="../../sync/engine.py" line="676" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2: запись удалена здесь, но изменена на сервере; она восстановлена</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="416" />
+            <location filename="../../sync/engine.py" line="431" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2: обе стороны изменили %3; оставлена версия сервера, ваша — в списке конфликтов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="434" />
+            <location filename="../../sync/engine.py" line="451" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2: запись удалена на сервере, но изменена здесь; она будет отправлена снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="473" />
+            <location filename="../../sync/engine.py" line="503" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>все %1, синхронизированные с этой коллекцией (%2), удалены здесь; сервер хранит их до синхронизации, в которой разрешено массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="522" />
+            <location filename="../../sync/engine.py" line="554" />
             <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
             <translation>%1 %2: запись изменена на сервере и переместится после того, как следующая синхронизация принесёт это изменение</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="747" />
+            <location filename="../../sync/engine.py" line="779" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>создан календарь «%1» для звонков, писем и заметок офиса</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="772" />
+            <location filename="../../sync/engine.py" line="804" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%1 на %2: пароль неизвестен; добавьте учётную запись снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="791" />
+            <location filename="../../sync/engine.py" line="823" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1; остальное не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="802" />
+            <location filename="../../sync/engine.py" line="834" />
             <source>%1 at %2: %3</source>
             <translation>%1 на %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="836" />
+            <location filename="../../sync/engine.py" line="868" />
             <source>sync stopped: %1</source>
             <translation>синхронизация остановлена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="839" />
+            <location filename="../../sync/engine.py" line="871" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1: получено %2, удалено здесь %3, отправлено %4, удалено на сервере %5, конфликтов: %6, ошибок: %7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="844" />
+            <location filename="../../sync/engine.py" line="876" />
             <source>sync done: %1</source>
             <translation>синхронизация завершена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="68" />
+            <location filename="../../sync/service.py" line="69" />
             <source>%1 is a plain http:// address: the password and every card would cross the network unencrypted. Use https://, or, if you accept that, add the account with --insecure-http</source>
             <translation>%1 — обычный адрес http://: пароль и все карточки шли бы по сети незашифрованными. Используйте https:// или, если вы с этим согласны, добавьте учётную запись с --insecure-http</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="134" />
+            <location filename="../../sync/service.py" line="135" />
             <source>the address names the user %1 but the user name given is %2; give only one</source>
             <translation>в адресе указан пользователь %1, а задано имя пользователя %2; укажите только одно</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="158" />
+            <location filename="../../sync/service.py" line="159" />
             <source>no calendar was found and none could be made (%1)</source>
             <translation>календарь не найден, и создать его не удалось (%1)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="166" />
+            <location filename="../../sync/service.py" line="167" />
             <source>no calendar of this account takes tasks and none could be made (%1); tasks and deals stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать его не удалось (%1); задачи и сделки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="750" />
-            <location filename="../../sync/service.py" line="175" />
+            <location filename="../../sync/engine.py" line="782" />
+            <location filename="../../sync/service.py" line="176" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает записи журнала, и создать его не удалось (%1); звонки, письма и заметки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="186" />
+            <location filename="../../sync/service.py" line="187" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%1 на %2 уже добавлен (как %3); его адресные книги и календари синхронизируются через него</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="197" />
+            <location filename="../../sync/service.py" line="198" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>добавлена учётная запись %1 на %2 (адресных книг: %3, календарей: %4)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="214" />
+            <location filename="../../sync/service.py" line="215" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="289" />
+            <location filename="../../sync/service.py" line="295" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
@@ -5183,57 +5193,57 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 — это база данных, открытая сейчас; восстановите её из резервной копии</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="38" />
+            <location filename="../../app/calendar_import.py" line="39" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 без DTSTART о встрече, которой нет в Rapport; вместо начала взят его DTSTAMP</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="40" />
+            <location filename="../../app/calendar_import.py" line="41" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>старая версия (SEQUENCE %1) записи, которая есть в Rapport в более новой версии (SEQUENCE %2); оставлена более новая</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="49" />
+            <location filename="../../app/calendar_import.py" line="50" />
             <source>%1: line %2: %3</source>
             <translation>%1: строка %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="53" />
+            <location filename="../../app/calendar_import.py" line="54" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1: запись %2, строка %3: %4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="70" />
+            <location filename="../../app/calendar_import.py" line="71" />
             <location filename="../../app/import_reader.py" line="145" />
             <location filename="../../app/import_reader.py" line="362" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>остаток файла не прочитать: %1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="246" />
+            <location filename="../../app/calendar_import.py" line="247" />
             <source>deal %1: %2</source>
             <translation>сделка %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="311" />
+            <location filename="../../app/calendar_import.py" line="312" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 предлагает изменение; к записи в Rapport оно не применяется</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="360" />
-            <location filename="../../app/formats/ical.py" line="117" />
+            <location filename="../../app/calendar_import.py" line="361" />
+            <location filename="../../app/formats/ical.py" line="113" />
             <location filename="../../app/import_reader.py" line="123" />
             <location filename="../../sync/cards.py" line="69" />
             <source>%1; %2</source>
             <translation>%1; %2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="360" />
+            <location filename="../../app/calendar_import.py" line="361" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>другая версия этой записи с теми же SEQUENCE и DTSTAMP встретилась в файле раньше</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="362" />
+            <location filename="../../app/calendar_import.py" line="363" />
             <source>kept the earlier one</source>
             <translation>оставлена более ранняя</translation>
         </message>
@@ -5280,12 +5290,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="75" />
             <location filename="../../sync/cards.py" line="91" />
             <location filename="../../sync/cards.py" line="97" />
-            <location filename="../../sync/cards.py" line="118" />
-            <location filename="../../sync/engine.py" line="318" />
-            <location filename="../../sync/engine.py" line="539" />
-            <location filename="../../sync/engine.py" line="543" />
-            <location filename="../../sync/engine.py" line="699" />
-            <location filename="../../sync/engine.py" line="798" />
+            <location filename="../../sync/cards.py" line="119" />
+            <location filename="../../sync/engine.py" line="326" />
+            <location filename="../../sync/engine.py" line="571" />
+            <location filename="../../sync/engine.py" line="575" />
+            <location filename="../../sync/engine.py" line="731" />
+            <location filename="../../sync/engine.py" line="830" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -5306,19 +5316,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="78" />
+            <location filename="../../sync/engine.py" line="79" />
             <source>contact</source>
             <translation>контакт</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="79" />
+            <location filename="../../sync/engine.py" line="80" />
             <source>account</source>
             <translation>компания</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="83" />
+            <location filename="../../sync/engine.py" line="84" />
             <source>deal</source>
             <translation>сделка</translation>
         </message>
@@ -5330,7 +5340,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/errors.py" line="15" />
             <location filename="../../sync/calendars.py" line="70" />
-            <location filename="../../sync/engine.py" line="81" />
+            <location filename="../../sync/engine.py" line="82" />
             <source>task</source>
             <translation>задача</translation>
         </message>
@@ -5427,7 +5437,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="513" />
-            <location filename="../../app/formats/ical.py" line="188" />
+            <location filename="../../app/formats/ical.py" line="184" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="177" />
             <source>the file is empty</source>
@@ -5479,393 +5489,393 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 прочитано как месяц/день/год (%2); исправьте, если это был день/месяц/год</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="84" />
+            <location filename="../../app/formats/ical.py" line="80" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY (время занятости)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="85" />
+            <location filename="../../app/formats/ical.py" line="81" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY (время доступности)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="96" />
+            <location filename="../../app/formats/ical.py" line="92" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 — недопустимое значение (%3); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="97" />
+            <location filename="../../app/formats/ical.py" line="93" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 — не дата и не дата со временем (YYYYMMDD или YYYYMMDDTHHMMSS)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="99" />
+            <location filename="../../app/formats/ical.py" line="95" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 — дата с 'Z'; прочитано как дата</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="100" />
+            <location filename="../../app/formats/ical.py" line="96" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>часовой пояс %1 не описан в файле и неизвестен; время прочитано как плавающее (местное)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="103" />
+            <location filename="../../app/formats/ical.py" line="99" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 использует часовой пояс %2, который не описан в файле и неизвестен; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="105" />
+            <location filename="../../app/formats/ical.py" line="101" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>ему дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="107" />
+            <location filename="../../app/formats/ical.py" line="103" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>каждому дан UID, составленный по его содержимому, чтобы повторный импорт файла находил те же записи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="109" />
+            <location filename="../../app/formats/ical.py" line="105" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата, а повторяющееся событие начинается в дату со временем (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="112" />
+            <location filename="../../app/formats/ical.py" line="108" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID — дата со временем, а повторяющееся событие начинается в дату без времени (RFC 5545 требует одного типа)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="122" />
+            <location filename="../../app/formats/ical.py" line="118" />
             <source>%1; left it out</source>
             <translation>%1; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="190" />
+            <location filename="../../app/formats/ical.py" line="186" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>это файл vCard (контакты, BEGIN:VCARD), а не календарь: импортируйте его как контакты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="193" />
+            <location filename="../../app/formats/ical.py" line="189" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: в нём нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="347" />
+            <location filename="../../app/formats/ical.py" line="343" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>строка %1: у значения параметра есть открывающая кавычка, но нет закрывающей</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="349" />
+            <location filename="../../app/formats/ical.py" line="345" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>строка %1 — не свойство: после имени нет ':' (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="354" />
+            <location filename="../../app/formats/ical.py" line="350" />
             <source>line %1: %2 is not a property name</source>
             <translation>строка %1: %2 — не имя свойства</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="360" />
+            <location filename="../../app/formats/ical.py" line="356" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>у %1 пустой параметр (';;' или ';:'); проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="363" />
+            <location filename="../../app/formats/ical.py" line="359" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>строка %1: у %2 параметр %3 не в виде ИМЯ=значение</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="451" />
+            <location filename="../../app/formats/ical.py" line="447" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>BEGIN:%1 в строке %2 начинается внутри этого %3: нет END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="459" />
+            <location filename="../../app/formats/ical.py" line="455" />
             <source>components nested deeper than %1</source>
             <translation>компоненты вложены глубже %1 уровней</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="466" />
+            <location filename="../../app/formats/ical.py" line="462" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>END:VCALENDAR в строке %1 стоит раньше END:%2: компонент не завершён</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="473" />
+            <location filename="../../app/formats/ical.py" line="469" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>END:%1 в строке %2 не закрывает BEGIN:%3 (строка %4)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="493" />
+            <location filename="../../app/formats/ical.py" line="489" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; всё равно прочитано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="512" />
+            <location filename="../../app/formats/ical.py" line="508" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 стоит вне BEGIN:VCALENDAR ... END:VCALENDAR; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="515" />
+            <location filename="../../app/formats/ical.py" line="511" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 не входит ни в один компонент; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="538" />
+            <location filename="../../app/formats/ical.py" line="534" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>в календаре указано VERSION:%1; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="541" />
+            <location filename="../../app/formats/ical.py" line="537" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>в календаре нет VERSION; прочитан как iCalendar 2.0</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="551" />
+            <location filename="../../app/formats/ical.py" line="547" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1 (строка %2): возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="553" />
+            <location filename="../../app/formats/ical.py" line="549" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>файл кончается раньше END для BEGIN:%1: возможно, он обрезан</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="562" />
+            <location filename="../../app/formats/ical.py" line="558" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>в календаре нет END:VCALENDAR (файл, возможно, обрезан)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="568" />
+            <location filename="../../app/formats/ical.py" line="564" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена (такие же в строках: %1)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="571" />
+            <location filename="../../app/formats/ical.py" line="567" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>пустая строка, а iCalendar их не допускает; пропущена</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="574" />
+            <location filename="../../app/formats/ical.py" line="570" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>это не файл iCalendar: ни в одной строке нет BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="600" />
+            <location filename="../../app/formats/ical.py" line="596" />
             <source>a %1 component</source>
             <translation>компонент %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="601" />
+            <location filename="../../app/formats/ical.py" line="597" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>%1: такое Rapport не импортирует (он хранит события, задачи и записи дневника)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="634" />
+            <location filename="../../app/formats/ical.py" line="630" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>файл не в UTF-8; прочитан как %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="694" />
+            <location filename="../../app/formats/ical.py" line="705" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE без TZID; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="698" />
+            <location filename="../../app/formats/ical.py" line="709" />
             <source>the time zone %1: %2</source>
             <translation>часовой пояс %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="702" />
+            <location filename="../../app/formats/ical.py" line="713" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>часовой пояс %1 не удалось прочитать; проигнорирован</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="706" />
+            <location filename="../../app/formats/ical.py" line="717" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport использует для %1 собственные правила</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="736" />
+            <location filename="../../app/formats/ical.py" line="747" />
             <location filename="../../app/importing.py" line="51" />
             <source>%1 or %2</source>
             <translation>%1 или %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="744" />
+            <location filename="../../app/formats/ical.py" line="755" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>нет правил ни STANDARD, ни DAYLIGHT</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="749" />
+            <location filename="../../app/formats/ical.py" line="760" />
             <source>its %1 has no %2</source>
             <translation>в его %1 нет %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="753" />
+            <location filename="../../app/formats/ical.py" line="764" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 — не смещение от UTC (+hhmm)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="807" />
+            <location filename="../../app/formats/ical.py" line="819" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 — вне допустимого диапазона</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="875" />
+            <location filename="../../app/formats/ical.py" line="887" />
             <source>%1; kept it as it was</source>
             <translation>%1; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="905" />
+            <location filename="../../app/formats/ical.py" line="917" />
             <source>this component has no UID</source>
             <translation>у этого компонента нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="907" />
+            <location filename="../../app/formats/ical.py" line="919" />
             <source>this and %1 other components have no UID</source>
             <translation>у этого компонента и других (ещё %1) нет UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="931" />
+            <location filename="../../app/formats/ical.py" line="943" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>второй, другой UID (%1); оставлен первый</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="949" />
+            <location filename="../../app/formats/ical.py" line="961" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>у значения %1 пробелы по краям; они пропущены</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="958" />
+            <location filename="../../app/formats/ical.py" line="970" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>у %1 есть и TZID=%2, и 'Z' (UTC); прочитано как UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="981" />
+            <location filename="../../app/formats/ical.py" line="993" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>пустой TZID; время переведено в UTC по его VTIMEZONE</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1000" />
+            <location filename="../../app/formats/ical.py" line="1012" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>в %1 есть %2, а это не дата; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1003" />
+            <location filename="../../app/formats/ical.py" line="1015" />
             <source>%1 has an empty item; left it out</source>
             <translation>в %1 есть пустой элемент; пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1012" />
+            <location filename="../../app/formats/ical.py" line="1024" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 — вне допустимого диапазона; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1019" />
+            <location filename="../../app/formats/ical.py" line="1031" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>в RRULE экранированные разделители (\;); прочитаны как обычные</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1023" />
+            <location filename="../../app/formats/ical.py" line="1035" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>у RRULE не бывает параметров; проигнорировано: %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1035" />
+            <location filename="../../app/formats/ical.py" line="1047" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1049" />
+            <location filename="../../app/formats/ical.py" line="1061" />
             <source>%1 has no value; ignored it</source>
             <translation>у %1 нет значения; проигнорировано</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1052" />
+            <location filename="../../app/formats/ical.py" line="1064" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>в %1 %2 есть пробелы, значит, это не адрес; оставлено как есть</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1061" />
+            <location filename="../../app/formats/ical.py" line="1073" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>ещё одно %1; проигнорировано (оставлено первое)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1138" />
+            <location filename="../../app/formats/ical.py" line="1150" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>в записи дневника нет текста; импортирована как 'Journal entry'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1171" />
+            <location filename="../../app/formats/ical.py" line="1183" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>у записи дневника должна быть дата (DTSTART), а у этого %1 её нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1173" />
+            <location filename="../../app/formats/ical.py" line="1185" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>у события должно быть начало (DTSTART), а у этого %1 его нет</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1190" />
+            <location filename="../../app/formats/ical.py" line="1202" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>есть и DTEND, и DURATION (RFC 5545 допускает что-то одно); использовано DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1194" />
+            <location filename="../../app/formats/ical.py" line="1206" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND и DTSTART разного типа (дата и дата со временем)</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1202" />
+            <location filename="../../app/formats/ical.py" line="1214" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 — не длительность</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1207" />
+            <location filename="../../app/formats/ical.py" line="1219" />
             <source>the event ends before it starts; left its end out</source>
             <translation>событие заканчивается раньше, чем начинается; конец пропущен</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1253" />
+            <location filename="../../app/formats/ical.py" line="1265" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM без ACTION; прочитано как ACTION:DISPLAY</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1257" />
+            <location filename="../../app/formats/ical.py" line="1269" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM без TRIGGER (когда срабатывать); пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1274" />
+            <location filename="../../app/formats/ical.py" line="1286" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 — не длительность; пропущено</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1337" />
+            <location filename="../../app/formats/ical.py" line="1349" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>у задачи нет названия (SUMMARY); импортирована как 'Untitled task'</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1345" />
+            <location filename="../../app/formats/ical.py" line="1357" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 — не статус задачи</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1369" />
+            <location filename="../../app/formats/ical.py" line="1381" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>в DUE %1 есть секунды; Rapport хранит время срока с точностью до минуты</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1381" />
+            <location filename="../../app/formats/ical.py" line="1393" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 — не число от %3 до %4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1395" />
+            <location filename="../../app/formats/ical.py" line="1407" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>повторяющаяся задача без DUE: Rapport повторяет задачи от их срока</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1401" />
+            <location filename="../../app/formats/ical.py" line="1413" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 не работает от срока задачи (%2)</translation>
         </message>
@@ -6071,7 +6081,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: после записи %2: %3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="232" />
+            <location filename="../../app/calendar_import.py" line="233" />
             <location filename="../../app/importing.py" line="395" />
             <source>the custom field %1 was left out: %2</source>
             <translation>настраиваемое поле %1 пропущено: %2</translation>
@@ -6199,33 +6209,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="424" />
+            <location filename="../../app/undo.py" line="435" />
             <source>the merge</source>
             <translation>объединение</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="426" />
+            <location filename="../../app/undo.py" line="437" />
             <source>the import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="427" />
+            <location filename="../../app/undo.py" line="438" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="431" />
+            <location filename="../../app/undo.py" line="442" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>не удаётся отменить %1: после этого была изменена запись — %2</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="446" />
+            <location filename="../../app/undo.py" line="457" />
             <source>%1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
         <message>
             <location filename="../../sync/calendars.py" line="69" />
-            <location filename="../../sync/engine.py" line="80" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>meeting</source>
             <translation>встреча</translation>
         </message>
@@ -6265,12 +6275,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>нет vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="102" />
-            <source>%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as it is</source>
-            <translation>%1: группа контактов (%2); Rapport пока не принимает группы и оставляет её на сервере как есть</translation>
-        </message>
-        <message>
-            <location filename="../../sync/cards.py" line="140" />
+            <location filename="../../sync/cards.py" line="141" />
             <source>kept TEL %1 as it was</source>
             <translation>TEL %1 сохранён как есть</translation>
         </message>
@@ -6939,23 +6944,28 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Звонок, письмо или заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="148" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="59" />
+            <source>Contact group</source>
+            <translation>Группа контактов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="148" />
-            <location filename="../../ui/sync/texts.py" line="124" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
+            <location filename="../../ui/sync/texts.py" line="125" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="148" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
             <source>Fields</source>
             <translation>Поля</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="149" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="162" />
             <source>Found</source>
             <translation>Обнаружен</translation>
         </message>
@@ -7062,7 +7072,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/sync/texts.py" line="100" />
-            <location filename="../../ui/sync/texts.py" line="110" />
+            <location filename="../../ui/sync/texts.py" line="111" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
@@ -7073,7 +7083,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/sync/texts.py" line="102" />
-            <location filename="../../ui/sync/texts.py" line="109" />
+            <location filename="../../ui/sync/texts.py" line="110" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
@@ -7098,97 +7108,102 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="125" />
+            <location filename="../../ui/sync/texts.py" line="107" />
+            <source>Members</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="126" />
             <source>Outcome</source>
             <translation>Итог</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="126" />
+            <location filename="../../ui/sync/texts.py" line="127" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="127" />
+            <location filename="../../ui/sync/texts.py" line="128" />
             <source>Pipeline stages</source>
             <translation>Этапы воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="129" />
+            <location filename="../../ui/sync/texts.py" line="130" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="130" />
+            <location filename="../../ui/sync/texts.py" line="131" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="131" />
+            <location filename="../../ui/sync/texts.py" line="132" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="132" />
+            <location filename="../../ui/sync/texts.py" line="133" />
             <source>Probability (%)</source>
             <translation>Вероятность (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="133" />
+            <location filename="../../ui/sync/texts.py" line="134" />
             <source>Expected close</source>
             <translation>Ожидаемое закрытие</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="134" />
+            <location filename="../../ui/sync/texts.py" line="135" />
             <source>Lead source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="135" />
+            <location filename="../../ui/sync/texts.py" line="136" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="136" />
+            <location filename="../../ui/sync/texts.py" line="137" />
             <source>Why it was lost</source>
             <translation>Причина проигрыша</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="137" />
+            <location filename="../../ui/sync/texts.py" line="138" />
             <source>Closed</source>
             <translation>Закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="138" />
+            <location filename="../../ui/sync/texts.py" line="139" />
             <source>In this stage since</source>
             <translation>На этом этапе с</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="139" />
+            <location filename="../../ui/sync/texts.py" line="140" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="150" />
+            <location filename="../../ui/sync/texts.py" line="151" />
             <source>%1 (occurrence %2)</source>
             <translation>%1 (повторение %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="158" />
+            <location filename="../../ui/sync/texts.py" line="159" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="158" />
+            <location filename="../../ui/sync/texts.py" line="159" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="168" />
+            <location filename="../../ui/sync/texts.py" line="169" />
             <source>(picture, %1 bytes)</source>
             <translation>(изображение, байт: %1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="204" />
+            <location filename="../../ui/sync/texts.py" line="205" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n контакт</numerusform>
@@ -7197,7 +7212,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="205" />
+            <location filename="../../ui/sync/texts.py" line="206" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n компания</numerusform>
@@ -7206,7 +7221,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="206" />
+            <location filename="../../ui/sync/texts.py" line="207" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n встреча</numerusform>
@@ -7215,7 +7230,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="207" />
+            <location filename="../../ui/sync/texts.py" line="208" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n задача</numerusform>
@@ -7224,7 +7239,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="208" />
+            <location filename="../../ui/sync/texts.py" line="209" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n сделка</numerusform>
@@ -7233,7 +7248,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="209" />
+            <location filename="../../ui/sync/texts.py" line="210" />
             <source>%n call(s), e-mail(s) and note(s)</source>
             <translation>
                 <numerusform>%n звонок, письмо или заметка</numerusform>
@@ -7241,38 +7256,47 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
                 <numerusform>%n звонков, писем и заметок</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="211" />
+            <source>%n contact group(s)</source>
+            <translation>
+                <numerusform>%n группа контактов</numerusform>
+                <numerusform>%n группы контактов</numerusform>
+                <numerusform>%n групп контактов</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="219" />
+            <location filename="../../ui/sync/texts.py" line="221" />
             <source>Address book “%1”</source>
             <translation>Адресная книга «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="220" />
+            <location filename="../../ui/sync/texts.py" line="222" />
             <source>Calendar “%1”</source>
             <translation>Календарь «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="223" />
+            <location filename="../../ui/sync/texts.py" line="225" />
             <source>up from here: %1</source>
             <translation>отсюда на сервер: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="225" />
+            <location filename="../../ui/sync/texts.py" line="227" />
             <source>nothing to send from here</source>
             <translation>отсюда отправлять нечего</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="227" />
+            <location filename="../../ui/sync/texts.py" line="229" />
             <source>nothing goes up (new records go to another collection)</source>
             <translation>отсюда ничего не уходит (новые записи идут в другую коллекцию)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="229" />
+            <location filename="../../ui/sync/texts.py" line="231" />
             <source>the server did not say how much it holds</source>
             <translation>сервер не сообщил, сколько в ней записей</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="231" />
+            <location filename="../../ui/sync/texts.py" line="233" />
             <source>down from the server: %n item(s)</source>
             <translation>
                 <numerusform>с сервера: %n запись</numerusform>
@@ -7297,7 +7321,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/sync/accounts_dialog.py" line="134" />
-            <location filename="../../ui/sync/texts.py" line="107" />
+            <location filename="../../ui/sync/texts.py" line="108" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
@@ -7385,78 +7409,78 @@ Last sync: %2</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="108" />
+            <location filename="../../ui/sync/texts.py" line="109" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="111" />
+            <location filename="../../ui/sync/texts.py" line="112" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="112" />
+            <location filename="../../ui/sync/texts.py" line="113" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="113" />
+            <location filename="../../ui/sync/texts.py" line="114" />
             <source>Starts</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="114" />
+            <location filename="../../ui/sync/texts.py" line="115" />
             <source>Ends</source>
             <translation>Окончание</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="115" />
+            <location filename="../../ui/sync/texts.py" line="116" />
             <source>Duration (minutes)</source>
             <translation>Длительность (мин)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="116" />
+            <location filename="../../ui/sync/texts.py" line="117" />
             <source>Location</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="117" />
+            <location filename="../../ui/sync/texts.py" line="118" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="118" />
+            <location filename="../../ui/sync/texts.py" line="119" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="119" />
+            <location filename="../../ui/sync/texts.py" line="120" />
             <source>Due date</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="120" />
+            <location filename="../../ui/sync/texts.py" line="121" />
             <source>Due time</source>
             <translation>Время срока</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="121" />
+            <location filename="../../ui/sync/texts.py" line="122" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="122" />
+            <location filename="../../ui/sync/texts.py" line="123" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="123" />
+            <location filename="../../ui/sync/texts.py" line="124" />
             <source>Other properties</source>
             <translation>Другие свойства</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="128" />
-            <location filename="../../ui/sync/texts.py" line="140" />
+            <location filename="../../ui/sync/texts.py" line="129" />
+            <location filename="../../ui/sync/texts.py" line="141" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>

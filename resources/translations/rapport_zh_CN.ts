@@ -874,67 +874,67 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="199" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="212" />
             <source>Select a conflict to compare the two versions.</source>
             <translation>选择一个冲突以比较两个版本。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="220" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="233" />
             <source>Both sides changed these fields differently since the last sync. The record shows the server's values until you choose; everything else was merged.</source>
             <translation>自上次同步以来，双方对这些字段做了不同的修改。在您做出选择之前，记录显示服务器上的值；其他内容均已合并。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="226" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="239" />
             <source>On this computer</source>
             <translation>这台电脑上</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="226" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="239" />
             <source>On the server</source>
             <translation>服务器上</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="245" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="258" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="250" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="263" />
             <source>%1, %2</source>
             <translation>%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="251" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
             <source>this computer</source>
             <translation>这台电脑</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="251" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
             <source>server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="257" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="270" />
             <source>One version could not be read: %1</source>
             <translation>有一个版本无法读取：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="263" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="276" />
             <source>Keep mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="277" />
             <source>Put this computer's values back; the next sync uploads them.</source>
             <translation>恢复这台电脑上的值；下次同步时会将其上传。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="266" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="279" />
             <source>Keep server's</source>
             <translation>保留服务器版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="267" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="280" />
             <source>Keep the server's values, which the record already shows.</source>
             <translation>保留服务器上的值，记录中已显示这些值。</translation>
         </message>
@@ -942,22 +942,22 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="285" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="298" />
             <source>Sync conflicts</source>
             <translation>同步冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="322" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="335" />
             <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
             <translation>没有冲突。当双方对同一字段做了不同修改时，两个版本会在这里等待您选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="378" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="391" />
             <source>The conflicts could not be read: %1</source>
             <translation>无法读取冲突：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="413" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="426" />
             <source>Could not settle this conflict: %1</source>
             <translation>无法解决此冲突：%1</translation>
         </message>
@@ -4536,17 +4536,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Services</name>
         <message>
-            <location filename="../../app/accounts.py" line="201" />
+            <location filename="../../app/accounts.py" line="216" />
             <source>only an account in the Trash can be purged</source>
             <translation>只能永久删除回收站中的公司</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="255" />
+            <location filename="../../app/accounts.py" line="270" />
             <source>an account needs a name</source>
             <translation>公司需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="264" />
+            <location filename="../../app/accounts.py" line="279" />
             <source>%1 is not a web address (such as example.com)</source>
             <translation>%1 不是网址（例如 example.com）</translation>
         </message>
@@ -4935,169 +4935,179 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法连接到网络或服务器</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="82" />
+            <location filename="../../sync/engine.py" line="83" />
             <source>call, e-mail or note</source>
             <translation>通话、邮件或备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="86" />
+            <location filename="../../sync/engine.py" line="85" />
+            <source>contact group</source>
+            <translation>联系人群组</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="88" />
             <source>contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="87" />
+            <location filename="../../sync/engine.py" line="89" />
             <source>accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="88" />
+            <location filename="../../sync/engine.py" line="90" />
             <source>meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="89" />
+            <location filename="../../sync/engine.py" line="91" />
             <source>tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="90" />
+            <location filename="../../sync/engine.py" line="92" />
             <source>calls, e-mails and notes</source>
             <translation>通话、邮件和备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="91" />
+            <location filename="../../sync/engine.py" line="93" />
             <source>deals</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="176" />
+            <location filename="../../sync/engine.py" line="94" />
+            <source>contact groups</source>
+            <translation>联系人群组</translation>
+        </message>
+        <message>
+            <location filename="../../sync/engine.py" line="181" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>同步已停止；下次将从这里继续</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="213" />
+            <location filename="../../sync/engine.py" line="218" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>服务器的 getlastmodified 没有随更改而变化；今后改为查询 ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="241" />
+            <location filename="../../sync/engine.py" line="247" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的会议和任务（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="245" />
+            <location filename="../../sync/engine.py" line="251" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的名片（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="352" />
+            <location filename="../../sync/engine.py" line="361" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1：同一张名片（UID %2）也位于 %3；以那一张为准</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="384" />
-            <location filename="../../sync/engine.py" line="644" />
+            <location filename="../../sync/engine.py" line="399" />
+            <location filename="../../sync/engine.py" line="676" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2：已在本地删除，但在服务器上被修改；已恢复</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="416" />
+            <location filename="../../sync/engine.py" line="431" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2：双方都修改了 %3；保留了服务器的版本，您的版本在冲突列表中</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="434" />
+            <location filename="../../sync/engine.py" line="451" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2：已在服务器上删除，但在本地被修改；将重新上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="473" />
+            <location filename="../../sync/engine.py" line="503" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>与此集合同步的所有%1（%2）都已在本地删除；服务器会保留它们，直到一次允许批量删除的同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="522" />
+            <location filename="../../sync/engine.py" line="554" />
             <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
             <translation>%1 %2 已在服务器上更改；下次同步取回该更改后再移动它</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="747" />
+            <location filename="../../sync/engine.py" line="779" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>已为团队的通话、邮件和备注创建日历“%1”</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="772" />
+            <location filename="../../sync/engine.py" line="804" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%2 上的 %1：没有已知密码；请重新添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="791" />
+            <location filename="../../sync/engine.py" line="823" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1；其余内容未上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="802" />
+            <location filename="../../sync/engine.py" line="834" />
             <source>%1 at %2: %3</source>
             <translation>%2 上的 %1：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="836" />
+            <location filename="../../sync/engine.py" line="868" />
             <source>sync stopped: %1</source>
             <translation>同步已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="839" />
+            <location filename="../../sync/engine.py" line="871" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1：收到 %2，本地删除 %3，发出 %4，服务器上删除 %5，冲突：%6，错误：%7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="844" />
+            <location filename="../../sync/engine.py" line="876" />
             <source>sync done: %1</source>
             <translation>同步完成：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="68" />
+            <location filename="../../sync/service.py" line="69" />
             <source>%1 is a plain http:// address: the password and every card would cross the network unencrypted. Use https://, or, if you accept that, add the account with --insecure-http</source>
             <translation>%1 是普通的 http:// 地址：密码和所有名片都会以未加密方式在网络上传输。请使用 https://；如果您接受此风险，请用 --insecure-http 添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="134" />
+            <location filename="../../sync/service.py" line="135" />
             <source>the address names the user %1 but the user name given is %2; give only one</source>
             <translation>地址中的用户是 %1，但给出的用户名是 %2；请只给出一个</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="158" />
+            <location filename="../../sync/service.py" line="159" />
             <source>no calendar was found and none could be made (%1)</source>
             <translation>未找到日历，也无法创建（%1）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="166" />
+            <location filename="../../sync/service.py" line="167" />
             <source>no calendar of this account takes tasks and none could be made (%1); tasks and deals stay on this computer</source>
             <translation>此账户没有接受任务的日历，也无法创建（%1）；任务和交易保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="750" />
-            <location filename="../../sync/service.py" line="175" />
+            <location filename="../../sync/engine.py" line="782" />
+            <location filename="../../sync/service.py" line="176" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>此账户没有接受日志条目的日历，也无法创建（%1）；通话、邮件和备注保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="186" />
+            <location filename="../../sync/service.py" line="187" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%2 上的 %1 已经添加过（为 %3）；其通讯录和日历已通过它同步</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="197" />
+            <location filename="../../sync/service.py" line="198" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>已添加 %2 上的 %1（通讯录：%3，日历：%4）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="214" />
+            <location filename="../../sync/service.py" line="215" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="289" />
+            <location filename="../../sync/service.py" line="295" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
@@ -5153,57 +5163,57 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 是正在使用的数据库；请从它的备份恢复</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="38" />
+            <location filename="../../app/calendar_import.py" line="39" />
             <source>an iTIP %1 without DTSTART for a meeting not in Rapport; its DTSTAMP stands in for the start</source>
             <translation>iTIP %1 没有 DTSTART，且对应的会议不在 Rapport 中；以其 DTSTAMP 作为开始时间</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="40" />
+            <location filename="../../app/calendar_import.py" line="41" />
             <source>an older version (SEQUENCE %1) of a record Rapport has in a newer one (SEQUENCE %2); kept the newer one</source>
             <translation>这是旧版本（SEQUENCE %1），Rapport 中已有该记录的较新版本（SEQUENCE %2）；已保留较新版本</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="49" />
+            <location filename="../../app/calendar_import.py" line="50" />
             <source>%1: line %2: %3</source>
             <translation>%1：第 %2 行：%3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="53" />
+            <location filename="../../app/calendar_import.py" line="54" />
             <source>%1: record %2, line %3: %4</source>
             <translation>%1：第 %2 条记录，第 %3 行：%4</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="70" />
+            <location filename="../../app/calendar_import.py" line="71" />
             <location filename="../../app/import_reader.py" line="145" />
             <location filename="../../app/import_reader.py" line="362" />
             <source>the rest of the file cannot be read: %1</source>
             <translation>无法读取文件的其余部分：%1</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="246" />
+            <location filename="../../app/calendar_import.py" line="247" />
             <source>deal %1: %2</source>
             <translation>商机 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="311" />
+            <location filename="../../app/calendar_import.py" line="312" />
             <source>an iTIP %1 asks for a change; it is not applied to the record in Rapport</source>
             <translation>iTIP %1 请求更改；该更改不会应用到 Rapport 中的记录</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="360" />
-            <location filename="../../app/formats/ical.py" line="117" />
+            <location filename="../../app/calendar_import.py" line="361" />
+            <location filename="../../app/formats/ical.py" line="113" />
             <location filename="../../app/import_reader.py" line="123" />
             <location filename="../../sync/cards.py" line="69" />
             <source>%1; %2</source>
             <translation>%1；%2</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="360" />
+            <location filename="../../app/calendar_import.py" line="361" />
             <source>another version of this record came earlier in the file, with the same SEQUENCE and DTSTAMP</source>
             <translation>文件中较早出现了此记录的另一个版本，其 SEQUENCE 和 DTSTAMP 相同</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="362" />
+            <location filename="../../app/calendar_import.py" line="363" />
             <source>kept the earlier one</source>
             <translation>已保留较早的版本</translation>
         </message>
@@ -5250,12 +5260,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="75" />
             <location filename="../../sync/cards.py" line="91" />
             <location filename="../../sync/cards.py" line="97" />
-            <location filename="../../sync/cards.py" line="118" />
-            <location filename="../../sync/engine.py" line="318" />
-            <location filename="../../sync/engine.py" line="539" />
-            <location filename="../../sync/engine.py" line="543" />
-            <location filename="../../sync/engine.py" line="699" />
-            <location filename="../../sync/engine.py" line="798" />
+            <location filename="../../sync/cards.py" line="119" />
+            <location filename="../../sync/engine.py" line="326" />
+            <location filename="../../sync/engine.py" line="571" />
+            <location filename="../../sync/engine.py" line="575" />
+            <location filename="../../sync/engine.py" line="731" />
+            <location filename="../../sync/engine.py" line="830" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -5276,19 +5286,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="78" />
+            <location filename="../../sync/engine.py" line="79" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="79" />
+            <location filename="../../sync/engine.py" line="80" />
             <source>account</source>
             <translation>公司</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="83" />
+            <location filename="../../sync/engine.py" line="84" />
             <source>deal</source>
             <translation>商机</translation>
         </message>
@@ -5300,7 +5310,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/errors.py" line="15" />
             <location filename="../../sync/calendars.py" line="70" />
-            <location filename="../../sync/engine.py" line="81" />
+            <location filename="../../sync/engine.py" line="82" />
             <source>task</source>
             <translation>任务</translation>
         </message>
@@ -5397,7 +5407,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/formats/csv_contacts.py" line="513" />
-            <location filename="../../app/formats/ical.py" line="188" />
+            <location filename="../../app/formats/ical.py" line="184" />
             <location filename="../../app/import_plan.py" line="78" />
             <location filename="../../app/importing.py" line="177" />
             <source>the file is empty</source>
@@ -5449,393 +5459,393 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已将 %1 按“月/日/年”读取（%2）；如果原本是“日/月/年”，请更正</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="84" />
+            <location filename="../../app/formats/ical.py" line="80" />
             <source>a VFREEBUSY (free/busy times)</source>
             <translation>VFREEBUSY（忙闲时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="85" />
+            <location filename="../../app/formats/ical.py" line="81" />
             <source>a VAVAILABILITY (available times)</source>
             <translation>VAVAILABILITY（可用时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="96" />
+            <location filename="../../app/formats/ical.py" line="92" />
             <source>%1 %2 is not valid (%3); left it out</source>
             <translation>%1 %2 无效（%3）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="97" />
+            <location filename="../../app/formats/ical.py" line="93" />
             <source>%1 %2 is not a date or a date and time (YYYYMMDD or YYYYMMDDTHHMMSS)</source>
             <translation>%1 %2 不是日期或日期时间（YYYYMMDD 或 YYYYMMDDTHHMMSS）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="99" />
+            <location filename="../../app/formats/ical.py" line="95" />
             <source>%1 %2 is a date with a 'Z'; read it as the date</source>
             <translation>%1 %2 是带 'Z' 的日期；已按日期读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="100" />
+            <location filename="../../app/formats/ical.py" line="96" />
             <source>the time zone %1 is neither defined in the file nor known; read the time as a floating (local) time</source>
             <translation>时区 %1 既未在文件中定义，也不是已知时区；已将时间按浮动（本地）时间读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="103" />
+            <location filename="../../app/formats/ical.py" line="99" />
             <source>%1 uses the time zone %2, which is neither defined in the file nor known; kept it as it was</source>
             <translation>%1 使用的时区 %2 既未在文件中定义，也不是已知时区；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="105" />
+            <location filename="../../app/formats/ical.py" line="101" />
             <source>it got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据其内容生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="107" />
+            <location filename="../../app/formats/ical.py" line="103" />
             <source>each got one made from its content, so importing the file again finds the same records</source>
             <translation>已根据各自的内容分别生成一个，这样再次导入该文件时会找到相同的记录</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="109" />
+            <location filename="../../app/formats/ical.py" line="105" />
             <source>RECURRENCE-ID is a date but the recurring event starts at a date and time (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期，但重复事件以日期时间开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="112" />
+            <location filename="../../app/formats/ical.py" line="108" />
             <source>RECURRENCE-ID is a date and time but the recurring event starts at a date (RFC 5545 wants the same type)</source>
             <translation>RECURRENCE-ID 是日期时间，但重复事件以日期开始（RFC 5545 要求类型相同）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="122" />
+            <location filename="../../app/formats/ical.py" line="118" />
             <source>%1; left it out</source>
             <translation>%1；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="190" />
+            <location filename="../../app/formats/ical.py" line="186" />
             <source>this is a vCard file (contacts, BEGIN:VCARD), not a calendar: import it as contacts</source>
             <translation>这是 vCard 文件（联系人，BEGIN:VCARD），不是日历：请作为联系人导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="193" />
+            <location filename="../../app/formats/ical.py" line="189" />
             <source>this is not an iCalendar file: it has no BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：其中没有 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="347" />
+            <location filename="../../app/formats/ical.py" line="343" />
             <source>line %1: a parameter value has an opening quote but no closing one</source>
             <translation>第 %1 行：参数值有开引号，但没有闭引号</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="349" />
+            <location filename="../../app/formats/ical.py" line="345" />
             <source>line %1 is not a property: no ':' after a name (%2)</source>
             <translation>第 %1 行不是属性：名称后没有 ':'（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="354" />
+            <location filename="../../app/formats/ical.py" line="350" />
             <source>line %1: %2 is not a property name</source>
             <translation>第 %1 行：%2 不是属性名</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="360" />
+            <location filename="../../app/formats/ical.py" line="356" />
             <source>%1 has an empty parameter (';;' or ';:'); ignored it</source>
             <translation>%1 有空参数（';;' 或 ';:'）；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="363" />
+            <location filename="../../app/formats/ical.py" line="359" />
             <source>line %1: %2 has a parameter %3 that is not NAME=value</source>
             <translation>第 %1 行：%2 的参数 %3 不是 NAME=value 形式</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="451" />
+            <location filename="../../app/formats/ical.py" line="447" />
             <source>BEGIN:%1 at line %2 begins inside this %3: END:%4 is missing</source>
             <translation>第 %2 行的 BEGIN:%1 在此 %3 内部开始：缺少 END:%4</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="459" />
+            <location filename="../../app/formats/ical.py" line="455" />
             <source>components nested deeper than %1</source>
             <translation>组件嵌套超过 %1 层</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="466" />
+            <location filename="../../app/formats/ical.py" line="462" />
             <source>END:VCALENDAR at line %1 comes before END:%2: the component is not complete</source>
             <translation>第 %1 行的 END:VCALENDAR 出现在 END:%2 之前：组件不完整</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="473" />
+            <location filename="../../app/formats/ical.py" line="469" />
             <source>END:%1 at line %2 does not close BEGIN:%3 (line %4)</source>
             <translation>第 %2 行的 END:%1 没有关闭 BEGIN:%3（第 %4 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="493" />
+            <location filename="../../app/formats/ical.py" line="489" />
             <source>BEGIN:%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; read it anyway</source>
             <translation>BEGIN:%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；仍已读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="512" />
+            <location filename="../../app/formats/ical.py" line="508" />
             <source>%1 is outside BEGIN:VCALENDAR ... END:VCALENDAR; ignored it</source>
             <translation>%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="515" />
+            <location filename="../../app/formats/ical.py" line="511" />
             <source>%1 is in no component; ignored it</source>
             <translation>%1 不属于任何组件；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="538" />
+            <location filename="../../app/formats/ical.py" line="534" />
             <source>the calendar says VERSION:%1; read it as iCalendar 2.0</source>
             <translation>日历标明 VERSION:%1；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="541" />
+            <location filename="../../app/formats/ical.py" line="537" />
             <source>the calendar has no VERSION; read it as iCalendar 2.0</source>
             <translation>日历没有 VERSION；已按 iCalendar 2.0 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="551" />
+            <location filename="../../app/formats/ical.py" line="547" />
             <source>the file ends before the END of BEGIN:%1 (line %2): it may be cut short</source>
             <translation>文件在 BEGIN:%1（第 %2 行）的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="553" />
+            <location filename="../../app/formats/ical.py" line="549" />
             <source>the file ends before the END of BEGIN:%1: it may be cut short</source>
             <translation>文件在 BEGIN:%1 的 END 之前就结束了：可能被截断</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="562" />
+            <location filename="../../app/formats/ical.py" line="558" />
             <source>the calendar has no END:VCALENDAR (the file may be cut short)</source>
             <translation>日历没有 END:VCALENDAR（文件可能被截断）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="568" />
+            <location filename="../../app/formats/ical.py" line="564" />
             <source>an empty line, which iCalendar does not allow; skipped (also at line %1)</source>
             <translation>空行（iCalendar 不允许空行）；已跳过（另见第 %1 行）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="571" />
+            <location filename="../../app/formats/ical.py" line="567" />
             <source>an empty line, which iCalendar does not allow; skipped</source>
             <translation>空行（iCalendar 不允许空行）；已跳过</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="574" />
+            <location filename="../../app/formats/ical.py" line="570" />
             <source>this is not an iCalendar file: no line is BEGIN:VCALENDAR</source>
             <translation>这不是 iCalendar 文件：没有任何一行是 BEGIN:VCALENDAR</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="600" />
+            <location filename="../../app/formats/ical.py" line="596" />
             <source>a %1 component</source>
             <translation>%1 组件</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="601" />
+            <location filename="../../app/formats/ical.py" line="597" />
             <source>%1 is not something Rapport imports (it keeps events, tasks and journal entries)</source>
             <translation>Rapport 不导入%1（它保存事件、任务和日志条目）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="634" />
+            <location filename="../../app/formats/ical.py" line="630" />
             <source>the file is not UTF-8; read it as %1</source>
             <translation>文件不是 UTF-8；已按 %1 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="694" />
+            <location filename="../../app/formats/ical.py" line="705" />
             <source>a VTIMEZONE without TZID; ignored it</source>
             <translation>VTIMEZONE 没有 TZID；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="698" />
+            <location filename="../../app/formats/ical.py" line="709" />
             <source>the time zone %1: %2</source>
             <translation>时区 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="702" />
+            <location filename="../../app/formats/ical.py" line="713" />
             <source>the time zone %1 could not be read; ignored it</source>
             <translation>无法读取时区 %1；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="706" />
+            <location filename="../../app/formats/ical.py" line="717" />
             <source>Rapport uses its own rules for %1</source>
             <translation>Rapport 对 %1 使用自己的规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="736" />
+            <location filename="../../app/formats/ical.py" line="747" />
             <location filename="../../app/importing.py" line="51" />
             <source>%1 or %2</source>
             <translation>%1或%2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="744" />
+            <location filename="../../app/formats/ical.py" line="755" />
             <source>has neither STANDARD nor DAYLIGHT rules</source>
             <translation>既没有 STANDARD 规则，也没有 DAYLIGHT 规则</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="749" />
+            <location filename="../../app/formats/ical.py" line="760" />
             <source>its %1 has no %2</source>
             <translation>其 %1 没有 %2</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="753" />
+            <location filename="../../app/formats/ical.py" line="764" />
             <source>%1:%2 is not a UTC offset (+hhmm)</source>
             <translation>%1:%2 不是 UTC 偏移量（+hhmm）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="807" />
+            <location filename="../../app/formats/ical.py" line="819" />
             <source>%1 %2 is out of range</source>
             <translation>%1 %2 超出范围</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="875" />
+            <location filename="../../app/formats/ical.py" line="887" />
             <source>%1; kept it as it was</source>
             <translation>%1；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="905" />
+            <location filename="../../app/formats/ical.py" line="917" />
             <source>this component has no UID</source>
             <translation>此组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="907" />
+            <location filename="../../app/formats/ical.py" line="919" />
             <source>this and %1 other components have no UID</source>
             <translation>此组件及另外 %1 个组件没有 UID</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="931" />
+            <location filename="../../app/formats/ical.py" line="943" />
             <source>a second, different UID (%1); kept the first</source>
             <translation>第二个不同的 UID（%1）；已保留第一个</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="949" />
+            <location filename="../../app/formats/ical.py" line="961" />
             <source>%1 has spaces around its value; ignored them</source>
             <translation>%1 的值两侧有空格；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="958" />
+            <location filename="../../app/formats/ical.py" line="970" />
             <source>%1 has both TZID=%2 and a UTC 'Z'; read it as UTC</source>
             <translation>%1 同时有 TZID=%2 和表示 UTC 的 'Z'；已按 UTC 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="981" />
+            <location filename="../../app/formats/ical.py" line="993" />
             <source>an empty TZID; converted the time to UTC with its VTIMEZONE</source>
             <translation>TZID 为空；已按其 VTIMEZONE 将时间换算为 UTC</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1000" />
+            <location filename="../../app/formats/ical.py" line="1012" />
             <source>%1 has %2, which is not a date; left it out</source>
             <translation>%1 中有 %2，它不是日期；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1003" />
+            <location filename="../../app/formats/ical.py" line="1015" />
             <source>%1 has an empty item; left it out</source>
             <translation>%1 中有空项；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1012" />
+            <location filename="../../app/formats/ical.py" line="1024" />
             <source>%1 %2 is out of range; left it out</source>
             <translation>%1 %2 超出范围；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1019" />
+            <location filename="../../app/formats/ical.py" line="1031" />
             <source>RRULE has escaped separators (\;); read them as plain ones</source>
             <translation>RRULE 中有转义的分隔符（\;）；已按普通分隔符读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1023" />
+            <location filename="../../app/formats/ical.py" line="1035" />
             <source>RRULE takes no parameters; ignored %1</source>
             <translation>RRULE 不接受参数；已忽略 %1</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1035" />
+            <location filename="../../app/formats/ical.py" line="1047" />
             <source>SEQUENCE %1 is not a number</source>
             <translation>SEQUENCE %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1049" />
+            <location filename="../../app/formats/ical.py" line="1061" />
             <source>%1 has no value; ignored it</source>
             <translation>%1 没有值；已忽略</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1052" />
+            <location filename="../../app/formats/ical.py" line="1064" />
             <source>%1 %2 has spaces, so it is not an address; kept it as it was</source>
             <translation>%1 %2 含有空格，因此不是地址；已原样保留</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1061" />
+            <location filename="../../app/formats/ical.py" line="1073" />
             <source>a second %1; ignored it (kept the first)</source>
             <translation>第二个 %1；已忽略（保留第一个）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1138" />
+            <location filename="../../app/formats/ical.py" line="1150" />
             <source>the journal entry has no text; imported it as 'Journal entry'</source>
             <translation>日志条目没有文本；已作为 'Journal entry' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1171" />
+            <location filename="../../app/formats/ical.py" line="1183" />
             <source>a journal entry needs a date (DTSTART), and this %1 has none</source>
             <translation>日志条目需要日期 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1173" />
+            <location filename="../../app/formats/ical.py" line="1185" />
             <source>an event needs a start (DTSTART), and this %1 has none</source>
             <translation>事件需要开始时间 (DTSTART)，而此 %1 没有</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1190" />
+            <location filename="../../app/formats/ical.py" line="1202" />
             <source>both DTEND and DURATION (RFC 5545 allows one); used DTEND</source>
             <translation>同时有 DTEND 和 DURATION（RFC 5545 只允许其一）；已使用 DTEND</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1194" />
+            <location filename="../../app/formats/ical.py" line="1206" />
             <source>DTEND and DTSTART differ in type (a date and a date-time)</source>
             <translation>DTEND 与 DTSTART 类型不同（一个是日期，一个是日期时间）</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1202" />
+            <location filename="../../app/formats/ical.py" line="1214" />
             <source>DURATION %1 is not a duration</source>
             <translation>DURATION %1 不是时长</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1207" />
+            <location filename="../../app/formats/ical.py" line="1219" />
             <source>the event ends before it starts; left its end out</source>
             <translation>事件在开始之前就结束了；已略去其结束时间</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1253" />
+            <location filename="../../app/formats/ical.py" line="1265" />
             <source>a VALARM without ACTION; read it as ACTION:DISPLAY</source>
             <translation>VALARM 没有 ACTION；已按 ACTION:DISPLAY 读取</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1257" />
+            <location filename="../../app/formats/ical.py" line="1269" />
             <source>a VALARM without a TRIGGER (when to go off); left it out</source>
             <translation>VALARM 没有 TRIGGER（何时提醒）；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1274" />
+            <location filename="../../app/formats/ical.py" line="1286" />
             <source>TRIGGER %1 is not a duration; left it out</source>
             <translation>TRIGGER %1 不是时长；已略去</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1337" />
+            <location filename="../../app/formats/ical.py" line="1349" />
             <source>the task has no title (SUMMARY); imported it as 'Untitled task'</source>
             <translation>任务没有标题 (SUMMARY)；已作为 'Untitled task' 导入</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1345" />
+            <location filename="../../app/formats/ical.py" line="1357" />
             <source>STATUS %1 is not a task status</source>
             <translation>STATUS %1 不是任务状态</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1369" />
+            <location filename="../../app/formats/ical.py" line="1381" />
             <source>DUE %1 has seconds; Rapport keeps due times to the minute</source>
             <translation>DUE %1 含有秒；Rapport 的截止时间只精确到分钟</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1381" />
+            <location filename="../../app/formats/ical.py" line="1393" />
             <source>%1 %2 is not a number from %3 to %4</source>
             <translation>%1 %2 不是 %3 到 %4 之间的数字</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1395" />
+            <location filename="../../app/formats/ical.py" line="1407" />
             <source>a recurring task without DUE: Rapport repeats tasks from their due date</source>
             <translation>没有 DUE 的重复任务：Rapport 按截止日期重复任务</translation>
         </message>
         <message>
-            <location filename="../../app/formats/ical.py" line="1401" />
+            <location filename="../../app/formats/ical.py" line="1413" />
             <source>RRULE %1 does not work from the due date (%2)</source>
             <translation>RRULE %1 无法从截止日期起算（%2）</translation>
         </message>
@@ -6041,7 +6051,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：第 %2 条记录之后：%3</translation>
         </message>
         <message>
-            <location filename="../../app/calendar_import.py" line="232" />
+            <location filename="../../app/calendar_import.py" line="233" />
             <location filename="../../app/importing.py" line="395" />
             <source>the custom field %1 was left out: %2</source>
             <translation>自定义字段 %1 未导入：%2</translation>
@@ -6169,33 +6179,33 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>一个%1</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="424" />
+            <location filename="../../app/undo.py" line="435" />
             <source>the merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="426" />
+            <location filename="../../app/undo.py" line="437" />
             <source>the import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="427" />
+            <location filename="../../app/undo.py" line="438" />
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="431" />
+            <location filename="../../app/undo.py" line="442" />
             <source>cannot undo %1: %2 was edited after it</source>
             <translation>无法撤销%1：%2在此之后被修改过</translation>
         </message>
         <message>
-            <location filename="../../app/undo.py" line="446" />
+            <location filename="../../app/undo.py" line="457" />
             <source>%1 “%2”</source>
             <translation>%1“%2”</translation>
         </message>
         <message>
             <location filename="../../sync/calendars.py" line="69" />
-            <location filename="../../sync/engine.py" line="80" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>meeting</source>
             <translation>会议</translation>
         </message>
@@ -6235,12 +6245,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>没有 vCard</translation>
         </message>
         <message>
-            <location filename="../../sync/cards.py" line="102" />
-            <source>%1: a contact group (%2); Rapport does not take groups yet and leaves it on the server as it is</source>
-            <translation>%1：联系人分组（%2）；Rapport 暂不接收分组，会将其原样保留在服务器上</translation>
-        </message>
-        <message>
-            <location filename="../../sync/cards.py" line="140" />
+            <location filename="../../sync/cards.py" line="141" />
             <source>kept TEL %1 as it was</source>
             <translation>已按原样保留 TEL %1</translation>
         </message>
@@ -6897,23 +6902,28 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>通话、邮件或备注</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="148" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="59" />
+            <source>Contact group</source>
+            <translation>联系人群组</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="148" />
-            <location filename="../../ui/sync/texts.py" line="124" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
+            <location filename="../../ui/sync/texts.py" line="125" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="148" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
             <source>Fields</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="149" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="162" />
             <source>Found</source>
             <translation>发现时间</translation>
         </message>
@@ -7020,7 +7030,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/sync/texts.py" line="100" />
-            <location filename="../../ui/sync/texts.py" line="110" />
+            <location filename="../../ui/sync/texts.py" line="111" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
@@ -7031,7 +7041,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/sync/texts.py" line="102" />
-            <location filename="../../ui/sync/texts.py" line="109" />
+            <location filename="../../ui/sync/texts.py" line="110" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
@@ -7056,169 +7066,181 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="125" />
+            <location filename="../../ui/sync/texts.py" line="107" />
+            <source>Members</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/texts.py" line="126" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="126" />
+            <location filename="../../ui/sync/texts.py" line="127" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="127" />
+            <location filename="../../ui/sync/texts.py" line="128" />
             <source>Pipeline stages</source>
             <translation>管道阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="129" />
+            <location filename="../../ui/sync/texts.py" line="130" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="130" />
+            <location filename="../../ui/sync/texts.py" line="131" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="131" />
+            <location filename="../../ui/sync/texts.py" line="132" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="132" />
+            <location filename="../../ui/sync/texts.py" line="133" />
             <source>Probability (%)</source>
             <translation>概率（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="133" />
+            <location filename="../../ui/sync/texts.py" line="134" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="134" />
+            <location filename="../../ui/sync/texts.py" line="135" />
             <source>Lead source</source>
             <translation>线索来源</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="135" />
+            <location filename="../../ui/sync/texts.py" line="136" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="136" />
+            <location filename="../../ui/sync/texts.py" line="137" />
             <source>Why it was lost</source>
             <translation>丢单原因</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="137" />
+            <location filename="../../ui/sync/texts.py" line="138" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="138" />
+            <location filename="../../ui/sync/texts.py" line="139" />
             <source>In this stage since</source>
             <translation>进入此阶段于</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="139" />
+            <location filename="../../ui/sync/texts.py" line="140" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="150" />
+            <location filename="../../ui/sync/texts.py" line="151" />
             <source>%1 (occurrence %2)</source>
             <translation>%1（重复项 %2）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="158" />
+            <location filename="../../ui/sync/texts.py" line="159" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="158" />
+            <location filename="../../ui/sync/texts.py" line="159" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="168" />
+            <location filename="../../ui/sync/texts.py" line="169" />
             <source>(picture, %1 bytes)</source>
             <translation>（图片，%1 字节）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="204" />
+            <location filename="../../ui/sync/texts.py" line="205" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="205" />
+            <location filename="../../ui/sync/texts.py" line="206" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n 家公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="206" />
+            <location filename="../../ui/sync/texts.py" line="207" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n 个会议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="207" />
+            <location filename="../../ui/sync/texts.py" line="208" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n 个任务</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="208" />
+            <location filename="../../ui/sync/texts.py" line="209" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n 个交易</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="209" />
+            <location filename="../../ui/sync/texts.py" line="210" />
             <source>%n call(s), e-mail(s) and note(s)</source>
             <translation>
                 <numerusform>%n 条通话、邮件和备注</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/texts.py" line="211" />
+            <source>%n contact group(s)</source>
+            <translation>
+                <numerusform>%n 个联系人群组</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="219" />
+            <location filename="../../ui/sync/texts.py" line="221" />
             <source>Address book “%1”</source>
             <translation>通讯录“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="220" />
+            <location filename="../../ui/sync/texts.py" line="222" />
             <source>Calendar “%1”</source>
             <translation>日历“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="223" />
+            <location filename="../../ui/sync/texts.py" line="225" />
             <source>up from here: %1</source>
             <translation>从这里上传：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="225" />
+            <location filename="../../ui/sync/texts.py" line="227" />
             <source>nothing to send from here</source>
             <translation>这里没有要发送的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="227" />
+            <location filename="../../ui/sync/texts.py" line="229" />
             <source>nothing goes up (new records go to another collection)</source>
             <translation>不上传任何内容（新记录进入另一个集合）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="229" />
+            <location filename="../../ui/sync/texts.py" line="231" />
             <source>the server did not say how much it holds</source>
             <translation>服务器未告知其中有多少项目</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/texts.py" line="231" />
+            <location filename="../../ui/sync/texts.py" line="233" />
             <source>down from the server: %n item(s)</source>
             <translation>
                 <numerusform>从服务器下载：%n 项</numerusform>
@@ -7241,7 +7263,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/sync/accounts_dialog.py" line="134" />
-            <location filename="../../ui/sync/texts.py" line="107" />
+            <location filename="../../ui/sync/texts.py" line="108" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -7329,78 +7351,78 @@ Last sync: %2</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="108" />
+            <location filename="../../ui/sync/texts.py" line="109" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="111" />
+            <location filename="../../ui/sync/texts.py" line="112" />
             <source>Subject</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="112" />
+            <location filename="../../ui/sync/texts.py" line="113" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="113" />
+            <location filename="../../ui/sync/texts.py" line="114" />
             <source>Starts</source>
             <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="114" />
+            <location filename="../../ui/sync/texts.py" line="115" />
             <source>Ends</source>
             <translation>结束时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="115" />
+            <location filename="../../ui/sync/texts.py" line="116" />
             <source>Duration (minutes)</source>
             <translation>时长（分钟）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="116" />
+            <location filename="../../ui/sync/texts.py" line="117" />
             <source>Location</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="117" />
+            <location filename="../../ui/sync/texts.py" line="118" />
             <source>All day</source>
             <translation>全天</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="118" />
+            <location filename="../../ui/sync/texts.py" line="119" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="119" />
+            <location filename="../../ui/sync/texts.py" line="120" />
             <source>Due date</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="120" />
+            <location filename="../../ui/sync/texts.py" line="121" />
             <source>Due time</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="121" />
+            <location filename="../../ui/sync/texts.py" line="122" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="122" />
+            <location filename="../../ui/sync/texts.py" line="123" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="123" />
+            <location filename="../../ui/sync/texts.py" line="124" />
             <source>Other properties</source>
             <translation>其他属性</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/texts.py" line="128" />
-            <location filename="../../ui/sync/texts.py" line="140" />
+            <location filename="../../ui/sync/texts.py" line="129" />
+            <location filename="../../ui/sync/texts.py" line="141" />
             <source>Company</source>
             <translation>公司</translation>
         </message>

@@ -38,6 +38,8 @@ class Faults:
     # server without RFC 6578 saying 501 Not Implemented, as some do)
     weak_etags: bool = False  # a server whose every ETag is weak (W/"…"): If-Match, compared strongly as
     # RFC 7232 says, then never matches
+    shout_names: bool = False  # a server that stores a card with its groups, property and parameter names
+    # and parameters upper-cased (item1.X-ABLabel → ITEM1.X-ABLABEL), a REV of its own added
 
 
 class FaultProxy:
@@ -108,6 +110,8 @@ class FaultProxy:
             time.sleep(faults.delay_report)
         if method == "PUT" and faults.rewrite_cards:
             body = _rewrite(body)
+        if method == "PUT" and faults.shout_names:
+            body = _shout(body)
         failing = faults.put_status.get(put_number) if method == "PUT" else None
         if failing is not None and not faults.put_applied:
             self._answer(handler, failing, {}, b"injected failure")
@@ -172,6 +176,23 @@ class FaultProxy:
         handler.send_header("Content-Length", str(len(content)))
         handler.end_headers()
         handler.wfile.write(content)
+
+
+def _shout(body: bytes) -> bytes:
+    """A card's names upper-cased, as such a server stores it: each line's group, property name and
+    parameters (names and values, up to the value itself), and a REV of the server's own."""
+    text = body.decode("utf-8").replace("\r\n ", "")
+    if not text.startswith("BEGIN:VCARD"):
+        return body
+    lines = []
+    for line in text.split("\r\n"):
+        head, colon, value = line.partition(":")
+        if colon and not head.upper().startswith(("BEGIN", "END", "REV")):
+            line = head.upper() + ":" + value
+        if line and not line.upper().startswith("REV"):
+            lines.append(line)
+    lines.insert(-1, "REV:20260302T090000Z")
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
 def _rewrite(body: bytes) -> bytes:

@@ -5,16 +5,24 @@ tests/sync/test_storage_contract.py holds Radicale and Xandikos to; the tests ag
 
 from __future__ import annotations
 
+import re
 import threading
+from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.activities import ActivityData
+from app.clock import FakeClock
 from app.contacts import ContactData, Email, Phone
 from app.services import Services
+from app.store import Store
 from app.tasks import TaskData
+from sync.cards import AddressBookRecords
 from sync.credentials import Credentials
+from sync.engine import SyncReport
 from sync.errors import NetworkError
 from sync.memory import MemoryServer, MemoryStorage
 from sync.service import SyncService
@@ -621,3 +629,135 @@ def test_a_server_that_will_not_make_the_journal_calendar_is_asked_once_and_said
     lines = [line for _, level, line in laptop.sync.state.recent_log() if level == "error"]
     assert any("calls, e-mails and notes stay on this computer" in str(line) for line in lines)
     assert laptop.run().ok and server.count("make_calendar") == 1
+
+
+# --- nothing written here since the last push: nothing looked for -----------------------------------
+
+
+def _statements_during(laptop: Laptop, action: Callable[[], object]) -> list[str]:
+    """The SQL the laptop's connection ran during `action`."""
+    seen: list[str] = []
+    connection = laptop.store.database.connection()
+    connection.set_trace_callback(seen.append)
+    try:
+        action()
+    finally:
+        connection.set_trace_callback(None)
+    return seen
+
+
+def _change_count(laptop: Laptop) -> int:
+    return laptop.sync.state.change_count()
+
+
+def test_a_run_with_no_local_write_since_the_last_complete_push_looks_at_no_record(memory_laptop: Laptop,
+                                                                                  phone: Device) -> None:
+    """A no-op sync of a big CRM spent most of its time asking SQLite what changed here; the count of local
+    writes (schema 18) answers "nothing" in one read. The sync's own notes about the server do not count."""
+    laptop = memory_laptop
+    uids = _people(laptop, 3)
+    laptop.services.activities.log(ActivityData(kind="meeting", subject="Kick-off",
+                                                occurred_at=datetime(2026, 3, 4, 9)))
+    laptop.services.activities.log(ActivityData(kind="call", subject="Pricing call"))
+    assert laptop.run().ok
+    assert laptop.run().ok  # the uploads' own writes were local writes: looked at once more, nothing found
+    count = _change_count(laptop)
+
+    reports: list[SyncReport] = []
+    statements = _statements_during(laptop, lambda: reports.append(laptop.run()))
+
+    [report] = reports
+    assert report.ok and report.collections and all(c.nothing_here for c in report.collections)
+    assert _change_count(laptop) == count
+    records = re.compile(r"\bFROM\s+(contact|account|deal|activity|task)\b", re.IGNORECASE)
+    assert not [s for s in statements if records.search(s)], statements
+
+    laptop.services.contacts.update(uids[1], job_title="Engineer")
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_changed == 1 and not report.collections[0].nothing_here
+    assert "TITLE:Engineer" in phone.cards()[phone.href_of(uids[1])]
+
+
+def test_a_write_by_another_program_on_the_same_folder_is_pushed(memory_laptop: Laptop, phone: Device,
+                                                                  data_dir: Path, clock: FakeClock) -> None:
+    laptop = memory_laptop
+    [uid] = _people(laptop, 1)
+    assert laptop.run().ok and laptop.run().ok
+    assert all(c.nothing_here for c in laptop.run().collections)
+
+    other = Store.open(data_dir)  # the window, while a script runs `rapport sync run`
+    try:
+        Services.build(other, clock, phone_region="US").contacts.update(uid, job_title="Set in the window")
+    finally:
+        other.close()
+
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_changed == 1
+    assert "TITLE:Set in the window" in phone.cards()[phone.href_of(uid)]
+
+
+def test_a_write_committed_while_the_push_looks_is_pushed_by_the_next_run(memory_laptop: Laptop, phone: Device,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The push remembers the count it started from, not the one it ended at: a write the window commits
+    while the push looks (here: just after the push read what changed) is not taken for pushed."""
+    laptop = memory_laptop
+    [uid] = _people(laptop, 1)
+    assert laptop.run().ok and laptop.run().ok
+    laptop.services.contacts.update(uid, job_title="Before the run")
+    assert laptop.run().ok and laptop.run().ok
+    looked = AddressBookRecords.changed
+    edits = iter([lambda: laptop.services.contacts.update(uid, job_title="While the push looked")])
+
+    def changed_then_edited(self: AddressBookRecords, collection_id: int, kind: str) -> list[Any]:
+        found = looked(self, collection_id, kind)
+        next(edits, lambda: None)()
+        return found
+
+    monkeypatch.setattr(AddressBookRecords, "changed", changed_then_edited)
+    with laptop.services.writer.write("A write that changes nothing synced"):
+        pass  # the count moves: the next push looks, and finds nothing to send
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_changed == 0 and not report.collections[0].nothing_here
+    assert "TITLE:While the push looked" not in phone.cards()[phone.href_of(uid)]
+
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_changed == 1
+    assert "TITLE:While the push looked" in phone.cards()[phone.href_of(uid)]
+
+
+def test_an_item_the_server_refused_is_offered_again_though_nothing_was_written_since(
+        memory_laptop: Laptop, phone: Device, memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uids = _people(laptop, 3)
+    memory.fail("put", 400, skip=1)  # the second upload is refused; the others go, nothing is written here
+
+    report = laptop.run()
+    assert not report.ok and len(phone.uids()) == 2
+
+    report = laptop.run()
+    assert report.ok and not report.collections[0].nothing_here and report.collections[0].pushed_new == 1
+    assert phone.uids() == sorted(uids)
+
+
+def test_a_push_that_failed_is_looked_at_again_though_nothing_was_written_since(memory_laptop: Laptop,
+                                                                                phone: Device,
+                                                                                memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    uids = _people(laptop, 3)
+    memory.fail("put", 500, skip=1)  # the second upload fails and ends the run; nothing is written here after
+
+    report = laptop.run()
+    assert not report.ok and not report.collections[0].nothing_here
+    assert len(phone.uids()) == 1
+
+    report = laptop.run()
+    assert report.ok and not report.collections[0].nothing_here and report.collections[0].pushed_new == 2
+    assert phone.uids() == sorted(uids)
+
+
+def test_a_run_allowing_a_mass_delete_always_looks(memory_laptop: Laptop, phone: Device) -> None:
+    laptop = memory_laptop
+    _people(laptop, 2)
+    assert laptop.run().ok and laptop.run().ok
+    assert all(c.nothing_here for c in laptop.run().collections)
+    assert not any(c.nothing_here for c in laptop.run(allow_mass_delete=True).collections)

@@ -22,7 +22,8 @@ from sync.dav import DavClient
 from sync.errors import AuthError, NetworkError
 from sync.memory import MemoryServer
 from sync.service import SyncService
-from tests.sync.conftest import PASSWORD, Book, Laptop, vcard
+from tests.sync.conftest import BOTH_SERVERS, PASSWORD, Book, Laptop
+from tests.sync.proxy import FaultProxy
 from tests.sync.test_hostile_servers import Answer, Check, TinyServer, _sync, dav_route, listing
 
 
@@ -170,25 +171,36 @@ def test_a_server_that_makes_no_tasks_calendar_is_said_and_tasks_stay(services: 
     assert sync.status().pending == 0, "a task no calendar takes is not a change waiting to upload"
 
 
-@pytest.mark.parametrize("group_lines", [("VERSION:3.0", "X-ADDRESSBOOKSERVER-KIND:group",
-                                          "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:p-1"),
-                                         ("VERSION:4.0", "KIND:group", "MEMBER:urn:uuid:p-1")])
-def test_a_contact_group_is_no_person_and_stays_on_the_server(memory_laptop: Laptop, memory: MemoryServer,
-                                                               group_lines: tuple[str, ...]) -> None:
-    """Apple, iCloud and DAVx5 write groups as cards: "Clients Gold" is not a person here, so deleting the
-    person cannot delete the group for every other device; the run says it left the group as it is."""
-    book = memory.home + "contacts/"
-    phone = memory.storage()
-    phone.put(book + "p-1.vcf", vcard("p-1", "Ada", "Lovelace"), etag=None)
-    group = "\r\n".join(["BEGIN:VCARD", group_lines[0], "UID:g-1", "FN:Clients Gold", "N:Clients Gold;;;;",
-                         *group_lines[1:], "END:VCARD"]) + "\r\n"
-    phone.put(book + "g-1.vcf", group, etag=None)
-    report = memory_laptop.run()
-    services = memory_laptop.services
-    assert [c.data.display_name for c in services.contacts.list()] == ["Ada Lovelace"]
-    errors = [str(e) for c in report.collections for e in c.errors]
-    assert any("a contact group (Clients Gold)" in e for e in errors), errors
-    assert [e for c in memory_laptop.run().collections for e in c.errors] == [], "said once, not at every run"
-    services.contacts.delete("p-1")
-    memory_laptop.run()
-    assert set(memory.texts(book)) == {book + "g-1.vcf"}, "the group stays; the person deleted here went"
+@BOTH_SERVERS
+def test_a_server_that_upper_cases_names_gives_back_the_card_we_sent(laptop: Laptop, book: Book,
+                                                                      proxy: FaultProxy) -> None:
+    """A server storing `item2.X-ABLabel` as `ITEM2.X-ABLABEL`, `type=twitter` as `TYPE=TWITTER`, with a
+    REV of its own (and so no ETag to the PUT), sends back the card we uploaded: the sync after the push is
+    a no-op, and an edit made here meanwhile goes up with no merge and no conflict (it used to come back
+    once as "changed")."""
+    card = "\r\n".join([
+        "BEGIN:VCARD", "VERSION:3.0", "UID:grace-1", "FN:Grace Hopper", "N:Hopper;Grace;;;",
+        "item2.TEL;type=CELL:+1 555 0100", "item2.X-ABLabel:_$!<Mobile>!$_", "item2.X-ABShowAs:x",
+        "X-SOCIALPROFILE;type=twitter:x.com/grace", "TITLE:Analyst", "END:VCARD"]) + "\r\n"
+    href = book.put("grace.vcf", card)
+    assert laptop.run().ok
+    proxy.faults.shout_names = True
+    proxy.faults.strip_etag = True  # as SabreDAV does when it stored something else than it was sent
+    laptop.store.activate()
+    laptop.services.contacts.update("grace-1", job_title="Rear Admiral")
+
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_changed == 1
+    stored = book.cards()[href]
+    assert "ITEM2.X-ABLABEL:" in stored and "X-SOCIALPROFILE;TYPE=TWITTER:" in stored  # the server shouted
+
+    laptop.services.contacts.update("grace-1", notes="Edited before the next sync")
+    report = laptop.run()
+    contacts = report.collections[0]
+    assert report.ok, report.as_dict()
+    assert (contacts.pulled_changed, contacts.merged, contacts.conflicts, contacts.pushed_changed) == (0, 0, 0, 1)
+    assert laptop.sync.conflicts() == []
+    proxy.reset_counts()
+    report = laptop.run()
+    assert report.ok and report.collections[0].pulled_changed == 0 and proxy.count("PUT") == 0
+    assert "NOTE:Edited before the next sync" in book.cards()[href]

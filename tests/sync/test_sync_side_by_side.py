@@ -87,10 +87,10 @@ def test_sync_writes_are_marked_as_sync(tmp_path: Path, server: Server, proxy: F
     writer = laptop.services.writer
     original = writer.write
 
-    def spy(label: str, origin: Origin = Origin.USER):  # type: ignore[no-untyped-def]
+    def spy(label: str, origin: Origin = Origin.USER, *, bookkeeping: bool = False):  # type: ignore[no-untyped-def]
         if writer.current is None:
             seen.append(origin)
-        return original(label, origin)
+        return original(label, origin, bookkeeping=bookkeeping)
 
     writer.write = spy  # type: ignore[method-assign]
     started = time.monotonic()

@@ -62,6 +62,27 @@ def window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
 
 
 @pytest.fixture(autouse=True)
+def widgets_live_until_teardown(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """pytest-qt keeps only a weak reference to each widget a test gives `qtbot.addWidget`: a shown window
+    that nothing but a reference cycle held (a signal's closure) was collected whenever Python's GC next
+    ran — once in the middle of its own paint event, after the test returned (the C++ widget deleted under
+    the painter: "Internal C++ object (QToolButton) already deleted", then a segmentation fault; one more
+    SQL statement a write was enough to move the GC there). Held here until pytest-qt has closed them."""
+    from pytestqt.qtbot import QtBot
+
+    held: list[object] = []
+    original = QtBot.addWidget
+
+    def add_widget(self: QtBot, widget: object, **options: object) -> None:
+        held.append(widget)
+        original(self, widget, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QtBot, "addWidget", add_widget)
+    yield
+    held.clear()
+
+
+@pytest.fixture(autouse=True)
 def collect_after_each_test() -> Iterator[None]:
     """After pytest-qt closed the test's widgets (deleteLater): Qt deletes them, then the test's garbage is
     collected here, on the UI thread, rather than by whichever thread next crosses a threshold (a pool

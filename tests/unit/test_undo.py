@@ -31,8 +31,8 @@ from app.unit_of_work import Origin
 
 # Everything a user can see or sync, as stored: every table but the log itself, sync's bookkeeping and
 # the FTS5 shadow tables; the search index as the user meets it. A record's version and updated_at are
-# left out: an undo is a new change for sync, so they move on.
-_SKIPPED = ("undo_", "sync_", "search_index", "sqlite_", "set_aside")
+# left out: an undo is a new change for sync, so they move on — as the count of local writes does.
+_SKIPPED = ("undo_", "sync_", "search_index", "sqlite_", "set_aside", "local_change")
 _META = ("version", "updated_at")
 
 

@@ -189,3 +189,44 @@ def test_an_import_tells_what_kinds_it_wrote(services: Services) -> None:
         report = import_plan.run_import(services, [import_plan.inspect(source)], {})
     assert report.imported == 6
     assert tally.changes.contacts and tally.changes.accounts
+
+
+def _change_count(services: Services) -> int:
+    return int(services.store.database.execute_sql("SELECT count FROM local_change").fetchone()[0])
+
+
+def test_every_committed_write_counts_as_a_local_change_but_sync_bookkeeping(services: Services) -> None:
+    """local_change.count (schema 18) is what lets a sync skip looking for local changes: any write the door
+    commits moves it, one step a transaction; the sync's notes about the server do not; a rolled back write
+    does not; a change joined to a bookkeeping write makes the whole a change."""
+    start = _change_count(services)
+    services.contacts.create(ContactData(given="Ada", family="Lovelace"))
+    assert _change_count(services) == start + 1
+    with services.writer.write("Two at once"):
+        services.contacts.create(ContactData(given="Grace", family="Hopper"))
+        services.contacts.create(ContactData(given="Alan", family="Turing"))
+    assert _change_count(services) == start + 2
+    with services.writer.write("Sync", Origin.SYNC, bookkeeping=True):
+        services.store.database.execute_sql("UPDATE sync_log SET level = level")
+    assert _change_count(services) == start + 2
+    with pytest.raises(RuntimeError), services.writer.write("Doomed"):
+        services.contacts.create(ContactData(given="Never"))
+        raise RuntimeError("the user's disk is full")
+    assert _change_count(services) == start + 2
+    with services.writer.write("Sync", Origin.SYNC, bookkeeping=True):
+        services.contacts.create(ContactData(given="Joined", family="Change"))
+    assert _change_count(services) == start + 3
+
+
+def test_a_migration_counts_as_a_local_change(data_dir: Path) -> None:
+    from db.migrations import migrate
+
+    store = Store.open(data_dir)
+    database = store.database
+    database.execute_sql("PRAGMA user_version = 17")
+    database.execute_sql("DROP TABLE local_change")
+    database.execute_sql("ALTER TABLE sync_collection DROP COLUMN pushed_through")
+    database.execute_sql("DROP TABLE contact_group")
+    assert migrate(database) == [18, 19]
+    assert database.execute_sql("SELECT count FROM local_change").fetchone()[0] == 1
+    store.close()

@@ -56,6 +56,7 @@ KIND_NAMES = {
     "task": QT_TRANSLATE_NOOP("SyncTexts", "Task"),
     "deal": QT_TRANSLATE_NOOP("SyncTexts", "Deal"),
     "journal": QT_TRANSLATE_NOOP("SyncTexts", "Call, e-mail or note"),
+    "group": QT_TRANSLATE_NOOP("SyncTexts", "Contact group"),
 }
 NAME_FIELDS = ("display_name", "name", "subject", "title")
 
@@ -100,6 +101,17 @@ def readable_deal(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
     return shown
 
 
+def readable_group(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
+    """A contact group's members by name (a member this folder does not have stays as its uid)."""
+    def name_of(uid: str) -> str:
+        try:
+            return services.contacts.get(uid, include_deleted=True).data.display_name or uid
+        except NotFoundError:
+            return uid
+
+    return dict(fields) | {"members": tuple(name_of(uid) for uid in fields.get("members") or ())}
+
+
 def read_entries(services: Services, conflicts: list[ConflictRow]) -> list[ConflictEntry]:
     entries = []
     for conflict in conflicts:
@@ -109,7 +121,8 @@ def read_entries(services: Services, conflicts: list[ConflictRow]) -> list[Confl
             try:
                 view = (CalendarRecords(services).read(text) if conflict.record_kind in CALENDAR_KINDS
                         else read_card(text))
-                sides.append(readable_deal(services, view.fields) if view.kind == "deal" else dict(view.fields))
+                sides.append(readable_deal(services, view.fields) if view.kind == "deal"
+                             else readable_group(services, view.fields) if view.kind == "group" else dict(view.fields))
             except RapportError as exc:
                 sides.append({})
                 problem = message_of(exc)  # a Said: shown with in_words

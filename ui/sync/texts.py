@@ -104,6 +104,7 @@ FIELD_LABELS = {
     "related": QT_TRANSLATE_NOOP("SyncTexts", "Related people"),
     "dates": QT_TRANSLATE_NOOP("SyncTexts", "Dates"),
     "tags": QT_TRANSLATE_NOOP("SyncTexts", "Tags"),
+    "members": QT_TRANSLATE_NOOP("SyncTexts", "Members"),
     "name": QT_TRANSLATE_NOOP("SyncTexts", "Name"),
     "industry": QT_TRANSLATE_NOOP("SyncTexts", "Industry"),
     "website": QT_TRANSLATE_NOOP("SyncTexts", "Website"),
@@ -207,6 +208,7 @@ def _count(kind: str, n: int) -> str:
         "task": translate("SyncTexts", "%n task(s)", "", n),
         "deal": translate("SyncTexts", "%n deal(s)", "", n),
         "journal": translate("SyncTexts", "%n call(s), e-mail(s) and note(s)", "", n),
+        "group": translate("SyncTexts", "%n contact group(s)", "", n),
     }
     return count_text(words.get(kind, "%n"), n)
 

@@ -1,0 +1,215 @@
+"""Contact groups are Rapport's tags (issue 15, point 2): a group card on the server (Apple's
+X-ADDRESSBOOKSERVER-KIND:group with -MEMBER in vCard 3, KIND:group with MEMBER in vCard 4) is a tag on its
+members here, both ways; a tag that is no group stays in CATEGORIES."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+import vobject
+
+from app.contacts import ContactData
+from sync.memory import MemoryServer, MemoryStorage
+from tests.sync.conftest import BOTH_SERVERS, Book, Laptop, vcard
+
+BOOK = "/user/contacts/"
+FORMATS = pytest.mark.parametrize("version", ["3.0", "4.0"])
+
+
+def group_card(uid: str, name: str, members: list[str], version: str = "3.0") -> str:
+    prefix = "X-ADDRESSBOOKSERVER-" if version == "3.0" else ""
+    lines = ["BEGIN:VCARD", f"VERSION:{version}", f"UID:{uid}", f"FN:{name}", f"N:{name};;;;",
+             f"{prefix}KIND:group", *(f"{prefix}MEMBER:urn:uuid:{m}" for m in members), "END:VCARD"]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def unfolded(text: str) -> str:
+    return text.replace("\r\n ", "").replace("\r\n", "\n")
+
+
+def members_of(text: str) -> list[str]:
+    """The members a group card lists, read with vobject (a library reads what we wrote)."""
+    card = vobject.readOne(io.StringIO(text))
+    names = ("x-addressbookserver-member", "member")
+    values = [line.value for name in names for line in card.contents.get(name, [])]
+    return sorted(v.removeprefix("urn:uuid:") for v in values)
+
+
+class Phone:
+    """An iPhone on the memory server's address book."""
+
+    def __init__(self, server: MemoryServer) -> None:
+        self.server = server
+        self.storage: MemoryStorage = server.storage()
+
+    def put(self, name: str, text: str) -> str:
+        href, _ = self.storage.put(BOOK + name, text, etag=None)
+        return href
+
+    def replace(self, href: str, text: str) -> None:
+        current = self.storage.get(href)
+        assert current is not None
+        self.storage.put(href, text, etag=current.etag)
+
+    def delete(self, href: str) -> None:
+        current = self.storage.get(href)
+        assert current is not None
+        assert self.storage.delete(href, current.etag)
+
+    def text(self, href: str) -> str:
+        return unfolded(self.server.texts(BOOK)[href])
+
+    def href_of(self, uid: str) -> str:
+        return next(h for h, t in self.server.texts(BOOK).items() if f"\nUID:{uid}\n" in unfolded(t))
+
+    def card_of(self, uid: str) -> str:
+        return next(unfolded(t) for t in self.server.texts(BOOK).values() if f"\nUID:{uid}\n" in unfolded(t))
+
+
+@pytest.fixture
+def phone(memory: MemoryServer) -> Phone:
+    return Phone(memory)
+
+
+def _tags(laptop: Laptop, uid: str) -> list[str]:
+    laptop.store.activate()
+    return laptop.services.tags.of("contact", uid)
+
+
+def _seed(phone: Phone, version: str) -> str:
+    for uid, given in (("p-1", "Ada"), ("p-2", "Grace"), ("p-3", "Alan")):
+        phone.put(f"{uid}.vcf", vcard(uid, given, "Example"))
+    return phone.put("g-1.vcf", group_card("g-1", "Clients Gold", ["p-1", "p-2", "elsewhere-9"], version))
+
+
+@FORMATS
+def test_a_group_card_is_a_tag_on_its_members_both_ways(memory_laptop: Laptop, phone: Phone, version: str) -> None:
+    laptop = memory_laptop
+    group = _seed(phone, version)
+
+    report = laptop.run()
+    assert report.ok, report.as_dict()
+    assert laptop.services.contacts.count() == 3  # the group is no person
+    assert [_tags(laptop, uid) for uid in ("p-1", "p-2", "p-3")] == [["Clients Gold"], ["Clients Gold"], []]
+
+    laptop.services.tags.add("contact", "p-3", "Clients Gold")  # tagging here adds to the group there
+    laptop.services.tags.remove("contact", "p-1", "Clients Gold")
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_changed >= 1
+    # a member this folder does not have is kept
+    assert members_of(phone.text(group)) == ["elsewhere-9", "p-2", "p-3"]
+    assert "CATEGORIES" not in phone.card_of("p-3")  # the group card carries the group, not CATEGORIES
+
+    laptop.services.tags.rename("Clients Gold", "Gold clients")
+    laptop.services.tags.add("contact", "p-2", "Prospect")  # no group: CATEGORIES, as Google reads it
+    assert laptop.run().ok
+    assert "\nFN:Gold clients\n" in phone.text(group)
+    assert "\nCATEGORIES:Prospect\n" in phone.card_of("p-2")
+    assert laptop.run().ok and all(c.pushed_changed == 0 for c in laptop.run().collections)  # settled
+
+    # The phone edits a member's card (no CATEGORIES of the group in it): the tag stays.
+    phone.replace(phone.href_of("p-2"), vcard("p-2", "Grace", "Example", "TITLE:Rear Admiral", "CATEGORIES:Prospect"))
+    assert laptop.run().ok
+    assert _tags(laptop, "p-2") == ["Gold clients", "Prospect"]
+
+    # The phone takes p-2 out of the group and renames it.
+    phone.replace(group, group_card("g-1", "Gold", ["p-3", "elsewhere-9"], version))
+    assert laptop.run().ok
+    assert [_tags(laptop, uid) for uid in ("p-1", "p-2", "p-3")] == [[], ["Prospect"], ["Gold"]]
+
+
+def test_a_tag_deleted_here_deletes_the_group_there(memory_laptop: Laptop, phone: Phone,
+                                                    memory: MemoryServer) -> None:
+    laptop = memory_laptop
+    group = _seed(phone, "3.0")
+    assert laptop.run().ok
+    laptop.services.tags.delete("Clients Gold")
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_deleted == 1
+    assert group not in memory.texts(BOOK) and laptop.services.contacts.count() == 3
+
+
+def test_a_group_deleted_there_takes_its_tag_off_its_members(memory_laptop: Laptop, phone: Phone) -> None:
+    laptop = memory_laptop
+    group = _seed(phone, "4.0")
+    laptop.run()
+    laptop.services.tags.add("contact", "p-1", "Prospect")
+    assert laptop.run().ok
+    phone.delete(group)
+    report = laptop.run()
+    assert report.ok and report.collections[0].pulled_deleted == 1
+    assert [_tags(laptop, uid) for uid in ("p-1", "p-2")] == [["Prospect"], []]
+    assert [t.name for t in laptop.services.tags.list()] == ["Prospect"]  # the group's tag, used nowhere else, went
+
+
+def test_members_added_on_both_sides_are_both_kept(memory_laptop: Laptop, phone: Phone) -> None:
+    laptop = memory_laptop
+    group = _seed(phone, "3.0")
+    phone.put("p-4.vcf", vcard("p-4", "Edsger", "Example"))
+    assert laptop.run().ok
+    phone.replace(group, group_card("g-1", "Clients Gold", ["p-1", "p-2", "p-4", "elsewhere-9"]))
+    laptop.services.tags.add("contact", "p-3", "Clients Gold")
+
+    report = laptop.run()
+    assert report.ok and laptop.sync.conflicts() == []
+    assert members_of(phone.text(group)) == ["elsewhere-9", "p-1", "p-2", "p-3", "p-4"]
+    assert sorted(uid for _kind, uid in laptop.services.tags.records("Clients Gold")) == ["p-1", "p-2", "p-3", "p-4"]
+
+
+def test_a_member_deleted_here_leaves_the_group_and_the_group_stays(memory_laptop: Laptop, phone: Phone,
+                                                                    memory: MemoryServer) -> None:
+    """Deleting a person deletes that person's card only: the group stays for every other device."""
+    laptop = memory_laptop
+    group = _seed(phone, "4.0")
+    assert laptop.run().ok
+    laptop.services.contacts.delete("p-1")
+    assert laptop.run().ok
+    assert group in memory.texts(BOOK)
+    assert members_of(phone.text(group)) == ["elsewhere-9", "p-2"]
+    assert not any("UID:p-1" in t for t in memory.texts(BOOK).values())
+
+
+def test_a_member_arriving_after_its_group_gets_the_tag(memory_laptop: Laptop, phone: Phone) -> None:
+    laptop = memory_laptop
+    _seed(phone, "3.0")
+    assert laptop.run().ok
+    phone.put("late.vcf", vcard("elsewhere-9", "Barbara", "Liskov"))
+    assert laptop.run().ok
+    assert _tags(laptop, "elsewhere-9") == ["Clients Gold"]
+
+
+@BOTH_SERVERS
+def test_groups_round_trip_through_a_real_server(laptop: Laptop, book: Book) -> None:
+    laptop.store.activate()
+    uids = [laptop.services.contacts.create(ContactData(given=g, family="Example")).value.uid
+            for g in ("Ada", "Grace")]
+    assert laptop.run().ok
+    group = book.put("group.vcf", group_card("g-9", "Board", [uids[0]]))
+    assert laptop.run().ok
+    assert laptop.services.tags.of("contact", uids[0]) == ["Board"]
+
+    laptop.services.tags.add("contact", uids[1], "Board")
+    report = laptop.run()
+    assert report.ok, report.as_dict()
+    assert members_of(book.cards()[group]) == sorted(uids)
+    report = laptop.run()
+    assert report.ok and all(c.pulled_changed == 0 and c.pushed_changed == 0 for c in report.collections)
+
+
+def test_a_group_renamed_on_both_sides_is_a_conflict_shown_with_its_members_names(memory_laptop: Laptop,
+                                                                                  phone: Phone) -> None:
+    from ui.sync.conflicts_dialog import read_entries
+
+    laptop = memory_laptop
+    group = _seed(phone, "3.0")
+    assert laptop.run().ok
+    phone.replace(group, group_card("g-1", "Gold (phone)", ["p-1", "p-2", "elsewhere-9"]))
+    laptop.services.tags.rename("Clients Gold", "Gold (laptop)")
+
+    report = laptop.run()
+    assert report.collections[0].conflicts == 1
+    [entry] = read_entries(laptop.services, laptop.sync.conflicts())
+    assert entry.conflict.record_kind == "group"
+    assert {entry.mine["name"], entry.theirs["name"]} == {"Gold (laptop)", "Gold (phone)"}
+    assert sorted(entry.theirs["members"]) == ["Ada Example", "Grace Example", "elsewhere-9"]
