@@ -57,12 +57,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from cli import commands as cli
 
+    if getattr(sys, "frozen", False):
+        # A frozen build (PyInstaller) starts the import and export helpers (multiprocessing's spawn) as
+        # this very program: without this, each helper ran the program again instead of its work.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = cli.build_parser()
     names = {name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
              for name in action.choices}
     argv, files = files_to_open(argv, names)
     args = parser.parse_args(argv)
+    if args.command in cli.PLAIN_COMMANDS:
+        return cli.main(argv)  # no data folder is made for them, nor a log in it
     setup_logging(args.data_dir)
     if args.command is not None:
         return cli.main(argv)

@@ -24,7 +24,7 @@ from app import paths
 from app.errors import RapportError
 from app.export_formats import EXPORT_FORMATS
 from app.formats.csv_fields import FIELDS as CSV_FIELDS
-from cli import duplicate_commands, history_commands, sync_commands
+from cli import desktop_commands, duplicate_commands, history_commands, sync_commands
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -72,11 +72,32 @@ class _Parser(argparse.ArgumentParser):
 _SEARCH_OPTIONS = {"--json", "--kind", "--limit", "-h", "--help", "--data-dir", "--"}
 
 
+class _Version(argparse.Action):
+    """`--version`: the installed distribution's version, looked up only when asked (reading the package
+    metadata at every start would cost each command a few milliseconds for nothing)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("rapport")
+        except PackageNotFoundError:
+            number = "(not installed: run from a source folder)"
+        sys.stdout.write(f"rapport {number}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="rapport",
         description="Rapport, an offline-first CRM. With no command, opens the main window.",
     )
+    parser.add_argument("--version", action=_Version, help="print Rapport's version and exit")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"the data folder (default: ${paths.DATA_DIR_ENV}, else the user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -133,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     duplicate_commands.add_commands(commands)
     history_commands.add_commands(commands)
     sync_commands.add_commands(commands)
+    desktop_commands.add_commands(commands)
     return parser
 
 
@@ -256,6 +278,10 @@ COMMANDS: dict[str, Command] = {
     "import": cmd_import,
     "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
 }
+# Commands that need no data folder (the desktop entry): run before any store is opened.
+PLAIN_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "install-desktop": desktop_commands.cmd_install_desktop,
+}
 STORE_COMMANDS: dict[str, StoreCommand] = {**history_commands.STORE_COMMANDS, "search": cmd_search, "stats": cmd_stats}
 
 
@@ -327,6 +353,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
     args = parser.parse_args(argv)
     if args.command is None:
         raise ValueError("main() handles the window; cli.main needs a command")
+    if args.command in PLAIN_COMMANDS:
+        try:
+            return PLAIN_COMMANDS[args.command](args, out)
+        except OSError as exc:
+            err.write(f"rapport: error: {exc}\n")
+            return 1
     try:
         status = run(args, out, err)
         out.flush()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+import resources
 from app.errors import RapportError, StoreError
 from app.services import Services
 from app.store import Store, is_damage
@@ -26,7 +27,7 @@ from ui.terminate import close_on_signals
 from ui.workers import READS, Task
 
 log = logging.getLogger("rapport.ui")
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resources.path()
 
 
 class StartSaid(RapportError):
@@ -84,6 +85,7 @@ def _run(data_dir: Path, argv: Sequence[str], files: Sequence[Path]) -> int:
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "rapport.svg")))
+    app.setDesktopFileName(resources.APP_ID)  # the desktop matches the window to its entry and icon
     settings = QSettings()
     translators = i18n.install(app, i18n.chosen(settings))  # before any window is built
     if theme.chosen(settings) != theme.SYSTEM or not theme.system_is_dark():

@@ -6,11 +6,15 @@ where the user chose one, else the system's own (QLocale)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+import resources
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS = resources.path("translations")
 SETTING = "appearance/language"
 SYSTEM = "system"
 # Code → the language's own name (a menu shows each language in itself).
@@ -46,6 +50,8 @@ def install(app: QCoreApplication, choice: str) -> list[QTranslator]:
     if ours.load(str(TRANSLATIONS / f"rapport_{code}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
+    else:  # an install without its translations: said in the log, not silently English
+        log.warning("no %s translation at %s; the window stays in English", code, TRANSLATIONS)
     qt_own = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel, the file dialog)
     if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)

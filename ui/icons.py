@@ -3,13 +3,13 @@ tinted with the palette's text colour so they read in light and dark themes alik
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+import resources
+
+ICONS = resources.path("icons")
 # Our name → the freedesktop icon naming specification's name for it.
 THEME_NAMES = {
     "contact-new": "contact-new", "account-new": "folder-new", "import": "document-import",

@@ -95,6 +95,14 @@ def test_help(tmp_path: Path) -> None:
     assert not (tmp_path / "unused").exists()  # asking for help touches no data folder
 
 
+def test_version_says_the_installed_version(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    out = ok(rapport("--version", data_dir=tmp_path / "unused"))
+    assert out == f"rapport {version('rapport')}\n"
+    assert not (tmp_path / "unused").exists()
+
+
 @pytest.mark.parametrize("command", SUBCOMMANDS)
 def test_subcommand_help(tmp_path: Path, command: str) -> None:
     out = ok(rapport(command, "--help", data_dir=tmp_path / "unused"))
