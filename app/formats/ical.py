@@ -1653,14 +1653,7 @@ def _vevent(record: ActivityRecord, zones: _ExportZones) -> list[str]:
         end = data.occurred_at + timedelta(minutes=data.duration_minutes)
     if end is not None:
         lines.append(_datetime_property("DTEND", end.date() if data.all_day else end, zone, tz))
-    if data.recurrence_id is not None:
-        range_ = ";RANGE=THISANDFUTURE" if data.this_and_future else ""
-        lines.append(_datetime_property("RECURRENCE-ID", data.recurrence_id, zone, tz, range_))
-    lines += [f"RRULE:{rule}" for rule in data.rrules]
-    lines += [_datetime_property("RDATE", m, zone, tz) for m in data.rdates]
-    lines += [_datetime_property("EXDATE", m, zone, tz) for m in data.exdates]
-    if data.sequence:
-        lines.append(f"SEQUENCE:{data.sequence}")
+    lines += _recurrence_lines(data, zone, tz)
     lines += _text_property("SUMMARY", data.subject, data.ical_extra)
     lines += _text_property("LOCATION", data.location, data.ical_extra)
     lines += _text_property("DESCRIPTION", data.text, data.ical_extra)
@@ -1684,6 +1677,7 @@ def _vjournal(record: ActivityRecord, zones: _ExportZones) -> list[str]:
         lines.append(f"DTSTAMP:{_stamp(record.meta.updated_at, True)}")
     lines.append(_datetime_property("DTSTART", data.occurred_at.date() if data.all_day else data.occurred_at, zone,
                                     tz))
+    lines += _recurrence_lines(data, zone, tz)  # RFC 5545 lets a journal entry recur: read, so written back
     lines += _text_property("SUMMARY", data.subject, data.ical_extra)
     lines += _text_property("DESCRIPTION", data.text, data.ical_extra)
     lines.append(f"{ACTIVITY_KIND}:{data.kind}")
@@ -1694,6 +1688,20 @@ def _vjournal(record: ActivityRecord, zones: _ExportZones) -> list[str]:
     lines += _link_lines(data.links, data.ical_extra)
     lines += _kept_lines(data.ical_extra, {"SUMMARY": data.subject, "DESCRIPTION": data.text}, zones)
     return [*lines, "END:VJOURNAL"]
+
+
+def _recurrence_lines(data: ActivityData, zone: str, tz: Any) -> list[str]:
+    """An event's or journal entry's RECURRENCE-ID, RRULE, RDATE, EXDATE and SEQUENCE, in its zone."""
+    lines = []
+    if data.recurrence_id is not None:
+        range_ = ";RANGE=THISANDFUTURE" if data.this_and_future else ""
+        lines.append(_datetime_property("RECURRENCE-ID", data.recurrence_id, zone, tz, range_))
+    lines += [f"RRULE:{rule}" for rule in data.rrules]
+    lines += [_datetime_property("RDATE", m, zone, tz) for m in data.rdates]
+    lines += [_datetime_property("EXDATE", m, zone, tz) for m in data.exdates]
+    if data.sequence:
+        lines.append(f"SEQUENCE:{data.sequence}")
+    return lines
 
 
 def _vtodo(record: TaskRecord, zones: _ExportZones) -> list[str]:

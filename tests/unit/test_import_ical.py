@@ -841,3 +841,22 @@ def test_deals_written_by_hand_go_in_or_are_refused_by_name_and_a_second_import_
     again = run_import(services, DEALS_BY_HAND)
     assert (again.imported, again.updated, again.unchanged, len(again.rejected)) == (0, 0, 1, 2)
     assert services.deals.get("deal-ok").stage_entered_at == entered
+
+
+def test_a_recurring_journal_entry_comes_back_from_its_export_unchanged(services: Services) -> None:
+    """RFC 5545 lets a VJOURNAL recur: its RRULE, EXDATE and SEQUENCE were read and never written back, so
+    the export of a recurring note, imported again, "updated" it with no recurrence (found by the garbage
+    test above, from a journal entry with RRULE:FREQ=DAILY;COUNT=3 and an unknown TZID)."""
+    data = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//by hand//", "BEGIN:VJOURNAL", "UID:standup-notes",
+        'DTSTART;TZID="a,b":20260101T090000', "RRULE:FREQ=DAILY;COUNT=3", "EXDATE:20260102T090000",
+        "SEQUENCE:2", "SUMMARY:Stand-up notes", "END:VJOURNAL", "END:VCALENDAR", ""]).encode()
+    first = run_import(services, data)
+    assert (first.imported, first.rejected) == (1, [])
+    exported = export(services)
+    text = exported.decode().replace("\r\n", "\n")
+    assert "\nRRULE:FREQ=DAILY;COUNT=3\n" in text and "\nEXDATE:20260102T090000\n" in text and "\nSEQUENCE:2\n" in text
+    again = run_import(services, exported)
+    assert (again.imported, again.updated, again.rejected) == (0, 0, [])
+    [note] = services.activities.all()
+    assert note.data.rrules == ("FREQ=DAILY;COUNT=3",) and note.data.sequence == 2
