@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 
 import peewee
 
@@ -47,10 +48,18 @@ class ContactGroupService:
 
     # --- reading --------------------------------------------------------------------------------
 
-    def tag_ids(self) -> set[int]:
-        """The tags that are a live group: kept out of their members' CATEGORIES."""
-        return {int(r[0]) for r in self._db.execute_sql(
-            "SELECT g.tag_id FROM contact_group g JOIN tag t ON t.id = g.tag_id WHERE g.deleted_at IS NULL")}
+    def tag_ids(self, collection_id: int | None = None) -> set[int]:
+        """The tags that are a live group (of that collection: its cards carry them in the group card, not
+        in CATEGORIES; another address book's contacts still carry them in CATEGORIES)."""
+        if collection_id is None:
+            rows = self._db.execute_sql(
+                "SELECT tag_id FROM contact_group WHERE deleted_at IS NULL AND tag_id IS NOT NULL")
+        else:
+            rows = self._db.execute_sql(
+                "SELECT g.tag_id FROM contact_group g JOIN sync_item i ON i.record_kind = 'group'"
+                " AND i.record_uid = g.uid WHERE i.collection_id = ? AND g.deleted_at IS NULL AND g.tag_id IS NOT NULL",
+                (collection_id,))
+        return {int(r[0]) for r in rows}
 
     def get(self, uid: str) -> Group | None:
         """The group as it is here now; None when there is no such live group."""
@@ -70,7 +79,7 @@ class ContactGroupService:
         return uids_in_table(self._db, "contact_group", set(uids))
 
     def _members(self, tag_id: int, kept: str) -> tuple[str, ...]:
-        tagged = {str(r[0]) for r in self._db.execute_sql(
+        tagged = {member_uri(str(r[0])) for r in self._db.execute_sql(
             "SELECT c.uid FROM tagging g JOIN contact c ON c.id = g.record_id"
             " WHERE g.tag_id = ? AND g.record_kind = 'contact' AND c.deleted_at IS NULL", (tag_id,))}
         return tuple(sorted(tagged | {m for m in kept.split("\n") if m}))
@@ -91,9 +100,10 @@ class ContactGroupService:
                 gone.append(int(group_id))
                 continue
             members = [m for m in str(kept).split("\n") if m]
-            arrived = sorted(self._live_contacts(members))
-            still_kept = "\n".join(m for m in members if m not in arrived)
-            new = _fingerprint(str(name), tuple(sorted(set(self._members(int(tag_id), still_kept)) | set(arrived))))
+            here = self._here(members)
+            arrived = sorted(here.values())
+            still_kept = "\n".join(m for m in members if m not in here)
+            new = _fingerprint(str(name), tuple(sorted(set(self._members(int(tag_id), still_kept)) | set(here))))
             if new != fingerprint or arrived:
                 moved.append((int(group_id), int(tag_id), still_kept, new, arrived))
         if not gone and not moved:
@@ -108,13 +118,22 @@ class ContactGroupService:
                     "UPDATE contact_group SET version = version + (fingerprint <> ?), kept = ?, fingerprint = ?"
                     " WHERE id = ?", (fingerprint, kept, fingerprint, group_id))
 
-    def _live_contacts(self, uids: list[str]) -> set[str]:
-        found: set[str] = set()
-        for start in range(0, len(uids), 500):
-            chunk = uids[start:start + 500]
-            found.update(str(r[0]) for r in self._db.execute_sql(
-                f"SELECT uid FROM contact WHERE deleted_at IS NULL AND uid IN ({', '.join('?' * len(chunk))})",
-                chunk))
+    def _here(self, members: list[str]) -> dict[str, str]:
+        """The members that are live contacts here: member URI → the contact's uid (urn:uuid:X names the
+        contact whose UID is X, or one whose UID is urn:uuid:X itself, as RFC 6350's example writes it)."""
+        candidates: dict[str, str] = {}
+        for member in members:
+            candidates[member] = member
+            if member.lower().startswith("urn:uuid:"):
+                candidates[member[len("urn:uuid:"):]] = member
+        found: dict[str, str] = {}
+        wanted = sorted(candidates)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for (uid,) in self._db.execute_sql(
+                    f"SELECT uid FROM contact WHERE deleted_at IS NULL AND uid IN ({', '.join('?' * len(chunk))})",
+                    chunk):
+                found[candidates[str(uid)]] = str(uid)
         return found
 
     def _tag(self, tag_id: int, uids: list[str]) -> None:
@@ -125,57 +144,84 @@ class ContactGroupService:
                 f" WHERE uid IN ({', '.join('?' * len(chunk))})", (tag_id, *chunk))
 
     def apply(self, uid: str, name: str, members: tuple[str, ...]) -> int:
-        """Make the group here what the server's card says: its tag (found by name, or made; renamed when
-        the card renamed the group), on exactly its members among the live contacts; the members this
-        folder does not have are kept. Returns the group's version."""
+        """Make the group here what the server's card (or a merge) says: its tag on exactly its members among
+        the live contacts; the members this folder does not have are kept. A group new here takes a tag of
+        its name that no other group has, and adds its members to it (the tag's other contacts stay: they
+        join the group on the next push, nothing is taken off); one that has a tag already keeps it, renamed
+        to the card's name where no other tag has that name. Returns the group's version, grown by one as
+        any record's is when it is written (a conflict resolved with this side's group goes up)."""
         name = " ".join(name.split()) or uid
         with self._writer.write("Apply a contact group from the server", Origin.SYNC) as op:
             row = self._db.execute_sql("SELECT id, tag_id FROM contact_group WHERE uid = ?", (uid,)).fetchone()
-            tag_id = self._tag_for(row, name, op.now.isoformat(sep=" "))
-            here = self._live_contacts([m for m in members if ":" not in m])
+            own = self._db.execute_sql("SELECT id FROM tag WHERE id = ?", (row[1],)).fetchone() \
+                if row is not None and row[1] is not None else None
+            tag_id = self._renamed(int(own[0]), name) if own is not None else self._tag_of_new_group(name, op.now)
+            here = self._here(list(members))
             kept = "\n".join(sorted(m for m in members if m not in here))
-            self._db.execute_sql(
-                "DELETE FROM tagging WHERE tag_id = ? AND record_kind = 'contact' AND record_id IN"
-                " (SELECT id FROM contact WHERE deleted_at IS NULL)", (tag_id,))
-            self._tag(tag_id, sorted(here))
-            fingerprint = _fingerprint(name, self._members(tag_id, kept))
+            if own is not None:
+                self._db.execute_sql(
+                    "DELETE FROM tagging WHERE tag_id = ? AND record_kind = 'contact' AND record_id IN"
+                    " (SELECT id FROM contact WHERE deleted_at IS NULL)", (tag_id,))
+            self._tag(tag_id, sorted(here.values()))
+            # What the card says: a tag's other contacts (a group new here meeting a tag of its name) differ
+            # from it, and the next refresh counts the group as changed here, so they go up.
+            fingerprint = _fingerprint(name, tuple(sorted(set(members))))
             if row is None:
                 self._db.execute_sql("INSERT INTO contact_group (uid, tag_id, kept, fingerprint) VALUES (?, ?, ?, ?)",
                                      (uid, tag_id, kept, fingerprint))
             else:
                 self._db.execute_sql("UPDATE contact_group SET tag_id = ?, kept = ?, fingerprint = ?,"
-                                     " deleted_at = NULL WHERE id = ?", (tag_id, kept, fingerprint, int(row[0])))
+                                     " version = version + 1, deleted_at = NULL WHERE id = ?",
+                                     (tag_id, kept, fingerprint, int(row[0])))
         state = self.state(uid)
         assert state is not None
         return state[0]
 
-    def _tag_for(self, row: tuple[int, int] | None, name: str, now: str) -> int:
-        """The group's tag: its own (renamed to the card's name when no other tag has that name), else the
-        tag of that name, else a new one."""
+    def _renamed(self, tag_id: int, name: str) -> int:
+        """The group's own tag, under the card's name unless another tag has that name (then under its own,
+        until the user renames one of them)."""
         named = self._db.execute_sql("SELECT id FROM tag WHERE name_key = ?", (tag_key(name),)).fetchone()
-        own = None
-        if row is not None and row[1] is not None:
-            own = self._db.execute_sql("SELECT id, name FROM tag WHERE id = ?", (row[1],)).fetchone()
-        if own is not None and (named is None or int(named[0]) == int(own[0])):
-            if str(own[1]) != name:
-                self._db.execute_sql("UPDATE tag SET name = ?, name_key = ? WHERE id = ?",
-                                     (name, tag_key(name), int(own[0])))
-            return int(own[0])
-        if named is not None:
-            return int(named[0])
-        cursor = self._db.execute_sql("INSERT INTO tag (name, name_key, color, created_at) VALUES (?, ?, '', ?)",
-                                      (name, tag_key(name), now))
-        return int(cursor.lastrowid)
+        if named is None or int(named[0]) == tag_id:
+            self._db.execute_sql("UPDATE tag SET name = ?, name_key = ? WHERE id = ? AND name <> ?",
+                                 (name, tag_key(name), tag_id, name))
+        return tag_id
+
+    def _tag_of_new_group(self, name: str, now: datetime) -> int:
+        """The tag of that name when no other group has it; else a new tag, "Family (2)", so that two groups
+        (two address books' "Family") never share a tag and never take each other's members."""
+        taken = {int(r[0]) for r in self._db.execute_sql(
+            "SELECT tag_id FROM contact_group WHERE deleted_at IS NULL AND tag_id IS NOT NULL")}
+        candidate, number = name, 1
+        while True:
+            named = self._db.execute_sql("SELECT id FROM tag WHERE name_key = ?", (tag_key(candidate),)).fetchone()
+            if named is None:
+                cursor = self._db.execute_sql(
+                    "INSERT INTO tag (name, name_key, color, created_at) VALUES (?, ?, '', ?)",
+                    (candidate, tag_key(candidate), now.isoformat(sep=" ")))
+                return int(cursor.lastrowid)
+            if int(named[0]) not in taken:
+                return int(named[0])
+            number += 1
+            candidate = f"{name} ({number})"
 
     def delete(self, uid: str) -> None:
-        """The server deleted the group: its members lose the tag (a tag left on nothing else goes too),
-        and the group is gone here."""
+        """The server deleted the group: its members here (live contacts) lose the tag, and a tag then on
+        nothing at all goes too; the tag stays on anything else (a company, a deal, a contact in the Trash).
+        The group is gone here."""
         with self._writer.write("Delete a contact group", Origin.SYNC):
             row = self._db.execute_sql("SELECT id, tag_id FROM contact_group WHERE uid = ?", (uid,)).fetchone()
             if row is None:
                 return
-            if row[1] is not None:
-                self._db.execute_sql("DELETE FROM tagging WHERE tag_id = ? AND record_kind = 'contact'", (row[1],))
-                self._db.execute_sql("DELETE FROM tag WHERE id = ? AND NOT EXISTS"
-                                     " (SELECT 1 FROM tagging WHERE tag_id = ?)", (row[1], row[1]))
             self._db.execute_sql("DELETE FROM contact_group WHERE id = ?", (int(row[0]),))
+            if row[1] is not None:
+                self._db.execute_sql(
+                    "DELETE FROM tagging WHERE tag_id = ? AND record_kind = 'contact' AND record_id IN"
+                    " (SELECT id FROM contact WHERE deleted_at IS NULL)", (row[1],))
+                self._db.execute_sql(
+                    "DELETE FROM tag WHERE id = ? AND NOT EXISTS (SELECT 1 FROM tagging WHERE tag_id = ?)"
+                    " AND NOT EXISTS (SELECT 1 FROM contact_group WHERE tag_id = ?)", (row[1], row[1], row[1]))
+
+
+def member_uri(uid: str) -> str:
+    """A contact as a group card's MEMBER names it: urn:uuid: and its UID, or its UID where that is a URI."""
+    return uid if ":" in uid else "urn:uuid:" + uid

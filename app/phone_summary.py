@@ -99,6 +99,9 @@ def refresh(writer: Writer) -> list[int]:
     updated_at does not: nobody edited the person). Returns the contacts whose line changed."""
     database = writer.database
     now = summaries(database)
+    before = {int(a): str(b) for a, b in database.execute_sql("SELECT contact_id, text FROM sync_summary")}
+    if all(now.get(c, "") == before.get(c, "") for c in now.keys() | before.keys()):
+        return []  # no write at all: a sync with nothing new here stays one that looks at nothing
     with writer.write("Work out the lines for phones", Origin.SYNC):
         before = {int(a): str(b) for a, b in database.execute_sql("SELECT contact_id, text FROM sync_summary")}
         changed = sorted(c for c in now.keys() | before.keys() if now.get(c, "") != before.get(c, ""))

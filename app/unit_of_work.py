@@ -206,7 +206,11 @@ class WriteOp:
         self._reindex = {}
         self._log(database)
         if not self.bookkeeping:
-            database.execute_sql("UPDATE local_change SET count = count + 1")
+            # (An upsert: a rescued database that lost the row starts again above every collection's mark.)
+            database.execute_sql(
+                "INSERT INTO local_change (id, count) VALUES"
+                " (1, coalesce((SELECT max(pushed_through) FROM sync_collection), 0) + 1)"
+                " ON CONFLICT (id) DO UPDATE SET count = count + 1")
 
     def _log(self, database: peewee.SqliteDatabase) -> None:
         """The step in the undo log: its images (when recorded), or just its line in the history."""

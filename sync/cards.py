@@ -193,8 +193,9 @@ def _folded(item: Any) -> Any:
     group, params = getattr(item, "group", None), getattr(item, "params", None)
     if not isinstance(group, str) or not isinstance(params, tuple):
         return item
-    return replace(item, group=group.lower(), params=tuple(sorted(
-        (name.upper(), value.lower() if name.upper() in _CASELESS_PARAMETERS else value) for name, value in params)))
+    folded = [(name.upper(), value.lower() if value and name.upper() in _CASELESS_PARAMETERS else value)
+              for name, value in params]
+    return replace(item, group=group.lower(), params=tuple(sorted(folded, key=lambda p: (p[0], p[1] or ""))))
 
 
 def unsynced_cards(database: Any, kind: str) -> list[tuple[str, int]]:
@@ -217,8 +218,10 @@ class AddressBookRecords:
     set_fields: frozenset[str] = frozenset({"members"})  # a group's, joined when two sides changed it
     own_fields = frozenset({"summary"})
 
-    def __init__(self, services: Services, vcard_version: str = "3.0", phone_summary: bool = False) -> None:
+    def __init__(self, services: Services, vcard_version: str = "3.0", phone_summary: bool = False,
+                 collection_id: int | None = None) -> None:
         self._s = services
+        self._collection_id = collection_id  # whose contact groups' tags its cards leave out of CATEGORIES
         self._db = services.store.database
         self.format_version = vcard_version
         self._phone_summary = phone_summary
@@ -338,16 +341,17 @@ class AddressBookRecords:
         return [(int(a), str(b), int(c), bool(d)) for a, b, c, d in rows]
 
     def _tags(self, kind: str, record_id: int) -> list[str]:
-        """A record's tags for its CATEGORIES: those that are a contact group travel in the group's card."""
+        """A record's tags for its CATEGORIES: a contact's tags that are a group of this address book travel
+        in the group's card instead (a company's, and other books' cards, keep them all)."""
+        groups = self._s.contact_groups.tag_ids(self._collection_id) if kind == "contact" else set()
         rows = self._db.execute_sql(
-            "SELECT t.name FROM tagging g JOIN tag t ON t.id = g.tag_id WHERE g.record_kind = ? AND g.record_id = ?"
-            " AND t.id NOT IN (SELECT tag_id FROM contact_group WHERE deleted_at IS NULL AND tag_id IS NOT NULL)"
-            " ORDER BY t.name_key", (kind, record_id))
-        return [str(r[0]) for r in rows]
+            "SELECT t.id, t.name FROM tagging g JOIN tag t ON t.id = g.tag_id"
+            " WHERE g.record_kind = ? AND g.record_id = ? ORDER BY t.name_key", (kind, record_id))
+        return [str(name) for tag_id, name in rows if int(tag_id) not in groups]
 
     def _with_group_tags(self, kind: str, record_id: int, names: Sequence[str]) -> tuple[str, ...]:
         """A card's CATEGORIES and the record's group tags, which its card does not carry."""
-        groups = self._s.contact_groups.tag_ids()
+        groups = self._s.contact_groups.tag_ids(self._collection_id) if kind == "contact" else set()
         if not groups:
             return tuple(names)
         held = [str(r[0]) for r in self._db.execute_sql(

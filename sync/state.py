@@ -183,9 +183,11 @@ class SyncState:
             self.db.execute_sql("UPDATE sync_collection SET lastmod_trusted = ? WHERE id = ?",
                                 (int(lastmod_trusted), collection_id))
 
-    def change_count(self) -> int:
-        """How many local writes were ever committed (db/migrations/m0018_local_changes.py)."""
-        return int(self.db.execute_sql("SELECT count FROM local_change").fetchone()[0])
+    def change_count(self) -> int | None:
+        """How many local writes were ever committed (db/migrations/m0018_local_changes.py); None where the
+        count is lost (a rescued database): then every push looks, until the next write sets it again."""
+        row = self.db.execute_sql("SELECT count FROM local_change WHERE id = 1").fetchone()
+        return int(row[0]) if row else None
 
     def mark_pushed(self, collection_id: int, count: int) -> None:
         """A push that started at this change count sent everything there was (a bookkeeping write)."""

@@ -123,13 +123,13 @@ def is_group(card: Card) -> bool:
 
 
 def group_members(card: Card) -> tuple[str, ...]:
-    """A group card's members: the UIDs its MEMBER (or X-ADDRESSBOOKSERVER-MEMBER) properties name as
-    urn:uuid:, and any other URI as it is, sorted and each once."""
+    """A group card's members as its MEMBER (or X-ADDRESSBOOKSERVER-MEMBER) properties name them — URIs,
+    urn:uuid: and a contact's UID most often — sorted and each once (app/contact_groups.py matches them)."""
     found = set()
     for prop in card.properties:
         if prop.name in ("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER") and prop.value.strip():
             value = prop.value.strip()
-            found.add(value[len("urn:uuid:"):] if value.lower().startswith("urn:uuid:") else value)
+            found.add("urn:uuid:" + value[len("urn:uuid:"):] if value.lower().startswith("urn:uuid:") else value)
     return tuple(sorted(found))
 
 

@@ -288,7 +288,7 @@ def group_lines(card: GroupCard, version: str) -> Iterator[str]:
     yield f"FN:{escape(card.name)}"
     yield f"N:{structured(card.name)};;;;"
     for member in card.members:
-        yield f"{prefix}MEMBER:{member if ':' in member else 'urn:uuid:' + member}"
+        yield f"{prefix}MEMBER:{member if ':' in member else 'urn:uuid:' + member}"  # a bare UID: as a URI
     yield "END:VCARD"
 
 

@@ -4,6 +4,9 @@ One row a group card: its UID, the tag it is, its version (grown by app.contact_
 name or members moved here), the fingerprint that version stands for, the members the server lists that
 this folder does not have (UIDs or URIs, one a line: written back with the group so that none is dropped),
 and when it was deleted here (its tag deleted: the next push deletes the card).
+
+The address books' sync-tokens are forgotten: an older Rapport turned group cards down and its tokens had
+moved past them, so the next sync lists each book once in full (only what it does not hold is fetched).
 """
 
 SQL = """
@@ -17,4 +20,5 @@ CREATE TABLE contact_group (
     deleted_at TEXT
 );
 CREATE UNIQUE INDEX contact_group_uid ON contact_group (uid);
+UPDATE sync_collection SET sync_token = '', ctag = '', lastmod = '' WHERE kind = 'addressbook';
 """

@@ -9,6 +9,7 @@ import io
 import pytest
 import vobject
 
+from app.accounts import AccountData
 from app.contacts import ContactData
 from sync.memory import MemoryServer, MemoryStorage
 from tests.sync.conftest import BOTH_SERVERS, Book, Laptop, vcard
@@ -213,3 +214,90 @@ def test_a_group_renamed_on_both_sides_is_a_conflict_shown_with_its_members_name
     assert entry.conflict.record_kind == "group"
     assert {entry.mine["name"], entry.theirs["name"]} == {"Gold (laptop)", "Gold (phone)"}
     assert sorted(entry.theirs["members"]) == ["Ada Example", "Grace Example", "elsewhere-9"]
+
+
+def test_a_group_new_here_joins_the_tag_of_its_name_and_takes_it_off_nobody(memory_laptop: Laptop,
+                                                                             phone: Phone) -> None:
+    """A tag "Clients Gold" on a contact here, and the phone's group of that name: one tag, the union — the
+    contact tagged here joins the group on the push; nobody loses the tag."""
+    laptop = memory_laptop
+    for uid, given in (("p-1", "Ada"), ("p-2", "Grace"), ("p-3", "Alan")):
+        phone.put(f"{uid}.vcf", vcard(uid, given, "Example"))
+    assert laptop.run().ok
+    laptop.services.tags.add("contact", "p-3", "Clients Gold")
+    group = phone.put("g-1.vcf", group_card("g-1", "Clients Gold", ["p-1"]))
+    assert laptop.run().ok
+    assert [_tags(laptop, uid) for uid in ("p-1", "p-2", "p-3")] == [["Clients Gold"], [], ["Clients Gold"]]
+    assert members_of(phone.text(group)) == ["p-1", "p-3"]
+
+
+def test_two_groups_of_one_name_are_two_tags(memory_laptop: Laptop, phone: Phone) -> None:
+    """Two address books' "Family" (here two cards of one book) never share a tag, and so never take each
+    other's members."""
+    laptop = memory_laptop
+    phone.put("p-1.vcf", vcard("p-1", "Ada", "Example"))
+    phone.put("p-2.vcf", vcard("p-2", "Grace", "Example"))
+    first = phone.put("g-1.vcf", group_card("g-1", "Family", ["p-1"]))
+    second = phone.put("g-2.vcf", group_card("g-2", "Family", ["p-2"]))
+    assert laptop.run().ok and laptop.run().ok
+    assert sorted(_tags(laptop, "p-1") + _tags(laptop, "p-2")) == ["Family", "Family (2)"]
+    assert (members_of(phone.text(first)), members_of(phone.text(second))) == (["p-1"], ["p-2"])
+
+
+def test_a_group_deleted_there_leaves_its_tag_on_what_else_has_it(memory_laptop: Laptop, phone: Phone) -> None:
+    laptop = memory_laptop
+    group = _seed(phone, "3.0")
+    assert laptop.run().ok
+    account = laptop.services.accounts.create(AccountData(name="Acme")).value.uid
+    laptop.services.tags.add("account", account, "Clients Gold")
+    laptop.services.contacts.delete("p-2")  # in the Trash, with its tag
+    assert laptop.run().ok
+    phone.delete(group)
+    assert laptop.run().ok
+    assert _tags(laptop, "p-1") == [] and laptop.services.tags.of("account", account) == ["Clients Gold"]
+    assert [t.name for t in laptop.services.tags.list()] == ["Clients Gold"]
+
+
+def test_keeping_this_sides_group_in_a_conflict_sends_it_up(memory_laptop: Laptop, phone: Phone) -> None:
+    laptop = memory_laptop
+    group = _seed(phone, "3.0")
+    assert laptop.run().ok
+    phone.replace(group, group_card("g-1", "Gold (phone)", ["p-1", "p-2", "elsewhere-9"]))
+    laptop.services.tags.rename("Clients Gold", "Gold (laptop)")
+    assert laptop.run().collections[0].conflicts == 1
+    [conflict] = laptop.sync.conflicts()
+    laptop.sync.resolve(conflict.record_uid, keep="local")
+    assert laptop.run().ok
+    assert "\nFN:Gold (laptop)\n" in phone.text(group)
+    assert laptop.sync.conflicts() == []
+
+
+def test_a_member_whose_uid_is_a_urn_is_a_member(memory_laptop: Laptop, phone: Phone) -> None:
+    """RFC 6350's own example: UID:urn:uuid:…, and MEMBER:urn:uuid:… naming it."""
+    laptop = memory_laptop
+    phone.put("p.vcf", vcard("urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1", "Ada", "Example"))
+    group = phone.put("g.vcf", group_card("g-1", "Board", ["4fbe8971-0bc3-424c-9c26-36c3e1eff6b1"], "4.0"))
+    assert laptop.run().ok
+    assert _tags(laptop, "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1") == ["Board"]
+    laptop.services.tags.rename("Board", "The board")
+    assert laptop.run().ok
+    assert members_of(phone.text(group)) == ["4fbe8971-0bc3-424c-9c26-36c3e1eff6b1"]
+
+
+def test_groups_an_older_rapport_turned_down_arrive_after_the_upgrade(memory_laptop: Laptop, phone: Phone) -> None:
+    """Before schema 19 a group card was an error and the sync-token moved past it: the migration has each
+    address book listed in full once, and the group arrives."""
+    from db.migrations import migrate
+
+    laptop = memory_laptop
+    _seed(phone, "3.0")
+    assert laptop.run().ok
+    db = laptop.store.database
+    db.execute_sql("DELETE FROM sync_item WHERE record_kind = 'group'")  # as the older Rapport left it
+    db.execute_sql("DROP TABLE contact_group")
+    db.execute_sql("DELETE FROM tagging")
+    db.execute_sql("PRAGMA user_version = 18")
+    assert migrate(db) == [19]
+    report = laptop.run()
+    assert report.ok and report.collections[0].full_listing is False
+    assert _tags(laptop, "p-1") == ["Clients Gold"]

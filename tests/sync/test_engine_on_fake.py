@@ -761,3 +761,52 @@ def test_a_run_allowing_a_mass_delete_always_looks(memory_laptop: Laptop, phone:
     assert laptop.run().ok and laptop.run().ok
     assert all(c.nothing_here for c in laptop.run().collections)
     assert not any(c.nothing_here for c in laptop.run(allow_mass_delete=True).collections)
+
+
+def test_a_book_whose_cards_carry_the_phone_summary_looks_at_nothing_either(memory_laptop: Laptop,
+                                                                           phone: Device) -> None:
+    """Working out the phones' lines wrote (a counted write) at every run although no line changed, so a
+    folder with that option on never had a sync that looked at nothing."""
+    laptop = memory_laptop
+    _people(laptop, 2)
+    [book] = [c for c in laptop.sync.state.collections() if c.href == BOOK]
+    laptop.sync.set_collection(book.id, phone_summary=True)
+    for _ in range(3):
+        assert laptop.run().ok
+    assert all(c.nothing_here for c in laptop.run().collections)
+
+
+def test_a_lost_count_makes_every_push_look_until_a_write_sets_it_again(memory_laptop: Laptop,
+                                                                         phone: Device) -> None:
+    """A database recovered from damage may have lost the count's row: no push then takes "nothing here"
+    for an answer, and the next write starts the count above every collection's mark."""
+    laptop = memory_laptop
+    [uid] = _people(laptop, 1)
+    assert laptop.run().ok and laptop.run().ok
+    marks = [c.pushed_through for c in laptop.sync.state.collections()]
+    laptop.store.database.execute_sql("DELETE FROM local_change")
+    laptop.store.database.execute_sql("UPDATE sync_collection SET pushed_through = NULL WHERE id = (SELECT min(id)"
+                                      " FROM sync_collection)")  # a collection never marked: None is no count
+    assert laptop.sync.state.change_count() is None
+    assert not any(c.nothing_here for c in laptop.run().collections)
+    laptop.services.contacts.update(uid, job_title="Engineer")
+    count = laptop.sync.state.change_count()
+    assert count is not None and count > max(m or 0 for m in marks)
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_changed == 1
+
+
+def test_a_hash_stored_by_an_older_rapport_does_not_bring_back_a_card_deleted_here(memory_laptop: Laptop,
+                                                                                  phone: Device) -> None:
+    """With no ETag to delete with, the server's current card is compared with the one last synced: by the
+    hash of that text worked out now, not the hash an older Rapport stored (the case of group names did
+    not fold then), which said "changed on the server" and brought the deleted person back."""
+    laptop = memory_laptop
+    [uid] = _people(laptop, 1)
+    assert laptop.run().ok
+    laptop.store.database.execute_sql("UPDATE sync_item SET etag = NULL, content_hash = 'from an older Rapport'"
+                                      " WHERE record_uid = ?", (uid,))
+    laptop.services.contacts.delete(uid)
+    report = laptop.run()
+    assert report.ok and report.collections[0].pushed_deleted == 1 and report.collections[0].restored == 0
+    assert uid not in phone.uids()

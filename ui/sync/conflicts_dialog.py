@@ -103,11 +103,14 @@ def readable_deal(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
 
 def readable_group(services: Services, fields: dict[str, Any]) -> dict[str, Any]:
     """A contact group's members by name (a member this folder does not have stays as its uid)."""
-    def name_of(uid: str) -> str:
-        try:
-            return services.contacts.get(uid, include_deleted=True).data.display_name or uid
-        except NotFoundError:
-            return uid
+    def name_of(member: str) -> str:
+        uid = member[len("urn:uuid:"):] if member.lower().startswith("urn:uuid:") else member
+        for candidate in (uid, member):
+            try:
+                return services.contacts.get(candidate, include_deleted=True).data.display_name or uid
+            except NotFoundError:
+                continue
+        return uid
 
     return dict(fields) | {"members": tuple(name_of(uid) for uid in fields.get("members") or ())}
 
