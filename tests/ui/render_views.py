@@ -81,6 +81,15 @@ def _office_account(services: Services, controller: SyncController) -> None:
         state.add_collection(account, "/ada/journal/", "calendar", "Calls and notes", "2.0", "VJOURNAL")
         state.set_collection_flags(book, phone_summary=True)
         state.add_conflict(tasks, "deal", deal.uid, ("stage", "amount"), local, server, "", now)
+        # A contact group both sides renamed (the members listed by name, one this folder does not have).
+        people = [c.uid for c in services.contacts.list(limit=2)]
+        members = [f"X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:{uid}" for uid in [*people, "elsewhere-9"]]
+
+        def group(name: str) -> str:
+            return "\r\n".join(["BEGIN:VCARD", "VERSION:3.0", "UID:g-1", f"FN:{name}", f"N:{name};;;;",
+                                  "X-ADDRESSBOOKSERVER-KIND:group", *members, "END:VCARD"]) + "\r\n"
+
+        state.add_conflict(book, "group", "g-1", ("name",), group("Gold clients"), group("Clients Gold"), "", now)
 
 
 def main() -> None:
@@ -214,6 +223,9 @@ def main() -> None:
             conflicts.view.selectRow(0)
             settle(app, services, 400)
             save(conflicts, args.out, f"sync_deal_conflict_{tag}.png")
+            conflicts.view.selectRow(1)
+            settle(app, services, 400)
+            save(conflicts, args.out, f"sync_group_conflict_{tag}.png")
             conflicts.reject()
             # Damage found in the background after the start, said over the window.
             damage = _offer_repair(window, "/home/ada/.local/share/rapport/rapport.sqlite3 is damaged (Tree 14 page"

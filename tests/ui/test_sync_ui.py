@@ -370,6 +370,9 @@ def test_a_conflict_is_compared_side_by_side_and_keep_mine_resolves_it(
     assert (mine.text(), theirs.text()) == ("Programmer", "Countess")
     dialog.resize(1000, 420)
     dialog.grab().save(str(artifacts / "sync_conflicts.png"))
+    assert dialog.splitter.orientation() == Qt.Orientation.Vertical  # narrow: the list above the versions
+    dialog.resize(1286, 648)
+    assert dialog.splitter.orientation() == Qt.Orientation.Horizontal  # room: side by side
 
     controller.soon_timer.setInterval(200)
     with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT):  # keeping mine uploads it soon after

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,6 +59,7 @@ KIND_NAMES = {
     "group": QT_TRANSLATE_NOOP("SyncTexts", "Contact group"),
 }
 NAME_FIELDS = ("display_name", "name", "subject", "title")
+NARROWEST_SIDE_BY_SIDE = 1100  # px of the dialog: narrower, the list goes above the two versions
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,7 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
 
         self.empty = QLabel(self.tr("No conflicts. When both sides change the same field differently, the two"
                                     " versions wait here for you to choose."))
@@ -370,6 +372,14 @@ class ConflictsDialog(QDialog):
             return generation, read_entries(services, sync.conflicts())
 
         self._load = self.controller.read(read, self._on_load_succeeded, self._on_load_failed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The list beside the two versions where there is room, above them where there is not: at 960 px in
+        Russian, side by side left the record's name three letters (the kind, the fields and the date take
+        their width) or the versions a scroll bar."""
+        wide = event.size().width() >= NARROWEST_SIDE_BY_SIDE
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        super().resizeEvent(event)
 
     def _on_load_succeeded(self, value: object) -> None:
         generation, entries = value if isinstance(value, tuple) else (-1, [])
