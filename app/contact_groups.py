@@ -7,9 +7,11 @@ the tag and keeps what sync needs of a record: a version that grows when the gro
 name, who has the tag), and the members the server lists that this folder does not have (a card that
 could not be read, another book's), so that uploading the group never drops them.
 
-A group's tag is not written into its members' CATEGORIES (sync/cards.py): the group card carries it,
-and a tag carried in two places would come back from one after the other dropped it. Tags that are no
-group stay in CATEGORIES, as Google and Android read them.
+A group's tag is not written into the CATEGORIES of its own address book's contacts (sync/cards.py): the
+group card carries it, and a tag carried in two places would come back from one after the other dropped
+it. Companies, other books' contacts and tags that are no group keep CATEGORIES, as Google and Android
+read them. A group new here that meets a tag of its name becomes that tag (the tag's contacts join it);
+two groups never share a tag.
 
 The version is brought up to date by `refresh()`, which sync calls before it looks (a tag added in the
 window, a contact moved to the Trash, a tag renamed or deleted): few groups, each one query.

@@ -59,6 +59,14 @@ def launcher() -> str:
 
 def cmd_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
     root = data_home(args.prefix)
+    try:
+        return _install(args, root, out)
+    except OSError as exc:  # a folder that cannot be made or written: said with the place and the reason
+        raise OSError(f"could not {'remove' if args.remove else 'install'} Rapport's desktop entry under {root}:"
+                      f" {exc.strerror or exc}") from None
+
+
+def _install(args: argparse.Namespace, root: Path, out: TextIO) -> int:
     paths = targets(root)
     if args.remove:
         for path in paths.values():

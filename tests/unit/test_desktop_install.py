@@ -60,3 +60,12 @@ def test_the_desktop_entry_metainfo_and_icons_are_installed_and_valid(tmp_path: 
     assert removed.returncode == 0, removed.stderr
     assert not any(p.exists() for p in (entry_file, metainfo, svg, png))
 
+
+
+def test_a_place_that_cannot_be_written_is_said_in_one_line(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    run = install(blocked, data_dir=tmp_path / "unused")
+    assert run.returncode == 1 and run.stdout == ""
+    assert run.stderr.startswith(f"rapport: error: could not install Rapport's desktop entry under {blocked}:")
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
