@@ -43,6 +43,7 @@ from defusedxml import DefusedXmlException
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from sync.defaults import DEFAULT_DEADLINE as DEFAULT_DEADLINE
 from sync.errors import (
+    WRITES,
     AuthError,
     DavStatusError,
     InsufficientStorage,
@@ -53,6 +54,7 @@ from sync.errors import (
     ServerBusyError,
     ServerMoved,
     UnreadableAnswer,
+    forbidden_write,
 )
 from sync.storage import SYNCED_COMPONENTS, is_weak
 
@@ -249,6 +251,8 @@ class DavClient:
                 attempt -= 1  # not a failed attempt: the same request again, answering the Digest challenge
                 continue
             text = _body_text(response)
+            if status == 403 and method in WRITES and "valid-sync-token" not in text:
+                raise forbidden_write(method, path_of(url))
             if status == 401 or (status == 403 and "valid-sync-token" not in text):
                 raise AuthError(said(QT_TRANSLATE_NOOP(
                     "Services", "the server refused the user name or password (%1); enter them again"), status), status)

@@ -582,7 +582,7 @@ class CollectionSync:
         except (RecordFormatError, PreconditionFailed) as exc:
             self.report.errors.append(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), what, message_of(exc)))
         except DavStatusError as exc:
-            if exc.status in (401, 403):
+            if exc.status == 401:
                 raise
             self.report.errors.append(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), what, message_of(exc)))
             self._state.item_error(self._c.id, what, message_of(exc))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.errors import RapportError
+from app.messages import QT_TRANSLATE_NOOP, said
 
 
 class SyncError(RapportError):
@@ -24,6 +25,17 @@ class AuthError(SyncError):
     def __init__(self, message: str, status: int = 401) -> None:
         super().__init__(message)
         self.status = status
+
+
+# Requests that change something on the server: a 403 to one of them says the server will not have this
+# change (a read-only collection, a card it refuses), not that the password is wrong.
+WRITES = frozenset({"PUT", "DELETE", "PROPPATCH", "MKCOL", "MKCALENDAR"})
+
+
+def forbidden_write(method: str, where: str) -> DavStatusError:
+    return DavStatusError(said(QT_TRANSLATE_NOOP(
+        "Services", "%1 %2: the server does not allow this change (403: a read-only collection, or one this"
+                    " account may not write)"), method, where), 403)
 
 
 class NetworkError(SyncError):

@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 
 from app.messages import QT_TRANSLATE_NOOP, said
 from sync.errors import (
+    WRITES,
     AuthError,
     DavStatusError,
     InsufficientStorage,
@@ -42,6 +43,7 @@ from sync.errors import (
     PreconditionFailed,
     ServerBusyError,
     SyncError,
+    forbidden_write,
 )
 from sync.storage import (
     SYNCED_COMPONENTS,
@@ -70,6 +72,8 @@ def status_error(status: int, operation: str, href: str) -> SyncError:
     if status in (429, 503) or (status >= 500 and status not in (501, 505)):  # as DavClient.request
         return ServerBusyError(said(QT_TRANSLATE_NOOP(
             "Services", "the server is busy or failing (%1 on %2 %3); try again later"), status, method, href))
+    if status == 403 and (method in WRITES or method.startswith("MAKE_")):
+        return forbidden_write(method, href)
     if status in (401, 403):
         return AuthError(said(QT_TRANSLATE_NOOP(
             "Services", "the server refused the user name or password (%1); enter them again"), status), status)

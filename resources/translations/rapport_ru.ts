@@ -882,67 +882,67 @@
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="212" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="216" />
             <source>Select a conflict to compare the two versions.</source>
             <translation>Выберите конфликт, чтобы сравнить две версии.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="233" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="237" />
             <source>Both sides changed these fields differently since the last sync. The record shows the server's values until you choose; everything else was merged.</source>
             <translation>После последней синхронизации обе стороны изменили эти поля по-разному. Пока вы не выберете, запись показывает значения с сервера; всё остальное объединено.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="239" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="243" />
             <source>On this computer</source>
             <translation>На этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="239" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="243" />
             <source>On the server</source>
             <translation>На сервере</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="258" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="262" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="263" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="267" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="268" />
             <source>this computer</source>
             <translation>этот компьютер</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="268" />
             <source>server</source>
             <translation>сервер</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="270" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="274" />
             <source>One version could not be read: %1</source>
             <translation>Одну из версий не удалось прочитать: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="276" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="280" />
             <source>Keep mine</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="277" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="281" />
             <source>Put this computer's values back; the next sync uploads them.</source>
             <translation>Вернуть значения с этого компьютера; следующая синхронизация отправит их на сервер.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="279" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="283" />
             <source>Keep server's</source>
             <translation>Оставить версию сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="280" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="284" />
             <source>Keep the server's values, which the record already shows.</source>
             <translation>Оставить значения с сервера — запись уже показывает их.</translation>
         </message>
@@ -950,22 +950,22 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="298" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="302" />
             <source>Sync conflicts</source>
             <translation>Конфликты синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="335" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="340" />
             <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
             <translation>Конфликтов нет. Если обе стороны изменят одно и то же поле по-разному, обе версии будут ждать здесь вашего выбора.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="391" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="404" />
             <source>The conflicts could not be read: %1</source>
             <translation>Не удалось прочитать конфликты: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="426" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="439" />
             <source>Could not settle this conflict: %1</source>
             <translation>Не удалось разрешить этот конфликт: %1</translation>
         </message>
@@ -4843,124 +4843,124 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>компанию нельзя объединить саму с собой</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="148" />
+            <location filename="../../sync/dav.py" line="150" />
             <source>%1 is not a server address</source>
             <translation>%1 — не адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="181" />
+            <location filename="../../sync/dav.py" line="183" />
             <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
             <translation>сервер указал на %1, а это не %2 (сервер учётной записи); отказано, туда ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="208" />
+            <location filename="../../sync/dav.py" line="210" />
             <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
             <translation>%1 %2: сервер не ответил за %3 с; запрос прерван</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="212" />
+            <location filename="../../sync/dav.py" line="214" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1: %2; ничего не отправлено. Если у сервера действительно новый сертификат, добавьте учётную запись заново и доверьте ему (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="216" />
+            <location filename="../../sync/dav.py" line="218" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1: TLS-сертификату сервера нет доверия (%2). Если это ваш собственный сервер и вы ему доверяете, добавьте учётную запись с доверием к сертификату (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="221" />
+            <location filename="../../sync/dav.py" line="223" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2: сервер не ответил за %3 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="224" />
+            <location filename="../../sync/dav.py" line="226" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2: не удалось соединиться (%3)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="230" />
-            <location filename="../../sync/memory.py" line="68" />
+            <location filename="../../sync/dav.py" line="232" />
+            <location filename="../../sync/memory.py" line="70" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2: на сервере нет места (507)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="241" />
+            <location filename="../../sync/dav.py" line="243" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); он просит повторить через %4 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="245" />
-            <location filename="../../sync/memory.py" line="71" />
+            <location filename="../../sync/dav.py" line="247" />
+            <location filename="../../sync/memory.py" line="73" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); попробуйте позже</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="253" />
-            <location filename="../../sync/memory.py" line="74" />
+            <location filename="../../sync/dav.py" line="257" />
+            <location filename="../../sync/memory.py" line="78" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>сервер не принял имя пользователя или пароль (%1); введите их снова</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="258" />
-            <location filename="../../sync/memory.py" line="77" />
+            <location filename="../../sync/dav.py" line="262" />
+            <location filename="../../sync/memory.py" line="81" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2: тем временем изменено на сервере</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="260" />
-            <location filename="../../sync/memory.py" line="79" />
-            <location filename="../../sync/memory.py" line="337" />
-            <location filename="../../sync/memory.py" line="378" />
+            <location filename="../../sync/dav.py" line="264" />
+            <location filename="../../sync/memory.py" line="83" />
+            <location filename="../../sync/memory.py" line="341" />
+            <location filename="../../sync/memory.py" line="382" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="286" />
+            <location filename="../../sync/dav.py" line="290" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2: сервер перенаправил запрос на %3 — незашифрованный адрес http://; перенаправление не выполнено, ни пароль, ни данные туда не ушли</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="291" />
+            <location filename="../../sync/dav.py" line="295" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2: сервер перенаправил запрос на %3, на другой сервер; перенаправление не выполнено (туда ничего не отправлено). Если учётная запись действительно переехала, добавьте её заново с этим адресом</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="488" />
+            <location filename="../../sync/dav.py" line="492" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1: служба CardDAV или CalDAV там не найдена (нет current-user-principal)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="600" />
+            <location filename="../../sync/dav.py" line="604" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="603" />
+            <location filename="../../sync/dav.py" line="607" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="624" />
+            <location filename="../../sync/dav.py" line="628" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1: ответ сервера не удалось прочитать (%2); из него ничего не использовано</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="763" />
+            <location filename="../../sync/dav.py" line="767" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>имя сервера не найдено (нет сети или адрес введён с ошибкой)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="766" />
+            <location filename="../../sync/dav.py" line="770" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>сервер отказал в соединении (запущен ли он и верен ли адрес?)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="769" />
+            <location filename="../../sync/dav.py" line="773" />
             <source>the server closed the connection</source>
             <translation>сервер закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="771" />
+            <location filename="../../sync/dav.py" line="775" />
             <source>the network or the server cannot be reached</source>
             <translation>сеть или сервер недоступны</translation>
         </message>
@@ -5035,63 +5035,63 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: та же карточка (UID %2) есть и по адресу %3; синхронизируется та</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="399" />
-            <location filename="../../sync/engine.py" line="676" />
+            <location filename="../../sync/engine.py" line="400" />
+            <location filename="../../sync/engine.py" line="688" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2: запись удалена здесь, но изменена на сервере; она восстановлена</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="431" />
+            <location filename="../../sync/engine.py" line="432" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2: обе стороны изменили %3; оставлена версия сервера, ваша — в списке конфликтов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="451" />
+            <location filename="../../sync/engine.py" line="452" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2: запись удалена на сервере, но изменена здесь; она будет отправлена снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="503" />
+            <location filename="../../sync/engine.py" line="504" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>все %1, синхронизированные с этой коллекцией (%2), удалены здесь; сервер хранит их до синхронизации, в которой разрешено массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="554" />
+            <location filename="../../sync/engine.py" line="555" />
             <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
             <translation>%1 %2: запись изменена на сервере и переместится после того, как следующая синхронизация принесёт это изменение</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="779" />
+            <location filename="../../sync/engine.py" line="791" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>создан календарь «%1» для звонков, писем и заметок офиса</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="804" />
+            <location filename="../../sync/engine.py" line="816" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%1 на %2: пароль неизвестен; добавьте учётную запись снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="823" />
+            <location filename="../../sync/engine.py" line="835" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1; остальное не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="834" />
+            <location filename="../../sync/engine.py" line="846" />
             <source>%1 at %2: %3</source>
             <translation>%1 на %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="868" />
+            <location filename="../../sync/engine.py" line="880" />
             <source>sync stopped: %1</source>
             <translation>синхронизация остановлена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="871" />
+            <location filename="../../sync/engine.py" line="883" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1: получено %2, удалено здесь %3, отправлено %4, удалено на сервере %5, конфликтов: %6, ошибок: %7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="876" />
+            <location filename="../../sync/engine.py" line="888" />
             <source>sync done: %1</source>
             <translation>синхронизация завершена: %1</translation>
         </message>
@@ -5116,7 +5116,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать его не удалось (%1); задачи и сделки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="782" />
+            <location filename="../../sync/engine.py" line="794" />
             <location filename="../../sync/service.py" line="176" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает записи журнала, и создать его не удалось (%1); звонки, письма и заметки остаются на этом компьютере</translation>
@@ -5292,10 +5292,10 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="97" />
             <location filename="../../sync/cards.py" line="119" />
             <location filename="../../sync/engine.py" line="326" />
-            <location filename="../../sync/engine.py" line="571" />
-            <location filename="../../sync/engine.py" line="575" />
-            <location filename="../../sync/engine.py" line="731" />
-            <location filename="../../sync/engine.py" line="830" />
+            <location filename="../../sync/engine.py" line="583" />
+            <location filename="../../sync/engine.py" line="587" />
+            <location filename="../../sync/engine.py" line="743" />
+            <location filename="../../sync/engine.py" line="842" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -6280,7 +6280,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 сохранён как есть</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="264" />
+            <location filename="../../sync/memory.py" line="268" />
             <source>%1: no such collection (404)</source>
             <translation>%1: такой коллекции нет (404)</translation>
         </message>
@@ -6338,6 +6338,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../app/privacy.py" line="79" />
             <source>records kept private are %1, not %2</source>
             <translation>личными бывают записи: %1, а не %2</translation>
+        </message>
+        <message>
+            <location filename="../../sync/errors.py" line="36" />
+            <source>%1 %2: the server does not allow this change (403: a read-only collection, or one this account may not write)</source>
+            <translation>%1 %2: сервер не разрешает это изменение (403: коллекция только для чтения или эта учётная запись не может в неё писать)</translation>
         </message>
     </context>
     <context>
@@ -6949,23 +6954,23 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Группа контактов</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="165" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="165" />
             <location filename="../../ui/sync/texts.py" line="125" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="165" />
             <source>Fields</source>
             <translation>Поля</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="162" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="166" />
             <source>Found</source>
             <translation>Обнаружен</translation>
         </message>

@@ -874,67 +874,67 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="212" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="216" />
             <source>Select a conflict to compare the two versions.</source>
             <translation>选择一个冲突以比较两个版本。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="233" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="237" />
             <source>Both sides changed these fields differently since the last sync. The record shows the server's values until you choose; everything else was merged.</source>
             <translation>自上次同步以来，双方对这些字段做了不同的修改。在您做出选择之前，记录显示服务器上的值；其他内容均已合并。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="239" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="243" />
             <source>On this computer</source>
             <translation>这台电脑上</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="239" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="243" />
             <source>On the server</source>
             <translation>服务器上</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="258" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="262" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="263" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="267" />
             <source>%1, %2</source>
             <translation>%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="268" />
             <source>this computer</source>
             <translation>这台电脑</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="264" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="268" />
             <source>server</source>
             <translation>服务器</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="270" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="274" />
             <source>One version could not be read: %1</source>
             <translation>有一个版本无法读取：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="276" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="280" />
             <source>Keep mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="277" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="281" />
             <source>Put this computer's values back; the next sync uploads them.</source>
             <translation>恢复这台电脑上的值；下次同步时会将其上传。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="279" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="283" />
             <source>Keep server's</source>
             <translation>保留服务器版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="280" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="284" />
             <source>Keep the server's values, which the record already shows.</source>
             <translation>保留服务器上的值，记录中已显示这些值。</translation>
         </message>
@@ -942,22 +942,22 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="298" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="302" />
             <source>Sync conflicts</source>
             <translation>同步冲突</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="335" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="340" />
             <source>No conflicts. When both sides change the same field differently, the two versions wait here for you to choose.</source>
             <translation>没有冲突。当双方对同一字段做了不同修改时，两个版本会在这里等待您选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="391" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="404" />
             <source>The conflicts could not be read: %1</source>
             <translation>无法读取冲突：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="426" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="439" />
             <source>Could not settle this conflict: %1</source>
             <translation>无法解决此冲突：%1</translation>
         </message>
@@ -4813,124 +4813,124 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>公司不能与自身合并</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="148" />
+            <location filename="../../sync/dav.py" line="150" />
             <source>%1 is not a server address</source>
             <translation>%1 不是服务器地址</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="181" />
+            <location filename="../../sync/dav.py" line="183" />
             <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
             <translation>服务器指向 %1，它不在 %2（该帐户的服务器）上；已拒绝，未向其发送任何内容</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="208" />
+            <location filename="../../sync/dav.py" line="210" />
             <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
             <translation>%1 %2：服务器在 %3 秒内未完成应答；已放弃该请求</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="212" />
+            <location filename="../../sync/dav.py" line="214" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1：%2；未发送任何内容。如果服务器确实换了新证书，请重新添加帐户并信任它（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="216" />
+            <location filename="../../sync/dav.py" line="218" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1：服务器的 TLS 证书不受信任（%2）。如果这是您自己的服务器且您信任它，请添加帐户时信任该证书（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="221" />
+            <location filename="../../sync/dav.py" line="223" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2：服务器在 %3 秒内未响应</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="224" />
+            <location filename="../../sync/dav.py" line="226" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2：连接失败（%3）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="230" />
-            <location filename="../../sync/memory.py" line="68" />
+            <location filename="../../sync/dav.py" line="232" />
+            <location filename="../../sync/memory.py" line="70" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2：服务器空间不足（507）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="241" />
+            <location filename="../../sync/dav.py" line="243" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；它要求 %4 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="245" />
-            <location filename="../../sync/memory.py" line="71" />
+            <location filename="../../sync/dav.py" line="247" />
+            <location filename="../../sync/memory.py" line="73" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="253" />
-            <location filename="../../sync/memory.py" line="74" />
+            <location filename="../../sync/dav.py" line="257" />
+            <location filename="../../sync/memory.py" line="78" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>服务器拒绝了用户名或密码（%1）；请重新输入</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="258" />
-            <location filename="../../sync/memory.py" line="77" />
+            <location filename="../../sync/dav.py" line="262" />
+            <location filename="../../sync/memory.py" line="81" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2：在此期间服务器上已更改</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="260" />
-            <location filename="../../sync/memory.py" line="79" />
-            <location filename="../../sync/memory.py" line="337" />
-            <location filename="../../sync/memory.py" line="378" />
+            <location filename="../../sync/dav.py" line="264" />
+            <location filename="../../sync/memory.py" line="83" />
+            <location filename="../../sync/memory.py" line="341" />
+            <location filename="../../sync/memory.py" line="382" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="286" />
+            <location filename="../../sync/dav.py" line="290" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2：服务器将请求转到 %3，这是未加密的 http:// 地址；未跟随转向，密码和数据都没有发往该处</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="291" />
+            <location filename="../../sync/dav.py" line="295" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2：服务器将请求转到另一台服务器上的 %3；未跟随转向（未向其发送任何内容）。如果帐户确实已迁移，请用该地址重新添加</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="488" />
+            <location filename="../../sync/dav.py" line="492" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1：未在此处找到 CardDAV 或 CalDAV 服务（没有 current-user-principal）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="600" />
+            <location filename="../../sync/dav.py" line="604" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="603" />
+            <location filename="../../sync/dav.py" line="607" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="624" />
+            <location filename="../../sync/dav.py" line="628" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1：无法读取服务器的应答（%2）；其内容均未使用</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="763" />
+            <location filename="../../sync/dav.py" line="767" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>找不到服务器名称（没有网络，或地址输入有误）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="766" />
+            <location filename="../../sync/dav.py" line="770" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>服务器拒绝了连接（服务器是否在运行？地址是否正确？）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="769" />
+            <location filename="../../sync/dav.py" line="773" />
             <source>the server closed the connection</source>
             <translation>服务器关闭了连接</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="771" />
+            <location filename="../../sync/dav.py" line="775" />
             <source>the network or the server cannot be reached</source>
             <translation>无法连接到网络或服务器</translation>
         </message>
@@ -5005,63 +5005,63 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：同一张名片（UID %2）也位于 %3；以那一张为准</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="399" />
-            <location filename="../../sync/engine.py" line="676" />
+            <location filename="../../sync/engine.py" line="400" />
+            <location filename="../../sync/engine.py" line="688" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2：已在本地删除，但在服务器上被修改；已恢复</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="431" />
+            <location filename="../../sync/engine.py" line="432" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2：双方都修改了 %3；保留了服务器的版本，您的版本在冲突列表中</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="451" />
+            <location filename="../../sync/engine.py" line="452" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2：已在服务器上删除，但在本地被修改；将重新上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="503" />
+            <location filename="../../sync/engine.py" line="504" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>与此集合同步的所有%1（%2）都已在本地删除；服务器会保留它们，直到一次允许批量删除的同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="554" />
+            <location filename="../../sync/engine.py" line="555" />
             <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
             <translation>%1 %2 已在服务器上更改；下次同步取回该更改后再移动它</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="779" />
+            <location filename="../../sync/engine.py" line="791" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>已为团队的通话、邮件和备注创建日历“%1”</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="804" />
+            <location filename="../../sync/engine.py" line="816" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%2 上的 %1：没有已知密码；请重新添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="823" />
+            <location filename="../../sync/engine.py" line="835" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1；其余内容未上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="834" />
+            <location filename="../../sync/engine.py" line="846" />
             <source>%1 at %2: %3</source>
             <translation>%2 上的 %1：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="868" />
+            <location filename="../../sync/engine.py" line="880" />
             <source>sync stopped: %1</source>
             <translation>同步已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="871" />
+            <location filename="../../sync/engine.py" line="883" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1：收到 %2，本地删除 %3，发出 %4，服务器上删除 %5，冲突：%6，错误：%7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="876" />
+            <location filename="../../sync/engine.py" line="888" />
             <source>sync done: %1</source>
             <translation>同步完成：%1</translation>
         </message>
@@ -5086,7 +5086,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>此账户没有接受任务的日历，也无法创建（%1）；任务和交易保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="782" />
+            <location filename="../../sync/engine.py" line="794" />
             <location filename="../../sync/service.py" line="176" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>此账户没有接受日志条目的日历，也无法创建（%1）；通话、邮件和备注保留在本机</translation>
@@ -5262,10 +5262,10 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="97" />
             <location filename="../../sync/cards.py" line="119" />
             <location filename="../../sync/engine.py" line="326" />
-            <location filename="../../sync/engine.py" line="571" />
-            <location filename="../../sync/engine.py" line="575" />
-            <location filename="../../sync/engine.py" line="731" />
-            <location filename="../../sync/engine.py" line="830" />
+            <location filename="../../sync/engine.py" line="583" />
+            <location filename="../../sync/engine.py" line="587" />
+            <location filename="../../sync/engine.py" line="743" />
+            <location filename="../../sync/engine.py" line="842" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -6250,7 +6250,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已按原样保留 TEL %1</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="264" />
+            <location filename="../../sync/memory.py" line="268" />
             <source>%1: no such collection (404)</source>
             <translation>%1：没有这个集合（404）</translation>
         </message>
@@ -6308,6 +6308,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../app/privacy.py" line="79" />
             <source>records kept private are %1, not %2</source>
             <translation>可设为仅自己可见的记录是 %1，而不是 %2</translation>
+        </message>
+        <message>
+            <location filename="../../sync/errors.py" line="36" />
+            <source>%1 %2: the server does not allow this change (403: a read-only collection, or one this account may not write)</source>
+            <translation>%1 %2：服务器不允许此更改（403：该集合为只读，或此账户无权写入）</translation>
         </message>
     </context>
     <context>
@@ -6907,23 +6912,23 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>联系人群组</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="165" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="165" />
             <location filename="../../ui/sync/texts.py" line="125" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="161" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="165" />
             <source>Fields</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts_dialog.py" line="162" />
+            <location filename="../../ui/sync/conflicts_dialog.py" line="166" />
             <source>Found</source>
             <translation>发现时间</translation>
         </message>

@@ -810,3 +810,23 @@ def test_a_hash_stored_by_an_older_rapport_does_not_bring_back_a_card_deleted_he
     report = laptop.run()
     assert report.ok and report.collections[0].pushed_deleted == 1 and report.collections[0].restored == 0
     assert uid not in phone.uids()
+
+
+def test_a_write_the_server_forbids_is_that_records_error_not_a_wrong_password(memory_laptop: Laptop,
+                                                                                phone: Device,
+                                                                                memory: MemoryServer) -> None:
+    """A 403 to a PUT (a read-only collection, a card the server will not take) used to stop the run as "the
+    server refused the user name or password": the password was asked again for nothing and the other
+    records waited. Now it is that record's error, said as what it is; the rest goes up."""
+    laptop = memory_laptop
+    uids = _people(laptop, 3)
+    memory.fail("put", 403, skip=1)
+
+    report = laptop.run()
+
+    assert not report.ok and report.errors == []  # no account error: the run went on
+    errors = [e for c in report.collections for e in c.errors]
+    assert len(errors) == 1 and "does not allow this change (403" in errors[0], errors
+    assert not any("password" in e for e in errors)
+    assert len(phone.uids()) == 2
+    assert laptop.run().ok and phone.uids() == sorted(uids)

@@ -204,3 +204,20 @@ def test_a_server_that_upper_cases_names_gives_back_the_card_we_sent(laptop: Lap
     report = laptop.run()
     assert report.ok and report.collections[0].pulled_changed == 0 and proxy.count("PUT") == 0
     assert "NOTE:Edited before the next sync" in book.cards()[href]
+
+
+@BOTH_SERVERS
+def test_a_put_answered_403_is_that_cards_error_and_the_run_goes_on(laptop: Laptop, book: Book,
+                                                                    proxy: FaultProxy) -> None:
+    laptop.store.activate()
+    for given in ("Ada", "Grace", "Alan"):
+        laptop.services.contacts.create(ContactData(given=given, family="Example"))
+    proxy.faults.put_status = {2: 403}
+    proxy.faults.put_applied = False
+
+    report = laptop.run()
+
+    errors = [e for c in report.collections for e in c.errors]
+    assert report.errors == [] and len(errors) == 1 and "does not allow this change (403" in errors[0], errors
+    assert len(book.cards()) == 2
+    assert laptop.run().ok and len(book.cards()) == 3
