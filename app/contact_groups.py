@@ -25,7 +25,6 @@ from datetime import datetime
 
 import peewee
 
-from app.clock import Clock
 from app.links import uids_in_table
 from app.tags import tag_key
 from app.unit_of_work import Origin, Writer
@@ -43,10 +42,9 @@ def _fingerprint(name: str, members: tuple[str, ...]) -> str:
 
 
 class ContactGroupService:
-    def __init__(self, writer: Writer, clock: Clock) -> None:
+    def __init__(self, writer: Writer) -> None:
         self._writer = writer
         self._db: peewee.SqliteDatabase = writer.database
-        self._clock = clock
 
     # --- reading --------------------------------------------------------------------------------
 

@@ -62,7 +62,7 @@ class Services:
         """Address books' contact groups as tags (app/contact_groups.py): sync's alone."""
         from app.contact_groups import ContactGroupService
 
-        return ContactGroupService(self.writer, self.clock)
+        return ContactGroupService(self.writer)  # its writes take the time from the unit of work
 
     @property
     def data_dir(self) -> Path:
