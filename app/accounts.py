@@ -12,7 +12,7 @@ from typing import Any
 
 from app.changes import Changes, Result
 from app.clock import Clock
-from app.contacts import Address, ExtraProperty, Phone, params_from_json, params_to_json
+from app.contacts import FIRST_EMAIL, FIRST_PHONE, Address, ExtraProperty, Phone, params_from_json, params_to_json
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, find_row, ids_by_uid, overwrite, reject_unknown, stamp_new
@@ -68,6 +68,8 @@ class Member:
     contact_uid: str
     display_name: str
     role: str
+    email: str = ""  # the first (preferred) of the contact's, to write to from the account
+    phone: str = ""
 
 
 class AccountService:
@@ -107,13 +109,12 @@ class AccountService:
 
     def members(self, uid: str) -> builtins.list[Member]:
         account = self._row(uid)
-        rows = (
-            ContactAccount.select(ContactAccount, Contact)
-            .join(Contact)
-            .where(ContactAccount.account == account.id, Contact.deleted_at.is_null())
-            .order_by(Contact.display_name.collate("NOCASE"))
-        )
-        return [Member(r.contact.uid, r.contact.display_name, r.role) for r in rows]
+        rows = self._db.execute_sql(
+            "SELECT c.uid, c.display_name, ca.role, " + FIRST_EMAIL + ", " + FIRST_PHONE +
+            " FROM contact_account ca JOIN contact c ON c.id = ca.contact_id"
+            " WHERE ca.account_id = ? AND c.deleted_at IS NULL ORDER BY c.display_name COLLATE NOCASE, c.id",
+            (account.id,))
+        return [Member(cuid, name, role, email or "", phone or "") for cuid, name, role, email, phone in rows]
 
     def create(self, data: AccountData, *, uid: str | None = None) -> Result[AccountRecord]:
         clean = self.validate(data)

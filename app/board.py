@@ -35,6 +35,7 @@ from typing import Any
 import peewee
 
 from app.clock import Clock
+from app.contacts import FIRST_EMAIL, FIRST_PHONE
 from app.errors import NotFoundError
 from app.office import spellings
 
@@ -99,6 +100,8 @@ class Person:
     uid: str
     name: str
     role: str
+    email: str = ""  # the contact's first (preferred) address and number, to write to or call
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -289,10 +292,11 @@ class BoardQuery:
     def people(self, deal_uid: str) -> list[Person]:
         """The deal's contacts, in the order they were added, with their role in the deal."""
         rows = self._db.execute_sql(
-            "SELECT c.uid, c.display_name, dc.role FROM deal_contact dc JOIN deal d ON d.id = dc.deal_id"
+            "SELECT c.uid, c.display_name, dc.role, " + FIRST_EMAIL + ", " + FIRST_PHONE +
+            " FROM deal_contact dc JOIN deal d ON d.id = dc.deal_id"
             " JOIN contact c ON c.id = dc.contact_id WHERE d.uid = ? AND c.deleted_at IS NULL ORDER BY dc.id",
             (deal_uid,))
-        return [Person(*r) for r in rows]
+        return [Person(uid, name, role, email or "", phone or "") for uid, name, role, email, phone in rows]
 
     def tasks(self, deal_uid: str, limit: int = 50) -> list[TaskLine]:
         """Tasks linked to the deal: open ones first by due date (undated last), then done ones, newest first."""

@@ -237,6 +237,14 @@ def _conversions(part: type, columns: tuple[str, ...]) -> tuple[tuple[int, Calla
     return tuple(found)
 
 
+# A contact's first e-mail address and phone number (the preferred one, else the first written), as columns
+# of a query over `contact c`: what a list of people shows to write to or call.
+FIRST_EMAIL = ("(SELECT value FROM contact_email WHERE contact_id = c.id"
+               " ORDER BY preferred DESC, position, id LIMIT 1)")
+FIRST_PHONE = ("(SELECT value FROM contact_phone WHERE contact_id = c.id"
+               " ORDER BY preferred DESC, position, id LIMIT 1)")
+
+
 class ContactRows(NamedTuple):
     """A validated contact as the rows the store writes, its row id and account links aside: what an
     import's reading process sends the writing one (tuples of plain values pickle in a fraction of

@@ -26,11 +26,13 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     commands = sync.add_subparsers(dest="sync_command", metavar="SYNC_COMMAND", required=True,
                                    parser_class=subparsers._parser_class)
-    add = commands.add_parser("add-account", help="add a server account by URL or domain",
+    add = commands.add_parser("add-account", help="add a server account by URL, domain or e-mail address",
                               description="Find the address books and calendars of an account (a URL, or just the"
-                                          " domain: RFC 6764 discovery) and remember them. The password goes into the"
-                                          " system keyring, never into the data folder.")
-    add.add_argument("url", metavar="URL")
+                                          " domain or the e-mail address: RFC 6764 discovery, the domain's DNS SRV"
+                                          " and TXT records, then its well-known addresses) and remember them. An"
+                                          " e-mail address is the user name unless --user gives another. The"
+                                          " password goes into the system keyring, never into the data folder.")
+    add.add_argument("url", metavar="URL|DOMAIN|EMAIL")
     add.add_argument("--user", metavar="NAME",
                      help="the user name on the server (needed unless the URL holds it: a user name and password"
                           " typed into the URL are taken out of it, the password into the keyring)")

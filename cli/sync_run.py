@@ -16,7 +16,7 @@ from app.services import Services
 from sync.credentials import NO_KEYRING, Credentials, keyring_available
 from sync.dav import DavClient, format_fingerprint
 from sync.defaults import DEFAULT_DEADLINE
-from sync.errors import ServerMoved
+from sync.errors import DnsNamedServer, ServerMoved
 from sync.service import SyncService, account_address
 from sync.state import CollectionRow
 
@@ -57,20 +57,22 @@ def _add_account(args: argparse.Namespace, sync: SyncService, credentials: Crede
     # Refused before a password is asked: a plain http:// server without --insecure-http. A password typed
     # into the URL is taken out of it here (and never printed); then no other is asked for.
     address = account_address(args.url, insecure_http=args.insecure_http)
-    if not (args.user or address.username):
+    if not (args.user or address.username or address.email):
         raise RapportError("no user name given: give it with --user NAME")
     password = address.password or _password(args)
-    url = address.url
+    url = args.url  # as typed: a bare domain or an e-mail address is looked up in its DNS first
     for _asked in range(MAX_MOVES + 1):
         try:
-            added = sync.add_account(url, args.user or address.username, password,
+            added = sync.add_account(url, args.user or address.username or address.email, password,
                                      trust_certificate=args.trust_certificate, insecure_http=args.insecure_http)
             break
         except ServerMoved as moved:
             # Nothing went to the other server; the user's word sends the credentials there (a script has
             # no one to ask: it says so, and the account can be added with that address).
-            if _asked == MAX_MOVES or not _confirmed(f"The server at {url} sent Rapport on to {moved.moved_to},"
-                                                     " another server. Send the user name and password there?"):
+            said_so = (f"The DNS of {moved.domain} names {moved.moved_to}, a server of another domain, as its"
+                       " address book and calendar server." if isinstance(moved, DnsNamedServer) else
+                       f"The server at {url} sent Rapport on to {moved.moved_to}, another server.")
+            if _asked == MAX_MOVES or not _confirmed(f"{said_so} Send the user name and password there?"):
                 raise
             url = moved.moved_to
     out.write(f"Added {added.username} at {added.url}:\n")

@@ -97,3 +97,12 @@ class ServerMoved(OffOrigin):
     def __init__(self, message: str, moved_to: str) -> None:
         super().__init__(message)
         self.moved_to = moved_to
+
+
+class DnsNamedServer(ServerMoved):
+    """The DNS of the domain the user typed (SRV, RFC 6764) names a server of another domain: offered to the
+    user like a redirect (DNS without DNSSEC can be forged), never gone to on its own word."""
+
+    def __init__(self, message: str, moved_to: str, domain: str) -> None:
+        super().__init__(message, moved_to)
+        self.domain = domain

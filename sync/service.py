@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -21,8 +23,9 @@ from sync.calendars import CalendarRecords
 from sync.cards import AddressBookRecords, joined
 from sync.credentials import NO_KEYRING, Credentials
 from sync.dav import DavClient, origin_of, server_fingerprint
+from sync.dns_discovery import DnsLookup, DnsService
 from sync.engine import SYNCED_KINDS, SyncEngine, SyncReport, make_journal_calendar, records_for
-from sync.errors import AuthError, DavStatusError, ServerBusyError, SyncBusy, SyncError
+from sync.errors import AuthError, DavStatusError, DnsNamedServer, ServerBusyError, SyncBusy, SyncError
 from sync.records import RecordFormatError, Records
 from sync.state import AccountRow, CollectionRow, ConflictRow, SyncState
 from sync.storage import Collection, StorageFactory
@@ -50,16 +53,27 @@ class Address:
     url: str
     username: str
     password: str
+    domain: str = ""  # typed as a bare domain or an e-mail address: its DNS is asked first (RFC 6764)
+    email: str = ""  # typed as an e-mail address: the user name unless another is given
 
 
 def account_address(url: str, *, insecure_http: bool = False) -> Address:
     """The address of an account to add: https:// put before a bare domain; a user name and password typed
-    into it taken out (the caller keeps the password in the keyring, never in the URL). A plain http://
-    address off this machine is refused unless `insecure_http`: the password (Basic auth) and every card
-    would cross the network unencrypted. A loopback address (127.0.0.1, ::1, localhost) never leaves it."""
+    into it taken out (the caller keeps the password in the keyring, never in the URL). An e-mail address
+    (ann@company.com) is its domain, with the whole address as the user name (RFC 6764 section 6). A plain
+    http:// address off this machine is refused unless `insecure_http`: the password (Basic auth) and every
+    card would cross the network unencrypted. A loopback address (127.0.0.1, ::1, localhost) never leaves it."""
     url = url.strip()
+    domain = ""
+    email = ""
     if "://" not in url:
-        url = "https://" + url  # a bare domain: TLS, then /.well-known/carddav
+        if re.fullmatch(r"[^@/:\s]+@[^@/:\s]+", url):  # an e-mail address: no password, no port, no path
+            email, _, url = url.rpartition("@")
+            email = f"{email}@{url}"
+        url = "https://" + url  # a bare domain: its DNS, then TLS and /.well-known/carddav
+        bare = urlsplit(url)
+        if bare.path in ("", "/") and bare.port is None and bare.hostname and not _ip_address(bare.hostname):
+            domain = bare.hostname
     parts = urlsplit(url)
     username = unquote(parts.username or "")
     password = unquote(parts.password or "")
@@ -69,7 +83,7 @@ def account_address(url: str, *, insecure_http: bool = False) -> Address:
         raise RapportError(said(QT_TRANSLATE_NOOP(
             "Services", "%1 is a plain http:// address: the password and every card would cross the network"
             " unencrypted. Use https://, or, if you accept that, add the account with --insecure-http"), url))
-    return Address(url, username, password)
+    return Address(url, username, password, domain, email)
 
 
 def crosses_in_clear(url: str) -> bool:
@@ -81,6 +95,14 @@ def crosses_in_clear(url: str) -> bool:
 
 def _takes(collection: Collection, component: str) -> bool:
     return not collection.components or component in collection.components.upper()
+
+
+def _ip_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _loopback(host: str) -> bool:
@@ -112,11 +134,15 @@ class CollectionPreview:
 
 class SyncService:
     def __init__(self, services: Services, credentials: Credentials,
-                 client_factory: StorageFactory | None = None) -> None:
+                 client_factory: StorageFactory | None = None,
+                 dns: Callable[[str], DnsService | None] | None = None) -> None:
+        """`dns`: where a domain's DNS says its service is (sync/dns_discovery.py; tests ask a name server
+        of their own)."""
         self._s = services
         self._state = SyncState(services.store.database)
         self._credentials = credentials
         self._client_factory: StorageFactory = client_factory or DavClient
+        self._dns = dns or DnsLookup()
 
     @property
     def state(self) -> SyncState:
@@ -135,7 +161,10 @@ class SyncService:
             raise RapportError(said(QT_TRANSLATE_NOOP(
                 "Services", "the address names the user %1 but the user name given is %2; give only one"),
                 address.username, username))
-        url, username, password = address.url, username or address.username, password or address.password
+        url, password = address.url, password or address.password
+        username = username or address.username or address.email
+        if address.domain:
+            url = self._dns_url(address.domain) or url
         fingerprint = server_fingerprint(url) if trust_certificate else ""
         client = self._client_factory(url, username, password, pinned=fingerprint)
         notices: list[str] = []
@@ -202,6 +231,19 @@ class SyncService:
             notices.append(NO_KEYRING)
         return AddedAccount(account_id, self._state.collections(account_id), saved, joined(notices), fingerprint,
                             url, username)
+
+    def _dns_url(self, domain: str) -> str:
+        """Where the domain's DNS (SRV, TXT) says its service is, "" when it says nothing. A host outside
+        the domain is not gone to: ServerMoved offers it, and only the user's word sends the password there."""
+        found = self._dns(domain)
+        if found is None:
+            return ""
+        if not found.inside:
+            raise DnsNamedServer(said(QT_TRANSLATE_NOOP(
+                "Services", "the DNS of %1 names %2, a server of another domain, as its address book and calendar"
+                            " server; nothing was sent there. If that is your provider's, add the account with its"
+                            " address: %3"), domain, found.host, found.url), found.url, domain)
+        return found.url
 
     def run(self, *, allow_mass_delete: bool = False, stop: threading.Event | None = None,
             wait: float = 0.0, held: frozenset[int] = frozenset()) -> SyncReport:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -291,18 +292,26 @@ class MainWindow(QMainWindow):
         return view
 
     def start_reminders(self) -> ReminderScheduler:
-        """Reminders of tasks and meetings while the app runs: a desktop notification where the
-        desktop has a tray, and the Reminders window either way."""
+        """Reminders of tasks and meetings while the app runs: a desktop notification (through the tray
+        where the desktop has one, else over D-Bus), and the Reminders window either way."""
         from PySide6.QtWidgets import QSystemTrayIcon
 
+        from ui.desktop_notifications import DesktopNotifications
         from ui.reminders import ReminderScheduler
 
-        tray = None
+        tray = desktop = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             tray = QSystemTrayIcon(QApplication.windowIcon(), self)
             tray.setToolTip(self.tr("Rapport"))
             tray.show()
-        self.reminders = ReminderScheduler(self._services, tray, self)
+        else:
+            desktop = DesktopNotifications(self)
+            app = QApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(desktop.stop)
+            desktop.start()
+        self.reminders = ReminderScheduler(self._services, tray, self, desktop=desktop)
+        self.reminders.open_record.connect(self._bring_forward)
         self.reminders.open_record.connect(self.open_record)
         self.reminders.changed.connect(self._on_records_changed)
         return self.reminders
@@ -547,6 +556,13 @@ class MainWindow(QMainWindow):
 
     # --- records ------------------------------------------------------------------------------
 
+    def _bring_forward(self) -> None:
+        """A notification clicked: the window comes up from behind others (or from the taskbar)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def open_record(self, kind: str, uid: str) -> None:
         """Show any record: a contact or account in its section's pane, a deal beside the board;
         an activity or task opens the first record it is linked to; a stage (from the dashboard's
@@ -561,11 +577,13 @@ class MainWindow(QMainWindow):
             return
         if kind in ("activity", "task"):
             service = self._services.activities if kind == "activity" else self._services.tasks
-            links = service.get(uid).data.links
-            if not links:
-                self.statusBar().showMessage(self.tr("This item is not linked to a contact, account or deal."), 5000)
+            data = service.get(uid).data
+            if not data.links:  # on its own: the task in the task list, a meeting on its day
+                if not self._show_unlinked(kind, uid, data):
+                    self.statusBar().showMessage(self.tr("This item is not linked to a contact, account or deal."),
+                                                 5000)
                 return
-            kind, uid = links[0].kind, links[0].uid
+            kind, uid = data.links[0].kind, data.links[0].uid
         if kind == "contact":
             self.show_section(CONTACTS)
             self.contacts_section.show_record(uid)
@@ -576,6 +594,30 @@ class MainWindow(QMainWindow):
             self.show_section(DEALS)
             self.deals_view.select_deal(uid)
         self._update_record_actions()
+
+    def _show_unlinked(self, kind: str, uid: str, data: Any) -> bool:
+        """A task linked to nothing selected in the task list (in whichever of its tabs holds it); a meeting
+        linked to nothing shown on its day in the calendar. False where neither can show it (a call)."""
+        from app.activities import FLOATING
+        from app.task_list import SECTIONS as TASK_TABS
+
+        if kind == "task":
+            self.show_section(TASKS)
+            view = self.tasks_view
+            for tab in (view.model.section, *TASK_TABS):
+                view.show_section(tab)
+                if view.select(uid):
+                    view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+            return False
+        if getattr(data, "kind", "") == "meeting" and data.occurred_at is not None:
+            self.show_section(CALENDAR)
+            start = data.occurred_at  # naive UTC, except an all-day's date and a floating wall clock
+            if not data.all_day and data.timezone != FLOATING:
+                start = start.replace(tzinfo=UTC).astimezone(self.calendar_view.zone)
+            self.calendar_view.go_to(start.date())
+            return True
+        return False
 
     def import_files(self, paths: list[Path] | None = None) -> ImportWizard:
         """The import wizard, with `paths` chosen already (files dropped on the window)."""

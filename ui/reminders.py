@@ -13,7 +13,8 @@ Never twice. Firing an alarm writes its acknowledgement to the database (app.rem
 second tick nor a restart shows it again; a session set of fired keys guards the time in between.
 
 Desktop notifications go through QSystemTrayIcon.showMessage when the tray exists and supports
-messages (UI.md 9); clicking one opens the record. Without a tray, the Reminders window alone is shown.
+messages (UI.md 9); without one (stock GNOME) through org.freedesktop.Notifications on the session bus
+(ui/desktop_notifications.py); clicking either opens the record. The Reminders window is shown as well.
 
 Signals (ReminderScheduler):
     open_record(str, str): kind ("task" or "activity") and uid of the record a reminder is about.
@@ -59,6 +60,7 @@ from app.reminders import DueAlarm, ReminderService
 from app.services import Services
 from app.unit_of_work import Origin
 from ui.calendar.zone import system_zone
+from ui.desktop_notifications import DesktopNotifications
 from ui.operations.operation import Op
 
 log = logging.getLogger(__name__)
@@ -247,10 +249,14 @@ class ReminderScheduler(QObject):
     clock_jumped = Signal(int)
 
     def __init__(self, services: Services, tray_icon: QSystemTrayIcon | None, parent: QObject | None = None, *,
-                 zone: tzinfo | None = None, max_wait_ms: int = 60_000, show_panel: bool = True) -> None:
+                 zone: tzinfo | None = None, max_wait_ms: int = 60_000, show_panel: bool = True,
+                 desktop: DesktopNotifications | None = None) -> None:
+        """`desktop`: notifications over D-Bus, for when there is no tray (started by the caller)."""
         super().__init__(parent)
         self._services = services
         self._tray = tray_icon
+        self._desktop = desktop
+        self._sent: dict[str, DueAlarm] = {}  # what went to the desktop, by key, until clicked
         self._zone = zone or system_zone()
         self._reminders = ReminderService(services, self._zone)
         self._max_wait_ms = max_wait_ms
@@ -266,6 +272,8 @@ class ReminderScheduler(QObject):
         self.timer.timeout.connect(self._on_timer_timeout)
         if tray_icon is not None:
             tray_icon.messageClicked.connect(self._on_tray_message_clicked)
+        if desktop is not None:
+            desktop.activated.connect(self._on_desktop_notification_activated)
         self.reload()
 
     # --- public ------------------------------------------------------------------------------------
@@ -350,6 +358,11 @@ class ReminderScheduler(QObject):
             self.clock_jumped.emit(late)
         self.reload()
 
+    def _on_desktop_notification_activated(self, key: str) -> None:
+        alarm = self._sent.pop(key, None)
+        if alarm is not None:
+            self.open_alarm(alarm)
+
     def _on_tray_message_clicked(self) -> None:
         if self._last_message is not None:
             self.open_alarm(self._last_message)
@@ -378,6 +391,10 @@ class ReminderScheduler(QObject):
             self._last_message = alarm
             tray.showMessage(alarm.title or translate("Reminders", "Reminder"), describe(alarm, self._zone, now),
                              QSystemTrayIcon.MessageIcon.Information, 15_000)
+        elif self._desktop is not None and self._desktop.available:
+            self._sent = {alarm.key: alarm}  # the one before is replaced on the desktop too
+            self._desktop.notify(alarm.title or translate("Reminders", "Reminder"), describe(alarm, self._zone, now),
+                                 alarm.key)
         if self._show_panel:
             if self.panel is None:
                 self.panel = ReminderPanel(self)

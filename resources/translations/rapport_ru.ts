@@ -71,92 +71,92 @@
     <context>
         <name>AccountDetailPane</name>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="26" />
+            <location filename="../../ui/detail/account_pane.py" line="24" />
             <source>Select an account to see its people, deals and history here.</source>
             <translation>Выберите компанию, чтобы увидеть здесь её сотрудников, сделки и историю.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="48" />
+            <location filename="../../ui/detail/account_pane.py" line="46" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="62" />
+            <location filename="../../ui/detail/account_pane.py" line="60" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="63" />
+            <location filename="../../ui/detail/account_pane.py" line="61" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="64" />
+            <location filename="../../ui/detail/account_pane.py" line="62" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="64" />
+            <location filename="../../ui/detail/account_pane.py" line="62" />
             <source>example.com</source>
             <translation>example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="66" />
+            <location filename="../../ui/detail/account_pane.py" line="64" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="68" />
+            <location filename="../../ui/detail/account_pane.py" line="66" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="68" />
+            <location filename="../../ui/detail/account_pane.py" line="66" />
             <source>Add phone</source>
             <translation>Добавить телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="71" />
+            <location filename="../../ui/detail/account_pane.py" line="69" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="71" />
+            <location filename="../../ui/detail/account_pane.py" line="69" />
             <source>Add address</source>
             <translation>Добавить адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="73" />
+            <location filename="../../ui/detail/account_pane.py" line="71" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="74" />
+            <location filename="../../ui/detail/account_pane.py" line="72" />
             <source>Notes and tags</source>
             <translation>Заметки и теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="75" />
+            <location filename="../../ui/detail/account_pane.py" line="73" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="75" />
+            <location filename="../../ui/detail/account_pane.py" line="73" />
             <source>Add notes</source>
             <translation>Добавить заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="80" />
+            <location filename="../../ui/detail/account_pane.py" line="78" />
             <source>More</source>
             <translation>Ещё</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="87" />
+            <location filename="../../ui/detail/account_pane.py" line="86" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="87" />
+            <location filename="../../ui/detail/account_pane.py" line="86" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -209,11 +209,6 @@
             <translation>Ещё не синхронизирована: ждёт, пока вы просмотрите и запустите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
-            <source>https://dav.example.com/ or just example.com</source>
-            <translation>https://dav.example.com/ или просто example.com</translation>
-        </message>
-        <message>
             <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>Server address</source>
             <translation>Адрес сервера</translation>
@@ -234,152 +229,157 @@
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="406" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="408" />
             <source>Trust this server's certificate</source>
             <translation>Доверять сертификату этого сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="417" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="419" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="418" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="420" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="419" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="424" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="426" />
             <source>Looking for address books and calendars…</source>
             <translation>Поиск адресных книг и календарей…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="433" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="435" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="458" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="483" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="485" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>В этой системе нет связки ключей, которая хранила бы пароли между сеансами, поэтому Rapport спрашивает пароль %1 при каждом запуске. Введите его для этого сеанса.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="486" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="488" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>У Rapport нет пароля для %1 (в связке ключей его нет). Введите его; перед синхронизацией Rapport проверит его на сервере.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="489" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="494" />
             <source>Check and save</source>
             <translation>Проверить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="504" />
             <source>Stop waiting</source>
             <translation>Не ждать</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="504" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="542" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="552" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
+            <source>The DNS of %1 names %2, a server of another domain, as its address book and calendar server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
+            <translation>DNS домена %1 называет сервером адресных книг и календарей %2 — сервер другого домена. Туда ничего не отправлено. Если это сервер вашего провайдера, отметьте флажок и добавьте снова.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="569" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>Сервер %1 направил Rapport на %2 — другой сервер. Туда ничего не отправлено. Если это сервер вашего провайдера, отметьте флажок и добавьте снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="555" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>&amp;Перейти на тот сервер с этим именем пользователя и паролем</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="577" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="600" />
             <source>SHA-256 fingerprint:</source>
             <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="611" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="621" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="639" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="625" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="643" />
             <source>&amp;Start syncing</source>
             <translation>&amp;Начать синхронизацию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="627" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="645" />
             <source>&amp;Choose collections…</source>
             <translation>&amp;Выбрать коллекции…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="629" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="647" />
             <source>&amp;Not now</source>
             <translation>Не с&amp;ейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="649" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="667" />
             <source>Before the first sync with %1</source>
             <translation>Перед первой синхронизацией с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="668" />
             <source>Reading what is here and what the server holds…</source>
             <translation>Смотрим, что есть здесь и на сервере…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="662" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="680" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="669" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="687" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="675" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="693" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>Первая синхронизация началась и идёт в фоне.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="682" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="700" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="594" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="612" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n адресная книга</numerusform>
@@ -388,12 +388,17 @@
             </translation>
         </message>
         <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
+            <source>https://dav.example.com/, example.com or your e-mail address</source>
+            <translation>https://dav.example.com/, example.com или ваш адрес эл. почты</translation>
+        </message>
+        <message>
             <location filename="../../ui/sync/accounts_dialog.py" line="393" />
             <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
             <translation>Отправлять пароль и карточки бе&amp;з шифрования: у этого сервера нет https, и их может прочитать любой в сети по пути</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n календарь</numerusform>
@@ -402,7 +407,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
         </message>
@@ -973,220 +978,220 @@
     <context>
         <name>ContactDetailPane</name>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="83" />
+            <location filename="../../ui/detail/contact_pane.py" line="84" />
             <source>Select a contact to see everything about them here.</source>
             <translation>Выберите контакт, чтобы увидеть здесь всё о нём.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="108" />
+            <location filename="../../ui/detail/contact_pane.py" line="109" />
             <source>%1 at %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="114" />
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="115" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="130" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="130" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="131" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="131" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="133" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="133" />
             <source>Nickname</source>
             <translation>Псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="134" />
+            <location filename="../../ui/detail/contact_pane.py" line="135" />
             <source>Work</source>
             <translation>Работа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="134" />
+            <location filename="../../ui/detail/contact_pane.py" line="135" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="135" />
+            <location filename="../../ui/detail/contact_pane.py" line="136" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="142" />
+            <location filename="../../ui/detail/contact_pane.py" line="143" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="143" />
+            <location filename="../../ui/detail/contact_pane.py" line="144" />
             <source>Add organisation</source>
             <translation>Добавить компанию</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="146" />
+            <location filename="../../ui/detail/contact_pane.py" line="147" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="149" />
             <source>Role there, such as Buyer</source>
             <translation>Роль там, например «Закупщик»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="149" />
+            <location filename="../../ui/detail/contact_pane.py" line="150" />
             <source>Contact</source>
             <translation>Связь</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>Add e-mail</source>
             <translation>Добавить эл. почту</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="152" />
+            <location filename="../../ui/detail/contact_pane.py" line="153" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="156" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="156" />
             <source>Add phone</source>
             <translation>Добавить телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="159" />
             <source>Web</source>
             <translation>Сайты</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="159" />
             <source>Add web address</source>
             <translation>Добавить веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="160" />
+            <location filename="../../ui/detail/contact_pane.py" line="162" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="160" />
+            <location filename="../../ui/detail/contact_pane.py" line="162" />
             <source>Add address</source>
             <translation>Добавить адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="162" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>Улица, город, регион, индекс, страна — каждое с новой строки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="164" />
+            <location filename="../../ui/detail/contact_pane.py" line="166" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="164" />
+            <location filename="../../ui/detail/contact_pane.py" line="166" />
             <source>Add messaging</source>
             <translation>Добавить мессенджер</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="166" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
             <source>Service: name, such as skype: ann.lee</source>
             <translation>Сервис: имя, например telegram: anna</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="167" />
+            <location filename="../../ui/detail/contact_pane.py" line="169" />
             <source>Personal</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <location filename="../../ui/detail/contact_pane.py" line="170" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="169" />
             <location filename="../../ui/detail/contact_pane.py" line="171" />
-            <location filename="../../ui/detail/contact_pane.py" line="177" />
+            <location filename="../../ui/detail/contact_pane.py" line="173" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>A date, or --MM-DD without the year</source>
             <translation>Дата или --ММ-ДД без года</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="170" />
+            <location filename="../../ui/detail/contact_pane.py" line="172" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="174" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="174" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Add a date</source>
             <translation>Добавить дату</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="179" />
+            <location filename="../../ui/detail/contact_pane.py" line="181" />
             <source>Related</source>
             <translation>Связанные люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="179" />
+            <location filename="../../ui/detail/contact_pane.py" line="181" />
             <source>Add a related person</source>
             <translation>Добавить близкого человека</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="181" />
+            <location filename="../../ui/detail/contact_pane.py" line="183" />
             <source>Notes and tags</source>
             <translation>Заметки и теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="182" />
+            <location filename="../../ui/detail/contact_pane.py" line="184" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="182" />
+            <location filename="../../ui/detail/contact_pane.py" line="184" />
             <source>Add notes</source>
             <translation>Добавить заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="187" />
+            <location filename="../../ui/detail/contact_pane.py" line="189" />
             <source>More</source>
             <translation>Ещё</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="215" />
+            <location filename="../../ui/detail/contact_pane.py" line="217" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -1688,417 +1693,417 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="238" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
             <source>Reopen</source>
             <translation>Открыть снова</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
             <source>Move to Trash</source>
             <translation>В корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="269" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Expected close</source>
             <translation>Ожидаемое закрытие</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="694" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="696" />
             <source>Account</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="286" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="288" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
             <source>Lead source</source>
             <translation>Источник лида</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>&amp;Probability:</source>
             <translation>&amp;Вероятность:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Pipe&amp;line:</source>
             <translation>&amp;Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="303" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Account:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="306" />
             <source>Amount:</source>
             <translation>Сумма:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="306" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>Currency:</source>
             <translation>Валюта:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="308" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="309" />
             <source>Expected close:</source>
             <translation>Ожидаемое закрытие:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="309" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="310" />
             <source>Owner:</source>
             <translation>Ответственный:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="310" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="311" />
             <source>Lead source:</source>
             <translation>Источник лида:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="311" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="312" />
             <source>Created:</source>
             <translation>Создана:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Type a name to add a contact</source>
             <translation>Введите имя, чтобы добавить контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="325" />
             <source>Add a person to this deal</source>
             <translation>Добавить человека в сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="329" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="329" />
             <source>Entered</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="329" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="330" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="331" />
             <source>Task</source>
             <translation>Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="330" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="331" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="333" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="334" />
             <source>Activity</source>
             <translation>Активность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="333" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="334" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="347" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="348" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="350" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="351" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="352" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="353" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="354" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="355" />
             <source>Activities</source>
             <translation>Активности</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="365" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="386" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="366" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="387" />
             <source>Select a deal to see its details here.</source>
             <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="427" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="428" />
             <source>No amount or account yet</source>
             <translation>Пока без суммы и компании</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="433" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="434" />
             <source>Won on %1</source>
             <translation>Выиграна %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="435" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="436" />
             <source>Lost on %1: %2</source>
             <translation>Проиграна %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="438" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
             <source>Open · %1 · %2</source>
             <translation>Открыта · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
             <source>From %1</source>
             <translation>Из этапа «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="468" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="469" />
             <source>Stage's (%1 %)</source>
             <translation>Как у этапа (%1 %)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="489" />
             <source>remove</source>
             <translation>убрать</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="489" />
             <source>role</source>
             <translation>роль</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="492" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="494" />
             <source>No contacts linked to this deal.</source>
             <translation>С этой сделкой не связаны контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
             <source>Overdue</source>
             <translation>Просрочено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="509" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="511" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="522" />
             <source>No tasks linked to this deal.</source>
             <translation>С этой сделкой не связаны задачи.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="531" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="544" />
             <source>No activities linked to this deal.</source>
             <translation>С этой сделкой не связаны активности.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="547" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="549" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>Следующий шаг (просрочен): %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="550" />
             <source>Next step (today): %1</source>
             <translation>Следующий шаг (сегодня): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="550" />
             <source>Next step: %1, due %2</source>
             <translation>Следующий шаг: %1, срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="556" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="558" />
             <source>Next step: %1, %2</source>
             <translation>Следующий шаг: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="559" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="561" />
             <source>Next step: %1 (no due date)</source>
             <translation>Следующий шаг: %1 (без срока)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="564" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="600" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="602" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="620" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="622" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
             <source>Private</source>
             <translation>Личная</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
             <source>Only you see this deal: sync puts it in your own calendar, never in the office's (with no calendar of your own it stays on this computer)</source>
             <translation>Сделку видите только вы: синхронизация кладёт её в ваш личный календарь и никогда — в общий календарь офиса (без личного календаря она остаётся только на этом компьютере)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="643" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="694" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="645" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="696" />
             <source>Edit %1 of “%2”</source>
             <translation>Изменение: %1 сделки «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="656" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="731" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="733" />
             <source>Add %1 to “%2”</source>
             <translation>Добавить %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="751" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="753" />
             <source>Remove %1 from “%2”</source>
             <translation>Убрать %1 из «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="760" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="762" />
             <source>Role in the deal</source>
             <translation>Роль в сделке</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="761" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="763" />
             <source>%1's role in this deal, such as Decision maker:</source>
             <translation>Роль %1 в этой сделке, например «Принимает решение»:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="767" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="769" />
             <source>Role of %1 in “%2”</source>
             <translation>Роль %1 в «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="776" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="778" />
             <source>Delete “%1”</source>
             <translation>Удалить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="781" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="783" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="799" />
             <source>Share “%1” with the office</source>
             <translation>Открыть «%1» офису</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="799" />
             <source>Make “%1” private</source>
             <translation>Сделать «%1» личным</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="801" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="805" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="813" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="817" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="823" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="827" />
             <source>Reopen “%1”</source>
             <translation>Открыть снова «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="713" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="830" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="715" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="834" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
@@ -2303,6 +2308,14 @@
             <location filename="../../ui/pipeline/deals_view.py" line="44" />
             <source>Deals as a table you can sort and filter</source>
             <translation>Сделки таблицей с сортировкой и фильтром</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopNotifications</name>
+        <message>
+            <location filename="../../ui/desktop_notifications.py" line="55" />
+            <source>Open</source>
+            <translation>Открыть</translation>
         </message>
     </context>
     <context>
@@ -2933,24 +2946,44 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>InlineField</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="102" />
+            <location filename="../../ui/detail/inline_field.py" line="346" />
             <source>Click or press F2 to edit</source>
             <translation>Щёлкните или нажмите F2, чтобы изменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="109" />
+            <location filename="../../ui/detail/inline_field.py" line="182" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter — сохранить, Esc — отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="119" />
+            <location filename="../../ui/detail/inline_field.py" line="62" />
+            <source>Write an e-mail</source>
+            <translation>Написать письмо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="64" />
+            <source>Call</source>
+            <translation>Позвонить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="65" />
+            <source>Open in the browser</source>
+            <translation>Открыть в браузере</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="192" />
             <source>Pick a date (Alt+Down)</source>
             <translation>Выбрать дату (Alt+Вниз)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="120" />
+            <location filename="../../ui/detail/inline_field.py" line="193" />
             <source>Pick a date</source>
             <translation>Выбрать дату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="345" />
+            <source>Click the link to open it (Ctrl+Enter); click beside it or press F2 to edit</source>
+            <translation>Щёлкните ссылку, чтобы открыть её (Ctrl+Enter); щёлкните рядом или нажмите F2, чтобы изменить</translation>
         </message>
     </context>
     <context>
@@ -3219,7 +3252,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="96" />
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
@@ -3269,243 +3302,243 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Accounts</source>
             <translation>Ко&amp;мпании</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="388" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>New &amp;Account…</source>
             <translation>Новая &amp;компания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="387" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="411" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Move to Trash</source>
             <translation>&amp;Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить &amp;заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
-            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="467" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="551" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="581" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="615" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="780" />
+            <location filename="../../ui/main_window.py" line="795" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="823" />
+            <location filename="../../ui/main_window.py" line="838" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -3514,7 +3547,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="824" />
+            <location filename="../../ui/main_window.py" line="839" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -3523,7 +3556,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="825" />
+            <location filename="../../ui/main_window.py" line="840" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3532,7 +3565,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="826" />
+            <location filename="../../ui/main_window.py" line="841" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -3541,7 +3574,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="827" />
+            <location filename="../../ui/main_window.py" line="842" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -3550,32 +3583,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="840" />
+            <location filename="../../ui/main_window.py" line="855" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="847" />
+            <location filename="../../ui/main_window.py" line="862" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="864" />
+            <location filename="../../ui/main_window.py" line="879" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="925" />
+            <location filename="../../ui/main_window.py" line="940" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="985" />
+            <location filename="../../ui/main_window.py" line="1000" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="986" />
+            <location filename="../../ui/main_window.py" line="1001" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3916,7 +3949,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="690" />
+            <location filename="../../ui/detail/base_pane.py" line="692" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -4162,158 +4195,158 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="164" />
+            <location filename="../../ui/detail/base_pane.py" line="166" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="216" />
-            <location filename="../../ui/detail/base_pane.py" line="751" />
+            <location filename="../../ui/detail/base_pane.py" line="218" />
+            <location filename="../../ui/detail/base_pane.py" line="753" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="226" />
+            <location filename="../../ui/detail/base_pane.py" line="228" />
             <source>Share “%1” with the office</source>
             <translation>Открыть «%1» офису</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="226" />
+            <location filename="../../ui/detail/base_pane.py" line="228" />
             <source>Make “%1” private</source>
             <translation>Сделать «%1» личным</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="267" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="269" />
+            <location filename="../../ui/detail/base_pane.py" line="271" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="274" />
+            <location filename="../../ui/detail/base_pane.py" line="276" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="277" />
+            <location filename="../../ui/detail/base_pane.py" line="279" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="280" />
+            <location filename="../../ui/detail/base_pane.py" line="282" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="282" />
+            <location filename="../../ui/detail/base_pane.py" line="284" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="284" />
+            <location filename="../../ui/detail/base_pane.py" line="286" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="286" />
+            <location filename="../../ui/detail/base_pane.py" line="288" />
             <source>Private</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="289" />
+            <location filename="../../ui/detail/base_pane.py" line="291" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>Видите только вы: синхронизация кладёт запись в вашу личную адресную книгу и никогда — в общую книгу офиса (без личной книги запись остаётся только на этом компьютере)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="499" />
+            <location filename="../../ui/detail/base_pane.py" line="501" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="506" />
+            <location filename="../../ui/detail/base_pane.py" line="508" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="518" />
+            <location filename="../../ui/detail/base_pane.py" line="520" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="521" />
+            <location filename="../../ui/detail/base_pane.py" line="523" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="528" />
+            <location filename="../../ui/detail/base_pane.py" line="530" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="531" />
+            <location filename="../../ui/detail/base_pane.py" line="533" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="533" />
+            <location filename="../../ui/detail/base_pane.py" line="535" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="588" />
+            <location filename="../../ui/detail/base_pane.py" line="590" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="589" />
+            <location filename="../../ui/detail/base_pane.py" line="591" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="600" />
+            <location filename="../../ui/detail/base_pane.py" line="602" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="634" />
+            <location filename="../../ui/detail/base_pane.py" line="636" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="672" />
+            <location filename="../../ui/detail/base_pane.py" line="674" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="751" />
+            <location filename="../../ui/detail/base_pane.py" line="753" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="847" />
+            <location filename="../../ui/detail/base_pane.py" line="850" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="848" />
+            <location filename="../../ui/detail/base_pane.py" line="851" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="866" />
+            <location filename="../../ui/detail/base_pane.py" line="869" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="871" />
+            <location filename="../../ui/detail/base_pane.py" line="874" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="871" />
+            <location filename="../../ui/detail/base_pane.py" line="874" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -4374,78 +4407,79 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders.py" line="79" />
+            <location filename="../../ui/reminders.py" line="81" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="84" />
+            <location filename="../../ui/reminders.py" line="86" />
             <source>Starts %1</source>
             <translation>Начало в %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="85" />
+            <location filename="../../ui/reminders.py" line="87" />
             <source>Due %1</source>
             <translation>Срок: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="139" />
-            <location filename="../../ui/reminders.py" line="321" />
+            <location filename="../../ui/reminders.py" line="141" />
+            <location filename="../../ui/reminders.py" line="329" />
             <source>(no title)</source>
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="153" />
+            <location filename="../../ui/reminders.py" line="155" />
             <source>Reminders</source>
             <translation>Напоминания</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="164" />
+            <location filename="../../ui/reminders.py" line="166" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="165" />
+            <location filename="../../ui/reminders.py" line="167" />
             <source>Snooze</source>
             <translation>Отложить</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="169" />
+            <location filename="../../ui/reminders.py" line="171" />
             <source>1 hour</source>
             <translation>1 час</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="171" />
+            <location filename="../../ui/reminders.py" line="173" />
             <source>%1 minutes</source>
             <translation>%1 минут</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="176" />
+            <location filename="../../ui/reminders.py" line="178" />
             <source>Dismiss</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="177" />
+            <location filename="../../ui/reminders.py" line="179" />
             <source>Dismiss (Delete)</source>
             <translation>Закрыть (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="178" />
+            <location filename="../../ui/reminders.py" line="180" />
             <source>Dismiss all</source>
             <translation>Закрыть все</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="191" />
+            <location filename="../../ui/reminders.py" line="193" />
             <source>Reminders that came due. Snooze one to see it again later.</source>
             <translation>Наступившие напоминания. Отложите напоминание, чтобы увидеть его позже.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="321" />
+            <location filename="../../ui/reminders.py" line="329" />
             <source>Snooze “%1”</source>
             <translation>Отложить «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="379" />
+            <location filename="../../ui/reminders.py" line="392" />
+            <location filename="../../ui/reminders.py" line="396" />
             <source>Reminder</source>
             <translation>Напоминание</translation>
         </message>
@@ -4566,17 +4600,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Services</name>
         <message>
-            <location filename="../../app/accounts.py" line="216" />
+            <location filename="../../app/accounts.py" line="217" />
             <source>only an account in the Trash can be purged</source>
             <translation>удалить навсегда можно только компанию из корзины</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="270" />
+            <location filename="../../app/accounts.py" line="271" />
             <source>an account needs a name</source>
             <translation>у компании должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="279" />
+            <location filename="../../app/accounts.py" line="280" />
             <source>%1 is not a web address (such as example.com)</source>
             <translation>%1 — не веб-адрес (например, example.com)</translation>
         </message>
@@ -4641,27 +4675,27 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>в значении %1 есть перевод строки (он должен оставаться экранированным)</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="327" />
+            <location filename="../../app/contacts.py" line="335" />
             <source>this account is linked already</source>
             <translation>эта компания уже связана</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="334" />
+            <location filename="../../app/contacts.py" line="342" />
             <source>a kept vCard property needs a name</source>
             <translation>у сохранённого свойства vCard должно быть имя</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="337" />
+            <location filename="../../app/contacts.py" line="345" />
             <source>a photo needs its image type, such as image/jpeg</source>
             <translation>у фотографии должен быть тип изображения, например image/jpeg</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="346" />
+            <location filename="../../app/contacts.py" line="354" />
             <source>a contact needs a name: fill in a given or family name, or a display name</source>
             <translation>у контакта должно быть имя: заполните имя, фамилию или отображаемое имя</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="513" />
+            <location filename="../../app/contacts.py" line="521" />
             <source>only a contact in the Trash can be purged</source>
             <translation>удалить навсегда можно только контакт из корзины</translation>
         </message>
@@ -5096,48 +5130,53 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>синхронизация завершена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="69" />
+            <location filename="../../sync/service.py" line="83" />
             <source>%1 is a plain http:// address: the password and every card would cross the network unencrypted. Use https://, or, if you accept that, add the account with --insecure-http</source>
             <translation>%1 — обычный адрес http://: пароль и все карточки шли бы по сети незашифрованными. Используйте https:// или, если вы с этим согласны, добавьте учётную запись с --insecure-http</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="135" />
+            <location filename="../../sync/service.py" line="161" />
             <source>the address names the user %1 but the user name given is %2; give only one</source>
             <translation>в адресе указан пользователь %1, а задано имя пользователя %2; укажите только одно</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="159" />
+            <location filename="../../sync/service.py" line="188" />
             <source>no calendar was found and none could be made (%1)</source>
             <translation>календарь не найден, и создать его не удалось (%1)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="167" />
+            <location filename="../../sync/service.py" line="196" />
             <source>no calendar of this account takes tasks and none could be made (%1); tasks and deals stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать его не удалось (%1); задачи и сделки остаются на этом компьютере</translation>
         </message>
         <message>
             <location filename="../../sync/engine.py" line="794" />
-            <location filename="../../sync/service.py" line="176" />
+            <location filename="../../sync/service.py" line="205" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает записи журнала, и создать его не удалось (%1); звонки, письма и заметки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="187" />
+            <location filename="../../sync/service.py" line="216" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%1 на %2 уже добавлен (как %3); его адресные книги и календари синхронизируются через него</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="198" />
+            <location filename="../../sync/service.py" line="227" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>добавлена учётная запись %1 на %2 (адресных книг: %3, календарей: %4)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="215" />
+            <location filename="../../sync/service.py" line="242" />
+            <source>the DNS of %1 names %2, a server of another domain, as its address book and calendar server; nothing was sent there. If that is your provider's, add the account with its address: %3</source>
+            <translation>DNS домена %1 называет сервером адресных книг и календарей %2 — сервер другого домена; туда ничего не отправлено. Если это сервер вашего провайдера, добавьте учётную запись с его адресом: %3</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="257" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="295" />
+            <location filename="../../sync/service.py" line="337" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
@@ -6582,7 +6621,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="111" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="112" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1: %n день</numerusform>
@@ -6591,12 +6630,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="115" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="116" />
             <source>Stages</source>
             <translation>Этапы</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="163" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="164" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 дн.</translation>
@@ -6727,17 +6766,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="384" />
+            <location filename="../../ui/sync/controller.py" line="388" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="412" />
+            <location filename="../../ui/sync/controller.py" line="416" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="412" />
+            <location filename="../../ui/sync/controller.py" line="416" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>
@@ -8192,6 +8231,19 @@ Contacts and accounts you delete wait here until you restore them or delete them
             <location filename="../../ui/detail/trash.py" line="193" />
             <source>Delete for good</source>
             <translation>Удалить навсегда</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueLabel</name>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="131" />
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="132" />
+            <source>Edit</source>
+            <translation>Изменить</translation>
         </message>
     </context>
     <context>

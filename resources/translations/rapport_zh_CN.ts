@@ -71,92 +71,92 @@
     <context>
         <name>AccountDetailPane</name>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="26" />
+            <location filename="../../ui/detail/account_pane.py" line="24" />
             <source>Select an account to see its people, deals and history here.</source>
             <translation>选择一个公司，即可在此查看其人员、商机和历史记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="48" />
+            <location filename="../../ui/detail/account_pane.py" line="46" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="62" />
+            <location filename="../../ui/detail/account_pane.py" line="60" />
             <source>Company</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="63" />
+            <location filename="../../ui/detail/account_pane.py" line="61" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="64" />
+            <location filename="../../ui/detail/account_pane.py" line="62" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="64" />
+            <location filename="../../ui/detail/account_pane.py" line="62" />
             <source>example.com</source>
             <translation>example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="66" />
+            <location filename="../../ui/detail/account_pane.py" line="64" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="68" />
+            <location filename="../../ui/detail/account_pane.py" line="66" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="68" />
+            <location filename="../../ui/detail/account_pane.py" line="66" />
             <source>Add phone</source>
             <translation>添加电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="71" />
+            <location filename="../../ui/detail/account_pane.py" line="69" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="71" />
+            <location filename="../../ui/detail/account_pane.py" line="69" />
             <source>Add address</source>
             <translation>添加地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="73" />
+            <location filename="../../ui/detail/account_pane.py" line="71" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>街道、城市、地区、邮编、国家——每行一项</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="74" />
+            <location filename="../../ui/detail/account_pane.py" line="72" />
             <source>Notes and tags</source>
             <translation>备注和标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="75" />
+            <location filename="../../ui/detail/account_pane.py" line="73" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="75" />
+            <location filename="../../ui/detail/account_pane.py" line="73" />
             <source>Add notes</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="80" />
+            <location filename="../../ui/detail/account_pane.py" line="78" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="87" />
+            <location filename="../../ui/detail/account_pane.py" line="86" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/account_pane.py" line="87" />
+            <location filename="../../ui/detail/account_pane.py" line="86" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
@@ -209,11 +209,6 @@
             <translation>尚未同步：等待您查看并开始首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
-            <source>https://dav.example.com/ or just example.com</source>
-            <translation>https://dav.example.com/ 或直接输入 example.com</translation>
-        </message>
-        <message>
             <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>Server address</source>
             <translation>服务器地址</translation>
@@ -234,156 +229,166 @@
             <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="406" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="408" />
             <source>Trust this server's certificate</source>
             <translation>信任此服务器的证书</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="417" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="419" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="418" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="420" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="419" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="424" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="426" />
             <source>Looking for address books and calendars…</source>
             <translation>正在查找通讯录和日历…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="433" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="435" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="458" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="483" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="485" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>此系统没有可在会话之间保存密码的密钥环，因此 Rapport 每次启动都会询问 %1 的密码。请输入本次会话使用的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="486" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="488" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>Rapport 没有 %1 的密码（密钥环中没有）。请输入；Rapport 会在同步前向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="489" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="494" />
             <source>Check and save</source>
             <translation>验证并保存</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="504" />
             <source>Stop waiting</source>
             <translation>停止等待</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="502" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="504" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="540" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="542" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="552" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
+            <source>The DNS of %1 names %2, a server of another domain, as its address book and calendar server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
+            <translation>%1 的 DNS 将另一个域的服务器 %2 指定为其通讯录和日历服务器。没有向那里发送任何内容。如果那是您的服务商的服务器，请勾选此框并再次添加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="569" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>%1 处的服务器把 Rapport 转到了另一台服务器 %2。没有向那里发送任何内容。如果那是您的服务商的服务器，请勾选下面的选项并再次添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="555" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>使用此用户名和密码前往那台服务器(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="577" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="582" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="600" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="593" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="611" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="621" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="639" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="625" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="643" />
             <source>&amp;Start syncing</source>
             <translation>开始同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="627" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="645" />
             <source>&amp;Choose collections…</source>
             <translation>选择集合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="629" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="647" />
             <source>&amp;Not now</source>
             <translation>以后再说(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="649" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="667" />
             <source>Before the first sync with %1</source>
             <translation>与 %1 首次同步之前</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="650" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="668" />
             <source>Reading what is here and what the server holds…</source>
             <translation>正在读取本地和服务器上的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="662" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="680" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="669" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="687" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>无法读取首次同步将执行的操作：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="675" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="693" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>首次同步已开始，将在后台进行。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="682" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="700" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="594" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="612" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n 个通讯录</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
+            <source>https://dav.example.com/, example.com or your e-mail address</source>
+            <translation>https://dav.example.com/、example.com 或您的电子邮件地址</translation>
         </message>
         <message>
             <location filename="../../ui/sync/accounts_dialog.py" line="393" />
@@ -391,14 +396,14 @@
             <translation>以未加密方式发送密码和名片：此服务器没有 https，网络上的任何人都能读取它们(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n 个日历</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="597" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -965,220 +970,220 @@
     <context>
         <name>ContactDetailPane</name>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="83" />
+            <location filename="../../ui/detail/contact_pane.py" line="84" />
             <source>Select a contact to see everything about them here.</source>
             <translation>选择一个联系人，即可在此查看其全部信息。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="108" />
+            <location filename="../../ui/detail/contact_pane.py" line="109" />
             <source>%1 at %2</source>
             <translation>%2 · %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="114" />
-            <location filename="../../ui/detail/contact_pane.py" line="129" />
+            <location filename="../../ui/detail/contact_pane.py" line="115" />
+            <location filename="../../ui/detail/contact_pane.py" line="130" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="130" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="130" />
+            <location filename="../../ui/detail/contact_pane.py" line="131" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="131" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Middle name</source>
             <translation>中间名</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="131" />
+            <location filename="../../ui/detail/contact_pane.py" line="132" />
             <source>Prefix</source>
             <translation>称谓</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="133" />
             <source>Suffix</source>
             <translation>后缀</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="132" />
+            <location filename="../../ui/detail/contact_pane.py" line="133" />
             <source>Nickname</source>
             <translation>昵称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="134" />
+            <location filename="../../ui/detail/contact_pane.py" line="135" />
             <source>Work</source>
             <translation>工作</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="134" />
+            <location filename="../../ui/detail/contact_pane.py" line="135" />
             <source>Job title</source>
             <translation>职位</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="135" />
+            <location filename="../../ui/detail/contact_pane.py" line="136" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="142" />
+            <location filename="../../ui/detail/contact_pane.py" line="143" />
             <source>Organisation</source>
             <translation>组织</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="143" />
+            <location filename="../../ui/detail/contact_pane.py" line="144" />
             <source>Add organisation</source>
             <translation>添加公司</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="146" />
+            <location filename="../../ui/detail/contact_pane.py" line="147" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="148" />
+            <location filename="../../ui/detail/contact_pane.py" line="149" />
             <source>Role there, such as Buyer</source>
             <translation>在该公司的角色，例如“采购”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="149" />
+            <location filename="../../ui/detail/contact_pane.py" line="150" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="151" />
+            <location filename="../../ui/detail/contact_pane.py" line="152" />
             <source>Add e-mail</source>
             <translation>添加电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="152" />
+            <location filename="../../ui/detail/contact_pane.py" line="153" />
             <source>name@example.com</source>
             <translation>name@example.com</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="156" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="154" />
+            <location filename="../../ui/detail/contact_pane.py" line="156" />
             <source>Add phone</source>
             <translation>添加电话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="159" />
             <source>Web</source>
             <translation>网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="157" />
+            <location filename="../../ui/detail/contact_pane.py" line="159" />
             <source>Add web address</source>
             <translation>添加网址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="160" />
+            <location filename="../../ui/detail/contact_pane.py" line="162" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="160" />
+            <location filename="../../ui/detail/contact_pane.py" line="162" />
             <source>Add address</source>
             <translation>添加地址</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="162" />
+            <location filename="../../ui/detail/contact_pane.py" line="164" />
             <source>Street, city, region, postal code, country — one per line</source>
             <translation>街道、城市、地区、邮编、国家——每行一项</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="164" />
+            <location filename="../../ui/detail/contact_pane.py" line="166" />
             <source>Messaging</source>
             <translation>即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="164" />
+            <location filename="../../ui/detail/contact_pane.py" line="166" />
             <source>Add messaging</source>
             <translation>添加即时通讯</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="166" />
+            <location filename="../../ui/detail/contact_pane.py" line="168" />
             <source>Service: name, such as skype: ann.lee</source>
             <translation>服务: 账号，例如 wechat: liming</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="167" />
+            <location filename="../../ui/detail/contact_pane.py" line="169" />
             <source>Personal</source>
             <translation>个人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="168" />
+            <location filename="../../ui/detail/contact_pane.py" line="170" />
             <source>Birthday</source>
             <translation>生日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="169" />
             <location filename="../../ui/detail/contact_pane.py" line="171" />
-            <location filename="../../ui/detail/contact_pane.py" line="177" />
+            <location filename="../../ui/detail/contact_pane.py" line="173" />
+            <location filename="../../ui/detail/contact_pane.py" line="179" />
             <source>A date, or --MM-DD without the year</source>
             <translation>日期，或不含年份的 --MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="170" />
+            <location filename="../../ui/detail/contact_pane.py" line="172" />
             <source>Anniversary</source>
             <translation>纪念日</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="174" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="174" />
+            <location filename="../../ui/detail/contact_pane.py" line="176" />
             <source>Add a date</source>
             <translation>添加日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="179" />
+            <location filename="../../ui/detail/contact_pane.py" line="181" />
             <source>Related</source>
             <translation>相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="179" />
+            <location filename="../../ui/detail/contact_pane.py" line="181" />
             <source>Add a related person</source>
             <translation>添加相关人员</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="181" />
+            <location filename="../../ui/detail/contact_pane.py" line="183" />
             <source>Notes and tags</source>
             <translation>备注和标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="182" />
+            <location filename="../../ui/detail/contact_pane.py" line="184" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="182" />
+            <location filename="../../ui/detail/contact_pane.py" line="184" />
             <source>Add notes</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="187" />
+            <location filename="../../ui/detail/contact_pane.py" line="189" />
             <source>More</source>
             <translation>更多</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/contact_pane.py" line="215" />
+            <location filename="../../ui/detail/contact_pane.py" line="217" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
@@ -1668,417 +1673,417 @@
     <context>
         <name>DealDetailPane</name>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="224" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="225" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="238" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="239" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="240" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="241" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="242" />
             <source>Move to Trash</source>
             <translation>移到回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="264" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="265" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="266" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="269" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="270" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="273" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
             <source>Probability</source>
             <translation>概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="274" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="275" />
             <source>The stage's probability unless you set one for this deal</source>
             <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="276" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
             <source>Expected close</source>
             <translation>预计成交</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="277" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="694" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="696" />
             <source>Account</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="285" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="286" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="287" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="288" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="294" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="295" />
             <source>Lead source</source>
             <translation>线索来源</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="299" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="300" />
             <source>&amp;Probability:</source>
             <translation>概率(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="301" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="302" />
             <source>Pipe&amp;line:</source>
             <translation>销售管道(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="303" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="304" />
             <source>Account:</source>
             <translation>公司：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="305" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="306" />
             <source>Amount:</source>
             <translation>金额：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="306" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="307" />
             <source>Currency:</source>
             <translation>货币：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="308" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="309" />
             <source>Expected close:</source>
             <translation>预计成交：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="309" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="310" />
             <source>Owner:</source>
             <translation>负责人：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="310" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="311" />
             <source>Lead source:</source>
             <translation>线索来源：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="311" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="312" />
             <source>Created:</source>
             <translation>创建时间：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="323" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
             <source>Type a name to add a contact</source>
             <translation>输入姓名以添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="324" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="325" />
             <source>Add a person to this deal</source>
             <translation>向此商机添加联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="329" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="329" />
             <source>Entered</source>
             <translation>进入时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="328" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="329" />
             <source>Days</source>
             <translation>天数</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="330" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="331" />
             <source>Task</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="330" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="331" />
             <source>Due</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="333" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="334" />
             <source>Activity</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="333" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="334" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="347" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="348" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="350" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="351" />
             <source>Stage history</source>
             <translation>阶段历史</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="352" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="353" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="354" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="355" />
             <source>Activities</source>
             <translation>活动</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="365" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="386" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="366" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="387" />
             <source>Select a deal to see its details here.</source>
             <translation>选择一个商机，即可在此查看详情。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="427" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="428" />
             <source>No amount or account yet</source>
             <translation>尚无金额或公司</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="433" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="434" />
             <source>Won on %1</source>
             <translation>%1 赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="435" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="436" />
             <source>Lost on %1: %2</source>
             <translation>%1 输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="438" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="439" />
             <source>Open · %1 · %2</source>
             <translation>进行中 · %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="459" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="460" />
             <source>From %1</source>
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="468" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="469" />
             <source>Stage's (%1 %)</source>
             <translation>阶段默认（%1%）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="489" />
             <source>remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="488" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="489" />
             <source>role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="492" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="494" />
             <source>No contacts linked to this deal.</source>
             <translation>此商机没有关联的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
             <source>Overdue</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="508" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="510" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="509" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="511" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="520" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="522" />
             <source>No tasks linked to this deal.</source>
             <translation>此商机没有关联的任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="528" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="530" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="529" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="531" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="542" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="544" />
             <source>No activities linked to this deal.</source>
             <translation>此商机没有关联的活动。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="547" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="549" />
             <source>Next step (overdue): %1, due %2</source>
             <translation>下一步（已逾期）：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="550" />
             <source>Next step (today): %1</source>
             <translation>下一步（今天）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="548" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="550" />
             <source>Next step: %1, due %2</source>
             <translation>下一步：%1，截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="556" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="558" />
             <source>Next step: %1, %2</source>
             <translation>下一步：%1，%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="559" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="561" />
             <source>Next step: %1 (no due date)</source>
             <translation>下一步：%1（无截止日期）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="562" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="564" />
             <source>⚠ No next step planned for this deal.</source>
             <translation>⚠ 此商机尚未计划下一步。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="600" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="602" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="278" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="620" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="279" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="622" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="251" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="252" />
             <source>Private</source>
             <translation>私人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="253" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="254" />
             <source>Only you see this deal: sync puts it in your own calendar, never in the office's (with no calendar of your own it stays on this computer)</source>
             <translation>只有您能看到此交易：同步会把它放进您自己的日历，绝不放进办公室的日历（若您没有自己的日历，它只保留在这台电脑上）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="643" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="694" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="645" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="696" />
             <source>Edit %1 of “%2”</source>
             <translation>编辑“%2”的%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="656" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="658" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="731" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="733" />
             <source>Add %1 to “%2”</source>
             <translation>将 %1 添加到“%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="751" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="753" />
             <source>Remove %1 from “%2”</source>
             <translation>从“%2”移除 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="760" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="762" />
             <source>Role in the deal</source>
             <translation>在商机中的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="761" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="763" />
             <source>%1's role in this deal, such as Decision maker:</source>
             <translation>%1 在此商机中的角色，例如“决策者”：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="767" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="769" />
             <source>Role of %1 in “%2”</source>
             <translation>%1 在“%2”中的角色</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="776" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="778" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="781" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="783" />
             <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
             <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="799" />
             <source>Share “%1” with the office</source>
             <translation>与办公室共享“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="795" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="799" />
             <source>Make “%1” private</source>
             <translation>将“%1”设为私人</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="801" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="805" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="813" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="817" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="823" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="827" />
             <source>Reopen “%1”</source>
             <translation>重新打开“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="713" />
-            <location filename="../../ui/pipeline/deal_detail.py" line="830" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="715" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="834" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
@@ -2283,6 +2288,14 @@
             <location filename="../../ui/pipeline/deals_view.py" line="44" />
             <source>Deals as a table you can sort and filter</source>
             <translation>以可排序、可筛选的表格显示商机</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopNotifications</name>
+        <message>
+            <location filename="../../ui/desktop_notifications.py" line="55" />
+            <source>Open</source>
+            <translation>打开</translation>
         </message>
     </context>
     <context>
@@ -2913,24 +2926,44 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>InlineField</name>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="102" />
+            <location filename="../../ui/detail/inline_field.py" line="346" />
             <source>Click or press F2 to edit</source>
             <translation>单击或按 F2 进行编辑</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="109" />
+            <location filename="../../ui/detail/inline_field.py" line="182" />
             <source>Ctrl+Enter saves, Esc cancels</source>
             <translation>Ctrl+Enter 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="119" />
+            <location filename="../../ui/detail/inline_field.py" line="62" />
+            <source>Write an e-mail</source>
+            <translation>写邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="64" />
+            <source>Call</source>
+            <translation>拨打电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="65" />
+            <source>Open in the browser</source>
+            <translation>在浏览器中打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="192" />
             <source>Pick a date (Alt+Down)</source>
             <translation>选择日期 (Alt+向下)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/inline_field.py" line="120" />
+            <location filename="../../ui/detail/inline_field.py" line="193" />
             <source>Pick a date</source>
             <translation>选择日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="345" />
+            <source>Click the link to open it (Ctrl+Enter); click beside it or press F2 to edit</source>
+            <translation>点击链接打开（Ctrl+Enter）；点击旁边或按 F2 编辑</translation>
         </message>
     </context>
     <context>
@@ -3199,7 +3232,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="96" />
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
@@ -3249,303 +3282,303 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="388" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="387" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="388" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="411" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
-            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="467" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="551" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="581" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="615" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="780" />
+            <location filename="../../ui/main_window.py" line="795" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="823" />
+            <location filename="../../ui/main_window.py" line="838" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="824" />
+            <location filename="../../ui/main_window.py" line="839" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="825" />
+            <location filename="../../ui/main_window.py" line="840" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="826" />
+            <location filename="../../ui/main_window.py" line="841" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="827" />
+            <location filename="../../ui/main_window.py" line="842" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="840" />
+            <location filename="../../ui/main_window.py" line="855" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="847" />
+            <location filename="../../ui/main_window.py" line="862" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="864" />
+            <location filename="../../ui/main_window.py" line="879" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="925" />
+            <location filename="../../ui/main_window.py" line="940" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="985" />
+            <location filename="../../ui/main_window.py" line="1000" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="986" />
+            <location filename="../../ui/main_window.py" line="1001" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3886,7 +3919,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="690" />
+            <location filename="../../ui/detail/base_pane.py" line="692" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -4132,158 +4165,158 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="164" />
+            <location filename="../../ui/detail/base_pane.py" line="166" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="216" />
-            <location filename="../../ui/detail/base_pane.py" line="751" />
+            <location filename="../../ui/detail/base_pane.py" line="218" />
+            <location filename="../../ui/detail/base_pane.py" line="753" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="226" />
+            <location filename="../../ui/detail/base_pane.py" line="228" />
             <source>Share “%1” with the office</source>
             <translation>与办公室共享“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="226" />
+            <location filename="../../ui/detail/base_pane.py" line="228" />
             <source>Make “%1” private</source>
             <translation>将“%1”设为私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="267" />
+            <location filename="../../ui/detail/base_pane.py" line="269" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="269" />
+            <location filename="../../ui/detail/base_pane.py" line="271" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="274" />
+            <location filename="../../ui/detail/base_pane.py" line="276" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="277" />
+            <location filename="../../ui/detail/base_pane.py" line="279" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="280" />
+            <location filename="../../ui/detail/base_pane.py" line="282" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="282" />
+            <location filename="../../ui/detail/base_pane.py" line="284" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="284" />
+            <location filename="../../ui/detail/base_pane.py" line="286" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="286" />
+            <location filename="../../ui/detail/base_pane.py" line="288" />
             <source>Private</source>
             <translation>私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="289" />
+            <location filename="../../ui/detail/base_pane.py" line="291" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>只有您能看到：同步会把它放进您自己的通讯录，绝不放进办公室的通讯录（若您没有自己的通讯录，它只保留在这台电脑上）</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="499" />
+            <location filename="../../ui/detail/base_pane.py" line="501" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="506" />
+            <location filename="../../ui/detail/base_pane.py" line="508" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="518" />
+            <location filename="../../ui/detail/base_pane.py" line="520" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="521" />
+            <location filename="../../ui/detail/base_pane.py" line="523" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="528" />
+            <location filename="../../ui/detail/base_pane.py" line="530" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="531" />
+            <location filename="../../ui/detail/base_pane.py" line="533" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="533" />
+            <location filename="../../ui/detail/base_pane.py" line="535" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="588" />
+            <location filename="../../ui/detail/base_pane.py" line="590" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="589" />
+            <location filename="../../ui/detail/base_pane.py" line="591" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="600" />
+            <location filename="../../ui/detail/base_pane.py" line="602" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="634" />
+            <location filename="../../ui/detail/base_pane.py" line="636" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="672" />
+            <location filename="../../ui/detail/base_pane.py" line="674" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="751" />
+            <location filename="../../ui/detail/base_pane.py" line="753" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="847" />
+            <location filename="../../ui/detail/base_pane.py" line="850" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="848" />
+            <location filename="../../ui/detail/base_pane.py" line="851" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="866" />
+            <location filename="../../ui/detail/base_pane.py" line="869" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="871" />
+            <location filename="../../ui/detail/base_pane.py" line="874" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="871" />
+            <location filename="../../ui/detail/base_pane.py" line="874" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -4344,78 +4377,79 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders.py" line="79" />
+            <location filename="../../ui/reminders.py" line="81" />
             <source>Due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="84" />
+            <location filename="../../ui/reminders.py" line="86" />
             <source>Starts %1</source>
             <translation>%1 开始</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="85" />
+            <location filename="../../ui/reminders.py" line="87" />
             <source>Due %1</source>
             <translation>截止 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="139" />
-            <location filename="../../ui/reminders.py" line="321" />
+            <location filename="../../ui/reminders.py" line="141" />
+            <location filename="../../ui/reminders.py" line="329" />
             <source>(no title)</source>
             <translation>（无标题）</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="153" />
+            <location filename="../../ui/reminders.py" line="155" />
             <source>Reminders</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="164" />
+            <location filename="../../ui/reminders.py" line="166" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="165" />
+            <location filename="../../ui/reminders.py" line="167" />
             <source>Snooze</source>
             <translation>稍后提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="169" />
+            <location filename="../../ui/reminders.py" line="171" />
             <source>1 hour</source>
             <translation>1 小时</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="171" />
+            <location filename="../../ui/reminders.py" line="173" />
             <source>%1 minutes</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="176" />
+            <location filename="../../ui/reminders.py" line="178" />
             <source>Dismiss</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="177" />
+            <location filename="../../ui/reminders.py" line="179" />
             <source>Dismiss (Delete)</source>
             <translation>忽略 (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="178" />
+            <location filename="../../ui/reminders.py" line="180" />
             <source>Dismiss all</source>
             <translation>全部忽略</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="191" />
+            <location filename="../../ui/reminders.py" line="193" />
             <source>Reminders that came due. Snooze one to see it again later.</source>
             <translation>已到期的提醒。选择“稍后提醒”可在之后再次看到。</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="321" />
+            <location filename="../../ui/reminders.py" line="329" />
             <source>Snooze “%1”</source>
             <translation>稍后提醒“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders.py" line="379" />
+            <location filename="../../ui/reminders.py" line="392" />
+            <location filename="../../ui/reminders.py" line="396" />
             <source>Reminder</source>
             <translation>提醒</translation>
         </message>
@@ -4536,17 +4570,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>Services</name>
         <message>
-            <location filename="../../app/accounts.py" line="216" />
+            <location filename="../../app/accounts.py" line="217" />
             <source>only an account in the Trash can be purged</source>
             <translation>只能永久删除回收站中的公司</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="270" />
+            <location filename="../../app/accounts.py" line="271" />
             <source>an account needs a name</source>
             <translation>公司需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/accounts.py" line="279" />
+            <location filename="../../app/accounts.py" line="280" />
             <source>%1 is not a web address (such as example.com)</source>
             <translation>%1 不是网址（例如 example.com）</translation>
         </message>
@@ -4611,27 +4645,27 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 的值中有换行（必须保持转义）</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="327" />
+            <location filename="../../app/contacts.py" line="335" />
             <source>this account is linked already</source>
             <translation>已关联此公司</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="334" />
+            <location filename="../../app/contacts.py" line="342" />
             <source>a kept vCard property needs a name</source>
             <translation>保留的 vCard 属性需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="337" />
+            <location filename="../../app/contacts.py" line="345" />
             <source>a photo needs its image type, such as image/jpeg</source>
             <translation>照片需要图像类型，例如 image/jpeg</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="346" />
+            <location filename="../../app/contacts.py" line="354" />
             <source>a contact needs a name: fill in a given or family name, or a display name</source>
             <translation>联系人需要姓名：请填写名、姓或显示名称</translation>
         </message>
         <message>
-            <location filename="../../app/contacts.py" line="513" />
+            <location filename="../../app/contacts.py" line="521" />
             <source>only a contact in the Trash can be purged</source>
             <translation>只能永久删除回收站中的联系人</translation>
         </message>
@@ -5066,48 +5100,53 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>同步完成：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="69" />
+            <location filename="../../sync/service.py" line="83" />
             <source>%1 is a plain http:// address: the password and every card would cross the network unencrypted. Use https://, or, if you accept that, add the account with --insecure-http</source>
             <translation>%1 是普通的 http:// 地址：密码和所有名片都会以未加密方式在网络上传输。请使用 https://；如果您接受此风险，请用 --insecure-http 添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="135" />
+            <location filename="../../sync/service.py" line="161" />
             <source>the address names the user %1 but the user name given is %2; give only one</source>
             <translation>地址中的用户是 %1，但给出的用户名是 %2；请只给出一个</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="159" />
+            <location filename="../../sync/service.py" line="188" />
             <source>no calendar was found and none could be made (%1)</source>
             <translation>未找到日历，也无法创建（%1）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="167" />
+            <location filename="../../sync/service.py" line="196" />
             <source>no calendar of this account takes tasks and none could be made (%1); tasks and deals stay on this computer</source>
             <translation>此账户没有接受任务的日历，也无法创建（%1）；任务和交易保留在本机</translation>
         </message>
         <message>
             <location filename="../../sync/engine.py" line="794" />
-            <location filename="../../sync/service.py" line="176" />
+            <location filename="../../sync/service.py" line="205" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>此账户没有接受日志条目的日历，也无法创建（%1）；通话、邮件和备注保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="187" />
+            <location filename="../../sync/service.py" line="216" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%2 上的 %1 已经添加过（为 %3）；其通讯录和日历已通过它同步</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="198" />
+            <location filename="../../sync/service.py" line="227" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>已添加 %2 上的 %1（通讯录：%3，日历：%4）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="215" />
+            <location filename="../../sync/service.py" line="242" />
+            <source>the DNS of %1 names %2, a server of another domain, as its address book and calendar server; nothing was sent there. If that is your provider's, add the account with its address: %3</source>
+            <translation>%1 的 DNS 将另一个域的服务器 %2 指定为其通讯录和日历服务器；没有向那里发送任何内容。如果那是您的服务商的服务器，请用它的地址添加账户：%3</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="257" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="295" />
+            <location filename="../../sync/service.py" line="337" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
@@ -6546,19 +6585,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>StageStepper</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/deal_detail.py" line="111" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="112" />
             <source>%1: %n day(s)</source>
             <translation>
                 <numerusform>%1：%n 天</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="115" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="116" />
             <source>Stages</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/deal_detail.py" line="163" />
+            <location filename="../../ui/pipeline/deal_detail.py" line="164" />
             <source>%1 d</source>
             <comment>days in a stage</comment>
             <translation>%1 天</translation>
@@ -6689,17 +6728,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="384" />
+            <location filename="../../ui/sync/controller.py" line="388" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="412" />
+            <location filename="../../ui/sync/controller.py" line="416" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="412" />
+            <location filename="../../ui/sync/controller.py" line="416" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>
@@ -8116,6 +8155,19 @@ Contacts and accounts you delete wait here until you restore them or delete them
             <location filename="../../ui/detail/trash.py" line="193" />
             <source>Delete for good</source>
             <translation>永久删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueLabel</name>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="131" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/inline_field.py" line="132" />
+            <source>Edit</source>
+            <translation>编辑</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from ui.workers import WRITES, pool
@@ -99,3 +100,25 @@ def writes_end_with_their_test(qapp: QApplication) -> Iterator[None]:
     yield
     pool(WRITES).waitForDone(30_000)
     qapp.processEvents()
+
+
+class OpenedLinks(QObject):
+    """Stands in for the desktop's mail client, dialler and browser: the links handed to them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def take(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+@pytest.fixture
+def opened() -> Iterator[OpenedLinks]:
+    taker = OpenedLinks()
+    for scheme in ("mailto", "tel", "https"):
+        QDesktopServices.setUrlHandler(scheme, taker, "take")
+    yield taker
+    for scheme in ("mailto", "tel", "https"):
+        QDesktopServices.unsetUrlHandler(scheme)

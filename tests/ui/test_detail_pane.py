@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.accounts import AccountData
@@ -21,8 +21,10 @@ from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
 from db.values import PartialDate
+from tests.ui.conftest import OpenedLinks
 from tests.ui.writes import wait_for_writes
 from ui.detail import AccountDetailPane, ContactDetailPane, TrashView
+from ui.detail.inline_field import InlineField
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, TaskSheet
 from ui.detail.timeline_model import TimelineModel
 from ui.detail.trash import TrashModel
@@ -590,3 +592,69 @@ def test_private_keeps_a_contact_and_a_task_to_the_user_and_undo_shares_them_aga
     stack.undo()  # the contact shared with the office again
     wait_for_writes(qtbot, services)
     assert not services.privacy.is_private("contact", ann) and not pane.private_action.isChecked()
+
+
+def _on_the_link(field: InlineField) -> QPoint:
+    """A point on the first letters of the value drawn as a link (the label's text starts at its left)."""
+    rect = field.display.contentsRect()
+    return QPoint(rect.left() + field.display.fontMetrics().horizontalAdvance("a") * 2, rect.center().y())
+
+
+def test_e_mail_addresses_and_phone_numbers_are_links_to_the_users_programs(
+        qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str, acme: str, opened: OpenedLinks) -> None:
+    """A click on the address writes an e-mail; a click beside it edits; Ctrl+Enter on the focused value
+    calls the number; the context menu copies it. The account and deal panes link their people's address and
+    number too."""
+    pane = _pane(qtbot, ContactDetailPane, services, stack)
+    pane.show_record(ann)
+    email = pane.field("emails[0]")
+    assert email.href == "mailto:ann@acme-robotics.example.com"
+    qtbot.mouseClick(email.display, Qt.MouseButton.LeftButton, pos=_on_the_link(email))
+    assert opened.urls == ["mailto:ann@acme-robotics.example.com"] and not email.editing
+    beside = QPoint(email.display.contentsRect().right() - 2, email.display.contentsRect().center().y())
+    qtbot.mouseClick(email.display, Qt.MouseButton.LeftButton, pos=beside)
+    assert email.editing and opened.urls == ["mailto:ann@acme-robotics.example.com"]
+    qtbot.keyClick(email.editor, Qt.Key.Key_Escape)
+
+    phone = pane.field("phones[0]")
+    assert phone.href == "tel:+14155550134"
+    # Tab goes from value to value, links or not (a QLabel with links would take click focus only).
+    pane.field("emails[1]").display.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is phone.display  # (the empty "Add e-mail" row is hidden)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened.urls[-1] == "tel:+14155550134" and not phone.editing
+    assert pane.field("urls[0]").href == "https://annlee.example.org"
+    assert pane.field("given").href == "" and "<a" not in pane.field("given").display.text()
+
+    # Edited, the link follows the new value at once (before the pane has read the record again).
+    _edit(qtbot, pane, "emails[1]", "ann.lee@lee-family.example")
+    assert pane.field("emails[1]").href == "mailto:ann.lee@lee-family.example"
+
+    def copy_from_the_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        assert [a.text() for a in menu.actions()] == ["Call", "Copy", "Edit"]
+        menu.actions()[1].trigger()
+        menu.close()
+
+    QApplication.clipboard().clear()
+    phone = pane.field("phones[0]")
+    phone.display.setFocus()
+    QTimer.singleShot(50, copy_from_the_menu)
+    # The Menu key (or Shift+F10) as the platform delivers it: a context menu event for the focused widget
+    # (QTest's key clicks do not make one).
+    focused = QApplication.focusWidget()
+    QApplication.sendEvent(focused, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(4, 4),
+                                                      focused.mapToGlobal(QPoint(4, 4))))
+    assert QApplication.clipboard().text() == "+1 415 555 0134"
+
+    account = _pane(qtbot, AccountDetailPane, services, stack)
+    account.show_record(acme)
+    assert account.field("phones[0]").href == "tel:+14155550100"
+    assert account.field("website").href == "https://acme-robotics.example.com"
+    people = account.findChild(QLabel, "related:People")
+    assert 'href="mailto:ann@acme-robotics.example.com"' in people.text()
+    assert 'href="tel:+14155550134"' in people.text()
+    people.linkActivated.emit("mailto:ann@acme-robotics.example.com")
+    assert opened.urls[-1] == "mailto:ann@acme-robotics.example.com"

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from app import demo
+from app.activities import ActivityData
 from app.clock import FakeClock
 from app.services import Services
+from app.tasks import TaskData
 from tests.ui.writes import wait_for_writes
 from ui.main_window import MainWindow
 from ui.search_model import SearchResultsModel
@@ -87,3 +90,25 @@ def test_search_results_model_passes_the_model_tester(qtmodeltester, services: S
     model.set_hits(services.search.search("a"))
     assert model.rowCount() > 0
     qtmodeltester.check(model)
+
+
+def test_a_reminder_of_a_task_or_meeting_linked_to_nothing_opens_it_where_it_is(
+        qtbot: QtBot, services: Services, window: MainWindow, clock: FakeClock) -> None:
+    """A reminder clicked (a desktop notification) for a task on its own selects it in the task list, in
+    whichever tab holds it; for a meeting on its own, the calendar shows its day."""
+    from ui.main_window import CALENDAR, TASKS
+
+    later = services.tasks.create(TaskData(title="Renew the domain",
+                                           due_date=clock.now().date() + timedelta(days=9))).value.uid
+    window.open_record("task", later)
+    assert window.sections.currentIndex() == TASKS
+    current = window.tasks_view.current_task()
+    assert current is not None and current.uid == later
+
+    start = clock.now().replace(hour=0, minute=0) + timedelta(days=20, hours=14)
+    meeting = services.activities.log(ActivityData(kind="meeting", subject="Dentist", occurred_at=start,
+                                                   duration_minutes=30)).value.uid
+    window.open_record("activity", meeting)
+    assert window.sections.currentIndex() == CALENDAR
+    assert window.calendar_view.selected_day == start.replace(tzinfo=UTC).astimezone(
+        window.calendar_view.zone).date()

@@ -18,11 +18,12 @@ from app.accounts import AccountData
 from app.activities import ActivityData
 from app.board import BoardQuery
 from app.clock import FakeClock
-from app.contacts import ContactData
+from app.contacts import ContactData, Email, Phone
 from app.deals import DealData, DealRecord
 from app.links import Link
 from app.services import Services
 from app.tasks import TaskData
+from tests.ui.conftest import OpenedLinks
 from tests.ui.writes import wait_for_writes
 from ui.pipeline import look
 from ui.pipeline.board import PipelineBoard, StageColumn
@@ -476,3 +477,22 @@ def test_a_narrow_card_keeps_its_close_date_whole(qtbot: QtBot) -> None:
     assert bottom_right("", days, width(days), width) == days
     assert bottom_right(close, days, width(close) - 1, width) == ""  # nothing half-shown
     assert bottom_right("", days, width(days) - 1, width) == ""
+
+
+def test_the_deals_people_can_be_written_to_and_called_from_the_deal(
+        qtbot: QtBot, services: Services, opened: OpenedLinks) -> None:
+    """Each person on the deal with their preferred address and first number as links; following one goes to
+    the user's mail client or dialler, not to the contact."""
+    ann = services.contacts.create(ContactData(
+        given="Ann", family="Lee", emails=(Email("ann@home.example"), Email("ann@acme.example", preferred=True)),
+        phones=(Phone("+49 30 1234 567 ext. 8"),))).value
+    record = deal(services, "Warehouse automation", contact_uids=(ann.uid,))
+    pane = DealDetailPane(services)
+    show(qtbot, pane, 520, 900)
+    pane.show_deal(record.uid)
+    text = pane.people.text()
+    assert 'href="mailto:ann@acme.example"' in text and "ann@home.example" not in text
+    assert 'href="tel:+49301234567;ext=8"' in text
+    with qtbot.assertNotEmitted(pane.open_record):
+        pane.people.linkActivated.emit("mailto:ann@acme.example")
+    assert opened.urls == ["mailto:ann@acme.example"]

@@ -625,3 +625,50 @@ def test_what_discovery_could_not_do_is_said_in_the_form(qtbot: QtBot, services:
         for kind in (SYNC, WRITES, READS):
             pool(kind).waitForDone(RUN_TIMEOUT)
         QApplication.processEvents()
+
+
+def test_an_e_mail_address_as_the_server_finds_it_through_dns_and_asks_before_another_domain(
+        qtbot: QtBot, services: Services, settings: QSettings) -> None:
+    """Typed as the server, an e-mail address is the user name too; the domain's SRV record names its
+    provider's server (another domain): the form says so, nothing went there; Space ticks, Enter adds."""
+    from sync.dns_discovery import DnsLookup
+    from sync.memory import MemoryServer
+    from tests.sync.dns_server import NameServer
+
+    names = NameServer()
+    names.add("_carddavs._tcp.company.example", "SRV", "0 0 443 carddav.provider.example.")
+    names.add("_carddavs._tcp.company.example", "TXT", '"path=/dav/ann/"')
+    server = MemoryServer("ann.lee@company.example", password=PASSWORD)  # the whole address is the user name
+    controller = SyncController(services, settings, credentials=Credentials(), client_factory=server.factory(),
+                                dns=DnsLookup(["127.0.0.1"], names.port))
+    try:
+        dialog = AccountsDialog(controller)
+        qtbot.addWidget(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.show()
+            dialog.activateWindow()
+        dialog.show_add_form()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.url_field)
+        qtbot.keyClicks(QApplication.focusWidget(), "ann.lee@company.example")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.user_field and dialog.user_field.text() == "ann.lee@company.example"
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), PASSWORD)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.moved_box.isVisible(), timeout=RUN_TIMEOUT)
+        said = dialog.error_label.text()
+        assert "The DNS of company.example names https://carddav.provider.example/dav/ann/" in said
+        assert server.clients == [] and controller.sync.state.accounts() == []  # nothing went there
+        assert QApplication.focusWidget() is dialog.moved_box
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: controller.sync.state.accounts() != [], timeout=RUN_TIMEOUT)
+        [account] = controller.sync.state.accounts()
+        assert (account.url, account.username) == ("https://carddav.provider.example/dav/ann/",
+                                                   "ann.lee@company.example")
+    finally:
+        controller.shutdown()
+        for kind in (SYNC, WRITES, READS):
+            pool(kind).waitForDone(RUN_TIMEOUT)
+        QApplication.processEvents()
+        names.close()

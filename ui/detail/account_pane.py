@@ -7,13 +7,11 @@ from typing import Any
 
 from app.accounts import AccountRecord, Member
 from app.contacts import Address, Phone
+from app.hrefs import phone_href, web_href
 from ui.detail.base_pane import FieldSpec, Group, RecordDetailPane, escape, link
 from ui.detail.contact_pane import address_from_lines, address_lines, address_shown
 from ui.detail.inline_field import InlineField
-
-
-def web_href(website: str) -> str:
-    return website if "://" in website else f"https://{website}"
+from ui.external_links import reach_html
 
 
 class AccountDetailPane(RecordDetailPane):
@@ -61,12 +59,12 @@ class AccountDetailPane(RecordDetailPane):
 
         company = Group(self.tr("Company"), [
             text("industry", self.tr("Industry")),
-            text("website", self.tr("Website"), placeholder=self.tr("example.com")),
+            text("website", self.tr("Website"), placeholder=self.tr("example.com"), link=web_href),
         ])
         reach = Group(self.tr("Contact"))
         reach.rows += self.list_specs(
             update, "phones", data.phones, self.tr("Phone"), self.tr("Add phone"), lambda p: p.value,
-            lambda p, t: replace(p, value=t), lambda t: Phone(t))
+            lambda p, t: replace(p, value=t), lambda t: Phone(t), link=phone_href)
         reach.rows += self.list_specs(
             update, "addresses", data.addresses, self.tr("Address"), self.tr("Add address"), address_lines,
             address_from_lines, lambda t: address_from_lines(Address(), t), multiline=True, shown_of=address_shown,
@@ -81,7 +79,8 @@ class AccountDetailPane(RecordDetailPane):
         return groups
 
     def related_sections(self) -> list[tuple[str, list[str]]]:
-        people = [link("contact", m.contact_uid, m.display_name) + (f" — {escape(m.role)}" if m.role else "")
+        people = [" · ".join([link("contact", m.contact_uid, m.display_name)
+                              + (f" — {escape(m.role)}" if m.role else ""), *reach_html(m.email, m.phone)])
                   for m in self.members]
         deals = self.deals_html(self.timeline_service.deals("account", self.record.uid))
         return [(self.tr("People"), people), (self.tr("Deals"), deals)]

@@ -20,8 +20,8 @@ from typing import Any
 import shiboken6
 from babel.core import UnknownLocaleError
 from babel.numbers import get_currency_symbol
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -50,6 +50,7 @@ from ui.detail.labels import label_text
 from ui.detail.pickers import AccountChoice
 from ui.detail.sheets import DealSheet, LogCallSheet, NoteSheet, Sheet, TaskSheet
 from ui.detail.timeline_view import TimelineView
+from ui.external_links import is_external, open_external
 from ui.flow_layout import FlowLayout
 from ui.operations.operation import Op
 from ui.operations.undo_stack import LogUndoStack
@@ -78,6 +79,7 @@ class FieldSpec:
     # meant (its uid) or a new one to make (its name), never as the text typed.
     save_account: Callable[[str | None, str], object] | None = None
     picks_date: bool = False  # a calendar beside the editor (InlineField)
+    link: Callable[[str], str] | None = None  # the value as a link to open (app/hrefs.py), if it is one
 
 
 @dataclass
@@ -632,7 +634,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
     def _inline(self, spec: FieldSpec) -> InlineField:
         widget = InlineField(spec.key, spec.label, spec.value, lambda text, done: self._commit(spec, text, done),
                              placeholder=spec.placeholder or self.tr("Add"), multiline=spec.multiline,
-                             shown=spec.shown, picks_date=spec.picks_date)
+                             shown=spec.shown, picks_date=spec.picks_date, link=spec.link)
         self._fields[spec.key] = widget
         if spec.save_account is not None and isinstance(widget.editor, QLineEdit):
             choice = AccountChoice(self.services, widget.editor)
@@ -772,8 +774,8 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         kind, _, uid = href.partition(":")
         if kind == "action":
             {"task": self.add_task, "call": self.log_call}[uid]()
-        elif kind in ("mailto", "tel", "http", "https"):
-            QDesktopServices.openUrl(QUrl(href))
+        elif is_external(href):
+            open_external(href)
         else:
             self.open_record.emit(kind, uid)
 
@@ -781,7 +783,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
 
     def scalar_spec(self, update: Callable[..., object], key: str, label: str, before: Any, *,
                     multiline: bool = False, placeholder: str = "", shown: str = "",
-                    date_field: bool = False) -> FieldSpec:
+                    date_field: bool = False, link: Callable[[str], str] | None = None) -> FieldSpec:
         """A field of the record itself, saved with `update(**{key: text})`. A `date_field` takes a date as
         the user's locale writes it (or picked from its calendar) as well as the service's own forms."""
 
@@ -794,14 +796,15 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
 
         value = before.isoformat() if hasattr(before, "isoformat") else (before or "")
         return FieldSpec(key, label, value, save, multiline=multiline, placeholder=placeholder, shown=shown,
-                         picks_date=date_field)
+                         picks_date=date_field, link=link)
 
     def list_specs(self, update: Callable[..., object], attr: str, items: tuple[Any, ...], caption: str,
                    add_caption: str, text_of: Callable[[Any], str], with_text: Callable[[Any, str], Any],
                    new_item: Callable[[str], Any], *, multiline: bool = False,
-                   shown_of: Callable[[Any], str] | None = None, placeholder: str = "") -> list[FieldSpec]:
+                   shown_of: Callable[[Any], str] | None = None, placeholder: str = "",
+                   link: Callable[[str], str] | None = None) -> list[FieldSpec]:
         """One field per item of a multi-valued part (e-mails, phones…), plus an empty one that adds.
-        Emptying an item's field removes the item."""
+        Emptying an item's field removes the item. `link` draws each value as a link (mailto:, tel:)."""
         specs = []
 
         def saver(index: int | None) -> Callable[[str], object]:
@@ -821,7 +824,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             label = getattr(item, "label", "")
             title = f"{caption} ({label_text(label).lower()})" if label else caption
             specs.append(FieldSpec(f"{attr}[{index}]", title, text_of(item), saver(index), multiline=multiline,
-                                   shown=shown_of(item) if shown_of else ""))
+                                   shown=shown_of(item) if shown_of else "", link=link))
         specs.append(FieldSpec(f"{attr}[new]", add_caption, "", saver(None), multiline=multiline,
                                placeholder=placeholder))
         return specs

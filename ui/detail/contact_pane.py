@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QLocale
 from app.accounts import AccountData, AccountRecord
 from app.contacts import AccountLink, Address, ContactRecord, Email, Im, OtherDate, Phone, Related, Url
 from app.errors import NotFoundError
+from app.hrefs import mail_href, phone_href, web_href
 from app.validation import PartialDate
 from ui.detail.base_pane import FieldSpec, Group, RecordDetailPane, escape, link
 from ui.detail.inline_field import InlineField
@@ -149,13 +150,14 @@ class ContactDetailPane(RecordDetailPane):
         reach = Group(self.tr("Contact"))
         reach.rows += self.list_specs(
             update, "emails", data.emails, self.tr("E-mail"), self.tr("Add e-mail"), lambda e: e.value,
-            lambda e, t: replace(e, value=t), lambda t: Email(t), placeholder=self.tr("name@example.com"))
+            lambda e, t: replace(e, value=t), lambda t: Email(t), placeholder=self.tr("name@example.com"),
+            link=mail_href)
         reach.rows += self.list_specs(
             update, "phones", data.phones, self.tr("Phone"), self.tr("Add phone"), lambda p: p.value,
-            lambda p, t: replace(p, value=t), lambda t: Phone(t))
+            lambda p, t: replace(p, value=t), lambda t: Phone(t), link=phone_href)
         reach.rows += self.list_specs(
             update, "urls", data.urls, self.tr("Web"), self.tr("Add web address"), lambda u: u.value,
-            lambda u, t: replace(u, value=t), lambda t: Url(t))
+            lambda u, t: replace(u, value=t), lambda t: Url(t), link=web_href)
         reach.rows += self.list_specs(
             update, "addresses", data.addresses, self.tr("Address"), self.tr("Add address"), address_lines,
             address_from_lines, lambda t: address_from_lines(Address(), t), multiline=True, shown_of=address_shown,

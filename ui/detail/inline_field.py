@@ -1,24 +1,38 @@
 """A value shown as text that becomes an editor in place (UI.md 5).
 
 Click, F2 or Enter edits; Enter commits (Ctrl+Enter in a multi-line field), Esc cancels, and leaving
-the field commits too. The commit goes to a handler that saves it through a service on the write worker
-(ui/operations) and calls back `done(problem)`: None when it was saved, else the service's message.
-Meanwhile the editor stays open, read-only ("saving"); an error is written under the field, the editor
-stays open with what the user typed, and nothing is saved. An untouched field is never validated.
+the field commits too. A value that is also a link (an e-mail address, a phone number, a web address) is
+drawn as one: a click on the link opens it with the user's program (mail client, dialler, browser), as
+Ctrl+Enter and the context menu's first entry do; a click beside it, F2 or Enter edits.
+
+The commit goes to a handler that saves it through a service on the write worker (ui/operations) and calls
+back `done(problem)`: None when it was saved, else the service's message. Meanwhile the editor stays open,
+read-only ("saving"); an error is written under the field, the editor stays open with what the user typed,
+and nothing is saved. An untouched field is never validated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape as escape_html
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFocusEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
@@ -26,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.external_links import open_external
 from ui.qt_dates import parse_date, qdate
 
 Done = Callable[[str | None], None]
@@ -38,10 +53,30 @@ def error_color(palette: QPalette) -> QColor:
     return QColor("#ffb4ab") if dark else QColor("#b3261e")
 
 
+def link_caption(href: str) -> str:
+    """What following a link does, as a menu says it."""
+    scheme = href.partition(":")[0].lower()
+    if not href:
+        return ""
+    if scheme == "mailto":
+        return QCoreApplication.translate("InlineField", "Write an e-mail")
+    if scheme == "tel":
+        return QCoreApplication.translate("InlineField", "Call")
+    return QCoreApplication.translate("InlineField", "Open in the browser")
+
+
 class ValueLabel(QLabel):
-    """The shown value: focusable, so the keyboard can reach and edit it."""
+    """The shown value: focusable, so the keyboard can reach and edit it.
+
+    Signals:
+        activated(): edit me (a click beside the link, F2, Enter, or "Edit" in the context menu).
+        open_link(): open the link the value is drawn as (a click on it, Ctrl+Enter, the context menu).
+        copy_value(): the context menu's Copy.
+    """
 
     activated = Signal()
+    open_link = Signal()
+    copy_value = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,17 +85,55 @@ class ValueLabel(QLabel):
         self.setWordWrap(True)
         self.setCursor(Qt.CursorShape.IBeamCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.link_caption = ""  # what opening the link does ("Write an e-mail"); "" while it is no link
+        self._link_clicked = False
+        self.linkActivated.connect(self._on_link_activated)
+
+    def show_link(self, text: str, href: str, caption: str) -> None:
+        """Draw `text` as a link to `href`; "" for either shows plain text."""
+        self.link_caption = caption if text and href else ""
+        if self.link_caption:
+            self.setTextFormat(Qt.TextFormat.RichText)
+            self.setText(f'<a href="{escape_html(href)}">{escape_html(text)}</a>')
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        else:
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self.setText(text)
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # QLabel sets its focus policy from the interaction flags (ClickFocus for mouse links, NoFocus for
+        # none): the value must stay reachable with Tab either way.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _on_link_activated(self, _href: str) -> None:
+        self._link_clicked = True
+        self.open_link.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        self._link_clicked = False
+        super().mouseReleaseEvent(event)  # on the link, the label emits linkActivated meanwhile
+        if event.button() == Qt.MouseButton.LeftButton and not self._link_clicked:
             self.activated.emit()
-        super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.link_caption \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.open_link.emit()
+            return
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("valueMenu")
+        if self.link_caption:
+            menu.addAction(self.link_caption, self.open_link.emit)
+        if self.link_caption or self.textFormat() == Qt.TextFormat.PlainText:
+            menu.addAction(self.tr("Copy"), self.copy_value.emit)
+        menu.addAction(self.tr("Edit"), self.activated.emit)
+        menu.exec(event.globalPos())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -82,14 +155,16 @@ class InlineField(QWidget):
 
     def __init__(self, key: str, name: str, value: str, on_commit: CommitHandler, *, placeholder: str = "",
                  multiline: bool = False, shown: str = "", picks_date: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 link: Callable[[str], str] | None = None, parent: QWidget | None = None) -> None:
         """`shown`: how the value reads when not edited (a date in the user's format), if not as typed.
         `picks_date`: a calendar beside the editor (its button, or Alt+Down) puts a date in, as the user's
-        locale writes it, and saves it."""
+        locale writes it, and saves it. `link`: the value's link (app/hrefs.py), made again from each value
+        saved; "" where a value is none."""
         super().__init__(parent)
         self.key = key
         self._value = value
         self._shown = shown
+        self._link = link
         self._placeholder = placeholder
         self._on_commit = on_commit
         self._multiline = multiline
@@ -99,8 +174,9 @@ class InlineField(QWidget):
 
         self.display = ValueLabel()
         self.display.setAccessibleName(name)
-        self.display.setToolTip(self.tr("Click or press F2 to edit"))
         self.display.activated.connect(self._on_display_activated)
+        self.display.open_link.connect(self.open_link)
+        self.display.copy_value.connect(self._on_copy)
         if multiline:
             self.editor: QLineEdit | QPlainTextEdit = QPlainTextEdit()
             self.editor.setTabChangesFocus(True)
@@ -251,8 +327,26 @@ class InlineField(QWidget):
 
     # --- internals ----------------------------------------------------------------------------
 
+    @property
+    def href(self) -> str:
+        """The link the value is drawn as; "" when it is none."""
+        return self._link(self._value) if self._link is not None and self._value else ""
+
+    def open_link(self) -> None:
+        """Hand the link to the user's program for it (mail client, dialler, browser)."""
+        open_external(self.href)
+
+    def _on_copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self._value and clipboard is not None:
+            clipboard.setText(self._value)
+
     def _show_value(self) -> None:
-        self.display.setText((self._shown or self._value) if self._value else self._placeholder)
+        text = (self._shown or self._value) if self._value else self._placeholder
+        href = self.href
+        self.display.show_link(text, href, link_caption(href))
+        self.display.setToolTip(self.tr("Click the link to open it (Ctrl+Enter); click beside it or press F2 to edit")
+                                if href else self.tr("Click or press F2 to edit"))
         self._colour_display()
 
     def _colour_display(self) -> None:

@@ -63,6 +63,7 @@ from app.services import Services
 from app.validation import to_minor_units
 from ui.detail.inline_field import Done, InlineField
 from ui.detail.pickers import AccountChoice, RecordCompleter, contacts_matching
+from ui.external_links import is_external, open_external, reach_html
 from ui.flow_layout import FlowLayout
 from ui.operations.operation import Op
 from ui.pipeline import look
@@ -486,8 +487,9 @@ class DealDetailPane(QWidget):
         self.created.setText(local_datetime(deal.meta.created_at))
 
         remove, role = _escape(self.tr("remove")), _escape(self.tr("role"))
-        people = [f'<a href="contact:{p.uid}">{_escape(p.name)}</a>' + (f" ({_escape(p.role)})" if p.role else "")
-                  + f' · <a href="role:{p.uid}">{role}</a> · <a href="remove:{p.uid}">{remove}</a>'
+        people = [" · ".join([f'<a href="contact:{p.uid}">{_escape(p.name)}</a>'
+                              + (f" ({_escape(p.role)})" if p.role else ""), *reach_html(p.email, p.phone),
+                              f'<a href="role:{p.uid}">{role}</a>', f'<a href="remove:{p.uid}">{remove}</a>'])
                   for p in self._query.people(deal.uid)]
         self.people.setText("<br>".join(people) if people else self.tr("No contacts linked to this deal."))
 
@@ -786,7 +788,9 @@ class DealDetailPane(QWidget):
 
     def _on_link_activated(self, link: str) -> None:
         kind, _, uid = link.partition(":")
-        if uid:
+        if is_external(link):
+            open_external(link)
+        elif uid:
             self.open_record.emit(kind, uid)
 
     def _on_private_box_clicked(self, checked: bool) -> None:

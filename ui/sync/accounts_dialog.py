@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from sync.credentials import keyring_available
 from sync.dav import format_fingerprint
-from sync.service import AddedAccount, crosses_in_clear
+from sync.service import AddedAccount, account_address, crosses_in_clear
 from sync.state import AccountRow, CollectionRow
 from ui.said import in_words
 from ui.sync.controller import AddFailure, SyncController, SyncSummary
@@ -373,7 +373,7 @@ class AccountsDialog(QDialog):
         self.add_title.setObjectName("syncAddTitle")
         self.add_title.setWordWrap(True)
         self.url_field = QLineEdit()
-        self.url_field.setPlaceholderText(self.tr("https://dav.example.com/ or just example.com"))
+        self.url_field.setPlaceholderText(self.tr("https://dav.example.com/, example.com or your e-mail address"))
         self.url_field.setAccessibleName(self.tr("Server address"))
         self.user_field = QLineEdit()
         self.user_field.setAccessibleName(self.tr("User name"))
@@ -403,6 +403,8 @@ class AccountsDialog(QDialog):
         self.moved_box.setObjectName("syncMovedServer")
         self.moved_box.hide()
         self.url_field.textChanged.connect(self._forget_moved)
+        self._user_from_email = ""  # the user name filled in from an e-mail address typed as the server
+        self.url_field.textChanged.connect(self._on_url_field_text_changed)
         self.trust_box = QCheckBox(self.tr("Trust this server's certificate"))
         self.trust_box.setObjectName("syncTrustCertificate")
         self.trust_box.hide()
@@ -545,13 +547,29 @@ class AccountsDialog(QDialog):
         else:
             self.reject()
 
-    def _offer_moved(self, moved_to: str) -> None:
-        """The server sent discovery on to another server: said, and offered as a box to tick (nothing of
-        the user's went there; their credentials go only on their word)."""
+    def _on_url_field_text_changed(self, text: str) -> None:
+        """An e-mail address typed as the server is the user name too (RFC 6764: its domain's DNS names the
+        server), unless the user typed another."""
+        email = account_address(text).email if "@" in text and "://" not in text else ""
+        if self.user_field.isReadOnly() or self.user_field.text() not in ("", self._user_from_email):
+            return
+        self.user_field.setText(email)
+        self._user_from_email = email
+
+    def _offer_moved(self, moved_to: str, named_by: str = "") -> None:
+        """The server sent discovery on to another server (or the DNS of the domain typed named one of
+        another domain): said, and offered as a box to tick (nothing of the user's went there; their
+        credentials go only on their word)."""
         self.moved_to = moved_to
-        self._show_error(self.tr("The server at %1 sent Rapport on to %2, another server. Nothing was sent"
-                                 " there. If that is your provider's server, tick the box and add again.")
-                         .replace("%1", self._asked_url).replace("%2", moved_to))
+        if named_by:
+            said_so = self.tr("The DNS of %1 names %2, a server of another domain, as its address book and"
+                              " calendar server. Nothing was sent there. If that is your provider's server, tick"
+                              " the box and add again.").replace("%1", named_by).replace("%2", moved_to)
+        else:
+            said_so = self.tr("The server at %1 sent Rapport on to %2, another server. Nothing was sent"
+                              " there. If that is your provider's server, tick the box and add again.") \
+                .replace("%1", self._asked_url).replace("%2", moved_to)
+        self._show_error(said_so)
         self.moved_box.setText(self.tr("&Go on to that server with this user name and password"))
         self.moved_box.setChecked(False)
         self.moved_box.show()
@@ -570,7 +588,7 @@ class AccountsDialog(QDialog):
         self._set_busy(False)
         if isinstance(value, AddFailure):
             if value.moved_to:
-                self._offer_moved(value.moved_to)
+                self._offer_moved(value.moved_to, value.named_by)
                 return
             if value.certificate_fingerprint:
                 self.fingerprint = value.certificate_fingerprint

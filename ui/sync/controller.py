@@ -47,8 +47,9 @@ from app.services import Services
 from app.unit_of_work import Origin
 from sync.credentials import Credentials, keyring_available
 from sync.dav import DavClient, server_fingerprint
+from sync.dns_discovery import DnsService
 from sync.engine import ClientFactory, SyncReport
-from sync.errors import AuthError, NetworkError, ServerBusyError, ServerMoved, SyncBusy, SyncError
+from sync.errors import AuthError, DnsNamedServer, NetworkError, ServerBusyError, ServerMoved, SyncBusy, SyncError
 from sync.service import AddedAccount, SyncService
 from sync.state import AccountRow, CollectionRow, ConflictRow
 from ui.operations.operation import Op
@@ -137,6 +138,7 @@ class AddFailure:
     message: str
     certificate_fingerprint: str = ""
     moved_to: str = ""  # the server sent us on to another server: that address, for the user to confirm
+    named_by: str = ""  # … or the DNS of this domain named a server of another domain (RFC 6764 SRV)
 
 
 def untrusted_fingerprint(url: str, timeout: float = 10.0) -> str:
@@ -183,13 +185,14 @@ class SyncController(QObject):
     accounts_changed = Signal()
 
     def __init__(self, services: Services, settings: QSettings, parent: QObject | None = None, *,
-                 credentials: Credentials | None = None, client_factory: ClientFactory | None = None) -> None:
+                 credentials: Credentials | None = None, client_factory: ClientFactory | None = None,
+                 dns: Callable[[str], DnsService | None] | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._settings = settings
         self.credentials = credentials or Credentials()
         self._clients = _WatchedClients(client_factory or DavClient)
-        self.sync = SyncService(services, self.credentials, self._clients)
+        self.sync = SyncService(services, self.credentials, self._clients, dns=dns)
         self._running = False
         self._stop_run = threading.Event()  # set at shutdown: a run under way ends at its next chunk or item
         self._queued = False
@@ -355,7 +358,8 @@ class SyncController(QObject):
                 return sync.add_account(url, username, password, trust_certificate=trust_certificate,
                                         insecure_http=insecure_http)
             except ServerMoved as exc:
-                return AddFailure(message_of(exc), moved_to=exc.moved_to)
+                return AddFailure(message_of(exc), moved_to=exc.moved_to,
+                                  named_by=exc.domain if isinstance(exc, DnsNamedServer) else "")
             except NetworkError as exc:
                 return AddFailure(message_of(exc), "" if trust_certificate else untrusted_fingerprint(url))
             except RapportError as exc:
