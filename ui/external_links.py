@@ -29,5 +29,6 @@ def reach_html(email: str, phone: str) -> list[str]:
     parts = []
     for text, href in ((email, mail_href(email)), (phone, phone_href(phone))):
         if text and href:
-            parts.append(f'<a href="{escape(href)}">{escape(text)}</a>')
+            # A number wraps as a whole, never "+39" on one line and the rest on the next.
+            parts.append(f'<a href="{escape(href)}">{escape(text).replace(" ", "&nbsp;")}</a>')
     return parts
