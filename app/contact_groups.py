@@ -15,6 +15,11 @@ two groups never share a tag.
 
 The version is brought up to date by `refresh()`, which sync calls before it looks (a tag added in the
 window, a contact moved to the Trash, a tag renamed or deleted): few groups, each one query.
+
+Private contacts (app/privacy.py) are never listed in a group card of the office's (`shared`) address book:
+the card would name them to every colleague. Their tag stays here, a card from the office's book does not
+take it off them, and making a contact private or shared again changes the group (its fingerprint marks
+which members are private), so the card goes up without it, or with it again.
 """
 
 from __future__ import annotations
@@ -37,8 +42,9 @@ class Group:
     members: tuple[str, ...]  # the UIDs (or URIs) the group card lists: live tagged contacts and the kept ones
 
 
-def _fingerprint(name: str, members: tuple[str, ...]) -> str:
-    return hashlib.sha256("\x1f".join((name, *members)).encode("utf-8")).hexdigest()
+def _fingerprint(name: str, members: tuple[str, ...], private: set[str]) -> str:
+    marked = sorted(f"{m}\x1e" if m in private else m for m in set(members))
+    return hashlib.sha256("\x1f".join((name, *marked)).encode("utf-8")).hexdigest()
 
 
 class ContactGroupService:
@@ -61,14 +67,19 @@ class ContactGroupService:
                 (collection_id,))
         return {int(r[0]) for r in rows}
 
-    def get(self, uid: str) -> Group | None:
-        """The group as it is here now; None when there is no such live group."""
+    def get(self, uid: str, *, shared: bool = False) -> Group | None:
+        """The group as it is here now; None when there is no such live group. `shared`: as a card of the
+        office's address book lists it, without the private contacts."""
         row = self._db.execute_sql(
             "SELECT g.tag_id, g.kept, t.name FROM contact_group g JOIN tag t ON t.id = g.tag_id"
             " WHERE g.uid = ? AND g.deleted_at IS NULL", (uid,)).fetchone()
         if row is None:
             return None
-        return Group(uid, str(row[2]), self._members(int(row[0]), str(row[1])))
+        members = self._members(int(row[0]), str(row[1]))
+        if shared:
+            private = self._private_members()
+            members = tuple(m for m in members if m not in private)
+        return Group(uid, str(row[2]), members)
 
     def state(self, uid: str) -> tuple[int, bool] | None:
         """(version, deleted) as sync asks of any record; None when this folder never had the group."""
@@ -77,6 +88,12 @@ class ContactGroupService:
 
     def existing(self, uids: list[str]) -> set[str]:
         return uids_in_table(self._db, "contact_group", set(uids))
+
+    def _private_members(self) -> set[str]:
+        """The member URIs of the contacts kept private: few, so the lookup starts from them."""
+        return {member_uri(str(r[0])) for r in self._db.execute_sql(
+            "SELECT c.uid FROM private_record p JOIN contact c ON c.id = p.record_id"
+            " WHERE p.record_kind = 'contact' AND c.deleted_at IS NULL")}
 
     def _members(self, tag_id: int, kept: str) -> tuple[str, ...]:
         tagged = {member_uri(str(r[0])) for r in self._db.execute_sql(
@@ -95,6 +112,7 @@ class ContactGroupService:
             " LEFT JOIN tag t ON t.id = g.tag_id WHERE g.deleted_at IS NULL").fetchall()
         gone: list[int] = []
         moved: list[tuple[int, int, str, str, list[str]]] = []  # (group, tag, still kept, fingerprint, arrived)
+        private = self._private_members() if rows else set()
         for group_id, tag_id, kept, fingerprint, name in rows:
             if name is None:
                 gone.append(int(group_id))
@@ -103,7 +121,7 @@ class ContactGroupService:
             here = self._here(members)
             arrived = sorted(here.values())
             still_kept = "\n".join(m for m in members if m not in here)
-            new = _fingerprint(str(name), tuple(sorted(set(self._members(int(tag_id), still_kept)) | set(here))))
+            new = _fingerprint(str(name), (*self._members(int(tag_id), still_kept), *here), private)
             if new != fingerprint or arrived:
                 moved.append((int(group_id), int(tag_id), still_kept, new, arrived))
         if not gone and not moved:
@@ -143,13 +161,14 @@ class ContactGroupService:
                 "INSERT OR IGNORE INTO tagging (tag_id, record_kind, record_id) SELECT ?, 'contact', id FROM contact"
                 f" WHERE uid IN ({', '.join('?' * len(chunk))})", (tag_id, *chunk))
 
-    def apply(self, uid: str, name: str, members: tuple[str, ...]) -> int:
+    def apply(self, uid: str, name: str, members: tuple[str, ...], *, shared: bool = False) -> int:
         """Make the group here what the server's card (or a merge) says: its tag on exactly its members among
         the live contacts; the members this folder does not have are kept. A group new here takes a tag of
         its name that no other group has, and adds its members to it (the tag's other contacts stay: they
         join the group on the next push, nothing is taken off); one that has a tag already keeps it, renamed
         to the card's name where no other tag has that name. Returns the group's version, grown by one as
-        any record's is when it is written (a conflict resolved with this side's group goes up)."""
+        any record's is when it is written (a conflict resolved with this side's group goes up). `shared`:
+        a card of the office's address book, which never lists private contacts: theirs keep the tag."""
         name = " ".join(name.split()) or uid
         with self._writer.write("Apply a contact group from the server", Origin.SYNC) as op:
             row = self._db.execute_sql("SELECT id, tag_id FROM contact_group WHERE uid = ?", (uid,)).fetchone()
@@ -161,11 +180,18 @@ class ContactGroupService:
             if own is not None:
                 self._db.execute_sql(
                     "DELETE FROM tagging WHERE tag_id = ? AND record_kind = 'contact' AND record_id IN"
-                    " (SELECT id FROM contact WHERE deleted_at IS NULL)", (tag_id,))
+                    " (SELECT id FROM contact WHERE deleted_at IS NULL) AND NOT (? AND record_id IN"
+                    " (SELECT record_id FROM private_record WHERE record_kind = 'contact'))", (tag_id, shared))
             self._tag(tag_id, sorted(here.values()))
-            # What the card says: a tag's other contacts (a group new here meeting a tag of its name) differ
-            # from it, and the next refresh counts the group as changed here, so they go up.
-            fingerprint = _fingerprint(name, tuple(sorted(set(members))))
+            # What the card says (with the private members it could not say, kept above): a tag's other
+            # contacts (a group new here meeting a tag of its name) differ from it, and the next refresh
+            # counts the group as changed here, so they go up.
+            private = self._private_members()
+            kept_private = {member_uri(str(r[0])) for r in self._db.execute_sql(
+                "SELECT c.uid FROM tagging g JOIN contact c ON c.id = g.record_id JOIN private_record p"
+                " ON p.record_kind = 'contact' AND p.record_id = c.id WHERE g.tag_id = ? AND g.record_kind = 'contact'"
+                " AND c.deleted_at IS NULL", (tag_id,))} if shared and own is not None else set()
+            fingerprint = _fingerprint(name, (*members, *kept_private), private)
             if row is None:
                 self._db.execute_sql("INSERT INTO contact_group (uid, tag_id, kept, fingerprint) VALUES (?, ?, ?, ?)",
                                      (uid, tag_id, kept, fingerprint))

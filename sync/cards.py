@@ -219,9 +219,12 @@ class AddressBookRecords:
     own_fields = frozenset({"summary"})
 
     def __init__(self, services: Services, vcard_version: str = "3.0", phone_summary: bool = False,
-                 collection_id: int | None = None) -> None:
+                 collection_id: int | None = None, *, shared: bool = True) -> None:
+        """`shared`: the office's address book (not one of the user's private ones): its group cards never
+        list private contacts (app/contact_groups.py)."""
         self._s = services
         self._collection_id = collection_id  # whose contact groups' tags its cards leave out of CATEGORIES
+        self._shared = shared
         self._db = services.store.database
         self.format_version = vcard_version
         self._phone_summary = phone_summary
@@ -270,7 +273,7 @@ class AddressBookRecords:
     def text(self, kind: str, uid: str, version: str | None = None) -> str | None:
         version = version or self.format_version
         if kind == "group":
-            group = self._s.contact_groups.get(uid)
+            group = self._s.contact_groups.get(uid, shared=self._shared)
             return write_card(GroupCard(uid, group.name, group.members), version) if group is not None else None
         try:
             if kind == "account":
@@ -365,7 +368,8 @@ class AddressBookRecords:
         """Make the local record hold these fields (creating it, or bringing it back from the Trash).
         Returns its version afterwards."""
         if view.kind == "group":
-            return self._s.contact_groups.apply(view.uid, view.fields["name"], tuple(view.fields["members"]))
+            return self._s.contact_groups.apply(view.uid, view.fields["name"], tuple(view.fields["members"]),
+                                                shared=self._shared)
         if view.kind == "account":
             self._account_uids.clear()  # names may change with it
             data = AccountData(**{name: view.fields[name] for name in ACCOUNT_FIELDS})

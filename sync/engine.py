@@ -147,7 +147,8 @@ def records_for(services: Services, collection: CollectionRow) -> Records:
     """The local side of a collection: its address book's or its calendar's records."""
     if collection.kind == "calendar":
         return CalendarRecords(services, collection.components)
-    return AddressBookRecords(services, collection.vcard_version, collection.phone_summary, collection.id)
+    return AddressBookRecords(services, collection.vcard_version, collection.phone_summary, collection.id,
+                              shared=not collection.private)
 
 
 SYNCED_KINDS = ("addressbook", "calendar")

@@ -301,3 +301,31 @@ def test_groups_an_older_rapport_turned_down_arrive_after_the_upgrade(memory_lap
     report = laptop.run()
     assert report.ok and report.collections[0].full_listing is False
     assert _tags(laptop, "p-1") == ["Clients Gold"]
+
+
+def test_a_private_contact_is_never_listed_in_the_offices_group_and_keeps_its_tag(
+        memory_laptop: Laptop, phone: Phone) -> None:
+    """A contact made private leaves the office's group card (the card would name it to every colleague)
+    but keeps the tag here; a change of the group on a phone does not take the tag off it; shared again,
+    it is listed again. Nothing goes up twice."""
+    laptop = memory_laptop
+    group = _seed(phone, "3.0")
+    assert laptop.run().ok
+    laptop.services.privacy.set_private("contact", "p-1", True)
+    report = laptop.run()
+    assert report.ok, report.as_dict()
+    assert members_of(phone.text(group)) == ["elsewhere-9", "p-2"]
+    assert "\nUID:p-1\n" not in "".join(unfolded(t) for t in phone.server.texts(BOOK).values())
+    assert _tags(laptop, "p-1") == ["Clients Gold"]
+    assert all(c.pushed_changed == 0 and c.pushed_new == 0 for c in laptop.run().collections)  # settled
+
+    phone.replace(group, group_card("g-1", "Clients Gold", ["p-2", "p-3", "elsewhere-9"]))
+    assert laptop.run().ok
+    assert [_tags(laptop, uid) for uid in ("p-1", "p-2", "p-3")] == [["Clients Gold"]] * 3
+    assert members_of(phone.text(group)) == ["elsewhere-9", "p-2", "p-3"]
+    assert all(c.pushed_changed == 0 for c in laptop.run().collections)
+
+    laptop.services.privacy.set_private("contact", "p-1", False)
+    assert laptop.run().ok
+    assert members_of(phone.text(group)) == ["elsewhere-9", "p-1", "p-2", "p-3"]
+    assert all(c.pushed_changed == 0 and c.pushed_new == 0 for c in laptop.run().collections)
