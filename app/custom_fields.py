@@ -1,4 +1,12 @@
-"""Fields the user adds to a kind of record: text, number, date, or one of a list of choices."""
+"""Fields the user adds to a kind of record: text, number, date, or one of a list of choices.
+
+A field's definition travels with its values in the records' texts (X-RAPPORT-FIELD with KEY, LABEL, X-TYPE
+and X-CHOICES), so the office's other laptops define it when the first value arrives. A removal travels the
+same way: the field is kept as removed (schema 20: `removed_at`, its values gone), the records that held a
+value go up again, and every record text of that kind carries `X-RAPPORT-FIELD;KEY=…;X-TYPE=removed:`; a
+laptop that reads it removes the field too. A removed field's key is not used again (a value for it still
+arriving from a text written before the removal is not taken, and does not define the field anew); Undo
+brings the field and its values back."""
 
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ from app.validation import parse_date
 from db.models import CustomField, CustomValue
 
 FIELD_TYPES = ("text", "number", "date", "choice")
+REMOVED = "removed"  # the X-TYPE of a removal as a record's text carries it
 KINDS = ("contact", "account", "deal", "activity", "task")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 # A custom field's value as a record's text carries it (a card's or a calendar object's X-RAPPORT-FIELD):
@@ -64,30 +73,54 @@ class CustomFieldService:
         if field_type == "choice" and not clean_choices:
             errors.append(FieldError("choices", said(
                 QT_TRANSLATE_NOOP("Services", "a choice field needs at least one choice"))))
-        if not errors and CustomField.select().where(CustomField.record_kind == kind, CustomField.key == key).exists():
+        existing = CustomField.get_or_none(CustomField.record_kind == kind, CustomField.key == key) \
+            if not errors else None
+        if existing is not None and existing.removed_at is None:
             errors.append(FieldError("key", said(
                 QT_TRANSLATE_NOOP("Services", "%1 already has a field %2"), kind_word(kind), repr(key))))
+        elif existing is not None:
+            errors.append(FieldError("key", said(QT_TRANSLATE_NOOP(
+                "Services", "a field %1 of %2 was removed, and its key is not used again (values for it may still"
+                            " arrive from other laptops): undo the removal, or choose another key"),
+                repr(key), kind_word(kind))))
         if errors:
             raise ValidationError(errors)
         with self._writer.write("New custom field") as op:
-            position = CustomField.select().where(CustomField.record_kind == kind).count()
+            position = CustomField.select().where(CustomField.record_kind == kind,
+                                                  CustomField.removed_at.is_null()).count()
             row = CustomField.create(record_kind=kind, key=key, label=label.strip(), field_type=field_type,
                                      choices=json.dumps(list(clean_choices), ensure_ascii=False), position=position)
             op.mark(_changes(kind))
         return Result(self._definition(row), _changes(kind))
 
     def definitions(self, kind: str) -> list[FieldDefinition]:
-        rows = CustomField.select().where(CustomField.record_kind == kind).order_by(CustomField.position)
+        rows = CustomField.select().where(CustomField.record_kind == kind, CustomField.removed_at.is_null()) \
+            .order_by(CustomField.position)
+        return [self._definition(r) for r in rows]
+
+    def removed(self, kind: str) -> list[FieldDefinition]:
+        """The fields of `kind` removed here or on another laptop: their keys are not used again."""
+        rows = CustomField.select().where(CustomField.record_kind == kind, CustomField.removed_at.is_null(False)) \
+            .order_by(CustomField.key)
         return [self._definition(r) for r in rows]
 
     def remove(self, kind: str, key: str) -> Result[None]:
-        """Remove a field and every value kept in it."""
+        """Remove a field and every value kept in it, on this laptop and, through sync, the office's others:
+        the records that held a value go up again, carrying the removal (one step for Undo)."""
         with self._writer.write("Remove custom field") as op:
             field = self._field(kind, key)
             op.capture("custom_field", field.id)
-            field.delete_instance()
+            holders = [int(r[0]) for r in self._db.execute_sql(
+                "SELECT record_id FROM custom_value WHERE field_id = ?", (field.id,))]
+            self._forget(field, op.now.isoformat(sep=" "))
+            op.stamp_ids(self._db, kind, holders)
             op.mark(_changes(kind))
         return Result(None, _changes(kind))
+
+    def _forget(self, field: CustomField, when: str) -> None:
+        """The field removed: its values gone, its definition kept as removed."""
+        self._db.execute_sql("DELETE FROM custom_value WHERE field_id = ?", (field.id,))
+        self._db.execute_sql("UPDATE custom_field SET removed_at = ? WHERE id = ?", (when, field.id))
 
     def set(self, kind: str, uid: str, key: str, value: str | None) -> Result[None]:
         """Set (or with None / "" clear) a record's value; it is checked against the field's type."""
@@ -112,9 +145,14 @@ class CustomFieldService:
         return Result(None, _changes(kind))
 
     def carried(self, kind: str, ids: list[int]) -> dict[int, tuple[FieldValue, ...]]:
-        """values_many() as a record's text carries them: each value with its field's definition."""
-        return {record_id: tuple((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values)
-                for record_id, values in self.values_many(kind, ids).items()}
+        """values_many() as a record's text carries them: each value with its field's definition, then the
+        removals of that kind's fields (every record carries them: any may be the first a laptop reads)."""
+        removals = tuple((f.key, f.label, REMOVED, "", "") for f in self.removed(kind))
+        found = {record_id: tuple((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values)
+                 for record_id, values in self.values_many(kind, ids).items()}
+        if removals:
+            found = {record_id: (*found.get(record_id, ()), *removals) for record_id in ids}
+        return found
 
     def apply_carried(self, kind: str, uid: str, values: Sequence[FieldValue],
                       known: MutableSet[str] | None = None) -> tuple[bool, list[tuple[str, str]]]:
@@ -129,10 +167,19 @@ class CustomFieldService:
             known = set()
         if not known:
             known |= {d.key for d in self.definitions(kind)}
+            known |= {REMOVED + ":" + d.key for d in self.removed(kind)}
         have = self.values(kind, uid)
         changed = False
         refused: list[tuple[str, str]] = []
         for key, label, field_type, choices, value in values:
+            if REMOVED + ":" + key in known:
+                continue  # removed: not taken, not defined again
+            if field_type == REMOVED:
+                self._removed_elsewhere(kind, key, label)
+                known.discard(key)
+                known.add(REMOVED + ":" + key)
+                changed = changed or key in have
+                continue
             try:
                 if key not in known:
                     self.define(kind, key, label or key, field_type, tuple(choices.split("\n")))
@@ -146,12 +193,31 @@ class CustomFieldService:
                 refused.append((label or key, str(reason)))
         return changed, refused
 
+    def _removed_elsewhere(self, kind: str, key: str, label: str) -> None:
+        """Another laptop removed the field: removed here too (its values go); a field this folder never had
+        is kept as removed, so that its values, still arriving, are not taken."""
+        if kind not in KINDS or not _KEY.match(key):
+            return
+        with self._writer.write("Remove custom field") as op:
+            field = CustomField.get_or_none(CustomField.record_kind == kind, CustomField.key == key)
+            if field is None:
+                CustomField.create(record_kind=kind, key=key, label=label.strip() or key, field_type="text",
+                                   removed_at=op.now.isoformat(sep=" "))
+            elif field.removed_at is None:
+                op.capture("custom_field", field.id)
+                holders = [int(r[0]) for r in self._db.execute_sql(
+                    "SELECT record_id FROM custom_value WHERE field_id = ?", (field.id,))]
+                self._forget(field, op.now.isoformat(sep=" "))
+                op.reindex(kind, holders)
+            op.mark(_changes(kind))
+
     def values_many(self, kind: str, ids: list[int]) -> dict[int, list[tuple[FieldDefinition, str]]]:
         """Every value of the records `ids` of `kind` (row ids), each with its field, in the fields' order."""
         found: dict[int, list[tuple[FieldDefinition, str]]] = {}
         if not ids:
             return found
-        fields = {row.id: self._definition(row) for row in CustomField.select().where(CustomField.record_kind == kind)}
+        fields = {row.id: self._definition(row) for row in CustomField.select().where(
+            CustomField.record_kind == kind, CustomField.removed_at.is_null())}
         marks = ",".join("?" * len(ids))
         rows = self._db.execute_sql(
             "SELECT v.record_id, v.value, f.id FROM custom_value v JOIN custom_field f ON f.id = v.field_id"
@@ -194,7 +260,8 @@ class CustomFieldService:
 
     @staticmethod
     def _field(kind: str, key: str) -> CustomField:
-        row: CustomField | None = CustomField.get_or_none(CustomField.record_kind == kind, CustomField.key == key)
+        row: CustomField | None = CustomField.get_or_none(CustomField.record_kind == kind, CustomField.key == key,
+                                                          CustomField.removed_at.is_null())
         if row is None:
             raise NotFoundError(said(QT_TRANSLATE_NOOP("Services", "%1 field"), kind_word(kind)), key)
         return row

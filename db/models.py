@@ -375,6 +375,7 @@ class CustomField(BaseModel):
     field_type = TextField()  # text | number | date | choice
     choices = TextField(default="[]")  # JSON list, for choice fields
     position = IntegerField(default=0)
+    removed_at = TextField(null=True)  # removed: its values gone, the removal travels (schema 20)
 
     class Meta:
         indexes = ((("record_kind", "key"), True),)

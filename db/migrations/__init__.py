@@ -30,6 +30,7 @@ from db.migrations import (
     m0017_private_records,
     m0018_local_changes,
     m0019_contact_groups,
+    m0020_removed_custom_fields,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -52,6 +53,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0017_private_records,
     m0018_local_changes,
     m0019_contact_groups,
+    m0020_removed_custom_fields,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData
+from app.errors import ValidationError
 from tests.sync.conftest import BOTH_SERVERS, Book, Laptop, assert_settled, make_laptop, moved
 from tests.sync.proxy import FaultProxy
 
@@ -88,3 +91,52 @@ def test_a_phone_that_drops_rapports_properties_empties_nothing(laptop: Laptop, 
     again = book.cards()[href]
     assert "ROLE=CTO" in again and "FN:Ada King" in again
     assert moved(laptop.run()) == 0 and laptop.sync.conflicts() == []
+
+
+@BOTH_SERVERS
+def test_a_custom_field_removed_on_one_laptop_is_removed_on_the_other_and_stays_removed(
+        laptop: Laptop, book: Book, proxy: FaultProxy, tmp_path: Path) -> None:
+    """Removing a field travels (the records that held a value go up carrying the removal); a value laptop B
+    set meanwhile does not bring the field back on A; the key is not used again; nothing moves after."""
+    a = laptop
+    b = make_laptop(tmp_path / "laptop2", proxy, book)
+    try:
+        a.store.activate()
+        s = a.services
+        s.custom_fields.define("contact", "tier", "Tier", "choice", ("Gold", "Silver"))
+        s.custom_fields.define("contact", "region", "Region", "text")
+        ada = s.contacts.create(ContactData(given="Ada", family="Lovelace")).value.uid
+        bob = s.contacts.create(ContactData(given="Bob", family="Lee")).value.uid
+        s.custom_fields.set("contact", ada, "tier", "Gold")
+        s.custom_fields.set("contact", ada, "region", "North")
+        assert a.run().ok and b.run().ok
+        b.store.activate()
+        t = b.services
+        assert t.custom_fields.values("contact", ada) == {"region": "North", "tier": "Gold"}
+
+        # A removes the field while B sets a value and sends it up: A's removal wins on both sides, and
+        # B's card, arriving at A after the removal, does not bring the field back there.
+        a.store.activate()
+        s.custom_fields.remove("contact", "tier")
+        b.store.activate()
+        t.custom_fields.set("contact", bob, "tier", "Silver")
+        assert b.run().ok
+        assert a.run().ok  # pulls Bob's card with tier=Silver (not taken), pushes Ada's with the removal
+        card = next(text for text in book.cards().values() if f"UID:{ada}" in text)
+        assert "X-RAPPORT-FIELD;KEY=tier;LABEL=Tier;X-TYPE=removed:" in card.replace("\r\n ", "")
+        assert b.run().ok  # B pulls the removal
+        assert a.run().ok
+        for side in (a, b):
+            side.store.activate()
+            fields = side.services.custom_fields
+            assert [d.key for d in fields.definitions("contact")] == ["region"]
+            assert [d.key for d in fields.removed("contact")] == ["tier"]
+            assert fields.values("contact", ada) == {"region": "North"}
+            assert fields.values("contact", bob) == {}
+        assert_settled(a, b, a)
+
+        a.store.activate()
+        with pytest.raises(ValidationError, match="was removed"):
+            s.custom_fields.define("contact", "tier", "Tier again", "text")
+    finally:
+        b.store.close()

@@ -410,13 +410,13 @@ def test_a_board_move_is_undone_from_the_edit_menu_by_its_name(qtbot: QtBot, win
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     wait_for_writes(qtbot, services)
-    qtbot.waitUntil(lambda: services.deals.get(deal).data.stage_uid == stages[1].uid, timeout=2000)
+    qtbot.waitUntil(lambda: services.deals.get(deal).data.stage_uid == stages[1].uid, timeout=10_000)
     assert window.undo_action.text().replace("&", "") == f"Undo Move “Annual licence” to {stages[1].name}"
     assert board.column(stages[1].uid).model.row_of(deal) >= 0  # type: ignore[union-attr]
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_for_writes(qtbot, services)
-    qtbot.waitUntil(lambda: services.deals.get(deal).data.stage_uid == stages[0].uid, timeout=2000)
+    qtbot.waitUntil(lambda: services.deals.get(deal).data.stage_uid == stages[0].uid, timeout=10_000)
     assert [m.to_stage for m in services.deals.history(deal)] == [stages[0].name]  # the move left no trace
     assert board.column(stages[0].uid).model.row_of(deal) >= 0  # type: ignore[union-attr]
     assert board.column(stages[1].uid).model.row_of(deal) < 0  # type: ignore[union-attr]

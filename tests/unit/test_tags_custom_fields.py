@@ -399,6 +399,46 @@ def test_remove_drops_the_field_and_its_values(services: Services, ada: str, gra
 
 
 @pytest.mark.usefixtures("fields")
+def test_a_removal_travels_in_the_records_texts_and_undo_brings_the_field_back(
+        services: Services, ada: str, grace: str) -> None:
+    services.custom_fields.set("contact", ada, "tier", "Gold")
+    services.custom_fields.set("contact", ada, "nickname", "Countess")
+    before = {uid: services.contacts.get(uid).meta.version for uid in (ada, grace)}
+
+    services.custom_fields.remove("contact", "tier")
+
+    # The record that held a value goes up again; every record's text carries the removal.
+    after = {uid: services.contacts.get(uid).meta.version for uid in (ada, grace)}
+    assert after[ada] > before[ada] and after[grace] == before[grace]
+    ids = [int(r[0]) for r in services.store.database.execute_sql("SELECT id FROM contact ORDER BY id")]
+    carried = services.custom_fields.carried("contact", ids)
+    removal = ("tier", "Tier", "removed", "", "")
+    assert all(removal in values for values in carried.values()) and len(carried) == len(ids)
+    assert [d.key for d in services.custom_fields.removed("contact")] == ["tier"]
+    with pytest.raises(ValidationError, match="was removed"):
+        services.custom_fields.define("contact", "tier", "Tier", "text")
+
+    services.undo.undo()
+    assert "tier" in [d.key for d in services.custom_fields.definitions("contact")]
+    assert services.custom_fields.values("contact", ada) == {"nickname": "Countess", "tier": "Gold"}
+    assert services.custom_fields.removed("contact") == []
+
+
+@pytest.mark.usefixtures("fields")
+def test_a_removal_read_from_another_laptops_text_removes_the_field_here(services: Services, ada: str) -> None:
+    services.custom_fields.set("contact", ada, "tier", "Gold")
+    changed, refused = services.custom_fields.apply_carried(
+        "contact", ada, [("tier", "Tier", "removed", "", ""), ("shoe", "Shoe", "removed", "", "")])
+    assert changed and refused == []
+    assert "tier" not in [d.key for d in services.custom_fields.definitions("contact")]
+    assert sorted(d.key for d in services.custom_fields.removed("contact")) == ["shoe", "tier"]
+    # A value still arriving for a removed field (a text written before the removal) is not taken.
+    changed, refused = services.custom_fields.apply_carried("contact", ada, [("shoe", "Shoe", "text", "", "42")])
+    assert (changed, refused) == (False, [])
+    assert services.custom_fields.values("contact", ada) == {}
+
+
+@pytest.mark.usefixtures("fields")
 def test_purging_a_contact_drops_its_custom_values(services: Services, ada: str, grace: str) -> None:
     services.custom_fields.set("contact", ada, "tier", "Gold")
     services.custom_fields.set("contact", grace, "tier", "Silver")
