@@ -6,7 +6,9 @@ same way: the field is kept as removed (schema 20: `removed_at`, its values gone
 value go up again, and every record text of that kind carries `X-RAPPORT-FIELD;KEY=…;X-TYPE=removed:`; a
 laptop that reads it removes the field too. A removed field's key is not used again (a value for it still
 arriving from a text written before the removal is not taken, and does not define the field anew); Undo
-brings the field and its values back."""
+brings the field and its values back on this laptop, but once a sync has carried the removal the office's
+laptops keep it removed, and their texts remove it here again. Files exported carry no removal, and an
+import takes none: they go to and come from other offices."""
 
 from __future__ import annotations
 
@@ -144,23 +146,27 @@ class CustomFieldService:
              .execute())
         return Result(None, _changes(kind))
 
-    def carried(self, kind: str, ids: list[int]) -> dict[int, tuple[FieldValue, ...]]:
-        """values_many() as a record's text carries them: each value with its field's definition, then the
-        removals of that kind's fields (every record carries them: any may be the first a laptop reads)."""
-        removals = tuple((f.key, f.label, REMOVED, "", "") for f in self.removed(kind))
+    def carried(self, kind: str, ids: list[int], *, removals: bool = False) -> dict[int, tuple[FieldValue, ...]]:
+        """values_many() as a record's text carries them: each value with its field's definition; for sync
+        (`removals`), then the removals of that kind's fields (every record carries them: any may be the first
+        a laptop reads). Files exported carry none: they go to other offices too."""
+        removals_carried = tuple((f.key, f.label, REMOVED, "", "") for f in self.removed(kind)) if removals else ()
         found = {record_id: tuple((f.key, f.label, f.field_type, "\n".join(f.choices), value) for f, value in values)
                  for record_id, values in self.values_many(kind, ids).items()}
-        if removals:
-            found = {record_id: (*found.get(record_id, ()), *removals) for record_id in ids}
+        if removals_carried:
+            found = {record_id: (*found.get(record_id, ()), *removals_carried) for record_id in ids}
         return found
 
     def apply_carried(self, kind: str, uid: str, values: Sequence[FieldValue],
-                      known: MutableSet[str] | None = None) -> tuple[bool, list[tuple[str, str]]]:
+                      known: MutableSet[str] | None = None, *, removals: bool = False
+                      ) -> tuple[bool, list[tuple[str, str]]]:
         """The custom field values a record's text carries (a card, a calendar object, a deal): each field
         defined as the text describes it where this folder has none; a value the text does not carry stays
         (a program that drops X- properties must not empty them). `known`: keys of `kind` known to be
         defined, kept across calls. Returns whether a value changed, and (field, reason) for each value
-        its field refused (the others go in)."""
+        its field refused (the others go in). `removals` (sync, within the office): a removal the text carries
+        removes the field here, and a value for a field removed here is passed over; an import takes neither
+        (a file from elsewhere removes nothing, and a value for a removed field is refused, said)."""
         if not values:
             return False, []
         if known is None:
@@ -172,14 +178,15 @@ class CustomFieldService:
         changed = False
         refused: list[tuple[str, str]] = []
         for key, label, field_type, choices, value in values:
-            if REMOVED + ":" + key in known:
-                continue  # removed: not taken, not defined again
             if field_type == REMOVED:
-                self._removed_elsewhere(kind, key, label)
-                known.discard(key)
-                known.add(REMOVED + ":" + key)
-                changed = changed or key in have
+                if removals and REMOVED + ":" + key not in known:
+                    self._removed_elsewhere(kind, key, label)
+                    known.discard(key)
+                    known.add(REMOVED + ":" + key)
+                    changed = changed or key in have
                 continue
+            if removals and REMOVED + ":" + key in known:
+                continue  # a text written before the removal: not taken, not defined again
             try:
                 if key not in known:
                     self.define(kind, key, label or key, field_type, tuple(choices.split("\n")))

@@ -34,7 +34,10 @@ log = logging.getLogger(__name__)
 
 
 class DealEntries:
-    def __init__(self, writer: Writer, clock: Clock, deals: DealService) -> None:
+    def __init__(self, writer: Writer, clock: Clock, deals: DealService, *, synced: bool = False) -> None:
+        """`synced`: the office's sync, whose deals carry custom field removals (app/custom_fields.py);
+        files exported and imported carry and take none."""
+        self._synced = synced
         self._writer = writer
         self._db = writer.database
         self._clock = clock
@@ -74,7 +77,7 @@ class DealEntries:
             fields=self._field_values(row.id), created_at=row.created_at, updated_at=row.updated_at)
 
     def _field_values(self, deal_id: int) -> tuple[tuple[str, str, str, str, str], ...]:
-        return tuple(sorted(self._fields.carried("deal", [deal_id]).get(deal_id, ())))
+        return tuple(sorted(self._fields.carried("deal", [deal_id], removals=self._synced).get(deal_id, ())))
 
     def _stage_defs(self, pipeline_id: int, named: set[str]) -> tuple[StageDef, ...]:
         """Every stage of the deal's pipeline, and any other its history names."""
@@ -292,7 +295,7 @@ class DealEntries:
         (a program that drops X- properties must not empty them)."""
         if tags and names_on(self._db, "deal", deal_id) != entry.tags:
             self._tags.replace_on("deal", deal_id, entry.tags)
-        for label, reason in self._fields.apply_carried("deal", entry.uid, entry.fields)[1]:
+        for label, reason in self._fields.apply_carried("deal", entry.uid, entry.fields, removals=self._synced)[1]:
             self.problems.append(said(QT_TRANSLATE_NOOP("Services", "deal %1: the custom field %2 was left out: %3"),
                                       entry.uid, label, reason))
 

@@ -60,7 +60,9 @@ def _add_account(args: argparse.Namespace, sync: SyncService, credentials: Crede
     if not (args.user or address.username or address.email):
         raise RapportError("no user name given: give it with --user NAME")
     password = address.password or _password(args)
-    url = args.url  # as typed: a bare domain or an e-mail address is looked up in its DNS first
+    # As typed (a bare domain or an e-mail address is looked up in its DNS first), the password taken out:
+    # it is given on its own, and this address may be said back in a question.
+    url = address.url if not address.domain else (address.email or address.url.removeprefix("https://"))
     for _asked in range(MAX_MOVES + 1):
         try:
             added = sync.add_account(url, args.user or address.username or address.email, password,

@@ -116,13 +116,14 @@ class CalendarRecords:
     format_version = "2.0"
     set_fields = SET_FIELDS
     own_fields: frozenset[str] = frozenset()
+    keyed_fields = frozenset({"custom", "fields"})  # custom values (a deal's are its "fields"), field by field
 
     def __init__(self, services: Services, components: str = "") -> None:
         self._s = services
         self._db = services.store.database
         taken = {c.strip().upper() for c in components.split(",") if c.strip()}
         self.kinds = tuple(k for k in KINDS if not taken or COMPONENT_OF[k] in taken)
-        self._deals = DealEntries(services.writer, services.clock, services.deals)
+        self._deals = DealEntries(services.writer, services.clock, services.deals, synced=True)
 
     # --- text ↔ fields -----------------------------------------------------------------------------
 
@@ -269,8 +270,8 @@ class CalendarRecords:
             meta = meta or record.meta
             data = record.data
             if row_uid == uid:  # the master carries the record's tags and custom values
-                data = _carrying(data, names_on(self._db, TAG_KIND[kind], record.id),
-                                 self._s.custom_fields.carried(TAG_KIND[kind], [record.id]).get(record.id, ()))
+                carried = self._s.custom_fields.carried(TAG_KIND[kind], [record.id], removals=True)
+                data = _carrying(data, names_on(self._db, TAG_KIND[kind], record.id), carried.get(record.id, ()))
             members.append((row_uid, data, done))  # the writer writes its links
         assert meta is not None
         return self._text(members, kind, meta)
@@ -326,7 +327,8 @@ class CalendarRecords:
                 if master is not None and names_on(self._db, TAG_KIND[view.kind], int(master[0])) != tags:
                     self._s.tags.replace_on(TAG_KIND[view.kind], int(master[0]), tags)
                 if master is not None:
-                    self._s.custom_fields.apply_carried(TAG_KIND[view.kind], view.uid, view.fields.get("custom", ()))
+                    self._s.custom_fields.apply_carried(TAG_KIND[view.kind], view.uid, view.fields.get("custom", ()),
+                                                        removals=True)
                 op.reindex("task" if view.kind == TASKS else "activity", ids)
         state = self.state(view.kind, view.uid)
         assert state is not None
@@ -384,7 +386,8 @@ class CalendarRecords:
             for view in views:  # few records carry custom values: one by one
                 if view.kind != DEALS and view.fields.get("custom"):
                     self._s.custom_fields.apply_carried(TAG_KIND[view.kind], view.uid, view.fields["custom"],
-                                                        defined.setdefault(TAG_KIND[view.kind], set()))
+                                                        defined.setdefault(TAG_KIND[view.kind], set()),
+                                                        removals=True)
         versions = []
         for view in views:
             state = self.state(view.kind, view.uid)

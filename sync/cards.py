@@ -217,6 +217,7 @@ class AddressBookRecords:
     report_kind = "addressbook"
     set_fields: frozenset[str] = frozenset({"members"})  # a group's, joined when two sides changed it
     own_fields = frozenset({"summary"})
+    keyed_fields = frozenset({"custom"})  # custom field values and removals, merged field by field
 
     def __init__(self, services: Services, vcard_version: str = "3.0", phone_summary: bool = False,
                  collection_id: int | None = None, *, shared: bool = True) -> None:
@@ -299,7 +300,7 @@ class AddressBookRecords:
         return write_card(card, version)
 
     def _custom(self, kind: str, record_id: int) -> tuple[FieldValue, ...]:
-        return self._s.custom_fields.carried(kind, [record_id]).get(record_id, ())
+        return self._s.custom_fields.carried(kind, [record_id], removals=True).get(record_id, ())
 
     def prepare_push(self) -> None:
         """After the pull, before the push: meetings, calls, tasks and deals that named the people and
@@ -472,7 +473,7 @@ class AddressBookRecords:
     def _apply_custom(self, view: RecordView) -> None:
         """The custom field values a card carries (CustomFieldService.apply_carried: a value the card no
         longer carries stays)."""
-        self._s.custom_fields.apply_carried(view.kind, view.uid, view.fields.get("custom", ()))
+        self._s.custom_fields.apply_carried(view.kind, view.uid, view.fields.get("custom", ()), removals=True)
 
     def _new_links(self, organisation: str) -> tuple[AccountLink, ...]:
         return (AccountLink(self._account_named(organisation)),) if organisation else ()

@@ -421,7 +421,7 @@ class CollectionSync:
             except RecordFormatError:
                 base = None
         result = merge3(base.fields if base and base.kind == view.kind else None, local.fields, view.fields,
-                        self._records.set_fields, self._records.own_fields)
+                        self._records.set_fields, self._records.own_fields, self._records.keyed_fields)
         merged = self._records.make_view(view.kind, view.uid, result.merged)
         version = self._records.apply(merged)
         self.report.merged += 1

@@ -38,6 +38,7 @@ class Records(Protocol):
     format_version: str  # vCard "3.0"/"4.0"; "2.0" for iCalendar
     set_fields: frozenset[str]  # fields the three-way merge joins as sets (sync/merge.py)
     own_fields: frozenset[str]  # fields this side works out itself: a merge keeps this side's value
+    keyed_fields: frozenset[str]  # fields of items named by their first element, merged key by key
 
     def read(self, text: str, href: str = "") -> RecordView: ...
 

@@ -62,19 +62,25 @@ def account_address(url: str, *, insecure_http: bool = False) -> Address:
     into it taken out (the caller keeps the password in the keyring, never in the URL). An e-mail address
     (ann@company.com) is its domain, with the whole address as the user name (RFC 6764 section 6). A plain
     http:// address off this machine is refused unless `insecure_http`: the password (Basic auth) and every
-    card would cross the network unencrypted. A loopback address (127.0.0.1, ::1, localhost) never leaves it."""
-    url = url.strip()
-    domain = ""
-    email = ""
-    if "://" not in url:
+    card would cross the network unencrypted. A loopback address (127.0.0.1, ::1, localhost) never leaves it.
+    Text that is no address ("host:abc", "exa[") is refused in words, not with a traceback."""
+    typed = url.strip()
+    url, email, bare = typed, "", "://" not in typed
+    if bare:
         if re.fullmatch(r"[^@/:\s]+@[^@/:\s]+", url):  # an e-mail address: no password, no port, no path
-            email, _, url = url.rpartition("@")
-            email = f"{email}@{url}"
+            email = url
+            url = url.rpartition("@")[2]
         url = "https://" + url  # a bare domain: its DNS, then TLS and /.well-known/carddav
-        bare = urlsplit(url)
-        if bare.path in ("", "/") and bare.port is None and bare.hostname and not _ip_address(bare.hostname):
-            domain = bare.hostname
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # read here: a port that is no number raises
+    except ValueError:
+        raise RapportError(said(QT_TRANSLATE_NOOP(
+            "Services", "%1 is not a server address: give it as https://host/path, as a host name, or as your"
+                        " e-mail address"), typed.rsplit("@", 1)[-1])) from None
+    domain = ""
+    if bare and parts.path in ("", "/") and port is None and parts.hostname and not _ip_address(parts.hostname):
+        domain = parts.hostname
     username = unquote(parts.username or "")
     password = unquote(parts.password or "")
     if "@" in parts.netloc:
@@ -89,8 +95,12 @@ def account_address(url: str, *, insecure_http: bool = False) -> Address:
 def crosses_in_clear(url: str) -> bool:
     """Whether an account at `url` would send its password and cards over the network unencrypted (plain
     http:// off this machine): the window asks before it does (account_address's `insecure_http`)."""
-    parts = urlsplit(url.strip())
-    return parts.scheme.lower() == "http" and bool(parts.hostname) and not _loopback(parts.hostname or "")
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:  # half typed ("http://exa["): nothing to warn of yet
+        return False
+    return parts.scheme.lower() == "http" and bool(host) and not _loopback(host)
 
 
 def _takes(collection: Collection, component: str) -> bool:
@@ -231,6 +241,13 @@ class SyncService:
             notices.append(NO_KEYRING)
         return AddedAccount(account_id, self._state.collections(account_id), saved, joined(notices), fingerprint,
                             url, username)
+
+    def discovery_url(self, url: str, *, insecure_http: bool = False) -> str:
+        """The address add_account starts from for what the user typed: the DNS's server for a bare domain
+        or an e-mail address (DnsNamedServer when it is another domain's), else the address itself, without
+        any user name or password. What the window shows a certificate of is the one it would pin."""
+        address = account_address(url, insecure_http=insecure_http)
+        return (self._dns_url(address.domain) if address.domain else "") or address.url
 
     def _dns_url(self, domain: str) -> str:
         """Where the domain's DNS (SRV, TXT) says its service is, "" when it says nothing. A host outside

@@ -391,7 +391,7 @@ class ReminderScheduler(QObject):
             self._last_message = alarm
             tray.showMessage(alarm.title or translate("Reminders", "Reminder"), describe(alarm, self._zone, now),
                              QSystemTrayIcon.MessageIcon.Information, 15_000)
-        elif self._desktop is not None and self._desktop.available:
+        elif self._desktop is not None:  # queued until its bus is connected: the alarms due at start too
             self._sent = {alarm.key: alarm}  # the one before is replaced on the desktop too
             self._desktop.notify(alarm.title or translate("Reminders", "Reminder"), describe(alarm, self._zone, now),
                                  alarm.key)

@@ -164,222 +164,222 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="240" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="241" />
             <source>Sync accounts</source>
             <translation>Учётные записи синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="272" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="273" />
             <source>Accounts</source>
             <translation>Учётные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="278" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="279" />
             <source>Address books and calendars</source>
             <translation>Адресные книги и календари</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="314" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="315" />
             <source>Add account…</source>
             <translation>Добавить учётную запись…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="316" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="317" />
             <source>&amp;Review the first sync…</source>
             <translation>&amp;Просмотреть первую синхронизацию…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>Учётных записей пока нет: добавьте её, чтобы синхронизироваться с сервером CardDAV/CalDAV.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="353" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="354" />
             <source>%1 — last sync %2</source>
             <translation>%1 — последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="356" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="357" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="359" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="360" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>Ещё не синхронизирована: ждёт, пока вы просмотрите и запустите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="378" />
             <source>Server address</source>
             <translation>Адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="379" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="380" />
             <source>User name</source>
             <translation>Имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="382" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="383" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="383" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport, а в следующий раз будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="408" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
             <source>Trust this server's certificate</source>
             <translation>Доверять сертификату этого сервера</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="419" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="420" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="420" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="426" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="427" />
             <source>Looking for address books and calendars…</source>
             <translation>Поиск адресных книг и календарей…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="435" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="436" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="461" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>Подключите Rapport к серверу CardDAV/CalDAV, которым уже пользуется ваш офис (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Его адресные книги и календари будут найдены по адресу.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="485" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="486" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>В этой системе нет связки ключей, которая хранила бы пароли между сеансами, поэтому Rapport спрашивает пароль %1 при каждом запуске. Введите его для этого сеанса.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="488" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="489" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>У Rapport нет пароля для %1 (в связке ключей его нет). Введите его; перед синхронизацией Rapport проверит его на сервере.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>Сервер не принял пароль для %1. Введите его снова: Rapport проверит его на сервере перед синхронизацией.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="494" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="495" />
             <source>Check and save</source>
             <translation>Проверить и сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="504" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="505" />
             <source>Stop waiting</source>
             <translation>Не ждать</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="504" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="505" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="542" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="543" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>Ожидание сервера прекращено. Если он всё же ответит, учётная запись появится в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="569" />
             <source>The DNS of %1 names %2, a server of another domain, as its address book and calendar server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>DNS домена %1 называет сервером адресных книг и календарей %2 — сервер другого домена. Туда ничего не отправлено. Если это сервер вашего провайдера, отметьте флажок и добавьте снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="569" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>Сервер %1 направил Rapport на %2 — другой сервер. Туда ничего не отправлено. Если это сервер вашего провайдера, отметьте флажок и добавьте снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="577" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>&amp;Перейти на тот сервер с этим именем пользователя и паролем</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="599" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>Сертификат сервера не подписан центром сертификации, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с тем, что показывает сервер, и только затем доверьтесь ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="600" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="604" />
             <source>SHA-256 fingerprint:</source>
             <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="611" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>Добавлено: %1 и %2. Выберите ниже, что синхронизировать и куда попадают новые записи, затем просмотрите первую синхронизацию.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="639" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="643" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>Ничего не отправляется и не загружается, пока вы не начнёте. Чтобы изменить, что синхронизируется и куда попадают новые контакты, встречи и задачи, сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="643" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="647" />
             <source>&amp;Start syncing</source>
             <translation>&amp;Начать синхронизацию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="645" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="649" />
             <source>&amp;Choose collections…</source>
             <translation>&amp;Выбрать коллекции…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="647" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="651" />
             <source>&amp;Not now</source>
             <translation>Не с&amp;ейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="667" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="671" />
             <source>Before the first sync with %1</source>
             <translation>Перед первой синхронизацией с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="668" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="672" />
             <source>Reading what is here and what the server holds…</source>
             <translation>Смотрим, что есть здесь и на сервере…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="680" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="684" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>Для этой учётной записи не выбрано ни одной коллекции: сначала выберите коллекции.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="687" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="691" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>Не удалось узнать, что сделает первая синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="693" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="697" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>Первая синхронизация началась и идёт в фоне.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="700" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="704" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>Учётная запись ждёт: ничего не синхронизируется, пока вы не просмотрите и не запустите первую синхронизацию.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="612" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="616" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n адресная книга</numerusform>
@@ -388,17 +388,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>https://dav.example.com/, example.com or your e-mail address</source>
             <translation>https://dav.example.com/, example.com или ваш адрес эл. почты</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="393" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="394" />
             <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
             <translation>Отправлять пароль и карточки бе&amp;з шифрования: у этого сервера нет https, и их может прочитать любой в сети по пути</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="617" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n календарь</numerusform>
@@ -407,7 +407,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="619" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport.</translation>
         </message>
@@ -5130,53 +5130,58 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>синхронизация завершена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="83" />
+            <location filename="../../sync/service.py" line="89" />
             <source>%1 is a plain http:// address: the password and every card would cross the network unencrypted. Use https://, or, if you accept that, add the account with --insecure-http</source>
             <translation>%1 — обычный адрес http://: пароль и все карточки шли бы по сети незашифрованными. Используйте https:// или, если вы с этим согласны, добавьте учётную запись с --insecure-http</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="161" />
+            <location filename="../../sync/service.py" line="171" />
             <source>the address names the user %1 but the user name given is %2; give only one</source>
             <translation>в адресе указан пользователь %1, а задано имя пользователя %2; укажите только одно</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="188" />
+            <location filename="../../sync/service.py" line="198" />
             <source>no calendar was found and none could be made (%1)</source>
             <translation>календарь не найден, и создать его не удалось (%1)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="196" />
+            <location filename="../../sync/service.py" line="206" />
             <source>no calendar of this account takes tasks and none could be made (%1); tasks and deals stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать его не удалось (%1); задачи и сделки остаются на этом компьютере</translation>
         </message>
         <message>
             <location filename="../../sync/engine.py" line="795" />
-            <location filename="../../sync/service.py" line="205" />
+            <location filename="../../sync/service.py" line="215" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает записи журнала, и создать его не удалось (%1); звонки, письма и заметки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="216" />
+            <location filename="../../sync/service.py" line="78" />
+            <source>%1 is not a server address: give it as https://host/path, as a host name, or as your e-mail address</source>
+            <translation>%1 — не адрес сервера: укажите его как https://host/path, как имя хоста или как ваш адрес эл. почты</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="226" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%1 на %2 уже добавлен (как %3); его адресные книги и календари синхронизируются через него</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="227" />
+            <location filename="../../sync/service.py" line="237" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>добавлена учётная запись %1 на %2 (адресных книг: %3, календарей: %4)</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="242" />
+            <location filename="../../sync/service.py" line="259" />
             <source>the DNS of %1 names %2, a server of another domain, as its address book and calendar server; nothing was sent there. If that is your provider's, add the account with its address: %3</source>
             <translation>DNS домена %1 называет сервером адресных книг и календарей %2 — сервер другого домена; туда ничего не отправлено. Если это сервер вашего провайдера, добавьте учётную запись с его адресом: %3</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="257" />
+            <location filename="../../sync/service.py" line="274" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>синхронизация этой папки данных уже идёт (другое окно или `rapport sync run`); эта не запущена</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="337" />
+            <location filename="../../sync/service.py" line="354" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>не удаётся прочитать локальную версию %1: %2</translation>
         </message>
@@ -5287,50 +5292,50 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>оставлена более ранняя</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="63" />
+            <location filename="../../app/custom_fields.py" line="65" />
             <source>custom fields go on %1, not %2</source>
             <translation>пользовательские поля бывают только у этих записей: %1 (не %2)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="66" />
+            <location filename="../../app/custom_fields.py" line="68" />
             <source>a key is lower-case letters, digits and _, starting with a letter</source>
             <translation>ключ состоит из строчных латинских букв, цифр и _ и начинается с буквы</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="68" />
+            <location filename="../../app/custom_fields.py" line="70" />
             <source>a field needs a label</source>
             <translation>у поля должно быть название</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="71" />
+            <location filename="../../app/custom_fields.py" line="73" />
             <source>a field type is one of %1</source>
             <translation>тип поля — один из: %1</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="75" />
+            <location filename="../../app/custom_fields.py" line="77" />
             <source>a choice field needs at least one choice</source>
             <translation>у поля с выбором должен быть хотя бы один вариант</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="80" />
+            <location filename="../../app/custom_fields.py" line="82" />
             <source>%1 already has a field %2</source>
             <translation>у записей типа «%1» уже есть поле %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="82" />
+            <location filename="../../app/custom_fields.py" line="84" />
             <source>a field %1 of %2 was removed, and its key is not used again (values for it may still arrive from other laptops): undo the removal, or choose another key</source>
             <translation>поле %1 у объекта «%2» было удалено, и его ключ больше не используется (значения для него ещё могут прийти с других компьютеров): отмените удаление или выберите другой ключ</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="251" />
+            <location filename="../../app/custom_fields.py" line="258" />
             <location filename="../../app/formats/csv_contacts.py" line="685" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
-            <location filename="../../sync/calendars.py" line="136" />
-            <location filename="../../sync/calendars.py" line="142" />
-            <location filename="../../sync/calendars.py" line="148" />
-            <location filename="../../sync/calendars.py" line="160" />
-            <location filename="../../sync/calendars.py" line="176" />
+            <location filename="../../sync/calendars.py" line="137" />
+            <location filename="../../sync/calendars.py" line="143" />
+            <location filename="../../sync/calendars.py" line="149" />
+            <location filename="../../sync/calendars.py" line="161" />
+            <location filename="../../sync/calendars.py" line="177" />
             <location filename="../../sync/cards.py" line="75" />
             <location filename="../../sync/cards.py" line="91" />
             <location filename="../../sync/cards.py" line="97" />
@@ -5344,17 +5349,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="257" />
+            <location filename="../../app/custom_fields.py" line="264" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1: варианта %2 нет среди возможных (%3)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="266" />
+            <location filename="../../app/custom_fields.py" line="273" />
             <source>%1 field</source>
             <translation>поле (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="275" />
+            <location filename="../../app/custom_fields.py" line="282" />
             <source>%1: %2 is not a number</source>
             <translation>%1: %2 — не число</translation>
         </message>
@@ -6289,17 +6294,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>заметка</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="130" />
+            <location filename="../../sync/calendars.py" line="131" />
             <source>a calendar object</source>
             <translation>объект календаря</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="141" />
+            <location filename="../../sync/calendars.py" line="142" />
             <source>no VEVENT, VTODO or VJOURNAL in it</source>
             <translation>в нём нет VEVENT, VTODO или VJOURNAL</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="152" />
+            <location filename="../../sync/calendars.py" line="153" />
             <source>%1: a second object (%2 %3) in one resource; left it out</source>
             <translation>%1: второй объект (%2 %3) в одном ресурсе; пропущен</translation>
         </message>
@@ -6354,17 +6359,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удалось восстановить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="150" />
+            <location filename="../../app/deal_entries.py" line="153" />
             <source>deal %1: no stage %2</source>
             <translation>сделка %1: нет этапа %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="196" />
+            <location filename="../../app/deal_entries.py" line="199" />
             <source>the amount %1 is not a number</source>
             <translation>сумма %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="296" />
+            <location filename="../../app/deal_entries.py" line="299" />
             <source>deal %1: the custom field %2 was left out: %3</source>
             <translation>сделка %1: настраиваемое поле %2 пропущено: %3</translation>
         </message>
@@ -6771,17 +6776,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="388" />
+            <location filename="../../ui/sync/controller.py" line="394" />
             <source>Change sync settings</source>
             <translation>Изменить настройки синхронизации</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="416" />
+            <location filename="../../ui/sync/controller.py" line="422" />
             <source>Keep my version</source>
             <translation>Оставить мою версию</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="416" />
+            <location filename="../../ui/sync/controller.py" line="422" />
             <source>Keep the server’s version</source>
             <translation>Оставить версию сервера</translation>
         </message>
@@ -7354,106 +7359,106 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="90" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="91" />
             <source>Last sync: %1</source>
             <translation>Последняя синхронизация: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="93" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="94" />
             <source>Last error: %1</source>
             <translation>Последняя ошибка: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="95" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="96" />
             <source>Trusted certificate: %1</source>
             <translation>Доверенный сертификат: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <location filename="../../ui/sync/texts.py" line="108" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <source>Holds</source>
             <translation>Содержимое</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="141" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="142" />
             <source>Your own collection, not the office's: what it holds is private, and records you keep private go here (with no such collection they stay on this computer); private records never go to the office's collections</source>
             <translation>Ваша личная коллекция, а не офиса: всё в ней — личное, и сюда попадают записи, которые вы оставили только себе (без такой коллекции они остаются на этом компьютере); личные записи никогда не попадают в коллекции офиса</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="144" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="145" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar, and calls, e-mails and notes too when it takes them (else to the first calendar that does)</source>
             <translation>Новые контакты и компании попадают в эту адресную книгу; встречи — в этот календарь, а также звонки, письма и заметки, если он их принимает (иначе — в первый календарь, который принимает)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="147" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="148" />
             <source>Tasks and deals you create go to this calendar</source>
             <translation>Новые задачи и сделки попадают в этот календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="148" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="149" />
             <source>Each person's card ends its note with where things stand: the open deal and its stage, the next step, the last call. Phones show it on the contact's page; the person's own note stays as it is</source>
             <translation>Заметка в карточке каждого человека заканчивается сводкой: открытая сделка и её этап, следующий шаг, последний звонок. Телефоны показывают её на странице контакта; собственная заметка остаётся как есть</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="140" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="141" />
             <source>Keep this collection in step with Rapport</source>
             <translation>Синхронизировать эту адресную книгу или календарь с Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
             <source>Private</source>
             <translation>Личная</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
             <source>New items
 go here</source>
             <translation>Для новых
 записей</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
             <source>New tasks
 and deals</source>
             <translation>Для задач
 и сделок</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="139" />
             <source>Deals
 on phones</source>
             <translation>Сделки
 на телефонах</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="187" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="188" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 Последняя синхронизация: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="190" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="191" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>Чтобы новые записи попадали в другое место, отметьте другую адресную книгу или календарь того же вида.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="196" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="197" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="196" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="197" />
             <source>no</source>
             <translation>нет</translation>
         </message>

@@ -164,246 +164,246 @@
     <context>
         <name>AccountsDialog</name>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="240" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="241" />
             <source>Sync accounts</source>
             <translation>同步账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="272" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="273" />
             <source>Accounts</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="278" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="279" />
             <source>Address books and calendars</source>
             <translation>通讯录和日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="314" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="315" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="316" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="317" />
             <source>&amp;Review the first sync…</source>
             <translation>查看首次同步(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="349" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="350" />
             <source>No account yet: add one to sync with a CardDAV/CalDAV server.</source>
             <translation>尚无账户：添加一个账户即可与 CardDAV/CalDAV 服务器同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="353" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="354" />
             <source>%1 — last sync %2</source>
             <translation>%1 — 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="356" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="357" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="359" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="360" />
             <source>Not synced yet: it waits for you to review and start its first sync.</source>
             <translation>尚未同步：等待您查看并开始首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="378" />
             <source>Server address</source>
             <translation>服务器地址</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="379" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="380" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="382" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="383" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="383" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="384" />
             <source>There is no keyring on this system: this password is kept until Rapport closes, and asked for again next time.</source>
             <translation>此系统上没有密钥环：此密码仅保留到 Rapport 关闭，下次会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="408" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="409" />
             <source>Trust this server's certificate</source>
             <translation>信任此服务器的证书</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="419" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="420" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="420" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="421" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="422" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="426" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="427" />
             <source>Looking for address books and calendars…</source>
             <translation>正在查找通讯录和日历…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="435" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="436" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="460" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="461" />
             <source>Connect Rapport to the CardDAV/CalDAV server your office already uses (Nextcloud, Fastmail, iCloud, Radicale, Baïkal…). Its address books and calendars are found from the address.</source>
             <translation>将 Rapport 连接到您办公室已在使用的 CardDAV/CalDAV 服务器（Nextcloud、Fastmail、iCloud、Radicale、Baïkal…）。Rapport 会根据地址找到其中的通讯录和日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="485" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="486" />
             <source>This system has no keyring to keep passwords between sessions, so Rapport asks for the password of %1 each time it starts. Enter it for this session.</source>
             <translation>此系统没有可在会话之间保存密码的密钥环，因此 Rapport 每次启动都会询问 %1 的密码。请输入本次会话使用的密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="488" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="489" />
             <source>Rapport has no password for %1 (the keyring does not hold one). Enter it; Rapport checks it with the server before syncing.</source>
             <translation>Rapport 没有 %1 的密码（密钥环中没有）。请输入；Rapport 会在同步前向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="491" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="492" />
             <source>The server did not accept the password for %1. Enter it again; Rapport checks it with the server before syncing.</source>
             <translation>服务器未接受 %1 的密码。请重新输入；Rapport 会在同步前先向服务器验证。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="494" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="495" />
             <source>Check and save</source>
             <translation>验证并保存</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="504" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="505" />
             <source>Stop waiting</source>
             <translation>停止等待</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="504" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="505" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="542" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="543" />
             <source>Stopped waiting for the server. If it answers after all, the account appears in the list.</source>
             <translation>已停止等待服务器。如果服务器之后仍有响应，该账户会出现在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="565" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="569" />
             <source>The DNS of %1 names %2, a server of another domain, as its address book and calendar server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>%1 的 DNS 将另一个域的服务器 %2 指定为其通讯录和日历服务器。没有向那里发送任何内容。如果那是您的服务商的服务器，请勾选此框并再次添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="569" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
             <source>The server at %1 sent Rapport on to %2, another server. Nothing was sent there. If that is your provider's server, tick the box and add again.</source>
             <translation>%1 处的服务器把 Rapport 转到了另一台服务器 %2。没有向那里发送任何内容。如果那是您的服务商的服务器，请勾选下面的选项并再次添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="573" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="577" />
             <source>&amp;Go on to that server with this user name and password</source>
             <translation>使用此用户名和密码前往那台服务器(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="595" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="599" />
             <source>The server's certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the one the server shows, then trust it.</source>
             <translation>服务器的证书不是由这台电脑信任的机构签发的。如果这是您自己的服务器，请将下方的指纹与服务器显示的指纹进行比对，确认一致后再信任它。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="600" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="604" />
             <source>SHA-256 fingerprint:</source>
             <translation>SHA-256 指纹：</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="611" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
             <source>Added: %1 and %2. Choose below what syncs and where new items go, then review the first sync.</source>
             <translation>已添加：%1 和 %2。请在下方选择同步内容和新项目的存放位置，然后查看首次同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="639" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="643" />
             <source>Nothing is sent or fetched until you start. To change what syncs, or where new contacts, meetings and tasks go, choose the collections first.</source>
             <translation>在您开始之前不会发送或获取任何内容。若要更改同步内容或新联系人、会议和任务的存放位置，请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="643" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="647" />
             <source>&amp;Start syncing</source>
             <translation>开始同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="645" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="649" />
             <source>&amp;Choose collections…</source>
             <translation>选择集合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="647" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="651" />
             <source>&amp;Not now</source>
             <translation>以后再说(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="667" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="671" />
             <source>Before the first sync with %1</source>
             <translation>与 %1 首次同步之前</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="668" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="672" />
             <source>Reading what is here and what the server holds…</source>
             <translation>正在读取本地和服务器上的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="680" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="684" />
             <source>No collection of this account is chosen to sync: choose the collections first.</source>
             <translation>此帐户未选择任何要同步的集合：请先选择集合。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="687" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="691" />
             <source>Could not read what the first sync would do: %1</source>
             <translation>无法读取首次同步将执行的操作：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="693" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="697" />
             <source>The first sync has started; it goes on in the background.</source>
             <translation>首次同步已开始，将在后台进行。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="700" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="704" />
             <source>The account waits: nothing syncs with it until you review and start its first sync.</source>
             <translation>此帐户正在等待：在您查看并开始首次同步之前不会同步任何内容。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="612" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="616" />
             <source>%n address book(s)</source>
             <translation>
                 <numerusform>%n 个通讯录</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="376" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="377" />
             <source>https://dav.example.com/, example.com or your e-mail address</source>
             <translation>https://dav.example.com/、example.com 或您的电子邮件地址</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="393" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="394" />
             <source>Send the password and the cards u&amp;nencrypted: this server has no https, and anyone on the network between can read them</source>
             <translation>以未加密方式发送密码和名片：此服务器没有 https，网络上的任何人都能读取它们(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/accounts_dialog.py" line="613" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="617" />
             <source>%n calendar(s)</source>
             <translation>
                 <numerusform>%n 个日历</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="615" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="619" />
             <source>There is no keyring on this system: the password is kept until Rapport closes.</source>
             <translation>此系统上没有密钥环：密码仅保留到 Rapport 关闭。</translation>
         </message>
@@ -5100,53 +5100,58 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>同步完成：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="83" />
+            <location filename="../../sync/service.py" line="89" />
             <source>%1 is a plain http:// address: the password and every card would cross the network unencrypted. Use https://, or, if you accept that, add the account with --insecure-http</source>
             <translation>%1 是普通的 http:// 地址：密码和所有名片都会以未加密方式在网络上传输。请使用 https://；如果您接受此风险，请用 --insecure-http 添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="161" />
+            <location filename="../../sync/service.py" line="171" />
             <source>the address names the user %1 but the user name given is %2; give only one</source>
             <translation>地址中的用户是 %1，但给出的用户名是 %2；请只给出一个</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="188" />
+            <location filename="../../sync/service.py" line="198" />
             <source>no calendar was found and none could be made (%1)</source>
             <translation>未找到日历，也无法创建（%1）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="196" />
+            <location filename="../../sync/service.py" line="206" />
             <source>no calendar of this account takes tasks and none could be made (%1); tasks and deals stay on this computer</source>
             <translation>此账户没有接受任务的日历，也无法创建（%1）；任务和交易保留在本机</translation>
         </message>
         <message>
             <location filename="../../sync/engine.py" line="795" />
-            <location filename="../../sync/service.py" line="205" />
+            <location filename="../../sync/service.py" line="215" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>此账户没有接受日志条目的日历，也无法创建（%1）；通话、邮件和备注保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="216" />
+            <location filename="../../sync/service.py" line="78" />
+            <source>%1 is not a server address: give it as https://host/path, as a host name, or as your e-mail address</source>
+            <translation>%1 不是服务器地址：请写成 https://host/path、主机名或您的电子邮件地址</translation>
+        </message>
+        <message>
+            <location filename="../../sync/service.py" line="226" />
             <source>%1 at %2 is added already (as %3); its address books and calendars sync with it</source>
             <translation>%2 上的 %1 已经添加过（为 %3）；其通讯录和日历已通过它同步</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="227" />
+            <location filename="../../sync/service.py" line="237" />
             <source>added %1 at %2 (address books: %3, calendars: %4)</source>
             <translation>已添加 %2 上的 %1（通讯录：%3，日历：%4）</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="242" />
+            <location filename="../../sync/service.py" line="259" />
             <source>the DNS of %1 names %2, a server of another domain, as its address book and calendar server; nothing was sent there. If that is your provider's, add the account with its address: %3</source>
             <translation>%1 的 DNS 将另一个域的服务器 %2 指定为其通讯录和日历服务器；没有向那里发送任何内容。如果那是您的服务商的服务器，请用它的地址添加账户：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="257" />
+            <location filename="../../sync/service.py" line="274" />
             <source>a sync of this data folder is running already (another window or `rapport sync run`); this one was not started</source>
             <translation>此数据文件夹的同步已在运行（另一个窗口或 `rapport sync run`）；本次未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/service.py" line="337" />
+            <location filename="../../sync/service.py" line="354" />
             <source>the local version of %1 cannot be read back: %2</source>
             <translation>无法读回 %1 的本地版本：%2</translation>
         </message>
@@ -5257,50 +5262,50 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已保留较早的版本</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="63" />
+            <location filename="../../app/custom_fields.py" line="65" />
             <source>custom fields go on %1, not %2</source>
             <translation>自定义字段只能用于 %1，不能用于 %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="66" />
+            <location filename="../../app/custom_fields.py" line="68" />
             <source>a key is lower-case letters, digits and _, starting with a letter</source>
             <translation>键只能包含小写字母、数字和 _，并以字母开头</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="68" />
+            <location filename="../../app/custom_fields.py" line="70" />
             <source>a field needs a label</source>
             <translation>字段需要名称</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="71" />
+            <location filename="../../app/custom_fields.py" line="73" />
             <source>a field type is one of %1</source>
             <translation>字段类型应为以下之一：%1</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="75" />
+            <location filename="../../app/custom_fields.py" line="77" />
             <source>a choice field needs at least one choice</source>
             <translation>选项字段至少需要一个选项</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="80" />
+            <location filename="../../app/custom_fields.py" line="82" />
             <source>%1 already has a field %2</source>
             <translation>%1已有字段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="82" />
+            <location filename="../../app/custom_fields.py" line="84" />
             <source>a field %1 of %2 was removed, and its key is not used again (values for it may still arrive from other laptops): undo the removal, or choose another key</source>
             <translation>%2 的字段 %1 已被删除，其键不再使用（其他电脑仍可能发来它的值）：请撤销删除，或换一个键</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="251" />
+            <location filename="../../app/custom_fields.py" line="258" />
             <location filename="../../app/formats/csv_contacts.py" line="685" />
             <location filename="../../app/import_reader.py" line="118" />
             <location filename="../../app/importing.py" line="57" />
-            <location filename="../../sync/calendars.py" line="136" />
-            <location filename="../../sync/calendars.py" line="142" />
-            <location filename="../../sync/calendars.py" line="148" />
-            <location filename="../../sync/calendars.py" line="160" />
-            <location filename="../../sync/calendars.py" line="176" />
+            <location filename="../../sync/calendars.py" line="137" />
+            <location filename="../../sync/calendars.py" line="143" />
+            <location filename="../../sync/calendars.py" line="149" />
+            <location filename="../../sync/calendars.py" line="161" />
+            <location filename="../../sync/calendars.py" line="177" />
             <location filename="../../sync/cards.py" line="75" />
             <location filename="../../sync/cards.py" line="91" />
             <location filename="../../sync/cards.py" line="97" />
@@ -5314,17 +5319,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="257" />
+            <location filename="../../app/custom_fields.py" line="264" />
             <source>%1: %2 is not one of the choices (%3)</source>
             <translation>%1：%2 不在可选项中（%3）</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="266" />
+            <location filename="../../app/custom_fields.py" line="273" />
             <source>%1 field</source>
             <translation>%1字段</translation>
         </message>
         <message>
-            <location filename="../../app/custom_fields.py" line="275" />
+            <location filename="../../app/custom_fields.py" line="282" />
             <source>%1: %2 is not a number</source>
             <translation>%1：%2 不是数字</translation>
         </message>
@@ -6259,17 +6264,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="130" />
+            <location filename="../../sync/calendars.py" line="131" />
             <source>a calendar object</source>
             <translation>日历对象</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="141" />
+            <location filename="../../sync/calendars.py" line="142" />
             <source>no VEVENT, VTODO or VJOURNAL in it</source>
             <translation>其中没有 VEVENT、VTODO 或 VJOURNAL</translation>
         </message>
         <message>
-            <location filename="../../sync/calendars.py" line="152" />
+            <location filename="../../sync/calendars.py" line="153" />
             <source>%1: a second object (%2 %3) in one resource; left it out</source>
             <translation>%1：同一资源中有第二个对象（%2 %3）；已略过</translation>
         </message>
@@ -6324,17 +6329,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法恢复 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="150" />
+            <location filename="../../app/deal_entries.py" line="153" />
             <source>deal %1: no stage %2</source>
             <translation>交易 %1：没有阶段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="196" />
+            <location filename="../../app/deal_entries.py" line="199" />
             <source>the amount %1 is not a number</source>
             <translation>金额 %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="296" />
+            <location filename="../../app/deal_entries.py" line="299" />
             <source>deal %1: the custom field %2 was left out: %3</source>
             <translation>商机 %1：自定义字段 %2 未导入：%3</translation>
         </message>
@@ -6733,17 +6738,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>SyncController</name>
         <message>
-            <location filename="../../ui/sync/controller.py" line="388" />
+            <location filename="../../ui/sync/controller.py" line="394" />
             <source>Change sync settings</source>
             <translation>更改同步设置</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="416" />
+            <location filename="../../ui/sync/controller.py" line="422" />
             <source>Keep my version</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/controller.py" line="416" />
+            <location filename="../../ui/sync/controller.py" line="422" />
             <source>Keep the server’s version</source>
             <translation>保留服务器的版本</translation>
         </message>
@@ -7296,106 +7301,106 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="90" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="91" />
             <source>Last sync: %1</source>
             <translation>上次同步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="93" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="94" />
             <source>Last error: %1</source>
             <translation>上次错误：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="95" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="96" />
             <source>Trusted certificate: %1</source>
             <translation>受信任的证书：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <location filename="../../ui/sync/texts.py" line="108" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <source>Holds</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="134" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
             <source>Sync</source>
             <translation>同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="141" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="142" />
             <source>Your own collection, not the office's: what it holds is private, and records you keep private go here (with no such collection they stay on this computer); private records never go to the office's collections</source>
             <translation>您自己的集合，而非办公室的：其中的内容均为私人，您设为仅自己可见的记录会放到这里（若没有这样的集合，它们只保留在这台电脑上）；私人记录绝不会进入办公室的集合</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="144" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="145" />
             <source>Contacts and accounts you create go to this address book; meetings to this calendar, and calls, e-mails and notes too when it takes them (else to the first calendar that does)</source>
             <translation>新建的联系人和公司存入此通讯录；会议存入此日历，如果它接受通话、邮件和备注，也存入此处（否则存入第一个接受它们的日历）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="147" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="148" />
             <source>Tasks and deals you create go to this calendar</source>
             <translation>新建的任务和交易存入此日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="148" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="149" />
             <source>Each person's card ends its note with where things stand: the open deal and its stage, the next step, the last call. Phones show it on the contact's page; the person's own note stays as it is</source>
             <translation>每个人的名片备注末尾显示当前进展：进行中的交易及其阶段、下一步、最近一次通话。手机会在联系人页面显示；本人的备注保持不变</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="140" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="141" />
             <source>Keep this collection in step with Rapport</source>
             <translation>让此通讯录或日历与 Rapport 保持同步</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="135" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="136" />
             <source>Private</source>
             <translation>私人</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
             <source>New items
 go here</source>
             <translation>新条目
 存放于此</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="137" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
             <source>New tasks
 and deals</source>
             <translation>新任务
 和交易</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="138" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="139" />
             <source>Deals
 on phones</source>
             <translation>手机上
 显示交易</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="187" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="188" />
             <source>%1
 Last sync: %2</source>
             <translation>%1
 上次同步：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="190" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="191" />
             <source>To send new items elsewhere, check another collection of the same kind.</source>
             <translation>要将新项目存到别处，请勾选另一个同类的通讯录或日历。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="196" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="197" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/accounts_dialog.py" line="196" />
+            <location filename="../../ui/sync/accounts_dialog.py" line="197" />
             <source>no</source>
             <translation>否</translation>
         </message>

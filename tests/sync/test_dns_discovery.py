@@ -19,12 +19,13 @@ from app.store import Store
 from cli import commands as cli
 from sync.credentials import Credentials
 from sync.dns_discovery import DnsLookup, DnsService
-from sync.errors import DnsNamedServer
+from sync.errors import DnsNamedServer, NetworkError
 from sync.service import SyncService, account_address
 from tests.sync.conftest import PASSWORD, Book
 from tests.sync.dns_server import NameServer
 from tests.sync.proxy import FaultProxy
 from tests.sync.test_sync_tls import self_signed
+from ui.sync.controller import untrusted_fingerprint
 
 
 @pytest.fixture
@@ -101,6 +102,12 @@ def test_an_account_added_by_e_mail_address_is_found_through_dns(
     name_server.add("_carddavs._tcp.localhost", "SRV", f"0 0 {proxy.port} localhost.")
     name_server.add("_carddavs._tcp.localhost", "TXT", f'"path={home}"')
     store, sync = _sync(tmp_path / "by-mail", name_server)
+    # Not trusted yet: refused; the certificate the window then shows is the one of the server the DNS
+    # named (not of https://localhost:443, the domain typed), the one that trusting it pins.
+    with pytest.raises(NetworkError):
+        sync.add_account(f"{book.user}@localhost", book.user, PASSWORD)
+    assert sync.discovery_url(f"{book.user}@localhost") == f"https://localhost:{proxy.port}{home}"
+    assert untrusted_fingerprint(sync.discovery_url(f"{book.user}@localhost")) == fingerprint
     added = sync.add_account(f"{book.user}@localhost", book.user, PASSWORD, trust_certificate=True)
     assert added.url == f"https://localhost:{proxy.port}{home}" and added.fingerprint == fingerprint
     assert book.href in {c.href for c in added.collections}

@@ -335,6 +335,15 @@ def test_a_moved_server_gets_the_credentials_only_on_the_users_word(
         assert status == 0, err
         assert f"at {moved_to}" in out and "mallory" not in out + err
         assert target.seen and all(auth for _method, _path, auth in target.seen)
+
+        # A password typed into the address is never said back, in the question either.
+        monkeypatch.setattr("sys.stdin", Terminal("n\n"))
+        typed = start.url.replace("http://", "http://alice:Typed-s3cret@")
+        out, err = io.StringIO(), io.StringIO()
+        status = cli.main(["--data-dir", str(tmp_path / "typed"), "sync", "add-account", typed], out=out, err=err)
+        asked = capsys.readouterr().err
+        assert status == 1 and "sent Rapport on to" in asked
+        assert "Typed-s3cret" not in asked + out.getvalue() + err.getvalue()
     finally:
         start.close()
         target.close()

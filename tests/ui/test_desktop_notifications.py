@@ -116,11 +116,14 @@ def _started(qtbot: QtBot, notifier: DesktopNotifications) -> bool:
 
 def test_without_a_tray_a_reminder_is_a_desktop_notification_and_clicking_it_opens_the_task(
         qtbot: QtBot, services: Services, clock: FakeClock, notification_server: NotificationServer) -> None:
-    notifier = DesktopNotifications(bus=notification_server.address)
-    assert _started(qtbot, notifier) and notifier.available and notifier.actions
     uid = services.tasks.create(TaskData(title="Call Ann about the quote", reminder_at=clock.now(),
                                          due_date=clock.now().date())).value.uid
-    scheduler = ReminderScheduler(services, None, zone=UTC, show_panel=False, desktop=notifier)
+    notifier = DesktopNotifications(bus=notification_server.address)
+    # As the window starts them: the scheduler fires what is due at once, before the bus has answered.
+    with qtbot.waitSignal(notifier.ready, timeout=10_000) as ready:
+        notifier.start()
+        scheduler = ReminderScheduler(services, None, zone=UTC, show_panel=False, desktop=notifier)
+    assert ready.args == [True] and notifier.available and notifier.actions
     try:
         qtbot.waitUntil(lambda: any(c[0] == "Notify" for c in notification_server.calls), timeout=10_000)
         [(_notify, signature, body)] = [c for c in notification_server.calls if c[0] == "Notify"]

@@ -411,9 +411,11 @@ def test_a_removal_travels_in_the_records_texts_and_undo_brings_the_field_back(
     after = {uid: services.contacts.get(uid).meta.version for uid in (ada, grace)}
     assert after[ada] > before[ada] and after[grace] == before[grace]
     ids = [int(r[0]) for r in services.store.database.execute_sql("SELECT id FROM contact ORDER BY id")]
-    carried = services.custom_fields.carried("contact", ids)
+    carried = services.custom_fields.carried("contact", ids, removals=True)
     removal = ("tier", "Tier", "removed", "", "")
     assert all(removal in values for values in carried.values()) and len(carried) == len(ids)
+    # A file exported goes to other offices too: it carries no removal.
+    assert all(removal not in values for values in services.custom_fields.carried("contact", ids).values())
     assert [d.key for d in services.custom_fields.removed("contact")] == ["tier"]
     with pytest.raises(ValidationError, match="was removed"):
         services.custom_fields.define("contact", "tier", "Tier", "text")
@@ -427,15 +429,22 @@ def test_a_removal_travels_in_the_records_texts_and_undo_brings_the_field_back(
 @pytest.mark.usefixtures("fields")
 def test_a_removal_read_from_another_laptops_text_removes_the_field_here(services: Services, ada: str) -> None:
     services.custom_fields.set("contact", ada, "tier", "Gold")
+    # An import (a file from anywhere) removes nothing.
+    assert services.custom_fields.apply_carried("contact", ada, [("tier", "Tier", "removed", "", "")]) == (False, [])
+    assert services.custom_fields.values("contact", ada) == {"tier": "Gold"}
     changed, refused = services.custom_fields.apply_carried(
-        "contact", ada, [("tier", "Tier", "removed", "", ""), ("shoe", "Shoe", "removed", "", "")])
+        "contact", ada, [("tier", "Tier", "removed", "", ""), ("shoe", "Shoe", "removed", "", "")], removals=True)
     assert changed and refused == []
     assert "tier" not in [d.key for d in services.custom_fields.definitions("contact")]
     assert sorted(d.key for d in services.custom_fields.removed("contact")) == ["shoe", "tier"]
     # A value still arriving for a removed field (a text written before the removal) is not taken.
-    changed, refused = services.custom_fields.apply_carried("contact", ada, [("shoe", "Shoe", "text", "", "42")])
+    changed, refused = services.custom_fields.apply_carried("contact", ada, [("shoe", "Shoe", "text", "", "42")],
+                                                            removals=True)
     assert (changed, refused) == (False, [])
     assert services.custom_fields.values("contact", ada) == {}
+    # An import's value for it is refused, and said.
+    changed, refused = services.custom_fields.apply_carried("contact", ada, [("shoe", "Shoe", "text", "", "42")])
+    assert not changed and [label for label, _ in refused] == ["Shoe"] and "was removed" in refused[0][1]
 
 
 @pytest.mark.usefixtures("fields")

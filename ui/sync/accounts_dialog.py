@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import RapportError
 from sync.credentials import keyring_available
 from sync.dav import format_fingerprint
 from sync.service import AddedAccount, account_address, crosses_in_clear
@@ -550,7 +551,10 @@ class AccountsDialog(QDialog):
     def _on_url_field_text_changed(self, text: str) -> None:
         """An e-mail address typed as the server is the user name too (RFC 6764: its domain's DNS names the
         server), unless the user typed another."""
-        email = account_address(text).email if "@" in text and "://" not in text else ""
+        try:
+            email = account_address(text).email if "@" in text and "://" not in text else ""
+        except RapportError:  # half typed ("ann@exa["): said when added, not while typing
+            email = ""
         if self.user_field.isReadOnly() or self.user_field.text() not in ("", self._user_from_email):
             return
         self.user_field.setText(email)

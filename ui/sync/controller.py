@@ -361,7 +361,13 @@ class SyncController(QObject):
                 return AddFailure(message_of(exc), moved_to=exc.moved_to,
                                   named_by=exc.domain if isinstance(exc, DnsNamedServer) else "")
             except NetworkError as exc:
-                return AddFailure(message_of(exc), "" if trust_certificate else untrusted_fingerprint(url))
+                if trust_certificate:
+                    return AddFailure(message_of(exc))
+                try:  # the certificate of the server add_account went to (the DNS's, for a bare domain)
+                    target = sync.discovery_url(url, insecure_http=insecure_http)
+                except RapportError:
+                    target = url
+                return AddFailure(message_of(exc), untrusted_fingerprint(target))
             except RapportError as exc:
                 return AddFailure(message_of(exc))
 
