@@ -496,9 +496,8 @@ def test_without_a_keyring_the_next_start_asks_for_the_password_saying_why(
         QApplication.processEvents()
 
 
-def _add_with_the_keyboard(qtbot: QtBot, controller: SyncController, url: str, user: str,
-                           password: str) -> AccountsDialog:
-    """The accounts dialog's form filled as a user does (typing, Tab), then Enter where the password was."""
+def _open_add_form(qtbot: QtBot, controller: SyncController) -> AccountsDialog:
+    """The accounts dialog shown and active, on its form, the focus in the server field."""
     dialog = AccountsDialog(controller)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
@@ -506,6 +505,13 @@ def _add_with_the_keyboard(qtbot: QtBot, controller: SyncController, url: str, u
         dialog.activateWindow()
     dialog.show_add_form()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.url_field)
+    return dialog
+
+
+def _add_with_the_keyboard(qtbot: QtBot, controller: SyncController, url: str, user: str,
+                           password: str) -> AccountsDialog:
+    """The accounts dialog's form filled as a user does (typing, Tab), then Enter where the password was."""
+    dialog = _open_add_form(qtbot, controller)
     for text in (url, user, password):
         qtbot.keyClicks(QApplication.focusWidget(), text)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -642,13 +648,7 @@ def test_an_e_mail_address_as_the_server_finds_it_through_dns_and_asks_before_an
     controller = SyncController(services, settings, credentials=Credentials(), client_factory=server.factory(),
                                 dns=DnsLookup(["127.0.0.1"], names.port))
     try:
-        dialog = AccountsDialog(controller)
-        qtbot.addWidget(dialog)
-        with qtbot.waitActive(dialog):
-            dialog.show()
-            dialog.activateWindow()
-        dialog.show_add_form()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.url_field)
+        dialog = _open_add_form(qtbot, controller)
         qtbot.keyClicks(QApplication.focusWidget(), "ann.lee@company.example")
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is dialog.user_field and dialog.user_field.text() == "ann.lee@company.example"
