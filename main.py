@@ -55,7 +55,10 @@ def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
-    from cli import commands as cli
+    from app.loading import loading_modules
+
+    with loading_modules():
+        from cli import commands as cli
 
     if getattr(sys, "frozen", False):
         # A frozen build (PyInstaller) starts the import and export helpers (multiprocessing's spawn) as
@@ -79,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"rapport: error: no such file: {', '.join(missing)}\n")
         return 2
     try:
-        from ui.application import run_gui  # Qt is loaded only for the window
+        with loading_modules():
+            from ui.application import run_gui  # Qt is loaded only for the window
     except ImportError as exc:
         sys.stderr.write(f"rapport: error: the window needs Qt (PySide6), which cannot be loaded: {exc}\n")
         return 1

@@ -27,6 +27,7 @@ from app.messages import QT_TRANSLATE_NOOP, Said, message_of, said
 from app.records import RecordMeta, find_row, ids_by_uid, overwrite, record_model, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
 from app.validation import parse_datetime
+from db.inserts import insert_rows
 from db.models import Activity, ActivityLink
 from db.models import Alarm as AlarmRow
 
@@ -164,8 +165,7 @@ class ActivityService:
         now = self._clock.now()
         values = [{"uid": uid, "created_at": now, "updated_at": now, "version": 1, **self._scalars(data)}
                   for uid, data in rows]
-        for start in range(0, len(values), 200):
-            Activity.insert_many(values[start:start + 200]).execute()
+        insert_rows(Activity, values)
         ids = ids_by_uid(Activity, [uid for uid, _ in rows])
         write_many_links(ActivityLink, "activity", {ids[uid]: data.links for uid, data in rows if data.links})
         for uid, data in rows:

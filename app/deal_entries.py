@@ -28,6 +28,7 @@ from app.records import ids_by_uid
 from app.tags import TagService, names_on
 from app.unit_of_work import Writer, captured
 from app.validation import from_minor_units, to_minor_units
+from db.inserts import insert_rows
 from db.models import Account, Contact, Deal, DealContact, DealStageChange, Pipeline, Stage
 
 log = logging.getLogger(__name__)
@@ -169,18 +170,15 @@ class DealEntries:
                     "lost_reason": entry.lost_reason, "closed_at": entry.closed_at,
                     "stage_entered_at": entry.stage_entered_at or now,
                     "ical_extra": json.dumps(kept, ensure_ascii=False)})
-            for start in range(0, len(rows), 100):
-                Deal.insert_many(rows[start:start + 100]).execute()
+            insert_rows(Deal, rows)
             ids = ids_by_uid(Deal, [e.uid for e in entries])
             people = [{"deal": ids[e.uid], "contact": contacts[u], "role": " ".join(dict(e.people).get(u, "").split())}
                       for e, clean in cleaned for u in dict.fromkeys(clean.contact_uids)]
             moves = [{"deal": ids[e.uid], "from_stage": stages.get(a) if a else None, "to_stage": stages[b],
                       "changed_at": when} for e in entries for when, a, b in e.history
                      if b in stages and (not a or a in stages)]
-            for start in range(0, len(people), 300):
-                DealContact.insert_many(people[start:start + 300]).execute()
-            for start in range(0, len(moves), 300):
-                DealStageChange.insert_many(moves[start:start + 300]).execute()
+            insert_rows(DealContact, people)
+            insert_rows(DealStageChange, moves)
             self._tags.add_on_many("deal", [(ids[e.uid], e.tags) for e in entries if e.tags])
             for entry in entries:
                 if entry.fields:

@@ -8,6 +8,7 @@ from typing import Any
 from app.errors import FieldError, no_such
 from app.messages import QT_TRANSLATE_NOOP, said
 from app.records import record_model
+from db.inserts import insert_rows
 
 LINKABLE = ("contact", "account", "deal")
 
@@ -66,8 +67,7 @@ def write_many_links(link_model: Any, owner_field: str, links: dict[int, tuple[L
                 f"SELECT uid, id FROM {table} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk))
     rows = [{owner_field: owner_id, **{kind: ids[(kind, link.uid)] if kind == link.kind else None for kind in LINKABLE}}
             for owner_id, owned in links.items() for link in dict.fromkeys(owned)]  # every row the same columns
-    for start in range(0, len(rows), 300):
-        link_model.insert_many(rows[start:start + 300]).execute()
+    insert_rows(link_model, rows)
 
 
 def read_all_links(link_model: Any, owner_field: str) -> dict[int, tuple[Link, ...]]:

@@ -34,6 +34,7 @@ from app.messages import QT_TRANSLATE_NOOP, message_of, said
 from app.records import RecordMeta, find_row, ids_by_uid, overwrite, reject_unknown, stamp_new
 from app.unit_of_work import Writer, captured
 from app.validation import parse_date, parse_datetime, parse_time
+from db.inserts import insert_rows
 from db.models import Task, TaskLink
 
 CHANGED = Changes(tasks=True)
@@ -141,8 +142,7 @@ class TaskService:
         now = self._clock.now()
         values = [{"uid": uid, "created_at": now, "updated_at": now, "version": 1, **self._scalars(data),
                    "completed_at": (done or now) if data.status == "completed" else None} for uid, data, done in rows]
-        for start in range(0, len(values), 200):
-            Task.insert_many(values[start:start + 200]).execute()
+        insert_rows(Task, values)
         ids = ids_by_uid(Task, [uid for uid, _, _ in rows])
         write_many_links(TaskLink, "task", {ids[uid]: data.links for uid, data, _ in rows if data.links})
         for uid, data, _ in rows:

@@ -304,8 +304,11 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         try:
             if args.command in STORE_COMMANDS:
                 return STORE_COMMANDS[args.command](args, store, out)
-            from app.clock import SystemClock
-            from app.services import Services
+            from app.loading import loading_modules
+
+            with loading_modules():
+                from app.clock import SystemClock
+                from app.services import Services
 
             services = Services.build(store, SystemClock())
             services.writer.waiting, services.writer.wait_limit = waiting, WAIT_LIMIT
@@ -318,7 +321,10 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
 def _open(args: argparse.Namespace, data_dir: Path, out: TextIO) -> Store:
     """The store; for `restore`, a damaged or emptied database is first moved into the backups folder
     (kept, never deleted) so that the backup can take its place."""
-    from app.store import DamagedStoreError, Store
+    from app.loading import loading_modules
+
+    with loading_modules():
+        from app.store import DamagedStoreError, Store
 
     try:
         return Store.open(data_dir)

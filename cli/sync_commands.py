@@ -96,7 +96,10 @@ def _seconds(text: str) -> float:
 
 
 def cmd_sync(args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    from cli.sync_run import run_sync
+    from app.loading import loading_modules
+
+    with loading_modules():
+        from cli.sync_run import run_sync
 
     return run_sync(args, services, out)
 

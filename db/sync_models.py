@@ -46,6 +46,7 @@ class SyncCollection(_SyncBase):
     ctag = TextField(default="")  # the collection's getctag with the stored sync-token (schema 7)
     lastmod = TextField(default="")  # its getlastmodified, seen with that ctag
     lastmod_trusted = BooleanField(default=True)  # False once getlastmodified stayed while the ctag moved
+    lastmod_follows = BooleanField(default=False)  # getlastmodified seen at the newest member's (schema 21)
     ctag_checked_at = DateTimeField(null=True)  # when the getctag was last asked
     phone_summary = BooleanField(default=False)  # cards carry where things stand (schema 12)
     private = BooleanField(default=False)  # the user's own, not the office's (schema 17)

@@ -235,13 +235,16 @@ class CalendarRecords:
         """Which of these calendar objects are here in any form (any row of the group, in the Trash too)."""
         wanted = sorted(set(uids))
         found: set[str] = set()
+        table, synced = TABLE[kind], ONLY_SYNCED[kind]
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
-            marks = ", ".join("?" * len(chunk))
+            # The object's own row by the uid index, else an instance's (uid, mark, recurrence) by a range of
+            # it: never a scan of every instance in the table, which made a first pull slower at each chunk.
             found.update(str(r[0]) for r in self._db.execute_sql(
-                f"SELECT uid FROM {TABLE[kind]} WHERE {ONLY_SYNCED[kind]} AND uid IN ({marks})"
-                f" UNION SELECT {GROUP_UID} FROM {TABLE[kind]} WHERE {ONLY_SYNCED[kind]} AND instr(uid, '{_MARK}') > 0"
-                f" AND {GROUP_UID} IN ({marks})", (*chunk, *chunk)))
+                f"WITH wanted(u) AS (VALUES {', '.join(['(?)'] * len(chunk))}) SELECT u FROM wanted"
+                f" WHERE EXISTS (SELECT 1 FROM {table} WHERE uid = u AND {synced})"
+                f" OR EXISTS (SELECT 1 FROM {table} WHERE uid >= u || ? AND uid < u || ? AND {synced})",
+                (*chunk, _MARK, _MARK + "\U0010ffff")))
         return found
 
     def view(self, kind: str, uid: str) -> RecordView | None:

@@ -351,8 +351,10 @@ class DavClient:
         response = self.request("PROPFIND", href, body=_xml(root), headers=_xml_headers(depth))
         return parse_multistatus(response.content, where=path_of(self.url(href)), own=self.own_href)
 
-    def sync_collection(self, href: str, token: str, props: Sequence[str] = (tag(DAV, "getetag"),)) -> SyncListing:
-        """REPORT sync-collection (RFC 6578); an empty token lists everything. No DAV:limit."""
+    def sync_collection(self, href: str, token: str,
+                        props: Sequence[str] = (tag(DAV, "getetag"), tag(DAV, "getlastmodified"))) -> SyncListing:
+        """REPORT sync-collection (RFC 6578); an empty token lists everything. No DAV:limit. The members'
+        getlastmodified tells whether the collection's stands for them (sync/engine.py `_judge_lastmod`)."""
         root = ET.Element(tag(DAV, "sync-collection"))
         ET.SubElement(root, tag(DAV, "sync-token")).text = token
         ET.SubElement(root, tag(DAV, "sync-level")).text = "1"
@@ -365,6 +367,7 @@ class DavClient:
         new_token = (document.findtext(tag(DAV, "sync-token")) or "").strip()
         changed: list[tuple[str, str | None]] = []
         removed: list[str] = []
+        modified: list[str] = []
         own = where.rstrip("/")
         for item in parse_multistatus(response.content, document, where=where, own=self.own_href):
             if item.href.rstrip("/") == own:
@@ -375,7 +378,8 @@ class DavClient:
                 continue  # "truncated": the caller asks again with the new token
             else:
                 changed.append((item.href, _etag(item.text(tag(DAV, "getetag")))))
-        return SyncListing(changed, removed, new_token, full=not token)
+                modified.append(item.text(tag(DAV, "getlastmodified")))
+        return SyncListing(changed, removed, new_token, full=not token, newest=newest_date(modified))
 
     def marks(self, href: str, *, ctag: bool) -> CollectionMarks:
         """The collection's getlastmodified and, when asked, its getctag (or its etag, which changes
@@ -397,17 +401,27 @@ class DavClient:
         for item in found:
             if item.href.rstrip("/") == own or len(found) == 1:
                 lastmod = item.text(tag(DAV, "getlastmodified"))
+                date = response.headers.get("Date") or ""
                 return CollectionMarks(item.text(tag(CS, "getctag")) or item.text(tag(DAV, "getetag")),
-                                       lastmod if _settled(lastmod, response.headers.get("Date")) else "")
+                                       lastmod if _settled(lastmod, date) else "", date)
         return CollectionMarks("", "")
 
     def list_etags(self, href: str) -> SyncListing:
         """A full listing by PROPFIND Depth 1, for servers without sync-collection."""
         own = path_of(self.url(href)).rstrip("/")
-        found = self.propfind(href, [tag(DAV, "getetag"), tag(DAV, "resourcetype")], depth=1)
-        changed = [(r.href, _etag(r.text(tag(DAV, "getetag")))) for r in found if r.href.rstrip("/") != own
-                   and r.status == 200 and not _is_collection(r)]
-        return SyncListing(changed, [], "", full=True)
+        found = self.propfind(href, [tag(DAV, "getetag"), tag(DAV, "getlastmodified"), tag(DAV, "resourcetype")],
+                              depth=1)
+        members = [r for r in found if r.href.rstrip("/") != own and r.status == 200 and not _is_collection(r)]
+        return SyncListing([(r.href, _etag(r.text(tag(DAV, "getetag")))) for r in members], [], "", full=True,
+                           newest=newest_date([r.text(tag(DAV, "getlastmodified")) for r in members]))
+
+    def newest_member(self, href: str) -> str:
+        """The latest getlastmodified of the members, by PROPFIND Depth 1 (a server that gives none in its
+        sync-collection answers, as Radicale, gives it here)."""
+        own = path_of(self.url(href)).rstrip("/")
+        found = self.propfind(href, [tag(DAV, "getlastmodified"), tag(DAV, "resourcetype")], depth=1)
+        return newest_date([r.text(tag(DAV, "getlastmodified")) for r in found
+                            if r.href.rstrip("/") != own and r.status == 200 and not _is_collection(r)])
 
     def multiget(self, href: str, hrefs: Sequence[str], kind: str = "addressbook") -> tuple[list[Fetched], list[str]]:
         """addressbook-multiget (or calendar-multiget): the texts found, and the hrefs not found."""
@@ -653,6 +667,27 @@ def _settled(lastmod: str, date: str | None) -> bool:
     modified = _http_dates(lastmod)
     answered = _http_dates(date or "")
     return bool(modified and answered) and (min(answered) - max(modified)).total_seconds() >= 1
+
+
+def newest_date(values: Sequence[str]) -> str:
+    """The latest of some getlastmodified values, as given ("" when none is a date)."""
+    dated = [(max(found), value) for value in values if (found := _http_dates(value))]
+    return max(dated)[1] if dated else ""
+
+
+def lastmod_stands_for(collection: str, newest_member: str) -> bool:
+    """Whether a collection's getlastmodified is its newest member's (a second or two later at most: a
+    server that stamps the folder just after the file, as Radicale's directory mtime can be)."""
+    ours, theirs = _http_dates(collection), _http_dates(newest_member)
+    return bool(ours and theirs) and 0 <= (min(ours) - max(theirs)).total_seconds() <= 2
+
+
+def lastmod_behind(collection: str, newest_member: str, answered: str) -> bool:
+    """Whether a member was modified after the collection says it was (by more than a second or two) and
+    before the server gave that date (`answered`): a member changed since is no sign."""
+    ours, theirs, then = _http_dates(collection), _http_dates(newest_member), _http_dates(answered)
+    return (bool(ours and theirs and then) and (max(theirs) - min(ours)).total_seconds() > 2
+            and max(theirs) < min(then))
 
 
 _HTTP_DATE = re.compile(r"[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT")

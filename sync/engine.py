@@ -2,8 +2,9 @@
 ("Two-way sync"). The kind of collection decides the local side (sync/records.py): AddressBookRecords
 for an address book (contacts, accounts), CalendarRecords for a calendar (meetings, tasks).
 
-Pull: first ask whether anything changed at all (the collection's getlastmodified while it is trusted,
-else its getctag: one cheap PROPFIND; nothing more when the answer is "no"), then list what changed
+Pull: first ask whether anything changed at all (the collection's getlastmodified once a listing showed
+it at its newest member's, and the getctag every few minutes beside it; else the getctag: one cheap
+PROPFIND; nothing more when the answer is "no"), then list what changed
 (sync-collection with the stored token; an invalid token → a full listing), fetch the changed items
 by multiget in chunks (the next chunk is fetched while this one is written), and apply each chunk in
 one transaction; records this side never had (a first pull) are written together. The new
@@ -35,7 +36,7 @@ from app.services import Services
 from app.unit_of_work import Origin
 from sync.calendars import CalendarRecords
 from sync.cards import AddressBookRecords, joined, problem_of
-from sync.dav import DavClient
+from sync.dav import DavClient, lastmod_behind, lastmod_stands_for
 from sync.errors import (
     AuthError,
     DavStatusError,
@@ -69,7 +70,7 @@ log = logging.getLogger(__name__)
 
 CHUNK = 100  # hrefs per multiget
 WRITE_CHUNK = 50  # records per write transaction (100 held the lock up to 127 ms on a 10,000-card first pull)
-CTAG_EVERY = timedelta(minutes=10)  # getlastmodified alone says "unchanged" for this long, then getctag checks it
+CTAG_EVERY = timedelta(minutes=10)  # a getlastmodified seen to follow the members answers alone this long
 MASS_DELETE_MINIMUM = 3  # below this many records, deleting all of them is not "suddenly nothing"
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,120}$")
 
@@ -189,7 +190,7 @@ class CollectionSync:
         else both."""
         c, now = self._c, self._now()
         checked = datetime.fromisoformat(c.ctag_checked_at) if c.ctag_checked_at else None
-        quick = (c.lastmod_trusted and bool(c.lastmod) and checked is not None
+        quick = (c.lastmod_trusted and c.lastmod_follows and bool(c.lastmod) and checked is not None
                  and timedelta(0) <= now - checked < CTAG_EVERY)
         if not c.sync_token:
             # The first listing looks at everything, which is more than a getctag would tell (and costs
@@ -209,15 +210,36 @@ class CollectionSync:
             self._state.set_marks(c.id, ctag_checked_at=now)
         return bool(marks.ctag) and marks.ctag == c.ctag, marks
 
-    def _learn(self, marks: CollectionMarks, changes: bool) -> None:
-        """The listing found changes made elsewhere (ours clear the stored getlastmodified) although
-        getlastmodified stayed the same: on this server it does not stand for the members."""
+    def _undecided(self, marks: CollectionMarks) -> bool:
+        """The collection gave a getlastmodified not yet known to stand for its members, nor known not to."""
         c = self._c
-        if changes and c.lastmod_trusted and c.lastmod and marks.lastmod == c.lastmod:
+        return bool(marks.lastmod) and c.lastmod_trusted and not c.lastmod_follows
+
+    def _newest_member(self) -> str:
+        try:
+            return self._client.newest_member(self._c.href)
+        except (DavStatusError, NetworkError, UnusableAnswer) as exc:
+            log.info("no members' getlastmodified from %s: %s", self._c.href, exc)
+            return ""  # nothing decided: the getctag goes on being asked
+
+    def _judge_lastmod(self, marks: CollectionMarks, newest: str, changes: bool) -> None:
+        """Whether the collection's getlastmodified stands for its members. No standard says it moves when
+        a member changes (on some servers it is the folder's own date), so it is believed alone only once
+        seen at the newest member's (`newest`: what the listing, or a Depth 1 PROPFIND, showed); and never
+        again once a member is newer than it, or a change made elsewhere (ours clear the stored one) left
+        it where it was."""
+        c = self._c
+        if not c.lastmod_trusted or not marks.lastmod:
+            return
+        stayed = changes and c.lastmod and marks.lastmod == c.lastmod
+        if stayed or lastmod_behind(marks.lastmod, newest, marks.answered):
             with self._s.writer.write("Sync", Origin.SYNC, bookkeeping=True):
-                self._state.set_marks(c.id, lastmod_trusted=False)
+                self._state.set_marks(c.id, lastmod_trusted=False, lastmod_follows=False)
                 self._log(said(QT_TRANSLATE_NOOP("Services", "the server's getlastmodified did not move with a change;"
                                                              " asking for the ctag from now on")))
+        elif not c.lastmod_follows and lastmod_stands_for(marks.lastmod, newest):
+            with self._s.writer.write("Sync", Origin.SYNC, bookkeeping=True):
+                self._state.set_marks(c.id, lastmod_follows=True)
 
     def pull(self) -> None:
         unchanged, marks = self._unchanged()
@@ -233,7 +255,7 @@ class CollectionSync:
             removed = [href for href in listing.removed if href in items]
         wanted = [href for href, etag in listing.changed
                   if href not in items or etag is None or items[href].etag != etag]
-        self._learn(marks, bool(wanted or removed))
+        changes = bool(wanted or removed)
         if not listing.full:
             # What we wrote after the token's listing and the server does not mention: on a server whose
             # tokens name content, another device may have undone it (a card we uploaded deleted, an edit
@@ -259,8 +281,11 @@ class CollectionSync:
         def fetch(chunk: list[str]) -> tuple[list[Fetched], list[str]]:
             return self._client.multiget(self._c.href, chunk, self._records.report_kind) if chunk else ([], [])
 
-        # The next chunk is fetched while this one is written: the server's time and ours overlap.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as pool:
+        # The next chunk is fetched while this one is written: the server's time and ours overlap. The
+        # members' getlastmodified, when asked, comes on a second connection meanwhile.
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="sync-fetch") as pool:
+            ask = self._undecided(marks) and not listing.newest
+            newest = pool.submit(self._newest_member) if ask else None
             pending = pool.submit(fetch, chunks[0])
             for number in range(1, len(chunks) + 1):
                 fetched, missing = pending.result()
@@ -288,6 +313,7 @@ class CollectionSync:
                                                   marks.lastmod)
                         if keep_token and (listing.token or listing.full):
                             self._state.forget_written(self._c.id)
+            self._judge_lastmod(marks, newest.result() if newest else listing.newest, changes)
 
     def _apply_chunk(self, fetched: list[Fetched], items: dict[str, ItemMark]) -> None:
         """One multiget's worth, inside the caller's transaction. Records this side has never had in any

@@ -29,7 +29,7 @@ import hashlib
 import itertools
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -88,6 +88,13 @@ def status_error(status: int, operation: str, href: str) -> SyncError:
 class _Item:
     text: str
     etag: str
+    modified: datetime = _START  # its getlastmodified
+
+
+def _newest(items: Iterable[_Item]) -> str:
+    """The latest getlastmodified of these members, as the server writes it ("" for none)."""
+    latest = max((item.modified for item in items), default=None)
+    return email.utils.format_datetime(latest, usegmt=True) if latest else ""
 
 
 @dataclass
@@ -288,13 +295,14 @@ class MemoryServer:
             return CollectionMarks("", "")  # as DavClient answers a 404
         settled = self._now - found.modified >= timedelta(seconds=1)
         return CollectionMarks(found.ctag() if ctag else "",
-                               email.utils.format_datetime(found.modified, usegmt=True) if settled else "")
+                               email.utils.format_datetime(found.modified, usegmt=True) if settled else "",
+                               email.utils.format_datetime(self._now, usegmt=True))
 
     def _sync_collection(self, href: str, token: str) -> SyncListing:
         collection = self._collection(href)
         if not token:
             return SyncListing([(h, i.etag) for h, i in sorted(collection.items.items())], [], collection.token(),
-                               full=True)
+                               full=True, newest=_newest(collection.items.values()))
         if collection.states is not None:
             return self._content_listing(collection, token)
         generation, _, revision = token.removeprefix(_TOKEN_PREFIX).partition("/")
@@ -306,7 +314,8 @@ class MemoryServer:
         changed: list[tuple[str, str | None]] = [(h, collection.items[h].etag) for h in touched
                                                  if h in collection.items]
         removed = [h for h in touched if h not in collection.items]
-        return SyncListing(changed, removed, collection.token(), full=False)
+        return SyncListing(changed, removed, collection.token(), full=False,
+                           newest=_newest(collection.items[h] for h, _ in changed))
 
     @staticmethod
     def _content_listing(collection: _Collection, token: str) -> SyncListing:
@@ -318,7 +327,8 @@ class MemoryServer:
         changed: list[tuple[str, str | None]] = [(h, i.etag) for h, i in sorted(collection.items.items())
                                                  if then.get(h) != i.etag]
         removed = sorted(h for h in then if h not in collection.items)
-        return SyncListing(changed, removed, collection.token(), full=False)
+        return SyncListing(changed, removed, collection.token(), full=False,
+                           newest=_newest(collection.items[h] for h, _ in changed))
 
     def _multiget(self, href: str, hrefs: Sequence[str], kind: str) -> tuple[list[Fetched], list[str]]:
         collection = self._collection(href)
@@ -349,7 +359,8 @@ class MemoryServer:
             href = collection.href + uuid.uuid4().hex + (name[name.rfind("."):] if "." in name else "")
         stored_text = self.rewrite(text) if self.rewrite else text
         digest = hashlib.sha256(stored_text.encode()).hexdigest()
-        stored = _Item(stored_text, digest[:16] if self.content_tokens else f"{next(self._etags)}-{digest[:8]}")
+        stored = _Item(stored_text, digest[:16] if self.content_tokens else f"{next(self._etags)}-{digest[:8]}",
+                       self._now)
         collection.items[href] = stored
         self._wrote(collection, href)
         return href, stored.etag if self.put_etags else None
@@ -429,12 +440,21 @@ class MemoryStorage:
         self.server._leave(after, "sync_collection", href)
         return listing
 
+    def newest_member(self, href: str) -> str:
+        href = path_of(href)
+        after = self._begin("newest_member", href)
+        with self.server._lock:
+            newest = _newest(self.server._collection(href).items.values())
+        self.server._leave(after, "newest_member", href)
+        return newest
+
     def list_etags(self, href: str) -> SyncListing:
         href = path_of(href)
         after = self._begin("list_etags", href)
         with self.server._lock:
             collection = self.server._collection(href)
-            listing = SyncListing([(h, i.etag) for h, i in sorted(collection.items.items())], [], "", full=True)
+            listing = SyncListing([(h, i.etag) for h, i in sorted(collection.items.items())], [], "", full=True,
+                                  newest=_newest(collection.items.values()))
         self.server._leave(after, "list_etags", href)
         return listing
 

@@ -53,6 +53,7 @@ class CollectionRow:
     ctag: str = ""  # the collection's getctag when sync_token was stored ("" unknown)
     lastmod: str = ""  # its getlastmodified, seen with that ctag ("" unknown or not safe to compare)
     lastmod_trusted: bool = True  # False once getlastmodified stayed the same while the ctag moved
+    lastmod_follows: bool = False  # True once a listing showed getlastmodified at the newest member's
     ctag_checked_at: str | None = None
     phone_summary: bool = False  # an address book whose cards carry where things stand (app/phone_summary.py)
     private: bool = False  # the user's own, not the office's (sync/privacy.py)
@@ -158,14 +159,14 @@ class SyncState:
 
     def collections(self, account_id: int | None = None) -> list[CollectionRow]:
         query = ("SELECT id, account_id, href, kind, display_name, sync_token, enabled, default_for_new, vcard_version,"
-                 " last_sync_at, components, default_for_tasks, ctag, lastmod, lastmod_trusted, ctag_checked_at,"
-                 " phone_summary, private, pushed_through FROM sync_collection")
+                 " last_sync_at, components, default_for_tasks, ctag, lastmod, lastmod_trusted, lastmod_follows,"
+                 " ctag_checked_at, phone_summary, private, pushed_through FROM sync_collection")
         rows = (self.db.execute_sql(query + " WHERE account_id = ? ORDER BY id", (account_id,))
                 if account_id is not None else self.db.execute_sql(query + " ORDER BY id"))
         return [CollectionRow(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), bool(r[6]),
                               bool(r[7]), str(r[8]), r[9], str(r[10]), bool(r[11]), str(r[12]), str(r[13]),
-                              bool(r[14]), r[15], bool(r[16]), bool(r[17]),
-                              None if r[18] is None else int(r[18])) for r in rows]
+                              bool(r[14]), bool(r[15]), r[16], bool(r[17]), bool(r[18]),
+                              None if r[19] is None else int(r[19])) for r in rows]
 
     def set_token(self, collection_id: int, token: str, now: datetime, ctag: str = "", lastmod: str = "") -> None:
         """The sync-token the pulled changes reach, and the collection's ctag and getlastmodified seen before
@@ -175,13 +176,16 @@ class SyncState:
             (token, ctag, lastmod, now.isoformat(sep=" "), collection_id))
 
     def set_marks(self, collection_id: int, *, ctag_checked_at: datetime | None = None,
-                  lastmod_trusted: bool | None = None) -> None:
+                  lastmod_trusted: bool | None = None, lastmod_follows: bool | None = None) -> None:
         if ctag_checked_at is not None:
             self.db.execute_sql("UPDATE sync_collection SET ctag_checked_at = ? WHERE id = ?",
                                 (ctag_checked_at.isoformat(sep=" "), collection_id))
         if lastmod_trusted is not None:
             self.db.execute_sql("UPDATE sync_collection SET lastmod_trusted = ? WHERE id = ?",
                                 (int(lastmod_trusted), collection_id))
+        if lastmod_follows is not None:
+            self.db.execute_sql("UPDATE sync_collection SET lastmod_follows = ? WHERE id = ?",
+                                (int(lastmod_follows), collection_id))
 
     def change_count(self) -> int | None:
         """How many local writes were ever committed (db/migrations/m0018_local_changes.py); None where the

@@ -44,6 +44,7 @@ class SyncListing:
     removed: list[str]
     token: str
     full: bool  # True: a complete listing (empty token), so anything not listed is gone
+    newest: str = ""  # the latest getlastmodified among the listed members ("" none given)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class CollectionMarks:
 
     ctag: str
     lastmod: str
+    answered: str = ""  # the server's Date on that answer ("" not given)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,10 @@ class CollectionStorage(Protocol):
 
     def list_etags(self, href: str) -> SyncListing:
         """Every member and its etag (full=True, no token): for servers without sync-collection."""
+        ...
+
+    def newest_member(self, href: str) -> str:
+        """The latest getlastmodified of the collection's members ("" when none gives one)."""
         ...
 
     def multiget(self, href: str, hrefs: Sequence[str], kind: str = "addressbook") -> tuple[list[Fetched], list[str]]:

@@ -31,6 +31,7 @@ from db.migrations import (
     m0018_local_changes,
     m0019_contact_groups,
     m0020_removed_custom_fields,
+    m0021_lastmod_follows,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -54,6 +55,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0018_local_changes,
     m0019_contact_groups,
     m0020_removed_custom_fields,
+    m0021_lastmod_follows,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

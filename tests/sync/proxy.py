@@ -32,8 +32,8 @@ class Faults:
     hang_put: float = 0.0  # after forwarding the next PUT, wait this long before answering (then clear)
     delay_put: float = 0.0  # wait this long before forwarding each PUT
     delay_report: float = 0.0  # wait this long before forwarding each REPORT (a slower, farther server)
-    frozen_lastmod: bytes | None = None  # answer this getlastmodified for every PROPFIND (a server whose
-    # collections' getlastmodified never moves with their members)
+    frozen_lastmod: bytes | None = None  # answer this getlastmodified for the collection itself (Depth 0
+    # PROPFINDs): a server whose collections' getlastmodified never moves with their members, which keep theirs
     refuse_sync_collection: int | None = None  # answer every sync-collection REPORT with this status (a
     # server without RFC 6578 saying 501 Not Implemented, as some do)
     weak_etags: bool = False  # a server whose every ETag is weak (W/"…"): If-Match, compared strongly as
@@ -130,7 +130,7 @@ class FaultProxy:
         if faults.weak_etags:
             headers = [(k, "W/" + v.removeprefix("W/") if k.lower() == "etag" else v) for k, v in headers]
             content = re.sub(rb"(<(?:[A-Za-z0-9]+:)?getetag>)\s*(?:W/)?", rb"\g<1>W/", content)
-        if method == "PROPFIND" and faults.frozen_lastmod is not None:
+        if method == "PROPFIND" and faults.frozen_lastmod is not None and handler.headers.get("Depth") == "0":
             frozen = rb"\g<1>" + faults.frozen_lastmod + rb"\2"
             content = re.sub(rb"(<(?:[A-Za-z0-9]+:)?getlastmodified>)[^<]*(</)", frozen, content)
         if method == "REPORT" and faults.drop_report_containing and faults.drop_report_containing in body:

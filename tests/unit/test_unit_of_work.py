@@ -228,6 +228,7 @@ def test_a_migration_counts_as_a_local_change(data_dir: Path) -> None:
     database.execute_sql("ALTER TABLE sync_collection DROP COLUMN pushed_through")
     database.execute_sql("DROP TABLE contact_group")
     database.execute_sql("ALTER TABLE custom_field DROP COLUMN removed_at")
-    assert migrate(database) == [18, 19, 20]
+    database.execute_sql("ALTER TABLE sync_collection DROP COLUMN lastmod_follows")
+    assert migrate(database) == [18, 19, 20, 21]
     assert database.execute_sql("SELECT count FROM local_change").fetchone()[0] == 1
     store.close()
