@@ -24,7 +24,7 @@ from app import paths
 from app.errors import RapportError
 from app.export_formats import EXPORT_FORMATS
 from app.formats.csv_fields import FIELDS as CSV_FIELDS
-from cli import desktop_commands, duplicate_commands, history_commands, sync_commands
+from cli import desktop_commands, duplicate_commands, history_commands, record_commands, sync_commands
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -154,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     duplicate_commands.add_commands(commands)
     history_commands.add_commands(commands)
     sync_commands.add_commands(commands)
+    record_commands.add_commands(commands)
     desktop_commands.add_commands(commands)
     return parser
 
@@ -274,6 +275,7 @@ COMMANDS: dict[str, Command] = {
     **duplicate_commands.COMMANDS,
     **history_commands.COMMANDS,
     **sync_commands.COMMANDS,
+    **record_commands.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,

@@ -1,0 +1,198 @@
+"""Every kind of record from a script: `rapport add|update|show|list|move|complete|delete`, run as a user's
+script runs them (a new process each), checked against what the store then holds and against the undo log."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.clock import SystemClock
+from app.services import Services
+from app.store import Store
+from tests.unit.test_cli import assert_one_line_error, ok, rapport
+
+
+def _lines(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines()]
+
+
+def _services(data_dir: Path) -> tuple[Store, Services]:
+    store = Store.open(data_dir)
+    return store, Services.build(store, SystemClock())
+
+
+def test_a_contact_is_added_changed_and_found_as_the_window_would_keep_it(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    account = ok(rapport("add", "account", "--name", "Acme: Labs", "--industry", "Optics", data_dir=data)).strip()
+    uid = ok(rapport("add", "contact", "--given", "Ada", "--family", "Lovelace", "--email", "ada@acme.example",
+                     "--email", "ada@home.example", "--phone", "+49 30 1234567", "--account", "Acme: Labs:CTO",
+                     "--birthday=--12-10", "--tag", "Clients", "--tag", "VIP", data_dir=data)).strip()
+    other = ok(rapport("add", "contact", "--given", "Пётр", "--family", "Иванов", "--job-title", "Директор",
+                       data_dir=data)).strip()
+
+    store, services = _services(data)
+    try:
+        contact = services.contacts.get(uid)
+        assert (contact.data.given, contact.data.family) == ("Ada", "Lovelace")
+        assert [(e.value, e.preferred) for e in contact.data.emails] == [("ada@acme.example", True),
+                                                                        ("ada@home.example", False)]
+        assert [p.value for p in contact.data.phones] == ["+49 30 1234567"]
+        assert [(a.account_uid, a.role) for a in contact.data.accounts] == [(account, "CTO")]
+        assert contact.data.birthday is not None and contact.data.birthday.isoformat() == "--12-10"
+        assert services.tags.of("contact", uid) == ["Clients", "VIP"]
+    finally:
+        store.close()
+
+    ok(rapport("update", "contact", uid, "--job-title", "CTO", "--tag", "Partners", data_dir=data))
+    shown = json.loads(ok(rapport("show", "contact", uid, "--json", data_dir=data)))
+    assert shown["job_title"] == "CTO" and shown["given"] == "Ada"  # what was not given stays
+    assert shown["tag"] == ["Partners"]  # given again: replaced as a whole
+    assert shown["email"] == ["ada@acme.example", "ada@home.example"]
+
+    assert _lines(ok(rapport("list", "contact", data_dir=data))) == [[uid, "Ada Lovelace"], [other, "Пётр Иванов"]]
+    assert _lines(ok(rapport("list", "contact", "--where", "job_title~ДИР", data_dir=data))) == [[other, "Пётр Иванов"]]
+    assert _lines(ok(rapport("list", "contact", "--where", "email=ADA@home.example", "--where", "tag=partners",
+                             data_dir=data))) == [[uid, "Ada Lovelace"]]
+    assert ok(rapport("list", "contact", "--where", "tag=VIP", data_dir=data)) == ""
+    assert _lines(ok(rapport("list", "contact", "--where", "account~labs", data_dir=data))) == [[uid, "Ada Lovelace"]]
+
+
+def test_a_record_shown_as_json_is_read_back_as_a_new_one(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok(rapport("add", "account", "--name", "Acme GmbH", data_dir=data))
+    uid = ok(rapport("add", "contact", "--given", "Ada", "--family", "Lovelace", "--email", "ada@acme.example",
+                     "--account", "Acme GmbH:CTO", "--notes", "Met at the fair\nTwo lines", "--tag", "Clients",
+                     data_dir=data)).strip()
+    first = json.loads(ok(rapport("show", "contact", uid, "--json", data_dir=data)))
+    (tmp_path / "ada.json").write_text(json.dumps(first), encoding="utf-8")
+    copy = json.loads(ok(rapport("add", "contact", "--from-json", str(tmp_path / "ada.json"), "--given", "Augusta",
+                                 "--json", data_dir=data)))
+    stamps = {"uid", "created_at", "updated_at", "version"}
+    assert copy["uid"] != uid and copy["given"] == "Augusta"  # an option beside the file wins
+    assert {k: v for k, v in copy.items() if k not in stamps | {"given", "shown_as"}} == {
+        k: v for k, v in first.items() if k not in stamps | {"given", "shown_as"}}
+
+
+def test_deals_tasks_and_activities_are_written_moved_done_and_undone(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    account = ok(rapport("add", "account", "--name", "Acme GmbH", data_dir=data)).strip()
+    contact = ok(rapport("add", "contact", "--given", "Ada", data_dir=data)).strip()
+    deal = ok(rapport("add", "deal", "--title", "Analytical engine", "--account", "acme gmbh", "--contact", contact,
+                      "--amount", "12000.50", "--currency", "EUR", "--expected-close", "2027-01-15",
+                      data_dir=data)).strip()
+    assert _lines(ok(rapport("move", deal, "qualified", data_dir=data))) == [[deal, "Qualified", "open"]]
+    task = ok(rapport("add", "task", "--title", "Send the offer", "--due", "2027-01-05", "--deal", deal,
+                      "--contact", contact, data_dir=data)).strip()
+    assert ok(rapport("complete", task, data_dir=data)) == ""  # not a repeating one: no next occurrence
+    call = ok(rapport("add", "activity", "--kind", "call", "--subject", "First call", "--when", "2026-12-06T10:00",
+                      "--duration", "20", "--contact", contact, "--deal", deal, data_dir=data)).strip()
+    assert _lines(ok(rapport("list", "activity", "--where", f"deal={deal}", data_dir=data))) == [
+        [call, "call: First call"]]
+    ok(rapport("move", deal, "lost", "--reason", "Budget cut", data_dir=data))
+
+    store, services = _services(data)
+    try:
+        record = services.deals.get(deal)
+        assert (record.data.account_uid, record.data.contact_uids) == (account, (contact,))
+        assert str(record.data.amount) == "12000.50" and record.status == "lost" and record.lost_reason == "Budget cut"
+        assert [m.to_stage for m in services.deals.history(deal)][:2] == ["Lead", "Qualified"]
+        done = services.tasks.get(task)
+        assert done.data.status == "completed" and done.completed_at is not None
+        assert {(link.kind, link.uid) for link in done.data.links} == {("deal", deal), ("contact", contact)}
+        logged = services.activities.get(call)
+        assert (logged.data.kind, logged.data.duration_minutes) == ("call", 20)
+        steps = [step.label for step in services.undo.history(20)]
+    finally:
+        store.close()
+    assert steps[:4] == ["Close deal", "Log activity", "Complete task", "New task"]
+
+    for _ in range(2):
+        ok(rapport("undo", data_dir=data))  # the loss, then the call
+    assert json.loads(ok(rapport("show", "deal", deal, "--json", data_dir=data)))["deal_status"] == "open"
+    assert_one_line_error(rapport("show", "activity", call, data_dir=data))
+
+    ok(rapport("delete", "contact", contact, data_dir=data))
+    assert ok(rapport("list", "contact", data_dir=data)) == ""
+    ok(rapport("undo", data_dir=data))
+    assert _lines(ok(rapport("list", "contact", data_dir=data))) == [[contact, "Ada"]]
+
+
+def test_a_custom_fields_value_is_set_and_found(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    store, services = _services(data)
+    try:
+        services.custom_fields.define("contact", "licence", "Licence", "text")
+    finally:
+        store.close()
+    uid = ok(rapport("add", "contact", "--given", "Ada", "--custom", "licence=GPL-3", data_dir=data)).strip()
+    ok(rapport("add", "contact", "--given", "Grace", data_dir=data))
+    assert json.loads(ok(rapport("show", "contact", uid, "--json", data_dir=data)))["custom"] == {"licence": "GPL-3"}
+    assert _lines(ok(rapport("list", "contact", "--where", "licence=gpl-3", data_dir=data))) == [[uid, "Ada"]]
+    ok(rapport("update", "contact", uid, "--custom", "licence=", data_dir=data))  # cleared
+    assert ok(rapport("list", "contact", "--where", "licence~gpl", data_dir=data)) == ""
+
+
+def test_bad_input_is_one_line_naming_the_field_and_nothing_is_written(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    uid = ok(rapport("add", "contact", "--given", "Ada", data_dir=data)).strip()
+    (tmp_path / "bad.json").write_text('{"given": "X", "colour": "red"}', encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"given": ', encoding="utf-8")
+    cases = [
+        (["add", "task", "--title", "T", "--due", "tomorrow"], "'tomorrow' is not a date"),
+        (["add", "deal", "--title", "X", "--amount", "12,5x"], "'12,5x' is not an amount"),
+        (["add", "deal", "--title", "X", "--stage", "Nowhere"], "no stage is named 'Nowhere'"),
+        (["add", "contact", "--given", "X", "--account", "Nobody Inc"], "no account has the UID or name"),
+        (["add", "contact", "--email", "not an address"], "is not an e-mail address"),
+        (["add", "activity", "--kind", "visit"], "'visit' is not a kind of activity"),
+        (["add", "contact", "--given", "X", "--custom", "licence=GPL"], "licence"),
+        (["add", "contact", "--from-json", str(tmp_path / "bad.json")], "a contact has no field 'colour'"),
+        (["add", "contact", "--from-json", str(tmp_path / "broken.json")], "the JSON given is not valid"),
+        (["add", "contact", "--from-json", str(tmp_path / "missing.json")], "cannot read"),
+        (["update", "contact", "no-such-uid", "--given", "X"], "no contact with uid no-such-uid"),
+        (["update", "contact", uid, "--given", ""], "a contact needs a name"),
+        (["list", "contact", "--where", "colour=red"], "a contact has no field 'colour'"),
+        (["list", "contact", "--where", "nonsense"], "is not FIELD=VALUE or FIELD~TEXT"),
+        (["list", "contact", "--limit", "0"], "--limit must be from 1"),
+        (["move", uid, "Qualified"], "no deal with uid"),
+        (["complete", uid], "no task with uid"),
+    ]
+    for args, said in cases:
+        line = assert_one_line_error(rapport(*args, data_dir=data))
+        assert said in line, (args, line)
+    store, services = _services(data)
+    try:
+        assert services.contacts.count() == 1 and services.contacts.get(uid).data.given == "Ada"
+        assert [step.label for step in services.undo.history(10)] == ["New contact"]
+    finally:
+        store.close()
+
+
+def test_the_readmes_nightly_script_runs_as_written(tmp_path: Path) -> None:
+    """The worked example in the README, run by sh with the installed `rapport` on PATH: a web form's CSV
+    (one person twice) becomes two contacts, their companies, a deal and a call to make each."""
+    import os
+    import subprocess
+    import sys
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    script = readme.split("```sh\n#!/bin/sh -e\n", 1)[1].split("```", 1)[0]
+    form = tmp_path / "form"
+    form.mkdir()
+    (form / "enquiries.csv").write_text(
+        "name,email,company,topic\nAda Lovelace,ada@acme.example,Acme GmbH,Engine upgrade\n"
+        "Пётр Иванов,petr@romashka.example,Ромашка,Поставка\nAda Lovelace,ada@acme.example,Acme GmbH,Engine upgrade\n",
+        encoding="utf-8")
+    bin_dir = Path(sys.executable).parent
+    assert (bin_dir / "rapport").exists(), "the test runs from the project's environment, where pip put rapport"
+    data = tmp_path / "data"
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "RAPPORT_DATA_DIR": str(data)}
+    run = subprocess.run(["sh", "-e", "-c", script.replace("/srv/form", str(form))], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert [row[1] for row in _lines(ok(rapport("list", "contact", data_dir=data)))] == ["Ada Lovelace", "Пётр Иванов"]
+    assert [row[1] for row in _lines(ok(rapport("list", "account", data_dir=data)))] == ["Acme GmbH", "Ромашка"]
+    deals = json.loads(ok(rapport("list", "deal", "--json", data_dir=data)))
+    assert [(d["title"], d["lead_source"]) for d in deals] == [("Engine upgrade", "Web form"), ("Поставка", "Web form")]
+    tasks = json.loads(ok(rapport("list", "task", "--json", data_dir=data)))
+    assert [t["title"] for t in tasks] == ["Call Ada Lovelace about Engine upgrade", "Call Пётр Иванов about Поставка"]
+    assert all(t["deal"] and t["contact"] and t["due"] for t in tasks)
