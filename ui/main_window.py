@@ -428,6 +428,12 @@ class MainWindow(QMainWindow):
         record_menu = self.menuBar().addMenu(self.tr("&Record"))
         self.log_call_action = self._action(record_menu, self.tr("&Log a Call…"), lambda: self._quick("log_call"),
                                             "Ctrl+Shift+L")
+        self.write_email_action = self._action(record_menu, self.tr("&Write an E-mail…"),
+                                               lambda: self._quick("write_email"), "Ctrl+Shift+E",
+                                               tip=self.tr("A new message in your mail program, to the record's"
+                                                           " people"))
+        self.log_email_action = self._action(record_menu, self.tr("Log an &E-mail…"), lambda: self._quick("log_email"),
+                                             tip=self.tr("Put an e-mail written or read elsewhere on the timeline"))
         self.add_note_action = self._action(record_menu, self.tr("Add a &Note…"), lambda: self._quick("add_note"),
                                             "Ctrl+Shift+O")
         self.add_task_action = self._action(record_menu, self.tr("Add a &Task…"), lambda: self._quick("add_task"),
@@ -715,11 +721,15 @@ class MainWindow(QMainWindow):
         """Log a call, add a note or a task for the deal shown: linked to it, on its timeline."""
         from ui.detail.sheets import LogCallSheet, NoteSheet, TaskSheet
 
-        sheets: dict[str, type[LogCallSheet] | type[NoteSheet] | type[TaskSheet]] = {
-            "log_call": LogCallSheet, "add_note": NoteSheet, "add_task": TaskSheet}
+        links = (Link("deal", self._shown_deal()),)
+        if action == "write_email":
+            self._write_to_deal(links[0].uid)
+            return
+        sheets: dict[str, Callable[..., Sheet]] = {
+            "log_call": LogCallSheet, "add_note": NoteSheet, "add_task": TaskSheet,
+            "log_email": partial(LogCallSheet, kind="email")}
         if action not in sheets:
             return
-        links = (Link("deal", self._shown_deal()),)
         sheet = sheets[action](self._services, links, self)
         sheet.created.connect(self._on_deal_logged)
         if action == "log_call":
@@ -727,6 +737,20 @@ class MainWindow(QMainWindow):
             sheet.created.connect(lambda *_made: self.offer_next_step(links, title))
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.open()
+
+    def _write_to_deal(self, uid: str) -> None:
+        """The user's mail program, a new message to the deal's people."""
+        from app.hrefs import mail_href
+        from ui.external_links import open_external
+
+        people = self._services.deals.get(uid).data.contact_uids
+        addresses = [self._services.contacts.get(c).data.emails for c in people]
+        href = mail_href(*[next((e for e in emails if e.preferred), emails[0]).value for emails in addresses if emails])
+        if not href:
+            self.statusBar().showMessage(self.tr("No one on this deal has an e-mail address."), 8000)
+        elif not open_external(href):
+            self.statusBar().showMessage(self.tr("No mail program opened the message: is one set as the default?"),
+                                         8000)
 
     def _on_deal_logged(self, _kind: str, _uid: str) -> None:
         self.deals_view.detail.refresh()
@@ -777,7 +801,8 @@ class MainWindow(QMainWindow):
 
     def _update_record_actions(self) -> None:
         has_record = self.current_pane() is not None or bool(self._shown_deal())
-        for action in (self.log_call_action, self.add_note_action, self.add_task_action):
+        for action in (self.log_call_action, self.write_email_action, self.log_email_action, self.add_note_action,
+                       self.add_task_action):
             action.setEnabled(has_record)
         self.new_deal_action.setEnabled(has_record or self.sections.currentIndex() == DEALS)
 

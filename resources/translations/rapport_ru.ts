@@ -2111,57 +2111,57 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="392" />
+            <location filename="../../ui/detail/sheets.py" line="396" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="395" />
+            <location filename="../../ui/detail/sheets.py" line="399" />
             <source>Type to find an account, or a new name</source>
             <translation>Начните вводить название компании или новое имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="409" />
+            <location filename="../../ui/detail/sheets.py" line="413" />
             <source>&amp;Title</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="410" />
+            <location filename="../../ui/detail/sheets.py" line="414" />
             <source>A&amp;ccount</source>
             <translation>&amp;Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="411" />
+            <location filename="../../ui/detail/sheets.py" line="415" />
             <source>&amp;People</source>
             <translation>&amp;Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="412" />
+            <location filename="../../ui/detail/sheets.py" line="416" />
             <source>&amp;Amount</source>
             <translation>&amp;Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="413" />
+            <location filename="../../ui/detail/sheets.py" line="417" />
             <source>C&amp;urrency</source>
             <translation>&amp;Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="414" />
+            <location filename="../../ui/detail/sheets.py" line="418" />
             <source>&amp;Stage</source>
             <translation>&amp;Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="416" />
+            <location filename="../../ui/detail/sheets.py" line="420" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="417" />
+            <location filename="../../ui/detail/sheets.py" line="421" />
             <source>O&amp;wner</source>
             <translation>Отве&amp;тственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="430" />
+            <location filename="../../ui/detail/sheets.py" line="434" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
@@ -3142,67 +3142,72 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>LogCallSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="252" />
+            <location filename="../../ui/detail/sheets.py" line="254" />
             <source>Log a call</source>
             <translation>Записать звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="255" />
+            <location filename="../../ui/detail/sheets.py" line="254" />
+            <source>Log an e-mail</source>
+            <translation>Записать письмо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="258" />
             <source>What was it about?</source>
             <translation>О чём был разговор?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="258" />
+            <location filename="../../ui/detail/sheets.py" line="261" />
             <source>Interested</source>
             <translation>Заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="258" />
+            <location filename="../../ui/detail/sheets.py" line="261" />
             <source>Left a message</source>
             <translation>Оставил сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="258" />
+            <location filename="../../ui/detail/sheets.py" line="261" />
             <source>No answer</source>
             <translation>Нет ответа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="259" />
+            <location filename="../../ui/detail/sheets.py" line="262" />
             <source>Not interested</source>
             <translation>Не заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="266" />
+            <location filename="../../ui/detail/sheets.py" line="269" />
             <source>&amp;Subject</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="267" />
+            <location filename="../../ui/detail/sheets.py" line="271" />
             <source>&amp;Outcome</source>
             <translation>&amp;Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="268" />
+            <location filename="../../ui/detail/sheets.py" line="272" />
             <source>&amp;When</source>
             <translation>&amp;Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="269" />
+            <location filename="../../ui/detail/sheets.py" line="273" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="273" />
+            <location filename="../../ui/detail/sheets.py" line="277" />
             <source>Edit call</source>
             <translation>Изменить звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="273" />
+            <location filename="../../ui/detail/sheets.py" line="277" />
             <source>Edit e-mail</source>
             <translation>Изменить письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="283" />
+            <location filename="../../ui/detail/sheets.py" line="287" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
@@ -3251,294 +3256,324 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Accounts</source>
             <translation>Ко&amp;мпании</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="393" />
             <source>New &amp;Account…</source>
             <translation>Новая &amp;компания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="404" />
+            <location filename="../../ui/main_window.py" line="405" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="412" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>&amp;Move to Trash</source>
             <translation>&amp;Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="432" />
+            <source>&amp;Write an E-mail…</source>
+            <translation>&amp;Написать письмо…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="434" />
+            <source>A new message in your mail program, to the record's people</source>
+            <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="436" />
+            <source>Log an &amp;E-mail…</source>
+            <translation>Записать п&amp;исьмо…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="437" />
+            <source>Put an e-mail written or read elsewhere on the timeline</source>
+            <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="438" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить &amp;заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="433" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="444" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="456" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="552" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="822" />
+            <location filename="../../ui/main_window.py" line="751" />
+            <source>No one on this deal has an e-mail address.</source>
+            <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="753" />
+            <source>No mail program opened the message: is one set as the default?</source>
+            <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="848" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="865" />
+            <location filename="../../ui/main_window.py" line="891" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -3547,7 +3582,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -3556,7 +3591,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="893" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3565,7 +3600,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="868" />
+            <location filename="../../ui/main_window.py" line="894" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -3574,7 +3609,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="869" />
+            <location filename="../../ui/main_window.py" line="895" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -3583,32 +3618,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="882" />
+            <location filename="../../ui/main_window.py" line="908" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="889" />
+            <location filename="../../ui/main_window.py" line="915" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="906" />
+            <location filename="../../ui/main_window.py" line="932" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="967" />
+            <location filename="../../ui/main_window.py" line="993" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1053" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1028" />
+            <location filename="../../ui/main_window.py" line="1054" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3923,17 +3958,17 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="298" />
+            <location filename="../../ui/detail/sheets.py" line="302" />
             <source>Add a note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="303" />
+            <location filename="../../ui/detail/sheets.py" line="307" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="306" />
+            <location filename="../../ui/detail/sheets.py" line="310" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
@@ -3949,7 +3984,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="692" />
+            <location filename="../../ui/detail/base_pane.py" line="716" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -4195,158 +4230,178 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="166" />
+            <location filename="../../ui/detail/base_pane.py" line="167" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="218" />
-            <location filename="../../ui/detail/base_pane.py" line="753" />
+            <location filename="../../ui/detail/base_pane.py" line="219" />
+            <location filename="../../ui/detail/base_pane.py" line="777" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="228" />
+            <location filename="../../ui/detail/base_pane.py" line="229" />
             <source>Share “%1” with the office</source>
             <translation>Открыть «%1» офису</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="228" />
+            <location filename="../../ui/detail/base_pane.py" line="229" />
             <source>Make “%1” private</source>
             <translation>Сделать «%1» личным</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="269" />
+            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <source>There is no e-mail address to write to here.</source>
+            <translation>Здесь нет адреса электронной почты, на который можно написать.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <source>No mail program opened the message: is one set as the default?</source>
+            <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="286" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="271" />
+            <location filename="../../ui/detail/base_pane.py" line="288" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="276" />
+            <location filename="../../ui/detail/base_pane.py" line="293" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="279" />
+            <location filename="../../ui/detail/base_pane.py" line="296" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="282" />
+            <location filename="../../ui/detail/base_pane.py" line="299" />
+            <source>Write an e-mail…</source>
+            <translation>Написать письмо…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="301" />
+            <source>Log an e-mail…</source>
+            <translation>Записать письмо…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="284" />
+            <location filename="../../ui/detail/base_pane.py" line="305" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="286" />
+            <location filename="../../ui/detail/base_pane.py" line="307" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="288" />
+            <location filename="../../ui/detail/base_pane.py" line="309" />
             <source>Private</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="291" />
+            <location filename="../../ui/detail/base_pane.py" line="312" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>Видите только вы: синхронизация кладёт запись в вашу личную адресную книгу и никогда — в общую книгу офиса (без личной книги запись остаётся только на этом компьютере)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="501" />
+            <location filename="../../ui/detail/base_pane.py" line="524" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="508" />
+            <location filename="../../ui/detail/base_pane.py" line="531" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="520" />
+            <location filename="../../ui/detail/base_pane.py" line="544" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="523" />
+            <location filename="../../ui/detail/base_pane.py" line="547" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="530" />
+            <location filename="../../ui/detail/base_pane.py" line="554" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="533" />
+            <location filename="../../ui/detail/base_pane.py" line="557" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="535" />
+            <location filename="../../ui/detail/base_pane.py" line="559" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="590" />
+            <location filename="../../ui/detail/base_pane.py" line="614" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="591" />
+            <location filename="../../ui/detail/base_pane.py" line="615" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="602" />
+            <location filename="../../ui/detail/base_pane.py" line="626" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="636" />
+            <location filename="../../ui/detail/base_pane.py" line="660" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="674" />
+            <location filename="../../ui/detail/base_pane.py" line="698" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="753" />
+            <location filename="../../ui/detail/base_pane.py" line="777" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="850" />
+            <location filename="../../ui/detail/base_pane.py" line="874" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="851" />
+            <location filename="../../ui/detail/base_pane.py" line="875" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="869" />
+            <location filename="../../ui/detail/base_pane.py" line="893" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="874" />
+            <location filename="../../ui/detail/base_pane.py" line="898" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="874" />
+            <location filename="../../ui/detail/base_pane.py" line="898" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -4943,8 +4998,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../sync/dav.py" line="264" />
             <location filename="../../sync/memory.py" line="83" />
-            <location filename="../../sync/memory.py" line="341" />
-            <location filename="../../sync/memory.py" line="382" />
+            <location filename="../../sync/memory.py" line="351" />
+            <location filename="../../sync/memory.py" line="393" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
@@ -4959,173 +5014,173 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2: сервер перенаправил запрос на %3, на другой сервер; перенаправление не выполнено (туда ничего не отправлено). Если учётная запись действительно переехала, добавьте её заново с этим адресом</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="492" />
+            <location filename="../../sync/dav.py" line="506" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1: служба CardDAV или CalDAV там не найдена (нет current-user-principal)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="604" />
+            <location filename="../../sync/dav.py" line="618" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="607" />
+            <location filename="../../sync/dav.py" line="621" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="628" />
+            <location filename="../../sync/dav.py" line="642" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1: ответ сервера не удалось прочитать (%2); из него ничего не использовано</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="767" />
+            <location filename="../../sync/dav.py" line="802" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>имя сервера не найдено (нет сети или адрес введён с ошибкой)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="770" />
+            <location filename="../../sync/dav.py" line="805" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>сервер отказал в соединении (запущен ли он и верен ли адрес?)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="773" />
+            <location filename="../../sync/dav.py" line="808" />
             <source>the server closed the connection</source>
             <translation>сервер закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="775" />
+            <location filename="../../sync/dav.py" line="810" />
             <source>the network or the server cannot be reached</source>
             <translation>сеть или сервер недоступны</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="83" />
+            <location filename="../../sync/engine.py" line="84" />
             <source>call, e-mail or note</source>
             <translation>звонок, письмо или заметка</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="85" />
+            <location filename="../../sync/engine.py" line="86" />
             <source>contact group</source>
             <translation>группа контактов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="88" />
+            <location filename="../../sync/engine.py" line="89" />
             <source>contacts</source>
             <translation>контакты</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="89" />
+            <location filename="../../sync/engine.py" line="90" />
             <source>accounts</source>
             <translation>компании</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="90" />
+            <location filename="../../sync/engine.py" line="91" />
             <source>meetings</source>
             <translation>встречи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="91" />
+            <location filename="../../sync/engine.py" line="92" />
             <source>tasks</source>
             <translation>задачи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="92" />
+            <location filename="../../sync/engine.py" line="93" />
             <source>calls, e-mails and notes</source>
             <translation>звонки, письма и заметки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="93" />
+            <location filename="../../sync/engine.py" line="94" />
             <source>deals</source>
             <translation>сделки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="94" />
+            <location filename="../../sync/engine.py" line="95" />
             <source>contact groups</source>
             <translation>группы контактов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="182" />
+            <location filename="../../sync/engine.py" line="183" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>синхронизация остановлена; в следующий раз она продолжится с этого места</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="219" />
+            <location filename="../../sync/engine.py" line="238" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>getlastmodified на сервере не меняется вместе с данными; теперь запрашивается ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="248" />
+            <location filename="../../sync/engine.py" line="270" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из встреч и задач, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="252" />
+            <location filename="../../sync/engine.py" line="274" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из карточек, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="362" />
+            <location filename="../../sync/engine.py" line="388" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1: та же карточка (UID %2) есть и по адресу %3; синхронизируется та</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="401" />
-            <location filename="../../sync/engine.py" line="689" />
+            <location filename="../../sync/engine.py" line="427" />
+            <location filename="../../sync/engine.py" line="715" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2: запись удалена здесь, но изменена на сервере; она восстановлена</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="433" />
+            <location filename="../../sync/engine.py" line="459" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2: обе стороны изменили %3; оставлена версия сервера, ваша — в списке конфликтов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="453" />
+            <location filename="../../sync/engine.py" line="479" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2: запись удалена на сервере, но изменена здесь; она будет отправлена снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="505" />
+            <location filename="../../sync/engine.py" line="531" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>все %1, синхронизированные с этой коллекцией (%2), удалены здесь; сервер хранит их до синхронизации, в которой разрешено массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="556" />
+            <location filename="../../sync/engine.py" line="582" />
             <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
             <translation>%1 %2: запись изменена на сервере и переместится после того, как следующая синхронизация принесёт это изменение</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="792" />
+            <location filename="../../sync/engine.py" line="818" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>создан календарь «%1» для звонков, писем и заметок офиса</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="817" />
+            <location filename="../../sync/engine.py" line="843" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%1 на %2: пароль неизвестен; добавьте учётную запись снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="836" />
+            <location filename="../../sync/engine.py" line="862" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1; остальное не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="847" />
+            <location filename="../../sync/engine.py" line="873" />
             <source>%1 at %2: %3</source>
             <translation>%1 на %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="881" />
+            <location filename="../../sync/engine.py" line="907" />
             <source>sync stopped: %1</source>
             <translation>синхронизация остановлена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="884" />
+            <location filename="../../sync/engine.py" line="910" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1: получено %2, удалено здесь %3, отправлено %4, удалено на сервере %5, конфликтов: %6, ошибок: %7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="889" />
+            <location filename="../../sync/engine.py" line="915" />
             <source>sync done: %1</source>
             <translation>синхронизация завершена: %1</translation>
         </message>
@@ -5150,7 +5205,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать его не удалось (%1); задачи и сделки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="795" />
+            <location filename="../../sync/engine.py" line="821" />
             <location filename="../../sync/service.py" line="215" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает записи журнала, и создать его не удалось (%1); звонки, письма и заметки остаются на этом компьютере</translation>
@@ -5340,11 +5395,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="91" />
             <location filename="../../sync/cards.py" line="97" />
             <location filename="../../sync/cards.py" line="119" />
-            <location filename="../../sync/engine.py" line="327" />
-            <location filename="../../sync/engine.py" line="584" />
-            <location filename="../../sync/engine.py" line="588" />
-            <location filename="../../sync/engine.py" line="744" />
-            <location filename="../../sync/engine.py" line="843" />
+            <location filename="../../sync/engine.py" line="353" />
+            <location filename="../../sync/engine.py" line="610" />
+            <location filename="../../sync/engine.py" line="614" />
+            <location filename="../../sync/engine.py" line="770" />
+            <location filename="../../sync/engine.py" line="869" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -5365,19 +5420,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="79" />
+            <location filename="../../sync/engine.py" line="80" />
             <source>contact</source>
             <translation>контакт</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="80" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>account</source>
             <translation>компания</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="84" />
+            <location filename="../../sync/engine.py" line="85" />
             <source>deal</source>
             <translation>сделка</translation>
         </message>
@@ -5389,7 +5444,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/errors.py" line="15" />
             <location filename="../../sync/calendars.py" line="70" />
-            <location filename="../../sync/engine.py" line="82" />
+            <location filename="../../sync/engine.py" line="83" />
             <source>task</source>
             <translation>задача</translation>
         </message>
@@ -6136,7 +6191,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>настраиваемое поле %1 пропущено: %2</translation>
         </message>
         <message>
-            <location filename="../../app/links.py" line="25" />
+            <location filename="../../app/links.py" line="26" />
             <source>can link to a contact, account or deal, not %1</source>
             <translation>связать можно с контактом, компанией или сделкой, но не с %1</translation>
         </message>
@@ -6284,7 +6339,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/calendars.py" line="69" />
-            <location filename="../../sync/engine.py" line="81" />
+            <location filename="../../sync/engine.py" line="82" />
             <source>meeting</source>
             <translation>встреча</translation>
         </message>
@@ -6329,7 +6384,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 сохранён как есть</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="268" />
+            <location filename="../../sync/memory.py" line="275" />
             <source>%1: no such collection (404)</source>
             <translation>%1: такой коллекции нет (404)</translation>
         </message>
@@ -6359,17 +6414,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>не удалось восстановить %1: %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="153" />
+            <location filename="../../app/deal_entries.py" line="154" />
             <source>deal %1: no stage %2</source>
             <translation>сделка %1: нет этапа %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="199" />
+            <location filename="../../app/deal_entries.py" line="197" />
             <source>the amount %1 is not a number</source>
             <translation>сумма %1 — не число</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="299" />
+            <location filename="../../app/deal_entries.py" line="297" />
             <source>deal %1: the custom field %2 was left out: %3</source>
             <translation>сделка %1: настраиваемое поле %2 пропущено: %3</translation>
         </message>
@@ -7645,57 +7700,57 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="323" />
+            <location filename="../../ui/detail/sheets.py" line="327" />
             <source>Add a task</source>
             <translation>Добавить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="326" />
+            <location filename="../../ui/detail/sheets.py" line="330" />
             <source>Call back, send the offer…</source>
             <translation>Перезвонить, отправить предложение…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="327" />
+            <location filename="../../ui/detail/sheets.py" line="331" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="339" />
+            <location filename="../../ui/detail/sheets.py" line="343" />
             <source>&amp;Title</source>
             <translation>&amp;Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="340" />
+            <location filename="../../ui/detail/sheets.py" line="344" />
             <source>D&amp;ue date</source>
             <translation>&amp;Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="341" />
+            <location filename="../../ui/detail/sheets.py" line="345" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="343" />
+            <location filename="../../ui/detail/sheets.py" line="347" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="344" />
+            <location filename="../../ui/detail/sheets.py" line="348" />
             <source>O&amp;wner</source>
             <translation>Отве&amp;тственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="345" />
+            <location filename="../../ui/detail/sheets.py" line="349" />
             <source>&amp;Done</source>
             <translation>&amp;Выполнена</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="348" />
+            <location filename="../../ui/detail/sheets.py" line="352" />
             <source>Edit task</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="361" />
+            <location filename="../../ui/detail/sheets.py" line="365" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>

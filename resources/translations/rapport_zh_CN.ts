@@ -2091,57 +2091,57 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="392" />
+            <location filename="../../ui/detail/sheets.py" line="396" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="395" />
+            <location filename="../../ui/detail/sheets.py" line="399" />
             <source>Type to find an account, or a new name</source>
             <translation>输入以查找公司，或输入新名称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="409" />
+            <location filename="../../ui/detail/sheets.py" line="413" />
             <source>&amp;Title</source>
             <translation>名称(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="410" />
+            <location filename="../../ui/detail/sheets.py" line="414" />
             <source>A&amp;ccount</source>
             <translation>公司(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="411" />
+            <location filename="../../ui/detail/sheets.py" line="415" />
             <source>&amp;People</source>
             <translation>联系人(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="412" />
+            <location filename="../../ui/detail/sheets.py" line="416" />
             <source>&amp;Amount</source>
             <translation>金额(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="413" />
+            <location filename="../../ui/detail/sheets.py" line="417" />
             <source>C&amp;urrency</source>
             <translation>货币(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="414" />
+            <location filename="../../ui/detail/sheets.py" line="418" />
             <source>&amp;Stage</source>
             <translation>阶段(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="416" />
+            <location filename="../../ui/detail/sheets.py" line="420" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="417" />
+            <location filename="../../ui/detail/sheets.py" line="421" />
             <source>O&amp;wner</source>
             <translation>负责人(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="430" />
+            <location filename="../../ui/detail/sheets.py" line="434" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是有效金额</translation>
         </message>
@@ -3122,67 +3122,72 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>LogCallSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="252" />
+            <location filename="../../ui/detail/sheets.py" line="254" />
             <source>Log a call</source>
             <translation>记录通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="255" />
+            <location filename="../../ui/detail/sheets.py" line="254" />
+            <source>Log an e-mail</source>
+            <translation>记录邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="258" />
             <source>What was it about?</source>
             <translation>通话内容是什么？</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="258" />
+            <location filename="../../ui/detail/sheets.py" line="261" />
             <source>Interested</source>
             <translation>有意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="258" />
+            <location filename="../../ui/detail/sheets.py" line="261" />
             <source>Left a message</source>
             <translation>已留言</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="258" />
+            <location filename="../../ui/detail/sheets.py" line="261" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="259" />
+            <location filename="../../ui/detail/sheets.py" line="262" />
             <source>Not interested</source>
             <translation>无意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="266" />
+            <location filename="../../ui/detail/sheets.py" line="269" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="267" />
+            <location filename="../../ui/detail/sheets.py" line="271" />
             <source>&amp;Outcome</source>
             <translation>结果(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="268" />
+            <location filename="../../ui/detail/sheets.py" line="272" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="269" />
+            <location filename="../../ui/detail/sheets.py" line="273" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="273" />
+            <location filename="../../ui/detail/sheets.py" line="277" />
             <source>Edit call</source>
             <translation>编辑通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="273" />
+            <location filename="../../ui/detail/sheets.py" line="277" />
             <source>Edit e-mail</source>
             <translation>编辑邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="283" />
+            <location filename="../../ui/detail/sheets.py" line="287" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
@@ -3231,354 +3236,384 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="393" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="402" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="404" />
+            <location filename="../../ui/main_window.py" line="405" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="412" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="418" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="432" />
+            <source>&amp;Write an E-mail…</source>
+            <translation>写邮件(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="434" />
+            <source>A new message in your mail program, to the record's people</source>
+            <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="436" />
+            <source>Log an &amp;E-mail…</source>
+            <translation>记录邮件(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="437" />
+            <source>Put an e-mail written or read elsewhere on the timeline</source>
+            <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="438" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="433" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="444" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="456" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="552" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="822" />
+            <location filename="../../ui/main_window.py" line="751" />
+            <source>No one on this deal has an e-mail address.</source>
+            <translation>此商机中没有人有电子邮件地址。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="753" />
+            <source>No mail program opened the message: is one set as the default?</source>
+            <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="848" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="865" />
+            <location filename="../../ui/main_window.py" line="891" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="893" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="868" />
+            <location filename="../../ui/main_window.py" line="894" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="869" />
+            <location filename="../../ui/main_window.py" line="895" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="882" />
+            <location filename="../../ui/main_window.py" line="908" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="889" />
+            <location filename="../../ui/main_window.py" line="915" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="906" />
+            <location filename="../../ui/main_window.py" line="932" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="967" />
+            <location filename="../../ui/main_window.py" line="993" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1053" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1028" />
+            <location filename="../../ui/main_window.py" line="1054" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3893,17 +3928,17 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="298" />
+            <location filename="../../ui/detail/sheets.py" line="302" />
             <source>Add a note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="303" />
+            <location filename="../../ui/detail/sheets.py" line="307" />
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="306" />
+            <location filename="../../ui/detail/sheets.py" line="310" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
@@ -3919,7 +3954,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="692" />
+            <location filename="../../ui/detail/base_pane.py" line="716" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -4165,158 +4200,178 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="166" />
+            <location filename="../../ui/detail/base_pane.py" line="167" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="218" />
-            <location filename="../../ui/detail/base_pane.py" line="753" />
+            <location filename="../../ui/detail/base_pane.py" line="219" />
+            <location filename="../../ui/detail/base_pane.py" line="777" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="228" />
+            <location filename="../../ui/detail/base_pane.py" line="229" />
             <source>Share “%1” with the office</source>
             <translation>与办公室共享“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="228" />
+            <location filename="../../ui/detail/base_pane.py" line="229" />
             <source>Make “%1” private</source>
             <translation>将“%1”设为私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="269" />
+            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <source>There is no e-mail address to write to here.</source>
+            <translation>这里没有可写信的电子邮件地址。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <source>No mail program opened the message: is one set as the default?</source>
+            <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="286" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="271" />
+            <location filename="../../ui/detail/base_pane.py" line="288" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="276" />
+            <location filename="../../ui/detail/base_pane.py" line="293" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="279" />
+            <location filename="../../ui/detail/base_pane.py" line="296" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="282" />
+            <location filename="../../ui/detail/base_pane.py" line="299" />
+            <source>Write an e-mail…</source>
+            <translation>写邮件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="301" />
+            <source>Log an e-mail…</source>
+            <translation>记录邮件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="284" />
+            <location filename="../../ui/detail/base_pane.py" line="305" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="286" />
+            <location filename="../../ui/detail/base_pane.py" line="307" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="288" />
+            <location filename="../../ui/detail/base_pane.py" line="309" />
             <source>Private</source>
             <translation>私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="291" />
+            <location filename="../../ui/detail/base_pane.py" line="312" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>只有您能看到：同步会把它放进您自己的通讯录，绝不放进办公室的通讯录（若您没有自己的通讯录，它只保留在这台电脑上）</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="501" />
+            <location filename="../../ui/detail/base_pane.py" line="524" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="508" />
+            <location filename="../../ui/detail/base_pane.py" line="531" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="520" />
+            <location filename="../../ui/detail/base_pane.py" line="544" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="523" />
+            <location filename="../../ui/detail/base_pane.py" line="547" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="530" />
+            <location filename="../../ui/detail/base_pane.py" line="554" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="533" />
+            <location filename="../../ui/detail/base_pane.py" line="557" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="535" />
+            <location filename="../../ui/detail/base_pane.py" line="559" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="590" />
+            <location filename="../../ui/detail/base_pane.py" line="614" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="591" />
+            <location filename="../../ui/detail/base_pane.py" line="615" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="602" />
+            <location filename="../../ui/detail/base_pane.py" line="626" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="636" />
+            <location filename="../../ui/detail/base_pane.py" line="660" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="674" />
+            <location filename="../../ui/detail/base_pane.py" line="698" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="753" />
+            <location filename="../../ui/detail/base_pane.py" line="777" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="850" />
+            <location filename="../../ui/detail/base_pane.py" line="874" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="851" />
+            <location filename="../../ui/detail/base_pane.py" line="875" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="869" />
+            <location filename="../../ui/detail/base_pane.py" line="893" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="874" />
+            <location filename="../../ui/detail/base_pane.py" line="898" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="874" />
+            <location filename="../../ui/detail/base_pane.py" line="898" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -4913,8 +4968,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../sync/dav.py" line="264" />
             <location filename="../../sync/memory.py" line="83" />
-            <location filename="../../sync/memory.py" line="341" />
-            <location filename="../../sync/memory.py" line="382" />
+            <location filename="../../sync/memory.py" line="351" />
+            <location filename="../../sync/memory.py" line="393" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
@@ -4929,173 +4984,173 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2：服务器将请求转到另一台服务器上的 %3；未跟随转向（未向其发送任何内容）。如果帐户确实已迁移，请用该地址重新添加</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="492" />
+            <location filename="../../sync/dav.py" line="506" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1：未在此处找到 CardDAV 或 CalDAV 服务（没有 current-user-principal）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="604" />
+            <location filename="../../sync/dav.py" line="618" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="607" />
+            <location filename="../../sync/dav.py" line="621" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="628" />
+            <location filename="../../sync/dav.py" line="642" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1：无法读取服务器的应答（%2）；其内容均未使用</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="767" />
+            <location filename="../../sync/dav.py" line="802" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>找不到服务器名称（没有网络，或地址输入有误）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="770" />
+            <location filename="../../sync/dav.py" line="805" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>服务器拒绝了连接（服务器是否在运行？地址是否正确？）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="773" />
+            <location filename="../../sync/dav.py" line="808" />
             <source>the server closed the connection</source>
             <translation>服务器关闭了连接</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="775" />
+            <location filename="../../sync/dav.py" line="810" />
             <source>the network or the server cannot be reached</source>
             <translation>无法连接到网络或服务器</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="83" />
+            <location filename="../../sync/engine.py" line="84" />
             <source>call, e-mail or note</source>
             <translation>通话、邮件或备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="85" />
+            <location filename="../../sync/engine.py" line="86" />
             <source>contact group</source>
             <translation>联系人群组</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="88" />
+            <location filename="../../sync/engine.py" line="89" />
             <source>contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="89" />
+            <location filename="../../sync/engine.py" line="90" />
             <source>accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="90" />
+            <location filename="../../sync/engine.py" line="91" />
             <source>meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="91" />
+            <location filename="../../sync/engine.py" line="92" />
             <source>tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="92" />
+            <location filename="../../sync/engine.py" line="93" />
             <source>calls, e-mails and notes</source>
             <translation>通话、邮件和备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="93" />
+            <location filename="../../sync/engine.py" line="94" />
             <source>deals</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="94" />
+            <location filename="../../sync/engine.py" line="95" />
             <source>contact groups</source>
             <translation>联系人群组</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="182" />
+            <location filename="../../sync/engine.py" line="183" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>同步已停止；下次将从这里继续</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="219" />
+            <location filename="../../sync/engine.py" line="238" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>服务器的 getlastmodified 没有随更改而变化；今后改为查询 ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="248" />
+            <location filename="../../sync/engine.py" line="270" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的会议和任务（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="252" />
+            <location filename="../../sync/engine.py" line="274" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的名片（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="362" />
+            <location filename="../../sync/engine.py" line="388" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1：同一张名片（UID %2）也位于 %3；以那一张为准</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="401" />
-            <location filename="../../sync/engine.py" line="689" />
+            <location filename="../../sync/engine.py" line="427" />
+            <location filename="../../sync/engine.py" line="715" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2：已在本地删除，但在服务器上被修改；已恢复</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="433" />
+            <location filename="../../sync/engine.py" line="459" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2：双方都修改了 %3；保留了服务器的版本，您的版本在冲突列表中</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="453" />
+            <location filename="../../sync/engine.py" line="479" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2：已在服务器上删除，但在本地被修改；将重新上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="505" />
+            <location filename="../../sync/engine.py" line="531" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>与此集合同步的所有%1（%2）都已在本地删除；服务器会保留它们，直到一次允许批量删除的同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="556" />
+            <location filename="../../sync/engine.py" line="582" />
             <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
             <translation>%1 %2 已在服务器上更改；下次同步取回该更改后再移动它</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="792" />
+            <location filename="../../sync/engine.py" line="818" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>已为团队的通话、邮件和备注创建日历“%1”</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="817" />
+            <location filename="../../sync/engine.py" line="843" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%2 上的 %1：没有已知密码；请重新添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="836" />
+            <location filename="../../sync/engine.py" line="862" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1；其余内容未上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="847" />
+            <location filename="../../sync/engine.py" line="873" />
             <source>%1 at %2: %3</source>
             <translation>%2 上的 %1：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="881" />
+            <location filename="../../sync/engine.py" line="907" />
             <source>sync stopped: %1</source>
             <translation>同步已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="884" />
+            <location filename="../../sync/engine.py" line="910" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1：收到 %2，本地删除 %3，发出 %4，服务器上删除 %5，冲突：%6，错误：%7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="889" />
+            <location filename="../../sync/engine.py" line="915" />
             <source>sync done: %1</source>
             <translation>同步完成：%1</translation>
         </message>
@@ -5120,7 +5175,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>此账户没有接受任务的日历，也无法创建（%1）；任务和交易保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="795" />
+            <location filename="../../sync/engine.py" line="821" />
             <location filename="../../sync/service.py" line="215" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>此账户没有接受日志条目的日历，也无法创建（%1）；通话、邮件和备注保留在本机</translation>
@@ -5310,11 +5365,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="91" />
             <location filename="../../sync/cards.py" line="97" />
             <location filename="../../sync/cards.py" line="119" />
-            <location filename="../../sync/engine.py" line="327" />
-            <location filename="../../sync/engine.py" line="584" />
-            <location filename="../../sync/engine.py" line="588" />
-            <location filename="../../sync/engine.py" line="744" />
-            <location filename="../../sync/engine.py" line="843" />
+            <location filename="../../sync/engine.py" line="353" />
+            <location filename="../../sync/engine.py" line="610" />
+            <location filename="../../sync/engine.py" line="614" />
+            <location filename="../../sync/engine.py" line="770" />
+            <location filename="../../sync/engine.py" line="869" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -5335,19 +5390,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="79" />
+            <location filename="../../sync/engine.py" line="80" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="80" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>account</source>
             <translation>公司</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="84" />
+            <location filename="../../sync/engine.py" line="85" />
             <source>deal</source>
             <translation>商机</translation>
         </message>
@@ -5359,7 +5414,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/errors.py" line="15" />
             <location filename="../../sync/calendars.py" line="70" />
-            <location filename="../../sync/engine.py" line="82" />
+            <location filename="../../sync/engine.py" line="83" />
             <source>task</source>
             <translation>任务</translation>
         </message>
@@ -6106,7 +6161,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>自定义字段 %1 未导入：%2</translation>
         </message>
         <message>
-            <location filename="../../app/links.py" line="25" />
+            <location filename="../../app/links.py" line="26" />
             <source>can link to a contact, account or deal, not %1</source>
             <translation>只能关联联系人、公司或商机，不能关联 %1</translation>
         </message>
@@ -6254,7 +6309,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/calendars.py" line="69" />
-            <location filename="../../sync/engine.py" line="81" />
+            <location filename="../../sync/engine.py" line="82" />
             <source>meeting</source>
             <translation>会议</translation>
         </message>
@@ -6299,7 +6354,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已按原样保留 TEL %1</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="268" />
+            <location filename="../../sync/memory.py" line="275" />
             <source>%1: no such collection (404)</source>
             <translation>%1：没有这个集合（404）</translation>
         </message>
@@ -6329,17 +6384,17 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法恢复 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="153" />
+            <location filename="../../app/deal_entries.py" line="154" />
             <source>deal %1: no stage %2</source>
             <translation>交易 %1：没有阶段 %2</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="199" />
+            <location filename="../../app/deal_entries.py" line="197" />
             <source>the amount %1 is not a number</source>
             <translation>金额 %1 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/deal_entries.py" line="299" />
+            <location filename="../../app/deal_entries.py" line="297" />
             <source>deal %1: the custom field %2 was left out: %3</source>
             <translation>商机 %1：自定义字段 %2 未导入：%3</translation>
         </message>
@@ -7587,57 +7642,57 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="323" />
+            <location filename="../../ui/detail/sheets.py" line="327" />
             <source>Add a task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="326" />
+            <location filename="../../ui/detail/sheets.py" line="330" />
             <source>Call back, send the offer…</source>
             <translation>回电、发送报价…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="327" />
+            <location filename="../../ui/detail/sheets.py" line="331" />
             <source>Due</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="339" />
+            <location filename="../../ui/detail/sheets.py" line="343" />
             <source>&amp;Title</source>
             <translation>任务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="340" />
+            <location filename="../../ui/detail/sheets.py" line="344" />
             <source>D&amp;ue date</source>
             <translation>截止日期(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="341" />
+            <location filename="../../ui/detail/sheets.py" line="345" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="343" />
+            <location filename="../../ui/detail/sheets.py" line="347" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="344" />
+            <location filename="../../ui/detail/sheets.py" line="348" />
             <source>O&amp;wner</source>
             <translation>负责人(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="345" />
+            <location filename="../../ui/detail/sheets.py" line="349" />
             <source>&amp;Done</source>
             <translation>已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="348" />
+            <location filename="../../ui/detail/sheets.py" line="352" />
             <source>Edit task</source>
             <translation>编辑任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="361" />
+            <location filename="../../ui/detail/sheets.py" line="365" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>

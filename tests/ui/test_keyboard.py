@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData
 from app.services import Services
+from tests.ui.conftest import OpenedLinks
 from tests.ui.focus import focused_window
 from tests.ui.writes import wait_for_writes
 from ui.detail.sheets import Sheet
@@ -88,7 +89,7 @@ def test_no_two_shortcuts_alike_where_both_are_active(qtbot: QtBot, window: Main
 
 @pytest.mark.parametrize(("action", "title"), [
     ("log_call_action", "Log a call"), ("add_note_action", "Add a note"), ("add_task_action", "Add a task"),
-    ("new_deal_action", "New deal"),
+    ("new_deal_action", "New deal"), ("log_email_action", "Log an e-mail"),
 ])
 def test_a_quick_form_opens_on_its_first_field_and_ctrl_return_saves(
         qtbot: QtBot, window: MainWindow, services: Services, action: str, title: str) -> None:
@@ -117,8 +118,54 @@ def test_a_quick_form_opens_on_its_first_field_and_ctrl_return_saves(
         "add_note_action": lambda: [a.data.text for a in services.activities.timeline("contact", uid)],
         "add_task_action": lambda: [t.data.title for t in services.tasks.all()],
         "new_deal_action": lambda: [d.data.title for d in services.deals.list()],
+        "log_email_action": lambda: [a.data.subject for a in services.activities.timeline("contact", uid)
+                                     if a.data.kind == "email"],
     }[action]()
     assert "Discussed Q1 pricing" in made
+
+
+def test_write_an_e_mail_opens_the_mail_program_to_the_records_people(
+        qtbot: QtBot, window: MainWindow, services: Services, opened: OpenedLinks) -> None:
+    """Ctrl+Shift+E wherever the focus is: to the contact's preferred address; from the account, to all its
+    people who have one; from a deal, to its people. A record with no address says so and opens nothing."""
+    from app.contacts import Email
+    from app.deals import DealData
+
+    ann = _ann(services)
+    services.contacts.update(ann, emails=(Email("ann@home.example"), Email("ann@acme.example", preferred=True)))
+    account = services.contacts.get(ann).data.accounts[0].account_uid
+    bo = services.contacts.create(ContactData(given="Бо", family="Ли", emails=(Email("bo@acme.example"),),
+                                              accounts=(AccountLink(account),))).value.uid
+    mute = services.contacts.create(ContactData(given="No", family="Mail")).value.uid
+    deal = services.deals.create(DealData(title="Arms", stage_uid=services.pipelines.default().stages[0].uid,
+                                          contact_uids=(bo, mute))).value.uid
+
+    def press() -> None:
+        focus = QApplication.focusWidget() or window
+        qtbot.keyClick(focus, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    window.contacts_view.model.reload()
+    window.show_section(CONTACTS)
+    window.open_record("contact", ann)
+    press()
+    assert opened.urls == ["mailto:ann@acme.example"]
+    window.accounts_view.model.reload()
+    window.show_section(ACCOUNTS)
+    window.open_record("account", account)
+    press()
+    assert opened.urls[-1] == "mailto:ann@acme.example,bo@acme.example"
+    window.show_section(DEALS)
+    window.deals_view.board.select_deal(deal)
+    qtbot.waitUntil(lambda: window.deals_view.detail.deal_uid == deal)
+    press()
+    assert opened.urls[-1] == "mailto:bo@acme.example"  # the one without an address is left out
+
+    window.show_section(CONTACTS)
+    window.open_record("contact", mute)
+    pane = window.contact_pane
+    assert not pane.write_email_action.isEnabled()  # its button is off
+    press()
+    assert len(opened.urls) == 3 and "no e-mail address" in pane.banner.text() and pane.banner.isVisible()
 
 
 def test_the_record_menu_wakes_for_a_contact_chosen_in_its_list(qtbot: QtBot, window: MainWindow,

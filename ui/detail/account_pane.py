@@ -88,5 +88,8 @@ class AccountDetailPane(RecordDetailPane):
     def deal_defaults(self) -> tuple[str | None, tuple[str, ...]]:
         return self.record.uid, ()
 
+    def mail_addresses(self) -> list[str]:
+        return list(dict.fromkeys(m.email for m in self.members if m.email))  # everyone of the company
+
     def delete(self, uid: str) -> object:
         return self.services.accounts.delete(uid)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFoundError, RapportError, ValidationError
+from app.hrefs import mail_href
 from app.links import Link
 from app.services import Services
 from app.store_errors import sqlite_problem
@@ -241,6 +242,22 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         sheet.created.connect(lambda *_made: self.follow_up_due.emit(links, name))
         return sheet
 
+    def log_email(self) -> Sheet:
+        """An e-mail written or read elsewhere (the mail program, a phone), put on the timeline."""
+        return self._open_sheet(LogCallSheet(self.services, self.sheet_links(), self, kind="email"))
+
+    def write_email(self) -> bool:
+        """The user's mail program, a new message to the record's people (the contact, an account's
+        people) filled in; False when there is no address to write to or no program took it."""
+        href = mail_href(*self.mail_addresses()) if self._uid else ""
+        if not href:
+            self._show_banner(self.tr("There is no e-mail address to write to here."))
+            return False
+        if not open_external(href):
+            self._show_banner(self.tr("No mail program opened the message: is one set as the default?"))
+            return False
+        return True
+
     def add_note(self) -> Sheet:
         return self._open_sheet(NoteSheet(self.services, self.sheet_links(), self))
 
@@ -279,6 +296,10 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.log_call_action = QAction(self.tr("Log a call…"), self)
         self.log_call_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.log_call_action.triggered.connect(self.log_call)
+        self.write_email_action = QAction(self.tr("Write an e-mail…"), self)
+        self.write_email_action.triggered.connect(self.write_email)
+        self.log_email_action = QAction(self.tr("Log an e-mail…"), self)
+        self.log_email_action.triggered.connect(self.log_email)
         self.note_action = QAction(self.tr("Add a note…"), self)
         self.note_action.triggered.connect(self.add_note)
         self.task_action = QAction(self.tr("Add a task…"), self)
@@ -291,7 +312,9 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             "Only you see it: sync puts it in your own address book, never in the office's (with no address"
             " book of your own it stays on this computer)"))
         self.private_action.triggered.connect(self.set_private)
-        self.quick_actions = [self.log_call_action, self.note_action, self.task_action, self.deal_action]
+        self.quick_actions = [self.log_call_action, self.write_email_action, self.note_action, self.task_action,
+                              self.deal_action]
+        self.record_actions = [*self.quick_actions, self.log_email_action]  # the last in menus only
         for action in (self.undo_action, self.redo_action, self.delete_action, *self.quick_actions):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
@@ -511,8 +534,9 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self._set_actions_enabled(False)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.delete_action, self.private_action, *self.quick_actions):
+        for action in (self.delete_action, self.private_action, *self.record_actions):
             action.setEnabled(enabled)
+        self.write_email_action.setEnabled(enabled and bool(self.mail_addresses()))
 
     def _fill_next_step(self, uid: str) -> None:
         step = self.timeline_service.next_step(self.KIND, uid, self.services.clock.now())
@@ -925,6 +949,10 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
     @abstractmethod
     def deal_defaults(self) -> tuple[str | None, tuple[str, ...]]:
         ...
+
+    def mail_addresses(self) -> list[str]:
+        """Whom "Write an e-mail" writes to (none: the action is off)."""
+        return []
 
     @abstractmethod
     def delete(self, uid: str) -> object:

@@ -220,5 +220,10 @@ class ContactDetailPane(RecordDetailPane):
         account = self.accounts[0][0].uid if self.accounts else None
         return account, (self.record.uid,)
 
+    def mail_addresses(self) -> list[str]:
+        emails = self.record.data.emails
+        preferred = [e for e in emails if e.preferred] or list(emails)
+        return [preferred[0].value] if preferred else []
+
     def delete(self, uid: str) -> object:
         return self.services.contacts.delete(uid)

@@ -245,11 +245,14 @@ def _keeping(create: Callable[[Services], tuple[str, str]], private: bool) -> Ca
 
 
 class LogCallSheet(Sheet):
-    """A call logged, or (`editing`) a call or e-mail of the timeline changed."""
+    """A call (or, `kind` "email", an e-mail written or read elsewhere) logged, or (`editing`) a call or
+    e-mail of the timeline changed."""
 
     def __init__(self, services: Services, links: tuple[Link, ...], parent: QWidget | None = None, *,
-                 editing: ActivityRecord | None = None) -> None:
-        super().__init__(services, links, self.tr("Log a call"), parent)
+                 editing: ActivityRecord | None = None, kind: str = "call") -> None:
+        self._kind = editing.data.kind if editing is not None else kind
+        super().__init__(services, links, self.tr("Log an e-mail") if self._kind == "email" else self.tr("Log a call"),
+                         parent)
         self._editing = editing
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("What was it about?"))
@@ -264,7 +267,8 @@ class LogCallSheet(Sheet):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.fontMetrics().height() * 5)
         self.add_row(self.tr("&Subject"), self.subject, "subject")
-        self.add_row(self.tr("&Outcome"), self.outcome, "outcome")
+        if self._kind != "email":  # an e-mail has no outcome of its own: the answer is the next one
+            self.add_row(self.tr("&Outcome"), self.outcome, "outcome")
         self.add_row(self.tr("&When"), self.when, "occurred_at")
         self.add_row(self.tr("&Notes"), self.text, "text")
         self.add_private_box("activity", editing.uid if editing is not None else None)
@@ -288,7 +292,7 @@ class LogCallSheet(Sheet):
         if self._editing is not None:
             uid = self._editing.uid
             return lambda services: ("activity", services.activities.update(uid, **fields).value.uid)
-        data = ActivityData(kind="call", links=self._links, **fields)
+        data = ActivityData(kind=self._kind, links=self._links, **fields)
         return lambda services: ("activity", services.activities.log(data).value.uid)
 
 
