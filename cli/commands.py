@@ -24,7 +24,14 @@ from app import paths
 from app.errors import RapportError
 from app.export_formats import EXPORT_FORMATS
 from app.formats.csv_fields import FIELDS as CSV_FIELDS
-from cli import desktop_commands, duplicate_commands, history_commands, record_commands, sync_commands
+from cli import (
+    desktop_commands,
+    duplicate_commands,
+    field_commands,
+    history_commands,
+    record_commands,
+    sync_commands,
+)
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -155,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     history_commands.add_commands(commands)
     sync_commands.add_commands(commands)
     record_commands.add_commands(commands)
+    field_commands.add_commands(commands)
     desktop_commands.add_commands(commands)
     return parser
 
@@ -276,6 +284,7 @@ COMMANDS: dict[str, Command] = {
     **history_commands.COMMANDS,
     **sync_commands.COMMANDS,
     **record_commands.COMMANDS,
+    **field_commands.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,

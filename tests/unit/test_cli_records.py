@@ -196,3 +196,28 @@ def test_the_readmes_nightly_script_runs_as_written(tmp_path: Path) -> None:
     tasks = json.loads(ok(rapport("list", "task", "--json", data_dir=data)))
     assert [t["title"] for t in tasks] == ["Call Ada Lovelace about Engine upgrade", "Call Пётр Иванов about Поставка"]
     assert all(t["deal"] and t["contact"] and t["due"] for t in tasks)
+
+
+def test_custom_fields_are_added_listed_and_removed_from_a_script(tmp_path: Path) -> None:
+    from app.custom_fields import FIELD_TYPES
+    from cli.field_commands import TYPES_SAID
+
+    assert ", ".join(FIELD_TYPES[:-1]) + " or " + FIELD_TYPES[-1] == TYPES_SAID  # the help says what define takes
+    data = tmp_path / "data"
+    assert ok(rapport("field", "add", "deal", "tier", "Tier", "--type", "choice", "--choice", "Gold", "--choice",
+                      "Silver", data_dir=data)) == "deal\ttier\n"
+    ok(rapport("field", "add", "contact", "licence", "Licence", data_dir=data))
+    assert _lines(ok(rapport("field", "list", data_dir=data))) == [["contact", "licence", "text", "Licence"],
+                                                                   ["deal", "tier", "choice", "Tier", "Gold", "Silver"]]
+    deal = ok(rapport("add", "deal", "--title", "Arms", "--custom", "tier=Gold", data_dir=data)).strip()
+    assert "not one of" in assert_one_line_error(rapport("update", "deal", deal, "--custom", "tier=Bronze",
+                                                         data_dir=data))
+    assert _lines(ok(rapport("list", "deal", "--where", "tier=gold", data_dir=data))) == [[deal, "Arms"]]
+    ok(rapport("field", "remove", "deal", "tier", data_dir=data))
+    assert json.loads(ok(rapport("show", "deal", deal, "--json", data_dir=data)))["custom"] == {}
+    assert "no field 'tier'" in assert_one_line_error(rapport("list", "deal", "--where", "tier=gold", data_dir=data))
+    ok(rapport("undo", data_dir=data))  # the field and its value come back
+    assert json.loads(ok(rapport("show", "deal", deal, "--json", data_dir=data)))["custom"] == {"tier": "Gold"}
+    for args in (["field", "add", "contact", "Bad Key", "X"], ["field", "add", "contact", "x", "X", "--type", "colour"],
+                 ["field", "remove", "contact", "nothing"]):
+        assert_one_line_error(rapport(*args, data_dir=data))
