@@ -2111,57 +2111,57 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="396" />
+            <location filename="../../ui/detail/sheets.py" line="397" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="399" />
+            <location filename="../../ui/detail/sheets.py" line="400" />
             <source>Type to find an account, or a new name</source>
             <translation>Начните вводить название компании или новое имя</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="413" />
+            <location filename="../../ui/detail/sheets.py" line="414" />
             <source>&amp;Title</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="414" />
+            <location filename="../../ui/detail/sheets.py" line="415" />
             <source>A&amp;ccount</source>
             <translation>&amp;Компания</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="415" />
+            <location filename="../../ui/detail/sheets.py" line="416" />
             <source>&amp;People</source>
             <translation>&amp;Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="416" />
+            <location filename="../../ui/detail/sheets.py" line="417" />
             <source>&amp;Amount</source>
             <translation>&amp;Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="417" />
+            <location filename="../../ui/detail/sheets.py" line="418" />
             <source>C&amp;urrency</source>
             <translation>&amp;Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="418" />
+            <location filename="../../ui/detail/sheets.py" line="419" />
             <source>&amp;Stage</source>
             <translation>&amp;Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="420" />
+            <location filename="../../ui/detail/sheets.py" line="421" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="421" />
+            <location filename="../../ui/detail/sheets.py" line="422" />
             <source>O&amp;wner</source>
             <translation>Отве&amp;тственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="434" />
+            <location filename="../../ui/detail/sheets.py" line="435" />
             <source>“%1” is not an amount</source>
             <translation>«%1» — не сумма</translation>
         </message>
@@ -3153,61 +3153,66 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </message>
         <message>
             <location filename="../../ui/detail/sheets.py" line="258" />
+            <source>What was the e-mail about?</source>
+            <translation>О чём было письмо?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="259" />
             <source>What was it about?</source>
             <translation>О чём был разговор?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="261" />
+            <location filename="../../ui/detail/sheets.py" line="262" />
             <source>Interested</source>
             <translation>Заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="261" />
+            <location filename="../../ui/detail/sheets.py" line="262" />
             <source>Left a message</source>
             <translation>Оставил сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="261" />
+            <location filename="../../ui/detail/sheets.py" line="262" />
             <source>No answer</source>
             <translation>Нет ответа</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="262" />
+            <location filename="../../ui/detail/sheets.py" line="263" />
             <source>Not interested</source>
             <translation>Не заинтересован</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="269" />
+            <location filename="../../ui/detail/sheets.py" line="270" />
             <source>&amp;Subject</source>
             <translation>&amp;Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="271" />
+            <location filename="../../ui/detail/sheets.py" line="272" />
             <source>&amp;Outcome</source>
             <translation>&amp;Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="272" />
+            <location filename="../../ui/detail/sheets.py" line="273" />
             <source>&amp;When</source>
             <translation>&amp;Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="273" />
+            <location filename="../../ui/detail/sheets.py" line="274" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="277" />
+            <location filename="../../ui/detail/sheets.py" line="278" />
             <source>Edit call</source>
             <translation>Изменить звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="277" />
+            <location filename="../../ui/detail/sheets.py" line="278" />
             <source>Edit e-mail</source>
             <translation>Изменить письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="287" />
+            <location filename="../../ui/detail/sheets.py" line="288" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>
@@ -3256,324 +3261,324 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="103" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Accounts</source>
             <translation>Ко&amp;мпании</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="391" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>New &amp;Account…</source>
             <translation>Новая &amp;компания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="398" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="404" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="412" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>&amp;Move to Trash</source>
             <translation>&amp;Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="422" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записать п&amp;исьмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить &amp;заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="444" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="461" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="589" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="751" />
+            <location filename="../../ui/main_window.py" line="750" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="753" />
+            <location filename="../../ui/main_window.py" line="752" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="848" />
+            <location filename="../../ui/main_window.py" line="847" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="891" />
+            <location filename="../../ui/main_window.py" line="890" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -3582,7 +3587,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="892" />
+            <location filename="../../ui/main_window.py" line="891" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -3591,7 +3596,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="893" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3600,7 +3605,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="894" />
+            <location filename="../../ui/main_window.py" line="893" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -3609,7 +3614,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="895" />
+            <location filename="../../ui/main_window.py" line="894" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -3618,32 +3623,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="908" />
+            <location filename="../../ui/main_window.py" line="907" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="914" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="932" />
+            <location filename="../../ui/main_window.py" line="931" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="993" />
+            <location filename="../../ui/main_window.py" line="992" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1053" />
+            <location filename="../../ui/main_window.py" line="1052" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1054" />
+            <location filename="../../ui/main_window.py" line="1053" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3958,17 +3963,17 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="302" />
+            <location filename="../../ui/detail/sheets.py" line="303" />
             <source>Add a note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="307" />
+            <location filename="../../ui/detail/sheets.py" line="308" />
             <source>&amp;Note</source>
             <translation>&amp;Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="310" />
+            <location filename="../../ui/detail/sheets.py" line="311" />
             <source>Edit note</source>
             <translation>Изменить заметку</translation>
         </message>
@@ -7700,57 +7705,57 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="327" />
+            <location filename="../../ui/detail/sheets.py" line="328" />
             <source>Add a task</source>
             <translation>Добавить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="330" />
+            <location filename="../../ui/detail/sheets.py" line="331" />
             <source>Call back, send the offer…</source>
             <translation>Перезвонить, отправить предложение…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="331" />
+            <location filename="../../ui/detail/sheets.py" line="332" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="343" />
+            <location filename="../../ui/detail/sheets.py" line="344" />
             <source>&amp;Title</source>
             <translation>&amp;Задача</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="344" />
+            <location filename="../../ui/detail/sheets.py" line="345" />
             <source>D&amp;ue date</source>
             <translation>&amp;Срок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="345" />
+            <location filename="../../ui/detail/sheets.py" line="346" />
             <source>&amp;Notes</source>
             <translation>&amp;Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="347" />
+            <location filename="../../ui/detail/sheets.py" line="348" />
             <source>Owner</source>
             <translation>Ответственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="348" />
+            <location filename="../../ui/detail/sheets.py" line="349" />
             <source>O&amp;wner</source>
             <translation>Отве&amp;тственный</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="349" />
+            <location filename="../../ui/detail/sheets.py" line="350" />
             <source>&amp;Done</source>
             <translation>&amp;Выполнена</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="352" />
+            <location filename="../../ui/detail/sheets.py" line="353" />
             <source>Edit task</source>
             <translation>Изменить задачу</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="365" />
+            <location filename="../../ui/detail/sheets.py" line="366" />
             <source>Edit “%1”</source>
             <translation>Изменить «%1»</translation>
         </message>

@@ -2091,57 +2091,57 @@
     <context>
         <name>DealSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="396" />
+            <location filename="../../ui/detail/sheets.py" line="397" />
             <source>New deal</source>
             <translation>新建商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="399" />
+            <location filename="../../ui/detail/sheets.py" line="400" />
             <source>Type to find an account, or a new name</source>
             <translation>输入以查找公司，或输入新名称</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="413" />
+            <location filename="../../ui/detail/sheets.py" line="414" />
             <source>&amp;Title</source>
             <translation>名称(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="414" />
+            <location filename="../../ui/detail/sheets.py" line="415" />
             <source>A&amp;ccount</source>
             <translation>公司(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="415" />
+            <location filename="../../ui/detail/sheets.py" line="416" />
             <source>&amp;People</source>
             <translation>联系人(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="416" />
+            <location filename="../../ui/detail/sheets.py" line="417" />
             <source>&amp;Amount</source>
             <translation>金额(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="417" />
+            <location filename="../../ui/detail/sheets.py" line="418" />
             <source>C&amp;urrency</source>
             <translation>货币(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="418" />
+            <location filename="../../ui/detail/sheets.py" line="419" />
             <source>&amp;Stage</source>
             <translation>阶段(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="420" />
+            <location filename="../../ui/detail/sheets.py" line="421" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="421" />
+            <location filename="../../ui/detail/sheets.py" line="422" />
             <source>O&amp;wner</source>
             <translation>负责人(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="434" />
+            <location filename="../../ui/detail/sheets.py" line="435" />
             <source>“%1” is not an amount</source>
             <translation>“%1”不是有效金额</translation>
         </message>
@@ -3133,61 +3133,66 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </message>
         <message>
             <location filename="../../ui/detail/sheets.py" line="258" />
+            <source>What was the e-mail about?</source>
+            <translation>邮件内容是什么?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/sheets.py" line="259" />
             <source>What was it about?</source>
             <translation>通话内容是什么？</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="261" />
+            <location filename="../../ui/detail/sheets.py" line="262" />
             <source>Interested</source>
             <translation>有意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="261" />
+            <location filename="../../ui/detail/sheets.py" line="262" />
             <source>Left a message</source>
             <translation>已留言</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="261" />
+            <location filename="../../ui/detail/sheets.py" line="262" />
             <source>No answer</source>
             <translation>无人接听</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="262" />
+            <location filename="../../ui/detail/sheets.py" line="263" />
             <source>Not interested</source>
             <translation>无意向</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="269" />
+            <location filename="../../ui/detail/sheets.py" line="270" />
             <source>&amp;Subject</source>
             <translation>主题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="271" />
+            <location filename="../../ui/detail/sheets.py" line="272" />
             <source>&amp;Outcome</source>
             <translation>结果(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="272" />
+            <location filename="../../ui/detail/sheets.py" line="273" />
             <source>&amp;When</source>
             <translation>时间(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="273" />
+            <location filename="../../ui/detail/sheets.py" line="274" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="277" />
+            <location filename="../../ui/detail/sheets.py" line="278" />
             <source>Edit call</source>
             <translation>编辑通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="277" />
+            <location filename="../../ui/detail/sheets.py" line="278" />
             <source>Edit e-mail</source>
             <translation>编辑邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="287" />
+            <location filename="../../ui/detail/sheets.py" line="288" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>
@@ -3236,384 +3241,384 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="103" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="391" />
+            <location filename="../../ui/main_window.py" line="390" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="398" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="404" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="410" />
+            <location filename="../../ui/main_window.py" line="409" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="412" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="422" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>&amp;Write an E-mail…</source>
             <translation>写邮件(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>Log an &amp;E-mail…</source>
             <translation>记录邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="444" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="461" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="589" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="751" />
+            <location filename="../../ui/main_window.py" line="750" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="753" />
+            <location filename="../../ui/main_window.py" line="752" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="848" />
+            <location filename="../../ui/main_window.py" line="847" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="891" />
+            <location filename="../../ui/main_window.py" line="890" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="892" />
+            <location filename="../../ui/main_window.py" line="891" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="893" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="894" />
+            <location filename="../../ui/main_window.py" line="893" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="895" />
+            <location filename="../../ui/main_window.py" line="894" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="908" />
+            <location filename="../../ui/main_window.py" line="907" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="914" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="932" />
+            <location filename="../../ui/main_window.py" line="931" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="993" />
+            <location filename="../../ui/main_window.py" line="992" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1053" />
+            <location filename="../../ui/main_window.py" line="1052" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1054" />
+            <location filename="../../ui/main_window.py" line="1053" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3928,17 +3933,17 @@ Data folder: %1</source>
     <context>
         <name>NoteSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="302" />
+            <location filename="../../ui/detail/sheets.py" line="303" />
             <source>Add a note</source>
             <translation>添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="307" />
+            <location filename="../../ui/detail/sheets.py" line="308" />
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="310" />
+            <location filename="../../ui/detail/sheets.py" line="311" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
@@ -7642,57 +7647,57 @@ Last sync: %2</source>
     <context>
         <name>TaskSheet</name>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="327" />
+            <location filename="../../ui/detail/sheets.py" line="328" />
             <source>Add a task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="330" />
+            <location filename="../../ui/detail/sheets.py" line="331" />
             <source>Call back, send the offer…</source>
             <translation>回电、发送报价…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="331" />
+            <location filename="../../ui/detail/sheets.py" line="332" />
             <source>Due</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="343" />
+            <location filename="../../ui/detail/sheets.py" line="344" />
             <source>&amp;Title</source>
             <translation>任务(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="344" />
+            <location filename="../../ui/detail/sheets.py" line="345" />
             <source>D&amp;ue date</source>
             <translation>截止日期(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="345" />
+            <location filename="../../ui/detail/sheets.py" line="346" />
             <source>&amp;Notes</source>
             <translation>备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="347" />
+            <location filename="../../ui/detail/sheets.py" line="348" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="348" />
+            <location filename="../../ui/detail/sheets.py" line="349" />
             <source>O&amp;wner</source>
             <translation>负责人(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="349" />
+            <location filename="../../ui/detail/sheets.py" line="350" />
             <source>&amp;Done</source>
             <translation>已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="352" />
+            <location filename="../../ui/detail/sheets.py" line="353" />
             <source>Edit task</source>
             <translation>编辑任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/sheets.py" line="365" />
+            <location filename="../../ui/detail/sheets.py" line="366" />
             <source>Edit “%1”</source>
             <translation>编辑“%1”</translation>
         </message>

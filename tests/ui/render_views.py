@@ -41,7 +41,7 @@ from app.unit_of_work import Origin
 from sync.calendars import CalendarRecords
 from ui import i18n, theme
 from ui.detail.next_step import NextStepSheet
-from ui.detail.sheets import TaskSheet
+from ui.detail.sheets import LogCallSheet, TaskSheet
 from ui.main_window import CONTACTS, DEALS, DUPLICATES, TASKS, MainWindow
 from ui.office import WhoAmIDialog
 from ui.operations.operation import operations
@@ -258,6 +258,11 @@ def main() -> None:
             settle(app, services)
             save(task_sheet, args.out, f"task_sheet_{tag}.png")
             task_sheet.reject()
+            email_sheet = LogCallSheet(services, (), window, kind="email")
+            email_sheet.open()
+            settle(app, services)
+            save(email_sheet, args.out, f"email_sheet_{tag}.png")
+            email_sheet.reject()
     finally:
         controller.shutdown()
         window.close()

@@ -255,7 +255,8 @@ class LogCallSheet(Sheet):
                          parent)
         self._editing = editing
         self.subject = QLineEdit()
-        self.subject.setPlaceholderText(self.tr("What was it about?"))
+        self.subject.setPlaceholderText(self.tr("What was the e-mail about?") if self._kind == "email"
+                                        else self.tr("What was it about?"))
         self.outcome = QComboBox()
         self.outcome.setEditable(True)
         self.outcome.addItems(["", self.tr("Interested"), self.tr("Left a message"), self.tr("No answer"),
