@@ -55,8 +55,9 @@ def files_to_open(argv: list[str], commands: set[str]) -> tuple[list[str], list[
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
-    from app.loading import loading_modules
+    from app.loading import as_the_program, loading_modules
 
+    as_the_program()
     with loading_modules():
         from cli import commands as cli
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from app.errors import ValidationError
@@ -60,9 +60,11 @@ def _moment(field: str) -> Callable[[str], datetime | None]:
         if not text.strip():
             return None
         try:
-            return datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+            moment = datetime.fromisoformat(text.strip().replace(" ", "T", 1))
         except ValueError:
             raise _bad(field, f"{text!r} is not a date and time (expected YYYY-MM-DDTHH:MM)") from None
+        # Kept as UTC without a zone, as every time here: one given with its offset is moved to UTC.
+        return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
     return parse
 
 
@@ -75,6 +77,10 @@ def _whole(field: str) -> Callable[[str], int | None]:
         except ValueError:
             raise _bad(field, f"{text!r} is not a whole number") from None
     return parse
+
+
+def _priority(text: str) -> int:
+    return _whole("priority")(text) or 0  # empty: no priority (0), as the window's "None"
 
 
 def _amount(text: str) -> Any:
@@ -112,7 +118,8 @@ def _activity_kind(text: str) -> str:
 
 
 _TAG = ScriptField("tag", "", "a tag (again for more; replaces the record's tags)", many=True, metavar="NAME")
-_CUSTOM = ScriptField("custom", "", "a custom field's value (again for more)", many=True, metavar="KEY=VALUE")
+_CUSTOM = ScriptField("custom", "", "a custom field's value (again for more; an empty VALUE clears it, the"
+                      " fields not named stay)", many=True, metavar="KEY=VALUE")
 _LINKS = (
     ScriptField("contact", "links", "a contact it is about (UID; again for more)", many=True, metavar="UID"),
     ScriptField("account", "links", "an account it is about (UID or name; again for more)", many=True,
@@ -132,8 +139,8 @@ FIELDS: dict[str, tuple[ScriptField, ...]] = {
         ScriptField("job_title", "job_title", "job title"),
         ScriptField("department", "department", "department"),
         ScriptField("notes", "notes", "notes"),
-        ScriptField("birthday", "birthday", "birthday (YYYY-MM-DD, or --MM-DD)", _partial("birthday"),
-                    metavar="DATE"),
+        ScriptField("birthday", "birthday", "birthday (YYYY-MM-DD; without the year --birthday=--MM-DD)",
+                    _partial("birthday"), metavar="DATE"),
         ScriptField("email", "emails", "an e-mail address (again for more; the first is preferred)",
                     lambda t: _part("Email", t), many=True, metavar="ADDRESS"),
         ScriptField("phone", "phones", "a phone number (again for more)", lambda t: _part("Phone", t), many=True,
@@ -184,17 +191,17 @@ FIELDS: dict[str, tuple[ScriptField, ...]] = {
         ScriptField("outcome", "outcome", "outcome of a call or meeting"),
         ScriptField("text", "text", "the note's or e-mail's text"),
         ScriptField("location", "location", "where a meeting is"),
-        *_LINKS,
+        *_LINKS, _CUSTOM,
     ),
     "task": (
         ScriptField("title", "title", "what to do"),
         ScriptField("notes", "notes", "notes"),
         ScriptField("due", "due_date", "due date (YYYY-MM-DD)", _day("due"), metavar="DATE"),
         ScriptField("due_time", "due_time", "due time of day (HH:MM)", metavar="HH:MM"),
-        ScriptField("priority", "priority", "0 none, 1 highest to 9 lowest", _whole("priority"), metavar="N"),
+        ScriptField("priority", "priority", "0 none, 1 highest to 9 lowest", _priority, metavar="N"),
         ScriptField("status", "status", "needs-action, in-process, completed or cancelled", metavar="STATUS"),
         ScriptField("owner", "owner", "who in the office does it"),
-        *_LINKS,
+        *_LINKS, _CUSTOM,
     ),
 }
 
@@ -211,11 +218,13 @@ def field_named(kind: str, name: str) -> ScriptField:
 @dataclass(frozen=True)
 class Given:
     """What a script asked to set: data class changes, and the tags and custom values beside them (None:
-    not given, left as they are)."""
+    not given, left as they are). `link_kinds`: the kinds of link given (--contact, --account, --deal):
+    an update replaces those and keeps the record's links of the others."""
 
     changes: dict[str, Any]
     tags: tuple[str, ...] | None
     custom: dict[str, str] | None
+    link_kinds: frozenset[str] = frozenset()
 
 
 def read_given(kind: str, texts: Mapping[str, Sequence[str]], *, resolve: Callable[[str, str], str]) -> Given:
@@ -228,7 +237,7 @@ def read_given(kind: str, texts: Mapping[str, Sequence[str]], *, resolve: Callab
     tags: tuple[str, ...] | None = None
     custom: dict[str, str] | None = None
     links: list[Any] = []
-    given_links = False
+    link_kinds: set[str] = set()
     for name, values in texts.items():
         spec = field_named(kind, name)
         values = [v for v in values if v != ""] if spec.many else list(values)
@@ -244,7 +253,7 @@ def read_given(kind: str, texts: Mapping[str, Sequence[str]], *, resolve: Callab
                     raise _bad("custom", f"{value!r} is not KEY=VALUE")
                 custom[key.strip()] = text
         elif spec.attr == "links":
-            given_links = True
+            link_kinds.add(spec.name)
             for value in values:
                 uid = resolve("account", value) if spec.name == "account" else value.strip()
                 links.append(Link(spec.name, uid))
@@ -263,9 +272,9 @@ def read_given(kind: str, texts: Mapping[str, Sequence[str]], *, resolve: Callab
             changes[spec.attr] = tuple(parsed)
         else:
             changes[spec.attr] = spec.parse(values[0])
-    if given_links:
+    if link_kinds:
         changes["links"] = tuple(dict.fromkeys(links))
-    return Given(changes, tags, custom)
+    return Given(changes, tags, custom, frozenset(link_kinds))
 
 
 def _account_link(value: str, resolve: Callable[[str, str], str], link: Any) -> Any:

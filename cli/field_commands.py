@@ -43,6 +43,13 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
 def cmd_field(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     fields = services.custom_fields
     if args.field_command == "add":
+        from app.errors import ValidationError
+        from app.record_fields import FIELDS
+
+        if args.key in {spec.name for spec in FIELDS[args.kind]}:
+            # `--where KEY=…` and `--custom` could not tell it from the field of that name
+            raise ValidationError.single("key", f"a {args.kind} has a field {args.key!r} of its own; choose another"
+                                                " key")
         made = fields.define(args.kind, args.key, args.label, args.type, tuple(args.choice)).value
         out.write(f"{made.record_kind}\t{made.key}\n")
     elif args.field_command == "remove":

@@ -57,7 +57,9 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
         "list", help="list records, filtered by their fields",
         description="List records of one kind, oldest first: UID and name, tab-separated, or JSON objects."
                     " --where FIELD=VALUE keeps those whose field is VALUE (letter case aside); FIELD~TEXT those"
-                    " whose field contains TEXT; several --where must all hold.")
+                    " whose field contains TEXT; several --where must all hold. Values are compared as stored:"
+                    " times in UTC as YYYY-MM-DD HH:MM:SS, a deal's amount in cents, a deal's or contact's"
+                    " account and a deal's stage by name, linked contacts, accounts and deals by UID.")
     list_cmd.add_argument("kind", choices=KINDS, metavar="KIND", help=KIND_CHOICES)
     list_cmd.add_argument("--where", action="append", default=[], metavar="FIELD=VALUE")
     list_cmd.add_argument("--limit", type=int, default=100, metavar="N", help="at most N records (default: 100)")

@@ -9,12 +9,13 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
 from app.accounts import AccountData
 from app.activities import ActivityData
-from app.contacts import ContactData
+from app.contacts import ContactData, Email
 from app.deals import DealData
 from app.errors import NotFoundError, RapportError, ValidationError
 from app.record_fields import FIELDS, Given, read_given, shown, texts_from_json
@@ -141,11 +142,35 @@ def cmd_update(args: argparse.Namespace, services: Services, out: TextIO) -> int
     service.get(args.uid)  # "no such contact" before anything else is said
     given = _given(args, services)
     with services.writer.write(EDIT_LABELS[args.kind]):
-        if given.changes:
-            service.update(args.uid, **given.changes)
+        changes = _kept(service.get(args.uid).data, given)
+        if changes:
+            service.update(args.uid, **changes)
         _beside(services, args.kind, args.uid, given)
     _print_written(services, args.kind, args.uid, args.json, out)
     return 0
+
+
+def _kept(current: Any, given: Given) -> dict[str, Any]:
+    """The changes, with what the record holds and the script did not speak of kept: its links of the kinds
+    not given, and the labels (work, home, mobile…) of the addresses and numbers given again."""
+    changes = dict(given.changes)
+    if "links" in changes:
+        changes["links"] = (*(link for link in current.links if link.kind not in given.link_kinds),
+                            *changes["links"])
+    for attr in ("emails", "phones", "urls"):
+        if attr in changes:
+            held = {" ".join(part.value.split()).casefold(): part for part in getattr(current, attr)}
+            changes[attr] = tuple(_relabelled(held.get(" ".join(part.value.split()).casefold()), part)
+                                  for part in changes[attr])
+    return changes
+
+
+def _relabelled(held: Any, given: Any) -> Any:
+    """An address or number given again keeps what only the record knew of it (its label, vCard group and
+    parameters); the first e-mail given is the preferred one, a phone keeps its own mark."""
+    if held is None:
+        return given
+    return replace(held, value=given.value, preferred=given.preferred if isinstance(given, Email) else held.preferred)
 
 
 def _print_written(services: Services, kind: str, uid: str, as_json: bool, out: TextIO) -> None:
@@ -210,7 +235,7 @@ def _where_sql(kind: str, name: str) -> tuple[str, str]:
     """What a --where on this field compares: (the column, "") for a column of `r` (a row of the kind's
     table), or (the column, "FROM … WHERE …" of the rows holding its values) for a field of many values,
     one of which must match."""
-    spec = next((s for s in FIELDS[kind] if s.name == name.replace("-", "_")), None)
+    spec = next((s for s in FIELDS[kind] if s.name == name.replace("-", "_") and s.name != "custom"), None)
     if spec is None:  # a custom field's key
         return "v.value", ("custom_value v JOIN custom_field f ON f.id = v.field_id WHERE f.record_kind ="
                            f" '{kind}' AND f.removed_at IS NULL AND v.record_id = r.id AND f.key = {_quoted(name)}")
@@ -284,8 +309,6 @@ def cmd_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
 
 
 def _custom_keys(services: Services, kind: str) -> set[str]:
-    if kind not in ("contact", "account", "deal"):
-        return set()
     return {d.key for d in services.custom_fields.definitions(kind)}
 
 
@@ -309,8 +332,8 @@ def cmd_move(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     elif where == "lost":
         record = services.deals.mark_lost(args.uid, args.reason).value
     else:
-        pipeline = next(p.uid for p in services.pipelines.list() if any(s.uid == deal.data.stage_uid
-                                                                         for s in p.stages))
+        pipeline = next((p.uid for p in services.pipelines.list() if any(s.uid == deal.data.stage_uid
+                                                                          for s in p.stages)), None)
         record = services.deals.move_to_stage(args.uid, _stage(services, args.stage.strip(), pipeline)).value
     out.write(f"{record.meta.uid}\t{record.stage_name}\t{record.status}\n")
     return 0

@@ -45,6 +45,7 @@ from sync.errors import (
     NetworkError,
     PreconditionFailed,
     ServerBusyError,
+    SyncError,
     SyncStopped,
     UnusableAnswer,
 )
@@ -186,8 +187,8 @@ class CollectionSync:
 
     def _unchanged(self) -> tuple[bool, CollectionMarks]:
         """Whether the server shows the collection as it was at the last listing, and what it showed:
-        getlastmodified alone while it is trusted and the getctag (or a full listing) looked recently;
-        else both."""
+        getlastmodified alone once it was seen to follow the members (and not since caught standing
+        still) while the getctag (or a full listing) looked recently; else both."""
         c, now = self._c, self._now()
         checked = datetime.fromisoformat(c.ctag_checked_at) if c.ctag_checked_at else None
         quick = (c.lastmod_trusted and c.lastmod_follows and bool(c.lastmod) and checked is not None
@@ -216,10 +217,14 @@ class CollectionSync:
         return bool(marks.lastmod) and c.lastmod_trusted and not c.lastmod_follows
 
     def _newest_member(self) -> str:
+        """Only a question about the server's habits: whatever keeps it from answering (a refusal, a busy
+        server, a dropped connection) leaves it undecided and costs the sync nothing."""
         try:
             return self._client.newest_member(self._c.href)
-        except (DavStatusError, NetworkError, UnusableAnswer) as exc:
-            log.info("no members' getlastmodified from %s: %s", self._c.href, exc)
+        except SyncStopped:
+            raise
+        except SyncError as exc:
+            log.info("no members' getlastmodified from %s: %s", self._c.href, message_of(exc))
             return ""  # nothing decided: the getctag goes on being asked
 
     def _judge_lastmod(self, marks: CollectionMarks, newest: str, changes: bool) -> None:

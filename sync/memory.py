@@ -57,8 +57,8 @@ from sync.storage import (
 
 _TOKEN_PREFIX = "http://rapport.invalid/sync/"
 _START = datetime(2026, 3, 2, 9, 0, 0, tzinfo=UTC)
-OPERATIONS = ("marks", "sync_collection", "list_etags", "multiget", "get", "put", "delete", "principal",
-              "addressbook_home", "address_books", "calendar_home", "calendars", "make_addressbook",
+OPERATIONS = ("marks", "sync_collection", "list_etags", "newest_member", "multiget", "get", "put", "delete",
+              "principal", "addressbook_home", "address_books", "calendar_home", "calendars", "make_addressbook",
               "make_calendar")
 
 
@@ -159,6 +159,9 @@ class MemoryServer:
         self.rename_new = rename_new
         self.put_etags = put_etags
         self.rewrite = rewrite
+        # Whether its sync-collection answers give each member's getlastmodified (Radicale's do not: then
+        # the engine asks a Depth 1 PROPFIND for them, `newest_member`).
+        self.listing_dates = True
         self.calls: list[tuple[str, str]] = []  # (operation, href) of every request, from every connection
         self.clients: list[MemoryStorage] = []  # the connections the factory made
         self._collections: dict[str, _Collection] = {}
@@ -298,11 +301,14 @@ class MemoryServer:
                                email.utils.format_datetime(found.modified, usegmt=True) if settled else "",
                                email.utils.format_datetime(self._now, usegmt=True))
 
+    def _dated(self, items: Iterable[_Item]) -> str:
+        return _newest(items) if self.listing_dates else ""
+
     def _sync_collection(self, href: str, token: str) -> SyncListing:
         collection = self._collection(href)
         if not token:
             return SyncListing([(h, i.etag) for h, i in sorted(collection.items.items())], [], collection.token(),
-                               full=True, newest=_newest(collection.items.values()))
+                               full=True, newest=self._dated(collection.items.values()))
         if collection.states is not None:
             return self._content_listing(collection, token)
         generation, _, revision = token.removeprefix(_TOKEN_PREFIX).partition("/")
@@ -315,10 +321,9 @@ class MemoryServer:
                                                  if h in collection.items]
         removed = [h for h in touched if h not in collection.items]
         return SyncListing(changed, removed, collection.token(), full=False,
-                           newest=_newest(collection.items[h] for h, _ in changed))
+                           newest=self._dated(collection.items[h] for h, _ in changed))
 
-    @staticmethod
-    def _content_listing(collection: _Collection, token: str) -> SyncListing:
+    def _content_listing(self, collection: _Collection, token: str) -> SyncListing:
         """What differs between the state the token names and now, as Xandikos diffs two git trees."""
         assert collection.states is not None
         then = collection.states.get(token)
@@ -328,7 +333,7 @@ class MemoryServer:
                                                  if then.get(h) != i.etag]
         removed = sorted(h for h in then if h not in collection.items)
         return SyncListing(changed, removed, collection.token(), full=False,
-                           newest=_newest(collection.items[h] for h, _ in changed))
+                           newest=self._dated(collection.items[h] for h, _ in changed))
 
     def _multiget(self, href: str, hrefs: Sequence[str], kind: str) -> tuple[list[Fetched], list[str]]:
         collection = self._collection(href)

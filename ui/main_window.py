@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.errors import NotFoundError
+from app.errors import NotFoundError, RapportError
 from app.links import Link
 from app.services import Services
 from ui import i18n, theme
@@ -742,9 +742,15 @@ class MainWindow(QMainWindow):
         """The user's mail program, a new message to the deal's people."""
         from app.hrefs import mail_href
         from ui.external_links import open_external
+        from ui.said import in_words
 
-        people = self._services.deals.get(uid).data.contact_uids
-        addresses = [self._services.contacts.get(c).data.emails for c in people]
+        try:
+            people = [self._services.contacts.get(c, include_deleted=True)
+                      for c in self._services.deals.get(uid).data.contact_uids]
+        except RapportError as error:  # the deal went (to the Trash, or by sync) while it was shown
+            self.statusBar().showMessage(in_words(error), 8000)
+            return
+        addresses = [p.data.emails for p in people if p.meta.deleted_at is None]
         href = mail_href(*[next((e for e in emails if e.preferred), emails[0]).value for emails in addresses if emails])
         if not href:
             self.statusBar().showMessage(self.tr("No one on this deal has an e-mail address."), 8000)

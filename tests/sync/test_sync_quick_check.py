@@ -12,6 +12,8 @@ from app.clock import FakeClock
 from app.contacts import ContactData
 from sync.dav import _settled, lastmod_behind, lastmod_stands_for, newest_date
 from sync.engine import CTAG_EVERY
+from sync.errors import ServerBusyError
+from sync.memory import MemoryServer
 from tests.sync.conftest import BOTH_SERVERS, Book, Laptop, vcard
 from tests.sync.proxy import FaultProxy
 
@@ -148,3 +150,27 @@ def test_a_collections_getlastmodified_stands_for_its_newest_member_or_lags_behi
     # A member changed after the server gave the collection's date says nothing about that date.
     assert not lastmod_behind("Mon, 02 Mar 2026 07:00:00 GMT", member, "Mon, 02 Mar 2026 08:00:00 GMT")
     assert newest_date(["", "Mon, 02 Mar 2026 08:00:00 GMT", "Sun, 01 Mar 2026 08:00:00 GMT", "junk"]) == member
+
+
+def test_a_server_that_cannot_say_its_members_dates_costs_the_sync_nothing(memory_laptop: Laptop,
+                                                                         memory: MemoryServer) -> None:
+    """The members' getlastmodified is asked beside the first pull (this server's listings give none, as
+    Radicale's do not): a refusal or a busy server there leaves the question open, and the sync goes on."""
+    memory.listing_dates = False
+    phone = memory.storage()
+    phone.put("/user/contacts/grace.vcf", vcard("grace-1", "Grace", "Hopper"), etag=None)
+    phone.put("/user/calendar/call.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\n"
+              "UID:m-1\r\nDTSTAMP:20260302T080000Z\r\nDTSTART:20260310T090000Z\r\nSUMMARY:Review\r\n"
+              "END:VEVENT\r\nEND:VCALENDAR\r\n", etag=None, content_type="text/calendar")
+    memory.fail("newest_member", ServerBusyError("the server is busy (503)"), times=None)
+    report = memory_laptop.run()
+    assert report.ok, report
+    assert memory_laptop.services.contacts.get("grace-1").display_name == "Grace Hopper"
+    assert [a.data.subject for a in memory_laptop.services.activities.meetings()] == ["Review"]
+    assert not any(c.lastmod_follows for c in memory_laptop.sync.state.collections())
+
+    memory.clear_faults()
+    phone.put("/user/contacts/ada.vcf", vcard("ada-1", "Ada", "Lovelace"), etag=None)
+    report = memory_laptop.run()  # asked again while undecided: now it answers, at the newest card's
+    assert report.ok and report.collections[0].pulled_new == 1
+    assert [c.lastmod_follows for c in memory_laptop.sync.state.collections() if c.href == "/user/contacts/"] == [True]

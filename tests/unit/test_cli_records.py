@@ -221,3 +221,44 @@ def test_custom_fields_are_added_listed_and_removed_from_a_script(tmp_path: Path
     for args in (["field", "add", "contact", "Bad Key", "X"], ["field", "add", "contact", "x", "X", "--type", "colour"],
                  ["field", "remove", "contact", "nothing"]):
         assert_one_line_error(rapport(*args, data_dir=data))
+
+
+def test_an_update_keeps_what_the_script_did_not_speak_of(tmp_path: Path) -> None:
+    """Links of the kinds not given, an address's label given again, a time with its offset in UTC, an
+    empty priority as none; a custom field on a task; a key that would hide a field of the record refused."""
+    from app.contacts import ContactData, Email, Phone
+
+    data = tmp_path / "data"
+    store, services = _services(data)
+    try:
+        ada = services.contacts.create(ContactData(given="Ada", emails=(Email("ada@work.example", label="work"),),
+                                                   phones=(Phone("+49 30 1234567", label="cell"),))).value.uid
+    finally:
+        store.close()
+    first = ok(rapport("add", "deal", "--title", "First", data_dir=data)).strip()
+    second = ok(rapport("add", "deal", "--title", "Second", data_dir=data)).strip()
+    task = ok(rapport("add", "task", "--title", "Call", "--priority", "3", "--contact", ada, "--deal", first,
+                      data_dir=data)).strip()
+    ok(rapport("update", "task", task, "--deal", second, "--priority", "", data_dir=data))
+    shown = json.loads(ok(rapport("show", "task", task, "--json", data_dir=data)))
+    assert (shown["contact"], shown["deal"], shown["priority"]) == ([ada], [second], 0)
+
+    (tmp_path / "ada.json").write_text(ok(rapport("show", "contact", ada, "--json", data_dir=data)), encoding="utf-8")
+    ok(rapport("update", "contact", ada, "--from-json", str(tmp_path / "ada.json"), "--family", "King",
+               data_dir=data))
+    store, services = _services(data)
+    try:
+        held = services.contacts.get(ada).data
+        assert [(e.value, e.label) for e in held.emails] == [("ada@work.example", "work")]
+        assert [(p.value, p.label) for p in held.phones] == [("+49 30 1234567", "cell")]
+    finally:
+        store.close()
+
+    call = ok(rapport("add", "activity", "--kind", "call", "--when", "2026-03-02T11:30+02:00", data_dir=data)).strip()
+    assert json.loads(ok(rapport("show", "activity", call, "--json", data_dir=data)))["when"] == "2026-03-02T09:30:00"
+
+    ok(rapport("field", "add", "task", "effort", "Effort", "--type", "number", data_dir=data))
+    ok(rapport("update", "task", task, "--custom", "effort=3", data_dir=data))
+    assert _lines(ok(rapport("list", "task", "--where", "effort=3", data_dir=data))) == [[task, "Call"]]
+    assert "has a field 'notes' of its own" in assert_one_line_error(
+        rapport("field", "add", "contact", "notes", "Notes", data_dir=data))
