@@ -29,6 +29,7 @@ from cli import (
     duplicate_commands,
     field_commands,
     history_commands,
+    mail_commands,
     record_commands,
     sync_commands,
 )
@@ -46,7 +47,7 @@ StoreCommand = Callable[[argparse.Namespace, "Store", TextIO], int]  # reads the
 MAX_LIMIT = 1_000_000  # the most results, steps or pairs a --limit may ask for
 MAX_DEMO_CONTACTS = 1_000_000
 # Commands that write more than a step at a time: one of them at a time per data folder (Store.writing_turn).
-BULK_WRITERS = {"import", "demo", "restore", "merge", "undo", "redo"}
+BULK_WRITERS = {"import", "demo", "restore", "merge", "undo", "redo", "mail"}
 WAIT_NOTICE = "rapport: another Rapport is writing to this folder; waiting for it to finish…\n"
 WAIT_LIMIT = 600.0  # seconds a command waits for its turn to write before it gives up, having written nothing
 
@@ -163,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.add_commands(commands)
     record_commands.add_commands(commands)
     field_commands.add_commands(commands)
+    mail_commands.add_commands(commands)
     desktop_commands.add_commands(commands)
     return parser
 
@@ -285,6 +287,7 @@ COMMANDS: dict[str, Command] = {
     **sync_commands.COMMANDS,
     **record_commands.COMMANDS,
     **field_commands.COMMANDS,
+    **mail_commands.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,

@@ -32,6 +32,7 @@ from db.migrations import (
     m0019_contact_groups,
     m0020_removed_custom_fields,
     m0021_lastmod_follows,
+    m0022_mail_messages,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -56,6 +57,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0019_contact_groups,
     m0020_removed_custom_fields,
     m0021_lastmod_follows,
+    m0022_mail_messages,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

@@ -1,0 +1,171 @@
+"""E-mail onto the timeline from mail stores on this computer: mbox, Maildir and a Thunderbird profile give the
+same timeline; only mail from or to a contact is kept; one record per Message-ID; legacy charsets and HTML
+read as text; the import is one undo step."""
+
+from __future__ import annotations
+
+import email.message
+import mailbox
+from pathlib import Path
+
+import pytest
+
+from app.accounts import AccountData
+from app.contacts import AccountLink, ContactData, Email
+from app.mail_import import import_mail
+from app.mail_reader import MailStoreError
+from app.services import Services
+from tests.unit.test_cli import assert_one_line_error, ok, rapport
+
+
+def _message(number: int, sender: str, to: str, subject: str, body: str, *, charset: str = "utf-8",
+             html: bool = False, message_id: str | None = "default", cc: str = "") -> email.message.EmailMessage:
+    message = email.message.EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    if cc:
+        message["Cc"] = cc
+    message["Subject"] = subject
+    message["Date"] = f"Mon, {number:02d} Mar 2026 10:00:00 +0100"
+    if message_id is not None:
+        message["Message-ID"] = f"<m{number}@mail.example>" if message_id == "default" else message_id
+    if html:
+        message.set_content(body, subtype="html", charset=charset)
+    else:
+        message.set_content(body, charset=charset)
+    return message
+
+
+MESSAGES = [
+    _message(1, "Ada Lovelace <ADA@acme.example>", "me@mine.example", "Quote for the engine",
+             "Please send the quote.\n\nAda"),
+    _message(2, "me@mine.example", "Пётр <petr@romashka.example>", "Поставка в марте", "Добрый день, Пётр!",
+             charset="koi8-r"),
+    _message(3, "friend@private.example", "me@mine.example", "Dinner on Saturday?", "Bring wine."),
+    _message(4, "王芳 <wang@huaxia.example>", "me@mine.example", "报价", "<p>您好,<b>请</b>发送报价。</p>", html=True),
+    _message(5, "me@mine.example", "ada@acme.example", "Re: Quote for the engine", "Attached.",
+             cc="petr@romashka.example"),
+    _message(6, "noreply@shop.example", "ada@acme.example", "Your order", "No Message-ID here.", message_id=None),
+]
+
+
+@pytest.fixture
+def people(services: Services) -> dict[str, str]:
+    acme = services.accounts.create(AccountData(name="Acme")).value.uid
+    made = {
+        "ada": ContactData(given="Ada", family="Lovelace", emails=(Email("ada@acme.example"),),
+                           accounts=(AccountLink(acme),)),
+        "petr": ContactData(given="Пётр", emails=(Email("petr@romashka.example"),)),
+        "wang": ContactData(given="芳", family="王", emails=(Email("wang@huaxia.example"),)),
+    }
+    uids = {name: services.contacts.create(data).value.uid for name, data in made.items()}
+    return {**uids, "acme": acme}
+
+
+def _mbox(path: Path, messages: list[email.message.EmailMessage]) -> Path:
+    box = mailbox.mbox(path)
+    for message in messages:
+        box.add(message)
+    box.close()
+    return path
+
+
+def _maildir(path: Path, messages: list[email.message.EmailMessage]) -> Path:
+    box = mailbox.Maildir(path)
+    for message in messages:
+        box.add(message)
+    box.close()
+    return path
+
+
+def _timeline(services: Services) -> list[tuple[object, ...]]:
+    rows = []
+    for record in sorted((a for a in services.activities.all() if a.data.kind == "email"),
+                         key=lambda a: (a.data.occurred_at, a.data.subject)):
+        data = record.data
+        links = tuple(sorted((link.kind, link.uid) for link in data.links))
+        rows.append((data.subject, data.occurred_at, data.text, links))
+    return rows
+
+
+def test_mbox_and_maildir_give_the_same_timeline_of_the_contacts_mail(
+        services: Services, people: dict[str, str], tmp_path: Path) -> None:
+    report = import_mail(services, _mbox(tmp_path / "Inbox", MESSAGES))
+    assert (report.read, report.logged, report.already_here, report.not_for_the_crm) == (6, 5, 0, 1)
+    from_mbox = _timeline(services)
+    subjects = [row[0] for row in from_mbox]
+    assert "Dinner on Saturday?" not in subjects  # no contact's address: not in the CRM at all
+    assert subjects == ["Quote for the engine", "Поставка в марте", "报价", "Re: Quote for the engine", "Your order"]
+    quote, supply, chinese, reply, _order = from_mbox
+    assert quote[1].isoformat() == "2026-03-01T09:00:00"  # the Date's +0100, kept in UTC
+    assert quote[2] == "Please send the quote.\n\nAda"
+    assert quote[3] == (("account", people["acme"]), ("contact", people["ada"]))  # her company's timeline too
+    assert supply[2] == "Добрый день, Пётр!"  # KOI8-R read as such
+    assert chinese[2] == "您好,请发送报价。"  # HTML without its tags
+    assert reply[3] == tuple(sorted([("account", people["acme"]), ("contact", people["ada"]),
+                                     ("contact", people["petr"])]))  # Cc counts
+    assert services.search.search("Добрый") and services.search.search("报价")
+
+    again = import_mail(services, tmp_path / "Inbox")
+    assert (again.logged, again.already_here, again.not_for_the_crm) == (0, 5, 1)  # nothing twice
+
+    assert services.undo.undo().value.label == "Import mail from Inbox"  # the second run wrote nothing: no step
+    assert _timeline(services) == []
+    maildir = import_mail(services, _maildir(tmp_path / "Maildir", MESSAGES))
+    assert maildir.logged == 5 and _timeline(services) == from_mbox
+
+
+def test_a_message_in_two_folders_or_stores_is_one_e_mail(services: Services, people: dict[str, str],
+                                                            tmp_path: Path) -> None:
+    profile = tmp_path / "thunderbird" / "abcd.default"
+    local = profile / "Mail" / "Local Folders"
+    imap = profile / "ImapMail" / "imap.example.org"
+    local.mkdir(parents=True)
+    imap.mkdir(parents=True)
+    (profile / "prefs.js").write_text("", encoding="utf-8")
+    _mbox(local / "Inbox", MESSAGES[:2])
+    (local / "Inbox.msf").write_text("", encoding="utf-8")
+    _mbox(imap / "INBOX", MESSAGES[1:4])
+    (imap / "INBOX.msf").write_text("", encoding="utf-8")
+    _mbox(local / "Unindexed", MESSAGES[4:])  # no .msf: not one of Thunderbird's folders
+    (tmp_path / "thunderbird" / "profiles.ini").write_text(
+        "[General]\nStartWithLastProfile=1\n\n[Profile0]\nName=default\nIsRelative=1\nPath=abcd.default\n",
+        encoding="utf-8")
+
+    report = import_mail(services, tmp_path / "thunderbird")
+    assert len(report.stores) == 2 and report.read == 5
+    assert (report.logged, report.already_here, report.not_for_the_crm) == (3, 1, 1)
+    assert sorted(row[0] for row in _timeline(services)) == sorted(["Quote for the engine", "Поставка в марте", "报价"])
+
+
+def test_a_path_that_is_no_mail_store_is_said_plainly(services: Services, tmp_path: Path) -> None:
+    with pytest.raises(MailStoreError, match="no mbox file, Maildir folder or Thunderbird profile"):
+        import_mail(services, tmp_path)
+    with pytest.raises(MailStoreError, match="does not exist"):
+        import_mail(services, tmp_path / "nothing")
+
+
+def test_the_command_line_imports_and_says_what_it_did(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok(rapport("add", "contact", "--given", "Ada", "--email", "ada@acme.example", data_dir=data))
+    inbox = _mbox(tmp_path / "Inbox", MESSAGES)
+    said = ok(rapport("mail", "import", str(inbox), data_dir=data))
+    assert said == ("6 messages read in 1 folder(s): 3 e-mails put on timelines, 0 already here, 3 from and to"
+                    " no contact (left out)\n")
+    assert "no mbox file" in assert_one_line_error(rapport("mail", "import", str(tmp_path / "data"), data_dir=data))
+
+
+def test_the_same_message_read_on_two_laptops_is_one_record(services: Services, people: dict[str, str],
+                                                             tmp_path: Path) -> None:
+    """Its uid comes from its Message-ID: the e-mail another laptop imported, and sync brought here, is the
+    one this laptop's import finds (noted, not made twice)."""
+    from app.activities import ActivityData
+    from app.links import Link
+    from app.mail_import import mail_uid
+
+    synced = services.activities.log(ActivityData(kind="email", subject="Quote for the engine",
+                                                  links=(Link("contact", people["ada"]),)),
+                                     uid=mail_uid("m1@mail.example")).value.uid
+    report = import_mail(services, _mbox(tmp_path / "Inbox", MESSAGES[:1]))
+    assert (report.logged, report.already_here) == (0, 1)
+    assert [a.meta.uid for a in services.activities.all() if a.data.kind == "email"] == [synced]
