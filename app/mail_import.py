@@ -20,7 +20,7 @@ from typing import Any
 
 from app.activities import ActivityData
 from app.links import Link
-from app.mail_reader import MailMessage, read_store, stores_in
+from app.mail_reader import MailMessage, original, read_store, stores_in
 from app.services import Services
 from app.unit_of_work import Origin
 
@@ -131,3 +131,15 @@ def _note(database: Any, message: MailMessage, activity_id: int) -> None:
     database.execute_sql(
         "INSERT INTO mail_message (message_id, activity_id, thread_id, source, sender) VALUES (?, ?, ?, ?, ?)",
         (message.message_id, activity_id, message.thread, message.source, message.sender))
+
+
+def original_of(services: Services, activity_uid: str) -> tuple[str, bytes] | None:
+    """An imported e-mail's original message (its Message-ID and bytes, from the store it was read from);
+    None for one logged by hand, or whose store no longer holds it."""
+    row = services.store.database.execute_sql(
+        "SELECT m.message_id, m.source FROM mail_message m JOIN activity a ON a.id = m.activity_id WHERE a.uid = ?",
+        (activity_uid,)).fetchone()
+    if row is None or not row[1]:
+        return None
+    raw = original(str(row[1]), str(row[0]))
+    return (str(row[0]), raw) if raw is not None else None

@@ -103,6 +103,33 @@ def read_store(path: Path, kind: str) -> Iterator[MailMessage]:
         box.close()
 
 
+def original(source: str, message_id: str) -> bytes | None:
+    """The message as it is in its store (`source`: the store and its key there, as `read_store` gave), or
+    None when it is no longer there. An mbox's keys are positions: if the file was compacted since, the key
+    names another message, and the store is searched for the Message-ID instead."""
+    path_text, _, key = source.rpartition("#")
+    path = Path(path_text)
+    if not path.exists():
+        return None
+    kind = "maildir" if path.is_dir() else "mbox"
+    box: mailbox.Mailbox = (mailbox.Maildir(path, factory=None, create=False) if kind == "maildir"
+                            else mailbox.mbox(path, factory=None, create=False))
+    try:
+        try:
+            raw = box.get_bytes(int(key) if kind == "mbox" else key)  # type: ignore[arg-type]  # mbox keys are ints
+            if parse(raw, source).message_id == message_id:
+                return raw
+        except (KeyError, ValueError, OSError):
+            pass
+        for other in box.iterkeys():
+            raw = box.get_bytes(other)
+            if parse(raw, source).message_id == message_id:
+                return raw
+        return None
+    finally:
+        box.close()
+
+
 def parse(raw: bytes, source: str) -> MailMessage:
     message = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(message, EmailMessage)

@@ -3563,22 +3563,22 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="750" />
+            <location filename="../../ui/main_window.py" line="756" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="752" />
+            <location filename="../../ui/main_window.py" line="758" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="847" />
+            <location filename="../../ui/main_window.py" line="853" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="896" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -3587,7 +3587,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="891" />
+            <location filename="../../ui/main_window.py" line="897" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -3596,7 +3596,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="892" />
+            <location filename="../../ui/main_window.py" line="898" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3605,7 +3605,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="893" />
+            <location filename="../../ui/main_window.py" line="899" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -3614,7 +3614,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="894" />
+            <location filename="../../ui/main_window.py" line="900" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -3623,32 +3623,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="907" />
+            <location filename="../../ui/main_window.py" line="913" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="914" />
+            <location filename="../../ui/main_window.py" line="920" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="931" />
+            <location filename="../../ui/main_window.py" line="937" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="992" />
+            <location filename="../../ui/main_window.py" line="998" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1052" />
+            <location filename="../../ui/main_window.py" line="1058" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1053" />
+            <location filename="../../ui/main_window.py" line="1059" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -3989,7 +3989,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="716" />
+            <location filename="../../ui/detail/base_pane.py" line="719" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -4235,178 +4235,188 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="167" />
+            <location filename="../../ui/detail/base_pane.py" line="169" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="219" />
-            <location filename="../../ui/detail/base_pane.py" line="777" />
+            <location filename="../../ui/detail/base_pane.py" line="221" />
+            <location filename="../../ui/detail/base_pane.py" line="799" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="229" />
+            <location filename="../../ui/detail/base_pane.py" line="231" />
             <source>Share “%1” with the office</source>
             <translation>Открыть «%1» офису</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="229" />
+            <location filename="../../ui/detail/base_pane.py" line="231" />
             <source>Make “%1” private</source>
             <translation>Сделать «%1» личным</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>There is no e-mail address to write to here.</source>
             <translation>Здесь нет адреса электронной почты, на который можно написать.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <location filename="../../ui/detail/base_pane.py" line="259" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="286" />
+            <location filename="../../ui/detail/base_pane.py" line="288" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="288" />
+            <location filename="../../ui/detail/base_pane.py" line="290" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="293" />
+            <location filename="../../ui/detail/base_pane.py" line="295" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="296" />
+            <location filename="../../ui/detail/base_pane.py" line="298" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="299" />
+            <location filename="../../ui/detail/base_pane.py" line="301" />
             <source>Write an e-mail…</source>
             <translation>Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="301" />
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>Log an e-mail…</source>
             <translation>Записать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="303" />
+            <location filename="../../ui/detail/base_pane.py" line="305" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="305" />
+            <location filename="../../ui/detail/base_pane.py" line="307" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="307" />
+            <location filename="../../ui/detail/base_pane.py" line="309" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="309" />
+            <location filename="../../ui/detail/base_pane.py" line="311" />
             <source>Private</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="312" />
+            <location filename="../../ui/detail/base_pane.py" line="314" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>Видите только вы: синхронизация кладёт запись в вашу личную адресную книгу и никогда — в общую книгу офиса (без личной книги запись остаётся только на этом компьютере)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="524" />
+            <location filename="../../ui/detail/base_pane.py" line="527" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="531" />
+            <location filename="../../ui/detail/base_pane.py" line="534" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="544" />
+            <location filename="../../ui/detail/base_pane.py" line="547" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="547" />
+            <location filename="../../ui/detail/base_pane.py" line="550" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="554" />
+            <location filename="../../ui/detail/base_pane.py" line="557" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="557" />
+            <location filename="../../ui/detail/base_pane.py" line="560" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="559" />
+            <location filename="../../ui/detail/base_pane.py" line="562" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="614" />
+            <location filename="../../ui/detail/base_pane.py" line="617" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="615" />
+            <location filename="../../ui/detail/base_pane.py" line="618" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="626" />
+            <location filename="../../ui/detail/base_pane.py" line="629" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="660" />
+            <location filename="../../ui/detail/base_pane.py" line="663" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="698" />
+            <location filename="../../ui/detail/base_pane.py" line="701" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="777" />
+            <location filename="../../ui/detail/base_pane.py" line="785" />
+            <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
+            <translation>Оригинала этого письма здесь нет: его записали вручную, или в почтовой папке, из которой его прочитали, его больше нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="794" />
+            <source>No program opened the message (%1).</source>
+            <translation>Ни одна программа не открыла письмо (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="799" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="874" />
+            <location filename="../../ui/detail/base_pane.py" line="896" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="875" />
+            <location filename="../../ui/detail/base_pane.py" line="897" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="893" />
+            <location filename="../../ui/detail/base_pane.py" line="915" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="898" />
+            <location filename="../../ui/detail/base_pane.py" line="920" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="898" />
+            <location filename="../../ui/detail/base_pane.py" line="920" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -5003,8 +5013,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../sync/dav.py" line="264" />
             <location filename="../../sync/memory.py" line="83" />
-            <location filename="../../sync/memory.py" line="351" />
-            <location filename="../../sync/memory.py" line="393" />
+            <location filename="../../sync/memory.py" line="356" />
+            <location filename="../../sync/memory.py" line="398" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
@@ -5059,133 +5069,133 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>сеть или сервер недоступны</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="84" />
+            <location filename="../../sync/engine.py" line="85" />
             <source>call, e-mail or note</source>
             <translation>звонок, письмо или заметка</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="86" />
+            <location filename="../../sync/engine.py" line="87" />
             <source>contact group</source>
             <translation>группа контактов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="89" />
+            <location filename="../../sync/engine.py" line="90" />
             <source>contacts</source>
             <translation>контакты</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="90" />
+            <location filename="../../sync/engine.py" line="91" />
             <source>accounts</source>
             <translation>компании</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="91" />
+            <location filename="../../sync/engine.py" line="92" />
             <source>meetings</source>
             <translation>встречи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="92" />
+            <location filename="../../sync/engine.py" line="93" />
             <source>tasks</source>
             <translation>задачи</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="93" />
+            <location filename="../../sync/engine.py" line="94" />
             <source>calls, e-mails and notes</source>
             <translation>звонки, письма и заметки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="94" />
+            <location filename="../../sync/engine.py" line="95" />
             <source>deals</source>
             <translation>сделки</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="95" />
+            <location filename="../../sync/engine.py" line="96" />
             <source>contact groups</source>
             <translation>группы контактов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="183" />
+            <location filename="../../sync/engine.py" line="184" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>синхронизация остановлена; в следующий раз она продолжится с этого места</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="238" />
+            <location filename="../../sync/engine.py" line="243" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>getlastmodified на сервере не меняется вместе с данными; теперь запрашивается ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="270" />
+            <location filename="../../sync/engine.py" line="275" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из встреч и задач, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="274" />
+            <location filename="../../sync/engine.py" line="279" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>на сервере нет ни одной из карточек, синхронизированных ранее (%1); здесь ничего не удалено. Если так и должно быть, запустите синхронизацию снова, разрешив массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="388" />
+            <location filename="../../sync/engine.py" line="393" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1: та же карточка (UID %2) есть и по адресу %3; синхронизируется та</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="427" />
-            <location filename="../../sync/engine.py" line="715" />
+            <location filename="../../sync/engine.py" line="432" />
+            <location filename="../../sync/engine.py" line="720" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2: запись удалена здесь, но изменена на сервере; она восстановлена</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="459" />
+            <location filename="../../sync/engine.py" line="464" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2: обе стороны изменили %3; оставлена версия сервера, ваша — в списке конфликтов</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="479" />
+            <location filename="../../sync/engine.py" line="484" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2: запись удалена на сервере, но изменена здесь; она будет отправлена снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="531" />
+            <location filename="../../sync/engine.py" line="536" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>все %1, синхронизированные с этой коллекцией (%2), удалены здесь; сервер хранит их до синхронизации, в которой разрешено массовое удаление</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="582" />
+            <location filename="../../sync/engine.py" line="587" />
             <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
             <translation>%1 %2: запись изменена на сервере и переместится после того, как следующая синхронизация принесёт это изменение</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="818" />
+            <location filename="../../sync/engine.py" line="823" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>создан календарь «%1» для звонков, писем и заметок офиса</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="843" />
+            <location filename="../../sync/engine.py" line="848" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%1 на %2: пароль неизвестен; добавьте учётную запись снова</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="862" />
+            <location filename="../../sync/engine.py" line="867" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1; остальное не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="873" />
+            <location filename="../../sync/engine.py" line="878" />
             <source>%1 at %2: %3</source>
             <translation>%1 на %2: %3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="907" />
+            <location filename="../../sync/engine.py" line="912" />
             <source>sync stopped: %1</source>
             <translation>синхронизация остановлена: %1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="910" />
+            <location filename="../../sync/engine.py" line="915" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1: получено %2, удалено здесь %3, отправлено %4, удалено на сервере %5, конфликтов: %6, ошибок: %7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="915" />
+            <location filename="../../sync/engine.py" line="920" />
             <source>sync done: %1</source>
             <translation>синхронизация завершена: %1</translation>
         </message>
@@ -5210,7 +5220,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>ни один календарь этой учётной записи не принимает задачи, и создать его не удалось (%1); задачи и сделки остаются на этом компьютере</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="821" />
+            <location filename="../../sync/engine.py" line="826" />
             <location filename="../../sync/service.py" line="215" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>ни один календарь этой учётной записи не принимает записи журнала, и создать его не удалось (%1); звонки, письма и заметки остаются на этом компьютере</translation>
@@ -5400,11 +5410,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="91" />
             <location filename="../../sync/cards.py" line="97" />
             <location filename="../../sync/cards.py" line="119" />
-            <location filename="../../sync/engine.py" line="353" />
-            <location filename="../../sync/engine.py" line="610" />
-            <location filename="../../sync/engine.py" line="614" />
-            <location filename="../../sync/engine.py" line="770" />
-            <location filename="../../sync/engine.py" line="869" />
+            <location filename="../../sync/engine.py" line="358" />
+            <location filename="../../sync/engine.py" line="615" />
+            <location filename="../../sync/engine.py" line="619" />
+            <location filename="../../sync/engine.py" line="775" />
+            <location filename="../../sync/engine.py" line="874" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -5425,19 +5435,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="80" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>contact</source>
             <translation>контакт</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="81" />
+            <location filename="../../sync/engine.py" line="82" />
             <source>account</source>
             <translation>компания</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="85" />
+            <location filename="../../sync/engine.py" line="86" />
             <source>deal</source>
             <translation>сделка</translation>
         </message>
@@ -5449,7 +5459,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/errors.py" line="15" />
             <location filename="../../sync/calendars.py" line="70" />
-            <location filename="../../sync/engine.py" line="83" />
+            <location filename="../../sync/engine.py" line="84" />
             <source>task</source>
             <translation>задача</translation>
         </message>
@@ -6344,7 +6354,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/calendars.py" line="69" />
-            <location filename="../../sync/engine.py" line="82" />
+            <location filename="../../sync/engine.py" line="83" />
             <source>meeting</source>
             <translation>встреча</translation>
         </message>
@@ -6389,7 +6399,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>TEL %1 сохранён как есть</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="275" />
+            <location filename="../../sync/memory.py" line="278" />
             <source>%1: no such collection (404)</source>
             <translation>%1: такой коллекции нет (404)</translation>
         </message>
@@ -8115,73 +8125,78 @@ Tick a task to mark it done.</source>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="44" />
-            <location filename="../../ui/detail/timeline_view.py" line="75" />
+            <location filename="../../ui/detail/timeline_view.py" line="45" />
+            <location filename="../../ui/detail/timeline_view.py" line="76" />
             <source>Timeline</source>
             <translation>Хронология</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="55" />
+            <location filename="../../ui/detail/timeline_view.py" line="56" />
             <source>All</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="56" />
+            <location filename="../../ui/detail/timeline_view.py" line="57" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="57" />
+            <location filename="../../ui/detail/timeline_view.py" line="58" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="58" />
+            <location filename="../../ui/detail/timeline_view.py" line="59" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="59" />
+            <location filename="../../ui/detail/timeline_view.py" line="60" />
             <source>E-mails</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="60" />
+            <location filename="../../ui/detail/timeline_view.py" line="61" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="61" />
+            <location filename="../../ui/detail/timeline_view.py" line="62" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="95" />
+            <location filename="../../ui/detail/timeline_view.py" line="96" />
             <source>Load older</source>
             <translation>Загрузить более ранние</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="160" />
+            <location filename="../../ui/detail/timeline_view.py" line="161" />
             <source>Open Deal</source>
             <translation>Открыть сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="160" />
+            <location filename="../../ui/detail/timeline_view.py" line="161" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <location filename="../../ui/detail/timeline_view.py" line="164" />
+            <source>Open the Original Message</source>
+            <translation>Открыть исходное письмо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="166" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="180" />
+            <location filename="../../ui/detail/timeline_view.py" line="184" />
             <source>Nothing of this kind yet.</source>
             <translation>Такого пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="183" />
+            <location filename="../../ui/detail/timeline_view.py" line="187" />
             <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
             <translation>Здесь пока ничего не происходило.

@@ -3543,82 +3543,82 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="750" />
+            <location filename="../../ui/main_window.py" line="756" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="752" />
+            <location filename="../../ui/main_window.py" line="758" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="847" />
+            <location filename="../../ui/main_window.py" line="853" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="896" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="891" />
+            <location filename="../../ui/main_window.py" line="897" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="892" />
+            <location filename="../../ui/main_window.py" line="898" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="893" />
+            <location filename="../../ui/main_window.py" line="899" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="894" />
+            <location filename="../../ui/main_window.py" line="900" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="907" />
+            <location filename="../../ui/main_window.py" line="913" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="914" />
+            <location filename="../../ui/main_window.py" line="920" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="931" />
+            <location filename="../../ui/main_window.py" line="937" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="992" />
+            <location filename="../../ui/main_window.py" line="998" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1052" />
+            <location filename="../../ui/main_window.py" line="1058" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1053" />
+            <location filename="../../ui/main_window.py" line="1059" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -3959,7 +3959,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="716" />
+            <location filename="../../ui/detail/base_pane.py" line="719" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -4205,178 +4205,188 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="167" />
+            <location filename="../../ui/detail/base_pane.py" line="169" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="219" />
-            <location filename="../../ui/detail/base_pane.py" line="777" />
+            <location filename="../../ui/detail/base_pane.py" line="221" />
+            <location filename="../../ui/detail/base_pane.py" line="799" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="229" />
+            <location filename="../../ui/detail/base_pane.py" line="231" />
             <source>Share “%1” with the office</source>
             <translation>与办公室共享“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="229" />
+            <location filename="../../ui/detail/base_pane.py" line="231" />
             <source>Make “%1” private</source>
             <translation>将“%1”设为私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="254" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>There is no e-mail address to write to here.</source>
             <translation>这里没有可写信的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="257" />
+            <location filename="../../ui/detail/base_pane.py" line="259" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="286" />
+            <location filename="../../ui/detail/base_pane.py" line="288" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="288" />
+            <location filename="../../ui/detail/base_pane.py" line="290" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="293" />
+            <location filename="../../ui/detail/base_pane.py" line="295" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="296" />
+            <location filename="../../ui/detail/base_pane.py" line="298" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="299" />
+            <location filename="../../ui/detail/base_pane.py" line="301" />
             <source>Write an e-mail…</source>
             <translation>写邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="301" />
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>Log an e-mail…</source>
             <translation>记录邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="303" />
+            <location filename="../../ui/detail/base_pane.py" line="305" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="305" />
+            <location filename="../../ui/detail/base_pane.py" line="307" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="307" />
+            <location filename="../../ui/detail/base_pane.py" line="309" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="309" />
+            <location filename="../../ui/detail/base_pane.py" line="311" />
             <source>Private</source>
             <translation>私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="312" />
+            <location filename="../../ui/detail/base_pane.py" line="314" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>只有您能看到：同步会把它放进您自己的通讯录，绝不放进办公室的通讯录（若您没有自己的通讯录，它只保留在这台电脑上）</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="524" />
+            <location filename="../../ui/detail/base_pane.py" line="527" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="531" />
+            <location filename="../../ui/detail/base_pane.py" line="534" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="544" />
+            <location filename="../../ui/detail/base_pane.py" line="547" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="547" />
+            <location filename="../../ui/detail/base_pane.py" line="550" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="554" />
+            <location filename="../../ui/detail/base_pane.py" line="557" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="557" />
+            <location filename="../../ui/detail/base_pane.py" line="560" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="559" />
+            <location filename="../../ui/detail/base_pane.py" line="562" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="614" />
+            <location filename="../../ui/detail/base_pane.py" line="617" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="615" />
+            <location filename="../../ui/detail/base_pane.py" line="618" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="626" />
+            <location filename="../../ui/detail/base_pane.py" line="629" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="660" />
+            <location filename="../../ui/detail/base_pane.py" line="663" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="698" />
+            <location filename="../../ui/detail/base_pane.py" line="701" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="777" />
+            <location filename="../../ui/detail/base_pane.py" line="785" />
+            <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
+            <translation>这里没有此邮件的原件:它是手动记录的,或读取它的邮件文件夹中已不再有它。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="794" />
+            <source>No program opened the message (%1).</source>
+            <translation>没有程序打开此邮件(%1)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="799" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="874" />
+            <location filename="../../ui/detail/base_pane.py" line="896" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="875" />
+            <location filename="../../ui/detail/base_pane.py" line="897" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="893" />
+            <location filename="../../ui/detail/base_pane.py" line="915" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="898" />
+            <location filename="../../ui/detail/base_pane.py" line="920" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="898" />
+            <location filename="../../ui/detail/base_pane.py" line="920" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -4973,8 +4983,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../sync/dav.py" line="264" />
             <location filename="../../sync/memory.py" line="83" />
-            <location filename="../../sync/memory.py" line="351" />
-            <location filename="../../sync/memory.py" line="393" />
+            <location filename="../../sync/memory.py" line="356" />
+            <location filename="../../sync/memory.py" line="398" />
             <source>%1 %2: the server answered %3</source>
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
@@ -5029,133 +5039,133 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>无法连接到网络或服务器</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="84" />
+            <location filename="../../sync/engine.py" line="85" />
             <source>call, e-mail or note</source>
             <translation>通话、邮件或备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="86" />
+            <location filename="../../sync/engine.py" line="87" />
             <source>contact group</source>
             <translation>联系人群组</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="89" />
+            <location filename="../../sync/engine.py" line="90" />
             <source>contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="90" />
+            <location filename="../../sync/engine.py" line="91" />
             <source>accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="91" />
+            <location filename="../../sync/engine.py" line="92" />
             <source>meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="92" />
+            <location filename="../../sync/engine.py" line="93" />
             <source>tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="93" />
+            <location filename="../../sync/engine.py" line="94" />
             <source>calls, e-mails and notes</source>
             <translation>通话、邮件和备注</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="94" />
+            <location filename="../../sync/engine.py" line="95" />
             <source>deals</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="95" />
+            <location filename="../../sync/engine.py" line="96" />
             <source>contact groups</source>
             <translation>联系人群组</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="183" />
+            <location filename="../../sync/engine.py" line="184" />
             <source>the sync was stopped; it goes on from here next time</source>
             <translation>同步已停止；下次将从这里继续</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="238" />
+            <location filename="../../sync/engine.py" line="243" />
             <source>the server's getlastmodified did not move with a change; asking for the ctag from now on</source>
             <translation>服务器的 getlastmodified 没有随更改而变化；今后改为查询 ctag</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="270" />
+            <location filename="../../sync/engine.py" line="275" />
             <source>the server lists none of the meetings and tasks synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的会议和任务（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="274" />
+            <location filename="../../sync/engine.py" line="279" />
             <source>the server lists none of the cards synced before (%1); nothing was deleted here. If that is right, run the sync again allowing a mass delete</source>
             <translation>服务器上没有任何之前同步过的名片（%1）；本地未删除任何内容。如果确实如此，请在允许批量删除的情况下再次同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="388" />
+            <location filename="../../sync/engine.py" line="393" />
             <source>%1: the same card (UID %2) is also at %3; following that one</source>
             <translation>%1：同一张名片（UID %2）也位于 %3；以那一张为准</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="427" />
-            <location filename="../../sync/engine.py" line="715" />
+            <location filename="../../sync/engine.py" line="432" />
+            <location filename="../../sync/engine.py" line="720" />
             <source>%1 %2: deleted here but changed on the server; brought back</source>
             <translation>%1 %2：已在本地删除，但在服务器上被修改；已恢复</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="459" />
+            <location filename="../../sync/engine.py" line="464" />
             <source>%1 %2: both sides changed %3; kept the server's version, yours is in the conflict list</source>
             <translation>%1 %2：双方都修改了 %3；保留了服务器的版本，您的版本在冲突列表中</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="479" />
+            <location filename="../../sync/engine.py" line="484" />
             <source>%1 %2: deleted on the server but changed here; uploading it again</source>
             <translation>%1 %2：已在服务器上删除，但在本地被修改；将重新上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="531" />
+            <location filename="../../sync/engine.py" line="536" />
             <source>all the %1 synced with this collection (%2) were deleted here; the server keeps them until a sync allowing a mass delete</source>
             <translation>与此集合同步的所有%1（%2）都已在本地删除；服务器会保留它们，直到一次允许批量删除的同步</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="582" />
+            <location filename="../../sync/engine.py" line="587" />
             <source>%1 %2 changed on the server; it moves after the next sync has brought the change</source>
             <translation>%1 %2 已在服务器上更改；下次同步取回该更改后再移动它</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="818" />
+            <location filename="../../sync/engine.py" line="823" />
             <source>made the calendar “%1” for the office's calls, e-mails and notes</source>
             <translation>已为团队的通话、邮件和备注创建日历“%1”</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="843" />
+            <location filename="../../sync/engine.py" line="848" />
             <source>%1 at %2: no password known; add the account again</source>
             <translation>%2 上的 %1：没有已知密码；请重新添加帐户</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="862" />
+            <location filename="../../sync/engine.py" line="867" />
             <source>%1; the rest was not uploaded</source>
             <translation>%1；其余内容未上传</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="873" />
+            <location filename="../../sync/engine.py" line="878" />
             <source>%1 at %2: %3</source>
             <translation>%2 上的 %1：%3</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="907" />
+            <location filename="../../sync/engine.py" line="912" />
             <source>sync stopped: %1</source>
             <translation>同步已停止：%1</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="910" />
+            <location filename="../../sync/engine.py" line="915" />
             <source>%1: %2 in, %3 deleted here, %4 out, %5 deleted there, conflicts: %6, errors: %7</source>
             <translation>%1：收到 %2，本地删除 %3，发出 %4，服务器上删除 %5，冲突：%6，错误：%7</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="915" />
+            <location filename="../../sync/engine.py" line="920" />
             <source>sync done: %1</source>
             <translation>同步完成：%1</translation>
         </message>
@@ -5180,7 +5190,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>此账户没有接受任务的日历，也无法创建（%1）；任务和交易保留在本机</translation>
         </message>
         <message>
-            <location filename="../../sync/engine.py" line="821" />
+            <location filename="../../sync/engine.py" line="826" />
             <location filename="../../sync/service.py" line="215" />
             <source>no calendar of this account takes journal entries and none could be made (%1); calls, e-mails and notes stay on this computer</source>
             <translation>此账户没有接受日志条目的日历，也无法创建（%1）；通话、邮件和备注保留在本机</translation>
@@ -5370,11 +5380,11 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/cards.py" line="91" />
             <location filename="../../sync/cards.py" line="97" />
             <location filename="../../sync/cards.py" line="119" />
-            <location filename="../../sync/engine.py" line="353" />
-            <location filename="../../sync/engine.py" line="610" />
-            <location filename="../../sync/engine.py" line="614" />
-            <location filename="../../sync/engine.py" line="770" />
-            <location filename="../../sync/engine.py" line="869" />
+            <location filename="../../sync/engine.py" line="358" />
+            <location filename="../../sync/engine.py" line="615" />
+            <location filename="../../sync/engine.py" line="619" />
+            <location filename="../../sync/engine.py" line="775" />
+            <location filename="../../sync/engine.py" line="874" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -5395,19 +5405,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../app/errors.py" line="11" />
-            <location filename="../../sync/engine.py" line="80" />
+            <location filename="../../sync/engine.py" line="81" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="12" />
-            <location filename="../../sync/engine.py" line="81" />
+            <location filename="../../sync/engine.py" line="82" />
             <source>account</source>
             <translation>公司</translation>
         </message>
         <message>
             <location filename="../../app/errors.py" line="13" />
-            <location filename="../../sync/engine.py" line="85" />
+            <location filename="../../sync/engine.py" line="86" />
             <source>deal</source>
             <translation>商机</translation>
         </message>
@@ -5419,7 +5429,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <message>
             <location filename="../../app/errors.py" line="15" />
             <location filename="../../sync/calendars.py" line="70" />
-            <location filename="../../sync/engine.py" line="83" />
+            <location filename="../../sync/engine.py" line="84" />
             <source>task</source>
             <translation>任务</translation>
         </message>
@@ -6314,7 +6324,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/calendars.py" line="69" />
-            <location filename="../../sync/engine.py" line="82" />
+            <location filename="../../sync/engine.py" line="83" />
             <source>meeting</source>
             <translation>会议</translation>
         </message>
@@ -6359,7 +6369,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>已按原样保留 TEL %1</translation>
         </message>
         <message>
-            <location filename="../../sync/memory.py" line="275" />
+            <location filename="../../sync/memory.py" line="278" />
             <source>%1: no such collection (404)</source>
             <translation>%1：没有这个集合（404）</translation>
         </message>
@@ -8047,73 +8057,78 @@ Tick a task to mark it done.</source>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="44" />
-            <location filename="../../ui/detail/timeline_view.py" line="75" />
+            <location filename="../../ui/detail/timeline_view.py" line="45" />
+            <location filename="../../ui/detail/timeline_view.py" line="76" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="55" />
+            <location filename="../../ui/detail/timeline_view.py" line="56" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="56" />
+            <location filename="../../ui/detail/timeline_view.py" line="57" />
             <source>Calls</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="57" />
+            <location filename="../../ui/detail/timeline_view.py" line="58" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="58" />
+            <location filename="../../ui/detail/timeline_view.py" line="59" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="59" />
+            <location filename="../../ui/detail/timeline_view.py" line="60" />
             <source>E-mails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="60" />
+            <location filename="../../ui/detail/timeline_view.py" line="61" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="61" />
+            <location filename="../../ui/detail/timeline_view.py" line="62" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="95" />
+            <location filename="../../ui/detail/timeline_view.py" line="96" />
             <source>Load older</source>
             <translation>加载更早的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="160" />
+            <location filename="../../ui/detail/timeline_view.py" line="161" />
             <source>Open Deal</source>
             <translation>打开商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="160" />
+            <location filename="../../ui/detail/timeline_view.py" line="161" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="162" />
+            <location filename="../../ui/detail/timeline_view.py" line="164" />
+            <source>Open the Original Message</source>
+            <translation>打开原始邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="166" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="180" />
+            <location filename="../../ui/detail/timeline_view.py" line="184" />
             <source>Nothing of this kind yet.</source>
             <translation>暂无此类记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="183" />
+            <location filename="../../ui/detail/timeline_view.py" line="187" />
             <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
             <translation>这里还没有任何记录。

@@ -658,3 +658,55 @@ def test_e_mail_addresses_and_phone_numbers_are_links_to_the_users_programs(
     assert 'href="tel:+14155550134"' in people.text()
     people.linkActivated.emit("mailto:ann@acme-robotics.example.com")
     assert opened.urls[-1] == "mailto:ann@acme-robotics.example.com"
+
+
+def test_an_imported_e_mail_opens_its_original_message_from_the_timeline(
+        qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str, opened: OpenedLinks, tmp_path: Path) -> None:
+    """The Menu key on an imported e-mail of the timeline: Open the Original Message writes it to the data
+    folder's mail cache and hands it to the desktop's program for .eml files."""
+    import email.message
+    import mailbox
+
+    from PySide6.QtGui import QDesktopServices
+
+    from app.mail_import import import_mail
+
+    message = email.message.EmailMessage()
+    message["From"] = "Ann Lee <ann@acme-robotics.example.com>"
+    message["To"] = "me@mine.example"
+    message["Subject"] = "Signed contract"
+    message["Date"] = "Mon, 02 Mar 2026 10:00:00 +0000"
+    message["Message-ID"] = "<contract-1@acme-robotics.example.com>"
+    message.set_content("Attached, signed.")
+    box = mailbox.mbox(tmp_path / "Inbox")
+    box.add(message)
+    box.close()
+    assert import_mail(services, tmp_path / "Inbox").logged == 1
+
+    QDesktopServices.setUrlHandler("file", opened, "take")
+    try:
+        pane = _pane(qtbot, ContactDetailPane, services, stack)
+        pane.show_record(ann)
+        view = pane.timeline.list
+        model = view.model()
+        row = next(r for r in range(model.rowCount()) if "Signed contract" in str(model.index(r, 0).data()))
+        view.setCurrentIndex(model.index(row, 0))
+        view.setFocus()
+
+        def open_from_the_menu() -> None:
+            menu = QApplication.activePopupWidget()
+            assert isinstance(menu, QMenu)
+            original = next(a for a in menu.actions() if a.text() == "Open the Original Message")
+            original.trigger()
+            menu.close()
+
+        QTimer.singleShot(50, open_from_the_menu)
+        place = view.visualRect(model.index(row, 0)).center()
+        QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, place,
+                                                                  view.viewport().mapToGlobal(place)))
+        qtbot.waitUntil(lambda: any(url.startswith("file://") for url in opened.urls))
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    path = Path(next(url for url in opened.urls if url.startswith("file://")).removeprefix("file://"))
+    assert path.parent == services.store.data_dir / "mail-cache" and path.suffix == ".eml"
+    assert b"Attached, signed." in path.read_bytes() and b"contract-1@acme-robotics.example.com" in path.read_bytes()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.accounts import AccountData
+from app.activities import ActivityData
 from app.contacts import AccountLink, ContactData, Email
 from app.mail_import import import_mail
 from app.mail_reader import MailStoreError
@@ -169,3 +170,28 @@ def test_the_same_message_read_on_two_laptops_is_one_record(services: Services, 
     report = import_mail(services, _mbox(tmp_path / "Inbox", MESSAGES[:1]))
     assert (report.logged, report.already_here) == (0, 1)
     assert [a.meta.uid for a in services.activities.all() if a.data.kind == "email"] == [synced]
+
+
+def test_the_original_is_found_in_its_store_even_after_the_mbox_was_compacted(
+        services: Services, people: dict[str, str], tmp_path: Path) -> None:
+    from app.mail_import import original_of
+
+    inbox = _mbox(tmp_path / "Inbox", MESSAGES)
+    import_mail(services, inbox)
+    supply = next(a for a in services.activities.all() if a.data.subject == "Поставка в марте")
+    message_id, raw = original_of(services, supply.meta.uid) or ("", b"")
+    assert message_id == "m2@mail.example" and b"Subject:" in raw and "koi8-r" in raw.decode("ascii", "replace")
+
+    box = mailbox.mbox(inbox)  # the first message deleted and the file written again: every key moved
+    box.lock()
+    box.remove(box.keys()[0])
+    box.flush()
+    box.unlock()
+    box.close()
+    found = original_of(services, supply.meta.uid)
+    assert found is not None and found[0] == "m2@mail.example" and b"m2@mail.example" in found[1]
+
+    by_hand = services.activities.log(ActivityData(kind="email", subject="Typed in")).value.uid
+    assert original_of(services, by_hand) is None
+    inbox.unlink()
+    assert original_of(services, supply.meta.uid) is None  # its store is gone

@@ -10,18 +10,20 @@ names the step for Edit → Undo through the caller's LogUndoStack (ui/operation
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from abc import abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import shiboken6
 from babel.core import UnknownLocaleError
 from babel.numbers import get_currency_symbol
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -391,6 +393,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.timeline = TimelineView(self.timeline_service, self.services.clock)
         self.timeline.delete_requested.connect(self._on_timeline_delete_requested)
         self.timeline.open_requested.connect(self._on_timeline_open_requested)
+        self.timeline.original_requested.connect(self.open_original)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("detailSplitter")
         self.splitter.addWidget(self.facts_scroll)
@@ -771,6 +774,25 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             self._refresh()  # gone meanwhile (a sync, another window): the timeline is read again
             return
         self._open_sheet(sheet)
+
+    def open_original(self, uid: str) -> Path | None:
+        """An imported e-mail's original message, as an .eml file in the data folder's mail cache, opened
+        with the program the desktop has for it (the mail program); the file, or None with a banner."""
+        from app.mail_import import original_of
+
+        found = original_of(self.services, uid)
+        if found is None:
+            self._show_banner(self.tr("There is no original of this e-mail here: it was logged by hand, or the"
+                                      " mail folder it was read from no longer holds it."))
+            return None
+        message_id, raw = found
+        folder = self.services.store.data_dir / "mail-cache"
+        folder.mkdir(exist_ok=True)
+        path = folder / (hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml")
+        path.write_bytes(raw)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._show_banner(self.tr("No program opened the message (%1).").replace("%1", str(path)))
+        return path
 
     def _on_timeline_delete_requested(self, kind: str, uid: str, title: str) -> None:
         """A call, note, meeting or task off this record's timeline, as one undoable step."""

@@ -34,6 +34,7 @@ from ui.flow_layout import FlowLayout
 class TimelineView(QWidget):
     delete_requested = Signal(str, str, str)  # source kind ("activity" or "task"), uid, title
     open_requested = Signal(str, str)  # source kind ("activity", "task" or "deal"), uid
+    original_requested = Signal(str)  # an e-mail's uid: its original message, opened in the mail program
 
     def __init__(self, timeline: TimelineService, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +160,9 @@ class TimelineView(QWidget):
         entry: TimelineEntry = index.data(EntryRole)
         opener = menu.addAction(self.tr("Open Deal") if entry.source_kind == "deal" else self.tr("Edit…"))
         opener.triggered.connect(self.open_current)
+        if entry.kind == "email":
+            original = menu.addAction(self.tr("Open the Original Message"))
+            original.triggered.connect(lambda: self.original_requested.emit(entry.uid))
         delete = menu.addAction(self.tr("Delete"))
         delete.setEnabled(index.data(EntryRole).source_kind != "deal")
         delete.triggered.connect(self.delete_current)
