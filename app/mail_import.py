@@ -39,9 +39,12 @@ class MailReport:
     logged: int = 0  # new e-mails on timelines
     already_here: int = 0  # the same Message-ID imported before (from this store or another)
     not_for_the_crm: int = 0  # no contact's address in From, To or Cc: left where it is
+    stopped: bool = False  # asked to stop: what was written before stays (and is one undo step)
 
 
-def import_mail(services: Services, path: Path, progress: Callable[[int], None] | None = None) -> MailReport:
+def import_mail(services: Services, path: Path, progress: Callable[[int], None] | None = None,
+                stop: Callable[[], bool] | None = None) -> MailReport:
+    """`stop`: asked between batches (the window's Cancel)."""
     report = MailReport()
     stores = stores_in(path)
     report.stores = [str(store) for store, _ in stores]
@@ -58,10 +61,16 @@ def import_mail(services: Services, path: Path, progress: Callable[[int], None] 
                 seen.add(message.message_id)
                 batch.append(message)
                 if len(batch) >= BATCH:
+                    if stop is not None and stop():
+                        report.stopped = True
+                        return report
                     _write(services, batch, people, report, path)
                     batch = []
                     if progress is not None:
                         progress(report.read)
+        if stop is not None and stop():
+            report.stopped = True
+            return report
         _write(services, batch, people, report, path)
     return report
 

@@ -42,6 +42,19 @@ class MailStoreError(RapportError):
     """A path that is no mail store Rapport reads."""
 
 
+def thunderbird_homes(home: Path | None = None) -> list[Path]:
+    """Where Thunderbird keeps its profiles on this computer (the folders holding profiles.ini): its own
+    folder, the Snap's and the Flatpak's on Linux, macOS's and Windows's."""
+    import os
+
+    home = home or Path.home()
+    appdata = os.environ.get("APPDATA")
+    candidates = [home / ".thunderbird", home / "snap" / "thunderbird" / "common" / ".thunderbird",
+                  home / ".var" / "app" / "org.mozilla.Thunderbird" / ".thunderbird",
+                  home / "Library" / "Thunderbird", *([Path(appdata) / "Thunderbird"] if appdata else [])]
+    return [folder for folder in candidates if (folder / "profiles.ini").is_file()]
+
+
 def stores_in(path: Path) -> list[tuple[Path, str]]:
     """The mail stores at `path`: (path, "mbox" | "maildir"). A Thunderbird profile (or the folder holding
     profiles.ini) gives all its folders' mbox files."""

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from ui.duplicates import DuplicatesView
     from ui.exporter import ExportDialog
     from ui.importer import ImportWizard
+    from ui.mail_dialog import MailImportDialog
     from ui.pipeline.deals_view import DealsView
     from ui.reminders import ReminderScheduler
     from ui.sync.controller import SyncController
@@ -394,6 +395,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import…"), self.import_files, "Ctrl+I",
                                           tip=self.tr("vCard, CSV or iCalendar files"))
+        self.import_mail_action = self._action(file_menu, self.tr("Import &Mail…"), self.import_mail,
+                                               tip=self.tr("E-mail from and to your contacts, from Thunderbird,"
+                                                           " an mbox file or a Maildir folder"))
         self.export_action = self._action(file_menu, self.tr("&Export…"), self.export, "Ctrl+E")
         file_menu.addSeparator()
         self.who_am_i_action = self._action(file_menu, self.tr("Your &Name in the Office…"),
@@ -624,6 +628,14 @@ class MainWindow(QMainWindow):
             self.calendar_view.go_to(start.date())
             return True
         return False
+
+    def import_mail(self) -> MailImportDialog:
+        from ui.mail_dialog import MailImportDialog
+
+        dialog = MailImportDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def import_files(self, paths: list[Path] | None = None) -> ImportWizard:
         """The import wizard, with `paths` chosen already (files dropped on the window)."""

@@ -42,6 +42,7 @@ from sync.calendars import CalendarRecords
 from ui import i18n, theme
 from ui.detail.next_step import NextStepSheet
 from ui.detail.sheets import LogCallSheet, TaskSheet
+from ui.mail_dialog import MailImportDialog
 from ui.main_window import CONTACTS, DEALS, DUPLICATES, TASKS, MainWindow
 from ui.office import WhoAmIDialog
 from ui.operations.operation import operations
@@ -263,6 +264,14 @@ def main() -> None:
             settle(app, services)
             save(email_sheet, args.out, f"email_sheet_{tag}.png")
             email_sheet.reject()
+            home = Path(tempfile.mkdtemp(prefix="rapport-render-home-"))
+            (home / ".thunderbird").mkdir()
+            (home / ".thunderbird" / "profiles.ini").write_text("[Profile0]\nPath=x\n", encoding="utf-8")
+            mail_dialog = MailImportDialog(services, window, home=home)
+            mail_dialog.open()
+            settle(app, services)
+            save(mail_dialog, args.out, f"mail_import_{tag}.png")
+            mail_dialog.reject()
     finally:
         controller.shutdown()
         window.close()

@@ -195,3 +195,18 @@ def test_the_original_is_found_in_its_store_even_after_the_mbox_was_compacted(
     assert original_of(services, by_hand) is None
     inbox.unlink()
     assert original_of(services, supply.meta.uid) is None  # its store is gone
+
+
+def test_thunderbird_is_found_where_it_keeps_its_profiles_and_an_import_stops_when_asked(
+        services: Services, people: dict[str, str], tmp_path: Path) -> None:
+    from app.mail_reader import thunderbird_homes
+
+    home = tmp_path / "home"
+    flatpak = home / ".var" / "app" / "org.mozilla.Thunderbird" / ".thunderbird"
+    flatpak.mkdir(parents=True)
+    (flatpak / "profiles.ini").write_text("[Profile0]\nPath=x\n", encoding="utf-8")
+    (home / ".thunderbird").mkdir()  # no profiles.ini: not one
+    assert thunderbird_homes(home) == [flatpak]
+
+    report = import_mail(services, _mbox(tmp_path / "Inbox", MESSAGES), stop=lambda: True)
+    assert report.stopped and report.logged == 0 and _timeline(services) == []
