@@ -20,7 +20,7 @@ from typing import Any
 
 from app.activities import ActivityData
 from app.links import Link
-from app.mail_reader import MailMessage, original, read_store, stores_in
+from app.mail_reader import MailMessage, StoreReading, original, read_store, stores_in
 from app.services import Services
 from app.unit_of_work import Origin
 
@@ -39,6 +39,8 @@ class MailReport:
     logged: int = 0  # new e-mails on timelines
     already_here: int = 0  # the same Message-ID imported before (from this store or another)
     not_for_the_crm: int = 0  # no contact's address in From, To or Cc: left where it is
+    unreadable: int = 0  # a message Python's email package could not make sense of: skipped
+    thrown_away: int = 0  # deleted in Thunderbird but not yet compacted away, or trashed in a Maildir
     stopped: bool = False  # asked to stop: what was written before stays (and is one undo step)
 
 
@@ -49,34 +51,33 @@ def import_mail(services: Services, path: Path, progress: Callable[[int], None] 
     stores = stores_in(path)
     report.stores = [str(store) for store, _ in stores]
     people = _people_by_address(services)
-    seen: set[str] = set()
+    logged: set[str] = set()  # Message-IDs put on a timeline by this import (a copy in another folder: here)
     with services.writer.step(f"Import mail from {path.name}", Origin.IMPORT, "import"):
         batch: list[MailMessage] = []
         for store, kind in stores:
-            for message in read_store(store, kind):
+            passed = StoreReading()
+            for message in read_store(store, kind, passed):
+                if stop is not None and stop():
+                    report.stopped = True
+                    break
                 report.read += 1
-                if message.message_id in seen:
-                    report.already_here += 1  # the same message in a second folder of this import
-                    continue
-                seen.add(message.message_id)
                 batch.append(message)
                 if len(batch) >= BATCH:
-                    if stop is not None and stop():
-                        report.stopped = True
-                        return report
-                    _write(services, batch, people, report, path)
+                    _write(services, batch, people, report, path, logged)
                     batch = []
                     if progress is not None:
                         progress(report.read)
-        if stop is not None and stop():
-            report.stopped = True
-            return report
-        _write(services, batch, people, report, path)
+            report.unreadable += passed.unreadable
+            report.thrown_away += passed.thrown_away
+            if report.stopped:
+                return report
+        _write(services, batch, people, report, path, logged)
     return report
 
 
-def _people_by_address(services: Services) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Every live contact's addresses (case aside): the contact's uid and its accounts' uids."""
+def _people_by_address(services: Services) -> dict[str, list[tuple[str, tuple[str, ...], bool]]]:
+    """Every live contact's addresses (case aside): each contact that has it (an info@ shared by two, or
+    two not merged yet), with its accounts' uids and whether it is private."""
     database = services.store.database
     accounts: dict[str, list[str]] = {}
     for contact_uid, account_uid in database.execute_sql(
@@ -84,26 +85,36 @@ def _people_by_address(services: Services) -> dict[str, tuple[str, tuple[str, ..
             " JOIN account a ON a.id = ca.account_id WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL"
             " ORDER BY ca.position"):
         accounts.setdefault(str(contact_uid), []).append(str(account_uid))
-    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    private = {str(r[0]) for r in database.execute_sql(
+        "SELECT c.uid FROM private_record p JOIN contact c ON c.id = p.record_id WHERE p.record_kind = 'contact'")}
+    found: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
     for value, contact_uid in database.execute_sql(
             "SELECT e.value, c.uid FROM contact_email e JOIN contact c ON c.id = e.contact_id"
             " WHERE c.deleted_at IS NULL ORDER BY c.id, e.position"):
-        found.setdefault(str(value).strip().casefold(), (str(contact_uid), tuple(accounts.get(str(contact_uid), ()))))
+        holders = found.setdefault(str(value).strip().casefold(), [])
+        uid = str(contact_uid)
+        if all(holder[0] != uid for holder in holders):
+            holders.append((uid, tuple(accounts.get(uid, ())), uid in private))
     return found
 
 
-def _links(message: MailMessage, people: dict[str, tuple[str, tuple[str, ...]]]) -> tuple[Link, ...]:
+def _links(message: MailMessage,
+           people: dict[str, list[tuple[str, tuple[str, ...], bool]]]) -> tuple[tuple[Link, ...], bool]:
+    """The contacts and accounts the message is about, and whether one of those contacts is private (then
+    so is the e-mail: it stays in the user's own address book, never the office's)."""
     links: list[Link] = []
+    private = False
     for address in message.addresses:
-        person = people.get(address.casefold())
-        if person is not None:
-            links.append(Link("contact", person[0]))
-            links.extend(Link("account", uid) for uid in person[1])
-    return tuple(dict.fromkeys(links))
+        for contact_uid, account_uids, is_private in people.get(address.casefold(), ()):
+            links.append(Link("contact", contact_uid))
+            links.extend(Link("account", uid) for uid in account_uids)
+            private = private or is_private
+    return tuple(dict.fromkeys(links)), private
 
 
-def _write(services: Services, batch: Iterable[MailMessage], people: dict[str, tuple[str, tuple[str, ...]]],
-           report: MailReport, path: Path) -> None:
+def _write(services: Services, batch: Iterable[MailMessage],
+           people: dict[str, list[tuple[str, tuple[str, ...], bool]]], report: MailReport, path: Path,
+           logged: set[str]) -> None:
     batch = list(batch)
     if not batch:
         return
@@ -118,21 +129,26 @@ def _write(services: Services, batch: Iterable[MailMessage], people: dict[str, t
     with services.writer.write(f"Import mail from {path.name}", Origin.IMPORT):
         for message in batch:
             uid = mail_uid(message.message_id)
-            if message.message_id in here:
+            if message.message_id in here or message.message_id in logged:
                 report.already_here += 1
                 continue
             if uid in synced:
                 _note(database, message, synced[uid])
                 report.already_here += 1
                 continue
-            links = _links(message, people)
+            links, private = _links(message, people)
             if not links:
+                # Not kept, not even as "seen": a copy of it naming a contact (the one sent to you straight,
+                # after a mailing list's) still comes in.
                 report.not_for_the_crm += 1
                 continue
             record = services.activities.log(ActivityData(
                 kind="email", subject=message.subject, occurred_at=message.sent_at, text=message.text,
                 links=links), uid=uid).value
+            if private:
+                services.privacy.set_private("activity", uid, True)
             _note(database, message, record.id)
+            logged.add(message.message_id)
             report.logged += 1
 
 

@@ -7,11 +7,14 @@ with its modern policy (RFC 2047 headers, every legacy charset Python knows, mul
 from __future__ import annotations
 
 import configparser
+import email.parser
 import email.policy
 import email.utils
 import hashlib
-import html
+import html.parser
+import logging
 import mailbox
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,8 +24,14 @@ from pathlib import Path
 
 from app.errors import RapportError
 
+log = logging.getLogger(__name__)
+
+# Thunderbird's folders whose mail was never sent or was thrown away: a draft to a contact is no e-mail
+# they had (the names are Thunderbird's own, whatever the language of its window).
+UNSENT_OR_UNWANTED = frozenset({"drafts", "templates", "junk", "spam", "trash", "deleted", "deleted items",
+                                "outbox", "unsent messages"})
+_MOZILLA_DELETED = 0x0008  # X-Mozilla-Status: deleted, waiting for the folder to be compacted
 EXCERPT = 100_000  # characters of a body kept as the e-mail's text (the whole of almost any letter)
-_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -36,6 +45,7 @@ class MailMessage:
     text: str
     thread: str  # the Message-ID its thread started with (References' first), or its own
     source: str  # where the original is: the file, and its key in an mbox or Maildir
+    deleted: bool = False  # deleted in Thunderbird, still in the file until the folder is compacted
 
 
 class MailStoreError(RapportError):
@@ -59,6 +69,10 @@ def stores_in(path: Path) -> list[tuple[Path, str]]:
     """The mail stores at `path`: (path, "mbox" | "maildir"). A Thunderbird profile (or the folder holding
     profiles.ini) gives all its folders' mbox files."""
     if path.is_file():
+        with path.open("rb") as head:
+            start = head.read(5)
+        if start and start != b"From ":
+            raise MailStoreError(f"{path} is no mbox file (an mbox begins with a \"From \" line)")
         return [(path, "mbox")]
     if not path.is_dir():
         raise MailStoreError(f"{path} does not exist")
@@ -95,25 +109,75 @@ def _thunderbird_folders(profile: Path) -> list[tuple[Path, str]]:
     for top in ("Mail", "ImapMail"):
         for index in sorted((profile / top).rglob("*.msf")) if (profile / top).is_dir() else []:
             mbox = index.with_suffix("")
-            if mbox.is_file():
+            if mbox.is_file() and mbox.name.casefold() not in UNSENT_OR_UNWANTED:
                 folders.append((mbox, "mbox"))
     return folders
 
 
-def read_store(path: Path, kind: str) -> Iterator[MailMessage]:
-    """Every message of one store, in its order; one that cannot be parsed is skipped (`mailbox` and
-    `email` read anything that looks like mail, so that is rare)."""
+@dataclass
+class StoreReading:
+    """What reading one store passed over, for the report."""
+
+    unreadable: int = 0  # a message Python's email package could not make sense of
+    thrown_away: int = 0  # deleted in Thunderbird (not yet compacted) or trashed in a Maildir
+
+
+def read_store(path: Path, kind: str, passed: StoreReading | None = None) -> Iterator[MailMessage]:
+    """Every message of one store, in its order. A message that cannot be parsed is counted in `passed`
+    and skipped (real mailboxes hold junk that trips Python's header parser), as are messages deleted but
+    still in the file."""
+    passed = passed if passed is not None else StoreReading()
     box: mailbox.Mailbox = (mailbox.Maildir(path, factory=None, create=False) if kind == "maildir"
                             else mailbox.mbox(path, factory=None, create=False))
+    flags = _maildir_flags(path) if kind == "maildir" else {}
     try:
         for key in box.iterkeys():
-            try:
-                raw = box.get_bytes(key)
-            except (OSError, KeyError):
+            if "T" in flags.get(str(key), ""):
+                passed.thrown_away += 1
                 continue
-            yield parse(raw, f"{path}#{key}")
+            try:
+                raw = box.get_bytes(key, True) if kind == "mbox" else box.get_bytes(key)  # type: ignore[call-arg]
+            except (OSError, KeyError):
+                passed.unreadable += 1
+                continue
+            first_line = b""
+            if kind == "mbox" and raw.startswith(b"From "):
+                first_line, _, raw = raw.partition(b"\n")
+            try:
+                message = parse(raw, f"{path}#{key}", received=_separator_date(first_line, str(key), kind))
+            except Exception:  # whatever the parser trips on costs this message only
+                log.info("unreadable message %s#%s", path, key)
+                passed.unreadable += 1
+                continue
+            if message.deleted:
+                passed.thrown_away += 1
+                continue
+            yield message
     finally:
         box.close()
+
+
+def _maildir_flags(path: Path) -> dict[str, str]:
+    """A Maildir's messages' flags (S seen, T trashed…), from their file names (KEY:2,FLAGS)."""
+    flags = {}
+    for sub in ("cur", "new"):
+        folder = path / sub
+        for name in os.listdir(folder) if folder.is_dir() else []:
+            key, _, info = name.partition(":")
+            flags[key] = info.partition(",")[2] if info.startswith("2,") else ""
+    return flags
+
+
+def _separator_date(first_line: bytes, key: str, kind: str) -> datetime | None:
+    """When a message with no Date arrived: its mbox "From " line's date, or a Maildir name's seconds."""
+    if kind == "maildir":
+        seconds = key.split(".", 1)[0]
+        return datetime.fromtimestamp(int(seconds), UTC).replace(tzinfo=None) if seconds.isdigit() else None
+    parts = first_line.decode("ascii", "replace").split()
+    try:
+        return datetime.strptime(" ".join(parts[-5:]), "%a %b %d %H:%M:%S %Y") if len(parts) >= 7 else None
+    except ValueError:
+        return None
 
 
 def original(source: str, message_id: str) -> bytes | None:
@@ -130,24 +194,37 @@ def original(source: str, message_id: str) -> bytes | None:
     try:
         try:
             raw = box.get_bytes(int(key) if kind == "mbox" else key)  # type: ignore[arg-type]  # mbox keys are ints
-            if parse(raw, source).message_id == message_id:
+            if _message_id_of(raw) == message_id:
                 return raw
         except (KeyError, ValueError, OSError):
             pass
         for other in box.iterkeys():
             raw = box.get_bytes(other)
-            if parse(raw, source).message_id == message_id:
+            if _message_id_of(raw) == message_id:
                 return raw
         return None
     finally:
         box.close()
 
 
-def parse(raw: bytes, source: str) -> MailMessage:
+def _message_id_of(raw: bytes) -> str:
+    """A message's id as `parse` makes it, from its headers alone (what finding it again needs)."""
+    try:
+        headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+        found = _bracketless(str(headers.get("Message-ID", "") or ""))
+    except Exception:  # junk headers: no id to compare
+        return ""
+    if found:
+        return found
+    try:
+        return parse(raw, "").message_id
+    except Exception:  # junk headers: no id to compare
+        return ""
+
+
+def parse(raw: bytes, source: str, *, received: datetime | None = None) -> MailMessage:
     message = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
-    message_id = _bracketless(str(message.get("Message-ID", "") or "")) or (
-        "sha256:" + hashlib.sha256(raw).hexdigest())
     references = str(message.get("References", "") or "").split() or str(message.get("In-Reply-To", "") or "").split()
     people: list[str] = []
     for header in ("From", "To", "Cc"):
@@ -155,21 +232,36 @@ def parse(raw: bytes, source: str) -> MailMessage:
         people.extend(a.strip().lower() for _, a in email.utils.getaddresses(values) if "@" in a)
     sender = next((a.strip().lower() for _, a in email.utils.getaddresses([str(message.get("From", ""))])
                    if "@" in a), "")
-    return MailMessage(message_id, " ".join(str(message.get("Subject", "") or "").split()), _sent(message), sender,
-                       tuple(dict.fromkeys(people)), _text(message),
-                       _bracketless(references[0]) if references else message_id, source)
+    subject = " ".join(str(message.get("Subject", "") or "").split())
+    sent = _sent(message) or received
+    text = _text(message)
+    message_id = _bracketless(str(message.get("Message-ID", "") or "")) or _digest(
+        people, sent, subject, text)
+    status = str(message.get("X-Mozilla-Status", "") or "").strip()
+    deleted = bool(int(status, 16) & _MOZILLA_DELETED) if re.fullmatch(r"[0-9A-Fa-f]{1,4}", status) else False
+    return MailMessage(message_id, subject, sent, sender, tuple(dict.fromkeys(people)), text,
+                       _bracketless(references[0]) if references else message_id, source, deleted)
+
+
+def _digest(people: list[str], sent: datetime | None, subject: str, text: str) -> str:
+    """A message with no Message-ID named by what a mail program never rewrites (its status headers it
+    does: a digest of the whole would change when the message is read)."""
+    stable = "\n".join([",".join(people), sent.isoformat() if sent else "", subject, text])
+    return "sha256:" + hashlib.sha256(stable.encode("utf-8", "replace")).hexdigest()
 
 
 def _bracketless(value: str) -> str:
-    return value.strip().removeprefix("<").removesuffix(">").strip()
+    """An id without its <>, and without a comment after it ("<a@b> (comment)")."""
+    inside = re.search(r"<([^<>\s]+)>", value)
+    return inside[1] if inside else value.strip().removeprefix("<").removesuffix(">").strip()
 
 
 def _sent(message: EmailMessage) -> datetime | None:
     try:
         moment = email.utils.parsedate_to_datetime(str(message.get("Date", "")))
-    except (TypeError, ValueError, IndexError):
+        return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    except (TypeError, ValueError, IndexError, OverflowError):  # no date, or one past what a datetime holds
         return None
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def _text(message: EmailMessage) -> str:
@@ -181,6 +273,36 @@ def _text(message: EmailMessage) -> str:
         payload = message.get_payload(decode=True)
         content, part = (payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""), None
     if part is not None and part.get_content_subtype() == "html":
-        content = html.unescape(_TAGS.sub("", content))
+        content = _html_text(str(content)[:EXCERPT * 4])
     text = _BLANK_LINES.sub("\n\n", "\n".join(line.rstrip() for line in str(content).splitlines())).strip()
     return text[:EXCERPT]
+
+
+class _TextOf(html.parser.HTMLParser):
+    """An HTML body's text, in one pass (a regex over unclosed tags took seconds on a large one)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._hidden += 1
+        elif tag in ("br", "p", "div", "tr", "li"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._hidden = max(0, self._hidden - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def _html_text(content: str) -> str:
+    reader = _TextOf()
+    reader.feed(content)
+    reader.close()
+    return "".join(reader.parts)

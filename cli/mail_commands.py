@@ -47,9 +47,14 @@ def cmd_mail(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     if args.json:
         out.write(json.dumps(asdict(report), ensure_ascii=False, indent=2) + "\n")
     else:
+        skipped = "".join(f", {number} {what}" for number, what in (
+            (report.unreadable, "unreadable (skipped)"), (report.thrown_away, "deleted in the mail program"))
+            if number)
         out.write(f"{report.read} messages read in {len(report.stores)} folder(s): {report.logged} e-mails put on"
                   f" timelines, {report.already_here} already here, {report.not_for_the_crm} from and to no"
-                  " contact (left out)\n")
+                  f" contact (left out){skipped}\n")
+        if report.stopped:
+            out.write("Stopped before the end: run it again to go on.\n")
     return 0
 
 

@@ -41,6 +41,7 @@ class MailImportDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._task: Task | None = None
+        self._close_when_done = False  # closed while reading: closes once the import has stopped
         self.setWindowTitle(self.tr("Import Mail"))
         intro = QLabel(self.tr("E-mail from and to your contacts goes onto their timelines and their companies'."
                                " Nothing else of your mail is kept. A message imported before is passed over."))
@@ -146,6 +147,9 @@ class MailImportDialog(QDialog):
         for number, value in enumerate((report.read, report.logged, report.already_here, report.not_for_the_crm),
                                        start=1):
             said = said.replace(f"%{number}", f"{value:,}")
+        if report.unreadable or report.thrown_away:
+            said += " " + self.tr("%1 could not be read, %2 were deleted in the mail program: both skipped.") \
+                .replace("%1", f"{report.unreadable:,}").replace("%2", f"{report.thrown_away:,}")
         if report.stopped:
             said = self.tr("Stopped. %1").replace("%1", said)
         self.status.setText(said)
@@ -159,6 +163,8 @@ class MailImportDialog(QDialog):
         self.progress.hide()
         self._update_buttons()
         self.cancel_button.setFocus()
+        if self._close_when_done:
+            super().reject()
 
     def _cancel_or_close(self) -> None:
         if self._task is not None:
@@ -170,6 +176,7 @@ class MailImportDialog(QDialog):
     def reject(self) -> None:
         if self._task is not None:  # Esc or the window's close while reading: stop first, then close
             self._task.cancel()
-            self._task.finished.connect(super().reject)
+            self._close_when_done = True
+            self.status.setText(self.tr("Stopping after the messages being written…"))
             return
         super().reject()

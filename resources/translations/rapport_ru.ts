@@ -3261,93 +3261,99 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MailImportDialog</name>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="44" />
+            <location filename="../../ui/mail_dialog.py" line="45" />
             <source>Import Mail</source>
             <translation>Импорт почты</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="45" />
+            <location filename="../../ui/mail_dialog.py" line="46" />
             <source>E-mail from and to your contacts goes onto their timelines and their companies'. Nothing else of your mail is kept. A message imported before is passed over.</source>
             <translation>Письма от ваших контактов и к ним попадают в их историю и в историю их компаний. Остальная почта не сохраняется. Уже импортированные письма пропускаются.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="50" />
+            <location filename="../../ui/mail_dialog.py" line="51" />
             <source>Thunderbird — %1</source>
             <translation>Thunderbird — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="51" />
+            <location filename="../../ui/mail_dialog.py" line="52" />
             <source>An &amp;mbox File…</source>
             <translation>Файл &amp;mbox…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="53" />
+            <location filename="../../ui/mail_dialog.py" line="54" />
             <source>A Mail&amp;dir Folder…</source>
             <translation>Папка Mail&amp;dir…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="69" />
+            <location filename="../../ui/mail_dialog.py" line="70" />
             <source>&amp;Import</source>
             <translation>&amp;Импортировать</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="74" />
-            <location filename="../../ui/mail_dialog.py" line="116" />
+            <location filename="../../ui/mail_dialog.py" line="75" />
+            <location filename="../../ui/mail_dialog.py" line="117" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="85" />
+            <location filename="../../ui/mail_dialog.py" line="86" />
             <source>No Thunderbird profile was found here: choose an mbox file or a Maildir folder.</source>
             <translation>Профиль Thunderbird здесь не найден: выберите файл mbox или папку Maildir.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="103" />
+            <location filename="../../ui/mail_dialog.py" line="104" />
             <source>Choose an mbox File</source>
             <translation>Выбор файла mbox</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="108" />
+            <location filename="../../ui/mail_dialog.py" line="109" />
             <source>Choose a Maildir Folder</source>
             <translation>Выбор папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="116" />
+            <location filename="../../ui/mail_dialog.py" line="117" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="130" />
+            <location filename="../../ui/mail_dialog.py" line="131" />
             <source>Import mail from %1</source>
             <translation>Импорт почты из %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="134" />
+            <location filename="../../ui/mail_dialog.py" line="135" />
             <source>Reading %1…</source>
             <translation>Чтение %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="138" />
+            <location filename="../../ui/mail_dialog.py" line="139" />
             <source>%1 messages read…</source>
             <translation>Прочитано сообщений: %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="144" />
+            <location filename="../../ui/mail_dialog.py" line="145" />
             <source>%1 messages read: %2 e-mails put on timelines, %3 already here, %4 from and to no contact (left out).</source>
             <translation>Прочитано сообщений: %1. Добавлено в историю писем: %2, уже были здесь: %3, не от контактов и не к ним (пропущены): %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="150" />
+            <location filename="../../ui/mail_dialog.py" line="151" />
+            <source>%1 could not be read, %2 were deleted in the mail program: both skipped.</source>
+            <translation>Не удалось прочитать: %1, удалены в почтовой программе: %2 — все пропущены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_dialog.py" line="154" />
             <source>Stopped. %1</source>
             <translation>Остановлено. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="155" />
+            <location filename="../../ui/mail_dialog.py" line="159" />
             <source>Nothing more was imported: %1</source>
             <translation>Больше ничего не импортировано: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="166" />
+            <location filename="../../ui/mail_dialog.py" line="172" />
+            <location filename="../../ui/mail_dialog.py" line="180" />
             <source>Stopping after the messages being written…</source>
             <translation>Остановка после записи текущих сообщений…</translation>
         </message>
@@ -4093,7 +4099,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="719" />
+            <location filename="../../ui/detail/base_pane.py" line="721" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -4339,188 +4345,188 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="169" />
+            <location filename="../../ui/detail/base_pane.py" line="171" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="221" />
-            <location filename="../../ui/detail/base_pane.py" line="799" />
+            <location filename="../../ui/detail/base_pane.py" line="223" />
+            <location filename="../../ui/detail/base_pane.py" line="812" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="231" />
+            <location filename="../../ui/detail/base_pane.py" line="233" />
             <source>Share “%1” with the office</source>
             <translation>Открыть «%1» офису</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="231" />
+            <location filename="../../ui/detail/base_pane.py" line="233" />
             <source>Make “%1” private</source>
             <translation>Сделать «%1» личным</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="256" />
+            <location filename="../../ui/detail/base_pane.py" line="258" />
             <source>There is no e-mail address to write to here.</source>
             <translation>Здесь нет адреса электронной почты, на который можно написать.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="259" />
+            <location filename="../../ui/detail/base_pane.py" line="261" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="288" />
+            <location filename="../../ui/detail/base_pane.py" line="290" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="290" />
+            <location filename="../../ui/detail/base_pane.py" line="292" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="295" />
+            <location filename="../../ui/detail/base_pane.py" line="297" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="298" />
+            <location filename="../../ui/detail/base_pane.py" line="300" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="301" />
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>Write an e-mail…</source>
             <translation>Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="303" />
+            <location filename="../../ui/detail/base_pane.py" line="305" />
             <source>Log an e-mail…</source>
             <translation>Записать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="305" />
+            <location filename="../../ui/detail/base_pane.py" line="307" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="307" />
+            <location filename="../../ui/detail/base_pane.py" line="309" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="309" />
+            <location filename="../../ui/detail/base_pane.py" line="311" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="311" />
+            <location filename="../../ui/detail/base_pane.py" line="313" />
             <source>Private</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="314" />
+            <location filename="../../ui/detail/base_pane.py" line="316" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>Видите только вы: синхронизация кладёт запись в вашу личную адресную книгу и никогда — в общую книгу офиса (без личной книги запись остаётся только на этом компьютере)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="527" />
+            <location filename="../../ui/detail/base_pane.py" line="529" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="534" />
+            <location filename="../../ui/detail/base_pane.py" line="536" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="547" />
+            <location filename="../../ui/detail/base_pane.py" line="549" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="550" />
+            <location filename="../../ui/detail/base_pane.py" line="552" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="557" />
+            <location filename="../../ui/detail/base_pane.py" line="559" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="560" />
+            <location filename="../../ui/detail/base_pane.py" line="562" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="562" />
+            <location filename="../../ui/detail/base_pane.py" line="564" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="617" />
+            <location filename="../../ui/detail/base_pane.py" line="619" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="618" />
+            <location filename="../../ui/detail/base_pane.py" line="620" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="629" />
+            <location filename="../../ui/detail/base_pane.py" line="631" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="663" />
+            <location filename="../../ui/detail/base_pane.py" line="665" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="701" />
+            <location filename="../../ui/detail/base_pane.py" line="703" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="785" />
+            <location filename="../../ui/detail/base_pane.py" line="796" />
             <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
             <translation>Оригинала этого письма здесь нет: его записали вручную, или в почтовой папке, из которой его прочитали, его больше нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="794" />
+            <location filename="../../ui/detail/base_pane.py" line="808" />
             <source>No program opened the message (%1).</source>
             <translation>Ни одна программа не открыла письмо (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="799" />
+            <location filename="../../ui/detail/base_pane.py" line="812" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="896" />
+            <location filename="../../ui/detail/base_pane.py" line="909" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="897" />
+            <location filename="../../ui/detail/base_pane.py" line="910" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="915" />
+            <location filename="../../ui/detail/base_pane.py" line="928" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="920" />
+            <location filename="../../ui/detail/base_pane.py" line="933" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="920" />
+            <location filename="../../ui/detail/base_pane.py" line="933" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>

@@ -3241,93 +3241,99 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MailImportDialog</name>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="44" />
+            <location filename="../../ui/mail_dialog.py" line="45" />
             <source>Import Mail</source>
             <translation>导入邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="45" />
+            <location filename="../../ui/mail_dialog.py" line="46" />
             <source>E-mail from and to your contacts goes onto their timelines and their companies'. Nothing else of your mail is kept. A message imported before is passed over.</source>
             <translation>与您的联系人往来的邮件会记入他们及其公司的时间线。其他邮件不会保存。之前导入过的邮件将被跳过。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="50" />
+            <location filename="../../ui/mail_dialog.py" line="51" />
             <source>Thunderbird — %1</source>
             <translation>Thunderbird — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="51" />
+            <location filename="../../ui/mail_dialog.py" line="52" />
             <source>An &amp;mbox File…</source>
             <translation>mbox 文件(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="53" />
+            <location filename="../../ui/mail_dialog.py" line="54" />
             <source>A Mail&amp;dir Folder…</source>
             <translation>Maildir 文件夹(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="69" />
+            <location filename="../../ui/mail_dialog.py" line="70" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="74" />
-            <location filename="../../ui/mail_dialog.py" line="116" />
+            <location filename="../../ui/mail_dialog.py" line="75" />
+            <location filename="../../ui/mail_dialog.py" line="117" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="85" />
+            <location filename="../../ui/mail_dialog.py" line="86" />
             <source>No Thunderbird profile was found here: choose an mbox file or a Maildir folder.</source>
             <translation>此处未找到 Thunderbird 配置文件:请选择 mbox 文件或 Maildir 文件夹。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="103" />
+            <location filename="../../ui/mail_dialog.py" line="104" />
             <source>Choose an mbox File</source>
             <translation>选择 mbox 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="108" />
+            <location filename="../../ui/mail_dialog.py" line="109" />
             <source>Choose a Maildir Folder</source>
             <translation>选择 Maildir 文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="116" />
+            <location filename="../../ui/mail_dialog.py" line="117" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="130" />
+            <location filename="../../ui/mail_dialog.py" line="131" />
             <source>Import mail from %1</source>
             <translation>从 %1 导入邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="134" />
+            <location filename="../../ui/mail_dialog.py" line="135" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="138" />
+            <location filename="../../ui/mail_dialog.py" line="139" />
             <source>%1 messages read…</source>
             <translation>已读取 %1 封邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="144" />
+            <location filename="../../ui/mail_dialog.py" line="145" />
             <source>%1 messages read: %2 e-mails put on timelines, %3 already here, %4 from and to no contact (left out).</source>
             <translation>已读取 %1 封邮件:%2 封记入时间线,%3 封已存在,%4 封与联系人无关(已略过)。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="150" />
+            <location filename="../../ui/mail_dialog.py" line="151" />
+            <source>%1 could not be read, %2 were deleted in the mail program: both skipped.</source>
+            <translation>%1 封无法读取,%2 封已在邮件程序中删除:均已跳过。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_dialog.py" line="154" />
             <source>Stopped. %1</source>
             <translation>已停止。%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="155" />
+            <location filename="../../ui/mail_dialog.py" line="159" />
             <source>Nothing more was imported: %1</source>
             <translation>未再导入任何内容:%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_dialog.py" line="166" />
+            <location filename="../../ui/mail_dialog.py" line="172" />
+            <location filename="../../ui/mail_dialog.py" line="180" />
             <source>Stopping after the messages being written…</source>
             <translation>写完当前邮件后停止…</translation>
         </message>
@@ -4063,7 +4069,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="719" />
+            <location filename="../../ui/detail/base_pane.py" line="721" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -4309,188 +4315,188 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="169" />
+            <location filename="../../ui/detail/base_pane.py" line="171" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="221" />
-            <location filename="../../ui/detail/base_pane.py" line="799" />
+            <location filename="../../ui/detail/base_pane.py" line="223" />
+            <location filename="../../ui/detail/base_pane.py" line="812" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="231" />
+            <location filename="../../ui/detail/base_pane.py" line="233" />
             <source>Share “%1” with the office</source>
             <translation>与办公室共享“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="231" />
+            <location filename="../../ui/detail/base_pane.py" line="233" />
             <source>Make “%1” private</source>
             <translation>将“%1”设为私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="256" />
+            <location filename="../../ui/detail/base_pane.py" line="258" />
             <source>There is no e-mail address to write to here.</source>
             <translation>这里没有可写信的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="259" />
+            <location filename="../../ui/detail/base_pane.py" line="261" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="288" />
+            <location filename="../../ui/detail/base_pane.py" line="290" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="290" />
+            <location filename="../../ui/detail/base_pane.py" line="292" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="295" />
+            <location filename="../../ui/detail/base_pane.py" line="297" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="298" />
+            <location filename="../../ui/detail/base_pane.py" line="300" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="301" />
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>Write an e-mail…</source>
             <translation>写邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="303" />
+            <location filename="../../ui/detail/base_pane.py" line="305" />
             <source>Log an e-mail…</source>
             <translation>记录邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="305" />
+            <location filename="../../ui/detail/base_pane.py" line="307" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="307" />
+            <location filename="../../ui/detail/base_pane.py" line="309" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="309" />
+            <location filename="../../ui/detail/base_pane.py" line="311" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="311" />
+            <location filename="../../ui/detail/base_pane.py" line="313" />
             <source>Private</source>
             <translation>私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="314" />
+            <location filename="../../ui/detail/base_pane.py" line="316" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>只有您能看到：同步会把它放进您自己的通讯录，绝不放进办公室的通讯录（若您没有自己的通讯录，它只保留在这台电脑上）</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="527" />
+            <location filename="../../ui/detail/base_pane.py" line="529" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="534" />
+            <location filename="../../ui/detail/base_pane.py" line="536" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="547" />
+            <location filename="../../ui/detail/base_pane.py" line="549" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="550" />
+            <location filename="../../ui/detail/base_pane.py" line="552" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="557" />
+            <location filename="../../ui/detail/base_pane.py" line="559" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="560" />
+            <location filename="../../ui/detail/base_pane.py" line="562" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="562" />
+            <location filename="../../ui/detail/base_pane.py" line="564" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="617" />
+            <location filename="../../ui/detail/base_pane.py" line="619" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="618" />
+            <location filename="../../ui/detail/base_pane.py" line="620" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="629" />
+            <location filename="../../ui/detail/base_pane.py" line="631" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="663" />
+            <location filename="../../ui/detail/base_pane.py" line="665" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="701" />
+            <location filename="../../ui/detail/base_pane.py" line="703" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="785" />
+            <location filename="../../ui/detail/base_pane.py" line="796" />
             <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
             <translation>这里没有此邮件的原件:它是手动记录的,或读取它的邮件文件夹中已不再有它。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="794" />
+            <location filename="../../ui/detail/base_pane.py" line="808" />
             <source>No program opened the message (%1).</source>
             <translation>没有程序打开此邮件(%1)。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="799" />
+            <location filename="../../ui/detail/base_pane.py" line="812" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="896" />
+            <location filename="../../ui/detail/base_pane.py" line="909" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="897" />
+            <location filename="../../ui/detail/base_pane.py" line="910" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="915" />
+            <location filename="../../ui/detail/base_pane.py" line="928" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="920" />
+            <location filename="../../ui/detail/base_pane.py" line="933" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="920" />
+            <location filename="../../ui/detail/base_pane.py" line="933" />
             <source>lost</source>
             <translation>输单</translation>
         </message>

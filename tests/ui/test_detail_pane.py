@@ -709,4 +709,5 @@ def test_an_imported_e_mail_opens_its_original_message_from_the_timeline(
         QDesktopServices.unsetUrlHandler("file")
     path = Path(next(url for url in opened.urls if url.startswith("file://")).removeprefix("file://"))
     assert path.parent == services.store.data_dir / "mail-cache" and path.suffix == ".eml"
+    assert path.stat().st_mode & 0o077 == 0  # the user's mail: readable by the user only
     assert b"Attached, signed." in path.read_bytes() and b"contract-1@acme-robotics.example.com" in path.read_bytes()

@@ -210,3 +210,75 @@ def test_thunderbird_is_found_where_it_keeps_its_profiles_and_an_import_stops_wh
 
     report = import_mail(services, _mbox(tmp_path / "Inbox", MESSAGES), stop=lambda: True)
     assert report.stopped and report.logged == 0 and _timeline(services) == []
+
+
+def _raw_mbox(path: Path, messages: list[bytes]) -> Path:
+    """An mbox written byte for byte, as a mail program leaves it (junk headers and all)."""
+    path.write_bytes(b"".join(b"From someone@example Mon Mar  2 09:15:00 2026\n" + m.replace(b"\r\n", b"\n")
+                              + b"\n" for m in messages))
+    return path
+
+
+def test_real_mailboxes_junk_costs_only_itself(services: Services, people: dict[str, str], tmp_path: Path) -> None:
+    """Headers Python's parser trips on, a message with no Date (dated by its mbox separator), one deleted in
+    Thunderbird but not compacted away, one with no Message-ID whose status header the mail program rewrote
+    after the first import: the rest comes in, each counted, nothing twice."""
+    good = b"From: ada@acme.example\nTo: me@mine.example\nSubject: Fine\nMessage-ID: <fine@x>\n" \
+           b"Date: Mon, 02 Mar 2026 10:00:00 +0000\n\nHello\n"
+    broken = [b"From: \"a\" <\nTo: ada@acme.example\nSubject: Broken from\nMessage-ID: <b1@x>\n\nx\n",
+              b"From: ada@acme.example\nSubject: Far future\nMessage-ID: <b2@x>\n"
+              b"Date: Fri, 31 Dec 9999 23:59:59 -0100\n\nx\n"]
+    undated = b"From: ada@acme.example\nTo: me@mine.example\nSubject: No date\nMessage-ID: <nodate@x>\n\nHi\n"
+    deleted = b"From: ada@acme.example\nSubject: Deleted\nMessage-ID: <gone@x>\nX-Mozilla-Status: 0009\n\nx\n"
+    no_id = b"From: ada@acme.example\nTo: me@mine.example\nSubject: No id\nX-Mozilla-Status: 0000\n" \
+            b"Date: Tue, 03 Mar 2026 10:00:00 +0000\n\nHi\n"
+    inbox = _raw_mbox(tmp_path / "Inbox", [good, *broken, undated, deleted, no_id])
+    report = import_mail(services, inbox)
+    subjects = {a.data.subject: a.data for a in services.activities.all() if a.data.kind == "email"}
+    assert "Fine" in subjects and "No date" in subjects and "No id" in subjects and "Deleted" not in subjects
+    assert report.thrown_away == 1 and report.logged + report.unreadable + report.not_for_the_crm == 5
+    assert subjects["No date"].occurred_at is not None
+    assert subjects["No date"].occurred_at.isoformat() == "2026-03-02T09:15:00"  # the separator line's date
+    if "Far future" in subjects:  # the parser read it: its date out of range is left to the separator's
+        assert subjects["Far future"].occurred_at.isoformat() == "2026-03-02T09:15:00"
+
+    _raw_mbox(inbox, [good, *broken, undated, deleted, no_id.replace(b"X-Mozilla-Status: 0000",
+                                                                   b"X-Mozilla-Status: 0001")])
+    again = import_mail(services, inbox)
+    assert again.logged == 0  # the message with no Message-ID is known by what the mail program leaves alone
+
+
+def test_what_is_not_mail_or_was_never_sent_stays_out(services: Services, people: dict[str, str],
+                                                      tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("Just some text\n", encoding="utf-8")
+    with pytest.raises(MailStoreError, match="no mbox file"):
+        import_mail(services, tmp_path / "notes.txt")
+    profile = tmp_path / "tb"
+    local = profile / "Mail" / "Local Folders"
+    local.mkdir(parents=True)
+    (profile / "prefs.js").write_text("", encoding="utf-8")
+    for name, messages in (("Inbox", MESSAGES[:1]), ("Drafts", MESSAGES[4:5]), ("Trash", MESSAGES[1:2])):
+        _mbox(local / name, messages)
+        (local / f"{name}.msf").write_text("", encoding="utf-8")
+    report = import_mail(services, profile)
+    assert [Path(s).name for s in report.stores] == ["Inbox"]
+    assert [row[0] for row in _timeline(services)] == ["Quote for the engine"]
+
+
+def test_every_contact_of_an_address_and_the_contacts_own_copy_after_a_lists(
+        services: Services, people: dict[str, str], tmp_path: Path) -> None:
+    """Two contacts share info@; a mailing list's copy (From rewritten to the list) comes before the copy
+    sent straight to the user, with the same Message-ID; an e-mail of a private contact is private."""
+    first = services.contacts.create(ContactData(given="Info", emails=(Email("info@acme.example"),))).value.uid
+    second = services.contacts.create(ContactData(given="Desk", emails=(Email("INFO@acme.example"),))).value.uid
+    services.privacy.set_private("contact", people["wang"], True)
+    from_list = _message(7, "Acme list <list@lists.example>", "list@lists.example", "Offer", "Via the list",
+                         message_id="<offer@acme.example>")
+    direct = _message(7, "info@acme.example", "me@mine.example", "Offer", "Straight", message_id="<offer@acme.example>")
+    report = import_mail(services, _mbox(tmp_path / "Inbox", [from_list, direct, MESSAGES[3]]))
+    assert (report.logged, report.not_for_the_crm) == (2, 1)
+    offer = next(a for a in services.activities.all() if a.data.subject == "Offer")
+    assert {link.uid for link in offer.data.links if link.kind == "contact"} == {first, second}
+    chinese = next(a for a in services.activities.all() if a.data.subject == "报价")
+    assert services.privacy.is_private("activity", chinese.meta.uid)
+    assert not services.privacy.is_private("activity", offer.meta.uid)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 from abc import abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.errors import NotFoundError, RapportError, ValidationError
 from app.hrefs import mail_href
 from app.links import Link
@@ -60,6 +61,7 @@ from ui.operations.undo_stack import LogUndoStack
 from ui.qt_abc import QABCMeta
 from ui.qt_dates import parse_date, qdate
 from ui.said import in_words
+from ui.workers import Task
 
 WIDE_IN_CHARS = 150  # wider than this, the timeline goes beside the facts instead of under them
 KEEP_SCROLLED_MS = 1000  # this long a rebuilt pane keeps to where it was scrolled while it is laid out
@@ -775,24 +777,35 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             return
         self._open_sheet(sheet)
 
-    def open_original(self, uid: str) -> Path | None:
-        """An imported e-mail's original message, as an .eml file in the data folder's mail cache, opened
-        with the program the desktop has for it (the mail program); the file, or None with a banner."""
+    def open_original(self, uid: str) -> Task:
+        """An imported e-mail's original message: found in its store off the UI thread (an mbox of
+        gigabytes is read through to find it), written as an .eml file (readable by the user only) in the
+        data folder's mail cache, and opened with the desktop's program for it (the mail program)."""
         from app.mail_import import original_of
+        from ui.workers import READS
 
-        found = original_of(self.services, uid)
-        if found is None:
+        task = Task(lambda _task: original_of(self.services, uid), self.services)
+        task.succeeded.connect(self._on_original_found)
+        task.failed.connect(self._show_banner)
+        self._original_task = task  # kept: a test (or the user's second click) can wait on it
+        task.start(READS)
+        return task
+
+    def _on_original_found(self, found: object) -> None:
+        if not isinstance(found, tuple):
             self._show_banner(self.tr("There is no original of this e-mail here: it was logged by hand, or the"
                                       " mail folder it was read from no longer holds it."))
-            return None
+            return
         message_id, raw = found
         folder = self.services.store.data_dir / "mail-cache"
-        folder.mkdir(exist_ok=True)
+        paths.make_private_dir(folder)
         path = folder / (hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml")
-        path.write_bytes(raw)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(raw)
+        self.original_opened = path
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._show_banner(self.tr("No program opened the message (%1).").replace("%1", str(path)))
-        return path
 
     def _on_timeline_delete_requested(self, kind: str, uid: str, title: str) -> None:
         """A call, note, meeting or task off this record's timeline, as one undoable step."""
