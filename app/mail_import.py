@@ -12,12 +12,15 @@ an office is one record when sync meets them, not two.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import paths
 from app.activities import ActivityData
 from app.links import Link
 from app.mail_reader import MailMessage, StoreReading, original, read_store, stores_in
@@ -168,3 +171,18 @@ def original_of(services: Services, activity_uid: str) -> tuple[str, bytes] | No
         return None
     raw = original(str(row[1]), str(row[0]))
     return (str(row[0]), raw) if raw is not None else None
+
+
+def original_file(services: Services, activity_uid: str) -> Path | None:
+    """An imported e-mail's original message as an .eml file in the data folder's mail cache, readable by
+    the user only (the desktop's mail program opens it); None as for original_of."""
+    found = original_of(services, activity_uid)
+    if found is None:
+        return None
+    message_id, raw = found
+    folder = paths.make_private_dir(services.store.data_dir / "mail-cache")
+    path = folder / (hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml")
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(raw)
+    return path

@@ -10,13 +10,12 @@ names the step for Edit → Undo through the caller's LogUndoStack (ui/operation
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import os
 from abc import abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths
 from app.errors import NotFoundError, RapportError, ValidationError
 from app.hrefs import mail_href
 from app.links import Link
@@ -778,32 +776,24 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self._open_sheet(sheet)
 
     def open_original(self, uid: str) -> Task:
-        """An imported e-mail's original message: found in its store off the UI thread (an mbox of
-        gigabytes is read through to find it), written as an .eml file (readable by the user only) in the
-        data folder's mail cache, and opened with the desktop's program for it (the mail program)."""
-        from app.mail_import import original_of
+        """An imported e-mail's original message: found in its store and written as an .eml file off the
+        UI thread (an mbox of gigabytes is read through to find it), then opened with the desktop's program
+        for it (the mail program)."""
+        from app.mail_import import original_file
         from ui.workers import READS
 
-        task = Task(lambda _task: original_of(self.services, uid), self.services)
-        task.succeeded.connect(self._on_original_found)
+        services = self.services
+        task = Task(lambda _task: original_file(services, uid), services)
+        task.succeeded.connect(self._on_original_written)
         task.failed.connect(self._show_banner)
-        self._original_task = task  # kept: a test (or the user's second click) can wait on it
         task.start(READS)
         return task
 
-    def _on_original_found(self, found: object) -> None:
-        if not isinstance(found, tuple):
+    def _on_original_written(self, path: object) -> None:
+        if not isinstance(path, Path):
             self._show_banner(self.tr("There is no original of this e-mail here: it was logged by hand, or the"
                                       " mail folder it was read from no longer holds it."))
             return
-        message_id, raw = found
-        folder = self.services.store.data_dir / "mail-cache"
-        paths.make_private_dir(folder)
-        path = folder / (hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml")
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(raw)
-        self.original_opened = path
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._show_banner(self.tr("No program opened the message (%1).").replace("%1", str(path)))
 
