@@ -22,6 +22,7 @@ from typing import Any
 
 from app import paths
 from app.activities import ActivityData
+from app.errors import ValidationError
 from app.links import Link
 from app.mail_reader import MailMessage, StoreReading, original, read_store, stores_in
 from app.services import Services
@@ -129,14 +130,15 @@ def _write(services: Services, batch: Iterable[MailMessage],
     # Brought by sync from a laptop that read the same message: the record is here, only our note of it not.
     synced = {str(uid): int(row_id) for uid, row_id in database.execute_sql(
         f"SELECT uid, id FROM activity WHERE uid IN ({marks})", [mail_uid(i) for i in ids])}
-    with services.writer.write(f"Import mail from {path.name}", Origin.IMPORT):
+    fresh: list[tuple[MailMessage, str, ActivityData, bool]] = []
+    with services.writer.write(f"Import mail from {path.name}", Origin.IMPORT) as op:
         for message in batch:
             uid = mail_uid(message.message_id)
             if message.message_id in here or message.message_id in logged:
                 report.already_here += 1
                 continue
             if uid in synced:
-                _note(database, message, synced[uid])
+                _note(database, [(message, synced[uid])])
                 report.already_here += 1
                 continue
             links, private = _links(message, people)
@@ -145,20 +147,29 @@ def _write(services: Services, batch: Iterable[MailMessage],
                 # after a mailing list's) still comes in.
                 report.not_for_the_crm += 1
                 continue
-            record = services.activities.log(ActivityData(
-                kind="email", subject=message.subject, occurred_at=message.sent_at, text=message.text,
-                links=links), uid=uid).value
+            try:
+                clean = services.activities.validate(ActivityData(
+                    kind="email", subject=message.subject, occurred_at=message.sent_at or services.clock.now(),
+                    text=message.text(), links=links))
+            except (ValidationError, LookupError, ValueError):  # a body in a charset Python does not know
+                report.unreadable += 1
+                continue
+            fresh.append((message, uid, clean, private))
+            logged.add(message.message_id)
+        # The batch's e-mails in a few statements (one `log` each cost 6 ms: most of an import's time).
+        made = services.activities.create_many([(uid, clean) for _, uid, clean, _ in fresh])
+        op.reindex("activity", made)
+        _note(database, [(entry[0], row_id) for entry, row_id in zip(fresh, made, strict=True)])
+        for (_, uid, _, private) in fresh:
             if private:
                 services.privacy.set_private("activity", uid, True)
-            _note(database, message, record.id)
-            logged.add(message.message_id)
-            report.logged += 1
+        report.logged += len(fresh)
 
 
-def _note(database: Any, message: MailMessage, activity_id: int) -> None:
-    database.execute_sql(
+def _note(database: Any, noted: list[tuple[MailMessage, int]]) -> None:
+    database.cursor().executemany(
         "INSERT INTO mail_message (message_id, activity_id, thread_id, source, sender) VALUES (?, ?, ?, ?, ?)",
-        (message.message_id, activity_id, message.thread, message.source, message.sender))
+        [(m.message_id, activity_id, m.thread, m.source, m.sender) for m, activity_id in noted])
 
 
 def original_of(services: Services, activity_uid: str) -> tuple[str, bytes] | None:
