@@ -134,8 +134,7 @@ def read_store(path: Path, kind: str, passed: StoreReading | None = None) -> Ite
     and skipped (real mailboxes hold junk that trips Python's header parser), as are messages deleted but
     still in the file."""
     passed = passed if passed is not None else StoreReading()
-    box: mailbox.Mailbox = (mailbox.Maildir(path, factory=None, create=False) if kind == "maildir"
-                            else mailbox.mbox(path, factory=None, create=False))
+    box = _opened(path, kind)
     flags = _maildir_flags(path) if kind == "maildir" else {}
     try:
         for key in box.iterkeys():
@@ -162,6 +161,13 @@ def read_store(path: Path, kind: str, passed: StoreReading | None = None) -> Ite
             yield message
     finally:
         box.close()
+
+
+def _opened(path: Path, kind: str) -> mailbox.Mailbox:
+    """A store as `mailbox` reads it (raw messages: each is parsed here, header block first)."""
+    if kind == "maildir":
+        return mailbox.Maildir(path, factory=None, create=False)
+    return mailbox.mbox(path, factory=None, create=False)
 
 
 def _maildir_flags(path: Path) -> dict[str, str]:
@@ -196,8 +202,7 @@ def original(source: str, message_id: str) -> bytes | None:
     if not path.exists():
         return None
     kind = "maildir" if path.is_dir() else "mbox"
-    box: mailbox.Mailbox = (mailbox.Maildir(path, factory=None, create=False) if kind == "maildir"
-                            else mailbox.mbox(path, factory=None, create=False))
+    box = _opened(path, kind)
     try:
         try:
             raw = box.get_bytes(int(key) if kind == "mbox" else key)  # type: ignore[arg-type]  # mbox keys are ints

@@ -44,39 +44,35 @@ def _bad(field: str, message: str) -> ValidationError:
     return ValidationError.single(field, message)
 
 
-def _day(field: str) -> Callable[[str], date | None]:
-    def parse(text: str) -> date | None:
+def _read(field: str, convert: Callable[[str], Any], expected: str) -> Callable[[str], Any]:
+    """A parser of one field's text: empty is None (not given a value), else `convert` of it, and what it
+    does not take is said as "'TEXT' is not EXPECTED"."""
+    def parse(text: str) -> Any:
         if not text.strip():
             return None
         try:
-            return date.fromisoformat(text.strip())
+            return convert(text.strip())
         except ValueError:
-            raise _bad(field, f"{text!r} is not a date (expected YYYY-MM-DD)") from None
+            raise _bad(field, f"{text!r} is not {expected}") from None
     return parse
+
+
+def _utc(text: str) -> datetime:
+    # Kept as UTC without a zone, as every time here: one given with its offset is moved to UTC.
+    moment = datetime.fromisoformat(text.replace(" ", "T", 1))
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
+def _day(field: str) -> Callable[[str], date | None]:
+    return _read(field, date.fromisoformat, "a date (expected YYYY-MM-DD)")
 
 
 def _moment(field: str) -> Callable[[str], datetime | None]:
-    def parse(text: str) -> datetime | None:
-        if not text.strip():
-            return None
-        try:
-            moment = datetime.fromisoformat(text.strip().replace(" ", "T", 1))
-        except ValueError:
-            raise _bad(field, f"{text!r} is not a date and time (expected YYYY-MM-DDTHH:MM)") from None
-        # Kept as UTC without a zone, as every time here: one given with its offset is moved to UTC.
-        return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
-    return parse
+    return _read(field, _utc, "a date and time (expected YYYY-MM-DDTHH:MM)")
 
 
 def _whole(field: str) -> Callable[[str], int | None]:
-    def parse(text: str) -> int | None:
-        if not text.strip():
-            return None
-        try:
-            return int(text.strip())
-        except ValueError:
-            raise _bad(field, f"{text!r} is not a whole number") from None
-    return parse
+    return _read(field, int, "a whole number")
 
 
 def _priority(text: str) -> int:

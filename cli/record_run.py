@@ -45,9 +45,7 @@ def _resolver(services: Services) -> Callable[[str, str], str]:
                 found = services.accounts.find_by_name(text)
                 if found is not None:
                     return str(found.meta.uid)
-            database = services.store.database
-            database.connection().create_function("rapport_fold", 1, _fold, deterministic=True)
-            named = [str(r[0]) for r in database.execute_sql(
+            named = [str(r[0]) for r in _folding(services).execute_sql(
                 "SELECT uid FROM account WHERE deleted_at IS NULL AND rapport_fold(name) = ? LIMIT 3",
                 (" ".join(text.split()).casefold(),))]  # letter case aside, as a person types a name
             if len(named) == 1:
@@ -271,11 +269,18 @@ def _fold(value: object) -> str | None:
     return None if value is None else str(value).casefold()
 
 
+def _folding(services: Services) -> Any:
+    """The database, with rapport_fold() (Python's casefold: Cyrillic and Chinese too, which SQLite's
+    lower() leaves as they are) on this thread's connection."""
+    database = services.store.database
+    database.connection().create_function("rapport_fold", 1, _fold, deterministic=True)
+    return database
+
+
 def cmd_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     if not 1 <= args.limit <= MAX_LIMIT:
         raise ValidationError.single("limit", f"--limit must be from 1 to {MAX_LIMIT}")
-    database = services.store.database
-    database.connection().create_function("rapport_fold", 1, _fold, deterministic=True)
+    database = _folding(services)
     conditions = ["r.deleted_at IS NULL"]
     params: list[str] = []
     for text in args.where:

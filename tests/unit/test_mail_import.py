@@ -63,20 +63,19 @@ def people(services: Services) -> dict[str, str]:
     return {**uids, "acme": acme}
 
 
-def _mbox(path: Path, messages: list[email.message.EmailMessage]) -> Path:
-    box = mailbox.mbox(path)
+def _store(box: mailbox.Mailbox, path: Path, messages: list[email.message.EmailMessage]) -> Path:
     for message in messages:
         box.add(message)
     box.close()
     return path
+
+
+def _mbox(path: Path, messages: list[email.message.EmailMessage]) -> Path:
+    return _store(mailbox.mbox(path), path, messages)
 
 
 def _maildir(path: Path, messages: list[email.message.EmailMessage]) -> Path:
-    box = mailbox.Maildir(path)
-    for message in messages:
-        box.add(message)
-    box.close()
-    return path
+    return _store(mailbox.Maildir(path), path, messages)
 
 
 def _timeline(services: Services) -> list[tuple[object, ...]]:
