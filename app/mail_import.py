@@ -54,9 +54,10 @@ def import_mail(services: Services, path: Path, progress: Callable[[int], None] 
     report = MailReport()
     stores = stores_in(path)
     report.stores = [str(store) for store, _ in stores]
-    people = _people_by_address(services)
+    people = people_by_address(services)
     logged: set[str] = set()  # Message-IDs put on a timeline by this import (a copy in another folder: here)
-    with services.writer.step(f"Import mail from {path.name}", Origin.IMPORT, "import"):
+    label = f"Import mail from {path.name}"
+    with services.writer.step(label, Origin.IMPORT, "import"):
         batch: list[MailMessage] = []
         for store, kind in stores:
             passed = StoreReading()
@@ -67,7 +68,7 @@ def import_mail(services: Services, path: Path, progress: Callable[[int], None] 
                 report.read += 1
                 batch.append(message)
                 if len(batch) >= BATCH:
-                    _write(services, batch, people, report, path, logged)
+                    write_messages(services, batch, people, report, label, logged)
                     batch = []
                     if progress is not None:
                         progress(report.read)
@@ -75,11 +76,14 @@ def import_mail(services: Services, path: Path, progress: Callable[[int], None] 
             report.thrown_away += passed.thrown_away
             if report.stopped:
                 return report
-        _write(services, batch, people, report, path, logged)
+        write_messages(services, batch, people, report, label, logged)
     return report
 
 
-def _people_by_address(services: Services) -> dict[str, list[tuple[str, tuple[str, ...], bool]]]:
+People = dict[str, list[tuple[str, tuple[str, ...], bool]]]  # address → (contact uid, its accounts, private)
+
+
+def people_by_address(services: Services) -> People:
     """Every live contact's addresses (case aside): each contact that has it (an info@ shared by two, or
     two not merged yet), with its accounts' uids and whether it is private."""
     database = services.store.database
@@ -102,8 +106,21 @@ def _people_by_address(services: Services) -> dict[str, list[tuple[str, tuple[st
     return found
 
 
-def _links(message: MailMessage,
-           people: dict[str, list[tuple[str, tuple[str, ...], bool]]]) -> tuple[tuple[Link, ...], bool]:
+def for_the_crm(message: MailMessage, people: People) -> bool:
+    """Whether a message names a contact in From, To or Cc (else it is never kept)."""
+    return any(address.casefold() in people for address in message.addresses)
+
+
+def already_here(services: Services, message_ids: list[str]) -> set[str]:
+    """Which of these Message-IDs are on a timeline already (or in the Trash), from any source."""
+    if not message_ids:
+        return set()
+    marks = ", ".join("?" * len(message_ids))
+    return {str(r[0]) for r in services.store.database.execute_sql(
+        f"SELECT message_id FROM mail_message WHERE message_id IN ({marks})", message_ids)}
+
+
+def _links(message: MailMessage, people: People) -> tuple[tuple[Link, ...], bool]:
     """The contacts and accounts the message is about, and whether one of those contacts is private (then
     so is the e-mail: it stays in the user's own address book, never the office's)."""
     links: list[Link] = []
@@ -116,22 +133,22 @@ def _links(message: MailMessage,
     return tuple(dict.fromkeys(links)), private
 
 
-def _write(services: Services, batch: Iterable[MailMessage],
-           people: dict[str, list[tuple[str, tuple[str, ...], bool]]], report: MailReport, path: Path,
-           logged: set[str]) -> None:
+def write_messages(services: Services, batch: Iterable[MailMessage], people: People, report: MailReport,
+                   label: str, logged: set[str]) -> None:
+    """One batch of messages onto the timelines, in one unit of work (inside the caller's, if one is open:
+    a mail fetch notes how far it read in the same transaction). `logged`: the Message-IDs this run wrote."""
     batch = list(batch)
     if not batch:
         return
     database = services.store.database
     ids = [m.message_id for m in batch]
     marks = ", ".join("?" * len(ids))
-    here = {str(r[0]) for r in database.execute_sql(
-        f"SELECT message_id FROM mail_message WHERE message_id IN ({marks})", ids)}
+    here = already_here(services, ids)
     # Brought by sync from a laptop that read the same message: the record is here, only our note of it not.
     synced = {str(uid): int(row_id) for uid, row_id in database.execute_sql(
         f"SELECT uid, id FROM activity WHERE uid IN ({marks})", [mail_uid(i) for i in ids])}
     fresh: list[tuple[MailMessage, str, ActivityData, bool]] = []
-    with services.writer.write(f"Import mail from {path.name}", Origin.IMPORT) as op:
+    with services.writer.write(label, Origin.IMPORT) as op:
         for message in batch:
             uid = mail_uid(message.message_id)
             if message.message_id in here or message.message_id in logged:
@@ -182,6 +199,22 @@ def original_of(services: Services, activity_uid: str) -> tuple[str, bytes] | No
         return None
     raw = original(str(row[1]), str(row[0]))
     return (str(row[0]), raw) if raw is not None else None
+
+
+def keep_original(data_dir: Path, message_id: str, raw: bytes) -> str:
+    """A message fetched from a server kept as an .eml file of its own in the data folder, readable by the
+    user only, so it opens offline; returns its `source`. Written whole before it is named (a crash leaves
+    no half file under the name), and before the record that names it is written."""
+    folder = paths.make_private_dir(data_dir / "mail-originals")
+    path = folder / (hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml")
+    partial = path.with_suffix(".part")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(raw)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(partial, path)
+    return str(path)
 
 
 def original_file(services: Services, activity_uid: str) -> Path | None:

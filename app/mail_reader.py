@@ -198,6 +198,12 @@ def original(source: str, message_id: str) -> bytes | None:
     None when it is no longer there. An mbox's keys are positions: if the file was compacted since, the key
     names another message, and the store is searched for the Message-ID instead."""
     path_text, _, key = source.rpartition("#")
+    if not path_text:  # one message in a file of its own (kept when it was fetched from a server)
+        try:
+            raw = Path(source).read_bytes()
+        except OSError:
+            return None
+        return raw if _message_id_of(raw) == message_id else None
     path = Path(path_text)
     if not path.exists():
         return None

@@ -1,6 +1,8 @@
 """`rapport mail import PATH`: e-mail onto the timeline from where it already is on this computer — an mbox
-file, a Maildir folder or a Thunderbird profile (app/mail_import.py). Only messages from or to a contact's
-address are kept. The import is one step: `rapport undo` takes it back.
+file, a Maildir folder or a Thunderbird profile (app/mail_import.py); `rapport mail add-account|accounts|
+remove-account|fetch`: from IMAP accounts, read-only and incremental (sync/mail_fetch.py). Only messages from
+or to a contact's address are kept. An import or a fetch is one step: `rapport undo` takes it back.
+Passwords come from --password-stdin or a prompt and go only to the keyring.
 
 cli/commands.py wires this in: `add_commands(commands)` and COMMANDS.
 """
@@ -32,8 +34,44 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     read.add_argument("path", metavar="PATH")
     read.add_argument("--json", action="store_true", help="print the counts as JSON")
 
+    add = actions.add_parser(
+        "add-account", help="add an IMAP account (read-only: nothing on the server is changed or marked read)",
+        description="Log in to an IMAP server once to check the password, find its folders, and remember the"
+                    " account. Its Inbox and Sent folder are read unless --folder names others. The password"
+                    " goes into the system keyring, never into the data folder. The same account again takes"
+                    " the new password and folders.")
+    add.add_argument("host", metavar="HOST", help="the IMAP server, as imap.example.org")
+    add.add_argument("--user", required=True, help="the user name on the server (often the e-mail address)")
+    add.add_argument("--port", type=int, help="the server's port (993, or 143 with --starttls)")
+    add.add_argument("--starttls", action="store_true",
+                     help="connect on the plain port and switch to TLS before the login (STARTTLS)")
+    add.add_argument("--folder", action="append", default=[], metavar="FOLDER",
+                     help="a folder to read (again for several); default: the Inbox and the Sent folder")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.add_argument("--trust-certificate", action="store_true",
+                     help="trust the certificate the server shows now although no authority signed it (your own"
+                          " server): its fingerprint is pinned, and any other certificate is refused")
+    actions.add_parser("accounts", help="list the IMAP accounts, their folders and their last fetch")
+    remove = actions.add_parser("remove-account", help="forget an IMAP account and its password (its e-mails stay)")
+    remove.add_argument("account", type=int, metavar="ID", help="the account's number, as `mail accounts` shows it")
+    fetch = actions.add_parser(
+        "fetch", help="bring what is new in the IMAP accounts' folders onto the timelines",
+        description="Read what arrived since the last fetch in every IMAP account's folders (only the folders'"
+                    " status when nothing did). A message already here, from any folder or store, is passed"
+                    " over. Exit status 1 when an account could not be read.")
+    fetch.add_argument("--json", action="store_true", help="print the counts as JSON")
+    fetch.add_argument("--again", action="store_true",
+                       help="read every folder from its start (mail of people made contacts since it arrived);"
+                            " nothing comes twice")
+    fetch.add_argument("--password-stdin", action="store_true",
+                       help="read the password from standard input (when no keyring holds it)")
+
 
 def cmd_mail(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    if args.mail_command != "import":
+        from cli.mail_accounts_run import run_mail_accounts
+
+        return run_mail_accounts(args, services, out)
     from app.mail_import import import_mail
 
     def progress(read: int) -> None:

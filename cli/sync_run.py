@@ -23,7 +23,7 @@ from sync.state import CollectionRow
 MAX_MOVES = 3  # servers that send discovery on, one after another, each confirmed by the user
 
 
-def _password(args: argparse.Namespace) -> str:
+def password_from(args: argparse.Namespace) -> str:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin is None or not sys.stdin.isatty():
@@ -59,7 +59,7 @@ def _add_account(args: argparse.Namespace, sync: SyncService, credentials: Crede
     address = account_address(args.url, insecure_http=args.insecure_http)
     if not (args.user or address.username or address.email):
         raise RapportError("no user name given: give it with --user NAME")
-    password = address.password or _password(args)
+    password = address.password or password_from(args)
     # As typed (a bare domain or an e-mail address is looked up in its DNS first), the password taken out:
     # it is given on its own, and this address may be said back in a question.
     url = address.url if not address.domain else (address.email or address.url.removeprefix("https://"))
@@ -108,7 +108,7 @@ def _run(args: argparse.Namespace, sync: SyncService, credentials: Credentials, 
     if args.password_stdin or not keyring_available():
         if not keyring_available():
             sys.stderr.write(f"rapport: {NO_KEYRING}\n")
-        password = _password(args)
+        password = password_from(args)
         for account in sync.state.accounts():
             credentials.store(account.url, account.username, password)
     report = sync.run(allow_mass_delete=args.allow_mass_delete)

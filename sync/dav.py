@@ -776,6 +776,11 @@ def _close_quietly(session: niquests.Session) -> None:
 _ERRNO = re.compile(r"\[Errno (-?\d+)\]")
 
 
+def network_reason(exc: BaseException) -> str:
+    """Why a connection failed, in a user's words (for the other protocols' clients: sync/imap.py)."""
+    return _reason(exc)
+
+
 def _reason(exc: BaseException) -> str:
     """A short reason for a network failure, in words a user can act on where the cause is a common one
     (found down the chain niquests and urllib3 wrap it in: "Max retries exceeded … NewConnectionError …"

@@ -71,7 +71,9 @@ if TYPE_CHECKING:
     from ui.duplicates import DuplicatesView
     from ui.exporter import ExportDialog
     from ui.importer import ImportWizard
+    from ui.mail_accounts_dialog import MailAccountsDialog
     from ui.mail_dialog import MailImportDialog
+    from ui.mail_fetcher import MailFetcher
     from ui.pipeline.deals_view import DealsView
     from ui.reminders import ReminderScheduler
     from ui.sync.controller import SyncController
@@ -191,6 +193,8 @@ class MainWindow(QMainWindow):
             self.sections.addWidget(holder)
         self.reminders: ReminderScheduler | None = None  # started by start_reminders(), after the window is up
         self.sync_controller: SyncController | None = None  # started by start_sync(), after the window is up
+        self._mail_fetcher: MailFetcher | None = None
+        self._mail_check: Task | None = None
         self._applying_sync = False
         self._filling_sample = False
 
@@ -338,7 +342,46 @@ class MainWindow(QMainWindow):
         controller.records_changed.connect(self.mine.recheck)
         self.sync_controller = controller
         controller.start()
+        self.mail_fetcher().start()
         return controller
+
+    def mail_fetcher(self) -> MailFetcher:
+        """Mail from the IMAP accounts in the background (ui/mail_fetcher.py), made when first needed."""
+        if self._mail_fetcher is None:
+            from ui.mail_fetcher import MailFetcher
+
+            self._mail_fetcher = MailFetcher(self._services, parent=self)
+            self._mail_fetcher.finished.connect(self._on_mail_fetched)
+            self._mail_fetcher.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+            self._mail_fetcher.started.connect(
+                lambda: self.statusBar().showMessage(self.tr("Fetching mail…"), 5000))
+        return self._mail_fetcher
+
+    def fetch_mail(self) -> None:
+        """File ▸ Fetch Mail (F9): now; with no account yet, the accounts dialog to add one."""
+        fetcher = self.mail_fetcher()
+        if fetcher.running:
+            self.statusBar().showMessage(self.tr("Mail is being fetched already."), 5000)
+            return
+        mail = fetcher.mail
+        task = Task(lambda _task: bool(mail.accounts()), self._services)
+        task.succeeded.connect(lambda has: fetcher.fetch() if has else self.open_mail_accounts())
+        task.start(READS)
+        self._mail_check = task
+
+    def open_mail_accounts(self) -> MailAccountsDialog:
+        from ui.mail_accounts_dialog import MailAccountsDialog
+
+        dialog = MailAccountsDialog(self.mail_fetcher(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_mail_fetched(self, report: object) -> None:
+        from sync.mail_fetch import MailFetchReport
+
+        if isinstance(report, MailFetchReport) and (report.logged or report.errors or report.stopped):
+            self.statusBar().showMessage(self.mail_fetcher().report_text(report), 15_000)
 
     def _on_synced_changes(self) -> None:
         """A sync brought changes from the server: every view reads again (not itself a local edit)."""
@@ -398,6 +441,11 @@ class MainWindow(QMainWindow):
         self.import_mail_action = self._action(file_menu, self.tr("Import &Mail…"), self.import_mail,
                                                tip=self.tr("E-mail from and to your contacts, from Thunderbird,"
                                                            " an mbox file or a Maildir folder"))
+        self.fetch_mail_action = self._action(file_menu, self.tr("&Fetch Mail"), self.fetch_mail, "F9",
+                                              tip=self.tr("What is new in your mail accounts, onto the timelines"))
+        self.mail_accounts_action = self._action(file_menu, self.tr("Mail Accoun&ts…"), self.open_mail_accounts,
+                                                 tip=self.tr("The IMAP accounts whose mail comes onto the"
+                                                             " timelines"))
         self.export_action = self._action(file_menu, self.tr("&Export…"), self.export, "Ctrl+E")
         file_menu.addSeparator()
         self.who_am_i_action = self._action(file_menu, self.tr("Your &Name in the Office…"),
@@ -470,7 +518,7 @@ class MainWindow(QMainWindow):
             action.setData(scheme)
             self.scheme_actions.addAction(action)
         self.scheme_actions.triggered.connect(self._on_scheme_triggered)
-        language = view_menu.addMenu(self.tr("&Language"))
+        language = view_menu.addMenu(self.tr("Lan&guage"))
         self.language_actions = QActionGroup(self)
         current_language = i18n.chosen(self._settings)
         for code, label in ((i18n.SYSTEM, self.tr("Follow the &System")), *i18n.LANGUAGES.items()):
@@ -911,8 +959,10 @@ class MainWindow(QMainWindow):
             (self.tr("%Ln activity(ies)", "", c["activities"]), c["activities"]),
             (self.tr("%Ln task(s)", "", c["tasks"]), c["tasks"]),
         )
+        shown, before = self.statusBar().currentMessage(), self._counts_text
         self._counts_text = " · ".join(count_text(text, count) for text, count in counts)
-        self.statusBar().showMessage(self._counts_text)
+        if shown in ("", before):  # a message of the moment ("Mail: 3 new e-mails…") stays its time; the
+            self.statusBar().showMessage(self._counts_text)  # counts come back when it goes
         self._record_count = sum(c.values())
 
     def run_search(self) -> None:

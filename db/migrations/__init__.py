@@ -33,6 +33,7 @@ from db.migrations import (
     m0020_removed_custom_fields,
     m0021_lastmod_follows,
     m0022_mail_messages,
+    m0023_mail_accounts,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -58,6 +59,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0020_removed_custom_fields,
     m0021_lastmod_follows,
     m0022_mail_messages,
+    m0023_mail_accounts,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

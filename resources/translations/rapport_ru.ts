@@ -3259,6 +3259,213 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </message>
     </context>
     <context>
+        <name>MailAccountsDialog</name>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="56" />
+            <source>Mail Accounts</source>
+            <translation>Почтовые учётные записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="57" />
+            <source>Mail from and to your contacts comes onto their timelines from these accounts; nothing else of your mail is kept, and nothing on the server is changed.</source>
+            <translation>Письма от ваших контактов и к ним попадают в их ленты из этих учётных записей; больше ничего из вашей почты не сохраняется, и на сервере ничего не меняется.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="61" />
+            <source>Mail accounts</source>
+            <translation>Почтовые учётные записи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="63" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="66" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="184" />
+            <source>&amp;Fetch Now</source>
+            <translation>&amp;Получить сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="77" />
+            <source>TLS (port 993)</source>
+            <translation>TLS (порт 993)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="78" />
+            <source>STARTTLS (port 143)</source>
+            <translation>STARTTLS (порт 143)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="84" />
+            <source>often your e-mail address</source>
+            <translation>часто это ваш адрес эл. почты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="88" />
+            <source>Inbox and Sent</source>
+            <translation>Входящие и Отправленные</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="89" />
+            <source>The folders to read, separated by commas; empty: the Inbox and the Sent folder</source>
+            <translation>Папки для чтения через запятую; если пусто — Входящие и Отправленные</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="93" />
+            <source>&amp;Add Account</source>
+            <translation>&amp;Добавить запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="99" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="100" />
+            <source>&amp;Connection:</source>
+            <translation>Соеди&amp;нение:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="101" />
+            <source>P&amp;ort:</source>
+            <translation>П&amp;орт:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="102" />
+            <source>&amp;User name:</source>
+            <translation>&amp;Имя пользователя:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="103" />
+            <source>&amp;Password:</source>
+            <translation>Паро&amp;ль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="104" />
+            <source>Fo&amp;lders:</source>
+            <translation>Пап&amp;ки:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
+            <source>No keyring is available on this system: the password is kept until Rapport closes and will be asked for again.</source>
+            <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport и будет запрошен снова.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="160" />
+            <source>%1 — %2 — last fetched %3</source>
+            <translation>%1 — %2 — последнее получение: %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="163" />
+            <source>Not read: %1</source>
+            <translation>Не прочитано: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="172" />
+            <source>No mail account yet: add one below.</source>
+            <translation>Почтовых учётных записей пока нет: добавьте запись ниже.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="184" />
+            <source>Cancel &amp;Fetch</source>
+            <translation>&amp;Прервать получение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="202" />
+            <source>The server's certificate changed while you looked at it; nothing was sent. Try again.</source>
+            <translation>Сертификат сервера изменился, пока вы его проверяли; ничего не отправлено. Попробуйте снова.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="212" />
+            <source>Logging in to %1…</source>
+            <translation>Вход на %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="214" />
+            <source>Add mail account</source>
+            <translation>Добавить почтовую учётную запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="224" />
+            <source>Added %1; reading %2.</source>
+            <translation>Добавлено: %1; читаются папки: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="239" />
+            <source>Not added: the server's TLS certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the server's and tick the box.</source>
+            <translation>Не добавлено: TLS-сертификат сервера не подписан центром, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с отпечатком сервера и отметьте флажок.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="244" />
+            <source>Not added: %1</source>
+            <translation>Не добавлено: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="255" />
+            <source>Trust this server's certificate (SHA-256 %1)</source>
+            <translation>Доверять сертификату этого сервера (SHA-256 %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="265" />
+            <source>Remove Mail Account</source>
+            <translation>Удалить почтовую учётную запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
+            <source>Remove %1? Its password is forgotten; the e-mails it brought stay on the timelines.</source>
+            <translation>Удалить %1? Её пароль будет забыт; полученные через неё письма останутся в лентах.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="271" />
+            <source>Remove mail account</source>
+            <translation>Удалить почтовую учётную запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="276" />
+            <source>Removed %1; its e-mails stay on the timelines.</source>
+            <translation>%1 удалена; её письма остаются в лентах.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="285" />
+            <source>Stopping after the messages being written…</source>
+            <translation>Остановка после записи текущих писем…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="291" />
+            <source>Fetching mail…</source>
+            <translation>Получение почты…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="295" />
+            <source>%1 messages read…</source>
+            <translation>Прочитано писем: %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailFetcher</name>
+        <message>
+            <location filename="../../ui/mail_fetcher.py" line="79" />
+            <source>Fetch mail</source>
+            <translation>Получить почту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_fetcher.py" line="101" />
+            <source>Mail: new on timelines: %1 (messages read: %2; from and to no contact: %3).</source>
+            <translation>Почта: новых в лентах: %1 (прочитано писем: %2; не от контактов и не к ним: %3).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_fetcher.py" line="105" />
+            <source>Stopped. %1</source>
+            <translation>Остановлено. %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_fetcher.py" line="108" />
+            <source>Not read: %1 (%2)</source>
+            <translation>Не прочитано: %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>MailImportDialog</name>
         <message>
             <location filename="../../ui/mail_dialog.py" line="45" />
@@ -3361,334 +3568,364 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="357" />
+            <source>Fetching mail…</source>
+            <translation>Получение почты…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="364" />
+            <source>Mail is being fetched already.</source>
+            <translation>Почта уже получается.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Accounts</source>
-            <translation>Ко&amp;мпании</translation>
+            <translation>Компа&amp;нии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="391" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>New &amp;Account…</source>
-            <translation>Новая &amp;компания…</translation>
+            <translation>Новая комп&amp;ания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="398" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>Import &amp;Mail…</source>
             <translation>Импорт &amp;почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Письма от ваших контактов и к ним — из Thunderbird, файла mbox или папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="444" />
+            <source>&amp;Fetch Mail</source>
+            <translation>Полу&amp;чить почту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="445" />
+            <source>What is new in your mail accounts, onto the timelines</source>
+            <translation>Новое из ваших почтовых учётных записей — в ленты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="446" />
+            <source>Mail Accoun&amp;ts…</source>
+            <translation>Почтовые &amp;учётные записи…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="447" />
+            <source>The IMAP accounts whose mail comes onto the timelines</source>
+            <translation>Учётные записи IMAP, письма из которых попадают в ленты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="449" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="412" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>&amp;Move to Trash</source>
-            <translation>&amp;Переместить в корзину</translation>
+            <translation>Пере&amp;местить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="433" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="487" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записать п&amp;исьмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>Add a &amp;Note…</source>
-            <translation>Добавить &amp;заметку…</translation>
+            <translation>Добавить за&amp;метку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="496" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="510" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="513" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
-            <source>&amp;Language</source>
+            <location filename="../../ui/main_window.py" line="521" />
+            <source>Lan&amp;guage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="495" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="641" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="660" />
+            <location filename="../../ui/main_window.py" line="708" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="768" />
+            <location filename="../../ui/main_window.py" line="816" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="770" />
+            <location filename="../../ui/main_window.py" line="818" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="865" />
+            <location filename="../../ui/main_window.py" line="913" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="908" />
+            <location filename="../../ui/main_window.py" line="956" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -3697,7 +3934,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="909" />
+            <location filename="../../ui/main_window.py" line="957" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -3706,7 +3943,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="910" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3715,7 +3952,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="911" />
+            <location filename="../../ui/main_window.py" line="959" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -3724,7 +3961,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="912" />
+            <location filename="../../ui/main_window.py" line="960" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -3733,32 +3970,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="925" />
+            <location filename="../../ui/main_window.py" line="975" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="932" />
+            <location filename="../../ui/main_window.py" line="982" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="949" />
+            <location filename="../../ui/main_window.py" line="999" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1010" />
+            <location filename="../../ui/main_window.py" line="1060" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1070" />
+            <location filename="../../ui/main_window.py" line="1120" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1071" />
+            <location filename="../../ui/main_window.py" line="1121" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -4099,18 +4336,18 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="721" />
+            <location filename="../../ui/detail/base_pane.py" line="719" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/operation.py" line="215" />
+            <location filename="../../ui/operations/operation.py" line="219" />
             <source>Not saved</source>
             <translation>Не сохранено</translation>
         </message>
         <message>
             <location filename="../../ui/detail/sheets.py" line="191" />
-            <location filename="../../ui/operations/operation.py" line="217" />
+            <location filename="../../ui/operations/operation.py" line="221" />
             <source>Not done: %1</source>
             <translation>Не выполнено: %1</translation>
         </message>
@@ -4345,188 +4582,188 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="171" />
+            <location filename="../../ui/detail/base_pane.py" line="169" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="223" />
-            <location filename="../../ui/detail/base_pane.py" line="812" />
+            <location filename="../../ui/detail/base_pane.py" line="221" />
+            <location filename="../../ui/detail/base_pane.py" line="802" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="233" />
+            <location filename="../../ui/detail/base_pane.py" line="231" />
             <source>Share “%1” with the office</source>
             <translation>Открыть «%1» офису</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="233" />
+            <location filename="../../ui/detail/base_pane.py" line="231" />
             <source>Make “%1” private</source>
             <translation>Сделать «%1» личным</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="258" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>There is no e-mail address to write to here.</source>
             <translation>Здесь нет адреса электронной почты, на который можно написать.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="261" />
+            <location filename="../../ui/detail/base_pane.py" line="259" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="290" />
+            <location filename="../../ui/detail/base_pane.py" line="288" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="292" />
+            <location filename="../../ui/detail/base_pane.py" line="290" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="297" />
+            <location filename="../../ui/detail/base_pane.py" line="295" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="300" />
+            <location filename="../../ui/detail/base_pane.py" line="298" />
             <source>Log a call…</source>
             <translation>Записать звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="303" />
+            <location filename="../../ui/detail/base_pane.py" line="301" />
             <source>Write an e-mail…</source>
             <translation>Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="305" />
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>Log an e-mail…</source>
             <translation>Записать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="307" />
+            <location filename="../../ui/detail/base_pane.py" line="305" />
             <source>Add a note…</source>
             <translation>Добавить заметку…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="309" />
+            <location filename="../../ui/detail/base_pane.py" line="307" />
             <source>Add a task…</source>
             <translation>Добавить задачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="311" />
+            <location filename="../../ui/detail/base_pane.py" line="309" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="313" />
+            <location filename="../../ui/detail/base_pane.py" line="311" />
             <source>Private</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="316" />
+            <location filename="../../ui/detail/base_pane.py" line="314" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>Видите только вы: синхронизация кладёт запись в вашу личную адресную книгу и никогда — в общую книгу офиса (без личной книги запись остаётся только на этом компьютере)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="529" />
+            <location filename="../../ui/detail/base_pane.py" line="527" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="536" />
+            <location filename="../../ui/detail/base_pane.py" line="534" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="549" />
+            <location filename="../../ui/detail/base_pane.py" line="547" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="552" />
+            <location filename="../../ui/detail/base_pane.py" line="550" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="559" />
+            <location filename="../../ui/detail/base_pane.py" line="557" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="562" />
+            <location filename="../../ui/detail/base_pane.py" line="560" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="564" />
+            <location filename="../../ui/detail/base_pane.py" line="562" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="619" />
+            <location filename="../../ui/detail/base_pane.py" line="617" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="620" />
+            <location filename="../../ui/detail/base_pane.py" line="618" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="631" />
+            <location filename="../../ui/detail/base_pane.py" line="629" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="665" />
+            <location filename="../../ui/detail/base_pane.py" line="663" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="703" />
+            <location filename="../../ui/detail/base_pane.py" line="701" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="796" />
+            <location filename="../../ui/detail/base_pane.py" line="794" />
             <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
             <translation>Оригинала этого письма здесь нет: его записали вручную, или в почтовой папке, из которой его прочитали, его больше нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="808" />
+            <location filename="../../ui/detail/base_pane.py" line="798" />
             <source>No program opened the message (%1).</source>
             <translation>Ни одна программа не открыла письмо (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="812" />
+            <location filename="../../ui/detail/base_pane.py" line="802" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="909" />
+            <location filename="../../ui/detail/base_pane.py" line="899" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="910" />
+            <location filename="../../ui/detail/base_pane.py" line="900" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="928" />
+            <location filename="../../ui/detail/base_pane.py" line="918" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="933" />
+            <location filename="../../ui/detail/base_pane.py" line="923" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="933" />
+            <location filename="../../ui/detail/base_pane.py" line="923" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -5078,6 +5315,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="218" />
+            <location filename="../../sync/imap.py" line="104" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1: TLS-сертификату сервера нет доверия (%2). Если это ваш собственный сервер и вы ему доверяете, добавьте учётную запись с доверием к сертификату (--trust-certificate)</translation>
         </message>
@@ -5145,11 +5383,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="618" />
+            <location filename="../../sync/imap.py" line="258" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="621" />
+            <location filename="../../sync/imap.py" line="261" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
@@ -5159,22 +5399,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1: ответ сервера не удалось прочитать (%2); из него ничего не использовано</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="802" />
+            <location filename="../../sync/dav.py" line="807" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>имя сервера не найдено (нет сети или адрес введён с ошибкой)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="805" />
+            <location filename="../../sync/dav.py" line="810" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>сервер отказал в соединении (запущен ли он и верен ли адрес?)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="808" />
+            <location filename="../../sync/dav.py" line="813" />
             <source>the server closed the connection</source>
             <translation>сервер закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="810" />
+            <location filename="../../sync/dav.py" line="815" />
             <source>the network or the server cannot be reached</source>
             <translation>сеть или сервер недоступны</translation>
         </message>
@@ -5525,6 +5765,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/engine.py" line="619" />
             <location filename="../../sync/engine.py" line="775" />
             <location filename="../../sync/engine.py" line="874" />
+            <location filename="../../sync/imap.py" line="80" />
+            <location filename="../../sync/imap.py" line="237" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -6572,6 +6814,56 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/errors.py" line="36" />
             <source>%1 %2: the server does not allow this change (403: a read-only collection, or one this account may not write)</source>
             <translation>%1 %2: сервер не разрешает это изменение (403: коллекция только для чтения или эта учётная запись не может в неё писать)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="88" />
+            <source>%1: the server does not offer STARTTLS (%2); nothing was sent</source>
+            <translation>%1: сервер не предлагает STARTTLS (%2); ничего не отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="96" />
+            <source>%1: the server refused the user name %2 or its password</source>
+            <translation>%1: сервер отклонил имя пользователя %2 или его пароль</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="115" />
+            <source>%1: the server's certificate (%2) is not the one you trusted (%3); nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
+            <translation>%1: сертификат сервера (%2) — не тот, которому вы доверились (%3); ничего не отправлено. Если у сервера действительно новый сертификат, добавьте учётную запись снова с --trust-certificate</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="233" />
+            <source>%1: the connection to the server broke off; what came before it is kept, and the next fetch goes on from there</source>
+            <translation>%1: соединение с сервером прервалось; полученное до этого сохранено, и следующее получение продолжит с этого места</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="239" />
+            <source>%1: the server answered: %2</source>
+            <translation>%1: ответ сервера: %2</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="139" />
+            <source>a mail account needs a server and a user name</source>
+            <translation>для почтовой учётной записи нужны сервер и имя пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="147" />
+            <source>%1 has no folder %2 (its folders: %3)</source>
+            <translation>на %1 нет папки %2 (его папки: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="188" />
+            <source>mail is being fetched for this data folder already (another window or `rapport mail fetch`); this fetch was not started</source>
+            <translation>почта для этой папки данных уже получается (другое окно или `rapport mail fetch`); это получение не запущено</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="221" />
+            <source>no password is kept for %1: enter it again (rapport mail add-account)</source>
+            <translation>для %1 не сохранён пароль: введите его снова (rapport mail add-account)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="263" />
+            <source>the fetch was stopped</source>
+            <translation>получение остановлено</translation>
         </message>
     </context>
     <context>

@@ -3239,6 +3239,213 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </message>
     </context>
     <context>
+        <name>MailAccountsDialog</name>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="56" />
+            <source>Mail Accounts</source>
+            <translation>邮件账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="57" />
+            <source>Mail from and to your contacts comes onto their timelines from these accounts; nothing else of your mail is kept, and nothing on the server is changed.</source>
+            <translation>来自或发给联系人的邮件会从这些账户进入他们的时间线;您的其他邮件一概不保存,服务器上也不做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="61" />
+            <source>Mail accounts</source>
+            <translation>邮件账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="63" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="66" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="184" />
+            <source>&amp;Fetch Now</source>
+            <translation>立即收取(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="77" />
+            <source>TLS (port 993)</source>
+            <translation>TLS(端口 993)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="78" />
+            <source>STARTTLS (port 143)</source>
+            <translation>STARTTLS(端口 143)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="84" />
+            <source>often your e-mail address</source>
+            <translation>通常是您的电子邮件地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="88" />
+            <source>Inbox and Sent</source>
+            <translation>收件箱和已发送</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="89" />
+            <source>The folders to read, separated by commas; empty: the Inbox and the Sent folder</source>
+            <translation>要读取的文件夹,以逗号分隔;留空:收件箱和已发送</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="93" />
+            <source>&amp;Add Account</source>
+            <translation>添加账户(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="99" />
+            <source>&amp;Server:</source>
+            <translation>服务器(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="100" />
+            <source>&amp;Connection:</source>
+            <translation>连接(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="101" />
+            <source>P&amp;ort:</source>
+            <translation>端口(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="102" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="103" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="104" />
+            <source>Fo&amp;lders:</source>
+            <translation>文件夹(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
+            <source>No keyring is available on this system: the password is kept until Rapport closes and will be asked for again.</source>
+            <translation>此系统没有可用的密钥环:密码只保留到 Rapport 关闭,之后会再次询问。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="160" />
+            <source>%1 — %2 — last fetched %3</source>
+            <translation>%1 — %2 — 上次收取:%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="163" />
+            <source>Not read: %1</source>
+            <translation>未读取:%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="172" />
+            <source>No mail account yet: add one below.</source>
+            <translation>还没有邮件账户:请在下方添加。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="184" />
+            <source>Cancel &amp;Fetch</source>
+            <translation>取消收取(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="202" />
+            <source>The server's certificate changed while you looked at it; nothing was sent. Try again.</source>
+            <translation>在您查看期间服务器证书已更改;未发送任何内容。请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="212" />
+            <source>Logging in to %1…</source>
+            <translation>正在登录 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="214" />
+            <source>Add mail account</source>
+            <translation>添加邮件账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="224" />
+            <source>Added %1; reading %2.</source>
+            <translation>已添加 %1;读取:%2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="239" />
+            <source>Not added: the server's TLS certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the server's and tick the box.</source>
+            <translation>未添加:服务器的 TLS 证书不是由本机信任的机构签发的。如果这是您自己的服务器,请将下方的指纹与服务器的指纹核对后勾选此框。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="244" />
+            <source>Not added: %1</source>
+            <translation>未添加:%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="255" />
+            <source>Trust this server's certificate (SHA-256 %1)</source>
+            <translation>信任此服务器的证书(SHA-256 %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="265" />
+            <source>Remove Mail Account</source>
+            <translation>删除邮件账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
+            <source>Remove %1? Its password is forgotten; the e-mails it brought stay on the timelines.</source>
+            <translation>删除 %1?其密码将被遗忘;通过它收取的邮件仍保留在时间线上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="271" />
+            <source>Remove mail account</source>
+            <translation>删除邮件账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="276" />
+            <source>Removed %1; its e-mails stay on the timelines.</source>
+            <translation>已删除 %1;其邮件仍保留在时间线上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="285" />
+            <source>Stopping after the messages being written…</source>
+            <translation>正在写入的邮件完成后停止…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="291" />
+            <source>Fetching mail…</source>
+            <translation>正在收取邮件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="295" />
+            <source>%1 messages read…</source>
+            <translation>已读取 %1 封邮件…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailFetcher</name>
+        <message>
+            <location filename="../../ui/mail_fetcher.py" line="79" />
+            <source>Fetch mail</source>
+            <translation>收取邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_fetcher.py" line="101" />
+            <source>Mail: new on timelines: %1 (messages read: %2; from and to no contact: %3).</source>
+            <translation>邮件:时间线上新增 %1 封(已读取 %2 封;与联系人无关:%3 封)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_fetcher.py" line="105" />
+            <source>Stopped. %1</source>
+            <translation>已停止。%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_fetcher.py" line="108" />
+            <source>Not read: %1 (%2)</source>
+            <translation>未读取:%1(%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>MailImportDialog</name>
         <message>
             <location filename="../../ui/mail_dialog.py" line="45" />
@@ -3341,394 +3548,424 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="357" />
+            <source>Fetching mail…</source>
+            <translation>正在收取邮件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="364" />
+            <source>Mail is being fetched already.</source>
+            <translation>已在收取邮件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="390" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="391" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="393" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="396" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="398" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>Import &amp;Mail…</source>
             <translation>导入邮件(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>与您的联系人往来的邮件,来自 Thunderbird、mbox 文件或 Maildir 文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="444" />
+            <source>&amp;Fetch Mail</source>
+            <translation>收取邮件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="445" />
+            <source>What is new in your mail accounts, onto the timelines</source>
+            <translation>将邮件账户中的新邮件放到时间线上</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="446" />
+            <source>Mail Accoun&amp;ts…</source>
+            <translation>邮件账户(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="447" />
+            <source>The IMAP accounts whose mail comes onto the timelines</source>
+            <translation>其邮件进入时间线的 IMAP 账户</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="449" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="412" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="433" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Write an E-mail…</source>
             <translation>写邮件(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="487" />
             <source>Log an &amp;E-mail…</source>
             <translation>记录邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="496" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="510" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="513" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
+            <location filename="../../ui/main_window.py" line="521" />
+            <source>Lan&amp;guage</source>
+            <translation>语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="495" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="641" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="660" />
+            <location filename="../../ui/main_window.py" line="708" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="768" />
+            <location filename="../../ui/main_window.py" line="816" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="770" />
+            <location filename="../../ui/main_window.py" line="818" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="865" />
+            <location filename="../../ui/main_window.py" line="913" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="908" />
+            <location filename="../../ui/main_window.py" line="956" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="909" />
+            <location filename="../../ui/main_window.py" line="957" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="910" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="911" />
+            <location filename="../../ui/main_window.py" line="959" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="912" />
+            <location filename="../../ui/main_window.py" line="960" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="925" />
+            <location filename="../../ui/main_window.py" line="975" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="932" />
+            <location filename="../../ui/main_window.py" line="982" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="949" />
+            <location filename="../../ui/main_window.py" line="999" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1010" />
+            <location filename="../../ui/main_window.py" line="1060" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1070" />
+            <location filename="../../ui/main_window.py" line="1120" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1071" />
+            <location filename="../../ui/main_window.py" line="1121" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -4069,18 +4306,18 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="721" />
+            <location filename="../../ui/detail/base_pane.py" line="719" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/operation.py" line="215" />
+            <location filename="../../ui/operations/operation.py" line="219" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
             <location filename="../../ui/detail/sheets.py" line="191" />
-            <location filename="../../ui/operations/operation.py" line="217" />
+            <location filename="../../ui/operations/operation.py" line="221" />
             <source>Not done: %1</source>
             <translation>未完成：%1</translation>
         </message>
@@ -4315,188 +4552,188 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     <context>
         <name>RecordDetailPane</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="171" />
+            <location filename="../../ui/detail/base_pane.py" line="169" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="223" />
-            <location filename="../../ui/detail/base_pane.py" line="812" />
+            <location filename="../../ui/detail/base_pane.py" line="221" />
+            <location filename="../../ui/detail/base_pane.py" line="802" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="233" />
+            <location filename="../../ui/detail/base_pane.py" line="231" />
             <source>Share “%1” with the office</source>
             <translation>与办公室共享“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="233" />
+            <location filename="../../ui/detail/base_pane.py" line="231" />
             <source>Make “%1” private</source>
             <translation>将“%1”设为私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="258" />
+            <location filename="../../ui/detail/base_pane.py" line="256" />
             <source>There is no e-mail address to write to here.</source>
             <translation>这里没有可写信的电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="261" />
+            <location filename="../../ui/detail/base_pane.py" line="259" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="290" />
+            <location filename="../../ui/detail/base_pane.py" line="288" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="292" />
+            <location filename="../../ui/detail/base_pane.py" line="290" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="297" />
+            <location filename="../../ui/detail/base_pane.py" line="295" />
             <source>Move to Trash</source>
             <translation>移至回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="300" />
+            <location filename="../../ui/detail/base_pane.py" line="298" />
             <source>Log a call…</source>
             <translation>记录通话…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="303" />
+            <location filename="../../ui/detail/base_pane.py" line="301" />
             <source>Write an e-mail…</source>
             <translation>写邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="305" />
+            <location filename="../../ui/detail/base_pane.py" line="303" />
             <source>Log an e-mail…</source>
             <translation>记录邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="307" />
+            <location filename="../../ui/detail/base_pane.py" line="305" />
             <source>Add a note…</source>
             <translation>添加备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="309" />
+            <location filename="../../ui/detail/base_pane.py" line="307" />
             <source>Add a task…</source>
             <translation>添加任务…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="311" />
+            <location filename="../../ui/detail/base_pane.py" line="309" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="313" />
+            <location filename="../../ui/detail/base_pane.py" line="311" />
             <source>Private</source>
             <translation>私人</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="316" />
+            <location filename="../../ui/detail/base_pane.py" line="314" />
             <source>Only you see it: sync puts it in your own address book, never in the office's (with no address book of your own it stays on this computer)</source>
             <translation>只有您能看到：同步会把它放进您自己的通讯录，绝不放进办公室的通讯录（若您没有自己的通讯录，它只保留在这台电脑上）</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="529" />
+            <location filename="../../ui/detail/base_pane.py" line="527" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="536" />
+            <location filename="../../ui/detail/base_pane.py" line="534" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="549" />
+            <location filename="../../ui/detail/base_pane.py" line="547" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="552" />
+            <location filename="../../ui/detail/base_pane.py" line="550" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="559" />
+            <location filename="../../ui/detail/base_pane.py" line="557" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="562" />
+            <location filename="../../ui/detail/base_pane.py" line="560" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="564" />
+            <location filename="../../ui/detail/base_pane.py" line="562" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="619" />
+            <location filename="../../ui/detail/base_pane.py" line="617" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="620" />
+            <location filename="../../ui/detail/base_pane.py" line="618" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="631" />
+            <location filename="../../ui/detail/base_pane.py" line="629" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="665" />
+            <location filename="../../ui/detail/base_pane.py" line="663" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="703" />
+            <location filename="../../ui/detail/base_pane.py" line="701" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="796" />
+            <location filename="../../ui/detail/base_pane.py" line="794" />
             <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
             <translation>这里没有此邮件的原件:它是手动记录的,或读取它的邮件文件夹中已不再有它。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="808" />
+            <location filename="../../ui/detail/base_pane.py" line="798" />
             <source>No program opened the message (%1).</source>
             <translation>没有程序打开此邮件(%1)。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="812" />
+            <location filename="../../ui/detail/base_pane.py" line="802" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="909" />
+            <location filename="../../ui/detail/base_pane.py" line="899" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="910" />
+            <location filename="../../ui/detail/base_pane.py" line="900" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="928" />
+            <location filename="../../ui/detail/base_pane.py" line="918" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="933" />
+            <location filename="../../ui/detail/base_pane.py" line="923" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="933" />
+            <location filename="../../ui/detail/base_pane.py" line="923" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -5048,6 +5285,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="218" />
+            <location filename="../../sync/imap.py" line="104" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1：服务器的 TLS 证书不受信任（%2）。如果这是您自己的服务器且您信任它，请添加帐户时信任该证书（--trust-certificate）</translation>
         </message>
@@ -5115,11 +5353,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="618" />
+            <location filename="../../sync/imap.py" line="258" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="621" />
+            <location filename="../../sync/imap.py" line="261" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
@@ -5129,22 +5369,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1：无法读取服务器的应答（%2）；其内容均未使用</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="802" />
+            <location filename="../../sync/dav.py" line="807" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>找不到服务器名称（没有网络，或地址输入有误）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="805" />
+            <location filename="../../sync/dav.py" line="810" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>服务器拒绝了连接（服务器是否在运行？地址是否正确？）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="808" />
+            <location filename="../../sync/dav.py" line="813" />
             <source>the server closed the connection</source>
             <translation>服务器关闭了连接</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="810" />
+            <location filename="../../sync/dav.py" line="815" />
             <source>the network or the server cannot be reached</source>
             <translation>无法连接到网络或服务器</translation>
         </message>
@@ -5495,6 +5735,8 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/engine.py" line="619" />
             <location filename="../../sync/engine.py" line="775" />
             <location filename="../../sync/engine.py" line="874" />
+            <location filename="../../sync/imap.py" line="80" />
+            <location filename="../../sync/imap.py" line="237" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -6542,6 +6784,56 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/errors.py" line="36" />
             <source>%1 %2: the server does not allow this change (403: a read-only collection, or one this account may not write)</source>
             <translation>%1 %2：服务器不允许此更改（403：该集合为只读，或此账户无权写入）</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="88" />
+            <source>%1: the server does not offer STARTTLS (%2); nothing was sent</source>
+            <translation>%1:服务器不支持 STARTTLS(%2);未发送任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="96" />
+            <source>%1: the server refused the user name %2 or its password</source>
+            <translation>%1:服务器拒绝了用户名 %2 或其密码</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="115" />
+            <source>%1: the server's certificate (%2) is not the one you trusted (%3); nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
+            <translation>%1:服务器的证书(%2)不是您信任的那个(%3);未发送任何内容。如果服务器确实换了新证书,请用 --trust-certificate 重新添加账户</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="233" />
+            <source>%1: the connection to the server broke off; what came before it is kept, and the next fetch goes on from there</source>
+            <translation>%1:与服务器的连接中断;之前收取的内容已保存,下次收取将从那里继续</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="239" />
+            <source>%1: the server answered: %2</source>
+            <translation>%1:服务器回答:%2</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="139" />
+            <source>a mail account needs a server and a user name</source>
+            <translation>邮件账户需要服务器和用户名</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="147" />
+            <source>%1 has no folder %2 (its folders: %3)</source>
+            <translation>%1 没有文件夹 %2(其文件夹:%3)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="188" />
+            <source>mail is being fetched for this data folder already (another window or `rapport mail fetch`); this fetch was not started</source>
+            <translation>此数据文件夹的邮件已在收取中(另一个窗口或 `rapport mail fetch`);本次收取未启动</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="221" />
+            <source>no password is kept for %1: enter it again (rapport mail add-account)</source>
+            <translation>未保存 %1 的密码:请重新输入(rapport mail add-account)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/mail_fetch.py" line="263" />
+            <source>the fetch was stopped</source>
+            <translation>收取已停止</translation>
         </message>
     </context>
     <context>

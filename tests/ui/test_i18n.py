@@ -292,3 +292,35 @@ def test_a_sync_error_kept_in_the_store_is_said_in_the_users_language(language: 
     assert str(kept) == ("ann at https://dav.example: the server refused the user name or password (401);"
                          " enter them again")  # the command line and the log read English, as before
     assert in_words(kept) == SYNC_SAID[language]
+
+
+def _key_of(text: str) -> str:
+    """The letter Alt+ takes in a menu item's or a label's text ("Полу&чить почту": ч); "" for none."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found[1].casefold() if found else ""
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES), indirect=True)
+def test_no_two_items_of_a_menu_or_the_mail_accounts_form_share_a_key(
+        language: str, qtbot: QtBot, services: Services, settings: QSettings) -> None:
+    """Two items of one menu on one Alt+ letter: the key goes to the first, the second is out of the
+    keyboard's reach (in a translation as much as in English)."""
+    from ui.mail_accounts_dialog import MailAccountsDialog
+
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    clashes = []
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+    menus.append(window.menuBar())
+    for menu in menus:
+        keys = [(_key_of(a.text()), a.text()) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        keys = [k for k in keys if k[0]]
+        letters = [letter for letter, _ in keys]
+        clashes += [text for letter, text in keys if letters.count(letter) > 1]
+    dialog = MailAccountsDialog(window.mail_fetcher(), window)
+    qtbot.addWidget(dialog)
+    labels = [w.text() for w in dialog.findChildren(QWidget) if hasattr(w, "text") and isinstance(w.text(), str)
+              and w.isVisibleTo(dialog) and w is not dialog.trust]
+    letters = [_key_of(text) for text in labels if _key_of(text)]
+    clashes += [text for text in labels if _key_of(text) and letters.count(_key_of(text)) > 1]
+    assert clashes == []

@@ -116,7 +116,7 @@ class Operations(QObject):
         if op.on_progress is not None:
             task.progress.connect(op.on_progress)
         self._pending += 1
-        task.start(WRITES)
+        task.start(op.pool)
         return task
 
     def _on_task_succeeded(self, outcome: object) -> None:
@@ -156,12 +156,16 @@ class Op(Generic[T]):
     """One user action: a label (the undo step's name) and a function of the services."""
 
     def __init__(self, parent: QWidget | None, services: Services, label: str,
-                 action: Callable[[Services], T], *, own_units: bool = False, origin: Origin = Origin.USER) -> None:
+                 action: Callable[[Services], T], *, own_units: bool = False, origin: Origin = Origin.USER,
+                 pool: str = WRITES) -> None:
         """`own_units`: the action opens its units of work itself (an undo or redo records into the step it
         replays; an import makes one step of many batches), so it is not wrapped in one; its Result says
         what changed. `origin`: SYSTEM for upkeep the window does by itself (noting that a reminder fired),
-        which is written like any change but is not a step for Edit → Undo."""
+        which is written like any change but is not a step for Edit → Undo. `pool`: SYNC for an action that
+        talks to a server (a mail fetch): its waits on the network never hold up the user's edits, and its
+        writes are short units of work of their own beside theirs."""
         self.parent = parent
+        self.pool = pool
         self.own_units = own_units
         self.origin = origin
         self.services = services

@@ -1,0 +1,86 @@
+"""`rapport mail add-account|accounts|remove-account|fetch` (cli/mail_commands.py declares them): IMAP
+accounts through sync/mail_fetch.py. Passwords come from --password-stdin or a prompt and go only to the
+keyring (or this run's memory, where the system has none: said so)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import TextIO
+
+from app.errors import RapportError
+from app.services import Services
+from cli.sync_run import password_from as password_of
+from sync.credentials import NO_KEYRING, Credentials, keyring_available
+from sync.dav import format_fingerprint
+from sync.mail_fetch import MailAccounts, MailFetchReport
+
+
+def run_mail_accounts(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    credentials = Credentials()
+    mail = MailAccounts(services, credentials)
+    if args.mail_command == "add-account":
+        added = mail.add_account(args.host, args.user, password_of(args), port=args.port,
+                                 security="starttls" if args.starttls else "tls", folders=args.folder,
+                                 trust_certificate=args.trust_certificate)
+        account = added.account
+        out.write(f"Added {account.label} (#{account.id}, port {account.port}); folders read: "
+                  f"{', '.join(account.folders)}\n")
+        if account.tls_fingerprint:
+            out.write("Trusting the server's certificate with SHA-256 fingerprint"
+                      f" {format_fingerprint(account.tls_fingerprint)}\n")
+        if added.notice:
+            out.write(f"Note: {added.notice}\n")
+        return 0
+    if args.mail_command == "accounts":
+        accounts = mail.accounts()
+        if not accounts:
+            out.write("No mail accounts. Add one: rapport mail add-account HOST --user NAME\n")
+        for account in accounts:
+            last = account.last_fetch_at.isoformat(sep=" ", timespec="minutes") if account.last_fetch_at else "never"
+            out.write(f"#{account.id}\t{account.label}:{account.port}\t{', '.join(account.folders)}\tlast fetch: {last}"
+                      + (f"\terror: {account.last_error}" if account.last_error else "") + "\n")
+        return 0
+    if args.mail_command == "remove-account":
+        removed = mail.remove_account(args.account)
+        out.write(f"Removed {removed.label}; the e-mails it brought stay on the timelines\n")
+        return 0
+    if not mail.accounts():
+        raise RapportError("no mail accounts: add one with `rapport mail add-account HOST --user NAME`")
+    if args.password_stdin or not keyring_available():
+        if not keyring_available():
+            sys.stderr.write(f"rapport: {NO_KEYRING}\n")
+        password = password_of(args)
+        for account in mail.accounts():
+            mail.set_password(account, password)
+
+    def progress(read: int) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r{read:,} messages read   ")
+            sys.stderr.flush()
+
+    report = mail.fetch(progress=progress, again=args.again)
+    if sys.stderr.isatty():
+        sys.stderr.write("\r")
+    _say(report, args.json, out)
+    return 1 if report.errors else 0
+
+
+def _say(report: MailFetchReport, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        figures = asdict(report)
+        figures.pop("stores", None)
+        figures.pop("thrown_away", None)
+        out.write(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+        return
+    for account in report.accounts:
+        rebuilt = f" ({', '.join(account.rebuilt)} rebuilt on the server: read again)" if account.rebuilt else ""
+        out.write(f"{account.account}: {account.folders} folder(s) read{rebuilt}"
+                  + (f"; error: {account.error}" if account.error else "") + "\n")
+    skipped = f", {report.unreadable} unreadable (skipped)" if report.unreadable else ""
+    out.write(f"{report.read} new messages: {report.logged} e-mails put on timelines, {report.already_here} already"
+              f" here, {report.not_for_the_crm} from and to no contact (left out){skipped}\n")
+    if report.stopped:
+        out.write("Stopped before the end: run it again to go on.\n")
