@@ -9,6 +9,9 @@ thousands of activities opens with one page read:
   first "move" being the deal's creation, and the deal being won or lost;
 - tasks linked the same way as activities, once they are completed.
 
+E-mails of one thread (mail_message.thread_id: the Message-ID the thread began with) are one entry: its
+newest message, with how many the thread holds on this timeline (`in_thread`); `thread()` gives them all.
+
 Entries carry data, not sentences: the UI words them in the user's language.
 """
 
@@ -46,6 +49,9 @@ class TimelineEntry:
     previous: str = ""  # STAGE only: the stage left
     due: date | None = None  # TASK_OPEN only: the day it is due (None: no due date)
     due_time: str = ""  # TASK_OPEN only: "HH:MM" where the user is, or ""
+    thread: str = ""  # an e-mail read from a mail store: the thread it belongs to
+    in_thread: int = 1  # the newest e-mail of its thread: how many of the thread this timeline holds
+    in_thread_of: str = ""  # an older e-mail of a thread, shown under its newest: that one's uid
 
     @property
     def source_kind(self) -> str:
@@ -104,24 +110,25 @@ _ACCOUNT_SCOPE = {
     "deal": "SELECT id FROM deal WHERE account_id = ?",
 }
 
-# Every branch yields: kind, moment, title, detail, uid, previous, tie-breaker.
+# Every branch yields: kind, moment, title, detail, uid, previous, tie-breaker, thread.
 _UNION = """
-SELECT a.kind AS kind, a.occurred_at AS moment, a.subject,
+SELECT a.kind AS kind, a.occurred_at AS moment, a.subject AS subject,
        CASE WHEN a.outcome <> '' AND a.text <> '' THEN a.outcome || char(10) || a.text
-            ELSE a.outcome || a.text END,
-       a.uid, '', a.id * 10 AS tiebreak
-  FROM activity a WHERE a.deleted_at IS NULL AND a.id IN ({activity})
+            ELSE a.outcome || a.text END AS detail,
+       a.uid AS uid, '' AS previous, a.id * 10 AS tiebreak, coalesce(m.thread_id, '') AS thread
+  FROM activity a LEFT JOIN mail_message m ON m.activity_id = a.id
+ WHERE a.deleted_at IS NULL AND a.id IN ({activity})
 UNION ALL
-SELECT 'stage', h.changed_at, d.title, s.name, d.uid, coalesce(f.name, ''), h.id * 10 + 1
+SELECT 'stage', h.changed_at, d.title, s.name, d.uid, coalesce(f.name, ''), h.id * 10 + 1, ''
   FROM deal_stage_change h JOIN deal d ON d.id = h.deal_id JOIN stage s ON s.id = h.to_stage_id
   LEFT JOIN stage f ON f.id = h.from_stage_id
  WHERE d.deleted_at IS NULL AND d.id IN ({deal})
 UNION ALL
-SELECT d.status, d.closed_at, d.title, d.lost_reason, d.uid, '', d.id * 10 + 2
+SELECT d.status, d.closed_at, d.title, d.lost_reason, d.uid, '', d.id * 10 + 2, ''
   FROM deal d WHERE d.deleted_at IS NULL AND d.status IN ('won', 'lost') AND d.closed_at IS NOT NULL
    AND d.id IN ({deal})
 UNION ALL
-SELECT 'task', t.completed_at, t.title, t.notes, t.uid, '', t.id * 10 + 3
+SELECT 'task', t.completed_at, t.title, t.notes, t.uid, '', t.id * 10 + 3, ''
   FROM task t WHERE t.deleted_at IS NULL AND t.status = 'completed' AND t.completed_at IS NOT NULL
    AND t.id IN ({task})
 """
@@ -139,10 +146,17 @@ class TimelineService:
         (of KINDS) keeps only those kinds."""
         sql, params = self._query(record_kind, uid, kinds)
         rows = self._db.execute_sql(
-            f"{sql} ORDER BY moment DESC, tiebreak DESC LIMIT ? OFFSET ?", [*params, limit + 1, offset]
-        ).fetchall()
+            f"{_threads_as_one(sql)} ORDER BY moment DESC, tiebreak DESC LIMIT ? OFFSET ?",
+            [*params, limit + 1, offset]).fetchall()
         entries = tuple(_entry(row) for row in rows[:limit])
         return TimelinePage(entries, len(rows) > limit)
+
+    def thread(self, record_kind: str, uid: str, thread: str) -> tuple[TimelineEntry, ...]:
+        """Every e-mail of one thread on the record's timeline, newest first."""
+        sql, params = self._query(record_kind, uid, ("email",))
+        rows = self._db.execute_sql(f"SELECT *, 1 FROM ({sql}) WHERE thread = ? ORDER BY moment DESC, tiebreak DESC",
+                                    [*params, thread]).fetchall()
+        return tuple(_entry(row) for row in rows)
 
     def planned(self, record_kind: str, uid: str) -> tuple[TimelineEntry, ...]:
         """The record's open tasks (TASK_OPEN), due first first and undated ones last: what the timeline
@@ -163,7 +177,7 @@ class TimelineService:
 
     def count(self, record_kind: str, uid: str, *, kinds: tuple[str, ...] = ()) -> int:
         sql, params = self._query(record_kind, uid, kinds)
-        return int(self._db.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+        return int(self._db.execute_sql(f"SELECT count(*) FROM ({_threads_as_one(sql)})", params).fetchone()[0])
 
     def deals(self, record_kind: str, uid: str) -> list[RelatedDeal]:
         """The live deals of the record (a contact's: those naming them), open ones first."""
@@ -187,7 +201,8 @@ class TimelineService:
         record_id, scope = self._scope(record_kind, uid)
         coming = self._db.execute_sql(
             "SELECT uid, coalesce(nullif(subject, ''), kind), occurred_at FROM activity WHERE deleted_at IS NULL"
-            f" AND occurred_at > ? AND id IN ({scope['activity']}) ORDER BY occurred_at, id LIMIT 1",
+            f" AND kind IN ('meeting', 'call') AND occurred_at > ? AND id IN ({scope['activity']})"
+            " ORDER BY occurred_at, id LIMIT 1",  # (an e-mail dated ahead by its sender's clock is no plan)
             [now.replace(microsecond=0).isoformat(sep=" "), *[record_id] * scope["activity"].count("?")],
         ).fetchone()
         if coming is None:
@@ -229,6 +244,18 @@ def _moment(value: Any) -> datetime:
     return datetime.fromisoformat(str(value))
 
 
+def _threads_as_one(sql: str) -> str:
+    """The entries of `sql`, each thread of e-mails as its newest message with the thread's size (a row
+    that is no e-mail of a thread is a group of its own: its tie-breaker is unique)."""
+    return ("SELECT kind, moment, subject, detail, uid, previous, tiebreak, thread, size FROM ("
+            " SELECT *, row_number() OVER (PARTITION BY grouped ORDER BY moment DESC, tiebreak DESC) AS place,"
+            " count(*) OVER (PARTITION BY grouped) AS size FROM ("
+            "  SELECT kind, moment, subject, detail, uid, previous, tiebreak, thread,"
+            f"  CASE WHEN thread = '' THEN 'row' || tiebreak ELSE thread END AS grouped FROM ({sql})))"
+            " WHERE place = 1")
+
+
 def _entry(row: tuple[Any, ...]) -> TimelineEntry:
-    kind, moment, title, detail, uid, previous, _ = row
-    return TimelineEntry(kind, _moment(moment), title or "", detail or "", uid, previous or "")
+    kind, moment, title, detail, uid, previous, _, thread, size = row
+    return TimelineEntry(kind, _moment(moment), title or "", detail or "", uid, previous or "",
+                         thread=thread or "", in_thread=int(size))

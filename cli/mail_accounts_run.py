@@ -47,21 +47,24 @@ def run_mail_accounts(args: argparse.Namespace, services: Services, out: TextIO)
         removed = mail.remove_account(args.account)
         out.write(f"Removed {removed.label}; the e-mails it brought stay on the timelines\n")
         return 0
-    if not mail.accounts():
+    accounts = mail.accounts()
+    if not accounts:
         raise RapportError("no mail accounts: add one with `rapport mail add-account HOST --user NAME`")
+    if args.account is not None:
+        accounts = [mail.account(args.account)]
     if args.password_stdin or not keyring_available():
         if not keyring_available():
             sys.stderr.write(f"rapport: {NO_KEYRING}\n")
-        password = password_of(args)
-        for account in mail.accounts():
-            mail.set_password(account, password)
+        if len(accounts) > 1:
+            raise RapportError("there are several mail accounts: say whose password this is with --account ID")
+        mail.hold_password(accounts[0], password_of(args))  # for this run: the keyring's is left as it is
 
     def progress(read: int) -> None:
         if sys.stderr.isatty():
             sys.stderr.write(f"\r{read:,} messages read   ")
             sys.stderr.flush()
 
-    report = mail.fetch(progress=progress, again=args.again)
+    report = mail.fetch(progress=progress, again=args.again, account_ids=[a.id for a in accounts])
     if sys.stderr.isatty():
         sys.stderr.write("\r")
     _say(report, args.json, out)

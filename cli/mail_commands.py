@@ -63,8 +63,11 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     fetch.add_argument("--again", action="store_true",
                        help="read every folder from its start (mail of people made contacts since it arrived);"
                             " nothing comes twice")
+    fetch.add_argument("--account", type=int, metavar="ID",
+                       help="only this account (its number, as `mail accounts` shows it)")
     fetch.add_argument("--password-stdin", action="store_true",
-                       help="read the password from standard input (when no keyring holds it)")
+                       help="read the account's password from standard input, for this run only (when no keyring"
+                            " holds it); with several accounts, give --account")
 
 
 def cmd_mail(args: argparse.Namespace, services: Services, out: TextIO) -> int:

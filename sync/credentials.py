@@ -50,6 +50,10 @@ class Credentials:
         self._session[name] = password
         return False
 
+    def hold(self, url: str, username: str, password: str) -> None:
+        """A password for this session only (typed for one run): the keyring's is left as it is."""
+        self._session[key(url, username)] = password
+
     def get(self, url: str, username: str) -> str | None:
         name = key(url, username)
         if name in self._session:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import imaplib
+import logging
 import ssl
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ import imapclient.imapclient
 from app.messages import QT_TRANSLATE_NOOP, said
 from sync.dav import format_fingerprint, network_reason
 from sync.errors import AuthError, NetworkError, SyncError
+
+log = logging.getLogger(__name__)
 
 TIMEOUT = 60.0  # seconds without a byte from the server before a read gives up (a 25 MB message still flows)
 SECURITIES = ("tls", "starttls")
@@ -78,6 +81,8 @@ class ImapConnection:
             raise self._untrusted(exc) from None
         except (OSError, imaplib.IMAP4.error) as exc:
             raise NetworkError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), self.where, network_reason(exc))) from None
+        # INTERNALDATE as the server gave it, with its zone (normalised, IMAPClient makes it naive local time).
+        self._client.normalise_times = False
         try:
             if security == "starttls":
                 try:
@@ -90,12 +95,16 @@ class ImapConnection:
                         self.where, str(exc)[:200])) from None
             self._check_pin()
             try:
-                self._client.login(username, password)
+                with _network(self.where):
+                    self._client.login(username, password)
             except imapclient.exceptions.LoginError:
                 # The server's words are not repeated: some echo what was typed.
                 raise AuthError(said(QT_TRANSLATE_NOOP(
                     "Services", "%1: the server refused the user name %2 or its password"), self.where,
                     username)) from None
+        except (OSError, imaplib.IMAP4.abort) as exc:  # a TLS handshake that failed, a timeout before the login
+            self._drop()
+            raise NetworkError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), self.where, network_reason(exc))) from None
         except BaseException:
             self._drop()
             raise
@@ -153,13 +162,21 @@ class ImapConnection:
         """A folder's UIDVALIDITY and UIDNEXT, without opening it (STATUS: what a check with nothing new costs)."""
         with _network(self.where):
             status = self._client.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT"])
-        return FolderState(folder, int(status[b"UIDVALIDITY"]), int(status.get(b"UIDNEXT", 0)))
+        return self._state(folder, status)
 
     def open(self, folder: str) -> FolderState:
         """Open a folder read-only (nothing done here changes a flag on the server)."""
         with _network(self.where):
             answer = self._client.select_folder(folder, readonly=True)
-        return FolderState(folder, int(answer[b"UIDVALIDITY"]), int(answer.get(b"UIDNEXT", 0)))
+        return self._state(folder, answer)
+
+    def _state(self, folder: str, answer: dict[bytes, Any]) -> FolderState:
+        """UIDNEXT 0: the server did not say (then the folder is searched each time, never believed read)."""
+        if b"UIDVALIDITY" not in answer:
+            raise SyncError(said(QT_TRANSLATE_NOOP(
+                "Services", "%1: the folder %2 has no UIDVALIDITY (the server cannot say what is new)"),
+                self.where, folder))
+        return FolderState(folder, int(answer[b"UIDVALIDITY"]), int(answer.get(b"UIDNEXT", 0) or 0))
 
     def uids_after(self, last_uid: int) -> list[int]:
         """The open folder's messages with a UID above `last_uid`, in order ("N:*" always names the last
@@ -172,24 +189,42 @@ class ImapConnection:
         """The header blocks of these messages of the open folder (a message gone meanwhile is left out)."""
         if not uids:
             return
-        with _network(self.where):
-            answer = self._client.fetch(list(uids), [HEADERS, "INTERNALDATE", "RFC822.SIZE"])
+        answer = self._fetch(uids, [HEADERS, "INTERNALDATE"])
         for uid in uids:
             item = answer.get(uid)
             if item is not None and b"BODY[HEADER]" in item:
                 yield Fetched(uid, bytes(item[b"BODY[HEADER]"]), _naive(item.get(b"INTERNALDATE")))
 
+    def _fetch(self, uids: Sequence[int], items: list[str]) -> dict[int, Any]:
+        """FETCH for these messages; a batch the server refuses (a NO: "some messages could not be fetched",
+        a damaged message) is asked for one message at a time, and what still fails is left out (counted by
+        the caller as unreadable), so one bad message never stops a folder for good."""
+        try:
+            with _network(self.where):
+                return dict(self._client.fetch(list(uids), items))
+        except NetworkError:
+            raise
+        except SyncError:
+            if len(uids) == 1:
+                log.info("%s: the server would not give message %s", self.where, uids[0])
+                return {}
+        found: dict[int, Any] = {}
+        for uid in uids:
+            found.update(self._fetch([uid], items))
+        return found
+
     def sizes(self, uids: Sequence[int]) -> dict[int, int]:
-        with _network(self.where):
-            answer = self._client.fetch(list(uids), ["RFC822.SIZE"])
+        answer = self._fetch(uids, ["RFC822.SIZE"])
         return {uid: int(item.get(b"RFC822.SIZE", 0)) for uid, item in answer.items()}
 
     def whole(self, uids: Sequence[int]) -> Iterator[Fetched]:
-        """These messages whole, a few at a time so a large one is asked for alone."""
+        """These messages whole, a few at a time so a large one is asked for alone (one gone meanwhile, or
+        that the server will not give, is left out)."""
+        if not uids:
+            return
         sizes = self.sizes(uids)
         for group in _by_size([u for u in uids if u in sizes], sizes):
-            with _network(self.where):
-                answer = self._client.fetch(group, [WHOLE, "INTERNALDATE"])
+            answer = self._fetch(group, [WHOLE, "INTERNALDATE"])
             for uid in group:
                 item = answer.get(uid)
                 if item is not None and b"BODY[]" in item:
@@ -235,6 +270,8 @@ class _network:
                             " fetch goes on from there"), self.where)) from None
         if isinstance(exc, OSError):
             raise NetworkError(said(QT_TRANSLATE_NOOP("Services", "%1: %2"), self.where, network_reason(exc))) from None
+        if isinstance(exc, imapclient.exceptions.LoginError):
+            return  # said by the caller, in its own words
         if isinstance(exc, imaplib.IMAP4.error | imapclient.exceptions.IMAPClientError):
             raise SyncError(said(QT_TRANSLATE_NOOP("Services", "%1: the server answered: %2"), self.where,
                                  str(exc)[:200])) from None

@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 import filelock
+import peewee
 
 from app.errors import NotFoundError, RapportError
 from app.mail_import import (
@@ -36,7 +37,7 @@ from app.services import Services
 from app.unit_of_work import Origin
 from sync.credentials import NO_KEYRING, Credentials
 from sync.errors import AuthError, NetworkError, SyncError, SyncStopped
-from sync.imap import DEFAULT_PORTS, SECURITIES, ImapCertificateError, ImapConnection, server_fingerprint
+from sync.imap import DEFAULT_PORTS, SECURITIES, Fetched, ImapCertificateError, ImapConnection, server_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,13 @@ class MailAccount:
 @dataclass
 class AccountFetch:
     account: str
+    account_id: int = 0
     folders: int = 0
     rebuilt: list[str] = field(default_factory=list)  # folders whose UIDVALIDITY changed: read again
     error: str = ""
+    refused: bool = False  # the server refused the password: not asked again until it is entered again
+    passed_over: list[str] = field(default_factory=list)  # "FOLDER UID n": messages whose every fetch dropped
+    # the connection (damaged on the server): left there, counted as unreadable
 
 
 @dataclass
@@ -85,6 +90,21 @@ class MailFetchReport(MailReport):
     @property
     def errors(self) -> list[str]:
         return [f"{a.account}: {a.error}" for a in self.accounts if a.error]
+
+
+@dataclass
+class _Trouble:
+    """Where a fetch was when its connection dropped, so that the next connection can tell a network that
+    dropped from a message that drops it every time (a damaged file on the server: Dovecot hangs up on it),
+    and pass over that message alone instead of stopping at it at every fetch for good."""
+
+    folder: str = ""
+    chunk: tuple[int, ...] = ()  # the chunk being read
+    single: int | None = None  # the message being fetched alone
+    careful: set[tuple[str, tuple[int, ...]]] = field(default_factory=set)  # chunks read one message at a time
+    drops: dict[tuple[str, int], int] = field(default_factory=dict)  # drops during a message's own fetch
+    passed: set[tuple[str, int]] = field(default_factory=set)  # messages given up on: two drops of their own
+    progressed: bool = False  # a chunk was written since the last drop
 
 
 @dataclass(frozen=True)
@@ -126,19 +146,21 @@ class MailAccounts:
         return found
 
     def add_account(self, host: str, username: str, password: str, *, port: int | None = None,
-                    security: str = "tls", folders: Sequence[str] = (), trust_certificate: bool = False
-                    ) -> AddedMailAccount:
+                    security: str = "tls", folders: Sequence[str] = (), trust_certificate: bool = False,
+                    pinned: str = "") -> AddedMailAccount:
         """Log in once (the password is checked before anything is kept), find the folders (Inbox and the
         Sent folder unless `folders` names others), and remember the account; the password goes into the
         keyring, never the database. The same login again keeps the account and takes the new password and
-        folders. `trust_certificate`: the certificate the server shows now is pinned (no authority signed it)."""
+        folders. `trust_certificate`: the certificate the server shows now is pinned (no authority signed it);
+        `pinned`: the fingerprint the user looked at and trusted (the window), which this login must meet."""
         host = host.strip()
         if security not in SECURITIES:
             raise RapportError(f"unknown connection security {security!r}: 'tls' or 'starttls'")
         if not host or not username:
             raise RapportError(said(QT_TRANSLATE_NOOP("Services", "a mail account needs a server and a user name")))
         port = port or DEFAULT_PORTS[security]
-        fingerprint = server_fingerprint(host, port, security) if trust_certificate else ""
+        fingerprint = pinned.replace(":", "").lower() or (server_fingerprint(host, port, security)
+                                                          if trust_certificate else "")
         with self._connect(host, port, username, password, security=security, pinned=fingerprint) as imap:
             present = imap.folders()
             chosen = list(dict.fromkeys(folders)) or ["INBOX", *filter(None, [imap.sent_folder()])]
@@ -173,14 +195,20 @@ class MailAccounts:
     def set_password(self, account: MailAccount, password: str) -> bool:
         return self._credentials.store(account.key_url, account.username, password)
 
+    def hold_password(self, account: MailAccount, password: str) -> None:
+        """A password for this run only (`mail fetch --password-stdin`): the keyring's stays."""
+        self._credentials.hold(account.key_url, account.username, password)
+
     # --- fetching ------------------------------------------------------------------------------
 
     def fetch(self, *, stop: Callable[[], bool] | None = None, progress: Callable[[int], None] | None = None,
-              account_ids: Sequence[int] | None = None, again: bool = False, wait: float = 0.0) -> MailFetchReport:
+              account_ids: Sequence[int] | None = None, again: bool = False, wait: float = 0.0,
+              origin: Origin = Origin.IMPORT) -> MailFetchReport:
         """What is new in every account's folders onto the timelines: one step of the undo log. An account
         that fails (a wrong password, no network) is reported and the others go on. `again`: read every
         folder from its start (only the headers of what is here already: nothing comes twice), for mail of
-        people made contacts since it arrived. `stop`: asked between chunks (the window's Cancel)."""
+        people made contacts since it arrived. `stop`: asked between chunks (the window's Cancel). `origin`:
+        SYNC for the window's fetches on a timer (not the user's to undo: they would also take away a redo)."""
         lock = filelock.FileLock(str(self._s.store.data_dir / MAIL_LOCK))
         try:
             lock.acquire(timeout=wait)
@@ -193,18 +221,24 @@ class MailAccounts:
         try:
             people = people_by_address(self._s)
             logged: set[str] = set()
-            with self._s.writer.step("Fetch mail", Origin.IMPORT, "import"):
+            with self._s.writer.step("Fetch mail", origin, "import"):
                 for account in self.accounts():
                     if account_ids is not None and account.id not in account_ids:
                         continue
-                    done = AccountFetch(account.label)
+                    done = AccountFetch(account.label, account.id)
                     report.accounts.append(done)
                     try:
-                        self._fetch_account(account, people, logged, report, done, stop, progress, again)
+                        self._fetch_account(account, people, logged, report, done, stop, progress, again,
+                                            origin)
                     except SyncStopped:
                         report.stopped = True
-                    except (SyncError, RapportError, OSError) as exc:
-                        done.error = message_of(exc) if not isinstance(exc, OSError) else str(exc)
+                    except AuthError as exc:
+                        done.error, done.refused = message_of(exc), True
+                    except (SyncError, RapportError) as exc:
+                        done.error = message_of(exc)
+                    except (OSError, peewee.IntegrityError) as exc:  # a full disk; the account removed meanwhile
+                        log.warning("mail fetch from %s: %s", account.label, exc)
+                        done.error = str(exc)
                     self._note_run(account, done.error)
                     if report.stopped:
                         break
@@ -215,7 +249,7 @@ class MailAccounts:
 
     def _fetch_account(self, account: MailAccount, people: Any, logged: set[str], report: MailFetchReport,
                        done: AccountFetch, stop: Callable[[], bool] | None,
-                       progress: Callable[[int], None] | None, again: bool) -> None:
+                       progress: Callable[[int], None] | None, again: bool, origin: Origin) -> None:
         password = self._credentials.get(account.key_url, account.username)
         if password is None:
             raise AuthError(said(QT_TRANSLATE_NOOP(
@@ -225,19 +259,47 @@ class MailAccounts:
                 self._s.store.database.execute_sql("DELETE FROM mail_folder WHERE account_id = ?", (account.id,))
         reconnects = RECONNECTS
         finished: set[str] = set()
+        trouble = _Trouble()
         while True:
             try:
                 with self._connect(account.host, account.port, account.username, password,
                                    security=account.security, pinned=account.tls_fingerprint) as imap:
+                    failed: list[str] = []
                     for folder in account.folders:
-                        if folder not in finished:
-                            self._fetch_folder(imap, account, folder, people, logged, report, done, stop, progress)
-                            finished.add(folder)
+                        if folder in finished:
+                            continue
+                        try:
+                            self._fetch_folder(imap, account, folder, people, logged, report, done, stop,
+                                               progress, origin, trouble)
+                        except (NetworkError, SyncStopped):
+                            raise
+                        except SyncError as exc:  # this folder only (deleted, renamed): the others go on
+                            failed.append(message_of(exc))
+                        finished.add(folder)
+                if failed:
+                    raise SyncError("; ".join(failed))
                 return
             except ImapCertificateError:
                 raise
             except NetworkError:
-                # Dropped mid-fetch: what was written is noted with how far it came; go on from there.
+                # Dropped mid-fetch: what was written is noted with how far it came; go on from there, the
+                # chunk that was being read one message at a time. A message whose own fetch dropped it
+                # twice is passed over; a connection that keeps dropping with nothing written gives up.
+                if trouble.single is not None:
+                    suspect = (trouble.folder, trouble.single)
+                    trouble.drops[suspect] = trouble.drops.get(suspect, 0) + 1
+                    if trouble.drops[suspect] >= 2:
+                        trouble.passed.add(suspect)
+                        trouble.progressed = True
+                        report.unreadable += 1
+                        done.passed_over.append(f"{suspect[0]} UID {suspect[1]}")
+                        log.warning("mail fetch from %s: %s UID %s drops the connection at every try: passed over",
+                                    account.label, *suspect)
+                elif trouble.chunk:
+                    trouble.careful.add((trouble.folder, trouble.chunk))
+                if trouble.progressed:
+                    reconnects, trouble.progressed = RECONNECTS, False
+                trouble.single, trouble.chunk = None, ()
                 if reconnects == 0:
                     raise
                 reconnects -= 1
@@ -245,10 +307,11 @@ class MailAccounts:
 
     def _fetch_folder(self, imap: ImapConnection, account: MailAccount, folder: str, people: Any,
                       logged: set[str], report: MailFetchReport, done: AccountFetch,
-                      stop: Callable[[], bool] | None, progress: Callable[[int], None] | None) -> None:
+                      stop: Callable[[], bool] | None, progress: Callable[[int], None] | None,
+                      origin: Origin, trouble: _Trouble) -> None:
         saved = self._folder_state(account.id, folder)
         status = imap.state(folder)
-        if saved is not None and saved[0] == status.uidvalidity and status.uidnext <= saved[1] + 1:
+        if saved is not None and saved[0] == status.uidvalidity and 0 < status.uidnext <= saved[1] + 1:
             done.folders += 1
             return  # nothing new: STATUS was all it took
         opened = imap.open(folder)
@@ -262,9 +325,14 @@ class MailAccounts:
             if stop is not None and stop():
                 raise SyncStopped(said(QT_TRANSLATE_NOOP("Services", "the fetch was stopped")))
             chunk = uids[start:start + CHUNK]
-            whole_needed = self._wanted(imap, chunk, people, logged, report)
+            trouble.folder, trouble.chunk = folder, tuple(chunk)
+            alone = (folder, tuple(chunk)) in trouble.careful
+            readable = [uid for uid in chunk if (folder, uid) not in trouble.passed]
+            whole_needed = self._wanted(imap, readable, people, logged, report, alone, trouble)
             messages: list[MailMessage] = []
-            for fetched in imap.whole(whole_needed):
+            given = 0
+            for fetched in _each(imap.whole, whole_needed, alone, trouble):
+                given += 1
                 try:
                     message = parse(fetched.raw, "", received=fetched.received)
                 except Exception:  # whatever the parser trips on costs this message only
@@ -275,9 +343,13 @@ class MailAccounts:
                     continue
                 source = keep_original(self._s.store.data_dir, message.message_id, fetched.raw)
                 messages.append(replace(message, source=source))
-            with self._s.writer.write(label, Origin.IMPORT):
+            report.unreadable += len(whole_needed) - given  # gone meanwhile, or the server would not give it
+            # A chunk of no contact's mail changes nothing of the CRM: its note of how far is bookkeeping (no
+            # local change for the next sync to look for).
+            with self._s.writer.write(label, origin, bookkeeping=not messages):
                 write_messages(self._s, messages, people, report, label, logged)
                 self._save_folder(account.id, folder, opened.uidvalidity, chunk[-1])
+            trouble.progressed, trouble.chunk = True, ()
             report.read += len(chunk)
             if progress is not None:
                 progress(report.read)
@@ -288,15 +360,18 @@ class MailAccounts:
         done.folders += 1
 
     def _wanted(self, imap: ImapConnection, chunk: Sequence[int], people: Any, logged: set[str],
-                report: MailFetchReport) -> list[int]:
+                report: MailFetchReport, alone: bool, trouble: _Trouble) -> list[int]:
         """Which of a chunk's messages must be fetched whole: those naming a contact and not here yet (by
         their headers alone; one without a Message-ID is named by its text, so it is fetched whole to know)."""
         heads: list[tuple[int, MailMessage | None]] = []
-        for fetched in imap.headers(chunk):
+        given = 0
+        for fetched in _each(imap.headers, chunk, alone, trouble):
+            given += 1
             try:
                 heads.append((fetched.uid, parse(fetched.raw, "", received=fetched.received)))
             except Exception:  # junk headers: this message only
                 report.unreadable += 1
+        report.unreadable += len(chunk) - given  # the server would not give their headers
         named = [m for _, m in heads if m is not None and not m.message_id.startswith("sha256:")]
         here = already_here(self._s, [m.message_id for m in named]) | logged
         whole: list[int] = []
@@ -333,6 +408,19 @@ class MailAccounts:
             self._s.store.database.execute_sql(
                 "UPDATE mail_account SET last_fetch_at = ?, last_error = ? WHERE id = ?",
                 (self._s.clock.now(), error, account.id))
+
+
+def _each(fetch: Callable[[Sequence[int]], Iterator[Fetched]], uids: Sequence[int], alone: bool,
+          trouble: _Trouble) -> Iterator[Fetched]:
+    """`fetch` over these messages: all at once, or (`alone`: the chunk's connection dropped before) one
+    message at a time, noting which, so a message that drops it again is known."""
+    if not alone:
+        yield from fetch(uids)
+        return
+    for uid in uids:
+        trouble.single = uid
+        yield from fetch([uid])
+    trouble.single = None
 
 
 def _moment(value: Any) -> datetime | None:

@@ -53,6 +53,9 @@ class MailAccountsDialog(QDialog):
         self._services: Services = fetcher.mail.services
         self._adding = False
         self._untrusted = ""  # the fingerprint the server showed, when no authority signed its certificate
+        self._said = ""  # what adding an account said, kept before what its first fetch says
+        self._stopping = False
+        self._trust_task: Task | None = None
         self.setWindowTitle(self.tr("Mail Accounts"))
         intro = QLabel(self.tr("Mail from and to your contacts comes onto their timelines from these accounts;"
                                " nothing else of your mail is kept, and nothing on the server is changed."))
@@ -180,7 +183,7 @@ class MailAccountsDialog(QDialog):
     def _update_buttons(self) -> None:
         fetching = self._fetcher.running
         self.remove_button.setEnabled(self.current_account() is not None and not fetching and not self._adding)
-        self.fetch_button.setEnabled(self.accounts.count() > 0 and not self._adding)
+        self.fetch_button.setEnabled(fetching or (self.accounts.count() > 0 and not self._adding))
         self.fetch_button.setText(self.tr("Cancel &Fetch") if fetching else self.tr("&Fetch Now"))
         self.add_button.setEnabled(not self._adding and all(e.text().strip() for e in (self.server, self.user))
                                    and bool(self.password.text()))
@@ -199,20 +202,21 @@ class MailAccountsDialog(QDialog):
         folders = [name.strip() for name in self.folders.text().split(",") if name.strip()]
         trusted = self._untrusted if self.trust.isVisible() and self.trust.isChecked() else ""
         mail = self._fetcher.mail
-        changed = self.tr("The server's certificate changed while you looked at it; nothing was sent. Try again.")
 
         def work(_services: Services) -> AddedMailAccount:
-            if trusted and server_fingerprint(host, port, security) != trusted:
-                raise ImapCertificateError(changed)
+            # The fingerprint the user looked at is the one pinned: another certificate now is refused
+            # before the password is sent.
             return mail.add_account(host, user, password, port=port, security=security, folders=folders,
-                                    trust_certificate=bool(trusted))
+                                    pinned=trusted)
 
         self._adding = True
         self.progress.show()
         self.status.setText(self.tr("Logging in to %1…").replace("%1", host))
         self._update_buttons()
-        Op(self, self._services, self.tr("Add mail account"), work, pool=SYNC).success(self._on_added) \
-            .failure(self._on_add_failed).run(initiator=self)
+        # Its own units of work: the login and the folders' listing wait on the network outside any
+        # transaction (an edit beside it never waits for the server).
+        Op(self, self._services, self.tr("Add mail account"), work, own_units=True, pool=SYNC) \
+            .success(self._on_added).failure(self._on_add_failed).run(initiator=self)
 
     def _on_added(self, added: object) -> None:
         assert isinstance(added, AddedMailAccount)
@@ -225,9 +229,10 @@ class MailAccountsDialog(QDialog):
             .replace("%2", ", ".join(added.account.folders))
         if added.notice:
             text += " " + in_words(added.notice)
+        self._said = text  # stays before what the first fetch says
         self.status.setText(text)
         self.reload()
-        self._fetcher.note_accounts_changed()
+        self._fetcher.note_accounts_changed(added.account.id)
         self._fetcher.fetch()
 
     def _on_add_failed(self, error: Exception) -> None:
@@ -248,7 +253,13 @@ class MailAccountsDialog(QDialog):
         host, port, security = self.server.text().strip(), self.port.value(), str(self.security.currentData())
         task = Task(lambda _task: server_fingerprint(host, port, security))
         task.succeeded.connect(self._offer_trust)
+        task.failed.connect(self._on_certificate_unread)
         task.start(SYNC)
+        self._trust_task = task
+
+    def _on_certificate_unread(self, message: str) -> None:
+        self.status.setText(self.tr("Not added: the server's certificate could not be read (%1).")
+                            .replace("%1", message))
 
     def _offer_trust(self, fingerprint: object) -> None:
         self._untrusted = str(fingerprint)
@@ -282,26 +293,34 @@ class MailAccountsDialog(QDialog):
     def fetch_or_cancel(self) -> None:
         if self._fetcher.running:
             self._fetcher.cancel()
-            self.status.setText(self.tr("Stopping after the messages being written…"))
+            self._stopping = True
+            self._say(self.tr("Stopping after the messages being written…"))
             return
         self._fetcher.fetch()
 
+    def _say(self, text: str) -> None:
+        """What a fetch says, after what adding the account said (its note of a missing keyring, say)."""
+        self.status.setText(f"{self._said} {text}" if self._said else text)
+
     def _on_fetch_started(self) -> None:
         self.progress.show()
-        self.status.setText(self.tr("Fetching mail…"))
+        self._say(self.tr("Fetching mail…"))
         self._update_buttons()
 
     def _on_fetch_progress(self, read: int) -> None:
-        self.status.setText(self.tr("%1 messages read…").replace("%1", f"{read:,}"))
+        if not self._stopping:
+            self._say(self.tr("%1 messages read…").replace("%1", f"{read:,}"))
 
     def _on_fetched(self, report: object) -> None:
         self.progress.hide()
         if isinstance(report, MailFetchReport):
-            self.status.setText(self._fetcher.report_text(report))
+            self._say(self._fetcher.report_text(report))
+        self._said, self._stopping = "", False
         self.reload()
 
     def _on_fetch_failed(self, message: str) -> None:
         self.progress.hide()
-        self.status.setText(message)
+        self._say(message)
+        self._said, self._stopping = "", False
         self._update_buttons()
 

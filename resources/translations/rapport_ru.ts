@@ -3261,183 +3261,183 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MailAccountsDialog</name>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="56" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="59" />
             <source>Mail Accounts</source>
             <translation>Почтовые учётные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="57" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="60" />
             <source>Mail from and to your contacts comes onto their timelines from these accounts; nothing else of your mail is kept, and nothing on the server is changed.</source>
             <translation>Письма от ваших контактов и к ним попадают в их ленты из этих учётных записей; больше ничего из вашей почты не сохраняется, и на сервере ничего не меняется.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="61" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="64" />
             <source>Mail accounts</source>
             <translation>Почтовые учётные записи</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="63" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="66" />
             <source>&amp;Remove</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="66" />
-            <location filename="../../ui/mail_accounts_dialog.py" line="184" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="69" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="187" />
             <source>&amp;Fetch Now</source>
             <translation>&amp;Получить сейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="77" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="80" />
             <source>TLS (port 993)</source>
             <translation>TLS (порт 993)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="78" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="81" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS (порт 143)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="84" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="87" />
             <source>often your e-mail address</source>
             <translation>часто это ваш адрес эл. почты</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="88" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="91" />
             <source>Inbox and Sent</source>
             <translation>Входящие и Отправленные</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="89" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="92" />
             <source>The folders to read, separated by commas; empty: the Inbox and the Sent folder</source>
             <translation>Папки для чтения через запятую; если пусто — Входящие и Отправленные</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="93" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="96" />
             <source>&amp;Add Account</source>
             <translation>&amp;Добавить запись</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="99" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="102" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="100" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="103" />
             <source>&amp;Connection:</source>
             <translation>Соеди&amp;нение:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="101" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="104" />
             <source>P&amp;ort:</source>
             <translation>П&amp;орт:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="102" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="105" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="103" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
             <source>&amp;Password:</source>
             <translation>Паро&amp;ль:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="104" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="107" />
             <source>Fo&amp;lders:</source>
             <translation>Пап&amp;ки:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="109" />
             <source>No keyring is available on this system: the password is kept until Rapport closes and will be asked for again.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport и будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="160" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="163" />
             <source>%1 — %2 — last fetched %3</source>
             <translation>%1 — %2 — последнее получение: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="163" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="166" />
             <source>Not read: %1</source>
             <translation>Не прочитано: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="172" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="175" />
             <source>No mail account yet: add one below.</source>
             <translation>Почтовых учётных записей пока нет: добавьте запись ниже.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="184" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="187" />
             <source>Cancel &amp;Fetch</source>
             <translation>&amp;Прервать получение</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="202" />
-            <source>The server's certificate changed while you looked at it; nothing was sent. Try again.</source>
-            <translation>Сертификат сервера изменился, пока вы его проверяли; ничего не отправлено. Попробуйте снова.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="212" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="214" />
             <source>Logging in to %1…</source>
             <translation>Вход на %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="214" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="218" />
             <source>Add mail account</source>
             <translation>Добавить почтовую учётную запись</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="224" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="228" />
             <source>Added %1; reading %2.</source>
             <translation>Добавлено: %1; читаются папки: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="239" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="244" />
             <source>Not added: the server's TLS certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the server's and tick the box.</source>
             <translation>Не добавлено: TLS-сертификат сервера не подписан центром, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с отпечатком сервера и отметьте флажок.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="244" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="249" />
             <source>Not added: %1</source>
             <translation>Не добавлено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="255" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="261" />
+            <source>Not added: the server's certificate could not be read (%1).</source>
+            <translation>Не добавлено: не удалось прочитать сертификат сервера (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
             <source>Trust this server's certificate (SHA-256 %1)</source>
             <translation>Доверять сертификату этого сервера (SHA-256 %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="265" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="276" />
             <source>Remove Mail Account</source>
             <translation>Удалить почтовую учётную запись</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="277" />
             <source>Remove %1? Its password is forgotten; the e-mails it brought stay on the timelines.</source>
             <translation>Удалить %1? Её пароль будет забыт; полученные через неё письма останутся в лентах.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="271" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="282" />
             <source>Remove mail account</source>
             <translation>Удалить почтовую учётную запись</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="276" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="287" />
             <source>Removed %1; its e-mails stay on the timelines.</source>
             <translation>%1 удалена; её письма остаются в лентах.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="285" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="297" />
             <source>Stopping after the messages being written…</source>
             <translation>Остановка после записи текущих писем…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="291" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="307" />
             <source>Fetching mail…</source>
             <translation>Получение почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="295" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="312" />
             <source>%1 messages read…</source>
             <translation>Прочитано писем: %1…</translation>
         </message>
@@ -3445,22 +3445,22 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MailFetcher</name>
         <message>
-            <location filename="../../ui/mail_fetcher.py" line="79" />
+            <location filename="../../ui/mail_fetcher.py" line="95" />
             <source>Fetch mail</source>
             <translation>Получить почту</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_fetcher.py" line="101" />
+            <location filename="../../ui/mail_fetcher.py" line="132" />
             <source>Mail: new on timelines: %1 (messages read: %2; from and to no contact: %3).</source>
             <translation>Почта: новых в лентах: %1 (прочитано писем: %2; не от контактов и не к ним: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_fetcher.py" line="105" />
+            <location filename="../../ui/mail_fetcher.py" line="136" />
             <source>Stopped. %1</source>
             <translation>Остановлено. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_fetcher.py" line="108" />
+            <location filename="../../ui/mail_fetcher.py" line="139" />
             <source>Not read: %1 (%2)</source>
             <translation>Не прочитано: %1 (%2)</translation>
         </message>
@@ -4336,7 +4336,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="719" />
+            <location filename="../../ui/detail/base_pane.py" line="722" />
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
         </message>
@@ -4588,7 +4588,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/detail/base_pane.py" line="221" />
-            <location filename="../../ui/detail/base_pane.py" line="802" />
+            <location filename="../../ui/detail/base_pane.py" line="838" />
             <source>Delete “%1”</source>
             <translation>Удаление «%1»</translation>
         </message>
@@ -4668,102 +4668,112 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>Видите только вы: синхронизация кладёт запись в вашу личную адресную книгу и никогда — в общую книгу офиса (без личной книги запись остаётся только на этом компьютере)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="527" />
+            <location filename="../../ui/detail/base_pane.py" line="530" />
             <source>This record no longer exists.</source>
             <translation>Эта запись больше не существует.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="534" />
+            <location filename="../../ui/detail/base_pane.py" line="537" />
             <source>“%1” is in the Trash.</source>
             <translation>«%1» находится в корзине.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="547" />
+            <location filename="../../ui/detail/base_pane.py" line="550" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>Нет следующего шага — &lt;a href="action:task"&gt;Добавить задачу&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="550" />
+            <location filename="../../ui/detail/base_pane.py" line="553" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="557" />
+            <location filename="../../ui/detail/base_pane.py" line="560" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>Далее: %1 — &lt;span style="color:%3"&gt;просрочено с %2&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="560" />
+            <location filename="../../ui/detail/base_pane.py" line="563" />
             <source>Next: %1 — due today</source>
             <translation>Далее: %1 — срок сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="562" />
+            <location filename="../../ui/detail/base_pane.py" line="565" />
             <source>Next: %1 — due %2</source>
             <translation>Далее: %1 — срок %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="617" />
+            <location filename="../../ui/detail/base_pane.py" line="620" />
             <source>Hide empty fields</source>
             <translation>Скрыть пустые поля</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="618" />
+            <location filename="../../ui/detail/base_pane.py" line="621" />
             <source>Show empty fields (%1)</source>
             <translation>Показать пустые поля (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="629" />
+            <location filename="../../ui/detail/base_pane.py" line="632" />
             <source>None yet.</source>
             <translation>Пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="663" />
+            <location filename="../../ui/detail/base_pane.py" line="666" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="701" />
+            <location filename="../../ui/detail/base_pane.py" line="704" />
             <source>Edit %1</source>
             <translation>Изменение: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="794" />
+            <location filename="../../ui/detail/base_pane.py" line="797" />
             <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
             <translation>Оригинала этого письма здесь нет: его записали вручную, или в почтовой папке, из которой его прочитали, его больше нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <location filename="../../ui/detail/base_pane.py" line="801" />
             <source>No program opened the message (%1).</source>
             <translation>Ни одна программа не открыла письмо (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="802" />
+            <location filename="../../ui/detail/base_pane.py" line="826" />
+            <source>Link to the deal “%1”</source>
+            <translation>Связать со сделкой «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="826" />
+            <source>Unlink from the deal “%1”</source>
+            <translation>Отвязать от сделки «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="838" />
             <source>Delete a timeline entry</source>
             <translation>Удалить запись хронологии</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="899" />
+            <location filename="../../ui/detail/base_pane.py" line="935" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="900" />
+            <location filename="../../ui/detail/base_pane.py" line="936" />
             <source>Add tags, separated by commas</source>
             <translation>Добавьте теги через запятую</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="918" />
+            <location filename="../../ui/detail/base_pane.py" line="954" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="923" />
+            <location filename="../../ui/detail/base_pane.py" line="959" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="923" />
+            <location filename="../../ui/detail/base_pane.py" line="959" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -5315,7 +5325,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="218" />
-            <location filename="../../sync/imap.py" line="104" />
+            <location filename="../../sync/imap.py" line="113" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1: TLS-сертификату сервера нет доверия (%2). Если это ваш собственный сервер и вы ему доверяете, добавьте учётную запись с доверием к сертификату (--trust-certificate)</translation>
         </message>
@@ -5383,13 +5393,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="618" />
-            <location filename="../../sync/imap.py" line="258" />
+            <location filename="../../sync/imap.py" line="295" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="621" />
-            <location filename="../../sync/imap.py" line="261" />
+            <location filename="../../sync/imap.py" line="298" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
@@ -5765,8 +5775,9 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/engine.py" line="619" />
             <location filename="../../sync/engine.py" line="775" />
             <location filename="../../sync/engine.py" line="874" />
-            <location filename="../../sync/imap.py" line="80" />
-            <location filename="../../sync/imap.py" line="237" />
+            <location filename="../../sync/imap.py" line="83" />
+            <location filename="../../sync/imap.py" line="107" />
+            <location filename="../../sync/imap.py" line="272" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -6816,52 +6827,57 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2: сервер не разрешает это изменение (403: коллекция только для чтения или эта учётная запись не может в неё писать)</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="88" />
+            <location filename="../../sync/imap.py" line="93" />
             <source>%1: the server does not offer STARTTLS (%2); nothing was sent</source>
             <translation>%1: сервер не предлагает STARTTLS (%2); ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="96" />
+            <location filename="../../sync/imap.py" line="102" />
             <source>%1: the server refused the user name %2 or its password</source>
             <translation>%1: сервер отклонил имя пользователя %2 или его пароль</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="115" />
+            <location filename="../../sync/imap.py" line="124" />
             <source>%1: the server's certificate (%2) is not the one you trusted (%3); nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1: сертификат сервера (%2) — не тот, которому вы доверились (%3); ничего не отправлено. Если у сервера действительно новый сертификат, добавьте учётную запись снова с --trust-certificate</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="233" />
+            <location filename="../../sync/imap.py" line="176" />
+            <source>%1: the folder %2 has no UIDVALIDITY (the server cannot say what is new)</source>
+            <translation>%1: у папки %2 нет UIDVALIDITY (сервер не может сказать, что нового)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="268" />
             <source>%1: the connection to the server broke off; what came before it is kept, and the next fetch goes on from there</source>
             <translation>%1: соединение с сервером прервалось; полученное до этого сохранено, и следующее получение продолжит с этого места</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="239" />
+            <location filename="../../sync/imap.py" line="276" />
             <source>%1: the server answered: %2</source>
             <translation>%1: ответ сервера: %2</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="139" />
+            <location filename="../../sync/mail_fetch.py" line="160" />
             <source>a mail account needs a server and a user name</source>
             <translation>для почтовой учётной записи нужны сервер и имя пользователя</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="147" />
+            <location filename="../../sync/mail_fetch.py" line="169" />
             <source>%1 has no folder %2 (its folders: %3)</source>
             <translation>на %1 нет папки %2 (его папки: %3)</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="188" />
+            <location filename="../../sync/mail_fetch.py" line="216" />
             <source>mail is being fetched for this data folder already (another window or `rapport mail fetch`); this fetch was not started</source>
             <translation>почта для этой папки данных уже получается (другое окно или `rapport mail fetch`); это получение не запущено</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="221" />
+            <location filename="../../sync/mail_fetch.py" line="255" />
             <source>no password is kept for %1: enter it again (rapport mail add-account)</source>
             <translation>для %1 не сохранён пароль: введите его снова (rapport mail add-account)</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="263" />
+            <location filename="../../sync/mail_fetch.py" line="326" />
             <source>the fetch was stopped</source>
             <translation>получение остановлено</translation>
         </message>
@@ -8388,82 +8404,97 @@ Tick a task to mark it done.</source>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="62" />
+            <location filename="../../ui/detail/timeline_model.py" line="64" />
             <source>Deal “%1” created in %2</source>
             <translation>Сделка «%1» создана на этапе «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="64" />
+            <location filename="../../ui/detail/timeline_model.py" line="66" />
             <source>Deal “%1” moved from %2 to %3</source>
             <translation>Сделка «%1» перемещена с этапа «%2» на «%3»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="67" />
+            <location filename="../../ui/detail/timeline_model.py" line="69" />
             <source>Deal “%1” won</source>
             <translation>Сделка «%1» выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="69" />
+            <location filename="../../ui/detail/timeline_model.py" line="71" />
             <source>Deal “%1” lost</source>
             <translation>Сделка «%1» проиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="71" />
+            <location filename="../../ui/detail/timeline_model.py" line="73" />
             <source>Done: %1</source>
             <translation>Выполнено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <location filename="../../ui/detail/timeline_model.py" line="83" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <location filename="../../ui/detail/timeline_model.py" line="83" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <location filename="../../ui/detail/timeline_model.py" line="77" />
+            <location filename="../../ui/detail/timeline_model.py" line="84" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <location filename="../../ui/detail/timeline_model.py" line="77" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n письмо</numerusform>
+                <numerusform>%n письма</numerusform>
+                <numerusform>%n писем</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="84" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="94" />
+            <location filename="../../ui/detail/timeline_model.py" line="99" />
             <source>no due date</source>
             <translation>без срока</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="97" />
+            <location filename="../../ui/detail/timeline_model.py" line="102" />
             <source>overdue since %1</source>
             <translation>просрочена с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="100" />
+            <location filename="../../ui/detail/timeline_model.py" line="105" />
             <source>due today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="102" />
+            <location filename="../../ui/detail/timeline_model.py" line="107" />
             <source>due tomorrow</source>
             <translation>завтра</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="103" />
+            <location filename="../../ui/detail/timeline_model.py" line="108" />
             <source>due %1</source>
             <translation>срок %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="111" />
+            <location filename="../../ui/detail/timeline_model.py" line="116" />
             <source>just now</source>
             <translation>только что</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="113" />
+            <location filename="../../ui/detail/timeline_model.py" line="118" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n мин назад</numerusform>
@@ -8472,7 +8503,7 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="115" />
+            <location filename="../../ui/detail/timeline_model.py" line="120" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ч назад</numerusform>
@@ -8481,12 +8512,12 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="120" />
+            <location filename="../../ui/detail/timeline_model.py" line="125" />
             <source>yesterday</source>
             <translation>вчера</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="122" />
+            <location filename="../../ui/detail/timeline_model.py" line="127" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>%n день назад</numerusform>
@@ -8495,12 +8526,12 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="124" />
+            <location filename="../../ui/detail/timeline_model.py" line="129" />
             <source>tomorrow</source>
             <translation>завтра</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="126" />
+            <location filename="../../ui/detail/timeline_model.py" line="131" />
             <source>in %n days</source>
             <translation>
                 <numerusform>через %n день</numerusform>
@@ -8509,17 +8540,17 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="246" />
+            <location filename="../../ui/detail/timeline_model.py" line="301" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="273" />
+            <location filename="../../ui/detail/timeline_model.py" line="328" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="275" />
+            <location filename="../../ui/detail/timeline_model.py" line="330" />
             <source>Yesterday</source>
             <translation>Вчера</translation>
         </message>
@@ -8527,78 +8558,98 @@ Tick a task to mark it done.</source>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="45" />
-            <location filename="../../ui/detail/timeline_view.py" line="76" />
+            <location filename="../../ui/detail/timeline_view.py" line="51" />
+            <location filename="../../ui/detail/timeline_view.py" line="82" />
             <source>Timeline</source>
             <translation>Хронология</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="56" />
+            <location filename="../../ui/detail/timeline_view.py" line="62" />
             <source>All</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="57" />
+            <location filename="../../ui/detail/timeline_view.py" line="63" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="58" />
+            <location filename="../../ui/detail/timeline_view.py" line="64" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="59" />
+            <location filename="../../ui/detail/timeline_view.py" line="65" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="60" />
+            <location filename="../../ui/detail/timeline_view.py" line="66" />
             <source>E-mails</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="61" />
+            <location filename="../../ui/detail/timeline_view.py" line="67" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="62" />
+            <location filename="../../ui/detail/timeline_view.py" line="68" />
             <source>Tasks</source>
             <translation>Задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="96" />
+            <location filename="../../ui/detail/timeline_view.py" line="102" />
             <source>Load older</source>
             <translation>Загрузить более ранние</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="161" />
+            <location filename="../../ui/detail/timeline_view.py" line="185" />
             <source>Open Deal</source>
             <translation>Открыть сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="161" />
+            <location filename="../../ui/detail/timeline_view.py" line="185" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="164" />
+            <location filename="../../ui/detail/timeline_view.py" line="188" />
             <source>Open the Original Message</source>
             <translation>Открыть исходное письмо</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="166" />
+            <location filename="../../ui/detail/timeline_view.py" line="192" />
+            <source>Hide the Older Messages</source>
+            <translation>Скрыть более старые письма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="192" />
+            <source>Show the Whole Thread</source>
+            <translation>Показать всю переписку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="197" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="184" />
+            <location filename="../../ui/detail/timeline_view.py" line="205" />
+            <source>Linked &amp;Deals</source>
+            <translation>Связанные &amp;сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="213" />
+            <source>No deals here yet</source>
+            <translation>Сделок пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="229" />
             <source>Nothing of this kind yet.</source>
             <translation>Такого пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="187" />
+            <location filename="../../ui/detail/timeline_view.py" line="232" />
             <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
             <translation>Здесь пока ничего не происходило.

@@ -3241,183 +3241,183 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MailAccountsDialog</name>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="56" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="59" />
             <source>Mail Accounts</source>
             <translation>邮件账户</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="57" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="60" />
             <source>Mail from and to your contacts comes onto their timelines from these accounts; nothing else of your mail is kept, and nothing on the server is changed.</source>
             <translation>来自或发给联系人的邮件会从这些账户进入他们的时间线;您的其他邮件一概不保存,服务器上也不做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="61" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="64" />
             <source>Mail accounts</source>
             <translation>邮件账户</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="63" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="66" />
             <source>&amp;Remove</source>
             <translation>删除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="66" />
-            <location filename="../../ui/mail_accounts_dialog.py" line="184" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="69" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="187" />
             <source>&amp;Fetch Now</source>
             <translation>立即收取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="77" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="80" />
             <source>TLS (port 993)</source>
             <translation>TLS(端口 993)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="78" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="81" />
             <source>STARTTLS (port 143)</source>
             <translation>STARTTLS(端口 143)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="84" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="87" />
             <source>often your e-mail address</source>
             <translation>通常是您的电子邮件地址</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="88" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="91" />
             <source>Inbox and Sent</source>
             <translation>收件箱和已发送</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="89" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="92" />
             <source>The folders to read, separated by commas; empty: the Inbox and the Sent folder</source>
             <translation>要读取的文件夹,以逗号分隔;留空:收件箱和已发送</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="93" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="96" />
             <source>&amp;Add Account</source>
             <translation>添加账户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="99" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="102" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="100" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="103" />
             <source>&amp;Connection:</source>
             <translation>连接(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="101" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="104" />
             <source>P&amp;ort:</source>
             <translation>端口(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="102" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="105" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="103" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="104" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="107" />
             <source>Fo&amp;lders:</source>
             <translation>文件夹(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="109" />
             <source>No keyring is available on this system: the password is kept until Rapport closes and will be asked for again.</source>
             <translation>此系统没有可用的密钥环:密码只保留到 Rapport 关闭,之后会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="160" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="163" />
             <source>%1 — %2 — last fetched %3</source>
             <translation>%1 — %2 — 上次收取:%3</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="163" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="166" />
             <source>Not read: %1</source>
             <translation>未读取:%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="172" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="175" />
             <source>No mail account yet: add one below.</source>
             <translation>还没有邮件账户:请在下方添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="184" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="187" />
             <source>Cancel &amp;Fetch</source>
             <translation>取消收取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="202" />
-            <source>The server's certificate changed while you looked at it; nothing was sent. Try again.</source>
-            <translation>在您查看期间服务器证书已更改;未发送任何内容。请重试。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="212" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="214" />
             <source>Logging in to %1…</source>
             <translation>正在登录 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="214" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="218" />
             <source>Add mail account</source>
             <translation>添加邮件账户</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="224" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="228" />
             <source>Added %1; reading %2.</source>
             <translation>已添加 %1;读取:%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="239" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="244" />
             <source>Not added: the server's TLS certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the server's and tick the box.</source>
             <translation>未添加:服务器的 TLS 证书不是由本机信任的机构签发的。如果这是您自己的服务器,请将下方的指纹与服务器的指纹核对后勾选此框。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="244" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="249" />
             <source>Not added: %1</source>
             <translation>未添加:%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="255" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="261" />
+            <source>Not added: the server's certificate could not be read (%1).</source>
+            <translation>未添加:无法读取服务器的证书(%1)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
             <source>Trust this server's certificate (SHA-256 %1)</source>
             <translation>信任此服务器的证书(SHA-256 %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="265" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="276" />
             <source>Remove Mail Account</source>
             <translation>删除邮件账户</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="277" />
             <source>Remove %1? Its password is forgotten; the e-mails it brought stay on the timelines.</source>
             <translation>删除 %1?其密码将被遗忘;通过它收取的邮件仍保留在时间线上。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="271" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="282" />
             <source>Remove mail account</source>
             <translation>删除邮件账户</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="276" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="287" />
             <source>Removed %1; its e-mails stay on the timelines.</source>
             <translation>已删除 %1;其邮件仍保留在时间线上。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="285" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="297" />
             <source>Stopping after the messages being written…</source>
             <translation>正在写入的邮件完成后停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="291" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="307" />
             <source>Fetching mail…</source>
             <translation>正在收取邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="295" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="312" />
             <source>%1 messages read…</source>
             <translation>已读取 %1 封邮件…</translation>
         </message>
@@ -3425,22 +3425,22 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MailFetcher</name>
         <message>
-            <location filename="../../ui/mail_fetcher.py" line="79" />
+            <location filename="../../ui/mail_fetcher.py" line="95" />
             <source>Fetch mail</source>
             <translation>收取邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_fetcher.py" line="101" />
+            <location filename="../../ui/mail_fetcher.py" line="132" />
             <source>Mail: new on timelines: %1 (messages read: %2; from and to no contact: %3).</source>
             <translation>邮件:时间线上新增 %1 封(已读取 %2 封;与联系人无关:%3 封)。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_fetcher.py" line="105" />
+            <location filename="../../ui/mail_fetcher.py" line="136" />
             <source>Stopped. %1</source>
             <translation>已停止。%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_fetcher.py" line="108" />
+            <location filename="../../ui/mail_fetcher.py" line="139" />
             <source>Not read: %1 (%2)</source>
             <translation>未读取:%1(%2)</translation>
         </message>
@@ -4306,7 +4306,7 @@ Data folder: %1</source>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="719" />
+            <location filename="../../ui/detail/base_pane.py" line="722" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
@@ -4558,7 +4558,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../ui/detail/base_pane.py" line="221" />
-            <location filename="../../ui/detail/base_pane.py" line="802" />
+            <location filename="../../ui/detail/base_pane.py" line="838" />
             <source>Delete “%1”</source>
             <translation>删除“%1”</translation>
         </message>
@@ -4638,102 +4638,112 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>只有您能看到：同步会把它放进您自己的通讯录，绝不放进办公室的通讯录（若您没有自己的通讯录，它只保留在这台电脑上）</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="527" />
+            <location filename="../../ui/detail/base_pane.py" line="530" />
             <source>This record no longer exists.</source>
             <translation>此记录已不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="534" />
+            <location filename="../../ui/detail/base_pane.py" line="537" />
             <source>“%1” is in the Trash.</source>
             <translation>“%1”在回收站中。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="547" />
+            <location filename="../../ui/detail/base_pane.py" line="550" />
             <source>No next step — &lt;a href="action:task"&gt;Add a task&lt;/a&gt;</source>
             <translation>无下一步 — &lt;a href="action:task"&gt;添加任务&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="550" />
+            <location filename="../../ui/detail/base_pane.py" line="553" />
             <source>Next: %1</source>
             <translation>下一步：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="557" />
+            <location filename="../../ui/detail/base_pane.py" line="560" />
             <source>Next: %1 — &lt;span style="color:%3"&gt;overdue since %2&lt;/span&gt;</source>
             <translation>下一步：%1 — &lt;span style="color:%3"&gt;自 %2 起逾期&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="560" />
+            <location filename="../../ui/detail/base_pane.py" line="563" />
             <source>Next: %1 — due today</source>
             <translation>下一步：%1 — 今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="562" />
+            <location filename="../../ui/detail/base_pane.py" line="565" />
             <source>Next: %1 — due %2</source>
             <translation>下一步：%1 — 截止 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="617" />
+            <location filename="../../ui/detail/base_pane.py" line="620" />
             <source>Hide empty fields</source>
             <translation>隐藏空字段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="618" />
+            <location filename="../../ui/detail/base_pane.py" line="621" />
             <source>Show empty fields (%1)</source>
             <translation>显示空字段 (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="629" />
+            <location filename="../../ui/detail/base_pane.py" line="632" />
             <source>None yet.</source>
             <translation>暂无。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="663" />
+            <location filename="../../ui/detail/base_pane.py" line="666" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="701" />
+            <location filename="../../ui/detail/base_pane.py" line="704" />
             <source>Edit %1</source>
             <translation>编辑%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="794" />
+            <location filename="../../ui/detail/base_pane.py" line="797" />
             <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
             <translation>这里没有此邮件的原件:它是手动记录的,或读取它的邮件文件夹中已不再有它。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="798" />
+            <location filename="../../ui/detail/base_pane.py" line="801" />
             <source>No program opened the message (%1).</source>
             <translation>没有程序打开此邮件(%1)。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="802" />
+            <location filename="../../ui/detail/base_pane.py" line="826" />
+            <source>Link to the deal “%1”</source>
+            <translation>关联到交易“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="826" />
+            <source>Unlink from the deal “%1”</source>
+            <translation>取消与交易“%1”的关联</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/base_pane.py" line="838" />
             <source>Delete a timeline entry</source>
             <translation>删除时间线条目</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="899" />
+            <location filename="../../ui/detail/base_pane.py" line="935" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="900" />
+            <location filename="../../ui/detail/base_pane.py" line="936" />
             <source>Add tags, separated by commas</source>
             <translation>添加标签，用逗号分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="918" />
+            <location filename="../../ui/detail/base_pane.py" line="954" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="923" />
+            <location filename="../../ui/detail/base_pane.py" line="959" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/base_pane.py" line="923" />
+            <location filename="../../ui/detail/base_pane.py" line="959" />
             <source>lost</source>
             <translation>输单</translation>
         </message>
@@ -5285,7 +5295,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="218" />
-            <location filename="../../sync/imap.py" line="104" />
+            <location filename="../../sync/imap.py" line="113" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1：服务器的 TLS 证书不受信任（%2）。如果这是您自己的服务器且您信任它，请添加帐户时信任该证书（--trust-certificate）</translation>
         </message>
@@ -5353,13 +5363,13 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </message>
         <message>
             <location filename="../../sync/dav.py" line="618" />
-            <location filename="../../sync/imap.py" line="258" />
+            <location filename="../../sync/imap.py" line="295" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
             <location filename="../../sync/dav.py" line="621" />
-            <location filename="../../sync/imap.py" line="261" />
+            <location filename="../../sync/imap.py" line="298" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
@@ -5735,8 +5745,9 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../sync/engine.py" line="619" />
             <location filename="../../sync/engine.py" line="775" />
             <location filename="../../sync/engine.py" line="874" />
-            <location filename="../../sync/imap.py" line="80" />
-            <location filename="../../sync/imap.py" line="237" />
+            <location filename="../../sync/imap.py" line="83" />
+            <location filename="../../sync/imap.py" line="107" />
+            <location filename="../../sync/imap.py" line="272" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -6786,52 +6797,57 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2：服务器不允许此更改（403：该集合为只读，或此账户无权写入）</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="88" />
+            <location filename="../../sync/imap.py" line="93" />
             <source>%1: the server does not offer STARTTLS (%2); nothing was sent</source>
             <translation>%1:服务器不支持 STARTTLS(%2);未发送任何内容</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="96" />
+            <location filename="../../sync/imap.py" line="102" />
             <source>%1: the server refused the user name %2 or its password</source>
             <translation>%1:服务器拒绝了用户名 %2 或其密码</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="115" />
+            <location filename="../../sync/imap.py" line="124" />
             <source>%1: the server's certificate (%2) is not the one you trusted (%3); nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1:服务器的证书(%2)不是您信任的那个(%3);未发送任何内容。如果服务器确实换了新证书,请用 --trust-certificate 重新添加账户</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="233" />
+            <location filename="../../sync/imap.py" line="176" />
+            <source>%1: the folder %2 has no UIDVALIDITY (the server cannot say what is new)</source>
+            <translation>%1:文件夹 %2 没有 UIDVALIDITY(服务器无法说明哪些是新邮件)</translation>
+        </message>
+        <message>
+            <location filename="../../sync/imap.py" line="268" />
             <source>%1: the connection to the server broke off; what came before it is kept, and the next fetch goes on from there</source>
             <translation>%1:与服务器的连接中断;之前收取的内容已保存,下次收取将从那里继续</translation>
         </message>
         <message>
-            <location filename="../../sync/imap.py" line="239" />
+            <location filename="../../sync/imap.py" line="276" />
             <source>%1: the server answered: %2</source>
             <translation>%1:服务器回答:%2</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="139" />
+            <location filename="../../sync/mail_fetch.py" line="160" />
             <source>a mail account needs a server and a user name</source>
             <translation>邮件账户需要服务器和用户名</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="147" />
+            <location filename="../../sync/mail_fetch.py" line="169" />
             <source>%1 has no folder %2 (its folders: %3)</source>
             <translation>%1 没有文件夹 %2(其文件夹:%3)</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="188" />
+            <location filename="../../sync/mail_fetch.py" line="216" />
             <source>mail is being fetched for this data folder already (another window or `rapport mail fetch`); this fetch was not started</source>
             <translation>此数据文件夹的邮件已在收取中(另一个窗口或 `rapport mail fetch`);本次收取未启动</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="221" />
+            <location filename="../../sync/mail_fetch.py" line="255" />
             <source>no password is kept for %1: enter it again (rapport mail add-account)</source>
             <translation>未保存 %1 的密码:请重新输入(rapport mail add-account)</translation>
         </message>
         <message>
-            <location filename="../../sync/mail_fetch.py" line="263" />
+            <location filename="../../sync/mail_fetch.py" line="326" />
             <source>the fetch was stopped</source>
             <translation>收取已停止</translation>
         </message>
@@ -8328,130 +8344,143 @@ Tick a task to mark it done.</source>
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="62" />
+            <location filename="../../ui/detail/timeline_model.py" line="64" />
             <source>Deal “%1” created in %2</source>
             <translation>商机“%1”创建于%2阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="64" />
+            <location filename="../../ui/detail/timeline_model.py" line="66" />
             <source>Deal “%1” moved from %2 to %3</source>
             <translation>商机“%1”从%2移至%3</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="67" />
+            <location filename="../../ui/detail/timeline_model.py" line="69" />
             <source>Deal “%1” won</source>
             <translation>商机“%1”赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="69" />
+            <location filename="../../ui/detail/timeline_model.py" line="71" />
             <source>Deal “%1” lost</source>
             <translation>商机“%1”输单</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="71" />
+            <location filename="../../ui/detail/timeline_model.py" line="73" />
             <source>Done: %1</source>
             <translation>已完成：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <location filename="../../ui/detail/timeline_model.py" line="83" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <location filename="../../ui/detail/timeline_model.py" line="83" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <location filename="../../ui/detail/timeline_model.py" line="77" />
+            <location filename="../../ui/detail/timeline_model.py" line="84" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <location filename="../../ui/detail/timeline_model.py" line="77" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n 封邮件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_model.py" line="84" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="94" />
+            <location filename="../../ui/detail/timeline_model.py" line="99" />
             <source>no due date</source>
             <translation>无截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="97" />
+            <location filename="../../ui/detail/timeline_model.py" line="102" />
             <source>overdue since %1</source>
             <translation>自 %1 起逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="100" />
+            <location filename="../../ui/detail/timeline_model.py" line="105" />
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="102" />
+            <location filename="../../ui/detail/timeline_model.py" line="107" />
             <source>due tomorrow</source>
             <translation>明天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="103" />
+            <location filename="../../ui/detail/timeline_model.py" line="108" />
             <source>due %1</source>
             <translation>%1 到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="111" />
+            <location filename="../../ui/detail/timeline_model.py" line="116" />
             <source>just now</source>
             <translation>刚刚</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="113" />
+            <location filename="../../ui/detail/timeline_model.py" line="118" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n 分钟前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="115" />
+            <location filename="../../ui/detail/timeline_model.py" line="120" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n 小时前</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="120" />
+            <location filename="../../ui/detail/timeline_model.py" line="125" />
             <source>yesterday</source>
             <translation>昨天</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="122" />
+            <location filename="../../ui/detail/timeline_model.py" line="127" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>%n 天前</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="124" />
+            <location filename="../../ui/detail/timeline_model.py" line="129" />
             <source>tomorrow</source>
             <translation>明天</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="126" />
+            <location filename="../../ui/detail/timeline_model.py" line="131" />
             <source>in %n days</source>
             <translation>
                 <numerusform>%n 天后</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="246" />
+            <location filename="../../ui/detail/timeline_model.py" line="301" />
             <source>Planned</source>
             <translation>计划中</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="273" />
+            <location filename="../../ui/detail/timeline_model.py" line="328" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="275" />
+            <location filename="../../ui/detail/timeline_model.py" line="330" />
             <source>Yesterday</source>
             <translation>昨天</translation>
         </message>
@@ -8459,78 +8488,98 @@ Tick a task to mark it done.</source>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="45" />
-            <location filename="../../ui/detail/timeline_view.py" line="76" />
+            <location filename="../../ui/detail/timeline_view.py" line="51" />
+            <location filename="../../ui/detail/timeline_view.py" line="82" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="56" />
+            <location filename="../../ui/detail/timeline_view.py" line="62" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="57" />
+            <location filename="../../ui/detail/timeline_view.py" line="63" />
             <source>Calls</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="58" />
+            <location filename="../../ui/detail/timeline_view.py" line="64" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="59" />
+            <location filename="../../ui/detail/timeline_view.py" line="65" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="60" />
+            <location filename="../../ui/detail/timeline_view.py" line="66" />
             <source>E-mails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="61" />
+            <location filename="../../ui/detail/timeline_view.py" line="67" />
             <source>Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="62" />
+            <location filename="../../ui/detail/timeline_view.py" line="68" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="96" />
+            <location filename="../../ui/detail/timeline_view.py" line="102" />
             <source>Load older</source>
             <translation>加载更早的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="161" />
+            <location filename="../../ui/detail/timeline_view.py" line="185" />
             <source>Open Deal</source>
             <translation>打开商机</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="161" />
+            <location filename="../../ui/detail/timeline_view.py" line="185" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="164" />
+            <location filename="../../ui/detail/timeline_view.py" line="188" />
             <source>Open the Original Message</source>
             <translation>打开原始邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="166" />
+            <location filename="../../ui/detail/timeline_view.py" line="192" />
+            <source>Hide the Older Messages</source>
+            <translation>隐藏较早的邮件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="192" />
+            <source>Show the Whole Thread</source>
+            <translation>显示整个会话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="197" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="184" />
+            <location filename="../../ui/detail/timeline_view.py" line="205" />
+            <source>Linked &amp;Deals</source>
+            <translation>关联的交易(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="213" />
+            <source>No deals here yet</source>
+            <translation>此处尚无交易</translation>
+        </message>
+        <message>
+            <location filename="../../ui/detail/timeline_view.py" line="229" />
             <source>Nothing of this kind yet.</source>
             <translation>暂无此类记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_view.py" line="187" />
+            <location filename="../../ui/detail/timeline_view.py" line="232" />
             <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
             <translation>这里还没有任何记录。

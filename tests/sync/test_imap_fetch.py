@@ -10,6 +10,8 @@ import email.message
 import io
 import json
 import mailbox
+import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -154,15 +156,16 @@ def test_a_message_moved_between_folders_and_a_rebuilt_folder_bring_nothing_twic
     assert sorted(subjects) == sorted(["Quote for the engine", "Поставка в марте", "Re: Quote for the engine"])
 
 
+def _orders(first: int, count: int) -> list[bytes]:
+    return [_message(100 + n, "ada@acme.example", "me@mine.example", f"Order {n}", "x" * 4000)
+            for n in range(first, first + count)]
+
+
 def test_a_connection_dropped_mid_fetch_goes_on_where_it_stopped(
         services: Services, people: dict[str, str], dovecot: Dovecot, mailbox_user: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    def orders(first: int, count: int) -> list[bytes]:
-        return [_message(100 + n, "ada@acme.example", "me@mine.example", f"Order {n}", "x" * 4000)
-                for n in range(first, first + count)]
-
     monkeypatch.setattr("sync.mail_fetch.CHUNK", 5)  # a transaction every five messages
-    _put(dovecot, mailbox_user, "INBOX", *orders(0, 30))
+    _put(dovecot, mailbox_user, "INBOX", *_orders(0, 30))
     relay = CuttingRelay(dovecot.port)
     try:
         mail = _accounts(services)
@@ -173,19 +176,79 @@ def test_a_connection_dropped_mid_fetch_goes_on_where_it_stopped(
         assert resumed.errors == [] and resumed.logged == 30
         assert sorted(row[0] for row in _timeline(services)) == sorted(f"Order {n}" for n in range(30))  # each once
 
-        _put(dovecot, mailbox_user, "INBOX", *orders(30, 40))
-        relay.cut_after = 40_000  # a chunk or so a connection: more drops than a fetch makes the connection again
+        _put(dovecot, mailbox_user, "INBOX", *_orders(30, 40))
+        relay.cut_after, relay.cuts = 30_000, 0  # a chunk or two a connection: it goes on while it gets somewhere
+        flaky = mail.fetch()
+        assert relay.cuts > 2 and flaky.errors == [] and flaky.logged == 40 and flaky.unreadable == 0
+        assert sorted(row[0] for row in _timeline(services)) == sorted(f"Order {n}" for n in range(70))
+
+        _put(dovecot, mailbox_user, "INBOX", *_orders(70, 10))
+        relay.cut_after, relay.cuts = 3_000, 0  # nothing gets through but the login: it gives up, said plainly
         cut = mail.fetch()
+        assert relay.cuts == 3  # the first connection and two more, none of which got anywhere
         assert "the connection to the server broke off; what came before it is kept" in cut.errors[0]
-        assert 0 < cut.logged < 40
-        assert len(_timeline(services)) == 30 + cut.logged  # what came before the drop stays
+        assert cut.logged == 0 and len(_timeline(services)) == 70
 
         relay.cut_after = None
         rest = mail.fetch()
-        assert rest.errors == [] and rest.logged == 40 - cut.logged
-        assert sorted(row[0] for row in _timeline(services)) == sorted(f"Order {n}" for n in range(70))
+        assert rest.errors == [] and rest.logged == 10
+        assert sorted(row[0] for row in _timeline(services)) == sorted(f"Order {n}" for n in range(80))
     finally:
         relay.close()
+
+
+def test_a_damaged_message_that_drops_the_connection_is_passed_over_not_stopped_at(
+        services: Services, people: dict[str, str], dovecot: Dovecot, mailbox_user: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dovecot hangs up on a message whose file no longer matches its size: fetched alone twice and dropped
+    twice, it is left on the server (and said); the rest of its chunk and of the folder comes."""
+    monkeypatch.setattr("sync.mail_fetch.CHUNK", 4)
+    _put(dovecot, mailbox_user, "INBOX", *_orders(0, 10))
+    mail = _accounts(services)
+    _add(mail, dovecot, mailbox_user, folders=["INBOX"])
+    files = sorted((p for p in (dovecot.homes / mailbox_user / "Maildir").rglob("*")
+                    if p.is_file() and p.parent.name in ("new", "cur")), key=lambda p: p.name)
+    files[5].write_bytes(files[5].read_bytes()[:300])  # Order 5, cut short on the server's disk
+    report = mail.fetch()
+    assert report.errors == [] and report.unreadable == 1
+    assert report.accounts[0].passed_over == ["INBOX UID 6"]
+    assert sorted(row[0] for row in _timeline(services)) == sorted(f"Order {n}" for n in range(10) if n != 5)
+    again = mail.fetch()
+    assert (again.read, again.unreadable, again.errors) == (0, 0, [])  # not stopped at, nor tried, again
+
+
+def test_a_folder_gone_from_the_server_is_said_and_the_others_are_read(
+        services: Services, people: dict[str, str], dovecot: Dovecot, mailbox_user: str) -> None:
+    client = dovecot.client(mailbox_user, PASSWORD)
+    client.create_folder("Projects")
+    client.logout()
+    mail = _accounts(services)
+    _add(mail, dovecot, mailbox_user, folders=["Projects", "INBOX"])
+    client = dovecot.client(mailbox_user, PASSWORD)
+    client.delete_folder("Projects")
+    client.append("INBOX", MESSAGES[0])
+    client.logout()
+    report = mail.fetch()
+    assert report.logged == 1  # the Inbox, after the folder that is gone
+    assert "Projects" in report.errors[0] and mail.accounts()[0].last_error == report.accounts[0].error
+
+
+def test_a_message_without_a_date_is_dated_when_the_server_received_it(
+        services: Services, people: dict[str, str], dovecot: Dovecot, mailbox_user: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # a machine not on UTC (IMAPClient would give its local time)
+    time.tzset()
+    undated = b"From: ada@acme.example\r\nTo: me@mine.example\r\nSubject: No date\r\nMessage-ID: <nd@x>\r\n\r\nHi\r\n"
+    client = dovecot.client(mailbox_user, PASSWORD)
+    client.append("INBOX", undated, msg_time=datetime(2026, 2, 3, 14, 5, tzinfo=timezone(timedelta(hours=3))))
+    client.logout()
+    mail = _accounts(services)
+    _add(mail, dovecot, mailbox_user, folders=["INBOX"])
+    assert mail.fetch().logged == 1
+    [(subject, when, _, _)] = _timeline(services)
+    assert (subject, when) == ("No date", datetime(2026, 2, 3, 11, 5))  # in UTC, whatever this machine's zone
+    monkeypatch.delenv("TZ")
+    time.tzset()
 
 
 def test_a_wrong_password_is_said_plainly_and_changes_nothing(
@@ -329,6 +392,16 @@ def test_the_command_line_adds_an_account_fetches_and_says_what_it_did(
                                mailbox_user, "--password-stdin", "--trust-certificate", "--folder", "Nowhere",
                                stdin=PASSWORD + "\n")
     assert status == 1 and "127.0.0.1 has no folder Nowhere (its folders: " in err
+    other = dovecot.user()
+    status, out, err = rapport("mail", "add-account", "127.0.0.1", "--port", str(dovecot.port), "--user", other,
+                               "--password-stdin", "--trust-certificate", stdin=PASSWORD + "\n")
+    assert status == 0, err
+    status, out, err = rapport("mail", "fetch", "--password-stdin", stdin="typed-for-one-run\n")
+    assert status == 1 and "say whose password this is with --account ID" in err
+    status, out, err = rapport("mail", "fetch", "--account", "2", "--password-stdin", stdin=PASSWORD + "\n")
+    assert status == 0 and f"{other} at 127.0.0.1: 2 folder(s) read" in out and mailbox_user not in out
+    assert sorted(memory_keyring.passwords.values()) == sorted(["stale", PASSWORD])  # for the run only
+    assert rapport("mail", "remove-account", "2")[0] == 0
     assert rapport("mail", "remove-account", "1")[1] == (f"Removed {mailbox_user} at 127.0.0.1; the e-mails it"
                                                          " brought stay on the timelines\n")
     assert memory_keyring.passwords == {}

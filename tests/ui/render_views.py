@@ -42,7 +42,9 @@ from sync.calendars import CalendarRecords
 from ui import i18n, theme
 from ui.detail.next_step import NextStepSheet
 from ui.detail.sheets import LogCallSheet, TaskSheet
+from ui.mail_accounts_dialog import MailAccountsDialog
 from ui.mail_dialog import MailImportDialog
+from ui.mail_fetcher import MailFetcher
 from ui.main_window import CONTACTS, DEALS, DUPLICATES, TASKS, MainWindow
 from ui.office import WhoAmIDialog
 from ui.operations.operation import operations
@@ -93,6 +95,43 @@ def _office_account(services: Services, controller: SyncController) -> None:
         state.add_conflict(book, "group", "g-1", ("name",), group("Gold clients"), group("Clients Gold"), "", now)
 
 
+def _thread_for_the_first_contact(services: Services, folder: Path) -> str:
+    """Three e-mails of one thread (from an mbox) on the timeline of a contact with an address; a mail
+    account that fetched once and once was refused. Returns the contact's uid."""
+    import email.message
+    import mailbox
+
+    from app.mail_import import import_mail
+
+    contact = next(c for c in services.contacts.list(limit=50) if c.data.emails)
+    address = contact.data.emails[0].value
+    box = mailbox.mbox(folder / "Inbox")
+    for number, subject in enumerate(("Offer for the spring order", "Re: Offer for the spring order",
+                                      "Re: Re: Offer for the spring order"), start=1):
+        message = email.message.EmailMessage()
+        message["From"], message["To"] = (address, "me@mine.example") if number % 2 else ("me@mine.example", address)
+        message["Subject"], message["Message-ID"] = subject, f"<render{number}@mail.example>"
+        message["Date"] = f"Mon, 2{number} Feb 2026 10:00:00 +0000"
+        if number > 1:
+            message["References"] = "<render1@mail.example>"
+        message.set_content(["Could you send the offer for the spring order?", "Attached: the offer, valid"
+                             " until the end of March.", "Thank you, we will confirm by Friday."][number - 1])
+        box.add(message)
+    box.close()
+    import_mail(services, folder / "Inbox")
+    with services.writer.write("Add mail account", Origin.SYSTEM):
+        services.store.database.execute_sql(
+            "INSERT INTO mail_account (host, port, username, folders, created_at, last_fetch_at, last_error)"
+            " VALUES ('imap.fastmail.com', 993, 'office@example.org', '[\"INBOX\", \"Sent\"]', ?, ?, '')",
+            (services.clock.now(), services.clock.now()))
+        services.store.database.execute_sql(
+            "INSERT INTO mail_account (host, port, username, folders, created_at, last_fetch_at, last_error)"
+            " VALUES ('mail.example.org', 993, 'anna', '[\"INBOX\"]', ?, ?, ?)",
+            (services.clock.now(), services.clock.now(),
+             "mail.example.org:993: the server refused the user name anna or its password"))
+    return contact.meta.uid
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
@@ -110,6 +149,7 @@ def main() -> None:
     clock = FakeClock(datetime(2026, 3, 2, 9, 0, 0))
     services = Services.build(store, clock)
     demo.fill(store, clock, contacts=300)
+    threaded = _thread_for_the_first_contact(services, folder)
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, settings)
     window.show()
@@ -272,6 +312,28 @@ def main() -> None:
             settle(app, services)
             save(mail_dialog, args.out, f"mail_import_{tag}.png")
             mail_dialog.reject()
+            # A thread of e-mails on the timeline, opened (Right), and the mail accounts with one refused.
+            window.show_section(CONTACTS)
+            window.open_record("contact", threaded)
+            settle(app, services)
+            timeline = window.contact_pane.timeline
+            row = next(r for r in range(timeline.model.rowCount())
+                       if "·" in str(timeline.model.index(r, 0).data()))
+            timeline.model.toggle_thread(row, True)
+            timeline.list.setCurrentIndex(timeline.model.index(row + 1, 0))
+            settle(app, services)
+            save(window, args.out, f"timeline_thread_{tag}.png")
+            accounts = MailAccountsDialog(MailFetcher(services, parent=window), window)
+            accounts.open()
+            accounts.server.setText("imap.example.org")
+            accounts.user.setText("anna@example.org")
+            accounts._offer_trust("3f" * 32)
+            accounts.status.setText(accounts.tr(
+                "Not added: the server's TLS certificate is not signed by an authority this computer trusts. If"
+                " this is your own server, compare the fingerprint below with the server's and tick the box."))
+            settle(app, services)
+            save(accounts, args.out, f"mail_accounts_{tag}.png")
+            accounts.reject()
     finally:
         controller.shutdown()
         window.close()

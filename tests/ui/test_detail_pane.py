@@ -711,3 +711,99 @@ def test_an_imported_e_mail_opens_its_original_message_from_the_timeline(
     assert path.parent == services.store.data_dir / "mail-cache" and path.suffix == ".eml"
     assert path.stat().st_mode & 0o077 == 0  # the user's mail: readable by the user only
     assert b"Attached, signed." in path.read_bytes() and b"contract-1@acme-robotics.example.com" in path.read_bytes()
+
+
+def test_an_e_mail_is_linked_to_a_deal_and_unlinked_from_the_timelines_menu(
+        qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str) -> None:
+    """The Menu key on the e-mail, Linked Deals ▸ the contact's deal: the e-mail shows on the deal's timeline;
+    the tick taken away unlinks it; each is one step of Edit ▸ Undo."""
+    deal = next(d for d in services.deals.list() if d.data.title == "Warehouse robots").meta.uid
+    email_uid = next(a.meta.uid for a in services.activities.all() if a.data.subject == "Proposal sent")
+
+    def deal_links() -> list[str]:
+        return [link.uid for link in services.activities.get(email_uid).data.links if link.kind == "deal"]
+
+    pane = _pane(qtbot, ContactDetailPane, services, stack)
+    pane.show_record(ann)
+    view = pane.timeline.list
+    model = view.model()
+
+    def choose_in_the_menu(expect_checked: bool) -> None:
+        row = next(r for r in range(model.rowCount()) if "Proposal sent" in str(model.index(r, 0).data()))
+        view.setCurrentIndex(model.index(row, 0))
+        view.setFocus()
+        seen: list[bool] = []
+
+        def pick() -> None:
+            menu = QApplication.activePopupWidget()
+            assert isinstance(menu, QMenu)
+            deals = next(a for a in menu.actions() if a.text() == "Linked &Deals").menu()
+            [choice] = deals.actions()
+            assert choice.text() == "Warehouse robots · " + services.pipelines.default().stages[2].name
+            seen.append(choice.isChecked())
+            choice.trigger()
+            menu.close()
+
+        QTimer.singleShot(50, pick)
+        place = view.visualRect(model.index(row, 0)).center()
+        QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, place,
+                                                                  view.viewport().mapToGlobal(place)))
+        qtbot.waitUntil(lambda: seen == [expect_checked])
+        wait_for_writes(qtbot, services)
+
+    assert deal_links() == []
+    choose_in_the_menu(expect_checked=False)
+    assert deal_links() == [deal]
+    assert "Proposal sent" in [a.data.subject for a in services.activities.timeline("deal", deal)]
+    assert services.undo.next_undo().label == "Link to the deal “Warehouse robots”"  # type: ignore[union-attr]
+    choose_in_the_menu(expect_checked=True)
+    assert deal_links() == []
+    assert services.undo.next_undo().label == "Unlink from the deal “Warehouse robots”"  # type: ignore[union-attr]
+    services.undo.undo()
+    assert deal_links() == [deal]
+
+
+def test_a_thread_of_e_mails_is_one_entry_that_right_opens_and_left_folds(
+        qtbot: QtBot, services: Services, stack: LogUndoStack, ann: str, tmp_path: Path) -> None:
+    import email.message
+    import mailbox
+
+    from app.mail_import import import_mail
+
+    box = mailbox.mbox(tmp_path / "Inbox")
+    for number, subject in enumerate(("Contract", "Re: Contract", "Re: Re: Contract"), start=1):
+        message = email.message.EmailMessage()
+        message["From"], message["To"] = "ann@acme-robotics.example.com", "me@mine.example"
+        message["Subject"], message["Message-ID"] = subject, f"<c{number}@acme-robotics.example.com>"
+        message["Date"] = f"Sun, 0{number} Mar 2026 10:00:00 +0000"
+        if number > 1:
+            message["References"] = "<c1@acme-robotics.example.com>"
+        message.set_content(f"Message {number}")
+        box.add(message)
+    box.close()
+    assert import_mail(services, tmp_path / "Inbox").logged == 3
+
+    pane = _pane(qtbot, ContactDetailPane, services, stack)
+    pane.show_record(ann)
+    view = pane.timeline.list
+    model = view.model()
+
+    def shown() -> list[str]:
+        return [str(model.index(r, 0).data()) for r in range(model.rowCount())
+                if "Contract" in str(model.index(r, 0).data())]
+
+    assert shown() == ["Re: Re: Contract · 3 messages"]
+    row = next(r for r in range(model.rowCount()) if "Contract" in str(model.index(r, 0).data()))
+    view.setCurrentIndex(model.index(row, 0))
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert shown() == ["Re: Re: Contract · 3 messages", "Re: Contract", "Contract"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert view.currentIndex().data() == "Re: Contract"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)  # from an older one: the thread folds
+    assert shown() == ["Re: Re: Contract · 3 messages"]
+    assert view.currentIndex().data() == "Re: Re: Contract · 3 messages"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    pane.timeline.reload()  # (a change elsewhere): an open thread stays open
+    assert shown() == ["Re: Re: Contract · 3 messages", "Re: Contract", "Contract"]

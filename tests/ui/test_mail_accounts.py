@@ -87,7 +87,8 @@ def test_f9_opens_the_accounts_the_keyboard_adds_one_and_its_mail_reaches_the_ti
     # Added, then fetched at once, off the UI thread.
     qtbot.waitUntil(lambda: "new on timelines" in dialog.status.text(), timeout=TIMEOUT)
     said = "Mail: new on timelines: 2 (messages read: 4; from and to no contact: 2)."
-    assert dialog.status.text() == said
+    # What adding said stays before it (a missing keyring's note would be there).
+    assert dialog.status.text() == f"Added {user} at 127.0.0.1; reading INBOX, Sent. {said}"
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said, timeout=TIMEOUT)
     subjects = sorted(a.data.subject for a in services.activities.timeline("contact", ada))
     assert subjects == ["Quote for the engine", "Re: Quote for the engine"]
@@ -125,3 +126,41 @@ def remove_through_the_dialog(qtbot: QtBot, window: MainWindow, monkeypatch: pyt
     qtbot.waitUntil(lambda: dialog.accounts.count() == 0, timeout=TIMEOUT)
     assert "its e-mails stay on the timelines" in dialog.status.text()
     dialog.reject()
+
+
+def test_the_timer_leaves_out_a_refused_password_and_its_fetches_are_no_undo_step(
+        qtbot: QtBot, services: Services, dovecot: Dovecot, memory_keyring: object) -> None:
+    from sync.credentials import Credentials
+    from ui.mail_fetcher import MailFetcher
+
+    services.contacts.create(ContactData(given="Ada", emails=(Email("ada@acme.example"),)))
+    user = dovecot.user()
+    fetcher = MailFetcher(services, Credentials())
+    fetcher.mail.add_account("127.0.0.1", user, PASSWORD, port=dovecot.port, pinned=dovecot.fingerprint)
+    client = dovecot.client(user, PASSWORD)
+    client.append("INBOX", MESSAGES[0])
+    client.logout()
+
+    with qtbot.waitSignal(fetcher.finished, timeout=TIMEOUT) as on_timer:
+        fetcher.fetch(by_hand=False)
+    assert on_timer.args[0].logged == 1
+    wait_for_writes(qtbot, services)
+    undo = services.undo.next_undo()
+    assert undo is not None and undo.label == "New contact"  # mail that came by itself: no step to undo
+
+    account = fetcher.mail.accounts()[0]
+    fetcher.mail.hold_password(account, "changed-since")
+    with qtbot.waitSignal(fetcher.finished, timeout=TIMEOUT) as refused:
+        fetcher.fetch(by_hand=False)
+    assert refused.args[0].accounts[0].refused
+    with qtbot.waitSignal(fetcher.finished, timeout=TIMEOUT) as left_out:
+        fetcher.fetch(by_hand=False)
+    assert left_out.args[0].accounts == []  # not asked a wrong password every quarter of an hour
+    fetcher.mail.hold_password(account, PASSWORD)
+    with qtbot.waitSignal(fetcher.finished, timeout=TIMEOUT) as by_hand:
+        fetcher.fetch()  # F9: tried again, and accepted
+    assert by_hand.args[0].errors == []
+    with qtbot.waitSignal(fetcher.finished, timeout=TIMEOUT) as back:
+        fetcher.fetch(by_hand=False)
+    assert [a.account_id for a in back.args[0].accounts] == [account.id]
+    assert fetcher.shutdown() and not fetcher.timer.isActive()

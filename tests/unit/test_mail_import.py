@@ -281,3 +281,38 @@ def test_every_contact_of_an_address_and_the_contacts_own_copy_after_a_lists(
     chinese = next(a for a in services.activities.all() if a.data.subject == "报价")
     assert services.privacy.is_private("activity", chinese.meta.uid)
     assert not services.privacy.is_private("activity", offer.meta.uid)
+
+
+def _thread(tmp_path: Path) -> Path:
+    """Three messages of one thread (each naming the first in References) and one of its own."""
+    first = _message(1, "ada@acme.example", "me@mine.example", "Quote for the engine", "Please send the quote.")
+    second = _message(2, "me@mine.example", "ada@acme.example", "Re: Quote for the engine", "Here it is.")
+    second["References"] = "<m1@mail.example>"
+    third = _message(3, "ada@acme.example", "me@mine.example", "Re: Re: Quote for the engine", "Thanks!")
+    third["References"] = "<m1@mail.example> <m2@mail.example>"
+    other = _message(4, "ada@acme.example", "me@mine.example", "Lunch?", "Friday?")
+    return _mbox(tmp_path / "Inbox", [first, second, third, other])
+
+
+def test_a_thread_is_one_entry_of_the_timeline_and_opens_whole(services: Services, people: dict[str, str],
+                                                                tmp_path: Path) -> None:
+    from app.timeline import TimelineService
+
+    timeline = TimelineService(services.store.database)
+    import_mail(services, _thread(tmp_path))
+    for kind, uid in (("contact", people["ada"]), ("account", people["acme"])):
+        page = timeline.page(kind, uid)
+        shown = [(e.title, e.in_thread) for e in page.entries]
+        assert shown == [("Lunch?", 1), ("Re: Re: Quote for the engine", 3)]  # the thread: its newest message
+        assert timeline.count(kind, uid) == 2
+        thread = timeline.thread(kind, uid, page.entries[1].thread)
+        assert [e.title for e in thread] == ["Re: Re: Quote for the engine", "Re: Quote for the engine",
+                                             "Quote for the engine"]
+        assert timeline.page(kind, uid, kinds=("email",)).entries == page.entries
+        # Dated after now (the sender's clock, or a time zone): an e-mail is never the record's next step.
+        now = services.clock.now()
+        assert page.entries[0].when > now and timeline.next_step(kind, uid, now) is None
+    services.activities.delete(next(a.meta.uid for a in services.activities.all()
+                                    if a.data.subject == "Re: Re: Quote for the engine"))
+    newest = timeline.page("contact", people["ada"]).entries[1]
+    assert (newest.title, newest.in_thread) == ("Re: Quote for the engine", 2)  # the Trash's is left out

@@ -230,6 +230,8 @@ def test_a_migration_counts_as_a_local_change(data_dir: Path) -> None:
     database.execute_sql("ALTER TABLE custom_field DROP COLUMN removed_at")
     database.execute_sql("ALTER TABLE sync_collection DROP COLUMN lastmod_follows")
     database.execute_sql("DROP TABLE mail_message")
-    assert migrate(database) == [18, 19, 20, 21, 22]
+    database.execute_sql("DROP TABLE mail_folder")
+    database.execute_sql("DROP TABLE mail_account")
+    assert migrate(database) == [18, 19, 20, 21, 22, 23]
     assert database.execute_sql("SELECT count FROM local_change").fetchone()[0] == 1
     store.close()

@@ -394,6 +394,9 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.timeline.delete_requested.connect(self._on_timeline_delete_requested)
         self.timeline.open_requested.connect(self._on_timeline_open_requested)
         self.timeline.original_requested.connect(self.open_original)
+        self.timeline.deal_link_requested.connect(self._on_deal_link_requested)
+        self.timeline.deal_choices = self._deal_choices
+        self._deal_titles: dict[str, str] = {}  # of the deals the timeline's menu offered last
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("detailSplitter")
         self.splitter.addWidget(self.facts_scroll)
@@ -796,6 +799,39 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._show_banner(self.tr("No program opened the message (%1).").replace("%1", str(path)))
+
+    def _deal_choices(self, activity_uid: str) -> list[tuple[str, str, bool]]:
+        """The deals a call, meeting, e-mail or note of this timeline can be linked to: this record's (open
+        ones first), and any it is linked to already; each with whether it is linked now."""
+        if self.uid is None:
+            return []
+        try:
+            linked = [link.uid for link in self.services.activities.get(activity_uid).data.links
+                      if link.kind == "deal"]
+        except NotFoundError:
+            return []
+        deals = self.timeline_service.deals(self.KIND, self.uid)
+        self._deal_titles = {deal.uid: deal.title for deal in deals}
+        choices = [(deal.uid, f"{deal.title} · {deal.stage}", deal.uid in linked) for deal in deals]
+        for uid in linked:
+            if uid not in self._deal_titles:
+                with contextlib.suppress(NotFoundError):  # (in the Trash: not offered)
+                    self._deal_titles[uid] = self.services.deals.get(uid).data.title
+                    choices.append((uid, self._deal_titles[uid], True))
+        return choices
+
+    def _on_deal_link_requested(self, activity_uid: str, deal_uid: str, link: bool) -> None:
+        """Link a call, meeting, e-mail or note to a deal (it shows on the deal's timeline too) or unlink it:
+        one undoable step."""
+        label = (self.tr("Link to the deal “%1”") if link else self.tr("Unlink from the deal “%1”")).replace(
+            "%1", self._deal_titles.get(deal_uid, ""))
+
+        def relink(services: Services) -> object:
+            links = services.activities.get(activity_uid).data.links
+            kept = tuple(item for item in links if not (item.kind == "deal" and item.uid == deal_uid))
+            return services.activities.update(activity_uid, links=(*kept, Link("deal", deal_uid)) if link else kept)
+
+        Op(self, self.services, label, relink).success(lambda _value: self._refresh()).run(initiator=self)
 
     def _on_timeline_delete_requested(self, kind: str, uid: str, title: str) -> None:
         """A call, note, meeting or task off this record's timeline, as one undoable step."""

@@ -7,6 +7,7 @@ first, read a page at a time.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from app.clock import Clock
 from app.timeline import LOST, STAGE, TASK_DONE, TASK_OPEN, WON, TimelineEntry, TimelineService
 from ui.detail.glyphs import glyph
+from ui.pipeline.look import count_text
 from ui.qt_dates import qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,6 +73,9 @@ def summary(entry: TimelineEntry) -> str:
         return translate("Timeline", "Done: %1").replace("%1", entry.title)
     if entry.kind == TASK_OPEN:
         return entry.title
+    if entry.in_thread > 1:  # the newest e-mail of a thread stands for it
+        return translate("Timeline", "%1 · %2").replace("%1", entry.title or translate("Timeline", "E-mail")) \
+            .replace("%2", count_text(translate("Timeline", "%n message(s)", "", entry.in_thread), entry.in_thread))
     if entry.title:
         return entry.title
     if entry.kind == "note" and entry.detail.strip():
@@ -137,12 +142,15 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[date | str | TimelineEntry] = []
         self._loaded = 0  # entries read so far (the offset of the next page)
         self._more = False
+        self._open_threads: set[str] = set()  # threads shown whole, their older e-mails under the newest
 
     # --- what is shown ------------------------------------------------------------------------
 
     def set_record(self, kind: str | None, uid: str | None = None, kinds: tuple[str, ...] = ()) -> None:
         """Show the timeline of a record (None: nothing), optionally only entries of `kinds`."""
         self.beginResetModel()
+        if (kind, uid) != self._record:
+            self._open_threads = set()
         self._record = (kind, uid) if kind and uid else None
         self._kinds = kinds
         self._rows, self._loaded, self._more = [], 0, False
@@ -200,7 +208,54 @@ class TimelineModel(QAbstractListModel):
                 rows.append(day)
                 last_day = day
             rows.append(entry)
+            if entry.in_thread > 1 and entry.thread in self._open_threads:
+                rows.extend(self._older_in_thread(entry))
         return rows, len(page.entries), page.more
+
+    def _older_in_thread(self, newest: TimelineEntry) -> list[TimelineEntry]:
+        assert self._record is not None
+        return [replace(entry, in_thread_of=newest.uid)
+                for entry in self._timeline.thread(*self._record, newest.thread) if entry.uid != newest.uid]
+
+    def thread_is_open(self, row: int) -> bool:
+        entry = self._rows[row] if 0 <= row < len(self._rows) else None
+        return isinstance(entry, TimelineEntry) and entry.thread in self._open_threads
+
+    def toggle_thread(self, row: int, show: bool | None = None) -> bool:
+        """Show a thread's older e-mails under its newest (the entry at `row`, or one of its e-mails), or fold
+        them away again; `show` None: the other way round. False when `row` holds no thread."""
+        entry = self._rows[row] if 0 <= row < len(self._rows) else None
+        if not isinstance(entry, TimelineEntry) or not entry.thread:
+            return False
+        if entry.in_thread_of:  # an older e-mail: its thread's newest is above it
+            row = next(r for r in range(row, -1, -1) if isinstance(self._rows[r], TimelineEntry)
+                       and cast(TimelineEntry, self._rows[r]).uid == entry.in_thread_of)
+            entry = cast(TimelineEntry, self._rows[row])
+        if entry.in_thread <= 1:
+            return False
+        opened = entry.thread in self._open_threads
+        if show is None:
+            show = not opened
+        if show == opened:
+            return True
+        if show:
+            older = self._older_in_thread(entry)
+            self._open_threads.add(entry.thread)
+            if older:
+                self.beginInsertRows(QModelIndex(), row + 1, row + len(older))
+                self._rows[row + 1:row + 1] = older
+                self.endInsertRows()
+            return True
+        self._open_threads.discard(entry.thread)
+        end = row
+        while end + 1 < len(self._rows) and isinstance(self._rows[end + 1], TimelineEntry) \
+                and cast(TimelineEntry, self._rows[end + 1]).in_thread_of == entry.uid:
+            end += 1
+        if end > row:
+            self.beginRemoveRows(QModelIndex(), row + 1, end)
+            del self._rows[row + 1:end + 1]
+            self.endRemoveRows()
+        return True
 
     def _append_page(self) -> None:
         rows, count, more = self._read_page()
@@ -315,6 +370,8 @@ class TimelineDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         quiet_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         entry: TimelineEntry = index.data(EntryRole)
+        if entry.in_thread_of:  # an older e-mail of an open thread: under its newest, set in
+            rect = rect.adjusted(line + pad, 0, 0, 0)
         quiet = entry.kind in QUIET_KINDS
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         icon = glyph(_ICONS[entry.kind], palette.color(quiet_role if quiet else text_role), line, ratio)

@@ -10,8 +10,11 @@ contact instead (on an entry that cannot be deleted, Delete does nothing)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,12 +38,15 @@ class TimelineView(QWidget):
     delete_requested = Signal(str, str, str)  # source kind ("activity" or "task"), uid, title
     open_requested = Signal(str, str)  # source kind ("activity", "task" or "deal"), uid
     original_requested = Signal(str)  # an e-mail's uid: its original message, opened in the mail program
+    deal_link_requested = Signal(str, str, bool)  # an activity's uid, a deal's uid, linked (True) or unlinked
 
     def __init__(self, timeline: TimelineService, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
         self.model = TimelineModel(timeline, clock, self)
         self._record: tuple[str, str] | None = None
+        # An activity's uid → the deals it could be linked to: (deal uid, title, linked now). Set by the pane.
+        self.deal_choices: Callable[[str], list[tuple[str, str, bool]]] | None = None
 
         heading = QLabel(self.tr("Timeline"))
         heading.setObjectName("sectionHeading")
@@ -149,7 +155,25 @@ class TimelineView(QWidget):
             if event.type() == QEvent.Type.KeyPress:
                 self.delete_current()  # nothing for a deal's stage change: it is the deal's history
                 return True
+        if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left) \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            return self._fold_thread(event.key() == Qt.Key.Key_Right)
         return super().eventFilter(watched, event)
+
+    def _fold_thread(self, show: bool) -> bool:
+        """Right shows the current e-mail's whole thread under its newest message, Left folds it away (as a
+        tree's branches open and close); the current row stays on the thread."""
+        index = self.list.currentIndex()
+        entry = index.data(EntryRole) if index.isValid() else None
+        if not isinstance(entry, TimelineEntry) or not self.model.toggle_thread(index.row(), show):
+            return False
+        if not show and entry.in_thread_of:  # its row went: the thread's newest is current
+            row = next(r for r in range(self.model.rowCount()) if isinstance(
+                self.model.index(r, 0).data(EntryRole), TimelineEntry)
+                and self.model.index(r, 0).data(EntryRole).uid == entry.in_thread_of)
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        return True
 
     def _on_list_context_menu_requested(self, position: QPoint) -> None:
         index = self.list.indexAt(position)
@@ -163,10 +187,31 @@ class TimelineView(QWidget):
         if entry.kind == "email":
             original = menu.addAction(self.tr("Open the Original Message"))
             original.triggered.connect(lambda: self.original_requested.emit(entry.uid))
+        if entry.thread and (entry.in_thread > 1 or entry.in_thread_of):
+            opened = self.model.thread_is_open(index.row()) or bool(entry.in_thread_of)
+            fold = menu.addAction(self.tr("Hide the Older Messages") if opened else self.tr("Show the Whole Thread"))
+            fold.setShortcut(QKeySequence(Qt.Key.Key_Left if opened else Qt.Key.Key_Right))
+            fold.triggered.connect(lambda: self.model.toggle_thread(index.row(), not opened))
+        if entry.source_kind == "activity" and self.deal_choices is not None:
+            self._add_deal_menu(menu, entry.uid)
         delete = menu.addAction(self.tr("Delete"))
         delete.setEnabled(index.data(EntryRole).source_kind != "deal")
         delete.triggered.connect(self.delete_current)
         menu.popup(self.list.viewport().mapToGlobal(position))
+
+    def _add_deal_menu(self, menu: QMenu, activity_uid: str) -> None:
+        """Deals ▸ each deal of the record, ticked where the call, meeting, e-mail or note is linked to it: a
+        tick links it (it shows on the deal's timeline), taking the tick away unlinks it."""
+        deals = menu.addMenu(self.tr("Linked &Deals"))
+        choices = self.deal_choices(activity_uid) if self.deal_choices is not None else []
+        for deal_uid, title, linked in choices:
+            action = deals.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(linked)
+            action.toggled.connect(partial(self.deal_link_requested.emit, activity_uid, deal_uid))
+        if not choices:
+            none = deals.addAction(self.tr("No deals here yet"))
+            none.setEnabled(False)
 
     def _on_chips_id_clicked(self, number: int) -> None:
         if self._record is not None:
