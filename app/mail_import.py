@@ -201,12 +201,48 @@ def original_of(services: Services, activity_uid: str) -> tuple[str, bytes] | No
     return (str(row[0]), raw) if raw is not None else None
 
 
+def _file_name(message_id: str) -> str:
+    return hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml"
+
+
+def tidy_mail_files(data_dir: Path, now: float | None = None) -> int:
+    """The data folder's mail files no one needs any more, removed (the window's start-up upkeep, off the UI
+    thread): copies handed to the mail program a day ago or more (mail-cache/), and kept originals whose
+    e-mail is gone for good — emptied from the Trash, or its fetch undone (mail-originals/; one in the Trash
+    stays with it). Files from the last hour are left alone: a fetch writes the original before the e-mail
+    that names it. Returns how many were removed."""
+    import sqlite3
+    import time
+
+    now = time.time() if now is None else now
+    removed = 0
+    cache = data_dir / "mail-cache"
+    for path in cache.glob("*.eml") if cache.is_dir() else ():
+        if path.stat().st_mtime < now - 86_400:
+            path.unlink(missing_ok=True)
+            removed += 1
+    kept = data_dir / "mail-originals"
+    if not kept.is_dir():
+        return removed
+    database = paths.database_path(data_dir)
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
+    try:
+        named = {_file_name(str(row[0])) for row in connection.execute("SELECT message_id FROM mail_message")}
+    finally:
+        connection.close()
+    for path in kept.iterdir():
+        if path.suffix in (".eml", ".part") and path.name not in named and path.stat().st_mtime < now - 3600:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def keep_original(data_dir: Path, message_id: str, raw: bytes) -> str:
     """A message fetched from a server kept as an .eml file of its own in the data folder, readable by the
     user only, so it opens offline; returns its `source`. Written whole before it is named (a crash leaves
     no half file under the name), and before the record that names it is written."""
     folder = paths.make_private_dir(data_dir / "mail-originals")
-    path = folder / (hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml")
+    path = folder / _file_name(message_id)
     partial = path.with_suffix(".part")
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as file:
@@ -225,7 +261,7 @@ def original_file(services: Services, activity_uid: str) -> Path | None:
         return None
     message_id, raw = found
     folder = paths.make_private_dir(services.store.data_dir / "mail-cache")
-    path = folder / (hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml")
+    path = folder / _file_name(message_id)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as file:
         file.write(raw)

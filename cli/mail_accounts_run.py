@@ -12,10 +12,10 @@ from typing import TextIO
 
 from app.errors import RapportError
 from app.services import Services
-from cli.sync_run import password_from as password_of
+from cli.passwords import password_from as password_of
 from sync.credentials import NO_KEYRING, Credentials, keyring_available
-from sync.dav import format_fingerprint
 from sync.mail_fetch import MailAccounts, MailFetchReport
+from sync.reasons import format_fingerprint
 
 
 def run_mail_accounts(args: argparse.Namespace, services: Services, out: TextIO) -> int:

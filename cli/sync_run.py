@@ -6,13 +6,13 @@ sync service. Passwords come from --password-stdin or a prompt and go only to th
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from typing import TextIO
 
 from app.errors import RapportError
 from app.services import Services
+from cli.passwords import password_from
 from sync.credentials import NO_KEYRING, Credentials, keyring_available
 from sync.dav import DavClient, format_fingerprint
 from sync.defaults import DEFAULT_DEADLINE
@@ -21,23 +21,6 @@ from sync.service import SyncService, account_address
 from sync.state import CollectionRow
 
 MAX_MOVES = 3  # servers that send discovery on, one after another, each confirmed by the user
-
-
-def password_from(args: argparse.Namespace) -> str:
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    elif sys.stdin is None or not sys.stdin.isatty():
-        # No one to ask (a script, a scheduler): getpass would end in EOFError.
-        raise RapportError("a password is needed and there is no terminal to ask it on: give it with"
-                           " --password-stdin")
-    else:
-        try:
-            password = getpass.getpass("Password: ")
-        except EOFError:
-            raise RapportError("no password given") from None
-    if not password:
-        raise RapportError("no password given")
-    return password
 
 
 def run_sync(args: argparse.Namespace, services: Services, out: TextIO) -> int:

@@ -29,8 +29,8 @@ import imapclient.exceptions
 import imapclient.imapclient
 
 from app.messages import QT_TRANSLATE_NOOP, said
-from sync.dav import format_fingerprint, network_reason
 from sync.errors import AuthError, NetworkError, SyncError
+from sync.reasons import format_fingerprint, network_reason
 
 log = logging.getLogger(__name__)
 

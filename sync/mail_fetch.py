@@ -32,7 +32,7 @@ from app.mail_import import (
     write_messages,
 )
 from app.mail_reader import MailMessage, parse
-from app.messages import QT_TRANSLATE_NOOP, message_of, said
+from app.messages import QT_TRANSLATE_NOOP, message_of, restored, said, stored
 from app.services import Services
 from app.unit_of_work import Origin
 from sync.credentials import NO_KEYRING, Credentials
@@ -137,7 +137,7 @@ class MailAccounts:
             "SELECT id, host, port, username, security, tls_fingerprint, folders, last_fetch_at, last_error"
             " FROM mail_account ORDER BY id").fetchall()
         return [MailAccount(int(r[0]), str(r[1]), int(r[2]), str(r[3]), str(r[4]), str(r[5]),
-                            tuple(json.loads(r[6] or "[]")), _moment(r[7]), str(r[8])) for r in rows]
+                            tuple(json.loads(r[6] or "[]")), _moment(r[7]), restored(r[8])) for r in rows]
 
     def account(self, account_id: int) -> MailAccount:
         found = next((a for a in self.accounts() if a.id == account_id), None)
@@ -277,7 +277,7 @@ class MailAccounts:
                             failed.append(message_of(exc))
                         finished.add(folder)
                 if failed:
-                    raise SyncError("; ".join(failed))
+                    raise SyncError(failed[0] if len(failed) == 1 else "; ".join(failed))
                 return
             except ImapCertificateError:
                 raise
@@ -407,7 +407,7 @@ class MailAccounts:
         with self._s.writer.write("Note a mail fetch", Origin.SYSTEM, bookkeeping=True):
             self._s.store.database.execute_sql(
                 "UPDATE mail_account SET last_fetch_at = ?, last_error = ? WHERE id = ?",
-                (self._s.clock.now(), error, account.id))
+                (self._s.clock.now(), stored(error), account.id))  # (a Said, said again in the user's language)
 
 
 def _each(fetch: Callable[[Sequence[int]], Iterator[Fetched]], uids: Sequence[int], alone: bool,

@@ -44,6 +44,12 @@ def start_daily_backup(services: Services) -> threading.Thread:
                 log.info("daily backup written to %s", made)
         except RapportError as exc:
             log.warning("daily backup failed: %s", exc)
+        try:  # (the same upkeep thread: mail files no e-mail needs any more)
+            from app.mail_import import tidy_mail_files
+
+            tidy_mail_files(services.store.data_dir)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("mail files not tidied: %s", exc)
 
     thread = threading.Thread(target=work, name="daily-backup", daemon=True)
     thread.start()

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from sync.credentials import keyring_available
-from sync.dav import format_fingerprint
 from sync.imap import DEFAULT_PORTS, ImapCertificateError, server_fingerprint
 from sync.mail_fetch import AddedMailAccount, MailAccount, MailFetchReport
+from sync.reasons import format_fingerprint
 from ui.mail_fetcher import MailFetcher
 from ui.operations.operation import Op
 from ui.said import in_words
@@ -91,13 +91,17 @@ class MailAccountsDialog(QDialog):
         self.folders.setPlaceholderText(self.tr("Inbox and Sent"))
         self.folders.setToolTip(self.tr("The folders to read, separated by commas; empty: the Inbox and the"
                                         " Sent folder"))
-        self.trust = QCheckBox()
+        self.trust = QCheckBox(self.tr("&Trust this server's certificate"))
         self.trust.hide()
+        # The fingerprint under it, on two lines of 16 bytes: on one it made the dialog wider than a screen.
+        self.fingerprint = QLabel()
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.hide()
         self.add_button = QPushButton(self.tr("&Add Account"))
         self.add_button.clicked.connect(self.add)
         for edit in (self.server, self.user, self.password):
             edit.textChanged.connect(lambda _text: self._update_buttons())
-        self.server.textChanged.connect(lambda _text: self.trust.hide())  # trusted was that server's certificate
+        self.server.textChanged.connect(self._forget_trust)  # what was trusted was that server's certificate
         form = QFormLayout()
         form.addRow(self.tr("&Server:"), self.server)
         form.addRow(self.tr("&Connection:"), self.security)
@@ -106,6 +110,7 @@ class MailAccountsDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("Fo&lders:"), self.folders)
         form.addRow("", self.trust)
+        form.addRow("", self.fingerprint)
         self.keyring_note = QLabel(self.tr("No keyring is available on this system: the password is kept until"
                                            " Rapport closes and will be asked for again."))
         self.keyring_note.setWordWrap(True)
@@ -223,11 +228,11 @@ class MailAccountsDialog(QDialog):
         self._adding = False
         self.progress.hide()
         self.password.clear()
-        self.trust.hide()
+        self._forget_trust()
         self._untrusted = ""
         text = self.tr("Added %1; reading %2.").replace("%1", added.account.label) \
             .replace("%2", ", ".join(added.account.folders))
-        if added.notice:
+        if added.notice and not self.keyring_note.isVisible():  # (that note above says it already)
             text += " " + in_words(added.notice)
         self._said = text  # stays before what the first fetch says
         self.status.setText(text)
@@ -263,10 +268,15 @@ class MailAccountsDialog(QDialog):
 
     def _offer_trust(self, fingerprint: object) -> None:
         self._untrusted = str(fingerprint)
-        self.trust.setText(self.tr("Trust this server's certificate (SHA-256 %1)")
-                           .replace("%1", format_fingerprint(self._untrusted)))
+        shown = format_fingerprint(self._untrusted)
+        self.fingerprint.setText(self.tr("SHA-256 fingerprint:") + f"\n{shown[:47]}\n{shown[48:]}")
         self.trust.setChecked(False)
         self.trust.show()
+        self.fingerprint.show()
+
+    def _forget_trust(self) -> None:
+        self.trust.hide()
+        self.fingerprint.hide()
 
     def remove_current(self) -> None:
         account = self.current_account()

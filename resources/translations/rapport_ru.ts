@@ -3282,7 +3282,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </message>
         <message>
             <location filename="../../ui/mail_accounts_dialog.py" line="69" />
-            <location filename="../../ui/mail_accounts_dialog.py" line="187" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="192" />
             <source>&amp;Fetch Now</source>
             <translation>&amp;Получить сейчас</translation>
         </message>
@@ -3312,132 +3312,137 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>Папки для чтения через запятую; если пусто — Входящие и Отправленные</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="96" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="94" />
+            <source>&amp;Trust this server's certificate</source>
+            <translation>Доверя&amp;ть сертификату этого сервера</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="100" />
             <source>&amp;Add Account</source>
             <translation>&amp;Добавить запись</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="102" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
             <source>&amp;Server:</source>
             <translation>&amp;Сервер:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="103" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="107" />
             <source>&amp;Connection:</source>
             <translation>Соеди&amp;нение:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="104" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="108" />
             <source>P&amp;ort:</source>
             <translation>П&amp;орт:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="105" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="109" />
             <source>&amp;User name:</source>
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="110" />
             <source>&amp;Password:</source>
             <translation>Паро&amp;ль:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="107" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="111" />
             <source>Fo&amp;lders:</source>
             <translation>Пап&amp;ки:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="109" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="114" />
             <source>No keyring is available on this system: the password is kept until Rapport closes and will be asked for again.</source>
             <translation>В этой системе нет хранилища паролей: пароль хранится до закрытия Rapport и будет запрошен снова.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="163" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="168" />
             <source>%1 — %2 — last fetched %3</source>
             <translation>%1 — %2 — последнее получение: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="166" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="171" />
             <source>Not read: %1</source>
             <translation>Не прочитано: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="175" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="180" />
             <source>No mail account yet: add one below.</source>
             <translation>Почтовых учётных записей пока нет: добавьте запись ниже.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="187" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="192" />
             <source>Cancel &amp;Fetch</source>
             <translation>&amp;Прервать получение</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="214" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="219" />
             <source>Logging in to %1…</source>
             <translation>Вход на %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="218" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="223" />
             <source>Add mail account</source>
             <translation>Добавить почтовую учётную запись</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="228" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="233" />
             <source>Added %1; reading %2.</source>
             <translation>Добавлено: %1; читаются папки: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="244" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="249" />
             <source>Not added: the server's TLS certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the server's and tick the box.</source>
             <translation>Не добавлено: TLS-сертификат сервера не подписан центром, которому доверяет этот компьютер. Если это ваш собственный сервер, сравните отпечаток ниже с отпечатком сервера и отметьте флажок.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="249" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="254" />
             <source>Not added: %1</source>
             <translation>Не добавлено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="261" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
             <source>Not added: the server's certificate could not be read (%1).</source>
             <translation>Не добавлено: не удалось прочитать сертификат сервера (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
-            <source>Trust this server's certificate (SHA-256 %1)</source>
-            <translation>Доверять сертификату этого сервера (SHA-256 %1)</translation>
+            <location filename="../../ui/mail_accounts_dialog.py" line="272" />
+            <source>SHA-256 fingerprint:</source>
+            <translation>Отпечаток SHA-256:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="276" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="286" />
             <source>Remove Mail Account</source>
             <translation>Удалить почтовую учётную запись</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="277" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="287" />
             <source>Remove %1? Its password is forgotten; the e-mails it brought stay on the timelines.</source>
             <translation>Удалить %1? Её пароль будет забыт; полученные через неё письма останутся в лентах.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="282" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="292" />
             <source>Remove mail account</source>
             <translation>Удалить почтовую учётную запись</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="287" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="297" />
             <source>Removed %1; its e-mails stay on the timelines.</source>
             <translation>%1 удалена; её письма остаются в лентах.</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="297" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="307" />
             <source>Stopping after the messages being written…</source>
             <translation>Остановка после записи текущих писем…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="307" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="317" />
             <source>Fetching mail…</source>
             <translation>Получение почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="312" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="322" />
             <source>%1 messages read…</source>
             <translation>Прочитано писем: %1…</translation>
         </message>
@@ -5304,72 +5309,72 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>компанию нельзя объединить саму с собой</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="150" />
+            <location filename="../../sync/dav.py" line="151" />
             <source>%1 is not a server address</source>
             <translation>%1 — не адрес сервера</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="183" />
+            <location filename="../../sync/dav.py" line="184" />
             <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
             <translation>сервер указал на %1, а это не %2 (сервер учётной записи); отказано, туда ничего не отправлено</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="210" />
+            <location filename="../../sync/dav.py" line="211" />
             <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
             <translation>%1 %2: сервер не ответил за %3 с; запрос прерван</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="214" />
+            <location filename="../../sync/dav.py" line="215" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1: %2; ничего не отправлено. Если у сервера действительно новый сертификат, добавьте учётную запись заново и доверьте ему (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="218" />
+            <location filename="../../sync/dav.py" line="219" />
             <location filename="../../sync/imap.py" line="113" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1: TLS-сертификату сервера нет доверия (%2). Если это ваш собственный сервер и вы ему доверяете, добавьте учётную запись с доверием к сертификату (--trust-certificate)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="223" />
+            <location filename="../../sync/dav.py" line="224" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2: сервер не ответил за %3 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="226" />
+            <location filename="../../sync/dav.py" line="227" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2: не удалось соединиться (%3)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="232" />
+            <location filename="../../sync/dav.py" line="233" />
             <location filename="../../sync/memory.py" line="70" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2: на сервере нет места (507)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="243" />
+            <location filename="../../sync/dav.py" line="244" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); он просит повторить через %4 с</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="247" />
+            <location filename="../../sync/dav.py" line="248" />
             <location filename="../../sync/memory.py" line="73" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>сервер занят или сбоит (%1 на %2 %3); попробуйте позже</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="257" />
+            <location filename="../../sync/dav.py" line="258" />
             <location filename="../../sync/memory.py" line="78" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>сервер не принял имя пользователя или пароль (%1); введите их снова</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="262" />
+            <location filename="../../sync/dav.py" line="263" />
             <location filename="../../sync/memory.py" line="81" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2: тем временем изменено на сервере</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="264" />
+            <location filename="../../sync/dav.py" line="265" />
             <location filename="../../sync/memory.py" line="83" />
             <location filename="../../sync/memory.py" line="356" />
             <location filename="../../sync/memory.py" line="398" />
@@ -5377,54 +5382,54 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2: сервер ответил %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="290" />
+            <location filename="../../sync/dav.py" line="291" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2: сервер перенаправил запрос на %3 — незашифрованный адрес http://; перенаправление не выполнено, ни пароль, ни данные туда не ушли</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="295" />
+            <location filename="../../sync/dav.py" line="296" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2: сервер перенаправил запрос на %3, на другой сервер; перенаправление не выполнено (туда ничего не отправлено). Если учётная запись действительно переехала, добавьте её заново с этим адресом</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="506" />
+            <location filename="../../sync/dav.py" line="507" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1: служба CardDAV или CalDAV там не найдена (нет current-user-principal)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="618" />
+            <location filename="../../sync/dav.py" line="619" />
             <location filename="../../sync/imap.py" line="295" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1: не удалось прочитать сертификат сервера (%2)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="621" />
+            <location filename="../../sync/dav.py" line="622" />
             <location filename="../../sync/imap.py" line="298" />
             <source>%1: the server showed no certificate</source>
             <translation>%1: сервер не показал сертификат</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="642" />
+            <location filename="../../sync/dav.py" line="637" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1: ответ сервера не удалось прочитать (%2); из него ничего не использовано</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="807" />
+            <location filename="../../sync/reasons.py" line="47" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>имя сервера не найдено (нет сети или адрес введён с ошибкой)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="810" />
+            <location filename="../../sync/reasons.py" line="50" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>сервер отказал в соединении (запущен ли он и верен ли адрес?)</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="813" />
+            <location filename="../../sync/reasons.py" line="53" />
             <source>the server closed the connection</source>
             <translation>сервер закрыл соединение</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="815" />
+            <location filename="../../sync/reasons.py" line="55" />
             <source>the network or the server cannot be reached</source>
             <translation>сеть или сервер недоступны</translation>
         </message>
@@ -8429,28 +8434,28 @@ Tick a task to mark it done.</source>
             <translation>Выполнено: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="83" />
+            <location filename="../../ui/detail/timeline_model.py" line="84" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="83" />
+            <location filename="../../ui/detail/timeline_model.py" line="84" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="77" />
-            <location filename="../../ui/detail/timeline_model.py" line="84" />
+            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <location filename="../../ui/detail/timeline_model.py" line="85" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="77" />
+            <location filename="../../ui/detail/timeline_model.py" line="78" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <location filename="../../ui/detail/timeline_model.py" line="77" />
             <source>%n message(s)</source>
             <translation>
                 <numerusform>%n письмо</numerusform>
@@ -8459,42 +8464,42 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="84" />
+            <location filename="../../ui/detail/timeline_model.py" line="85" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="99" />
+            <location filename="../../ui/detail/timeline_model.py" line="100" />
             <source>no due date</source>
             <translation>без срока</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="102" />
+            <location filename="../../ui/detail/timeline_model.py" line="103" />
             <source>overdue since %1</source>
             <translation>просрочена с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="105" />
+            <location filename="../../ui/detail/timeline_model.py" line="106" />
             <source>due today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="107" />
+            <location filename="../../ui/detail/timeline_model.py" line="108" />
             <source>due tomorrow</source>
             <translation>завтра</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="108" />
+            <location filename="../../ui/detail/timeline_model.py" line="109" />
             <source>due %1</source>
             <translation>срок %1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="116" />
+            <location filename="../../ui/detail/timeline_model.py" line="117" />
             <source>just now</source>
             <translation>только что</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="118" />
+            <location filename="../../ui/detail/timeline_model.py" line="119" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n мин назад</numerusform>
@@ -8503,7 +8508,7 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="120" />
+            <location filename="../../ui/detail/timeline_model.py" line="121" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n ч назад</numerusform>
@@ -8512,12 +8517,12 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="125" />
+            <location filename="../../ui/detail/timeline_model.py" line="126" />
             <source>yesterday</source>
             <translation>вчера</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="127" />
+            <location filename="../../ui/detail/timeline_model.py" line="128" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>%n день назад</numerusform>
@@ -8526,12 +8531,12 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="129" />
+            <location filename="../../ui/detail/timeline_model.py" line="130" />
             <source>tomorrow</source>
             <translation>завтра</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="131" />
+            <location filename="../../ui/detail/timeline_model.py" line="132" />
             <source>in %n days</source>
             <translation>
                 <numerusform>через %n день</numerusform>
@@ -8540,17 +8545,17 @@ Tick a task to mark it done.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="301" />
+            <location filename="../../ui/detail/timeline_model.py" line="302" />
             <source>Planned</source>
             <translation>Запланировано</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="328" />
+            <location filename="../../ui/detail/timeline_model.py" line="329" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="330" />
+            <location filename="../../ui/detail/timeline_model.py" line="331" />
             <source>Yesterday</source>
             <translation>Вчера</translation>
         </message>

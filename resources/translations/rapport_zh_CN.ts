@@ -3262,7 +3262,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </message>
         <message>
             <location filename="../../ui/mail_accounts_dialog.py" line="69" />
-            <location filename="../../ui/mail_accounts_dialog.py" line="187" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="192" />
             <source>&amp;Fetch Now</source>
             <translation>立即收取(&amp;F)</translation>
         </message>
@@ -3292,132 +3292,137 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>要读取的文件夹,以逗号分隔;留空:收件箱和已发送</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="96" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="94" />
+            <source>&amp;Trust this server's certificate</source>
+            <translation>信任此服务器的证书(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mail_accounts_dialog.py" line="100" />
             <source>&amp;Add Account</source>
             <translation>添加账户(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="102" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
             <source>&amp;Server:</source>
             <translation>服务器(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="103" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="107" />
             <source>&amp;Connection:</source>
             <translation>连接(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="104" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="108" />
             <source>P&amp;ort:</source>
             <translation>端口(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="105" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="109" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="106" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="110" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="107" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="111" />
             <source>Fo&amp;lders:</source>
             <translation>文件夹(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="109" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="114" />
             <source>No keyring is available on this system: the password is kept until Rapport closes and will be asked for again.</source>
             <translation>此系统没有可用的密钥环:密码只保留到 Rapport 关闭,之后会再次询问。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="163" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="168" />
             <source>%1 — %2 — last fetched %3</source>
             <translation>%1 — %2 — 上次收取:%3</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="166" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="171" />
             <source>Not read: %1</source>
             <translation>未读取:%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="175" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="180" />
             <source>No mail account yet: add one below.</source>
             <translation>还没有邮件账户:请在下方添加。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="187" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="192" />
             <source>Cancel &amp;Fetch</source>
             <translation>取消收取(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="214" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="219" />
             <source>Logging in to %1…</source>
             <translation>正在登录 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="218" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="223" />
             <source>Add mail account</source>
             <translation>添加邮件账户</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="228" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="233" />
             <source>Added %1; reading %2.</source>
             <translation>已添加 %1;读取:%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="244" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="249" />
             <source>Not added: the server's TLS certificate is not signed by an authority this computer trusts. If this is your own server, compare the fingerprint below with the server's and tick the box.</source>
             <translation>未添加:服务器的 TLS 证书不是由本机信任的机构签发的。如果这是您自己的服务器,请将下方的指纹与服务器的指纹核对后勾选此框。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="249" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="254" />
             <source>Not added: %1</source>
             <translation>未添加:%1</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="261" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
             <source>Not added: the server's certificate could not be read (%1).</source>
             <translation>未添加:无法读取服务器的证书(%1)。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="266" />
-            <source>Trust this server's certificate (SHA-256 %1)</source>
-            <translation>信任此服务器的证书(SHA-256 %1)</translation>
+            <location filename="../../ui/mail_accounts_dialog.py" line="272" />
+            <source>SHA-256 fingerprint:</source>
+            <translation>SHA-256 指纹:</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="276" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="286" />
             <source>Remove Mail Account</source>
             <translation>删除邮件账户</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="277" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="287" />
             <source>Remove %1? Its password is forgotten; the e-mails it brought stay on the timelines.</source>
             <translation>删除 %1?其密码将被遗忘;通过它收取的邮件仍保留在时间线上。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="282" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="292" />
             <source>Remove mail account</source>
             <translation>删除邮件账户</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="287" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="297" />
             <source>Removed %1; its e-mails stay on the timelines.</source>
             <translation>已删除 %1;其邮件仍保留在时间线上。</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="297" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="307" />
             <source>Stopping after the messages being written…</source>
             <translation>正在写入的邮件完成后停止…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="307" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="317" />
             <source>Fetching mail…</source>
             <translation>正在收取邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/mail_accounts_dialog.py" line="312" />
+            <location filename="../../ui/mail_accounts_dialog.py" line="322" />
             <source>%1 messages read…</source>
             <translation>已读取 %1 封邮件…</translation>
         </message>
@@ -5274,72 +5279,72 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>公司不能与自身合并</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="150" />
+            <location filename="../../sync/dav.py" line="151" />
             <source>%1 is not a server address</source>
             <translation>%1 不是服务器地址</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="183" />
+            <location filename="../../sync/dav.py" line="184" />
             <source>the server pointed to %1, which is not on %2 (the account's server); refused, nothing was sent there</source>
             <translation>服务器指向 %1，它不在 %2（该帐户的服务器）上；已拒绝，未向其发送任何内容</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="210" />
+            <location filename="../../sync/dav.py" line="211" />
             <source>%1 %2: the server took longer than %3 s to answer; the request was given up</source>
             <translation>%1 %2：服务器在 %3 秒内未完成应答；已放弃该请求</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="214" />
+            <location filename="../../sync/dav.py" line="215" />
             <source>%1: %2; nothing was sent. If the server really has a new certificate, add the account again with --trust-certificate</source>
             <translation>%1：%2；未发送任何内容。如果服务器确实换了新证书，请重新添加帐户并信任它（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="218" />
+            <location filename="../../sync/dav.py" line="219" />
             <location filename="../../sync/imap.py" line="113" />
             <source>%1: the server's TLS certificate is not trusted (%2). If this is your own server and you trust it, add the account with --trust-certificate</source>
             <translation>%1：服务器的 TLS 证书不受信任（%2）。如果这是您自己的服务器且您信任它，请添加帐户时信任该证书（--trust-certificate）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="223" />
+            <location filename="../../sync/dav.py" line="224" />
             <source>%1 %2: the server did not answer in %3 s</source>
             <translation>%1 %2：服务器在 %3 秒内未响应</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="226" />
+            <location filename="../../sync/dav.py" line="227" />
             <source>%1 %2: the connection failed (%3)</source>
             <translation>%1 %2：连接失败（%3）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="232" />
+            <location filename="../../sync/dav.py" line="233" />
             <location filename="../../sync/memory.py" line="70" />
             <source>%1 %2: the server is out of space (507)</source>
             <translation>%1 %2：服务器空间不足（507）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="243" />
+            <location filename="../../sync/dav.py" line="244" />
             <source>the server is busy or failing (%1 on %2 %3); it asks to retry in %4 s</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；它要求 %4 秒后重试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="247" />
+            <location filename="../../sync/dav.py" line="248" />
             <location filename="../../sync/memory.py" line="73" />
             <source>the server is busy or failing (%1 on %2 %3); try again later</source>
             <translation>服务器繁忙或出错（%2 %3 返回 %1）；请稍后再试</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="257" />
+            <location filename="../../sync/dav.py" line="258" />
             <location filename="../../sync/memory.py" line="78" />
             <source>the server refused the user name or password (%1); enter them again</source>
             <translation>服务器拒绝了用户名或密码（%1）；请重新输入</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="262" />
+            <location filename="../../sync/dav.py" line="263" />
             <location filename="../../sync/memory.py" line="81" />
             <source>%1 %2: changed on the server meanwhile</source>
             <translation>%1 %2：在此期间服务器上已更改</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="264" />
+            <location filename="../../sync/dav.py" line="265" />
             <location filename="../../sync/memory.py" line="83" />
             <location filename="../../sync/memory.py" line="356" />
             <location filename="../../sync/memory.py" line="398" />
@@ -5347,54 +5352,54 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1 %2：服务器返回 %3</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="290" />
+            <location filename="../../sync/dav.py" line="291" />
             <source>%1 %2: the server sent the request on to %3, an unencrypted http:// address; not followed, so neither the password nor any data went there</source>
             <translation>%1 %2：服务器将请求转到 %3，这是未加密的 http:// 地址；未跟随转向，密码和数据都没有发往该处</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="295" />
+            <location filename="../../sync/dav.py" line="296" />
             <source>%1 %2: the server sent the request on to %3, on another server; not followed (nothing was sent there). If the account really moved, add it again with that address</source>
             <translation>%1 %2：服务器将请求转到另一台服务器上的 %3；未跟随转向（未向其发送任何内容）。如果帐户确实已迁移，请用该地址重新添加</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="506" />
+            <location filename="../../sync/dav.py" line="507" />
             <source>%1: no CardDAV or CalDAV service found there (no current-user-principal)</source>
             <translation>%1：未在此处找到 CardDAV 或 CalDAV 服务（没有 current-user-principal）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="618" />
+            <location filename="../../sync/dav.py" line="619" />
             <location filename="../../sync/imap.py" line="295" />
             <source>%1: could not read the server's certificate (%2)</source>
             <translation>%1：无法读取服务器证书（%2）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="621" />
+            <location filename="../../sync/dav.py" line="622" />
             <location filename="../../sync/imap.py" line="298" />
             <source>%1: the server showed no certificate</source>
             <translation>%1：服务器未提供证书</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="642" />
+            <location filename="../../sync/dav.py" line="637" />
             <source>%1: the server's answer could not be read (%2); nothing of it was used</source>
             <translation>%1：无法读取服务器的应答（%2）；其内容均未使用</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="807" />
+            <location filename="../../sync/reasons.py" line="47" />
             <source>the server's name cannot be found (no network, or a mistyped address)</source>
             <translation>找不到服务器名称（没有网络，或地址输入有误）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="810" />
+            <location filename="../../sync/reasons.py" line="50" />
             <source>the server refused the connection (is it running, and is the address right?)</source>
             <translation>服务器拒绝了连接（服务器是否在运行？地址是否正确？）</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="813" />
+            <location filename="../../sync/reasons.py" line="53" />
             <source>the server closed the connection</source>
             <translation>服务器关闭了连接</translation>
         </message>
         <message>
-            <location filename="../../sync/dav.py" line="815" />
+            <location filename="../../sync/reasons.py" line="55" />
             <source>the network or the server cannot be reached</source>
             <translation>无法连接到网络或服务器</translation>
         </message>
@@ -8369,118 +8374,118 @@ Tick a task to mark it done.</source>
             <translation>已完成：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="83" />
+            <location filename="../../ui/detail/timeline_model.py" line="84" />
             <source>Call</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="83" />
+            <location filename="../../ui/detail/timeline_model.py" line="84" />
             <source>Meeting</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="77" />
-            <location filename="../../ui/detail/timeline_model.py" line="84" />
+            <location filename="../../ui/detail/timeline_model.py" line="79" />
+            <location filename="../../ui/detail/timeline_model.py" line="85" />
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="77" />
+            <location filename="../../ui/detail/timeline_model.py" line="78" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="78" />
+            <location filename="../../ui/detail/timeline_model.py" line="77" />
             <source>%n message(s)</source>
             <translation>
                 <numerusform>%n 封邮件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="84" />
+            <location filename="../../ui/detail/timeline_model.py" line="85" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="99" />
+            <location filename="../../ui/detail/timeline_model.py" line="100" />
             <source>no due date</source>
             <translation>无截止日期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="102" />
+            <location filename="../../ui/detail/timeline_model.py" line="103" />
             <source>overdue since %1</source>
             <translation>自 %1 起逾期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="105" />
+            <location filename="../../ui/detail/timeline_model.py" line="106" />
             <source>due today</source>
             <translation>今天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="107" />
+            <location filename="../../ui/detail/timeline_model.py" line="108" />
             <source>due tomorrow</source>
             <translation>明天到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="108" />
+            <location filename="../../ui/detail/timeline_model.py" line="109" />
             <source>due %1</source>
             <translation>%1 到期</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="116" />
+            <location filename="../../ui/detail/timeline_model.py" line="117" />
             <source>just now</source>
             <translation>刚刚</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="118" />
+            <location filename="../../ui/detail/timeline_model.py" line="119" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n 分钟前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="120" />
+            <location filename="../../ui/detail/timeline_model.py" line="121" />
             <source>%n h ago</source>
             <translation>
                 <numerusform>%n 小时前</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="125" />
+            <location filename="../../ui/detail/timeline_model.py" line="126" />
             <source>yesterday</source>
             <translation>昨天</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="127" />
+            <location filename="../../ui/detail/timeline_model.py" line="128" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>%n 天前</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="129" />
+            <location filename="../../ui/detail/timeline_model.py" line="130" />
             <source>tomorrow</source>
             <translation>明天</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/detail/timeline_model.py" line="131" />
+            <location filename="../../ui/detail/timeline_model.py" line="132" />
             <source>in %n days</source>
             <translation>
                 <numerusform>%n 天后</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="301" />
+            <location filename="../../ui/detail/timeline_model.py" line="302" />
             <source>Planned</source>
             <translation>计划中</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="328" />
+            <location filename="../../ui/detail/timeline_model.py" line="329" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/timeline_model.py" line="330" />
+            <location filename="../../ui/detail/timeline_model.py" line="331" />
             <source>Yesterday</source>
             <translation>昨天</translation>
         </message>

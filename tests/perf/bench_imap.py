@@ -63,6 +63,7 @@ def main() -> int:
         return 2
     report_machine()
     work = Path(tempfile.mkdtemp(prefix="rapport-imap-bench-"))
+    work.chmod(0o755)  # Dovecot's own users read its password file and certificate below it
     server: Dovecot | None = None
     try:
         root = work / "dovecot"

@@ -105,7 +105,7 @@ def message(number: int, known: list[str], rng: random.Random) -> bytes:
     else:
         mail.set_content(body, charset=charset)
     if number % 10 == 0:
-        attachment = bytes(rng.randrange(256) for _ in range(rng.randrange(20_000, 60_000)))
+        attachment = bytes(rng.randrange(256) for _ in range(rng.randrange(30_000, 80_000)))
         mail.add_attachment(attachment, maintype="application", subtype="pdf", filename=f"offer-{number}.pdf")
     return bytes(mail)
 

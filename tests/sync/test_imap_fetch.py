@@ -20,6 +20,7 @@ import pytest
 from app.accounts import AccountData
 from app.contacts import AccountLink, ContactData, Email
 from app.mail_import import import_mail, original_of
+from app.messages import Said
 from app.services import Services
 from cli import commands as cli
 from sync.credentials import Credentials
@@ -266,6 +267,7 @@ def test_a_wrong_password_is_said_plainly_and_changes_nothing(
     report = mail.fetch()
     assert report.logged == 0 and "or its password" in report.errors[0]
     assert mail.accounts()[0].last_error == report.accounts[0].error
+    assert isinstance(mail.accounts()[0].last_error, Said)  # kept so that the window says it in its language
     assert _timeline(services) == [] and mail.accounts()[0].folders == ("INBOX", "Sent")
     mail.set_password(mail.accounts()[0], PASSWORD)
     assert mail.fetch().logged == 1 and mail.accounts()[0].last_error == ""
@@ -406,3 +408,27 @@ def test_the_command_line_adds_an_account_fetches_and_says_what_it_did(
                                                          " brought stay on the timelines\n")
     assert memory_keyring.passwords == {}
     assert "no mail accounts" in rapport("mail", "fetch")[2]
+
+
+def test_kept_originals_and_handed_copies_are_tidied_once_no_e_mail_needs_them(
+        services: Services, people: dict[str, str], dovecot: Dovecot, mailbox_user: str) -> None:
+    from app.mail_import import original_file, tidy_mail_files
+
+    _put(dovecot, mailbox_user, "INBOX", MESSAGES[0], MESSAGES[3])
+    mail = _accounts(services)
+    _add(mail, dovecot, mailbox_user, folders=["INBOX"])
+    assert mail.fetch().logged == 2
+    kept = services.store.data_dir / "mail-originals"
+    assert len(list(kept.glob("*.eml"))) == 2
+    quote = next(a.meta.uid for a in services.activities.all() if a.data.subject == "Quote for the engine")
+    handed = original_file(services, quote)
+    assert handed is not None and handed.parent.name == "mail-cache"
+    later = time.time() + 2 * 3600
+    assert tidy_mail_files(services.store.data_dir, later) == 0  # both e-mails are here; the copy is fresh
+    services.activities.delete(quote)
+    assert tidy_mail_files(services.store.data_dir, later) == 0  # in the Trash: its original stays with it
+    services.undo.undo()  # the delete
+    services.undo.undo()  # the fetch: both e-mails gone for good
+    assert tidy_mail_files(services.store.data_dir, later) == 2 and list(kept.glob("*.eml")) == []
+    assert tidy_mail_files(services.store.data_dir, later + 86_400) == 1  # the copy, a day later
+    assert not handed.exists()

@@ -34,6 +34,7 @@ from app.accounts import AccountData
 from app.clock import FakeClock
 from app.formats import ical_deals
 from app.links import Link
+from app.messages import QT_TRANSLATE_NOOP, said, stored
 from app.services import Services
 from app.store import Store
 from app.tasks import TaskData
@@ -128,7 +129,8 @@ def _thread_for_the_first_contact(services: Services, folder: Path) -> str:
             "INSERT INTO mail_account (host, port, username, folders, created_at, last_fetch_at, last_error)"
             " VALUES ('mail.example.org', 993, 'anna', '[\"INBOX\"]', ?, ?, ?)",
             (services.clock.now(), services.clock.now(),
-             "mail.example.org:993: the server refused the user name anna or its password"))
+             stored(said(QT_TRANSLATE_NOOP("Services", "%1: the server refused the user name %2 or its password"),
+                         "mail.example.org:993", "anna"))))
     return contact.meta.uid
 
 

@@ -792,18 +792,18 @@ def test_a_thread_of_e_mails_is_one_entry_that_right_opens_and_left_folds(
         return [str(model.index(r, 0).data()) for r in range(model.rowCount())
                 if "Contract" in str(model.index(r, 0).data())]
 
-    assert shown() == ["Re: Re: Contract · 3 messages"]
+    assert shown() == ["3 messages · Re: Re: Contract"]
     row = next(r for r in range(model.rowCount()) if "Contract" in str(model.index(r, 0).data()))
     view.setCurrentIndex(model.index(row, 0))
     view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
-    assert shown() == ["Re: Re: Contract · 3 messages", "Re: Contract", "Contract"]
+    assert shown() == ["3 messages · Re: Re: Contract", "Re: Contract", "Contract"]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     assert view.currentIndex().data() == "Re: Contract"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)  # from an older one: the thread folds
-    assert shown() == ["Re: Re: Contract · 3 messages"]
-    assert view.currentIndex().data() == "Re: Re: Contract · 3 messages"
+    assert shown() == ["3 messages · Re: Re: Contract"]
+    assert view.currentIndex().data() == "3 messages · Re: Re: Contract"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
     pane.timeline.reload()  # (a change elsewhere): an open thread stays open
-    assert shown() == ["Re: Re: Contract · 3 messages", "Re: Contract", "Contract"]
+    assert shown() == ["3 messages · Re: Re: Contract", "Re: Contract", "Contract"]

@@ -73,9 +73,10 @@ def summary(entry: TimelineEntry) -> str:
         return translate("Timeline", "Done: %1").replace("%1", entry.title)
     if entry.kind == TASK_OPEN:
         return entry.title
-    if entry.in_thread > 1:  # the newest e-mail of a thread stands for it
-        return translate("Timeline", "%1 · %2").replace("%1", entry.title or translate("Timeline", "E-mail")) \
-            .replace("%2", count_text(translate("Timeline", "%n message(s)", "", entry.in_thread), entry.in_thread))
+    if entry.in_thread > 1:  # the newest e-mail of a thread stands for it; its size first (a long subject is cut)
+        size = count_text(translate("Timeline", "%n message(s)", "", entry.in_thread), entry.in_thread)
+        return translate("Timeline", "%1 · %2").replace("%1", size) \
+            .replace("%2", entry.title or translate("Timeline", "E-mail"))
     if entry.title:
         return entry.title
     if entry.kind == "note" and entry.detail.strip():
