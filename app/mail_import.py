@@ -29,6 +29,7 @@ from app.services import Services
 from app.unit_of_work import Origin
 
 BATCH = 200  # messages a write transaction takes
+MAIL_LOCK = "mail.lock"  # in the data folder: held while mail is fetched (a window and the command line)
 
 
 def mail_uid(message_id: str) -> str:
@@ -80,7 +81,20 @@ def import_mail(services: Services, path: Path, progress: Callable[[int], None] 
     return report
 
 
-People = dict[str, list[tuple[str, tuple[str, ...], bool]]]  # address → (contact uid, its accounts, private)
+@dataclass(frozen=True)
+class People:
+    """Whom a message may concern: each contact's addresses (address → (contact uid, its accounts' uids,
+    private)), and the domains whose mail the user allowed onto a company's timeline (domain → account uid)."""
+
+    addresses: dict[str, list[tuple[str, tuple[str, ...], bool]]]
+    domains: dict[str, str] = field(default_factory=dict)
+
+    def get(self, address: str) -> list[tuple[str, tuple[str, ...], bool]]:
+        return self.addresses.get(address, [])
+
+    def company(self, address: str) -> str | None:
+        """The account whose allowed domain the address is at (a contact's own address aside)."""
+        return self.domains.get(address.rpartition("@")[2]) if self.domains else None
 
 
 def people_by_address(services: Services) -> People:
@@ -103,12 +117,14 @@ def people_by_address(services: Services) -> People:
         uid = str(contact_uid)
         if all(holder[0] != uid for holder in holders):
             holders.append((uid, tuple(accounts.get(uid, ())), uid in private))
-    return found
+    from app.mail_domains import allowed_domains
+
+    return People(found, allowed_domains(services))
 
 
 def for_the_crm(message: MailMessage, people: People) -> bool:
     """Whether a message names a contact in From, To or Cc (else it is never kept)."""
-    return any(address.casefold() in people for address in message.addresses)
+    return any(people.get(address.casefold()) or people.company(address.casefold()) for address in message.addresses)
 
 
 def already_here(services: Services, message_ids: list[str]) -> set[str]:
@@ -126,10 +142,14 @@ def _links(message: MailMessage, people: People) -> tuple[tuple[Link, ...], bool
     links: list[Link] = []
     private = False
     for address in message.addresses:
-        for contact_uid, account_uids, is_private in people.get(address.casefold(), ()):
+        holders = people.get(address.casefold())
+        for contact_uid, account_uids, is_private in holders:
             links.append(Link("contact", contact_uid))
             links.extend(Link("account", uid) for uid in account_uids)
             private = private or is_private
+        company = None if holders else people.company(address.casefold())
+        if company is not None:  # someone at a company whose domain's mail the user allowed
+            links.append(Link("account", company))
     return tuple(dict.fromkeys(links)), private
 
 
@@ -205,16 +225,20 @@ def _file_name(message_id: str) -> str:
     return hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml"
 
 
-def tidy_mail_files(data_dir: Path, now: float | None = None) -> int:
+def tidy_mail_files(services: Services, now: float | None = None) -> int:
     """The data folder's mail files no one needs any more, removed (the window's start-up upkeep, off the UI
-    thread): copies handed to the mail program a day ago or more (mail-cache/), and kept originals whose
-    e-mail is gone for good — emptied from the Trash, or its fetch undone (mail-originals/; one in the Trash
-    stays with it). Files from the last hour are left alone: a fetch writes the original before the e-mail
-    that names it. Returns how many were removed."""
+    thread): copies handed to the mail program a day ago or more (mail-cache/), and kept originals no
+    e-mail names — neither one here (in the Trash too) nor one the undo log could bring back (a fetch
+    undone can be redone). Not while a fetch runs (it writes an original before the e-mail that names it),
+    and never a file of the last hour. Returns how many were removed."""
+    import re
     import sqlite3
     import time
 
+    import filelock
+
     now = time.time() if now is None else now
+    data_dir = services.store.data_dir
     removed = 0
     cache = data_dir / "mail-cache"
     for path in cache.glob("*.eml") if cache.is_dir() else ():
@@ -224,16 +248,27 @@ def tidy_mail_files(data_dir: Path, now: float | None = None) -> int:
     kept = data_dir / "mail-originals"
     if not kept.is_dir():
         return removed
-    database = paths.database_path(data_dir)
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
+    lock = filelock.FileLock(str(data_dir / MAIL_LOCK))
     try:
-        named = {_file_name(str(row[0])) for row in connection.execute("SELECT message_id FROM mail_message")}
+        lock.acquire(timeout=0)
+    except filelock.Timeout:
+        return removed  # a fetch is writing originals: another day
+    try:
+        uri = paths.database_path(data_dir).as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=30)
+        try:
+            named = {_file_name(str(row[0])) for row in connection.execute("SELECT message_id FROM mail_message")}
+            for (image,) in connection.execute(
+                    "SELECT image FROM undo_image WHERE image LIKE '%mail-originals%'"):
+                named.update(re.findall(r"[0-9a-f]{32}\.eml", str(image)))
+        finally:
+            connection.close()
+        for path in kept.iterdir():
+            if path.suffix in (".eml", ".part") and path.name not in named and path.stat().st_mtime < now - 3600:
+                path.unlink(missing_ok=True)
+                removed += 1
     finally:
-        connection.close()
-    for path in kept.iterdir():
-        if path.suffix in (".eml", ".part") and path.name not in named and path.stat().st_mtime < now - 3600:
-            path.unlink(missing_ok=True)
-            removed += 1
+        lock.release()
     return removed
 
 

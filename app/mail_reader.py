@@ -198,8 +198,8 @@ def original(source: str, message_id: str) -> bytes | None:
     None when it is no longer there. An mbox's keys are positions: if the file was compacted since, the key
     names another message, and the store is searched for the Message-ID instead."""
     path_text, _, key = source.rpartition("#")
-    if not path_text or source.endswith(".eml"):  # a message in a file of its own (fetched from a server;
-        try:  # a "#" in the data folder's path is no store's key)
+    if not path_text or Path(source).parent.name == "mail-originals":  # a message in a file of its own (fetched
+        try:  # from a server; a "#" in the data folder's path is no store's key)
             raw = Path(source).read_bytes()
         except OSError:
             return None

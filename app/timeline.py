@@ -115,7 +115,8 @@ _UNION = """
 SELECT a.kind AS kind, a.occurred_at AS moment, a.subject AS subject,
        CASE WHEN a.outcome <> '' AND a.text <> '' THEN a.outcome || char(10) || a.text
             ELSE a.outcome || a.text END AS detail,
-       a.uid AS uid, '' AS previous, a.id * 10 AS tiebreak, coalesce(m.thread_id, '') AS thread
+       a.uid AS uid, '' AS previous, a.id * 10 AS tiebreak,
+       CASE WHEN a.kind = 'email' THEN coalesce(m.thread_id, '') ELSE '' END AS thread
   FROM activity a LEFT JOIN mail_message m ON m.activity_id = a.id
  WHERE a.deleted_at IS NULL AND a.id IN ({activity})
 UNION ALL

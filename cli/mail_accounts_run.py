@@ -19,6 +19,8 @@ from sync.reasons import format_fingerprint
 
 
 def run_mail_accounts(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    if args.mail_command == "domain":
+        return _domain(args, services, out)
     credentials = Credentials()
     mail = MailAccounts(services, credentials)
     if args.mail_command == "add-account":
@@ -87,3 +89,25 @@ def _say(report: MailFetchReport, as_json: bool, out: TextIO) -> None:
               f" here, {report.not_for_the_crm} from and to no contact (left out){skipped}\n")
     if report.stopped:
         out.write("Stopped before the end: run it again to go on.\n")
+
+
+def _domain(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    from app.mail_domains import allowed_domains, set_mail_domain, suggested_domain
+    from cli.record_run import resolver
+
+    if args.account is None:
+        allowed = allowed_domains(services)
+        if not allowed:
+            out.write("No company's domain brings its mail. Allow one: rapport mail domain ACCOUNT [DOMAIN]\n")
+        for domain, uid in sorted(allowed.items()):
+            out.write(f"{domain}\t{services.accounts.get(uid).data.name}\t{uid}\n")
+        return 0
+    uid = resolver(services)("account", args.account)
+    domain = args.domain or suggested_domain(services, uid)
+    if not domain:
+        raise RapportError("the account has no website to take its domain from: give the DOMAIN")
+    done = set_mail_domain(services, uid, domain, not args.off).value
+    name = services.accounts.get(uid).data.name
+    out.write(f"Mail from {done} no longer goes onto {name}'s timeline\n" if args.off else
+              f"Mail from and to anyone at {done} goes onto {name}'s timeline from the next import or fetch\n")
+    return 0

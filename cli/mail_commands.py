@@ -54,6 +54,15 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     actions.add_parser("accounts", help="list the IMAP accounts, their folders and their last fetch")
     remove = actions.add_parser("remove-account", help="forget an IMAP account and its password (its e-mails stay)")
     remove.add_argument("account", type=int, metavar="ID", help="the account's number, as `mail accounts` shows it")
+    domain = actions.add_parser(
+        "domain", help="mail from a company's own domain onto its timeline (or list what is allowed)",
+        description="Allow mail from or to anyone at DOMAIN (as acme.example) onto the account's timeline, although"
+                    " no contact has the address: the colleagues of your contacts there. The next import or fetch"
+                    " follows. Without DOMAIN, the account's website's domain; without ACCOUNT, the list of what"
+                    " is allowed. A mail provider's domain (gmail.com…) is refused. One undo step.")
+    domain.add_argument("account", nargs="?", metavar="ACCOUNT", help="the account, by UID or name")
+    domain.add_argument("domain", nargs="?", metavar="DOMAIN")
+    domain.add_argument("--off", action="store_true", help="take the allowance back")
     fetch = actions.add_parser(
         "fetch", help="bring what is new in the IMAP accounts' folders onto the timelines",
         description="Read what arrived since the last fetch in every IMAP account's folders (only the folders'"

@@ -35,7 +35,7 @@ def _service(services: Services, kind: str) -> Any:
             "activity": services.activities, "task": services.tasks}[kind]
 
 
-def _resolver(services: Services) -> Callable[[str, str], str]:
+def resolver(services: Services) -> Callable[[str, str], str]:
     def resolve(kind: str, text: str) -> str:
         text = text.strip()
         if kind == "account":
@@ -84,7 +84,7 @@ def _given(args: argparse.Namespace, services: Services) -> Given:
         value = getattr(args, f"field_{spec.name}")
         if value is not None:
             texts[spec.name] = value if spec.many else [value]
-    return read_given(args.kind, texts, resolve=_resolver(services))
+    return read_given(args.kind, texts, resolve=resolver(services))
 
 
 def _read(path: Path) -> str:

@@ -204,13 +204,16 @@ class ImapConnection:
                 return dict(self._client.fetch(list(uids), items))
         except NetworkError:
             raise
-        except SyncError:
+        except SyncError as refused:
             if len(uids) == 1:
                 log.info("%s: the server would not give message %s", self.where, uids[0])
                 return {}
+            error = refused
         found: dict[int, Any] = {}
         for uid in uids:
             found.update(self._fetch([uid], items))
+        if not found:  # not one of them alone either: the server is in trouble, not a message ("[UNAVAILABLE]")
+            raise error
         return found
 
     def sizes(self, uids: Sequence[int]) -> dict[int, int]:

@@ -24,6 +24,7 @@ import peewee
 
 from app.errors import NotFoundError, RapportError
 from app.mail_import import (
+    MAIL_LOCK,
     MailReport,
     already_here,
     for_the_crm,
@@ -41,9 +42,9 @@ from sync.imap import DEFAULT_PORTS, SECURITIES, Fetched, ImapCertificateError, 
 
 log = logging.getLogger(__name__)
 
-MAIL_LOCK = "mail.lock"  # in the data folder: held while a fetch is under way (a window and the command line)
 CHUNK = 200  # messages whose headers one FETCH asks for, and one transaction writes
 RECONNECTS = 2  # a connection that drops mid-fetch is made again this often, going on where it stopped
+TRIES = 5  # fetches that try again a message the server would not give (then it is said and left there)
 
 Connect = Callable[..., ImapConnection]
 
@@ -105,6 +106,94 @@ class _Trouble:
     drops: dict[tuple[str, int], int] = field(default_factory=dict)  # drops during a message's own fetch
     passed: set[tuple[str, int]] = field(default_factory=set)  # messages given up on: two drops of their own
     progressed: bool = False  # a chunk was written since the last drop
+
+
+@dataclass(frozen=True)
+class _FolderState:
+    uidvalidity: int
+    last_uid: int
+    retry: dict[int, int]  # UID → tries: messages below last_uid the server would not give yet
+
+
+class _Reading:
+    """One folder's messages read in chunks: what each chunk brought is written, with how far it came and
+    what is left to try again, in one transaction; its counts join the report only once that committed (a
+    chunk read again after a dropped connection is not counted twice)."""
+
+    def __init__(self, owner: MailAccounts, imap: ImapConnection, account: MailAccount, folder: str,
+                 uidvalidity: int, people: Any, logged: set[str], origin: Origin, trouble: _Trouble) -> None:
+        self.owner, self.imap, self.account, self.folder = owner, imap, account, folder
+        self.uidvalidity, self.people, self.logged = uidvalidity, people, logged
+        self.origin, self.trouble = origin, trouble
+        self.last_uid = 0
+        self.retry: dict[int, int] = {}
+        self._tally = MailReport()
+
+    def read(self, uids: Sequence[int], last_uid: int, retry: dict[int, int]) -> list[int]:
+        """Read these messages, write what concerns the CRM, and note `last_uid` and the retry list (the
+        messages of `uids` the server did not give, added; those it gave, taken off). Returns those missing."""
+        services, trouble, folder = self.owner.services, self.trouble, self.folder
+        trouble.folder, trouble.chunk = folder, tuple(uids)
+        alone = (folder, tuple(uids)) in trouble.careful
+        tally = MailReport()
+        heads, missing = self._headers(uids, alone, tally)
+        messages: list[MailMessage] = []
+        given: set[int] = set()
+        for fetched in _each(self.imap.whole, heads, alone, trouble):
+            given.add(fetched.uid)
+            try:
+                message = parse(fetched.raw, "", received=fetched.received)
+            except Exception:  # whatever the parser trips on costs this message only
+                tally.unreadable += 1
+                continue
+            if not for_the_crm(message, self.people):
+                tally.not_for_the_crm += 1
+                continue
+            source = keep_original(services.store.data_dir, message.message_id, fetched.raw)
+            messages.append(replace(message, source=source))
+        missing += [uid for uid in heads if uid not in given]  # gone meanwhile, or refused: tried again
+        left = {uid: tries for uid, tries in retry.items() if uid not in uids}
+        left.update({uid: retry.get(uid, 0) + 1 for uid in missing if retry.get(uid, 0) + 1 < TRIES})
+        label = f"Fetch mail from {self.account.label}"
+        # A chunk of no contact's mail changes nothing of the CRM: its note of how far is bookkeeping (no
+        # local change for the next sync to look for).
+        with services.writer.write(label, self.origin, bookkeeping=not messages):
+            write_messages(services, messages, self.people, tally, label, self.logged)
+            self.owner._save_folder(self.account.id, folder, self.uidvalidity, last_uid, left)
+        self.last_uid, self.retry = last_uid, left
+        trouble.progressed, trouble.chunk = True, ()
+        self._tally = tally
+        return missing
+
+    def settle(self, report: MailReport) -> None:
+        """The counts of the chunk just written, into the report."""
+        for name in ("logged", "already_here", "not_for_the_crm", "unreadable"):
+            setattr(report, name, getattr(report, name) + getattr(self._tally, name))
+        self._tally = MailReport()
+
+    def _headers(self, uids: Sequence[int], alone: bool, tally: MailReport) -> tuple[list[int], list[int]]:
+        """(the messages to fetch whole: naming a contact, not here yet — one without a Message-ID is named by
+        its text, so it is fetched whole to know —, the messages whose headers the server did not give)."""
+        heads: list[tuple[int, MailMessage]] = []
+        given: set[int] = set()
+        passed = [uid for uid in uids if (self.folder, uid) in self.trouble.passed]
+        for fetched in _each(self.imap.headers, [u for u in uids if u not in passed], alone, self.trouble):
+            given.add(fetched.uid)
+            try:
+                heads.append((fetched.uid, parse(fetched.raw, "", received=fetched.received)))
+            except Exception:  # junk headers: this message only
+                tally.unreadable += 1
+        named = [m for _, m in heads if not m.message_id.startswith("sha256:")]
+        here = already_here(self.owner.services, [m.message_id for m in named]) | self.logged
+        whole: list[int] = []
+        for uid, message in heads:
+            if not for_the_crm(message, self.people):
+                tally.not_for_the_crm += 1
+            elif message.message_id in here:
+                tally.already_here += 1
+            else:
+                whole.append(uid)
+        return whole, [uid for uid in uids if uid not in given]
 
 
 @dataclass(frozen=True)
@@ -259,12 +348,12 @@ class MailAccounts:
                 self._s.store.database.execute_sql("DELETE FROM mail_folder WHERE account_id = ?", (account.id,))
         reconnects = RECONNECTS
         finished: set[str] = set()
+        failed: list[str] = []  # folders that could not be read (said; kept across a connection made again)
         trouble = _Trouble()
         while True:
             try:
                 with self._connect(account.host, account.port, account.username, password,
                                    security=account.security, pinned=account.tls_fingerprint) as imap:
-                    failed: list[str] = []
                     for folder in account.folders:
                         if folder in finished:
                             continue
@@ -283,18 +372,18 @@ class MailAccounts:
                 raise
             except NetworkError:
                 # Dropped mid-fetch: what was written is noted with how far it came; go on from there, the
-                # chunk that was being read one message at a time. A message whose own fetch dropped it
-                # twice is passed over; a connection that keeps dropping with nothing written gives up.
+                # chunk that was being read one message at a time, the message whose fetch dropped it first.
+                # One that dropped it twice alone waits for the next fetch (the folder's retry list: a
+                # network that cuts long connections costs a message a delay, never the message); a
+                # connection that keeps dropping with nothing written gives up.
                 if trouble.single is not None:
                     suspect = (trouble.folder, trouble.single)
                     trouble.drops[suspect] = trouble.drops.get(suspect, 0) + 1
                     if trouble.drops[suspect] >= 2:
                         trouble.passed.add(suspect)
                         trouble.progressed = True
-                        report.unreadable += 1
-                        done.passed_over.append(f"{suspect[0]} UID {suspect[1]}")
-                        log.warning("mail fetch from %s: %s UID %s drops the connection at every try: passed over",
-                                    account.label, *suspect)
+                        log.info("mail fetch from %s: %s UID %s dropped the connection twice: tried again next"
+                                 " time", account.label, *suspect)
                 elif trouble.chunk:
                     trouble.careful.add((trouble.folder, trouble.chunk))
                 if trouble.progressed:
@@ -311,97 +400,64 @@ class MailAccounts:
                       origin: Origin, trouble: _Trouble) -> None:
         saved = self._folder_state(account.id, folder)
         status = imap.state(folder)
-        if saved is not None and saved[0] == status.uidvalidity and 0 < status.uidnext <= saved[1] + 1:
+        nothing_new = saved is not None and saved.uidvalidity == status.uidvalidity \
+            and 0 < status.uidnext <= saved.last_uid + 1
+        if nothing_new and saved is not None and not saved.retry:
             done.folders += 1
             return  # nothing new: STATUS was all it took
         opened = imap.open(folder)
-        last = 0
-        if saved is not None and saved[0] == opened.uidvalidity:
-            last = saved[1]
+        last, retry = 0, {}
+        if saved is not None and saved.uidvalidity == opened.uidvalidity:
+            last, retry = saved.last_uid, dict(saved.retry)
         elif saved is not None:
             done.rebuilt.append(folder)  # the server rebuilt it: read again; Message-IDs keep out doubles
-        label = f"Fetch mail from {account.label}"
-        for start in range(0, len(uids := imap.uids_after(last)), CHUNK):
+        reading = _Reading(self, imap, account, folder, opened.uidvalidity, people, logged, origin, trouble)
+        if retry:  # messages the server would not give before (a passing refusal, a connection that dropped)
+            missing = reading.read(sorted(retry), last, retry)
+            for uid in missing:
+                if retry.get(uid, 0) + 1 >= TRIES:  # damaged for good on the server: said, left there
+                    done.passed_over.append(f"{folder} UID {uid}")
+                    report.unreadable += 1
+                    log.warning("mail fetch from %s: %s UID %s could not be read in %s tries: passed over",
+                                account.label, folder, uid, TRIES)
+            reading.settle(report)
+        for start in range(0, 0 if nothing_new else len(uids := imap.uids_after(last)), CHUNK):
             if stop is not None and stop():
                 raise SyncStopped(said(QT_TRANSLATE_NOOP("Services", "the fetch was stopped")))
             chunk = uids[start:start + CHUNK]
-            trouble.folder, trouble.chunk = folder, tuple(chunk)
-            alone = (folder, tuple(chunk)) in trouble.careful
-            readable = [uid for uid in chunk if (folder, uid) not in trouble.passed]
-            whole_needed = self._wanted(imap, readable, people, logged, report, alone, trouble)
-            messages: list[MailMessage] = []
-            given = 0
-            for fetched in _each(imap.whole, whole_needed, alone, trouble):
-                given += 1
-                try:
-                    message = parse(fetched.raw, "", received=fetched.received)
-                except Exception:  # whatever the parser trips on costs this message only
-                    report.unreadable += 1
-                    continue
-                if not for_the_crm(message, people):
-                    report.not_for_the_crm += 1
-                    continue
-                source = keep_original(self._s.store.data_dir, message.message_id, fetched.raw)
-                messages.append(replace(message, source=source))
-            report.unreadable += len(whole_needed) - given  # gone meanwhile, or the server would not give it
-            # A chunk of no contact's mail changes nothing of the CRM: its note of how far is bookkeeping (no
-            # local change for the next sync to look for).
-            with self._s.writer.write(label, origin, bookkeeping=not messages):
-                write_messages(self._s, messages, people, report, label, logged)
-                self._save_folder(account.id, folder, opened.uidvalidity, chunk[-1])
-            trouble.progressed, trouble.chunk = True, ()
+            reading.read(chunk, chunk[-1], reading.retry)
+            reading.settle(report)
             report.read += len(chunk)
             if progress is not None:
                 progress(report.read)
+        if nothing_new:
+            done.folders += 1
+            return
         # Every UID below the one the server gave out next when the folder was opened has been seen (the
         # search came after): a STATUS then says whether anything is new.
-        self._save_folder(account.id, folder, opened.uidvalidity, max(last, (uids or [0])[-1], opened.uidnext - 1),
-                          own_write=True)
+        self._save_folder(account.id, folder, opened.uidvalidity,
+                          max(reading.last_uid, (uids or [0])[-1], opened.uidnext - 1), reading.retry, own_write=True)
         done.folders += 1
 
-    def _wanted(self, imap: ImapConnection, chunk: Sequence[int], people: Any, logged: set[str],
-                report: MailFetchReport, alone: bool, trouble: _Trouble) -> list[int]:
-        """Which of a chunk's messages must be fetched whole: those naming a contact and not here yet (by
-        their headers alone; one without a Message-ID is named by its text, so it is fetched whole to know)."""
-        heads: list[tuple[int, MailMessage | None]] = []
-        given = 0
-        for fetched in _each(imap.headers, chunk, alone, trouble):
-            given += 1
-            try:
-                heads.append((fetched.uid, parse(fetched.raw, "", received=fetched.received)))
-            except Exception:  # junk headers: this message only
-                report.unreadable += 1
-        report.unreadable += len(chunk) - given  # the server would not give their headers
-        named = [m for _, m in heads if m is not None and not m.message_id.startswith("sha256:")]
-        here = already_here(self._s, [m.message_id for m in named]) | logged
-        whole: list[int] = []
-        for uid, message in heads:
-            if message is None:
-                continue
-            if not for_the_crm(message, people):
-                report.not_for_the_crm += 1
-            elif message.message_id in here:
-                report.already_here += 1
-            else:
-                whole.append(uid)
-        return whole
-
-    def _folder_state(self, account_id: int, folder: str) -> tuple[int, int] | None:
+    def _folder_state(self, account_id: int, folder: str) -> _FolderState | None:
         row = self._s.store.database.execute_sql(
-            "SELECT uidvalidity, last_uid FROM mail_folder WHERE account_id = ? AND name = ?",
+            "SELECT uidvalidity, last_uid, retry FROM mail_folder WHERE account_id = ? AND name = ?",
             (account_id, folder)).fetchone()
-        return (int(row[0]), int(row[1])) if row is not None else None
+        if row is None:
+            return None
+        return _FolderState(int(row[0]), int(row[1]), {int(k): int(v) for k, v in json.loads(row[2] or "{}").items()})
 
-    def _save_folder(self, account_id: int, folder: str, uidvalidity: int, last_uid: int, *,
-                     own_write: bool = False) -> None:
-        statement = ("INSERT INTO mail_folder (account_id, name, uidvalidity, last_uid) VALUES (?, ?, ?, ?)"
+    def _save_folder(self, account_id: int, folder: str, uidvalidity: int, last_uid: int, retry: dict[int, int],
+                     *, own_write: bool = False) -> None:
+        statement = ("INSERT INTO mail_folder (account_id, name, uidvalidity, last_uid, retry) VALUES (?, ?, ?, ?, ?)"
                      " ON CONFLICT (account_id, name) DO UPDATE SET uidvalidity = excluded.uidvalidity,"
-                     " last_uid = excluded.last_uid")
+                     " last_uid = excluded.last_uid, retry = excluded.retry")
+        values = (account_id, folder, uidvalidity, last_uid, json.dumps({str(k): v for k, v in sorted(retry.items())}))
         if not own_write:
-            self._s.store.database.execute_sql(statement, (account_id, folder, uidvalidity, last_uid))
+            self._s.store.database.execute_sql(statement, values)
             return
         with self._s.writer.write("Note how far mail was read", Origin.SYSTEM, bookkeeping=True):
-            self._s.store.database.execute_sql(statement, (account_id, folder, uidvalidity, last_uid))
+            self._s.store.database.execute_sql(statement, values)
 
     def _note_run(self, account: MailAccount, error: str) -> None:
         with self._s.writer.write("Note a mail fetch", Origin.SYSTEM, bookkeeping=True):
@@ -417,7 +473,8 @@ def _each(fetch: Callable[[Sequence[int]], Iterator[Fetched]], uids: Sequence[in
     if not alone:
         yield from fetch(uids)
         return
-    for uid in uids:
+    suspects = [uid for uid in uids if (trouble.folder, uid) in trouble.drops]
+    for uid in [*suspects, *(u for u in uids if u not in suspects)]:  # on a fresh connection, the suspect first
         trouble.single = uid
         yield from fetch([uid])
     trouble.single = None

@@ -47,7 +47,7 @@ def start_daily_backup(services: Services) -> threading.Thread:
         try:  # (the same upkeep thread: mail files no e-mail needs any more)
             from app.mail_import import tidy_mail_files
 
-            tidy_mail_files(services.store.data_dir)
+            tidy_mail_files(services)
         except (OSError, sqlite3.Error) as exc:
             log.warning("mail files not tidied: %s", exc)
 

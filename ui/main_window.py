@@ -1156,8 +1156,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.stop()
         if self.reminders is not None:
             self.reminders.stop()
-        if self._mail_fetcher is not None:
-            self._mail_fetcher.shutdown()  # (as sync's: a fetch under way stops at its next chunk)
+        if self._mail_fetcher is not None and not self._mail_fetcher.shutdown():  # (stops at its next chunk)
+            log.warning("a mail fetch was still writing when the window closed")
         if self.sync_controller is not None:
             self.sync_controller.shutdown()  # waits (bounded) for a run under way: the store closes next
         self._settings.setValue("mainWindow/geometry", self.saveGeometry())

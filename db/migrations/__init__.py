@@ -34,6 +34,7 @@ from db.migrations import (
     m0021_lastmod_follows,
     m0022_mail_messages,
     m0023_mail_accounts,
+    m0024_mail_domains,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -60,6 +61,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0021_lastmod_follows,
     m0022_mail_messages,
     m0023_mail_accounts,
+    m0024_mail_domains,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

@@ -198,24 +198,40 @@ def test_a_connection_dropped_mid_fetch_goes_on_where_it_stopped(
         relay.close()
 
 
-def test_a_damaged_message_that_drops_the_connection_is_passed_over_not_stopped_at(
+def test_a_damaged_message_that_drops_the_connection_is_tried_again_then_passed_over_never_stopped_at(
         services: Services, people: dict[str, str], dovecot: Dovecot, mailbox_user: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Dovecot hangs up on a message whose file no longer matches its size: fetched alone twice and dropped
-    twice, it is left on the server (and said); the rest of its chunk and of the folder comes."""
+    """Dovecot hangs up on a message whose file no longer matches its size. The rest of its chunk and of the
+    folder comes; that one is tried again at the next fetches (repaired meanwhile, it comes then), and
+    after five tries it is said and left on the server, never stopped at."""
+    from sync.mail_fetch import TRIES
+
     monkeypatch.setattr("sync.mail_fetch.CHUNK", 4)
     _put(dovecot, mailbox_user, "INBOX", *_orders(0, 10))
     mail = _accounts(services)
     _add(mail, dovecot, mailbox_user, folders=["INBOX"])
     files = sorted((p for p in (dovecot.homes / mailbox_user / "Maildir").rglob("*")
                     if p.is_file() and p.parent.name in ("new", "cur")), key=lambda p: p.name)
-    files[5].write_bytes(files[5].read_bytes()[:300])  # Order 5, cut short on the server's disk
+    whole = files[5].read_bytes()
+    files[5].write_bytes(whole[:300])  # Order 5, cut short on the server's disk
     report = mail.fetch()
-    assert report.errors == [] and report.unreadable == 1
-    assert report.accounts[0].passed_over == ["INBOX UID 6"]
+    assert report.errors == [] and report.logged == 9 and report.accounts[0].passed_over == []
     assert sorted(row[0] for row in _timeline(services)) == sorted(f"Order {n}" for n in range(10) if n != 5)
-    again = mail.fetch()
-    assert (again.read, again.unreadable, again.errors) == (0, 0, [])  # not stopped at, nor tried, again
+
+    files[5].write_bytes(whole)  # repaired on the server: it comes at the next fetch
+    repaired = mail.fetch()
+    assert (repaired.logged, repaired.errors) == (1, [])
+    assert sorted(row[0] for row in _timeline(services)) == sorted(f"Order {n}" for n in range(10))
+
+    _put(dovecot, mailbox_user, "INBOX", *_orders(10, 2))
+    files = sorted((p for p in (dovecot.homes / mailbox_user / "Maildir").rglob("*")
+                    if p.is_file() and p.parent.name in ("new", "cur")), key=lambda p: p.name)
+    files[-1].write_bytes(files[-1].read_bytes()[:300])  # Order 11, damaged for good
+    tries = [mail.fetch() for _ in range(TRIES)]
+    assert [t.accounts[0].passed_over for t in tries] == [[]] * (TRIES - 1) + [["INBOX UID 12"]]
+    assert all(t.errors == [] for t in tries) and tries[0].logged == 1 and tries[-1].unreadable == 1
+    quiet = mail.fetch()
+    assert (quiet.read, quiet.unreadable, quiet.errors, quiet.accounts[0].passed_over) == (0, 0, [], [])
 
 
 def test_a_folder_gone_from_the_server_is_said_and_the_others_are_read(
@@ -412,7 +428,9 @@ def test_the_command_line_adds_an_account_fetches_and_says_what_it_did(
 
 def test_kept_originals_and_handed_copies_are_tidied_once_no_e_mail_needs_them(
         services: Services, people: dict[str, str], dovecot: Dovecot, mailbox_user: str) -> None:
-    from app.mail_import import original_file, tidy_mail_files
+    import filelock
+
+    from app.mail_import import MAIL_LOCK, original_file, tidy_mail_files
 
     _put(dovecot, mailbox_user, "INBOX", MESSAGES[0], MESSAGES[3])
     mail = _accounts(services)
@@ -424,11 +442,18 @@ def test_kept_originals_and_handed_copies_are_tidied_once_no_e_mail_needs_them(
     handed = original_file(services, quote)
     assert handed is not None and handed.parent.name == "mail-cache"
     later = time.time() + 2 * 3600
-    assert tidy_mail_files(services.store.data_dir, later) == 0  # both e-mails are here; the copy is fresh
+    assert tidy_mail_files(services, later) == 0  # both e-mails are here; the copy is fresh
     services.activities.delete(quote)
-    assert tidy_mail_files(services.store.data_dir, later) == 0  # in the Trash: its original stays with it
+    assert tidy_mail_files(services, later) == 0  # in the Trash: its original stays with it
     services.undo.undo()  # the delete
-    services.undo.undo()  # the fetch: both e-mails gone for good
-    assert tidy_mail_files(services.store.data_dir, later) == 2 and list(kept.glob("*.eml")) == []
-    assert tidy_mail_files(services.store.data_dir, later + 86_400) == 1  # the copy, a day later
+    services.undo.undo()  # the fetch: both e-mails gone, but a redo would bring them back
+    assert tidy_mail_files(services, later) == 0
+    services.undo.redo()
+    assert original_of(services, quote) is not None  # the original came back with the e-mail
+    services.undo.undo()
+    services.accounts.create(AccountData(name="Something else"))  # a new action: no redo any more
+    with filelock.FileLock(str(services.store.data_dir / MAIL_LOCK)):  # a fetch under way (another process)
+        assert tidy_mail_files(services, later) == 0
+    assert tidy_mail_files(services, later) == 2 and list(kept.glob("*.eml")) == []
+    assert tidy_mail_files(services, later + 86_400) == 1  # the copy, a day later
     assert not handed.exists()

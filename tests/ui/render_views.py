@@ -34,6 +34,7 @@ from app.accounts import AccountData
 from app.clock import FakeClock
 from app.formats import ical_deals
 from app.links import Link
+from app.mail_domains import domains_of, set_mail_domain, suggested_domain
 from app.messages import QT_TRANSLATE_NOOP, said, stored
 from app.services import Services
 from app.store import Store
@@ -336,6 +337,13 @@ def main() -> None:
             settle(app, services)
             save(accounts, args.out, f"mail_accounts_{tag}.png")
             accounts.reject()
+            # An account whose domain's mail comes onto its timeline ("Mail from …" ticked in its header).
+            company = next(a for a in services.accounts.list(limit=50) if a.data.website)
+            if not domains_of(services, company.meta.uid):
+                set_mail_domain(services, company.meta.uid, suggested_domain(services, company.meta.uid), True)
+            window.open_record("account", company.meta.uid)
+            settle(app, services)
+            save(window, args.out, f"account_mail_domain_{tag}.png")
     finally:
         controller.shutdown()
         window.close()

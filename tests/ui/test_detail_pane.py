@@ -807,3 +807,28 @@ def test_a_thread_of_e_mails_is_one_entry_that_right_opens_and_left_folds(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
     pane.timeline.reload()  # (a change elsewhere): an open thread stays open
     assert shown() == ["3 messages · Re: Re: Contract", "Re: Contract", "Contract"]
+
+
+def test_the_account_pane_allows_its_domain_s_mail_and_an_undo_takes_it_back(
+        qtbot: QtBot, services: Services, stack: LogUndoStack, acme: str) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from app.mail_domains import domains_of
+
+    pane = _pane(qtbot, AccountDetailPane, services, stack)
+    pane.show_record(acme)
+    button = next(b for b in pane.findChildren(QToolButton) if b.defaultAction() is pane.mail_domain_action)
+    assert button.isVisible() and button.text() == "Mail from acme-robotics.example.com"
+    assert not button.isChecked()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_for_writes(qtbot, services)
+    qtbot.waitUntil(lambda: domains_of(services, acme) == ["acme-robotics.example.com"])
+    qtbot.waitUntil(button.isChecked)
+    assert services.undo.next_undo().label == "Put mail from acme-robotics.example.com on “Acme Robotics”"  # type: ignore[union-attr]
+    stack.undo()
+    wait_for_writes(qtbot, services)
+    qtbot.waitUntil(lambda: domains_of(services, acme) == [])
+
+    services.accounts.update(acme, website="")  # no website: nothing to take the domain from, no button
+    pane.show_record(acme)
+    assert not pane.mail_domain_action.isVisible()

@@ -316,3 +316,47 @@ def test_a_thread_is_one_entry_of_the_timeline_and_opens_whole(services: Service
                                     if a.data.subject == "Re: Re: Quote for the engine"))
     newest = timeline.page("contact", people["ada"]).entries[1]
     assert (newest.title, newest.in_thread) == ("Re: Quote for the engine", 2)  # the Trash's is left out
+    first = next(a.meta.uid for a in services.activities.all() if a.data.subject == "Quote for the engine")
+    services.activities.update(first, kind="note")  # (sync brings a kind changed on another laptop)
+    shown = [(e.kind, e.title, e.in_thread) for e in timeline.page("contact", people["ada"]).entries]
+    assert ("note", "Quote for the engine", 1) in shown  # no longer an e-mail: shown on its own, not hidden
+    assert ("email", "Re: Quote for the engine", 1) in shown
+
+
+def test_mail_from_a_company_domain_comes_only_where_the_user_allowed_it(
+        services: Services, people: dict[str, str], tmp_path: Path) -> None:
+    from app.errors import RapportError
+    from app.mail_domains import domains_of, set_mail_domain, suggested_domain
+
+    services.accounts.update(people["acme"], website="https://www.acme.example/about")
+    colleague = _message(7, "Grace Hopper <grace@acme.example>", "me@mine.example", "Compiler demo", "Tuesday?")
+    stranger = _message(8, "someone@gmail.com", "me@mine.example", "Hello", "Hi")
+    inbox = _mbox(tmp_path / "Inbox", [colleague, stranger])
+    assert import_mail(services, inbox).logged == 0  # no contact's address, nothing allowed: not kept
+
+    assert suggested_domain(services, people["acme"]) == "acme.example"
+    assert set_mail_domain(services, people["acme"], "acme.example", True).value == "acme.example"
+    assert services.undo.undo().value.label == "Mail from a company's domain"  # type: ignore[union-attr]
+    assert domains_of(services, people["acme"]) == []  # the allowance is one undo step
+    set_mail_domain(services, people["acme"], "www.ACME.example", True)
+    assert domains_of(services, people["acme"]) == ["acme.example"]
+    report = import_mail(services, inbox)
+    assert (report.logged, report.not_for_the_crm) == (1, 1)
+    [(subject, _, _, links)] = _timeline(services)
+    assert (subject, links) == ("Compiler demo", (("account", people["acme"]),))  # the company's only
+    with pytest.raises(RapportError, match=r"gmail\.com is a mail provider's domain"):
+        set_mail_domain(services, people["acme"], "someone@gmail.com", True)
+    other = services.accounts.create(AccountData(name="Other")).value.uid
+    with pytest.raises(RapportError, match=r"mail from acme\.example goes to Acme already"):
+        set_mail_domain(services, other, "acme.example", True)
+
+
+def test_the_command_line_allows_a_company_domain(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    made = ok(rapport("add", "account", "--name", "Acme", "--website", "acme.example", data_dir=data)).strip()
+    assert ok(rapport("mail", "domain", "Acme", data_dir=data)) == (
+        "Mail from and to anyone at acme.example goes onto Acme's timeline from the next import or fetch\n")
+    assert ok(rapport("mail", "domain", data_dir=data)) == f"acme.example\tAcme\t{made}\n"
+    assert "mail provider" in assert_one_line_error(rapport("mail", "domain", "Acme", "gmail.com", data_dir=data))
+    ok(rapport("mail", "domain", "Acme", "--off", data_dir=data))
+    assert ok(rapport("mail", "domain", data_dir=data)).startswith("No company's domain brings its mail.")

@@ -5,13 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtGui import QAction
+
 from app.accounts import AccountRecord, Member
 from app.contacts import Address, Phone
+from app.errors import RapportError
 from app.hrefs import phone_href, web_href
+from app.mail_domains import domains_of, set_mail_domain, suggested_domain
+from app.services import Services
 from ui.detail.base_pane import FieldSpec, Group, RecordDetailPane, escape, link
 from ui.detail.contact_pane import address_from_lines, address_lines, address_shown
 from ui.detail.inline_field import InlineField
 from ui.external_links import reach_html
+from ui.operations.operation import Op
+from ui.said import in_words
 
 
 class AccountDetailPane(RecordDetailPane):
@@ -22,6 +29,43 @@ class AccountDetailPane(RecordDetailPane):
 
     def empty_text(self) -> str:
         return self.tr("Select an account to see its people, deals and history here.")
+
+    def header_extras(self) -> list[QAction]:
+        self.mail_domain_action = QAction(self)
+        self.mail_domain_action.setCheckable(True)
+        self.mail_domain_action.setVisible(False)
+        self.mail_domain_action.triggered.connect(self.set_mail_from_domain)
+        self._mail_domain = ""
+        return [self.mail_domain_action]
+
+    def refresh_header_extras(self, uid: str) -> None:
+        """"Mail from acme.example": shown when the company has a website to take the domain from (or its
+        mail is allowed already), ticked while its mail comes onto this timeline (app/mail_domains.py)."""
+        allowed = domains_of(self.services, uid)
+        self._mail_domain = allowed[0] if allowed else suggested_domain(self.services, uid)
+        self.mail_domain_action.setText(self.tr("Mail from %1").replace("%1", self._mail_domain))
+        self.mail_domain_action.setToolTip(self.tr(
+            "Put mail from and to anyone at %1 on this company's timeline, not only your contacts' mail"
+            " (from the next import or fetch)").replace("%1", self._mail_domain))
+        self.mail_domain_action.setChecked(bool(allowed))
+        self.mail_domain_action.setVisible(bool(self._mail_domain))
+
+    def set_mail_from_domain(self, allowed: bool) -> None:
+        uid, domain, name = self.uid, self._mail_domain, self.record.data.name
+        if uid is None or not domain:
+            return
+        label = (self.tr("Put mail from %1 on “%2”") if allowed else self.tr("Stop mail from %1 on “%2”")) \
+            .replace("%1", domain).replace("%2", name)
+
+        def work(services: Services) -> object:
+            return set_mail_domain(services, uid, domain, allowed)
+
+        Op(self, self.services, label, work).success(lambda _value: self._refresh()) \
+            .failure(self._on_mail_domain_refused, (RapportError,)).run(initiator=self)
+
+    def _on_mail_domain_refused(self, error: Exception) -> None:
+        self._show_banner(in_words(error))
+        self._refresh()
 
     def load(self, uid: str) -> None:
         self.record = self.services.accounts.get(uid)

@@ -362,6 +362,10 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             button = QToolButton()
             button.setDefaultAction(action)
             buttons.addWidget(button)
+        for action in self.header_extras():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
         self.private_button = QToolButton()
         self.private_button.setDefaultAction(self.private_action)
         buttons.addWidget(self.private_button)
@@ -464,6 +468,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.subtitle.setVisible(bool(self.subtitle.text()))
         self._fill_next_step(uid)
         self.private_action.setChecked(self.services.privacy.is_private(self.KIND, uid))
+        self.refresh_header_extras(uid)
         # The same record read again (after an edit): the facts stay scrolled where the user was.
         # (While an earlier rebuild is still being laid out, where it was keeping to, not the jumps meanwhile.)
         bar = self.facts_scroll.verticalScrollBar()
@@ -799,6 +804,13 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._show_banner(self.tr("No program opened the message (%1).").replace("%1", str(path)))
+
+    def header_extras(self) -> list[QAction]:
+        """Toggles of a kind of record beside Private in the header (an account's mail from its domain)."""
+        return []
+
+    def refresh_header_extras(self, uid: str) -> None:
+        """`header_extras` brought up to date with the record shown."""
 
     def _deal_choices(self, activity_uid: str) -> list[tuple[str, str, bool]]:
         """The deals a call, meeting, e-mail or note of this timeline can be linked to: this record's (open

@@ -199,8 +199,8 @@ class TimelineModel(QAbstractListModel):
         assert self._record is not None
         kind, uid = self._record
         page = self._timeline.page(kind, uid, limit=PAGE_SIZE, offset=self._loaded, kinds=self._kinds)
-        last = next((r for r in reversed(self._rows) if isinstance(r, TimelineEntry) and r.kind != TASK_OPEN),
-                    None)
+        last = next((r for r in reversed(self._rows) if isinstance(r, TimelineEntry) and r.kind != TASK_OPEN
+                     and not r.in_thread_of), None)  # (an older e-mail of an open thread is no day of its own)
         last_day = cast(date, local(last.when).date().toPython()) if last else None
         rows: list[date | str | TimelineEntry] = []
         for entry in page.entries:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -191,7 +191,8 @@ class TimelineView(QWidget):
             opened = self.model.thread_is_open(index.row()) or bool(entry.in_thread_of)
             fold = menu.addAction(self.tr("Hide the Older Messages") if opened else self.tr("Show the Whole Thread"))
             fold.setShortcut(QKeySequence(Qt.Key.Key_Left if opened else Qt.Key.Key_Right))
-            fold.triggered.connect(lambda: self.model.toggle_thread(index.row(), not opened))
+            kept = QPersistentModelIndex(index)  # (a reload while the menu is open moves the rows)
+            fold.triggered.connect(lambda: kept.isValid() and self.model.toggle_thread(kept.row(), not opened))
         if entry.source_kind == "activity" and self.deal_choices is not None:
             self._add_deal_menu(menu, entry.uid)
         delete = menu.addAction(self.tr("Delete"))
