@@ -16,6 +16,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services import Services
@@ -55,13 +57,16 @@ class MailFetcher(QObject):
 
     def start(self) -> None:
         """Fetch on a timer when there is an account (asked off the UI thread)."""
+        self.when_accounts(self._on_checked)
+
+    def when_accounts(self, then: Callable[[bool], object]) -> None:
+        """`then(whether there is a mail account)`, asked off the UI thread."""
         mail = self.mail
         self._check = Task(lambda _task: bool(mail.accounts()), self._services)
-        self._check.succeeded.connect(self._on_checked)
+        self._check.succeeded.connect(then)
         self._check.start(READS)
 
     def _on_checked(self, has_accounts: object) -> None:
-        self._check = None
         if not has_accounts:
             self.timer.stop()
         elif not self.timer.isActive():

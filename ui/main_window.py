@@ -194,7 +194,6 @@ class MainWindow(QMainWindow):
         self.reminders: ReminderScheduler | None = None  # started by start_reminders(), after the window is up
         self.sync_controller: SyncController | None = None  # started by start_sync(), after the window is up
         self._mail_fetcher: MailFetcher | None = None
-        self._mail_check: Task | None = None
         self._applying_sync = False
         self._filling_sample = False
 
@@ -363,11 +362,7 @@ class MainWindow(QMainWindow):
         if fetcher.running:
             self.statusBar().showMessage(self.tr("Mail is being fetched already."), 5000)
             return
-        mail = fetcher.mail
-        task = Task(lambda _task: bool(mail.accounts()), self._services)
-        task.succeeded.connect(lambda has: fetcher.fetch() if has else self.open_mail_accounts())
-        task.start(READS)
-        self._mail_check = task
+        fetcher.when_accounts(lambda has: fetcher.fetch() if has else self.open_mail_accounts())
 
     def open_mail_accounts(self) -> MailAccountsDialog:
         from ui.mail_accounts_dialog import MailAccountsDialog

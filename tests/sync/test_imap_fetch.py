@@ -9,7 +9,6 @@ from __future__ import annotations
 import email.message
 import io
 import json
-import mailbox
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -29,6 +28,8 @@ from sync.imap import ImapCertificateError
 from sync.mail_fetch import AddedMailAccount, MailAccounts
 from tests.sync.conftest import PASSWORD, MemoryKeyring
 from tests.sync.dovecot import DOVECOT, CuttingRelay, Dovecot, dovecot
+from tests.unit.test_mail_import import _maildir, _mbox
+from tests.unit.test_mail_import import _message as _email
 
 pytestmark = pytest.mark.skipif(DOVECOT is None, reason="Dovecot is not installed (Debian's dovecot-imapd)")
 __all__ = ["dovecot"]  # the fixture
@@ -36,15 +37,9 @@ __all__ = ["dovecot"]  # the fixture
 
 def _message(number: int, sender: str, to: str, subject: str, body: str, *, charset: str = "utf-8",
              cc: str = "", attachment: bytes = b"") -> bytes:
-    message = email.message.EmailMessage()
-    message["From"] = sender
-    message["To"] = to
-    if cc:
-        message["Cc"] = cc
-    message["Subject"] = subject
-    message["Date"] = f"Mon, {number:02d} Mar 2026 10:00:00 +0100"
-    message["Message-ID"] = f"<imap{number}@mail.example>"
-    message.set_content(body, charset=charset)
+    """The local stores' test message (its Message-ID imapN@), as the bytes an IMAP APPEND takes."""
+    message = _email(number, sender, to, subject, body, charset=charset, cc=cc,
+                     message_id=f"<imap{number}@mail.example>")
     if attachment:
         message.add_attachment(attachment, maintype="application", subtype="octet-stream", filename="drawings.bin")
     return message.as_bytes()
@@ -331,19 +326,10 @@ def test_imap_maildir_and_mbox_give_the_same_timeline(
     services.undo.undo()
     assert _timeline(services) == []
 
-    box = mailbox.Maildir(tmp_path / "Maildir")
-    for raw in MESSAGES:
-        box.add(raw)
-    box.close()
-    import_mail(services, tmp_path / "Maildir")
+    import_mail(services, _maildir(tmp_path / "Maildir", MESSAGES))
     assert _timeline(services) == from_imap
     services.undo.undo()
-
-    mbox = mailbox.mbox(tmp_path / "Inbox")
-    for raw in MESSAGES:
-        mbox.add(raw)
-    mbox.close()
-    import_mail(services, tmp_path / "Inbox")
+    import_mail(services, _mbox(tmp_path / "Inbox", MESSAGES))
     assert _timeline(services) == from_imap
 
 

@@ -63,18 +63,18 @@ def people(services: Services) -> dict[str, str]:
     return {**uids, "acme": acme}
 
 
-def _store(box: mailbox.Mailbox, path: Path, messages: list[email.message.EmailMessage]) -> Path:
+def _store(box: mailbox.Mailbox, path: Path, messages: list[email.message.EmailMessage] | list[bytes]) -> Path:
     for message in messages:
         box.add(message)
     box.close()
     return path
 
 
-def _mbox(path: Path, messages: list[email.message.EmailMessage]) -> Path:
+def _mbox(path: Path, messages: list[email.message.EmailMessage] | list[bytes]) -> Path:
     return _store(mailbox.mbox(path), path, messages)
 
 
-def _maildir(path: Path, messages: list[email.message.EmailMessage]) -> Path:
+def _maildir(path: Path, messages: list[email.message.EmailMessage] | list[bytes]) -> Path:
     return _store(mailbox.Maildir(path), path, messages)
 
 
