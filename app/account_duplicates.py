@@ -25,6 +25,7 @@ from app.duplicates import Candidate
 from app.errors import ValidationError
 from app.links import Link
 from app.messages import QT_TRANSLATE_NOOP, said
+from app.record_files import move_files
 from app.services import Services
 
 MERGE_CHANGES = Changes(contacts=True, accounts=True, deals=True, activities=True, tasks=True, tags=True,
@@ -122,6 +123,7 @@ class AccountDuplicateService:
                                                 else link for link in links))
                     service.update(uid, links=moved)
             self._move_owned(other.id, keep.id)
+            move_files(self._db, "account", other.id, keep.id)
             accounts.delete(other_uid)
             op.reindex("account", [keep.id, other.id])
             kept = accounts.get(keep_uid)

@@ -42,6 +42,7 @@ from app.contacts import (
 from app.errors import ValidationError
 from app.merge_fields import CHOOSABLE as CHOOSABLE  # scalar fields a merge can take from either contact
 from app.name_keys import name_key
+from app.record_files import move_files
 from app.services import Services
 from app.undo import UndoConflictError as UndoConflictError  # raised by undo(); callers catch it from here
 from app.unit_of_work import WriteOp
@@ -462,6 +463,7 @@ class DuplicateService:
                              "tagging", other.id, keep.id)
             self._move_owned("SELECT v.id, v.field_id FROM custom_value v JOIN custom_field f ON f.id = v.field_id"
                              " WHERE f.record_kind = 'contact' AND v.record_id = ?", "custom_value", other.id, keep.id)
+            move_files(db, "contact", other.id, keep.id)
 
             contacts.delete(other_uid)  # a tombstone with a new version: sync passes the delete on
             op.reindex("contact", [keep.id, other.id])  # also when the kept card itself did not change

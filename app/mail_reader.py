@@ -325,6 +325,24 @@ def _text(raw: bytes) -> str:
     return text[:EXCERPT]
 
 
+def attachments_in(raw: bytes) -> list[tuple[str, bytes]]:
+    """A message's attached files, each (its name, its bytes decoded from base64 or quoted-printable):
+    every part with a file name (RFC 2231 and encoded-word names read), attached or inline, and an
+    attachment without one under a name of its own; never the message's own text. Those of a message
+    forwarded inside it come too."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    found: list[tuple[str, bytes]] = []
+    for number, part in enumerate(message.walk(), start=1):
+        if part.is_multipart():
+            continue
+        name = part.get_filename() or (f"attachment-{number}" if part.get_content_disposition() == "attachment"
+                                       else "")
+        payload = part.get_payload(decode=True)
+        if name and isinstance(payload, bytes):
+            found.append((_decoded(name), payload))
+    return found
+
+
 class _TextOf(html.parser.HTMLParser):
     """An HTML body's text, in one pass (a regex over unclosed tags took seconds on a large one)."""
 

@@ -56,7 +56,7 @@ def _chmod(path: Path, mode: int) -> None:
 
 
 # What Rapport keeps in its data folder (the database and its side files, the log, backups, the lock).
-_OURS = ("rapport", "backups", "settings")
+_OURS = ("rapport", "backups", "settings", "mail", "file-cache")
 
 
 def make_private_dir(path: Path) -> Path:

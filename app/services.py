@@ -28,6 +28,7 @@ from app.unit_of_work import Writer
 if TYPE_CHECKING:
     from app.contact_groups import ContactGroupService
     from app.queries import Queries
+    from app.record_files import FileService
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,13 @@ class Services:
         from app.contact_groups import ContactGroupService
 
         return ContactGroupService(self.writer)  # its writes take the time from the unit of work
+
+    @cached_property
+    def files(self) -> FileService:
+        """The files on contacts, accounts and deals (app/record_files.py)."""
+        from app.record_files import FileService
+
+        return FileService(self.writer, self.store.data_dir)
 
     @property
     def data_dir(self) -> Path:

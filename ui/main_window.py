@@ -487,6 +487,9 @@ class MainWindow(QMainWindow):
                                             "Ctrl+Shift+T")
         self.new_deal_action = self._action(record_menu, self.tr("New &Deal…"), lambda: self._quick("new_deal"),
                                             "Ctrl+Shift+D")
+        self.attach_file_action = self._action(
+            record_menu, self.tr("Attach a &File…"), lambda: self._quick("attach_file"), "Ctrl+Shift+F",
+            tip=self.tr("Keep a file with the record (or drop the file on the record)"))
         record_menu.addSeparator()
         self.offer_next_step_action = record_menu.addAction(self.tr("&Offer the Next Step After Calls and Moves"))
         self.offer_next_step_action.setCheckable(True)
@@ -780,6 +783,9 @@ class MainWindow(QMainWindow):
         if action == "write_email":
             self._write_to_deal(links[0].uid)
             return
+        if action == "attach_file":
+            self.deals_view.detail.attach_file()
+            return
         sheets: dict[str, Callable[..., Sheet]] = {
             "log_call": LogCallSheet, "add_note": NoteSheet, "add_task": TaskSheet,
             "log_email": partial(LogCallSheet, kind="email")}
@@ -863,7 +869,7 @@ class MainWindow(QMainWindow):
     def _update_record_actions(self) -> None:
         has_record = self.current_pane() is not None or bool(self._shown_deal())
         for action in (self.log_call_action, self.write_email_action, self.log_email_action, self.add_note_action,
-                       self.add_task_action):
+                       self.add_task_action, self.attach_file_action):
             action.setEnabled(has_record)
         self.new_deal_action.setEnabled(has_record or self.sections.currentIndex() == DEALS)
 

@@ -35,6 +35,7 @@ from db.migrations import (
     m0022_mail_messages,
     m0023_mail_accounts,
     m0024_mail_domains,
+    m0025_record_files,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -62,6 +63,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0022_mail_messages,
     m0023_mail_accounts,
     m0024_mail_domains,
+    m0025_record_files,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

@@ -1713,417 +1713,417 @@
 <context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="225"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="239"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="240"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
         <source>Lost…</source>
         <translation>Проиграна…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="241"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="242"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
         <source>Move to Trash</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="265"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="276"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="277"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="270"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="281"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="285"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="275"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="286"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>Вероятность этапа, если не задать свою для этой сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="277"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="288"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="278"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="696"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="289"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="728"/>
         <source>Account</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="286"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="297"/>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="288"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="299"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="295"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="306"/>
         <source>Lead source</source>
         <translation>Источник лида</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="300"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="311"/>
         <source>&amp;Probability:</source>
         <translation>&amp;Вероятность:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="302"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="313"/>
         <source>Pipe&amp;line:</source>
         <translation>&amp;Воронка:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="304"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="315"/>
         <source>Account:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="306"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="317"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="307"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="318"/>
         <source>Currency:</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="309"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="320"/>
         <source>Expected close:</source>
         <translation>Ожидаемое закрытие:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="310"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="321"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="311"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="322"/>
         <source>Lead source:</source>
         <translation>Источник лида:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="312"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="323"/>
         <source>Created:</source>
         <translation>Создана:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="324"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="335"/>
         <source>Type a name to add a contact</source>
         <translation>Введите имя, чтобы добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="325"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="336"/>
         <source>Add a person to this deal</source>
         <translation>Добавить человека в сделку</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="329"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="340"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="329"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="340"/>
         <source>Entered</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="329"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="340"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="331"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="342"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="331"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="342"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="334"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="345"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="334"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="345"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="348"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="363"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="351"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="366"/>
         <source>Stage history</source>
         <translation>История этапов</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="353"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="368"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="370"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="366"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="387"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="383"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="405"/>
         <source>Select a deal to see its details here.</source>
         <translation>Выберите сделку, чтобы увидеть здесь подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="460"/>
         <source>No amount or account yet</source>
         <translation>Пока без суммы и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="466"/>
         <source>Won on %1</source>
         <translation>Выиграна %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="436"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
         <source>Lost on %1: %2</source>
         <translation>Проиграна %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="439"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
         <source>Open · %1 · %2</source>
         <translation>Открыта · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="460"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="492"/>
         <source>From %1</source>
         <translation>Из этапа «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="469"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="501"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>Как у этапа (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="489"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="521"/>
         <source>remove</source>
         <translation>убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="489"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="521"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="494"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="526"/>
         <source>No contacts linked to this deal.</source>
         <translation>С этой сделкой не связаны контакты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="510"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="542"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="510"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="542"/>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="510"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="542"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="511"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="543"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="522"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="554"/>
         <source>No tasks linked to this deal.</source>
         <translation>С этой сделкой не связаны задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="562"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="562"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="562"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="531"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="563"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="544"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="576"/>
         <source>No activities linked to this deal.</source>
         <translation>С этой сделкой не связаны активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="549"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="581"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>Следующий шаг (просрочен): %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="550"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="582"/>
         <source>Next step (today): %1</source>
         <translation>Следующий шаг (сегодня): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="550"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="582"/>
         <source>Next step: %1, due %2</source>
         <translation>Следующий шаг: %1, срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="558"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="590"/>
         <source>Next step: %1, %2</source>
         <translation>Следующий шаг: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="561"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="593"/>
         <source>Next step: %1 (no due date)</source>
         <translation>Следующий шаг: %1 (без срока)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="564"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="596"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ Для этой сделки не запланирован следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="602"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="634"/>
         <source>Edit “%1”</source>
         <translation>Изменить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="279"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="622"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="290"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="654"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
         <source>Private</source>
         <translation>Личная</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="254"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="265"/>
         <source>Only you see this deal: sync puts it in your own calendar, never in the office&apos;s (with no calendar of your own it stays on this computer)</source>
         <translation>Сделку видите только вы: синхронизация кладёт её в ваш личный календарь и никогда — в общий календарь офиса (без личного календаря она остаётся только на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="645"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="696"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="677"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="728"/>
         <source>Edit %1 of “%2”</source>
         <translation>Изменение: %1 сделки «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="658"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="690"/>
         <source>“%1” is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="733"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="765"/>
         <source>Add %1 to “%2”</source>
         <translation>Добавить %1 в «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="753"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="785"/>
         <source>Remove %1 from “%2”</source>
         <translation>Убрать %1 из «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="762"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="794"/>
         <source>Role in the deal</source>
         <translation>Роль в сделке</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="763"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="795"/>
         <source>%1&apos;s role in this deal, such as Decision maker:</source>
         <translation>Роль %1 в этой сделке, например «Принимает решение»:</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="769"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="801"/>
         <source>Role of %1 in “%2”</source>
         <translation>Роль %1 в «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="778"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="810"/>
         <source>Delete “%1”</source>
         <translation>Удалить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="783"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="815"/>
         <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
         <translation>«%1» в корзине. Правка → Отменить вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="799"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="831"/>
         <source>Share “%1” with the office</source>
         <translation>Открыть «%1» офису</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="799"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="831"/>
         <source>Make “%1” private</source>
         <translation>Сделать «%1» личным</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="805"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="837"/>
         <source>Mark “%1” won</source>
         <translation>Отметить «%1» как выигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="817"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="849"/>
         <source>Mark “%1” lost</source>
         <translation>Отметить «%1» как проигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="827"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="859"/>
         <source>Reopen “%1”</source>
         <translation>Открыть снова «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="715"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="834"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="747"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="866"/>
         <source>Move “%1” to %2</source>
         <translation>Переместить «%1» в этап «%2»</translation>
     </message>
@@ -2586,6 +2586,126 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
         <location filename="../../ui/exporter.py" line="239"/>
         <source>The export failed: %1</source>
         <translation>Экспорт не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesBox</name>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="83"/>
+        <source>Attach a File…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="85"/>
+        <source>Or drop files from your desktop or mail program on the record</source>
+        <translation>Или перетащите файлы на запись с рабочего стола или из почтовой программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="95"/>
+        <location filename="../../ui/detail/files_box.py" line="286"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="96"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="96"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="96"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="112"/>
+        <source>No files yet: drop one here, or attach one.</source>
+        <translation>Файлов пока нет: перетащите файл сюда или прикрепите его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="164"/>
+        <source>Attach Files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="173"/>
+        <location filename="../../ui/detail/files_box.py" line="183"/>
+        <source>Attach “%1”</source>
+        <translation>Прикрепить «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/files_box.py" line="174"/>
+        <location filename="../../ui/detail/files_box.py" line="184"/>
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>Прикрепить %n файл</numerusform>
+            <numerusform>Прикрепить %n файла</numerusform>
+            <numerusform>Прикрепить %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="208"/>
+        <source>Save a Copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="233"/>
+        <source>Remove “%1”</source>
+        <translation>Убрать «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="285"/>
+        <source>Files (%1)</source>
+        <translation>Файлы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="327"/>
+        <source>“%1” is on this record already.</source>
+        <translation>«%1» уже есть у этой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="328"/>
+        <source>“%1” was not attached: %2</source>
+        <translation>«%1» не прикреплён: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="363"/>
+        <source>Rename “%1”</source>
+        <translation>Переименовать «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="378"/>
+        <source>No program opened the file (%1).</source>
+        <translation>Ни одна программа не открыла файл (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="381"/>
+        <source>Saved as %1.</source>
+        <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="387"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="388"/>
+        <source>&amp;Save a Copy As…</source>
+        <translation>&amp;Сохранить копию как…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="389"/>
+        <source>Re&amp;name</source>
+        <translation>Переи&amp;меновать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="391"/>
+        <source>&amp;Remove from the Record</source>
+        <translation>&amp;Убрать из записи</translation>
     </message>
 </context>
 <context>
@@ -3470,22 +3590,22 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MailFetcher</name>
     <message>
-        <location filename="../../ui/mail_fetcher.py" line="95"/>
+        <location filename="../../ui/mail_fetcher.py" line="100"/>
         <source>Fetch mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_fetcher.py" line="132"/>
+        <location filename="../../ui/mail_fetcher.py" line="137"/>
         <source>Mail: new on timelines: %1 (messages read: %2; from and to no contact: %3).</source>
         <translation>Почта: новых в лентах: %1 (прочитано писем: %2; не от контактов и не к ним: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_fetcher.py" line="136"/>
+        <location filename="../../ui/mail_fetcher.py" line="141"/>
         <source>Stopped. %1</source>
         <translation>Остановлено. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_fetcher.py" line="139"/>
+        <location filename="../../ui/mail_fetcher.py" line="144"/>
         <source>Not read: %1 (%2)</source>
         <translation>Не прочитано: %1 (%2)</translation>
     </message>
@@ -3594,7 +3714,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3639,318 +3759,328 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <translation>Нет компаний, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Sync</source>
         <translation>С&amp;инхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Mail is being fetched already.</source>
         <translation>Почта уже получается.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Search</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Accounts</source>
         <translation>Компа&amp;нии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Deals</source>
         <translation>Сд&amp;елки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Tas&amp;ks</source>
         <translation>Зада&amp;чи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Ca&amp;lendar</source>
         <translation>Ка&amp;лендарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Das&amp;hboard</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>D&amp;uplicates</source>
         <translation>Ду&amp;бликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Trash</source>
         <translation>Ко&amp;рзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>New &amp;Contact…</source>
         <translation>Новый &amp;контакт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>New &amp;Account…</source>
         <translation>Новая комп&amp;ания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>Файлы vCard, CSV или iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Import &amp;Mail…</source>
         <translation>Импорт &amp;почты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
         <translation>Письма от ваших контактов и к ним — из Thunderbird, файла mbox или папки Maildir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Fetch Mail</source>
         <translation>Полу&amp;чить почту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>What is new in your mail accounts, onto the timelines</source>
         <translation>Новое из ваших почтовых учётных записей — в ленты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Mail Accoun&amp;ts…</source>
         <translation>Почтовые &amp;учётные записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>The IMAP accounts whose mail comes onto the timelines</source>
         <translation>Учётные записи IMAP, письма из которых попадают в ленты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Your &amp;Name in the Office…</source>
         <translation>Ваше и&amp;мя в офисе…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
         <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Move to Trash</source>
         <translation>Пере&amp;местить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Go to or Run…</source>
         <translation>П&amp;ерейти или выполнить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Jump to any record or run any command by name</source>
         <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>&amp;Log a Call…</source>
         <translation>Записать &amp;звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;Write an E-mail…</source>
         <translation>&amp;Написать письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>A new message in your mail program, to the record&apos;s people</source>
         <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Log an &amp;E-mail…</source>
         <translation>Записать п&amp;исьмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Put an e-mail written or read elsewhere on the timeline</source>
         <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Add a &amp;Note…</source>
         <translation>Добавить за&amp;метку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Add a &amp;Task…</source>
         <translation>Добавить з&amp;адачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>New &amp;Deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="491"/>
+        <source>Attach a &amp;File…</source>
+        <translation>Прикрепить &amp;файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <source>Keep a file with the record (or drop the file on the record)</source>
+        <translation>Хранить файл вместе с записью (или перетащите файл на запись)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>&amp;Offer the Next Step After Calls and Moves</source>
         <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Follow the &amp;System</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Exported %1 records to %2</source>
         <translation>В %2 экспортировано записей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>No one on this deal has an e-mail address.</source>
         <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>No mail program opened the message: is one set as the default?</source>
         <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="913"/>
+        <location filename="../../ui/main_window.py" line="914"/>
         <source>Not saved: %1 — %2</source>
         <translation>Не сохранено: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln контакт</numerusform>
@@ -3959,7 +4089,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln компания</numerusform>
@@ -3968,7 +4098,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="958"/>
+        <location filename="../../ui/main_window.py" line="959"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln сделка</numerusform>
@@ -3977,7 +4107,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="959"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln активность</numerusform>
@@ -3986,7 +4116,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln задача</numerusform>
@@ -3995,32 +4125,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="975"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>Nothing matches “%1”.</source>
         <translation>Ничего не найдено по запросу «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="982"/>
+        <location filename="../../ui/main_window.py" line="983"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Add sample data</source>
         <translation>Добавить примеры данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1060"/>
+        <location filename="../../ui/main_window.py" line="1061"/>
         <source>&amp;Remove Segment</source>
         <translation>&amp;Удалить сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1120"/>
+        <location filename="../../ui/main_window.py" line="1121"/>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1121"/>
+        <location filename="../../ui/main_window.py" line="1122"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -4361,7 +4491,7 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="727"/>
+        <location filename="../../ui/detail/base_pane.py" line="745"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -4607,198 +4737,203 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="169"/>
+        <location filename="../../ui/detail/base_pane.py" line="179"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="221"/>
-        <location filename="../../ui/detail/base_pane.py" line="850"/>
+        <location filename="../../ui/detail/base_pane.py" line="232"/>
+        <location filename="../../ui/detail/base_pane.py" line="912"/>
         <source>Delete “%1”</source>
         <translation>Удаление «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="231"/>
+        <location filename="../../ui/detail/base_pane.py" line="242"/>
         <source>Share “%1” with the office</source>
         <translation>Открыть «%1» офису</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="231"/>
+        <location filename="../../ui/detail/base_pane.py" line="242"/>
         <source>Make “%1” private</source>
         <translation>Сделать «%1» личным</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="256"/>
+        <location filename="../../ui/detail/base_pane.py" line="267"/>
         <source>There is no e-mail address to write to here.</source>
         <translation>Здесь нет адреса электронной почты, на который можно написать.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="259"/>
+        <location filename="../../ui/detail/base_pane.py" line="270"/>
         <source>No mail program opened the message: is one set as the default?</source>
         <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="288"/>
+        <location filename="../../ui/detail/base_pane.py" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="290"/>
+        <location filename="../../ui/detail/base_pane.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="295"/>
+        <location filename="../../ui/detail/base_pane.py" line="306"/>
         <source>Move to Trash</source>
         <translation>Переместить в корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="298"/>
+        <location filename="../../ui/detail/base_pane.py" line="309"/>
         <source>Log a call…</source>
         <translation>Записать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="301"/>
+        <location filename="../../ui/detail/base_pane.py" line="312"/>
         <source>Write an e-mail…</source>
         <translation>Написать письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="303"/>
+        <location filename="../../ui/detail/base_pane.py" line="314"/>
         <source>Log an e-mail…</source>
         <translation>Записать письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="305"/>
+        <location filename="../../ui/detail/base_pane.py" line="316"/>
         <source>Add a note…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="307"/>
+        <location filename="../../ui/detail/base_pane.py" line="318"/>
         <source>Add a task…</source>
         <translation>Добавить задачу…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="309"/>
+        <location filename="../../ui/detail/base_pane.py" line="320"/>
         <source>New deal…</source>
         <translation>Новая сделка…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="311"/>
+        <location filename="../../ui/detail/base_pane.py" line="322"/>
         <source>Private</source>
         <translation>Личное</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="314"/>
+        <location filename="../../ui/detail/base_pane.py" line="325"/>
         <source>Only you see it: sync puts it in your own address book, never in the office&apos;s (with no address book of your own it stays on this computer)</source>
         <translation>Видите только вы: синхронизация кладёт запись в вашу личную адресную книгу и никогда — в общую книгу офиса (без личной книги запись остаётся только на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="535"/>
+        <location filename="../../ui/detail/base_pane.py" line="552"/>
         <source>This record no longer exists.</source>
         <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="542"/>
+        <location filename="../../ui/detail/base_pane.py" line="559"/>
         <source>“%1” is in the Trash.</source>
         <translation>«%1» находится в корзине.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="555"/>
+        <location filename="../../ui/detail/base_pane.py" line="572"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>Нет следующего шага — &lt;a href=&quot;action:task&quot;&gt;Добавить задачу&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="558"/>
+        <location filename="../../ui/detail/base_pane.py" line="575"/>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="565"/>
+        <location filename="../../ui/detail/base_pane.py" line="582"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>Далее: %1 — &lt;span style=&quot;color:%3&quot;&gt;просрочено с %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="568"/>
+        <location filename="../../ui/detail/base_pane.py" line="585"/>
         <source>Next: %1 — due today</source>
         <translation>Далее: %1 — срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="570"/>
+        <location filename="../../ui/detail/base_pane.py" line="587"/>
         <source>Next: %1 — due %2</source>
         <translation>Далее: %1 — срок %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="625"/>
+        <location filename="../../ui/detail/base_pane.py" line="642"/>
         <source>Hide empty fields</source>
         <translation>Скрыть пустые поля</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="626"/>
+        <location filename="../../ui/detail/base_pane.py" line="643"/>
         <source>Show empty fields (%1)</source>
         <translation>Показать пустые поля (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="637"/>
+        <location filename="../../ui/detail/base_pane.py" line="654"/>
         <source>None yet.</source>
         <translation>Пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="671"/>
+        <location filename="../../ui/detail/base_pane.py" line="689"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="709"/>
+        <location filename="../../ui/detail/base_pane.py" line="727"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="802"/>
+        <location filename="../../ui/detail/base_pane.py" line="841"/>
+        <source>This e-mail has no attached files.</source>
+        <translation>У этого письма нет вложенных файлов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="848"/>
         <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
         <translation>Оригинала этого письма здесь нет: его записали вручную, или в почтовой папке, из которой его прочитали, его больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="806"/>
+        <location filename="../../ui/detail/base_pane.py" line="852"/>
         <source>No program opened the message (%1).</source>
         <translation>Ни одна программа не открыла письмо (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="838"/>
+        <location filename="../../ui/detail/base_pane.py" line="900"/>
         <source>Link to the deal “%1”</source>
         <translation>Связать со сделкой «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="838"/>
+        <location filename="../../ui/detail/base_pane.py" line="900"/>
         <source>Unlink from the deal “%1”</source>
         <translation>Отвязать от сделки «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="850"/>
+        <location filename="../../ui/detail/base_pane.py" line="912"/>
         <source>Delete a timeline entry</source>
         <translation>Удалить запись хронологии</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="947"/>
+        <location filename="../../ui/detail/base_pane.py" line="1009"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="948"/>
+        <location filename="../../ui/detail/base_pane.py" line="1010"/>
         <source>Add tags, separated by commas</source>
         <translation>Добавьте теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="966"/>
+        <location filename="../../ui/detail/base_pane.py" line="1028"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="971"/>
+        <location filename="../../ui/detail/base_pane.py" line="1033"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="971"/>
+        <location filename="../../ui/detail/base_pane.py" line="1033"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -5304,27 +5439,27 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>%1 — не время суток (ожидается ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="74"/>
+        <location filename="../../app/account_duplicates.py" line="75"/>
         <source>same name but for case, punctuation or legal form</source>
         <translation>одинаковое название без учёта регистра, знаков препинания и формы собственности</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="87"/>
+        <location filename="../../app/account_duplicates.py" line="88"/>
         <source>similar name</source>
         <translation>похожее название</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="89"/>
+        <location filename="../../app/account_duplicates.py" line="90"/>
         <source>same web site</source>
         <translation>один и тот же сайт</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="91"/>
+        <location filename="../../app/account_duplicates.py" line="92"/>
         <source>same phone</source>
         <translation>один и тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="104"/>
+        <location filename="../../app/account_duplicates.py" line="105"/>
         <source>an account cannot be merged with itself</source>
         <translation>компанию нельзя объединить саму с собой</translation>
     </message>
@@ -5909,6 +6044,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     </message>
     <message>
         <location filename="../../app/exporting.py" line="245"/>
+        <location filename="../../app/record_files.py" line="137"/>
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
     </message>
@@ -6921,6 +7057,40 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <source>mail from %1 goes to %2 already: one company a domain</source>
         <translation>почта с %1 уже попадает в «%2»: у домена одна компания</translation>
     </message>
+    <message>
+        <location filename="../../app/record_files.py" line="121"/>
+        <location filename="../../app/record_files.py" line="263"/>
+        <location filename="../../app/record_files.py" line="276"/>
+        <source>that file is no longer on the record</source>
+        <translation>этого файла у записи больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="163"/>
+        <source>the file&apos;s contents are missing from the database</source>
+        <translation>содержимого файла нет в базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="215"/>
+        <source>it changed while it was being read; attach it again</source>
+        <translation>он изменился во время чтения; прикрепите его снова</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="219"/>
+        <location filename="../../app/record_files.py" line="351"/>
+        <source>cannot read it: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="340"/>
+        <location filename="../../app/record_files.py" line="349"/>
+        <source>it is not a file (a folder?)</source>
+        <translation>это не файл (папка?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="358"/>
+        <source>it is %1, larger than the %2 a file on a record can be</source>
+        <translation>его размер %1 — больше %2, допустимых для файла записи</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -7159,7 +7329,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="112"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="123"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1: %n день</numerusform>
@@ -7168,12 +7338,12 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="116"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="127"/>
         <source>Stages</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="164"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="175"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 дн.</translation>
@@ -8598,98 +8768,103 @@ Tick a task to mark it done.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="51"/>
-        <location filename="../../ui/detail/timeline_view.py" line="82"/>
+        <location filename="../../ui/detail/timeline_view.py" line="52"/>
+        <location filename="../../ui/detail/timeline_view.py" line="83"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="62"/>
+        <location filename="../../ui/detail/timeline_view.py" line="63"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="63"/>
+        <location filename="../../ui/detail/timeline_view.py" line="64"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="64"/>
+        <location filename="../../ui/detail/timeline_view.py" line="65"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="65"/>
+        <location filename="../../ui/detail/timeline_view.py" line="66"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="66"/>
+        <location filename="../../ui/detail/timeline_view.py" line="67"/>
         <source>E-mails</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="67"/>
+        <location filename="../../ui/detail/timeline_view.py" line="68"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="68"/>
+        <location filename="../../ui/detail/timeline_view.py" line="69"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="102"/>
+        <location filename="../../ui/detail/timeline_view.py" line="103"/>
         <source>Load older</source>
         <translation>Загрузить более ранние</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="185"/>
+        <location filename="../../ui/detail/timeline_view.py" line="186"/>
         <source>Open Deal</source>
         <translation>Открыть сделку</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="185"/>
+        <location filename="../../ui/detail/timeline_view.py" line="186"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="188"/>
+        <location filename="../../ui/detail/timeline_view.py" line="189"/>
         <source>Open the Original Message</source>
         <translation>Открыть исходное письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="192"/>
+        <location filename="../../ui/detail/timeline_view.py" line="191"/>
+        <source>Keep Its Attachments on the Record</source>
+        <translation>Сохранить вложения письма в записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="195"/>
         <source>Hide the Older Messages</source>
         <translation>Скрыть более старые письма</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="192"/>
+        <location filename="../../ui/detail/timeline_view.py" line="195"/>
         <source>Show the Whole Thread</source>
         <translation>Показать всю переписку</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="198"/>
+        <location filename="../../ui/detail/timeline_view.py" line="201"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="206"/>
+        <location filename="../../ui/detail/timeline_view.py" line="209"/>
         <source>Linked &amp;Deals</source>
         <translation>Связанные &amp;сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="214"/>
+        <location filename="../../ui/detail/timeline_view.py" line="217"/>
         <source>No deals here yet</source>
         <translation>Сделок пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="230"/>
+        <location filename="../../ui/detail/timeline_view.py" line="233"/>
         <source>Nothing of this kind yet.</source>
         <translation>Такого пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="233"/>
+        <location filename="../../ui/detail/timeline_view.py" line="236"/>
         <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
         <translation>Здесь пока ничего не происходило.

@@ -1693,417 +1693,417 @@
 <context>
     <name>DealDetailPane</name>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="225"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="236"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="239"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="250"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="240"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="251"/>
         <source>Lost…</source>
         <translation>输单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="241"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="242"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="253"/>
         <source>Move to Trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="265"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="276"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="266"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="277"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="270"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="281"/>
         <source> %</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="274"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="285"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="275"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="286"/>
         <source>The stage&apos;s probability unless you set one for this deal</source>
         <translation>除非为此商机单独设置，否则使用阶段的概率</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="277"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="288"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="278"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="696"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="289"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="728"/>
         <source>Account</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="286"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="297"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="288"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="299"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="295"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="306"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="300"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="311"/>
         <source>&amp;Probability:</source>
         <translation>概率(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="302"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="313"/>
         <source>Pipe&amp;line:</source>
         <translation>销售管道(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="304"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="315"/>
         <source>Account:</source>
         <translation>公司：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="306"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="317"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="307"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="318"/>
         <source>Currency:</source>
         <translation>货币：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="309"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="320"/>
         <source>Expected close:</source>
         <translation>预计成交：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="310"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="321"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="311"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="322"/>
         <source>Lead source:</source>
         <translation>线索来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="312"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="323"/>
         <source>Created:</source>
         <translation>创建时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="324"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="335"/>
         <source>Type a name to add a contact</source>
         <translation>输入姓名以添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="325"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="336"/>
         <source>Add a person to this deal</source>
         <translation>向此商机添加联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="329"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="340"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="329"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="340"/>
         <source>Entered</source>
         <translation>进入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="329"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="340"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="331"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="342"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="331"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="342"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="334"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="345"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="334"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="345"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="348"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="363"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="351"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="366"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="353"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="368"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="355"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="370"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="366"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="387"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="383"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="405"/>
         <source>Select a deal to see its details here.</source>
         <translation>选择一个商机，即可在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="428"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="460"/>
         <source>No amount or account yet</source>
         <translation>尚无金额或公司</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="434"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="466"/>
         <source>Won on %1</source>
         <translation>%1 赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="436"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="468"/>
         <source>Lost on %1: %2</source>
         <translation>%1 输单：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="439"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="471"/>
         <source>Open · %1 · %2</source>
         <translation>进行中 · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="460"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="492"/>
         <source>From %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="469"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="501"/>
         <source>Stage&apos;s (%1 %)</source>
         <translation>阶段默认（%1%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="489"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="521"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="489"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="521"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="494"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="526"/>
         <source>No contacts linked to this deal.</source>
         <translation>此商机没有关联的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="510"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="542"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="510"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="542"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="510"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="542"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="511"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="543"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="522"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="554"/>
         <source>No tasks linked to this deal.</source>
         <translation>此商机没有关联的任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="562"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="562"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="530"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="562"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="531"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="563"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="544"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="576"/>
         <source>No activities linked to this deal.</source>
         <translation>此商机没有关联的活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="549"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="581"/>
         <source>Next step (overdue): %1, due %2</source>
         <translation>下一步（已逾期）：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="550"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="582"/>
         <source>Next step (today): %1</source>
         <translation>下一步（今天）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="550"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="582"/>
         <source>Next step: %1, due %2</source>
         <translation>下一步：%1，截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="558"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="590"/>
         <source>Next step: %1, %2</source>
         <translation>下一步：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="561"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="593"/>
         <source>Next step: %1 (no due date)</source>
         <translation>下一步：%1（无截止日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="564"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="596"/>
         <source>⚠ No next step planned for this deal.</source>
         <translation>⚠ 此商机尚未计划下一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="602"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="634"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="279"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="622"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="290"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="654"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="252"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="263"/>
         <source>Private</source>
         <translation>私人</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="254"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="265"/>
         <source>Only you see this deal: sync puts it in your own calendar, never in the office&apos;s (with no calendar of your own it stays on this computer)</source>
         <translation>只有您能看到此交易：同步会把它放进您自己的日历，绝不放进办公室的日历（若您没有自己的日历，它只保留在这台电脑上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="645"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="696"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="677"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="728"/>
         <source>Edit %1 of “%2”</source>
         <translation>编辑“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="658"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="690"/>
         <source>“%1” is not an amount</source>
         <translation>“%1”不是金额</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="733"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="765"/>
         <source>Add %1 to “%2”</source>
         <translation>将 %1 添加到“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="753"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="785"/>
         <source>Remove %1 from “%2”</source>
         <translation>从“%2”移除 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="762"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="794"/>
         <source>Role in the deal</source>
         <translation>在商机中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="763"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="795"/>
         <source>%1&apos;s role in this deal, such as Decision maker:</source>
         <translation>%1 在此商机中的角色，例如“决策者”：</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="769"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="801"/>
         <source>Role of %1 in “%2”</source>
         <translation>%1 在“%2”中的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="778"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="810"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="783"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="815"/>
         <source>“%1” is in the Trash. Edit → Undo brings it back.</source>
         <translation>“%1”已在回收站中。编辑 → 撤销可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="799"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="831"/>
         <source>Share “%1” with the office</source>
         <translation>与办公室共享“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="799"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="831"/>
         <source>Make “%1” private</source>
         <translation>将“%1”设为私人</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="805"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="837"/>
         <source>Mark “%1” won</source>
         <translation>将“%1”标记为赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="817"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="849"/>
         <source>Mark “%1” lost</source>
         <translation>将“%1”标记为输单</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="827"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="859"/>
         <source>Reopen “%1”</source>
         <translation>重新打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="715"/>
-        <location filename="../../ui/pipeline/deal_detail.py" line="834"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="747"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="866"/>
         <source>Move “%1” to %2</source>
         <translation>将“%1”移到 %2</translation>
     </message>
@@ -2566,6 +2566,124 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
         <location filename="../../ui/exporter.py" line="239"/>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesBox</name>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="83"/>
+        <source>Attach a File…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="85"/>
+        <source>Or drop files from your desktop or mail program on the record</source>
+        <translation>也可以把桌面或邮件程序中的文件拖放到记录上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="95"/>
+        <location filename="../../ui/detail/files_box.py" line="286"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="96"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="96"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="96"/>
+        <source>Added</source>
+        <translation>添加于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="112"/>
+        <source>No files yet: drop one here, or attach one.</source>
+        <translation>还没有文件：把文件拖放到这里，或附加一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="164"/>
+        <source>Attach Files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="173"/>
+        <location filename="../../ui/detail/files_box.py" line="183"/>
+        <source>Attach “%1”</source>
+        <translation>附加“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detail/files_box.py" line="174"/>
+        <location filename="../../ui/detail/files_box.py" line="184"/>
+        <source>Attach %n file(s)</source>
+        <translation>
+            <numerusform>附加 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="208"/>
+        <source>Save a Copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="233"/>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="285"/>
+        <source>Files (%1)</source>
+        <translation>文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="327"/>
+        <source>“%1” is on this record already.</source>
+        <translation>此记录上已有“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="328"/>
+        <source>“%1” was not attached: %2</source>
+        <translation>“%1”未附加：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="363"/>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="378"/>
+        <source>No program opened the file (%1).</source>
+        <translation>没有程序打开该文件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="381"/>
+        <source>Saved as %1.</source>
+        <translation>已另存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="387"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="388"/>
+        <source>&amp;Save a Copy As…</source>
+        <translation>副本另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="389"/>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/files_box.py" line="391"/>
+        <source>&amp;Remove from the Record</source>
+        <translation>从记录中移除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3450,22 +3568,22 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
 <context>
     <name>MailFetcher</name>
     <message>
-        <location filename="../../ui/mail_fetcher.py" line="95"/>
+        <location filename="../../ui/mail_fetcher.py" line="100"/>
         <source>Fetch mail</source>
         <translation>收取邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_fetcher.py" line="132"/>
+        <location filename="../../ui/mail_fetcher.py" line="137"/>
         <source>Mail: new on timelines: %1 (messages read: %2; from and to no contact: %3).</source>
         <translation>邮件:时间线上新增 %1 封(已读取 %2 封;与联系人无关:%3 封)。</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_fetcher.py" line="136"/>
+        <location filename="../../ui/mail_fetcher.py" line="141"/>
         <source>Stopped. %1</source>
         <translation>已停止。%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_fetcher.py" line="139"/>
+        <location filename="../../ui/mail_fetcher.py" line="144"/>
         <source>Not read: %1 (%2)</source>
         <translation>未读取:%1(%2)</translation>
     </message>
@@ -3574,7 +3692,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="100"/>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -3619,378 +3737,388 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <translation>没有与“%1”匹配的公司。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Sections</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Fetching mail…</source>
         <translation>正在收取邮件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Mail is being fetched already.</source>
         <translation>已在收取邮件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Accounts</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>&amp;Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Tas&amp;ks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Ca&amp;lendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Das&amp;hboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>D&amp;uplicates</source>
         <translation>重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>&amp;Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>New &amp;Contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>New &amp;Account…</source>
         <translation>新建公司(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>vCard, CSV or iCalendar files</source>
         <translation>vCard、CSV 或 iCalendar 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Import &amp;Mail…</source>
         <translation>导入邮件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
         <translation>与您的联系人往来的邮件,来自 Thunderbird、mbox 文件或 Maildir 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Fetch Mail</source>
         <translation>收取邮件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>What is new in your mail accounts, onto the timelines</source>
         <translation>将邮件账户中的新邮件放到时间线上</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Mail Accoun&amp;ts…</source>
         <translation>邮件账户(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>The IMAP accounts whose mail comes onto the timelines</source>
         <translation>其邮件进入时间线的 IMAP 账户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Your &amp;Name in the Office…</source>
         <translation>我在团队中的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
         <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Move to Trash</source>
         <translation>移至回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Go to or Run…</source>
         <translation>转到或运行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Jump to any record or run any command by name</source>
         <translation>按名称跳转到任意记录或运行任意命令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>&amp;Log a Call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>&amp;Write an E-mail…</source>
         <translation>写邮件(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>A new message in your mail program, to the record&apos;s people</source>
         <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Log an &amp;E-mail…</source>
         <translation>记录邮件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Put an e-mail written or read elsewhere on the timeline</source>
         <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Add a &amp;Note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Add a &amp;Task…</source>
         <translation>添加任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>New &amp;Deal…</source>
         <translation>新建商机(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="491"/>
+        <source>Attach a &amp;File…</source>
+        <translation>附加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="492"/>
+        <source>Keep a file with the record (or drop the file on the record)</source>
+        <translation>把文件与记录保存在一起（或把文件拖放到记录上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>&amp;Offer the Next Step After Calls and Moves</source>
         <translation>通话和移动后提示下一步(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>A&amp;ppearance</source>
         <translation>外观(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Rapport will show the language you chose the next time it starts.</source>
         <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>This item is not linked to a contact, account or deal.</source>
         <translation>此项目未关联任何联系人、公司或商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>Exported %1 records to %2</source>
         <translation>已将 %1 条记录导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>No one on this deal has an e-mail address.</source>
         <translation>此商机中没有人有电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>No mail program opened the message: is one set as the default?</source>
         <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="913"/>
+        <location filename="../../ui/main_window.py" line="914"/>
         <source>Not saved: %1 — %2</source>
         <translation>未保存：%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 个联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln 个公司</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="958"/>
+        <location filename="../../ui/main_window.py" line="959"/>
         <source>%Ln deal(s)</source>
         <translation>
             <numerusform>%Ln 个商机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="959"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>%Ln activity(ies)</source>
         <translation>
             <numerusform>%Ln 项活动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>%Ln task(s)</source>
         <translation>
             <numerusform>%Ln 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="975"/>
+        <location filename="../../ui/main_window.py" line="976"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="982"/>
+        <location filename="../../ui/main_window.py" line="983"/>
         <source>Type a name, company, e-mail, phone number or any word from a note.</source>
         <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>Add sample data</source>
         <translation>添加示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1060"/>
+        <location filename="../../ui/main_window.py" line="1061"/>
         <source>&amp;Remove Segment</source>
         <translation>删除分组(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1120"/>
+        <location filename="../../ui/main_window.py" line="1121"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1121"/>
+        <location filename="../../ui/main_window.py" line="1122"/>
         <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
         <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -4331,7 +4459,7 @@ Data folder: %1</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="727"/>
+        <location filename="../../ui/detail/base_pane.py" line="745"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -4577,198 +4705,203 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="169"/>
+        <location filename="../../ui/detail/base_pane.py" line="179"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="221"/>
-        <location filename="../../ui/detail/base_pane.py" line="850"/>
+        <location filename="../../ui/detail/base_pane.py" line="232"/>
+        <location filename="../../ui/detail/base_pane.py" line="912"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="231"/>
+        <location filename="../../ui/detail/base_pane.py" line="242"/>
         <source>Share “%1” with the office</source>
         <translation>与办公室共享“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="231"/>
+        <location filename="../../ui/detail/base_pane.py" line="242"/>
         <source>Make “%1” private</source>
         <translation>将“%1”设为私人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="256"/>
+        <location filename="../../ui/detail/base_pane.py" line="267"/>
         <source>There is no e-mail address to write to here.</source>
         <translation>这里没有可写信的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="259"/>
+        <location filename="../../ui/detail/base_pane.py" line="270"/>
         <source>No mail program opened the message: is one set as the default?</source>
         <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="288"/>
+        <location filename="../../ui/detail/base_pane.py" line="299"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="290"/>
+        <location filename="../../ui/detail/base_pane.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="295"/>
+        <location filename="../../ui/detail/base_pane.py" line="306"/>
         <source>Move to Trash</source>
         <translation>移至回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="298"/>
+        <location filename="../../ui/detail/base_pane.py" line="309"/>
         <source>Log a call…</source>
         <translation>记录通话…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="301"/>
+        <location filename="../../ui/detail/base_pane.py" line="312"/>
         <source>Write an e-mail…</source>
         <translation>写邮件…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="303"/>
+        <location filename="../../ui/detail/base_pane.py" line="314"/>
         <source>Log an e-mail…</source>
         <translation>记录邮件…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="305"/>
+        <location filename="../../ui/detail/base_pane.py" line="316"/>
         <source>Add a note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="307"/>
+        <location filename="../../ui/detail/base_pane.py" line="318"/>
         <source>Add a task…</source>
         <translation>添加任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="309"/>
+        <location filename="../../ui/detail/base_pane.py" line="320"/>
         <source>New deal…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="311"/>
+        <location filename="../../ui/detail/base_pane.py" line="322"/>
         <source>Private</source>
         <translation>私人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="314"/>
+        <location filename="../../ui/detail/base_pane.py" line="325"/>
         <source>Only you see it: sync puts it in your own address book, never in the office&apos;s (with no address book of your own it stays on this computer)</source>
         <translation>只有您能看到：同步会把它放进您自己的通讯录，绝不放进办公室的通讯录（若您没有自己的通讯录，它只保留在这台电脑上）</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="535"/>
+        <location filename="../../ui/detail/base_pane.py" line="552"/>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="542"/>
+        <location filename="../../ui/detail/base_pane.py" line="559"/>
         <source>“%1” is in the Trash.</source>
         <translation>“%1”在回收站中。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="555"/>
+        <location filename="../../ui/detail/base_pane.py" line="572"/>
         <source>No next step — &lt;a href=&quot;action:task&quot;&gt;Add a task&lt;/a&gt;</source>
         <translation>无下一步 — &lt;a href=&quot;action:task&quot;&gt;添加任务&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="558"/>
+        <location filename="../../ui/detail/base_pane.py" line="575"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="565"/>
+        <location filename="../../ui/detail/base_pane.py" line="582"/>
         <source>Next: %1 — &lt;span style=&quot;color:%3&quot;&gt;overdue since %2&lt;/span&gt;</source>
         <translation>下一步：%1 — &lt;span style=&quot;color:%3&quot;&gt;自 %2 起逾期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="568"/>
+        <location filename="../../ui/detail/base_pane.py" line="585"/>
         <source>Next: %1 — due today</source>
         <translation>下一步：%1 — 今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="570"/>
+        <location filename="../../ui/detail/base_pane.py" line="587"/>
         <source>Next: %1 — due %2</source>
         <translation>下一步：%1 — 截止 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="625"/>
+        <location filename="../../ui/detail/base_pane.py" line="642"/>
         <source>Hide empty fields</source>
         <translation>隐藏空字段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="626"/>
+        <location filename="../../ui/detail/base_pane.py" line="643"/>
         <source>Show empty fields (%1)</source>
         <translation>显示空字段 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="637"/>
+        <location filename="../../ui/detail/base_pane.py" line="654"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="671"/>
+        <location filename="../../ui/detail/base_pane.py" line="689"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="709"/>
+        <location filename="../../ui/detail/base_pane.py" line="727"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="802"/>
+        <location filename="../../ui/detail/base_pane.py" line="841"/>
+        <source>This e-mail has no attached files.</source>
+        <translation>这封邮件没有附件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/base_pane.py" line="848"/>
         <source>There is no original of this e-mail here: it was logged by hand, or the mail folder it was read from no longer holds it.</source>
         <translation>这里没有此邮件的原件:它是手动记录的,或读取它的邮件文件夹中已不再有它。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="806"/>
+        <location filename="../../ui/detail/base_pane.py" line="852"/>
         <source>No program opened the message (%1).</source>
         <translation>没有程序打开此邮件(%1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="838"/>
+        <location filename="../../ui/detail/base_pane.py" line="900"/>
         <source>Link to the deal “%1”</source>
         <translation>关联到交易“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="838"/>
+        <location filename="../../ui/detail/base_pane.py" line="900"/>
         <source>Unlink from the deal “%1”</source>
         <translation>取消与交易“%1”的关联</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="850"/>
+        <location filename="../../ui/detail/base_pane.py" line="912"/>
         <source>Delete a timeline entry</source>
         <translation>删除时间线条目</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="947"/>
+        <location filename="../../ui/detail/base_pane.py" line="1009"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="948"/>
+        <location filename="../../ui/detail/base_pane.py" line="1010"/>
         <source>Add tags, separated by commas</source>
         <translation>添加标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="966"/>
+        <location filename="../../ui/detail/base_pane.py" line="1028"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="971"/>
+        <location filename="../../ui/detail/base_pane.py" line="1033"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/base_pane.py" line="971"/>
+        <location filename="../../ui/detail/base_pane.py" line="1033"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
@@ -5274,27 +5407,27 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <translation>%1 不是时间（应为 HH:MM）</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="74"/>
+        <location filename="../../app/account_duplicates.py" line="75"/>
         <source>same name but for case, punctuation or legal form</source>
         <translation>名称相同（不计大小写、标点和公司形式）</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="87"/>
+        <location filename="../../app/account_duplicates.py" line="88"/>
         <source>similar name</source>
         <translation>名称相似</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="89"/>
+        <location filename="../../app/account_duplicates.py" line="90"/>
         <source>same web site</source>
         <translation>网站相同</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="91"/>
+        <location filename="../../app/account_duplicates.py" line="92"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../app/account_duplicates.py" line="104"/>
+        <location filename="../../app/account_duplicates.py" line="105"/>
         <source>an account cannot be merged with itself</source>
         <translation>公司不能与自身合并</translation>
     </message>
@@ -5879,6 +6012,7 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
     </message>
     <message>
         <location filename="../../app/exporting.py" line="245"/>
+        <location filename="../../app/record_files.py" line="137"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -6891,6 +7025,40 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
         <source>mail from %1 goes to %2 already: one company a domain</source>
         <translation>来自 %1 的邮件已归入“%2”:一个域名只对应一家公司</translation>
     </message>
+    <message>
+        <location filename="../../app/record_files.py" line="121"/>
+        <location filename="../../app/record_files.py" line="263"/>
+        <location filename="../../app/record_files.py" line="276"/>
+        <source>that file is no longer on the record</source>
+        <translation>该文件已不在此记录上</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="163"/>
+        <source>the file&apos;s contents are missing from the database</source>
+        <translation>数据库中缺少该文件的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="215"/>
+        <source>it changed while it was being read; attach it again</source>
+        <translation>读取时文件发生了变化，请重新附加</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="219"/>
+        <location filename="../../app/record_files.py" line="351"/>
+        <source>cannot read it: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="340"/>
+        <location filename="../../app/record_files.py" line="349"/>
+        <source>it is not a file (a folder?)</source>
+        <translation>这不是文件（是文件夹吗？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/record_files.py" line="358"/>
+        <source>it is %1, larger than the %2 a file on a record can be</source>
+        <translation>文件大小为 %1，超过了记录中单个文件允许的 %2</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -7123,19 +7291,19 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
 <context>
     <name>StageStepper</name>
     <message numerus="yes">
-        <location filename="../../ui/pipeline/deal_detail.py" line="112"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="123"/>
         <source>%1: %n day(s)</source>
         <translation>
             <numerusform>%1：%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="116"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="127"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/pipeline/deal_detail.py" line="164"/>
+        <location filename="../../ui/pipeline/deal_detail.py" line="175"/>
         <source>%1 d</source>
         <comment>days in a stage</comment>
         <translation>%1 天</translation>
@@ -8528,98 +8696,103 @@ Tick a task to mark it done.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="51"/>
-        <location filename="../../ui/detail/timeline_view.py" line="82"/>
+        <location filename="../../ui/detail/timeline_view.py" line="52"/>
+        <location filename="../../ui/detail/timeline_view.py" line="83"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="62"/>
+        <location filename="../../ui/detail/timeline_view.py" line="63"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="63"/>
+        <location filename="../../ui/detail/timeline_view.py" line="64"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="64"/>
+        <location filename="../../ui/detail/timeline_view.py" line="65"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="65"/>
+        <location filename="../../ui/detail/timeline_view.py" line="66"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="66"/>
+        <location filename="../../ui/detail/timeline_view.py" line="67"/>
         <source>E-mails</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="67"/>
+        <location filename="../../ui/detail/timeline_view.py" line="68"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="68"/>
+        <location filename="../../ui/detail/timeline_view.py" line="69"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="102"/>
+        <location filename="../../ui/detail/timeline_view.py" line="103"/>
         <source>Load older</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="185"/>
+        <location filename="../../ui/detail/timeline_view.py" line="186"/>
         <source>Open Deal</source>
         <translation>打开商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="185"/>
+        <location filename="../../ui/detail/timeline_view.py" line="186"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="188"/>
+        <location filename="../../ui/detail/timeline_view.py" line="189"/>
         <source>Open the Original Message</source>
         <translation>打开原始邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="192"/>
+        <location filename="../../ui/detail/timeline_view.py" line="191"/>
+        <source>Keep Its Attachments on the Record</source>
+        <translation>把此邮件的附件保存到记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail/timeline_view.py" line="195"/>
         <source>Hide the Older Messages</source>
         <translation>隐藏较早的邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="192"/>
+        <location filename="../../ui/detail/timeline_view.py" line="195"/>
         <source>Show the Whole Thread</source>
         <translation>显示整个会话</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="198"/>
+        <location filename="../../ui/detail/timeline_view.py" line="201"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="206"/>
+        <location filename="../../ui/detail/timeline_view.py" line="209"/>
         <source>Linked &amp;Deals</source>
         <translation>关联的交易(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="214"/>
+        <location filename="../../ui/detail/timeline_view.py" line="217"/>
         <source>No deals here yet</source>
         <translation>此处尚无交易</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="230"/>
+        <location filename="../../ui/detail/timeline_view.py" line="233"/>
         <source>Nothing of this kind yet.</source>
         <translation>暂无此类记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail/timeline_view.py" line="233"/>
+        <location filename="../../ui/detail/timeline_view.py" line="236"/>
         <source>Nothing has happened here yet.
 Log a call or add a note, and it will be listed here, newest first.</source>
         <translation>这里还没有任何记录。

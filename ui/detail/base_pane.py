@@ -22,7 +22,16 @@ import shiboken6
 from babel.core import UnknownLocaleError
 from babel.numbers import get_currency_symbol
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -47,6 +56,7 @@ from app.services import Services
 from app.store_errors import sqlite_problem
 from app.timeline import RelatedDeal
 from ui.detail.avatar import Avatar
+from ui.detail.files_box import FilesBox, dropped_files
 from ui.detail.inline_field import Done, InlineField, error_color
 from ui.detail.labels import label_text
 from ui.detail.pickers import AccountChoice
@@ -198,6 +208,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         """Show nothing: the "select a record" state."""
         self._uid = None
         self.timeline.set_record(None)
+        self.files_box.set_record(None)
         self.empty_message.setText(self.empty_text())
         self.stack.setCurrentWidget(self.empty_page)
         self._set_actions_enabled(False)
@@ -394,10 +405,15 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.facts_scroll.setWidget(self.facts)
         self.facts_scroll.verticalScrollBar().sliderPressed.connect(self._stop_keeping_scrolled)  # the user's
 
+        self.files_box = FilesBox(self.services, self.KIND)
+        self.files_box.changed.connect(self._on_files_changed)
+        self.setAcceptDrops(True)  # a file dropped anywhere on the record goes onto it
+
         self.timeline = TimelineView(self.timeline_service, self.services.clock)
         self.timeline.delete_requested.connect(self._on_timeline_delete_requested)
         self.timeline.open_requested.connect(self._on_timeline_open_requested)
         self.timeline.original_requested.connect(self.open_original)
+        self.timeline.attachments_requested.connect(self.keep_attachments)
         self.timeline.deal_link_requested.connect(self._on_deal_link_requested)
         self.timeline.deal_choices = self._deal_choices
         self._deal_titles: dict[str, str] = {}  # of the deals the timeline's menu offered last
@@ -474,6 +490,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         bar = self.facts_scroll.verticalScrollBar()
         scrolled = 0 if reset_timeline else self._keeper_target if self._scroll_keeper is not None else bar.value()
         self._rebuild_facts()
+        self.files_box.set_record(uid)
         if reset_timeline:
             self.timeline.set_record(self.KIND, uid)
         else:
@@ -578,7 +595,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             item = old.takeAt(0)
             assert item is not None  # count() > 0
             widget = item.widget()
-            if widget is not None:
+            if widget is not None and widget is not self.files_box:  # (kept: its list keeps its current row)
                 widget.hide()
                 widget.setParent(None)  # out of findChild()'s reach at once; freed below
                 widget.deleteLater()
@@ -642,6 +659,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             body.linkActivated.connect(self._on_link_activated)
             body.setContentsMargins(0, 0, 0, line // 2)
             self.facts_layout.addWidget(body)
+        self.facts_layout.addWidget(self.files_box)
         self.facts_layout.addStretch(1)
 
     @staticmethod
@@ -797,6 +815,34 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         task.start(READS)
         return task
 
+    def keep_attachments(self, uid: str) -> Task:
+        """An e-mail's attached files onto the record shown: its original read off the UI thread, then the
+        files attached as one undoable step (those the record has already are said, not doubled)."""
+        from app.mail_import import original_of
+        from app.mail_reader import attachments_in
+        from ui.workers import READS
+
+        services = self.services
+
+        def read(_task: Task) -> list[tuple[str, bytes]] | None:
+            found = original_of(services, uid)
+            return None if found is None else attachments_in(found[1])
+
+        task = Task(read, services)
+        task.succeeded.connect(self._on_attachments_read)
+        task.failed.connect(self._show_banner)
+        task.start(READS)
+        return task
+
+    def _on_attachments_read(self, items: object) -> None:
+        if items is None:
+            self._on_original_written(None)  # no original here: said as for opening it
+        elif not items:
+            self._show_banner(self.tr("This e-mail has no attached files."))
+        else:
+            assert isinstance(items, list)
+            self.files_box.attach_data(items)
+
     def _on_original_written(self, path: object) -> None:
         if not isinstance(path, Path):
             self._show_banner(self.tr("There is no original of this e-mail here: it was logged by hand, or the"
@@ -804,6 +850,22 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._show_banner(self.tr("No program opened the message (%1).").replace("%1", str(path)))
+
+    def attach_file(self) -> None:
+        """Attach a File…: the file dialog, for the record shown."""
+        if self._uid is not None and self.stack.currentWidget() is self.record_page:
+            self.files_box.choose_files()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.stack.currentWidget() is self.record_page and dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.stack.currentWidget() is self.record_page and dropped_files(event):
+            self.files_box.dropEvent(event)
+
+    def _on_files_changed(self) -> None:
+        self.changed.emit()
 
     def header_extras(self) -> list[QAction]:
         """Toggles of a kind of record beside Private in the header (an account's mail from its domain)."""

@@ -39,6 +39,7 @@ class TimelineView(QWidget):
     open_requested = Signal(str, str)  # source kind ("activity", "task" or "deal"), uid
     original_requested = Signal(str)  # an e-mail's uid: its original message, opened in the mail program
     deal_link_requested = Signal(str, str, bool)  # an activity's uid, a deal's uid, linked (True) or unlinked
+    attachments_requested = Signal(str)  # an e-mail's uid: its attached files, to go onto the record
 
     def __init__(self, timeline: TimelineService, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +188,8 @@ class TimelineView(QWidget):
         if entry.kind == "email":
             original = menu.addAction(self.tr("Open the Original Message"))
             original.triggered.connect(lambda: self.original_requested.emit(entry.uid))
+            attach = menu.addAction(self.tr("Keep Its Attachments on the Record"))
+            attach.triggered.connect(lambda: self.attachments_requested.emit(entry.uid))
         if entry.thread and (entry.in_thread > 1 or entry.in_thread_of):
             opened = self.model.thread_is_open(index.row()) or bool(entry.in_thread_of)
             fold = menu.addAction(self.tr("Hide the Older Messages") if opened else self.tr("Show the Whole Thread"))

@@ -31,7 +31,17 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,6 +71,7 @@ from app.errors import NotFoundError, RapportError
 from app.pipelines import StageInfo
 from app.services import Services
 from app.validation import to_minor_units
+from ui.detail.files_box import FilesBox, dropped_files
 from ui.detail.inline_field import Done, InlineField
 from ui.detail.pickers import AccountChoice, RecordCompleter, contacts_matching
 from ui.external_links import is_external, open_external, reach_html
@@ -335,6 +346,10 @@ class DealDetailPane(QWidget):
         self.activities.setObjectName("dealActivities")
         self.activities.itemActivated.connect(self._on_activities_item_activated)
 
+        self.files_box = FilesBox(services, "deal")
+        self.files_box.changed.connect(self.changed)
+        self.setAcceptDrops(True)  # a file dropped anywhere on the deal goes onto it
+
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.title)
@@ -354,6 +369,8 @@ class DealDetailPane(QWidget):
         column.addWidget(self.tasks)
         column.addWidget(_section(self.tr("Activities")))
         column.addWidget(self.activities)
+        column.addSpacing(self.fontMetrics().height() // 2)
+        column.addWidget(self.files_box)
         column.addSpacing(self.fontMetrics().height())
         column.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
@@ -383,6 +400,7 @@ class DealDetailPane(QWidget):
 
     def clear(self) -> None:
         self._deal = None
+        self.files_box.set_record(None)
         # After a delete, what became of it stays said until another deal is shown.
         self.placeholder.setText(self._gone or self.tr("Select a deal to see its details here."))
         self.stack.setCurrentWidget(self.placeholder)
@@ -404,7 +422,21 @@ class DealDetailPane(QWidget):
         self._deal = deal
         self._gone = ""
         self._fill(deal)
+        self.files_box.set_record(deal.uid)
         self.stack.setCurrentIndex(1)
+
+    def attach_file(self) -> None:
+        """Attach a File…: the file dialog, for the deal shown."""
+        if self._deal is not None:
+            self.files_box.choose_files()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._deal is not None and dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._deal is not None and dropped_files(event):
+            self.files_box.dropEvent(event)
 
     def refresh(self) -> None:
         self.show_deal(self.deal_uid)
