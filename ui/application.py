@@ -50,6 +50,12 @@ def start_daily_backup(services: Services) -> threading.Thread:
             tidy_mail_files(services)
         except (OSError, sqlite3.Error) as exc:
             log.warning("mail files not tidied: %s", exc)
+        try:  # and copies of records' files opened a day ago, bytes no record or undo step names
+            services.files.tidy()
+        except (OSError, sqlite3.Error, peewee.PeeweeException) as exc:
+            log.warning("record files not tidied: %s", exc)
+        finally:
+            services.end_thread()
 
     thread = threading.Thread(target=work, name="daily-backup", daemon=True)
     thread.start()

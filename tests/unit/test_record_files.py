@@ -226,3 +226,31 @@ def test_names_are_cleaned() -> None:
     assert clean_name("") == clean_name("..") == "file"
     long = clean_name("x" * 300 + ".pdf")
     assert len(long) == 200 and long.endswith(".pdf")
+
+
+def test_the_windows_daily_upkeep_tidies_the_files_after_the_backup(services: Services, ann: str) -> None:
+    """The window's start runs it in a thread of its own: today's backup holds the bytes still, then what
+    no record and no undo step names goes, with copies opened two days ago."""
+    import time
+
+    from ui.application import start_daily_backup
+
+    services.files.attach_data("contact", ann, [("old offer.pdf", b"old"), ("offer.pdf", b"new")])
+    by_name = {f.name: f for f in services.files.files_of("contact", ann)}
+    old, new = by_name["old offer.pdf"], by_name["offer.pdf"]
+    copy = services.files.open_copy("contact", new.id)
+    os.utime(copy, (time.time() - 2 * 86_400,) * 2)
+    services.files.remove("contact", ann, old.id)
+    services.store.database.execute_sql("DELETE FROM undo_step")
+
+    start_daily_backup(services).join(30)
+    assert _contents(services) == [hashlib.sha256(b"new").hexdigest()]
+    assert not copy.exists()
+    [(_, backup)] = services.backups.daily_backups()
+    import sqlite3
+
+    connection = sqlite3.connect(backup)
+    try:
+        assert connection.execute("SELECT count(*) FROM file_content").fetchone()[0] == 2
+    finally:
+        connection.close()
