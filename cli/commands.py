@@ -28,6 +28,7 @@ from cli import (
     desktop_commands,
     duplicate_commands,
     field_commands,
+    file_commands,
     history_commands,
     mail_commands,
     record_commands,
@@ -165,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     record_commands.add_commands(commands)
     field_commands.add_commands(commands)
     mail_commands.add_commands(commands)
+    file_commands.add_commands(commands)
     desktop_commands.add_commands(commands)
     return parser
 
@@ -288,6 +290,7 @@ COMMANDS: dict[str, Command] = {
     **record_commands.COMMANDS,
     **field_commands.COMMANDS,
     **mail_commands.COMMANDS,
+    **file_commands.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,

@@ -254,3 +254,34 @@ def test_the_windows_daily_upkeep_tidies_the_files_after_the_backup(services: Se
         assert connection.execute("SELECT count(*) FROM file_content").fetchone()[0] == 2
     finally:
         connection.close()
+
+
+def test_the_command_line_attaches_lists_saves_removes_and_undoes(tmp_path: Path) -> None:
+    import json
+
+    from tests.unit.test_cli import assert_one_line_error, ok, rapport
+
+    data = tmp_path / "data"
+    ok(rapport("add", "account", "--name", "Acme Robotics", data_dir=data))
+    contract = _file(tmp_path, "Contract 2027.pdf", b"%PDF contract")
+    result = rapport("file", "attach", "account", "Acme Robotics", str(contract), str(tmp_path / "missing.pdf"),
+                     "--json", data_dir=data)
+    assert result.returncode == 1  # one of the two could not be attached: said, the other is on
+    report = json.loads(result.stdout)
+    assert [f["name"] for f in report["attached"]] == ["Contract 2027.pdf"]
+    assert report["refused"][0]["name"] == "missing.pdf" and "No such file" in report["refused"][0]["reason"]
+
+    listed = json.loads(ok(rapport("file", "list", "account", "acme robotics", "--json", data_dir=data)))
+    assert [(f["name"], f["size"]) for f in listed] == [("Contract 2027.pdf", 13)]
+    out = tmp_path / "out"
+    out.mkdir()
+    ok(rapport("file", "save", "account", "Acme Robotics", "contract 2027.PDF", str(out), data_dir=data))
+    assert (out / "Contract 2027.pdf").read_bytes() == b"%PDF contract"
+    assert "Acme Robotics" in ok(rapport("search", "contract", data_dir=data))
+
+    error = assert_one_line_error(rapport("file", "remove", "account", "Acme Robotics", "offer.pdf", data_dir=data))
+    assert "no file named 'offer.pdf' (its files: Contract 2027.pdf)" in error
+    ok(rapport("file", "remove", "account", "Acme Robotics", "Contract 2027.pdf", data_dir=data))
+    assert ok(rapport("file", "list", "account", "Acme Robotics", data_dir=data)) == ""
+    ok(rapport("undo", data_dir=data))
+    assert "Contract 2027.pdf" in ok(rapport("file", "list", "account", "Acme Robotics", data_dir=data))
