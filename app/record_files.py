@@ -20,6 +20,7 @@ import hashlib
 import os
 import re
 import stat
+import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -76,6 +77,27 @@ def clean_name(name: str) -> str:
     return base
 
 
+def cache_name(name: str, limit: int = 150) -> str:
+    """A file's name as a file system takes it: without characters Windows, macOS or Linux refuse, and at most
+    `limit` bytes in UTF-8 (file systems count bytes: 200 Chinese characters are 600), its extension kept."""
+    safe = _UNSAFE.sub("_", name).strip(" .") or "file"
+    if len(safe.encode()) <= limit:
+        return safe
+    stem, dot, extension = safe.rpartition(".")
+    if not dot or len(extension.encode()) > 16:
+        stem, extension = safe, ""
+    room = limit - len(extension.encode()) - (1 if extension else 0)
+    cut = stem.encode()[:room].decode("utf-8", "ignore").rstrip(" .") or "file"
+    return f"{cut}.{extension}" if extension else cut
+
+
+def _writable(path: Path) -> None:
+    """Give the user write permission back on a read-only copy before it is replaced or removed (Windows
+    refuses both on a read-only file; POSIX needs it for neither, and it costs nothing there)."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
 def size_text(size: int) -> str:
     """A size as people say it (in the window, QLocale's formattedDataSize says it in the user's language)."""
     for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
@@ -85,7 +107,7 @@ def size_text(size: int) -> str:
 
 
 @dataclass(frozen=True)
-class _Ready:
+class ReadyFile:
     """A file read once to find its digest, before the unit of work takes the write lock."""
 
     name: str
@@ -93,6 +115,14 @@ class _Ready:
     sha256: str
     path: Path | None = None
     data: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Files read for their digests before an attach, and those refused already."""
+
+    ready: tuple[ReadyFile, ...] = ()
+    refused: tuple[tuple[str, Said], ...] = ()
 
 
 class FileService:
@@ -131,30 +161,35 @@ class FileService:
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(partial, target)
-        except OSError as exc:
+        except BaseException as exc:
             with contextlib.suppress(OSError):
-                partial.unlink()
-            raise RapportError(said(QT_TRANSLATE_NOOP("Services", "cannot write %1: %2"), str(target),
-                                    exc.strerror or str(exc))) from None
+                partial.unlink()  # nothing half-written is left in the user's folder, whatever stopped it
+            if isinstance(exc, OSError):
+                raise RapportError(said(QT_TRANSLATE_NOOP("Services", "cannot write %1: %2"), str(target),
+                                        exc.strerror or str(exc))) from None
+            raise
         return target
 
     def open_copy(self, kind: str, file_id: int) -> Path:
         """A read-only copy of the file in the data folder's file cache, under its own name, for the
-        desktop's program to open. Made again when missing; kept a day."""
+        desktop's program to open. Written anew at each opening (a program that saved over the last copy
+        by a rename must not pass its edits off as the kept file), under a temporary name first, so two
+        openings at once never hand out a half-written one; kept a day."""
         found = self.get(kind, file_id)
         folder = paths.make_private_dir(self._data_dir / CACHE / found.sha256[:32])
-        target = folder / (_UNSAFE.sub("_", found.name) or "file")
-        if target.is_file() and target.stat().st_size == found.size:
-            os.utime(target)  # opened again today: kept another day
-            return target
-        partial = folder / (target.name + ".partial")
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        descriptor = paths.open_private(partial, os.O_WRONLY | os.O_TRUNC)
-        with os.fdopen(descriptor, "wb") as out:
-            self._read_into(found.sha256, out)
-        os.chmod(partial, stat.S_IRUSR)  # a program's Save finds it read-only and asks for another name
-        os.replace(partial, target)
+        target = folder / cache_name(found.name)
+        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".opening-")  # 0600, O_EXCL
+        try:
+            with os.fdopen(descriptor, "wb") as out:
+                self._read_into(found.sha256, out)
+            os.chmod(temporary, stat.S_IRUSR)  # a program's Save finds it read-only and asks for another name
+            _writable(target)  # (Windows replaces no read-only file)
+            os.replace(temporary, target)
+        except BaseException:
+            _writable(Path(temporary))
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
         return target
 
     def _read_into(self, sha256: str, out: IO[bytes]) -> None:
@@ -169,29 +204,40 @@ class FileService:
     # --- writing ------------------------------------------------------------------------------
 
     def attach(self, kind: str, uid: str, files: Sequence[Path]) -> Result[Attached]:
-        """Put files from the disk on a record: one step, whatever their number."""
-        ready: list[_Ready] = []
+        """Put files from the disk on a record: one step, whatever their number. Their digests are taken
+        first, before the write lock (called inside a unit of work, as the window's Op is, they would be taken
+        under it: the window calls `prepare` off the lock itself, then `attach_prepared`)."""
+        return self.attach_prepared(kind, uid, self.prepare(files))
+
+    @staticmethod
+    def prepare(files: Sequence[Path]) -> Prepared:
+        """Each file read once for its digest and size (no write, no lock), or refused with the reason."""
+        ready: list[ReadyFile] = []
         refused: list[tuple[str, Said]] = []
         for path in files:
             found = _read_file(path)
-            if isinstance(found, _Ready):
+            if isinstance(found, ReadyFile):
                 ready.append(found)
             else:
                 refused.append((clean_name(path.name), found))
-        return self._attach(kind, uid, ready, refused)
+        return Prepared(tuple(ready), tuple(refused))
+
+    def attach_prepared(self, kind: str, uid: str, prepared: Prepared) -> Result[Attached]:
+        """Put files `prepare` read on a record: one step. A file that changed since is refused whole."""
+        return self._attach(kind, uid, list(prepared.ready), list(prepared.refused))
 
     def attach_data(self, kind: str, uid: str, items: Iterable[tuple[str, bytes]]) -> Result[Attached]:
         """Put files held in memory on a record (a message's attachments): one step."""
-        ready: list[_Ready] = []
+        ready: list[ReadyFile] = []
         refused: list[tuple[str, Said]] = []
         for name, data in items:
             if len(data) > SIZE_LIMIT:
                 refused.append((clean_name(name), _too_large(len(data))))
             else:
-                ready.append(_Ready(clean_name(name), len(data), hashlib.sha256(data).hexdigest(), data=data))
+                ready.append(ReadyFile(clean_name(name), len(data), hashlib.sha256(data).hexdigest(), data=data))
         return self._attach(kind, uid, ready, refused)
 
-    def _attach(self, kind: str, uid: str, ready: list[_Ready], refused: list[tuple[str, Said]]) -> Result[Attached]:
+    def _attach(self, kind: str, uid: str, ready: list[ReadyFile], refused: list[tuple[str, Said]]) -> Result[Attached]:
         attached: list[RecordFile] = []
         already: list[str] = []
         label = "Attach files" if len(ready) > 1 else "Attach a file"
@@ -226,7 +272,7 @@ class FileService:
         result = Attached(tuple(attached), tuple(already), tuple(refused))
         return Result(result, op.changes)
 
-    def _store_content(self, item: _Ready, now: datetime) -> None:
+    def _store_content(self, item: ReadyFile, now: datetime) -> None:
         """The bytes under their digest, unless they are here already (on another record, or taken off one)."""
         if self._db.execute_sql("SELECT 1 FROM file_content WHERE sha256 = ?", (item.sha256,)).fetchone():
             return
@@ -298,18 +344,30 @@ class FileService:
             for path in folder.iterdir() if folder.is_dir() else ():
                 with contextlib.suppress(OSError):
                     if path.lstat().st_mtime < now - CACHE_DAYS * 86_400:
+                        _writable(path)
                         path.unlink()
                         removed += 1
             with contextlib.suppress(OSError):
                 folder.rmdir()  # only when empty
+        # Bytes no record lists: looked for in the undo log's live steps (Undo or Redo can still take them;
+        # a step deleted for good or blocked never can) without the write lock, then made sure of under it.
         unnamed = " AND ".join(f"NOT EXISTS (SELECT 1 FROM {kind}_file x WHERE x.sha256 = c.sha256)" for kind in KINDS)
+        named_by_a_step = ("SELECT 1 FROM undo_image i JOIN undo_step s ON s.id = i.step_id"
+                           " WHERE s.state IN ('done', 'undone') AND i.id > ? AND i.image LIKE ? LIMIT 1")
+        seen_through = int(self._db.execute_sql("SELECT coalesce(max(id), 0) FROM undo_image").fetchone()[0])
+        orphans = [str(r[0]) for r in self._db.execute_sql(f"SELECT sha256 FROM file_content c WHERE {unnamed}")]
+        gone = [sha256 for sha256 in orphans
+                if self._db.execute_sql(named_by_a_step, (0, f"%{sha256}%")).fetchone() is None]
+        if not gone:
+            return removed
         with self._writer.write("Tidy the files", Origin.SYSTEM, bookkeeping=True):
-            for row_id, sha256 in self._db.execute_sql(
-                    f"SELECT id, sha256 FROM file_content c WHERE {unnamed}").fetchall():
-                if self._db.execute_sql("SELECT 1 FROM undo_image WHERE image LIKE ? LIMIT 1",
-                                        (f"%{sha256}%",)).fetchone():
-                    continue  # a step Undo or Redo can still take brings it back
-                self._db.execute_sql("DELETE FROM file_content WHERE id = ?", (row_id,))
+            for sha256 in gone:
+                if self._db.execute_sql(f"SELECT 1 FROM file_content c WHERE sha256 = ? AND {unnamed}",
+                                        (sha256,)).fetchone() is None:
+                    continue  # attached again meanwhile
+                if self._db.execute_sql(named_by_a_step, (seen_through, f"%{sha256}%")).fetchone():
+                    continue  # a step taken meanwhile names it
+                self._db.execute_sql("DELETE FROM file_content WHERE sha256 = ?", (sha256,))
                 removed += 1
         return removed
 
@@ -331,7 +389,7 @@ class _Changed(Exception):
     """The file read to attach it is not what it was when its digest was taken."""
 
 
-def _read_file(path: Path) -> _Ready | Said:
+def _read_file(path: Path) -> ReadyFile | Said:
     """A file's digest and size, read in pieces; or why it cannot be attached."""
     try:
         with open(path, "rb") as source:
@@ -351,7 +409,7 @@ def _read_file(path: Path) -> _Ready | Said:
         return said(QT_TRANSLATE_NOOP("Services", "cannot read it: %1"), exc.strerror or str(exc))
     if size > SIZE_LIMIT:
         return _too_large(size)
-    return _Ready(clean_name(path.name), size, digest.hexdigest(), path=path)
+    return ReadyFile(clean_name(path.name), size, digest.hexdigest(), path=path)
 
 
 def _too_large(size: int) -> Said:

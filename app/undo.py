@@ -172,8 +172,19 @@ def restore(database: peewee.SqliteDatabase, shapes: Shapes, table: str, record_
     for child, rows in image["owned"].items():
         child_columns = image["columns"][child]
         for child_row in rows:
+            _make_room(database, child, child_columns, child_row)
             _insert(database, child, child_columns, child_row)
     return new_version
+
+
+def _make_room(database: peewee.SqliteDatabase, child: str, columns: list[str], row: list[Any]) -> None:
+    """A row the record owned goes back under its old id. Another record's row may have that id now (SQLite
+    gives a deleted row's id to the next insert when it was the highest: a file attached to another contact
+    after a merge dropped a copy): that row moves to a new id first, never overwritten. (No table refers to
+    these rows by id.)"""
+    if "id" in columns:
+        database.execute_sql(f"UPDATE {child} SET id = (SELECT max(id) + 1 FROM {child}) WHERE id = ?",
+                             (row[columns.index("id")],))
 
 
 def belongs(table: str, child: str) -> bool:
@@ -183,13 +194,35 @@ def belongs(table: str, child: str) -> bool:
         table in VERSIONED and child in ("tagging", "custom_value", "private_record", "alarm"))
 
 
-def content_hash(table: str, image: dict[str, Any]) -> str:
-    """What a record holds, without the version and time that every write (an undo too) moves on."""
+# Tables of a record's own rows added after the undo log (schema 10), newest first: a hash noted before one
+# was added has no (empty) list of it.
+ADDED_LATER: tuple[frozenset[str], ...] = (
+    frozenset({"contact_file", "account_file", "deal_file"}),  # schema 25
+    frozenset({"account_mail_domain"}),  # schema 24
+    frozenset({"private_record"}),  # schema 17
+)
+
+
+def content_hashes(table: str, image: dict[str, Any]) -> set[str]:
+    """The record's content_hash as this schema and each older one saw it: a step noted before an upgrade is
+    still undoable while the record holds no rows of the tables added since."""
+    hashes = {content_hash(table, image)}
+    left_out: set[str] = set()
+    for tables in ADDED_LATER:
+        left_out |= tables
+        hashes.add(content_hash(table, image, without_empty=frozenset(left_out)))
+    return hashes
+
+
+def content_hash(table: str, image: dict[str, Any], *, without_empty: frozenset[str] = frozenset()) -> str:
+    """What a record holds, without the version and time that every write (an undo too) moves on.
+    `without_empty`: tables left out when they hold none of the record's rows (as an older schema saw it)."""
     row = image["row"]
     if row is not None and table in VERSIONED:
         columns = image["columns"][table]
         row = [None if c in ("version", "updated_at") else v for c, v in zip(columns, row, strict=True)]
-    own = {child: rows for child, rows in image["owned"].items() if belongs(table, child)}
+    own = {child: rows for child, rows in image["owned"].items()
+           if belongs(table, child) and (rows or child not in without_empty)}
     text = json.dumps([row, own], sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
 
@@ -317,7 +350,7 @@ class UndoLog:
                 raise UndoConflictError(said(QT_TRANSLATE_NOOP(
                     "Services", "cannot undo %1: there is no %2 any more (it was deleted for good after it)"),
                     _what(step), _name_in(image.table, image.image)))
-            if content_hash(image.table, now) != image.after:
+            if image.after not in content_hashes(image.table, now):
                 raise UndoConflictError(_edited_after(step, self._name(image.table, image.record_id)))
 
     def _check_created(self, step: Step, image: _Image) -> None:

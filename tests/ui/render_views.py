@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from app import demo
 from app.accounts import AccountData
@@ -344,6 +344,38 @@ def main() -> None:
             window.open_record("account", company.meta.uid)
             settle(app, services)
             save(window, args.out, f"account_mail_domain_{tag}.png")
+            # Files on a contact (long names in three scripts; a folder dropped with them, refused and said)
+            # and on a deal.
+            if not services.files.files_of("contact", threaded):
+                services.files.attach_data("contact", threaded, [
+                    ("Коммерческое предложение на поставку оборудования 2027.pdf", b"%PDF" * 300_000),
+                    ("报价单 2027 第三季度.xlsx", b"x" * 48_000), ("Site photo.jpg", b"j" * 2_400_000)])
+            window.show_section(CONTACTS)
+            window.open_record("contact", threaded)
+            settle(app, services)
+            pane = window.contact_pane
+            folder = Path(tempfile.mkdtemp(prefix="rapport-render-folder-")) / "Project"
+            folder.mkdir()
+            pane.files_box.attach([folder])
+            settle(app, services)
+            pane.facts_scroll.ensureWidgetVisible(pane.files_box.message)
+            pane.files_box.list.setFocus()
+            pane.files_box.list.setCurrentItem(pane.files_box.list.topLevelItem(0))
+            settle(app, services)
+            save(window, args.out, f"record_files_{tag}.png")
+            deal_uid = services.deals.list()[0].meta.uid
+            if not services.files.files_of("deal", deal_uid):
+                services.files.attach_data("deal", deal_uid, [("Договор поставки №17.docx", b"d" * 90_000),
+                                                              ("合同.pdf", b"p" * 700_000)])
+            window.show_section(DEALS)
+            window.deals_view.detail.show_deal(deal_uid)
+            settle(app, services)
+            detail = window.deals_view.detail
+            scroll = detail.stack.widget(1)
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(detail.files_box)
+            settle(app, services)
+            save(window, args.out, f"deal_files_{tag}.png")
     finally:
         controller.shutdown()
         window.close()

@@ -88,8 +88,9 @@ def test_attach_open_rename_remove_and_undo_with_the_keyboard(
 
     qtbot.keyClick(_focus(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert asked == ["Attach Files"]
-    wait_for_writes(qtbot, services)
     box = pane.files_box
+    qtbot.waitUntil(lambda: len(box.files()) == 2)  # read off the UI thread, then one write
+    wait_for_writes(qtbot, services)
     assert sorted(f.name for f in box.files()) == ["Offer.pdf", "Prices 2027.xlsx"]
     assert box.heading.text() == "Files (2)" and box.list.isVisible()
     assert window.undo_action.text() == "&Undo Attach 2 files"
@@ -150,6 +151,7 @@ def test_files_dropped_on_an_account_and_a_deal_go_onto_them(
     pane = window.current_pane()
     assert pane is not None
     _drop(pane.subtitle, [terms])  # anywhere on the record, not only on its file list
+    qtbot.waitUntil(lambda: len(pane.files_box.files()) == 1)
     wait_for_writes(qtbot, services)
     assert [f.name for f in services.files.files_of("account", acme)] == ["Terms.txt"]
     assert pane.files_box.heading.text() == "Files (1)"
@@ -158,6 +160,7 @@ def test_files_dropped_on_an_account_and_a_deal_go_onto_them(
     window.deals_view.detail.show_deal(deal)
     detail = window.deals_view.detail
     _drop(detail.title, [photo, folder, terms])
+    qtbot.waitUntil(lambda: len(detail.files_box.files()) == 2)
     wait_for_writes(qtbot, services)
     assert sorted(f.name for f in services.files.files_of("deal", deal)) == ["Roof.jpg", "Terms.txt"]
     message = detail.files_box.message

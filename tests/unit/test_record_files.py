@@ -97,6 +97,13 @@ def test_removing_a_file_is_undone_and_its_bytes_stay_while_undo_can_bring_it_ba
     assert _names(services, "contact", ann) == ["plan.txt"]
     path = services.files.open_copy("contact", services.files.files_of("contact", ann)[0].id)
     assert path.read_bytes() == b"the plan"
+    # A program saved over the copy by writing a new file and renaming it: opened again, the kept bytes.
+    edited = path.with_name("edited")
+    edited.write_bytes(b"the edited plan")
+    os.replace(edited, path)
+    assert services.files.open_copy("contact", services.files.files_of("contact", ann)[0].id).read_bytes() == \
+        b"the plan"
+    assert [p.name for p in path.parent.iterdir()] == ["plan.txt"]  # no temporary file left behind
 
     services.files.remove("contact", ann, services.files.files_of("contact", ann)[0].id)
     services.store.database.execute_sql("DELETE FROM undo_step")  # the log forgot the steps (500 later)
@@ -197,8 +204,9 @@ def test_trash_keeps_files_and_deleting_for_good_lets_them_go(services: Services
     services.contacts.delete(ann)
     services.contacts.purge(ann)
     assert services.store.database.execute_sql("SELECT count(*) FROM contact_file").fetchone()[0] == 0
-    services.store.database.execute_sql("DELETE FROM undo_step")
-    assert services.files.tidy() == 1
+    assert services.files.tidy() == 0  # Undo can still take the move to the Trash back (its image names it)
+    services.store.database.execute_sql("DELETE FROM undo_step WHERE state <> 'final'")
+    assert services.files.tidy() == 1  # the purge's own step names it too, but no Undo ever takes it back
 
 
 def test_backups_and_restores_carry_the_files(services: Services, ann: str, tmp_path: Path) -> None:
@@ -218,6 +226,15 @@ def test_backups_and_restores_carry_the_files(services: Services, ann: str, tmp_
         assert again.files.open_copy("contact", listed[0].id).read_bytes() == b"signed"
     finally:
         restored.close()
+
+
+def test_a_long_name_in_chinese_opens_under_a_name_the_file_system_takes(services: Services, ann: str) -> None:
+    name = "关于二〇二七年第三季度设备供应与安装服务的商务报价及合同条款说明" * 4 + ".pdf"
+    services.files.attach_data("contact", ann, [(name, b"%PDF")])
+    listed = services.files.files_of("contact", ann)[0]
+    assert listed.name == name  # listed as given: 128 characters, 380 bytes
+    path = services.files.open_copy("contact", listed.id)
+    assert len(path.name.encode()) <= 150 and path.suffix == ".pdf" and path.read_bytes() == b"%PDF"
 
 
 def test_names_are_cleaned() -> None:
@@ -285,3 +302,44 @@ def test_the_command_line_attaches_lists_saves_removes_and_undoes(tmp_path: Path
     assert ok(rapport("file", "list", "account", "Acme Robotics", data_dir=data)) == ""
     ok(rapport("undo", data_dir=data))
     assert "Contract 2027.pdf" in ok(rapport("file", "list", "account", "Acme Robotics", data_dir=data))
+
+
+def test_undoing_an_older_merge_never_puts_a_row_over_another_records_file(services: Services) -> None:
+    """The merge dropped the other's copy of the same bytes (its row's id the highest); SQLite gave that id to
+    the next file attached, to another contact. Undoing the merge brings the copy back under a new id."""
+    ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
+    anne = services.contacts.create(ContactData(given="Anne", family="Lee")).value.uid
+    zed = services.contacts.create(ContactData(given="Zed", family="Quinn")).value.uid
+    services.files.attach_data("contact", ann, [("cv.pdf", b"cv")])
+    services.files.attach_data("contact", anne, [("cv copy.pdf", b"cv")])
+    merges = DuplicateService(services)
+    merges.merge(ann, anne)
+    services.files.attach_data("contact", zed, [("contract.pdf", b"zed")])
+
+    merges.undo()  # the newest merge, past the attach after it
+    assert _names(services, "contact", zed) == ["contract.pdf"]
+    assert _names(services, "contact", anne) == ["cv copy.pdf"] and _names(services, "contact", ann) == ["cv.pdf"]
+    assert services.files.tidy() == 0 and len(_contents(services)) == 2
+
+
+def test_a_step_noted_before_files_existed_is_still_undoable(services: Services) -> None:
+    """Schema 25 added the records' files: a step's hash noted before it has no (empty) list of them, and an
+    upgrade must not make every older step look edited since."""
+    import json
+
+    from app.undo import content_hash, snapshot
+
+    database = services.store.database
+    ann = services.contacts.create(ContactData(given="Ann", family="Lee")).value.uid
+    services.contacts.update(ann, given="Anne")
+    for image_id, table, record_id in database.execute_sql(
+            "SELECT id, tbl, record_id FROM undo_image WHERE record_id IS NOT NULL").fetchall():
+        now = snapshot(database, services.writer.shapes, table, record_id)
+        for added in ("contact_file", "private_record"):  # as schema 16 noted it
+            now["owned"].pop(added, None)
+        database.execute_sql("UPDATE undo_image SET after_hash = ? WHERE id = ?", (content_hash(table, now), image_id))
+    image = json.loads(database.execute_sql("SELECT image FROM undo_image WHERE image IS NOT NULL").fetchone()[0])
+    assert "contact_file" in image["owned"]  # (the image itself: put back, its empty list removes nothing)
+
+    services.undo.undo()
+    assert services.contacts.get(ann).data.given == "Ann"

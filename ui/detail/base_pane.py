@@ -21,7 +21,7 @@ from typing import Any
 import shiboken6
 from babel.core import UnknownLocaleError
 from babel.numbers import get_currency_symbol
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -417,6 +417,7 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         self.timeline.deal_link_requested.connect(self._on_deal_link_requested)
         self.timeline.deal_choices = self._deal_choices
         self._deal_titles: dict[str, str] = {}  # of the deals the timeline's menu offered last
+        self._attachments_for: dict[QObject, str | None] = {}  # an e-mail's original being read → the record
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("detailSplitter")
         self.splitter.addWidget(self.facts_scroll)
@@ -822,26 +823,28 @@ class RecordDetailPane(QWidget, metaclass=QABCMeta):
         from app.mail_reader import attachments_in
         from ui.workers import READS
 
-        services = self.services
+        services, record_uid = self.services, self._uid
 
         def read(_task: Task) -> list[tuple[str, bytes]] | None:
             found = original_of(services, uid)
             return None if found is None else attachments_in(found[1])
 
         task = Task(read, services)
+        self._attachments_for[task] = record_uid  # (bound methods take a worker's signals, not lambdas)
         task.succeeded.connect(self._on_attachments_read)
         task.failed.connect(self._show_banner)
         task.start(READS)
         return task
 
     def _on_attachments_read(self, items: object) -> None:
+        record_uid = self._attachments_for.pop(self.sender(), None)
         if items is None:
             self._on_original_written(None)  # no original here: said as for opening it
         elif not items:
             self._show_banner(self.tr("This e-mail has no attached files."))
         else:
             assert isinstance(items, list)
-            self.files_box.attach_data(items)
+            self.files_box.attach_data(items, record_uid)  # the record asked on, shown or not
 
     def _on_original_written(self, path: object) -> None:
         if not isinstance(path, Path):

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFoundError, RapportError
-from app.record_files import Attached, RecordFile
+from app.record_files import Attached, FileService, Prepared, RecordFile, cache_name
 from app.services import Services
 from ui.detail.inline_field import error_color
 from ui.operations.operation import Op
@@ -74,7 +74,7 @@ class FilesBox(QWidget):
         self.kind = kind
         self._uid: str | None = None
         self._filling = False
-        self._tasks: set[Task] = set()
+        self._preparing: dict[QObject, tuple[str, str, str]] = {}  # a task reading files → what to attach them to
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -82,7 +82,7 @@ class FilesBox(QWidget):
         self.heading.setFont(font)
         self.attach_button = QPushButton(self.tr("Attach a File…"))
         self.attach_button.setObjectName("attachFile")
-        self.attach_button.setToolTip(self.tr("Or drop files from your desktop or mail program on the record"))
+        self.attach_button.setToolTip(self.tr("Or drop files on the record"))
         self.attach_button.clicked.connect(self.choose_files)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -165,19 +165,36 @@ class FilesBox(QWidget):
         if names:
             self.attach([Path(name) for name in names])
 
-    def attach(self, paths: Sequence[Path]) -> None:
-        """Put files from the disk on the record: one step, whatever their number."""
+    def attach(self, paths: Sequence[Path]) -> Task | None:
+        """Put files from the disk on the record: read for their digests off the UI thread and outside the
+        write lock (a large file takes seconds), then attached as one step, whatever their number."""
         uid, kind = self._uid, self.kind
         if uid is None or not paths:
-            return
+            return None
         label = (self.tr("Attach “%1”").replace("%1", paths[0].name) if len(paths) == 1
                  else count_text(self.tr("Attach %n file(s)", "", len(paths)), len(paths)))
-        Op(self, self.services, label, lambda services: services.files.attach(kind, uid, list(paths))) \
+        chosen = list(paths)
+        task = Task(lambda _task: FileService.prepare(chosen), self.services)
+        # Bound methods, not lambdas, take a worker's signals (ui/operations/operation.py says why).
+        self._preparing[task] = (kind, uid, label)
+        task.succeeded.connect(self._on_prepared)
+        task.failed.connect(self._say_error_text)
+        self.message.hide()
+        task.start(READS)
+        return task
+
+    def _on_prepared(self, prepared: object) -> None:
+        found = self._preparing.pop(self.sender(), None)
+        if found is None or not isinstance(prepared, Prepared):
+            return
+        kind, uid, label = found
+        Op(self, self.services, label, lambda services: services.files.attach_prepared(kind, uid, prepared)) \
             .success(self._on_attached).failure(self._say_error, (RapportError,)).run(initiator=self)
 
-    def attach_data(self, items: Sequence[tuple[str, bytes]]) -> None:
-        """Put files held in memory on the record (a message's attachments): one step."""
-        uid, kind = self._uid, self.kind
+    def attach_data(self, items: Sequence[tuple[str, bytes]], record_uid: str | None = None) -> None:
+        """Put files held in memory on the record (a message's attachments) — `record_uid`'s, when the user
+        asked on another record than the one shown now: one step."""
+        uid, kind = record_uid or self._uid, self.kind
         if uid is None or not items:
             return
         label = (self.tr("Attach “%1”").replace("%1", items[0][0]) if len(items) == 1
@@ -194,7 +211,6 @@ class FilesBox(QWidget):
         task = Task(lambda _task: services.files.open_copy(found.kind, found.id), services)
         task.succeeded.connect(self._on_copy_written)
         task.failed.connect(self._say_error_text)
-        self._keep(task)
         task.start(READS)
         return task
 
@@ -205,7 +221,8 @@ class FilesBox(QWidget):
             return None
         if target is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"), str(Path(folder) / found.name))
+            suggested = str(Path(folder) / cache_name(found.name))
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"), suggested)
             if not name:
                 return None
             target = Path(name)
@@ -213,7 +230,6 @@ class FilesBox(QWidget):
         task = Task(lambda _task: services.files.save_copy(found.kind, found.id, chosen), services)
         task.succeeded.connect(self._on_copy_saved)
         task.failed.connect(self._say_error_text)
-        self._keep(task)
         task.start(READS)
         return task
 
@@ -312,10 +328,6 @@ class FilesBox(QWidget):
 
     def _say_error_text(self, text: str) -> None:
         self._say(text, problem=True)
-
-    def _keep(self, task: Task) -> None:
-        self._tasks.add(task)
-        task.finished.connect(lambda: self._tasks.discard(task))
 
     # --- answers ----------------------------------------------------------------------------
 
