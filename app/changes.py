@@ -19,6 +19,7 @@ class Changes:
     tags: bool = False
     custom_fields: bool = False
     office: bool = False  # the office's people, who the user is
+    currencies: bool = False  # the home currency, exchange rates
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

@@ -27,6 +27,7 @@ from app.unit_of_work import Writer
 
 if TYPE_CHECKING:
     from app.contact_groups import ContactGroupService
+    from app.currencies import CurrencyService
     from app.queries import Queries
     from app.record_files import FileService
 
@@ -71,6 +72,13 @@ class Services:
         from app.record_files import FileService
 
         return FileService(self.writer, self.store.data_dir)
+
+    @cached_property
+    def currencies(self) -> CurrencyService:
+        """The home currency and exchange rates (app/currencies.py)."""
+        from app.currencies import CurrencyService
+
+        return CurrencyService(self.writer)
 
     @property
     def data_dir(self) -> Path:

@@ -25,6 +25,7 @@ from app.errors import RapportError
 from app.export_formats import EXPORT_FORMATS
 from app.formats.csv_fields import FIELDS as CSV_FIELDS
 from cli import (
+    currency_commands,
     desktop_commands,
     duplicate_commands,
     field_commands,
@@ -167,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     field_commands.add_commands(commands)
     mail_commands.add_commands(commands)
     file_commands.add_commands(commands)
+    currency_commands.add_commands(commands)
     desktop_commands.add_commands(commands)
     return parser
 
@@ -291,6 +293,7 @@ COMMANDS: dict[str, Command] = {
     **field_commands.COMMANDS,
     **mail_commands.COMMANDS,
     **file_commands.COMMANDS,
+    **currency_commands.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,

@@ -82,6 +82,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 120
 SIDEBAR_ROLE = Qt.ItemDataRole.UserRole + 1  # (section, segment name or "")
 SAMPLE_CONTACTS = 300
+EACH_CURRENCY_KEY = "deals/eachCurrency"  # the board's totals per currency rather than added up (View menu)
 SEARCH, CONTACTS, ACCOUNTS, DEALS, TASKS, CALENDAR, DASHBOARD, DUPLICATES, TRASH = range(9)
 
 
@@ -273,7 +274,14 @@ class MainWindow(QMainWindow):
         view.deal_moved.connect(self._on_deal_moved)
         for chooser in (view.board, view.list):  # a deal shown: the Record menu acts on it
             chooser.current_deal_changed.connect(self._on_current_deal_changed)
+        view.board.set_each_currency(self.each_currency_action.isChecked())
+        view.board.each_currency_changed.connect(self.each_currency_action.setChecked)
         return view
+
+    def _on_each_currency_toggled(self, each: bool) -> None:
+        self._settings.setValue(EACH_CURRENCY_KEY, each)
+        if self._deals.made:
+            self.deals_view.board.set_each_currency(each)
 
     def _on_section_record_shown(self, _uid: str) -> None:
         self._update_record_actions()  # the Record menu and toolbar act on the record chosen in a list
@@ -504,6 +512,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.mine.action)
         self.addAction(self.mine.action)  # the keys work with the menu bar hidden too
+        self.each_currency_action = view_menu.addAction(self.tr("Totals in &Each Currency"))
+        self.each_currency_action.setCheckable(True)
+        self.each_currency_action.setStatusTip(self.tr(
+            "Show the board's totals per currency rather than added up in the home currency (a click on a"
+            " column's total does the same)"))
+        self.each_currency_action.setChecked(bool(self._settings.value(EACH_CURRENCY_KEY, False, type=bool)))
+        self.each_currency_action.toggled.connect(self._on_each_currency_toggled)
         view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("A&ppearance"))
         self.scheme_actions = QActionGroup(self)
@@ -896,7 +911,8 @@ class MainWindow(QMainWindow):
             self.contacts_view.model.reload()
         if (changes.accounts or changes.contacts) and not started_it(self.accounts_section):
             self.accounts_view.model.reload()  # an account's people count follows its contacts
-        if (changes.deals or changes.pipelines) and self._deals.made and not started_it(self._deals):
+        if (changes.deals or changes.pipelines or changes.currencies) and self._deals.made \
+                and not started_it(self._deals):
             self.deals_view.reload()
         if changes.tasks or changes.activities or changes.deals:
             for holder in (self._tasks, self._calendar, self._dashboard):

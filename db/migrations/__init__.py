@@ -36,6 +36,7 @@ from db.migrations import (
     m0023_mail_accounts,
     m0024_mail_domains,
     m0025_record_files,
+    m0026_currencies,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -64,6 +65,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0023_mail_accounts,
     m0024_mail_domains,
     m0025_record_files,
+    m0026_currencies,
 )
 LATEST_VERSION = len(MIGRATIONS)
 LOCAL_CHANGES_SCHEMA = 18  # local_change.count, from here on (m0018_local_changes)

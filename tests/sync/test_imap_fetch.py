@@ -157,6 +157,15 @@ def _orders(first: int, count: int) -> list[bytes]:
             for n in range(first, first + count)]
 
 
+def _stored(dovecot: Dovecot, user: str, subject: str) -> Path:
+    """The file of the message with this subject in the user's Maildir on the server. (Found by its content:
+    Dovecot's file names do not sort in the order the messages came, as their microseconds vary in length.)"""
+    [found] = [p for p in (dovecot.homes / user / "Maildir").rglob("*")
+               if p.is_file() and p.parent.name in ("new", "cur") and f"Subject: {subject}\n".encode()
+               in p.read_bytes().replace(b"\r\n", b"\n")]
+    return found
+
+
 def test_a_connection_dropped_mid_fetch_goes_on_where_it_stopped(
         services: Services, people: dict[str, str], dovecot: Dovecot, mailbox_user: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -205,23 +214,21 @@ def test_a_damaged_message_that_drops_the_connection_is_tried_again_then_passed_
     _put(dovecot, mailbox_user, "INBOX", *_orders(0, 10))
     mail = _accounts(services)
     _add(mail, dovecot, mailbox_user, folders=["INBOX"])
-    files = sorted((p for p in (dovecot.homes / mailbox_user / "Maildir").rglob("*")
-                    if p.is_file() and p.parent.name in ("new", "cur")), key=lambda p: p.name)
-    whole = files[5].read_bytes()
-    files[5].write_bytes(whole[:300])  # Order 5, cut short on the server's disk
+    order_5 = _stored(dovecot, mailbox_user, "Order 5")
+    whole = order_5.read_bytes()
+    order_5.write_bytes(whole[:300])  # cut short on the server's disk
     report = mail.fetch()
     assert report.errors == [] and report.logged == 9 and report.accounts[0].passed_over == []
     assert sorted(row[0] for row in _timeline(services)) == sorted(f"Order {n}" for n in range(10) if n != 5)
 
-    files[5].write_bytes(whole)  # repaired on the server: it comes at the next fetch
+    order_5.write_bytes(whole)  # repaired on the server: it comes at the next fetch
     repaired = mail.fetch()
     assert (repaired.logged, repaired.errors) == (1, [])
     assert sorted(row[0] for row in _timeline(services)) == sorted(f"Order {n}" for n in range(10))
 
     _put(dovecot, mailbox_user, "INBOX", *_orders(10, 2))
-    files = sorted((p for p in (dovecot.homes / mailbox_user / "Maildir").rglob("*")
-                    if p.is_file() and p.parent.name in ("new", "cur")), key=lambda p: p.name)
-    files[-1].write_bytes(files[-1].read_bytes()[:300])  # Order 11, damaged for good
+    order_11 = _stored(dovecot, mailbox_user, "Order 11")
+    order_11.write_bytes(order_11.read_bytes()[:300])  # damaged for good
     tries = [mail.fetch() for _ in range(TRIES)]
     assert [t.accounts[0].passed_over for t in tries] == [[]] * (TRIES - 1) + [["INBOX UID 12"]]
     assert all(t.errors == [] for t in tries) and tries[0].logged == 1 and tries[-1].unreadable == 1

@@ -496,3 +496,37 @@ def test_the_deals_people_can_be_written_to_and_called_from_the_deal(
     with qtbot.assertNotEmitted(pane.open_record):
         pane.people.linkActivated.emit("mailto:ann@acme.example")
     assert opened.urls == ["mailto:ann@acme.example"]
+
+
+def test_column_totals_add_up_in_the_home_currency_and_a_click_shows_each_currency(
+        qtbot: QtBot, window: Any, services: Services, english: None) -> None:
+    """With a home currency and rates (issue 18, point 4), a column's total is one amount at today's rates;
+    a currency no rate converts is said beside it, never dropped; a click on the total (or View ▸ Totals in
+    Each Currency) shows each currency's sum instead, and the choice is remembered."""
+    from datetime import date
+
+    from ui.main_window import DEALS
+
+    deal(services, "Berlin", amount=Decimal("1000"), currency="EUR")
+    deal(services, "Munich", amount=Decimal("500"), currency="EUR")
+    deal(services, "Boston", amount=Decimal("1080"), currency="USD")
+    deal(services, "Osaka", amount=Decimal("50000"), currency="JPY")
+    services.currencies.set_home("EUR")
+    services.currencies.set_rate("USD", "1.08", date(2026, 1, 2))
+    window.show_section(DEALS)
+    column = window.deals_view.board.columns[0]
+    qtbot.waitUntil(lambda: column.summary.full_text() != "")
+    assert column.summary.full_text() == "≈ €2,500 + 1 other currency"  # the yen have no rate
+    assert "≈ €2,500.00 in all, at today's rates" in column.summary.toolTip()
+    assert "¥50,000" in column.summary.toolTip()
+
+    qtbot.mouseClick(column.summary, Qt.MouseButton.LeftButton)
+    assert column.summary.full_text() == "€1,500 + 2 other currencies"  # the most deals first
+    assert window.each_currency_action.isChecked()
+    window.each_currency_action.trigger()  # back from the View menu
+    assert column.summary.full_text() == "≈ €2,500 + 1 other currency"
+
+    services.currencies.set_rate("JPY", "125", date(2026, 1, 2))  # (the window reads again on a change of rates)
+    window.deals_view.reload()
+    column = window.deals_view.board.columns[0]
+    assert column.summary.full_text() == "≈ €2,900"

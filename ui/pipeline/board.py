@@ -17,7 +17,7 @@ Signals (PipelineBoard):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -46,8 +46,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.board import Board, Card
+from app.currencies import Converter
 from app.errors import ValidationError
 from app.services import Services
+from app.validation import minor_digits
 from ui.elided_label import ElidedLabel
 from ui.operations.operation import Op
 from ui.pipeline import look
@@ -107,10 +109,15 @@ class CardListView(QListView):
 class StageColumn(QWidget):
     """A stage: header (name, count, totals), its cards, and "Show more" when some are not shown."""
 
-    def __init__(self, model: StageCardsModel, delegate: CardDelegate, parent: QWidget | None = None) -> None:
+    summary_clicked = Signal()  # the totals: shown in each currency, or added up in the home one
+
+    def __init__(self, model: StageCardsModel, delegate: CardDelegate, parent: QWidget | None = None, *,
+                 converter: Converter | None = None, each_currency: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName(f"stageColumn:{model.name}")
         self.model = model
+        self.converter = converter  # today's rates into the home currency (None: none chosen)
+        self.each_currency = each_currency
         self.title = ElidedLabel()
         font = self.title.font()
         font.setBold(True)
@@ -120,6 +127,7 @@ class StageColumn(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.summary = ElidedLabel()
         self.summary.setEnabled(False)  # the palette's quiet text
+        self.summary.installEventFilter(self)  # a click shows the totals the other way
         # A long total never widens the column: it ends in "…", and is whole in the tooltip.
         self.view = CardListView()
         self.view.setModel(model)
@@ -152,7 +160,18 @@ class StageColumn(QWidget):
         totals = model.totals
         self.count_label.setText(QLocale().toString(model.count))
         self.count_label.setAccessibleName(count)
-        if totals:
+        converted = self.converter.total(totals) if self.converter is not None and totals else None
+        if converted is not None and not self.each_currency and len(converted.without_rate) < len(totals):
+            # Added up at today's rates, to whole units ("≈": a conversion is an estimate).
+            digits = 10 ** minor_digits(converted.currency)
+            whole = round(converted.amount_minor / digits) * digits
+            text = look.money(whole, converted.currency, compact=True)
+            if converted.converted:
+                text = self.tr("≈ %1").replace("%1", text)
+            others = len(converted.without_rate)
+            if others:  # no rate converts them: said, never left out
+                text = look.count_text(self.tr("%1 + %n other currency(ies)", "", others), others).replace("%1", text)
+        elif totals:
             text = look.money(totals[0][1], totals[0][0], compact=True)
             if len(totals) > 1:  # sums in other currencies are not added up: each is in the tooltip
                 others = len(totals) - 1
@@ -163,11 +182,22 @@ class StageColumn(QWidget):
         lines = [self.tr("%1, probability %2 %").replace("%1", model.name).replace("%2", str(model.probability)),
                  count]
         lines += [look.money(total, currency) for currency, total in totals]
+        if converted is not None and converted.converted:
+            lines.append(self.tr("≈ %1 in all, at today's rates").replace(
+                "%1", look.money(converted.amount_minor, converted.currency)))
         self.summary.setToolTip("\n".join(lines))
         self.title.setToolTip(self.summary.toolTip())
         hidden = model.hidden
         self.more_button.setVisible(hidden > 0)
         self.more_button.setText(look.count_text(self.tr("Show more (%n not shown)", "", hidden), hidden))
+
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.summary and event.type() == QEvent.Type.MouseButtonRelease \
+                and self.converter is not None and len(self.model.totals) > 1:
+            self.summary_clicked.emit()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class DropZone(QPushButton):
@@ -212,6 +242,7 @@ class PipelineBoard(QWidget):
     changed = Signal()
     current_deal_changed = Signal(str)
     deal_moved = Signal(str, str)
+    each_currency_changed = Signal(bool)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,6 +251,7 @@ class PipelineBoard(QWidget):
         self._query = services.queries.board()
         self._pipeline_uid = ""
         self.owner = ""  # only this person's deals ("" everyone's): the "Mine" filter (ui/office.py)
+        self.each_currency = False  # column totals in each currency rather than added up in the home one
         self._columns: list[StageColumn] = []
         self._delegate = CardDelegate(services.clock.now().date(), self)
         self._current = ""
@@ -473,6 +505,7 @@ class PipelineBoard(QWidget):
 
     def _show(self, board: Board) -> None:
         keep = self._current
+        converter = self._services.currencies.converter(self._services.clock.now().date())
         for column in self._columns:
             column.hide()
             column.deleteLater()  # its view and model with it (the model is the column's child)
@@ -481,7 +514,9 @@ class PipelineBoard(QWidget):
             self._columns_layout.takeAt(0)
         for data in board.columns:
             model = StageCardsModel(data, self.move_card)
-            column = StageColumn(model, self._delegate, self._columns_host)
+            column = StageColumn(model, self._delegate, self._columns_host, converter=converter,
+                                 each_currency=self.each_currency)
+            column.summary_clicked.connect(self._on_column_summary_clicked)
             model.setParent(column)
             column.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
             column.view.activated.connect(self._on_view_activated)
@@ -554,6 +589,18 @@ class PipelineBoard(QWidget):
         self.move_right_action.setEnabled(0 <= index < len(self._columns) - 1)
 
     # --- slots ---------------------------------------------------------------------------------------
+
+    def set_each_currency(self, each: bool) -> None:
+        """Column totals in each currency (True), or added up in the home currency at today's rates."""
+        if each != self.each_currency:
+            self.each_currency = each
+            for column in self._columns:
+                column.each_currency = each
+                column.refresh_header()
+            self.each_currency_changed.emit(each)
+
+    def _on_column_summary_clicked(self) -> None:
+        self.set_each_currency(not self.each_currency)
 
     def _on_pipeline_combo_current_index_changed(self, index: int) -> None:
         if index >= 0:
