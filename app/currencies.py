@@ -116,6 +116,31 @@ def rate_on(database: peewee.SqliteDatabase, currency: str, day: date) -> float 
     return float(row[0]) if row else None
 
 
+def rate_sql(currency: str, day: str) -> str:
+    """SQL for rate_on(currency, day) inside a query (`currency` and `day` SQL expressions): one lookup in the
+    (currency, day) index a row, so a report converts each deal at its own date's rate."""
+    return (f"(CASE WHEN {currency} = '{EURO}' THEN 1.0 ELSE coalesce("
+            f"(SELECT r.per_euro FROM exchange_rate r WHERE r.currency = {currency} AND r.day <= {day}"
+            f" ORDER BY r.day DESC LIMIT 1),"
+            f" (SELECT r.per_euro FROM exchange_rate r WHERE r.currency = {currency} ORDER BY r.day LIMIT 1)) END)")
+
+
+def has_rates(database: peewee.SqliteDatabase, currency: str) -> bool:
+    """Whether any rate converts `currency` (the euro always)."""
+    return currency == EURO or database.execute_sql(
+        "SELECT 1 FROM exchange_rate WHERE currency = ? LIMIT 1", (currency,)).fetchone() is not None
+
+
+def home_currency(database: peewee.SqliteDatabase) -> str:
+    row = database.execute_sql("SELECT value FROM crm_setting WHERE key = ?", (HOME,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def home_minor(amount: float, currency: str, home: str) -> int:
+    """A sum SQL made of amounts in `currency`'s minor units times rates, in `home`'s minor units."""
+    return int((Decimal(repr(amount)).scaleb(minor_digits(home) - minor_digits(currency))).to_integral_value())
+
+
 class CurrencyService:
     def __init__(self, writer: Writer) -> None:
         self._writer = writer
@@ -125,8 +150,7 @@ class CurrencyService:
 
     def home(self) -> str:
         """The home currency ("" until the user chose one)."""
-        row = self._db.execute_sql("SELECT value FROM crm_setting WHERE key = ?", (HOME,)).fetchone()
-        return str(row[0]) if row else ""
+        return home_currency(self._db)
 
     def converter(self, day: date, home: str | None = None) -> Converter | None:
         """Conversion at `day`'s rates into the home currency; None while there is no home currency."""

@@ -30,10 +30,12 @@ from datetime import UTC, date, datetime, time, timedelta
 import peewee
 
 from app.clock import Clock
+from app.currencies import has_rates, home_currency, home_minor, rate_sql
 
 PERIOD_KINDS = ("month", "quarter", "year", "last12", "custom")
 ACTIVITY_KINDS = ("call", "meeting", "email", "note")
 OVERDUE_FEW = 5
+ALL_IN_HOME = "*"  # forecast_for: every currency added up in the home one
 _OPEN_TASK = "t.deleted_at IS NULL AND t.status IN ('needs-action', 'in-process')"
 
 
@@ -157,6 +159,9 @@ class Dashboard:
     activity_weeks: tuple[ActivityWeek, ...]  # every week from the period's first to today's or its last
     overdue_count: int
     overdue: tuple[OverdueTask, ...]  # the oldest few
+    home: str = ""  # the home currency ("" none chosen): the forecast is also added up in it
+    home_forecast: tuple[ForecastMonth, ...] = ()  # every currency with a rate, each deal at its date's rate
+    without_rate: tuple[str, ...] = ()  # currencies of the forecast no rate converts (left out of home_forecast)
 
     @property
     def currencies(self) -> tuple[str, ...]:
@@ -179,8 +184,13 @@ class Dashboard:
         return tuple(sorted(((c, n, t) for c, (n, t) in sums.items()), key=lambda r: (-r[1], r[0])))
 
     def forecast_for(self, currency: str) -> tuple[ForecastMonth, ...]:
-        """One row per month of the period for `currency`, zeros where nothing is due or won."""
-        rows = {r.month: r for r in self.forecast if r.currency == currency}
+        """One row per month of the period for `currency` (ALL_IN_HOME: every currency added up in the home
+        one), zeros where nothing is due or won."""
+        if currency == ALL_IN_HOME:
+            currency, forecast = self.home, self.home_forecast
+        else:
+            forecast = tuple(r for r in self.forecast if r.currency == currency)
+        rows = {r.month: r for r in forecast}
         return tuple(rows.get(m, ForecastMonth(m, currency, 0, 0, 0, 0, 0)) for m in self.period.months())
 
 
@@ -223,7 +233,8 @@ class DashboardQuery:
         pipeline = self._pipeline(pipeline_uid)
         pipeline_id, uid, name = pipeline if pipeline else (-1, "", "")
         funnel = self._funnel(pipeline_id)
-        forecast, closing = self._forecast_and_closing(period, pipeline_id)
+        home = home_currency(self._db)
+        forecast, closing, home_forecast, without_rate = self._forecast_and_closing(period, pipeline_id, home)
         count, overdue = self._overdue(now, overdue_limit)
         has_deals = bool(self._db.execute_sql(
             "SELECT EXISTS (SELECT 1 FROM deal WHERE deleted_at IS NULL)").fetchone()[0])
@@ -231,7 +242,7 @@ class DashboardQuery:
             period=period, today=now.date(), pipeline_uid=uid, pipeline_name=name, has_deals=has_deals,
             funnel=funnel, forecast=forecast, closing=closing,
             activity_weeks=self._activity_weeks(period, now, week_start),
-            overdue_count=count, overdue=overdue,
+            overdue_count=count, overdue=overdue, home=home, home_forecast=home_forecast, without_rate=without_rate,
         )
 
     def _pipeline(self, uid: str | None) -> tuple[int, str, str] | None:
@@ -269,31 +280,58 @@ class DashboardQuery:
             funnel.append(FunnelStage(stage_uid, name, probability, sum(p[1] for p in parts), amounts))
         return tuple(funnel)
 
-    def _forecast_and_closing(self, period: Period, pipeline_id: int) -> tuple[tuple[ForecastMonth, ...], Closing]:
+    def _forecast_and_closing(self, period: Period, pipeline_id: int, home: str = "") -> tuple[
+            tuple[ForecastMonth, ...], Closing, tuple[ForecastMonth, ...], tuple[str, ...]]:
         """Open deals expected in the period and deals closed in it, in one statement tagged by its first
-        column (0 open by expected month, 1 closed by local month of closing)."""
+        column (0 open by expected month, 1 closed by local month of closing). With a home currency, each
+        deal's amount is also converted, at the rate of its expected close (today's when that is to come) or
+        of the day it was won."""
         start, end = _utc_start(period.first), _utc_start(period.last + timedelta(days=1))
+        today = self.today().isoformat()
+        if home:
+            open_day, won_day = "min(d.expected_close, :today)", "date(d.closed_at, 'localtime')"
+            open_factor = f"({rate_sql(':home', open_day)} / {rate_sql('d.currency', open_day)})"
+            won_factor = f"({rate_sql(':home', won_day)} / {rate_sql('d.currency', won_day)})"
+            converted = (f"sum(d.amount_minor * {open_factor}),"
+                         f" sum(d.amount_minor * coalesce(d.probability, s.probability) * {open_factor})")
+            won_converted = f"sum(iif(d.status = 'won', d.amount_minor * {won_factor}, NULL)), NULL"
+        else:
+            converted = won_converted = "NULL, NULL"
         rows = self._db.execute_sql(
             "SELECT 0, substr(d.expected_close, 1, 7), d.currency, 'open', count(*), sum(d.amount_minor),"
-            " sum(d.amount_minor * coalesce(d.probability, s.probability)), NULL"
+            f" sum(d.amount_minor * coalesce(d.probability, s.probability)), NULL, {converted}"
             " FROM deal d JOIN stage s ON s.id = d.stage_id"
             " WHERE d.status = 'open' AND d.deleted_at IS NULL AND d.amount_minor IS NOT NULL"
             " AND d.expected_close BETWEEN :first AND :last AND s.pipeline_id = :pipeline"
             " GROUP BY 2, 3"
             " UNION ALL"
             " SELECT 1, strftime('%Y-%m', d.closed_at, 'localtime'), d.currency, d.status, count(*),"
-            " sum(d.amount_minor), NULL, sum(julianday(d.closed_at) - julianday(d.created_at))"
+            f" sum(d.amount_minor), NULL, sum(julianday(d.closed_at) - julianday(d.created_at)), {won_converted}"
             " FROM deal d JOIN stage s ON s.id = d.stage_id"
             " WHERE d.closed_at >= :start AND d.closed_at < :end AND d.status IN ('won', 'lost')"
             " AND d.deleted_at IS NULL AND s.pipeline_id = :pipeline"
             " GROUP BY 2, 3, 4",
             {"first": period.first.isoformat(), "last": period.last.isoformat(), "start": start, "end": end,
-             "pipeline": pipeline_id},
+             "pipeline": pipeline_id, "home": home, "today": today},
         )
         months: dict[tuple[str, str], list[int]] = {}  # (month, currency) -> open, total, weighted, won, won total
+        in_home: dict[str, list[int]] = {}  # month -> the same, in the home currency
+        convertible = {home: bool(home) and has_rates(self._db, home)}
         won = lost = 0
         won_days = 0.0
-        for tag, month, currency, status, count, total, weighted, days in rows:
+        for tag, month, currency, status, count, total, weighted, days, home_total, home_weighted in rows:
+            if currency and currency not in convertible:
+                convertible[currency] = has_rates(self._db, currency)
+            if home and currency and total is not None and convertible[home] and convertible[currency] \
+                    and (tag == 0 or status == "won"):
+                entry = in_home.setdefault(month, [0, 0, 0, 0, 0])
+                if tag == 0:
+                    entry[0] += count
+                    entry[1] += home_minor(home_total, currency, home)
+                    entry[2] += (home_minor(home_weighted, currency, home) + 50) // 100
+                else:
+                    entry[3] += count
+                    entry[4] += home_minor(home_total, currency, home)
             if tag == 1:
                 if status == "won":
                     won += count
@@ -311,7 +349,10 @@ class DashboardQuery:
                 entry[1] += int(total)
                 entry[2] += (int(weighted) + 50) // 100  # percent → minor units, half up
         forecast = tuple(ForecastMonth(m, c, *v) for (m, c), v in sorted(months.items()))
-        return forecast, Closing(won, lost, won_days / won if won else None)
+        home_forecast = tuple(ForecastMonth(m, home, *v) for m, v in sorted(in_home.items()))
+        without = tuple(sorted(c for c, ok in convertible.items() if c and not ok and any(
+            r.currency == c for r in forecast)))
+        return forecast, Closing(won, lost, won_days / won if won else None), home_forecast, without
 
     def _activity_weeks(self, period: Period, now: datetime, week_start: int) -> tuple[ActivityWeek, ...]:
         last = min(period.last, now.date())

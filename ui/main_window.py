@@ -918,6 +918,8 @@ class MainWindow(QMainWindow):
             for holder in (self._tasks, self._calendar, self._dashboard):
                 if holder.made and not started_it(holder):
                     holder.widget().reload()
+        elif changes.currencies and self._dashboard.made and not started_it(self._dashboard):
+            self._dashboard.widget().reload()  # its forecast added up in the home currency
             if self.reminders is not None:
                 self.reminders.reload()
         for pane, own in ((self.contact_pane, changes.contacts), (self.account_pane, changes.accounts)):

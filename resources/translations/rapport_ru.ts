@@ -1252,42 +1252,42 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="142" />
+            <location filename="../../ui/dashboard/report.py" line="143" />
             <source>Dashboard — %1</source>
             <translation>Сводка — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="143" />
+            <location filename="../../ui/dashboard/report.py" line="144" />
             <source>no pipeline</source>
             <translation>нет воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="147" />
+            <location filename="../../ui/dashboard/report.py" line="148" />
             <source>As of %1</source>
             <translation>На %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="153" />
+            <location filename="../../ui/dashboard/report.py" line="154" />
             <source>Key figure</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="154" />
+            <location filename="../../ui/dashboard/report.py" line="155" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="155" />
+            <location filename="../../ui/dashboard/report.py" line="156" />
             <source>Detail</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="177" />
+            <location filename="../../ui/dashboard/report.py" line="181" />
             <source>The oldest %1 of %2.</source>
             <translation>Самые давние: %1 из %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="181" />
+            <location filename="../../ui/dashboard/report.py" line="185" />
             <source>No overdue tasks.</source>
             <translation>Просроченных задач нет.</translation>
         </message>
@@ -1405,7 +1405,7 @@
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="115" />
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
@@ -1441,22 +1441,22 @@
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="270" />
+            <location filename="../../ui/dashboard/view.py" line="276" />
             <source>No deal of this pipeline closed in the period</source>
             <translation>За период ни одна сделка этой воронки не закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="272" />
+            <location filename="../../ui/dashboard/view.py" line="278" />
             <source>%1 won · %2 lost</source>
             <translation>выиграно: %1 · проиграно: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="275" />
+            <location filename="../../ui/dashboard/view.py" line="281" />
             <source>No deal won in the period</source>
             <translation>За период выигранных сделок нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="278" />
+            <location filename="../../ui/dashboard/view.py" line="284" />
             <source>from creation to won, over %n deal(s)</source>
             <translation>
                 <numerusform>от создания до выигрыша, по %n сделке</numerusform>
@@ -1465,7 +1465,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="287" />
+            <location filename="../../ui/dashboard/view.py" line="293" />
             <source>and %n more currency(ies)</source>
             <translation>
                 <numerusform>и ещё %n валюта</numerusform>
@@ -1474,8 +1474,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="289" />
-            <location filename="../../ui/dashboard/view.py" line="292" />
+            <location filename="../../ui/dashboard/view.py" line="295" />
+            <location filename="../../ui/dashboard/view.py" line="298" />
             <source>%n open deal(s) now</source>
             <translation>
                 <numerusform>сейчас %n открытая сделка</numerusform>
@@ -1484,24 +1484,24 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="297" />
+            <location filename="../../ui/dashboard/view.py" line="303" />
             <source>The oldest was due %1</source>
             <translation>Самая давняя — со сроком %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="299" />
+            <location filename="../../ui/dashboard/view.py" line="305" />
             <source>Nothing overdue</source>
             <translation>Просроченного нет</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="309" />
+            <location filename="../../ui/dashboard/view.py" line="315" />
             <source>+%1</source>
             <translation>+%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="310" />
-            <location filename="../../ui/dashboard/view.py" line="312" />
-            <location filename="../../ui/dashboard/view.py" line="339" />
+            <location filename="../../ui/dashboard/view.py" line="316" />
+            <location filename="../../ui/dashboard/view.py" line="318" />
+            <location filename="../../ui/dashboard/view.py" line="351" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n сделка</numerusform>
@@ -1510,13 +1510,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="315" />
+            <location filename="../../ui/dashboard/view.py" line="321" />
             <source>%1 — %2 % probability</source>
             <translation>%1 — вероятность %2 %</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="317" />
-            <location filename="../../ui/dashboard/view.py" line="342" />
+            <location filename="../../ui/dashboard/view.py" line="323" />
+            <location filename="../../ui/dashboard/view.py" line="354" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n открытая сделка</numerusform>
@@ -1525,181 +1525,201 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="318" />
+            <location filename="../../ui/dashboard/view.py" line="324" />
             <source>Click to open this stage on the board</source>
             <translation>Нажмите, чтобы открыть этот этап на доске</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="322" />
+            <location filename="../../ui/dashboard/view.py" line="328" />
             <source>No open deals in this pipeline.</source>
             <translation>В этой воронке нет открытых сделок.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="324" />
+            <location filename="../../ui/dashboard/view.py" line="330" />
             <source>Now, whatever the period. Click a stage to open it.</source>
             <translation>На сегодня, независимо от периода. Нажмите на этап, чтобы открыть его.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="343" />
+            <source>Not in it: %n currency(ies) with no rate (%1)</source>
+            <translation>
+                <numerusform>Не учтена %n валюта без курса (%1)</numerusform>
+                <numerusform>Не учтены %n валюты без курса (%1)</numerusform>
+                <numerusform>Не учтено %n валют без курса (%1)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="338" />
+            <location filename="../../ui/dashboard/view.py" line="350" />
             <source>Won: %1 (%2)</source>
             <translation>Выиграно: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="340" />
+            <location filename="../../ui/dashboard/view.py" line="352" />
             <source>Weighted forecast: %1 (%2, %3 in total)</source>
             <translation>Взвешенный прогноз: %1 (%2, всего %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="348" />
+            <location filename="../../ui/dashboard/view.py" line="356" />
+            <source>Every currency with a rate, each deal at the rate of its date</source>
+            <translation>Все валюты, у которых есть курс; каждая сделка — по курсу на её дату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="362" />
             <source>Won</source>
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="349" />
-            <location filename="../../ui/dashboard/view.py" line="434" />
+            <location filename="../../ui/dashboard/view.py" line="363" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Weighted forecast</source>
             <translation>Взвешенный прогноз</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="353" />
+            <location filename="../../ui/dashboard/view.py" line="367" />
             <source>Nothing won or expected to close in %1 in this period.</source>
             <translation>За этот период в %1 ничего не выиграно и не ожидается к закрытию.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="364" />
+            <location filename="../../ui/dashboard/view.py" line="378" />
             <source>No deal of this pipeline has an amount yet.</source>
             <translation>Ни у одной сделки этой воронки пока нет суммы.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="366" />
+            <location filename="../../ui/dashboard/view.py" line="380" />
             <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
             <translation>Открытые сделки по ожидаемой дате закрытия, взвешенные по вероятности, рядом с выигранными сделками каждого месяца.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="377" />
+            <location filename="../../ui/dashboard/view.py" line="391" />
             <source>Week of %1: %2</source>
             <translation>Неделя с %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="390" />
+            <location filename="../../ui/dashboard/view.py" line="404" />
             <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
             <translation>За этот период пока нет записанных звонков, встреч, писем или заметок.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="397" />
+            <location filename="../../ui/dashboard/view.py" line="411" />
             <source>All pipelines, up to today.</source>
             <translation>Все воронки, по сегодняшний день.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="405" />
+            <location filename="../../ui/dashboard/view.py" line="419" />
             <source>No overdue tasks. Well done.</source>
             <translation>Просроченных задач нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="407" />
+            <location filename="../../ui/dashboard/view.py" line="421" />
             <source>The oldest %1 of %2. Double-click one to open it.</source>
             <translation>Самые давние: %1 из %2. Дважды щёлкните, чтобы открыть.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="410" />
+            <location filename="../../ui/dashboard/view.py" line="424" />
             <source>Double-click a task to open it.</source>
             <translation>Дважды щёлкните задачу, чтобы открыть её.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="414" />
+            <location filename="../../ui/dashboard/view.py" line="428" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="414" />
+            <location filename="../../ui/dashboard/view.py" line="428" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="414" />
+            <location filename="../../ui/dashboard/view.py" line="428" />
             <source>E-mails</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="415" />
+            <location filename="../../ui/dashboard/view.py" line="429" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="422" />
+            <location filename="../../ui/dashboard/view.py" line="436" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="422" />
+            <location filename="../../ui/dashboard/view.py" line="436" />
             <source>Probability (%)</source>
             <translation>Вероятность (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="422" />
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="436" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Open deals</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="423" />
+            <location filename="../../ui/dashboard/view.py" line="437" />
             <source>Amount %1</source>
             <translation>Сумма, %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Open amount</source>
             <translation>Сумма открытых</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="434" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Won deals</source>
             <translation>Выигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="434" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Won amount</source>
             <translation>Сумма выигранных</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="444" />
+            <location filename="../../ui/dashboard/view.py" line="458" />
             <source>Week starting</source>
             <translation>Начало недели</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="444" />
+            <location filename="../../ui/dashboard/view.py" line="458" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="460" />
+            <location filename="../../ui/dashboard/view.py" line="474" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="461" />
+            <location filename="../../ui/dashboard/view.py" line="475" />
             <source>Print report (PDF)</source>
             <translation>Печать отчёта (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="461" />
+            <location filename="../../ui/dashboard/view.py" line="475" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="481" />
             <source>Print report</source>
             <translation>Печать отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="481" />
             <source>Could not write %1: %2</source>
             <translation>Не удалось записать %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="167" />
+            <location filename="../../ui/dashboard/view.py" line="258" />
+            <source>All, in %1 ≈</source>
+            <translation>Все, в %1 ≈</translation>
         </message>
     </context>
     <context>
@@ -4085,12 +4105,12 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="930" />
+            <location filename="../../ui/main_window.py" line="932" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="973" />
+            <location filename="../../ui/main_window.py" line="975" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4099,7 +4119,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="974" />
+            <location filename="../../ui/main_window.py" line="976" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -4108,7 +4128,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="977" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4117,7 +4137,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="976" />
+            <location filename="../../ui/main_window.py" line="978" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -4126,7 +4146,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="977" />
+            <location filename="../../ui/main_window.py" line="979" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4135,32 +4155,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="992" />
+            <location filename="../../ui/main_window.py" line="994" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="999" />
+            <location filename="../../ui/main_window.py" line="1001" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1016" />
+            <location filename="../../ui/main_window.py" line="1018" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1077" />
+            <location filename="../../ui/main_window.py" line="1079" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1137" />
+            <location filename="../../ui/main_window.py" line="1139" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1138" />
+            <location filename="../../ui/main_window.py" line="1140" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -7102,42 +7122,42 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>его размер %1 — больше %2, допустимых для файла записи</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="180" />
+            <location filename="../../app/currencies.py" line="204" />
             <source>there is no rate of %1 on %2</source>
             <translation>курса %1 на %2 нет</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="193" />
+            <location filename="../../app/currencies.py" line="217" />
             <source>%1: cannot read it (%2)</source>
             <translation>%1: не удаётся прочитать (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="236" />
+            <location filename="../../app/currencies.py" line="260" />
             <source>rates are units of a currency to one euro: the euro's own is always 1</source>
             <translation>курс — это число единиц валюты за один евро: у самого евро он всегда 1</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="243" />
+            <location filename="../../app/currencies.py" line="267" />
             <source>“%1” is not a rate: how many units of %2 one euro buys, as 1.0812</source>
             <translation>«%1» — не курс: сколько %2 дают за один евро, например 1.0812</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="252" />
+            <location filename="../../app/currencies.py" line="276" />
             <source>%1: not the European Central Bank's rates (its first line starts with “Date”, then the currencies)</source>
             <translation>%1: это не курсы Европейского центрального банка (первая строка начинается с «Date», затем валюты)</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="264" />
+            <location filename="../../app/currencies.py" line="288" />
             <source>%1: column “%2” left out: not a currency in use (ISO 4217)</source>
             <translation>%1: колонка «%2» пропущена: это не действующая валюта (ISO 4217)</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="271" />
+            <location filename="../../app/currencies.py" line="295" />
             <source>%1, line %2: “%3” is not a date; line left out</source>
             <translation>%1, строка %2: «%3» — не дата; строка пропущена</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="284" />
+            <location filename="../../app/currencies.py" line="308" />
             <source>%1, line %2: %3 rate “%4” is not a number</source>
             <translation>%1, строка %2: курс %3 «%4» — не число</translation>
         </message>

@@ -1244,42 +1244,42 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="142" />
+            <location filename="../../ui/dashboard/report.py" line="143" />
             <source>Dashboard — %1</source>
             <translation>仪表板 — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="143" />
+            <location filename="../../ui/dashboard/report.py" line="144" />
             <source>no pipeline</source>
             <translation>无销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="147" />
+            <location filename="../../ui/dashboard/report.py" line="148" />
             <source>As of %1</source>
             <translation>截至 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="153" />
+            <location filename="../../ui/dashboard/report.py" line="154" />
             <source>Key figure</source>
             <translation>关键指标</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="154" />
+            <location filename="../../ui/dashboard/report.py" line="155" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="155" />
+            <location filename="../../ui/dashboard/report.py" line="156" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="177" />
+            <location filename="../../ui/dashboard/report.py" line="181" />
             <source>The oldest %1 of %2.</source>
             <translation>最早的 %1 项（共 %2 项）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/report.py" line="181" />
+            <location filename="../../ui/dashboard/report.py" line="185" />
             <source>No overdue tasks.</source>
             <translation>没有逾期任务。</translation>
         </message>
@@ -1395,7 +1395,7 @@
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="115" />
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
@@ -1431,255 +1431,273 @@
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="270" />
+            <location filename="../../ui/dashboard/view.py" line="276" />
             <source>No deal of this pipeline closed in the period</source>
             <translation>此期间内该管道没有已结束的商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="272" />
+            <location filename="../../ui/dashboard/view.py" line="278" />
             <source>%1 won · %2 lost</source>
             <translation>赢单 %1 · 输单 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="275" />
+            <location filename="../../ui/dashboard/view.py" line="281" />
             <source>No deal won in the period</source>
             <translation>此期间内没有赢单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="278" />
+            <location filename="../../ui/dashboard/view.py" line="284" />
             <source>from creation to won, over %n deal(s)</source>
             <translation>
                 <numerusform>从创建到赢单，共 %n 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="287" />
+            <location filename="../../ui/dashboard/view.py" line="293" />
             <source>and %n more currency(ies)</source>
             <translation>
                 <numerusform>及另外 %n 种货币</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="289" />
-            <location filename="../../ui/dashboard/view.py" line="292" />
+            <location filename="../../ui/dashboard/view.py" line="295" />
+            <location filename="../../ui/dashboard/view.py" line="298" />
             <source>%n open deal(s) now</source>
             <translation>
                 <numerusform>当前 %n 个进行中的商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="297" />
+            <location filename="../../ui/dashboard/view.py" line="303" />
             <source>The oldest was due %1</source>
             <translation>最早的截止于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="299" />
+            <location filename="../../ui/dashboard/view.py" line="305" />
             <source>Nothing overdue</source>
             <translation>没有逾期事项</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="309" />
+            <location filename="../../ui/dashboard/view.py" line="315" />
             <source>+%1</source>
             <translation>+%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="310" />
-            <location filename="../../ui/dashboard/view.py" line="312" />
-            <location filename="../../ui/dashboard/view.py" line="339" />
+            <location filename="../../ui/dashboard/view.py" line="316" />
+            <location filename="../../ui/dashboard/view.py" line="318" />
+            <location filename="../../ui/dashboard/view.py" line="351" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="315" />
+            <location filename="../../ui/dashboard/view.py" line="321" />
             <source>%1 — %2 % probability</source>
             <translation>%1 — 概率 %2%</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="317" />
-            <location filename="../../ui/dashboard/view.py" line="342" />
+            <location filename="../../ui/dashboard/view.py" line="323" />
+            <location filename="../../ui/dashboard/view.py" line="354" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n 个进行中的商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="318" />
+            <location filename="../../ui/dashboard/view.py" line="324" />
             <source>Click to open this stage on the board</source>
             <translation>点击在看板上打开此阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="322" />
+            <location filename="../../ui/dashboard/view.py" line="328" />
             <source>No open deals in this pipeline.</source>
             <translation>此销售管道中没有进行中的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="324" />
+            <location filename="../../ui/dashboard/view.py" line="330" />
             <source>Now, whatever the period. Click a stage to open it.</source>
             <translation>当前数据，与所选期间无关。点击阶段即可打开。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="343" />
+            <source>Not in it: %n currency(ies) with no rate (%1)</source>
+            <translation>
+                <numerusform>未计入：%n 种没有汇率的货币（%1）</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="338" />
+            <location filename="../../ui/dashboard/view.py" line="350" />
             <source>Won: %1 (%2)</source>
             <translation>赢单：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="340" />
+            <location filename="../../ui/dashboard/view.py" line="352" />
             <source>Weighted forecast: %1 (%2, %3 in total)</source>
             <translation>加权预测：%1（%2，共 %3）</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="348" />
+            <location filename="../../ui/dashboard/view.py" line="356" />
+            <source>Every currency with a rate, each deal at the rate of its date</source>
+            <translation>所有有汇率的货币，每笔交易按其日期的汇率折算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/view.py" line="362" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="349" />
-            <location filename="../../ui/dashboard/view.py" line="434" />
+            <location filename="../../ui/dashboard/view.py" line="363" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Weighted forecast</source>
             <translation>加权预测</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="353" />
+            <location filename="../../ui/dashboard/view.py" line="367" />
             <source>Nothing won or expected to close in %1 in this period.</source>
             <translation>此期间内没有以 %1 计价的赢单或预计成交的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="364" />
+            <location filename="../../ui/dashboard/view.py" line="378" />
             <source>No deal of this pipeline has an amount yet.</source>
             <translation>此销售管道中的商机尚未填写金额。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="366" />
+            <location filename="../../ui/dashboard/view.py" line="380" />
             <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
             <translation>按预计成交日期统计、按概率加权的进行中商机，与每月赢单并列显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="377" />
+            <location filename="../../ui/dashboard/view.py" line="391" />
             <source>Week of %1: %2</source>
             <translation>%1 当周：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="390" />
+            <location filename="../../ui/dashboard/view.py" line="404" />
             <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
             <translation>此期间内尚未记录任何通话、会议、邮件或备注。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="397" />
+            <location filename="../../ui/dashboard/view.py" line="411" />
             <source>All pipelines, up to today.</source>
             <translation>所有销售管道，截至今天。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="405" />
+            <location filename="../../ui/dashboard/view.py" line="419" />
             <source>No overdue tasks. Well done.</source>
             <translation>没有逾期任务。干得好！</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="407" />
+            <location filename="../../ui/dashboard/view.py" line="421" />
             <source>The oldest %1 of %2. Double-click one to open it.</source>
             <translation>最早的 %1 项（共 %2 项）。双击即可打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="410" />
+            <location filename="../../ui/dashboard/view.py" line="424" />
             <source>Double-click a task to open it.</source>
             <translation>双击任务即可打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="414" />
+            <location filename="../../ui/dashboard/view.py" line="428" />
             <source>Calls</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="414" />
+            <location filename="../../ui/dashboard/view.py" line="428" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="414" />
+            <location filename="../../ui/dashboard/view.py" line="428" />
             <source>E-mails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="415" />
+            <location filename="../../ui/dashboard/view.py" line="429" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="422" />
+            <location filename="../../ui/dashboard/view.py" line="436" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="422" />
+            <location filename="../../ui/dashboard/view.py" line="436" />
             <source>Probability (%)</source>
             <translation>概率 (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="422" />
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="436" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Open deals</source>
             <translation>进行中的商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="423" />
+            <location filename="../../ui/dashboard/view.py" line="437" />
             <source>Amount %1</source>
             <translation>金额 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Open amount</source>
             <translation>进行中金额</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="434" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Won deals</source>
             <translation>赢单数</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="434" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Won amount</source>
             <translation>赢单金额</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="444" />
+            <location filename="../../ui/dashboard/view.py" line="458" />
             <source>Week starting</source>
             <translation>周起始日</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="444" />
+            <location filename="../../ui/dashboard/view.py" line="458" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="460" />
+            <location filename="../../ui/dashboard/view.py" line="474" />
             <source>Dashboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="461" />
+            <location filename="../../ui/dashboard/view.py" line="475" />
             <source>Print report (PDF)</source>
             <translation>打印报告 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="461" />
+            <location filename="../../ui/dashboard/view.py" line="475" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="481" />
             <source>Print report</source>
             <translation>打印报告</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="481" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/report.py" line="167" />
+            <location filename="../../ui/dashboard/view.py" line="258" />
+            <source>All, in %1 ≈</source>
+            <translation>全部，折合 %1 ≈</translation>
         </message>
     </context>
     <context>
@@ -4063,72 +4081,72 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="930" />
+            <location filename="../../ui/main_window.py" line="932" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="973" />
+            <location filename="../../ui/main_window.py" line="975" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="974" />
+            <location filename="../../ui/main_window.py" line="976" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="977" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="976" />
+            <location filename="../../ui/main_window.py" line="978" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="977" />
+            <location filename="../../ui/main_window.py" line="979" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="992" />
+            <location filename="../../ui/main_window.py" line="994" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="999" />
+            <location filename="../../ui/main_window.py" line="1001" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1016" />
+            <location filename="../../ui/main_window.py" line="1018" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1077" />
+            <location filename="../../ui/main_window.py" line="1079" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1137" />
+            <location filename="../../ui/main_window.py" line="1139" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1138" />
+            <location filename="../../ui/main_window.py" line="1140" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -7070,42 +7088,42 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>文件大小为 %1，超过了记录中单个文件允许的 %2</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="180" />
+            <location filename="../../app/currencies.py" line="204" />
             <source>there is no rate of %1 on %2</source>
             <translation>%2 没有 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="193" />
+            <location filename="../../app/currencies.py" line="217" />
             <source>%1: cannot read it (%2)</source>
             <translation>%1：无法读取（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="236" />
+            <location filename="../../app/currencies.py" line="260" />
             <source>rates are units of a currency to one euro: the euro's own is always 1</source>
             <translation>汇率是一欧元可兑换的该币种数量：欧元本身始终为 1</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="243" />
+            <location filename="../../app/currencies.py" line="267" />
             <source>“%1” is not a rate: how many units of %2 one euro buys, as 1.0812</source>
             <translation>“%1”不是汇率：应为一欧元可兑换多少 %2，例如 1.0812</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="252" />
+            <location filename="../../app/currencies.py" line="276" />
             <source>%1: not the European Central Bank's rates (its first line starts with “Date”, then the currencies)</source>
             <translation>%1：不是欧洲中央银行的汇率文件（其第一行以“Date”开头，后面是各币种）</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="264" />
+            <location filename="../../app/currencies.py" line="288" />
             <source>%1: column “%2” left out: not a currency in use (ISO 4217)</source>
             <translation>%1：已跳过“%2”列：不是现行货币（ISO 4217）</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="271" />
+            <location filename="../../app/currencies.py" line="295" />
             <source>%1, line %2: “%3” is not a date; line left out</source>
             <translation>%1，第 %2 行：“%3”不是日期；已跳过该行</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="284" />
+            <location filename="../../app/currencies.py" line="308" />
             <source>%1, line %2: %3 rate “%4” is not a number</source>
             <translation>%1，第 %2 行：%3 汇率“%4”不是数字</translation>
         </message>

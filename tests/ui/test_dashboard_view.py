@@ -240,3 +240,28 @@ def test_screenshots_with_demo_data(qtbot, store, clock: FakeClock, settings: QS
     view.resize(1280, 768)
     view.grab().save(str(artifacts / "dashboard_dark.png"))
     assert view.funnel_panel.chart_widget.grab().toImage().pixelColor(QPoint(2, 2)).lightness() < 60
+
+
+def test_the_forecast_offers_every_currency_added_up_in_the_home_one(  # type: ignore[no-untyped-def]
+        qtbot, services: Services, settings: QSettings, small_crm: dict[str, str]) -> None:
+    """With a home currency and rates, the forecast's chooser starts on "All, in EUR ≈" (each deal at its date's
+    rate), each currency still one choice away; the PDF report has both."""
+    from app.dashboard import ALL_IN_HOME
+
+    view = make_view(qtbot, services, settings)
+    assert [view.currency_combo.itemText(i) for i in range(view.currency_combo.count())] == ["EUR", "USD"]
+    services.currencies.set_home("EUR")
+    services.currencies.set_rate("USD", "1.25", date(2026, 1, 1))
+    view.reload()
+    combo = view.currency_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All, in EUR ≈", "EUR", "USD"]
+    assert view.currency() == ALL_IN_HOME and combo.isVisible()
+    chart = view.forecast_panel.chart
+    assert isinstance(chart, BarChart)
+    weighted = dict(zip(chart.data.categories, chart.data.series[1].values, strict=True))
+    assert weighted["Feb"] == 200.0  # C: $500 × 50 % at 1.25
+    assert weighted["Mar"] == 900.0  # A €1,000 × 10 % + B €2,000 × 40 %
+    assert "Every currency with a rate, each deal at the rate of its date" in chart.data.tooltip(1, 1)
+    combo.setCurrentIndex(combo.findData("USD"))
+    combo.activated.emit(combo.currentIndex())
+    assert view.currency() == "USD" and settings.value("dashboard/currency") == "USD"

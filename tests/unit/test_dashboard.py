@@ -261,3 +261,28 @@ def test_fast_enough_for_a_few_thousand_deals(services: Services, query: Dashboa
 
 def stage_id(db: Any, uid: str) -> int:
     return int(db.execute_sql("SELECT id FROM stage WHERE uid = ?", (uid,)).fetchone()[0])
+
+
+def test_the_forecast_adds_every_currency_up_in_the_home_one_at_each_deals_date(
+        services: Services, query: DashboardQuery, crm: dict[str, str]) -> None:
+    """Issue 18, point 4: open deals at the rate of their expected close (today's, for one to come), won ones at
+    the rate of the day they were won; a currency with no rate is named, not added in."""
+    from app.dashboard import ALL_IN_HOME
+
+    make_deal(services, "J", 2, amount=Decimal("10000"), currency="JPY", expected_close=date(2026, 4, 20))
+    assert query.load(query.period("year")).home_forecast == ()  # no home currency yet
+    services.currencies.set_home("USD")
+    services.currencies.set_rate("USD", "1.25", date(2026, 1, 1))
+    services.currencies.set_rate("USD", "1.10", date(2026, 3, 1))
+    year = query.load(query.period("year"))
+    assert year.home == "USD" and year.without_rate == ("JPY",)
+    assert year.home_forecast == (
+        ForecastMonth("2026-02", "USD", 0, 0, 0, 1, 375_000),  # E: €3,000 won on 4 February at 1.25
+        # A €1,000 and B €2,000 due in March, converted at today's rate (2 March: 1.10); weighted 10 % and 40 %
+        # (G, won on 1 March, is in USD already)
+        ForecastMonth("2026-03", "USD", 2, 330_000, 99_000, 1, 70_000),
+        ForecastMonth("2026-04", "USD", 1, 50_000, 25_000, 0, 0),  # C in USD; J's yen are left out
+    )
+    assert [m.month for m in year.forecast_for(ALL_IN_HOME)][:3] == ["2026-01", "2026-02", "2026-03"]
+    assert year.forecast_for(ALL_IN_HOME)[0] == ForecastMonth("2026-01", "USD", 0, 0, 0, 0, 0)
+    assert year.forecast == query.load(query.period("year")).forecast  # each currency's own figures stay

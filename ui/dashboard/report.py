@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter
 
+from app.dashboard import ALL_IN_HOME
 from ui.dashboard import texts
 from ui.dashboard.charts import BarChart, Chart, FunnelChart
 from ui.pipeline import look
@@ -160,9 +161,12 @@ def write_report(view: DashboardView, path: str | Path) -> int:
     headers, rows = view.funnel_panel.numbers()
     paper.table(headers, rows, set(range(1, len(headers))))
 
-    for currency in data.currencies:
+    in_home = [ALL_IN_HOME] if data.home and data.home_forecast and set(data.currencies) - {data.home} else []
+    for currency in [*in_home, *data.currencies]:
         chart = BarChart(view.forecast_data(currency))
-        paper.chart(f"{view.forecast_panel.title.text()} — {currency}", chart, 14)
+        name = QCoreApplication.translate("DashboardView", "All, in %1 ≈").replace("%1", data.home) \
+            if currency == ALL_IN_HOME else currency
+        paper.chart(f"{view.forecast_panel.title.text()} — {name}", chart, 14)
 
     activity = BarChart(view.activity_data())
     paper.chart(view.activity_panel.title.text(), activity, 14)

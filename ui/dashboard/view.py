@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dashboard import ACTIVITY_KINDS, PERIOD_KINDS, Dashboard, Period
+from app.dashboard import ACTIVITY_KINDS, ALL_IN_HOME, PERIOD_KINDS, Dashboard, Period
 from app.services import Services
 from ui.dashboard import texts
 from ui.dashboard.charts import BarChart, BarData, FunnelChart, FunnelData, FunnelRow, Series
@@ -249,9 +249,15 @@ class DashboardView(QWidget):
 
     def _fill_currencies(self) -> None:
         assert self.data is not None
-        wanted = str(self.currency_combo.currentData() or self._settings.value("dashboard/currency", ""))
+        chosen = str(self._settings.value("dashboard/currency", "") or "")  # what the user picked, if ever
+        wanted = chosen or str(self.currency_combo.currentData() or "")
         self.currency_combo.blockSignals(True)
         self.currency_combo.clear()
+        if self.data.home and self.data.home_forecast and set(self.data.currencies) - {self.data.home}:
+            # Every currency added up in the home one, each deal at its date's rate: first, the default.
+            self.currency_combo.addItem(self.tr("All, in %1 ≈").replace("%1", self.data.home), ALL_IN_HOME)
+            if not chosen:
+                wanted = ALL_IN_HOME
         for currency in self.data.currencies:
             self.currency_combo.addItem(currency, currency)
         self.currency_combo.setCurrentIndex(max(0, self.currency_combo.findData(wanted)))
@@ -328,20 +334,28 @@ class DashboardView(QWidget):
         """The forecast chart's data for one currency (the view shows one; the report shows each)."""
         assert self.data is not None
         months = self.data.forecast_for(currency)
+        all_in_home = currency == ALL_IN_HOME
+        if all_in_home:
+            currency = self.data.home
         spans_years = len({m.month[:4] for m in months}) > 1
         locale = QLocale()
+        left_out = len(self.data.without_rate)
+        without = look.count_text(self.tr("Not in it: %n currency(ies) with no rate (%1)", "", left_out), left_out) \
+            .replace("%1", ", ".join(self.data.without_rate)) if left_out else ""
 
         def tooltip(index: int, _series: int) -> str:
             month = months[index]
-            return "\n".join((
-                f"{texts.long_month(month.month)} · {currency}",
+            return "\n".join(line for line in (
+                f"{texts.long_month(month.month)} · {currency}" + (" ≈" if all_in_home else ""),
                 self.tr("Won: %1 (%2)").replace("%1", texts.money(month.won_minor, currency)).replace(
                     "%2", look.count_text(self.tr("%n deal(s)", "", month.won_deals), month.won_deals)),
                 self.tr("Weighted forecast: %1 (%2, %3 in total)").replace(
                     "%1", texts.money(month.weighted_minor, currency)).replace(
                     "%2", look.count_text(self.tr("%n open deal(s)", "", month.open_deals), month.open_deals)).replace(
                     "%3", texts.money(month.open_minor, currency)),
-            ))
+                self.tr("Every currency with a rate, each deal at the rate of its date") if all_in_home else "",
+                without if all_in_home else "",
+            ) if line)
 
         return BarData(
             categories=[texts.month_label(m.month, spans_years) for m in months],
