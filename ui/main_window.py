@@ -66,6 +66,7 @@ from ui.workers import READS, Task
 
 if TYPE_CHECKING:
     from ui.calendar.calendar_view import CalendarView
+    from ui.currencies_dialog import CurrenciesDialog
     from ui.dashboard.view import DashboardView
     from ui.detail.trash import TrashView
     from ui.duplicates import DuplicatesView
@@ -380,6 +381,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_currencies(self) -> CurrenciesDialog:
+        from ui.currencies_dialog import CurrenciesDialog
+
+        dialog = CurrenciesDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        hand_back_focus(dialog)
+        dialog.open()
+        return dialog
+
     def _on_mail_fetched(self, report: object) -> None:
         from sync.mail_fetch import MailFetchReport
 
@@ -449,6 +459,9 @@ class MainWindow(QMainWindow):
         self.mail_accounts_action = self._action(file_menu, self.tr("Mail Accoun&ts…"), self.open_mail_accounts,
                                                  tip=self.tr("The IMAP accounts whose mail comes onto the"
                                                              " timelines"))
+        self.currencies_action = self._action(file_menu, self.tr("Currencies and E&xchange Rates…"),
+                                              self.open_currencies,
+                                              tip=self.tr("The home currency totals are added up in, and the rates"))
         self.export_action = self._action(file_menu, self.tr("&Export…"), self.export, "Ctrl+E")
         file_menu.addSeparator()
         self.who_am_i_action = self._action(file_menu, self.tr("Your &Name in the Office…"),
