@@ -284,12 +284,13 @@ class DashboardQuery:
             tuple[ForecastMonth, ...], Closing, tuple[ForecastMonth, ...], tuple[str, ...]]:
         """Open deals expected in the period and deals closed in it, in one statement tagged by its first
         column (0 open by expected month, 1 closed by local month of closing). With a home currency, each
-        deal's amount is also converted, at the rate of its expected close (today's when that is to come) or
-        of the day it was won."""
+        deal's amount is also converted: an open one at today's rate, a won one at the rate of its day."""
         start, end = _utc_start(period.first), _utc_start(period.last + timedelta(days=1))
         today = self.today().isoformat()
         if home:
-            open_day, won_day = "min(d.expected_close, :today)", "date(d.closed_at, 'localtime')"
+            # Open deals at today's rate, as the board adds them up (money not yet had is worth today's);
+            # won ones at the rate of the day they were won.
+            open_day, won_day = ":today", "date(d.closed_at, 'localtime')"
             open_factor = f"({rate_sql(':home', open_day)} / {rate_sql('d.currency', open_day)})"
             won_factor = f"({rate_sql(':home', won_day)} / {rate_sql('d.currency', won_day)})"
             converted = (f"sum(d.amount_minor * {open_factor}),"

@@ -87,6 +87,7 @@ class CurrenciesDialog(QDialog):
         self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setPlaceholderText("USD")
         self.currency.setMaxLength(3)
+        self.currency.textEdited.connect(self._on_currency_text_edited)
         self.rate = QLineEdit()
         self.rate.setAccessibleName(self.tr("Units per euro"))
         self.rate.setPlaceholderText("1.0812")
@@ -98,6 +99,7 @@ class CurrenciesDialog(QDialog):
         self.set_button = QPushButton(self.tr("&Set Rate"))
         self.set_button.clicked.connect(self._on_set_button_clicked)
         self.rate.returnPressed.connect(self._on_set_button_clicked)
+        self.currency.returnPressed.connect(self._on_set_button_clicked)
         typed = QHBoxLayout()
         for widget in (self.currency, self.rate, self.day, self.set_button):
             typed.addWidget(widget)
@@ -203,6 +205,7 @@ class CurrenciesDialog(QDialog):
                      .replace("%2", rate.currency).replace("%3", look.short_date(rate.day)))
         self.rate.clear()
         self.currency.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.currency.selectAll()  # the next code typed replaces this one (the field holds three letters)
 
     def _on_remove_button_clicked(self) -> None:
         rate = self._current_rate()
@@ -247,6 +250,12 @@ class CurrenciesDialog(QDialog):
     def _on_import_failed(self, error: Exception) -> None:
         self.import_button.setEnabled(True)
         self._say_error(error)
+
+    def _on_currency_text_edited(self, text: str) -> None:
+        if text != text.upper():  # codes are written in capitals: usd reads USD as it is typed
+            position = self.currency.cursorPosition()
+            self.currency.setText(text.upper())
+            self.currency.setCursorPosition(position)
 
     def _on_rates_current_item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         rate = current.data(0, RateRole) if current is not None else None

@@ -277,7 +277,13 @@ class MainWindow(QMainWindow):
             chooser.current_deal_changed.connect(self._on_current_deal_changed)
         view.board.set_each_currency(self.each_currency_action.isChecked())
         view.board.each_currency_changed.connect(self.each_currency_action.setChecked)
+        view.board.converting.connect(self.each_currency_action.setEnabled)
+        self._update_each_currency_action()  # (its first load was before the line above)
         return view
+
+    def _update_each_currency_action(self) -> None:
+        """Totals in Each Currency means something only once there is a home currency to add them up in."""
+        self.each_currency_action.setEnabled(bool(self._services.currencies.home()))
 
     def _on_each_currency_toggled(self, each: bool) -> None:
         self._settings.setValue(EACH_CURRENCY_KEY, each)
@@ -532,6 +538,7 @@ class MainWindow(QMainWindow):
             " column's total does the same)"))
         self.each_currency_action.setChecked(bool(self._settings.value(EACH_CURRENCY_KEY, False, type=bool)))
         self.each_currency_action.toggled.connect(self._on_each_currency_toggled)
+        self._update_each_currency_action()
         view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("A&ppearance"))
         self.scheme_actions = QActionGroup(self)
@@ -931,10 +938,12 @@ class MainWindow(QMainWindow):
             for holder in (self._tasks, self._calendar, self._dashboard):
                 if holder.made and not started_it(holder):
                     holder.widget().reload()
-        elif changes.currencies and self._dashboard.made and not started_it(self._dashboard):
-            self._dashboard.widget().reload()  # its forecast added up in the home currency
             if self.reminders is not None:
                 self.reminders.reload()
+        elif changes.currencies and self._dashboard.made and not started_it(self._dashboard):
+            self._dashboard.widget().reload()  # its forecast added up in the home currency
+        if changes.currencies:
+            self._update_each_currency_action()
         for pane, own in ((self.contact_pane, changes.contacts), (self.account_pane, changes.accounts)):
             if pane.uid is not None and not started_it(pane) and (own or changes.activities or changes.tasks
                                                                   or changes.deals):

@@ -1310,87 +1310,87 @@
             <translation>&amp;Задать курс</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="104" />
+            <location filename="../../ui/currencies_dialog.py" line="105" />
             <source>&amp;Remove the Rate</source>
             <translation>&amp;Удалить курс</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="106" />
+            <location filename="../../ui/currencies_dialog.py" line="107" />
             <source>&amp;Import the ECB's File…</source>
             <translation>&amp;Импорт файла ЕЦБ…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="108" />
+            <location filename="../../ui/currencies_dialog.py" line="109" />
             <source>eurofxref.csv or eurofxref-hist.csv from the European Central Bank's site, unzipped</source>
             <translation>eurofxref.csv или eurofxref-hist.csv с сайта Европейского центрального банка, распакованный</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="157" />
+            <location filename="../../ui/currencies_dialog.py" line="158" />
             <source>No rates yet: type one below, or import the European Central Bank's file.</source>
             <translation>Курсов пока нет: введите курс ниже или импортируйте файл Европейского центрального банка.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="165" />
+            <location filename="../../ui/currencies_dialog.py" line="166" />
             <source>the ECB</source>
             <translation>ЕЦБ</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="165" />
+            <location filename="../../ui/currencies_dialog.py" line="166" />
             <source>typed</source>
             <translation>введён вручную</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="181" />
+            <location filename="../../ui/currencies_dialog.py" line="182" />
             <source>Use %1 as the home currency</source>
             <translation>Сделать %1 основной валютой</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="188" />
+            <location filename="../../ui/currencies_dialog.py" line="189" />
             <source>Totals are added up in %1.</source>
             <translation>Итоги складываются в %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="194" />
+            <location filename="../../ui/currencies_dialog.py" line="195" />
             <source>Set the rate of %1</source>
             <translation>Задать курс %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="202" />
+            <location filename="../../ui/currencies_dialog.py" line="203" />
             <source>One euro buys %1 %2 from %3.</source>
             <translation>С %3 за один евро дают %1 %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="211" />
+            <location filename="../../ui/currencies_dialog.py" line="213" />
             <source>Remove the rate of %1</source>
             <translation>Удалить курс %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="217" />
+            <location filename="../../ui/currencies_dialog.py" line="219" />
             <source>Import the ECB's Rates</source>
             <translation>Импорт курсов ЕЦБ</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="218" />
+            <location filename="../../ui/currencies_dialog.py" line="220" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="223" />
+            <location filename="../../ui/currencies_dialog.py" line="225" />
             <source>Reading %1…</source>
             <translation>Чтение %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="225" />
+            <location filename="../../ui/currencies_dialog.py" line="227" />
             <source>Import the rates of %1</source>
             <translation>Импорт курсов из %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="236" />
+            <location filename="../../ui/currencies_dialog.py" line="238" />
             <source>%1 days of %2 currencies read: %3 rates added, %4 changed.</source>
             <translation>Прочитано дней: %1, валют: %2; добавлено курсов: %3, изменено: %4.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/currencies_dialog.py" line="243" />
+            <location filename="../../ui/currencies_dialog.py" line="245" />
             <source>and %n more left out</source>
             <translation>
                 <numerusform>и ещё %n пропущена</numerusform>
@@ -1555,58 +1555,58 @@
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="115" />
-            <location filename="../../ui/dashboard/view.py" line="447" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="116" />
-            <source>Amounts in different currencies are never added: choose which to show</source>
-            <translation>Суммы в разных валютах не складываются: выберите, какую показать</translation>
+            <location filename="../../ui/dashboard/view.py" line="117" />
+            <source>One currency's deals, or (with a home currency and rates) every currency added up in the home one</source>
+            <translation>Сделки в одной валюте или (при основной валюте и курсах) все валюты вместе в основной</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="118" />
+            <location filename="../../ui/dashboard/view.py" line="119" />
             <source>Activities per week</source>
             <translation>Активности по неделям</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="128" />
-            <location filename="../../ui/dashboard/view.py" line="135" />
+            <location filename="../../ui/dashboard/view.py" line="129" />
+            <location filename="../../ui/dashboard/view.py" line="136" />
             <source>Oldest overdue tasks</source>
             <translation>Самые давние просроченные задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="166" />
+            <location filename="../../ui/dashboard/view.py" line="167" />
             <source>No deals yet</source>
             <translation>Сделок пока нет</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="172" />
+            <location filename="../../ui/dashboard/view.py" line="173" />
             <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact's page — and come back here.</source>
             <translation>Когда появятся сделки, сводка покажет открытые сделки, прогноз по месяцам, долю выигранных сделок и загруженность по неделям. Добавьте первую сделку — или создайте сделки на странице компании или контакта — и возвращайтесь сюда.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="181" />
+            <location filename="../../ui/dashboard/view.py" line="182" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="276" />
+            <location filename="../../ui/dashboard/view.py" line="277" />
             <source>No deal of this pipeline closed in the period</source>
             <translation>За период ни одна сделка этой воронки не закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="278" />
+            <location filename="../../ui/dashboard/view.py" line="279" />
             <source>%1 won · %2 lost</source>
             <translation>выиграно: %1 · проиграно: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="281" />
+            <location filename="../../ui/dashboard/view.py" line="282" />
             <source>No deal won in the period</source>
             <translation>За период выигранных сделок нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="284" />
+            <location filename="../../ui/dashboard/view.py" line="285" />
             <source>from creation to won, over %n deal(s)</source>
             <translation>
                 <numerusform>от создания до выигрыша, по %n сделке</numerusform>
@@ -1615,7 +1615,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="293" />
+            <location filename="../../ui/dashboard/view.py" line="297" />
+            <location filename="../../ui/dashboard/view.py" line="305" />
             <source>and %n more currency(ies)</source>
             <translation>
                 <numerusform>и ещё %n валюта</numerusform>
@@ -1623,9 +1624,15 @@
                 <numerusform>и ещё %n валют</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="295" />
+        <message>
             <location filename="../../ui/dashboard/view.py" line="298" />
+            <source>≈ %1</source>
+            <translation>≈ %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="299" />
+            <location filename="../../ui/dashboard/view.py" line="307" />
+            <location filename="../../ui/dashboard/view.py" line="310" />
             <source>%n open deal(s) now</source>
             <translation>
                 <numerusform>сейчас %n открытая сделка</numerusform>
@@ -1634,24 +1641,24 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="303" />
+            <location filename="../../ui/dashboard/view.py" line="315" />
             <source>The oldest was due %1</source>
             <translation>Самая давняя — со сроком %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="305" />
+            <location filename="../../ui/dashboard/view.py" line="317" />
             <source>Nothing overdue</source>
             <translation>Просроченного нет</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="315" />
+            <location filename="../../ui/dashboard/view.py" line="327" />
             <source>+%1</source>
             <translation>+%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="316" />
-            <location filename="../../ui/dashboard/view.py" line="318" />
-            <location filename="../../ui/dashboard/view.py" line="351" />
+            <location filename="../../ui/dashboard/view.py" line="328" />
+            <location filename="../../ui/dashboard/view.py" line="330" />
+            <location filename="../../ui/dashboard/view.py" line="363" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n сделка</numerusform>
@@ -1660,13 +1667,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="321" />
+            <location filename="../../ui/dashboard/view.py" line="333" />
             <source>%1 — %2 % probability</source>
             <translation>%1 — вероятность %2 %</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="323" />
-            <location filename="../../ui/dashboard/view.py" line="354" />
+            <location filename="../../ui/dashboard/view.py" line="335" />
+            <location filename="../../ui/dashboard/view.py" line="366" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n открытая сделка</numerusform>
@@ -1675,22 +1682,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="324" />
+            <location filename="../../ui/dashboard/view.py" line="336" />
             <source>Click to open this stage on the board</source>
             <translation>Нажмите, чтобы открыть этот этап на доске</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="328" />
+            <location filename="../../ui/dashboard/view.py" line="340" />
             <source>No open deals in this pipeline.</source>
             <translation>В этой воронке нет открытых сделок.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="330" />
+            <location filename="../../ui/dashboard/view.py" line="342" />
             <source>Now, whatever the period. Click a stage to open it.</source>
             <translation>На сегодня, независимо от периода. Нажмите на этап, чтобы открыть его.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="343" />
+            <location filename="../../ui/dashboard/view.py" line="355" />
             <source>Not in it: %n currency(ies) with no rate (%1)</source>
             <translation>
                 <numerusform>Не учтена %n валюта без курса (%1)</numerusform>
@@ -1699,175 +1706,175 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="350" />
+            <location filename="../../ui/dashboard/view.py" line="362" />
             <source>Won: %1 (%2)</source>
             <translation>Выиграно: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="352" />
+            <location filename="../../ui/dashboard/view.py" line="364" />
             <source>Weighted forecast: %1 (%2, %3 in total)</source>
             <translation>Взвешенный прогноз: %1 (%2, всего %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="356" />
+            <location filename="../../ui/dashboard/view.py" line="368" />
             <source>Every currency with a rate, each deal at the rate of its date</source>
             <translation>Все валюты, у которых есть курс; каждая сделка — по курсу на её дату</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="362" />
+            <location filename="../../ui/dashboard/view.py" line="374" />
             <source>Won</source>
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="363" />
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="375" />
+            <location filename="../../ui/dashboard/view.py" line="460" />
             <source>Weighted forecast</source>
             <translation>Взвешенный прогноз</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="367" />
+            <location filename="../../ui/dashboard/view.py" line="379" />
             <source>Nothing won or expected to close in %1 in this period.</source>
             <translation>За этот период в %1 ничего не выиграно и не ожидается к закрытию.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="378" />
+            <location filename="../../ui/dashboard/view.py" line="390" />
             <source>No deal of this pipeline has an amount yet.</source>
             <translation>Ни у одной сделки этой воронки пока нет суммы.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="380" />
+            <location filename="../../ui/dashboard/view.py" line="392" />
             <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
             <translation>Открытые сделки по ожидаемой дате закрытия, взвешенные по вероятности, рядом с выигранными сделками каждого месяца.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="391" />
+            <location filename="../../ui/dashboard/view.py" line="403" />
             <source>Week of %1: %2</source>
             <translation>Неделя с %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="404" />
+            <location filename="../../ui/dashboard/view.py" line="416" />
             <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
             <translation>За этот период пока нет записанных звонков, встреч, писем или заметок.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="411" />
+            <location filename="../../ui/dashboard/view.py" line="423" />
             <source>All pipelines, up to today.</source>
             <translation>Все воронки, по сегодняшний день.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="419" />
+            <location filename="../../ui/dashboard/view.py" line="431" />
             <source>No overdue tasks. Well done.</source>
             <translation>Просроченных задач нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="421" />
+            <location filename="../../ui/dashboard/view.py" line="433" />
             <source>The oldest %1 of %2. Double-click one to open it.</source>
             <translation>Самые давние: %1 из %2. Дважды щёлкните, чтобы открыть.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="424" />
+            <location filename="../../ui/dashboard/view.py" line="436" />
             <source>Double-click a task to open it.</source>
             <translation>Дважды щёлкните задачу, чтобы открыть её.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="428" />
+            <location filename="../../ui/dashboard/view.py" line="440" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="428" />
+            <location filename="../../ui/dashboard/view.py" line="440" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="428" />
+            <location filename="../../ui/dashboard/view.py" line="440" />
             <source>E-mails</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="429" />
+            <location filename="../../ui/dashboard/view.py" line="441" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="436" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="436" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Probability (%)</source>
             <translation>Вероятность (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="436" />
-            <location filename="../../ui/dashboard/view.py" line="447" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Open deals</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="437" />
+            <location filename="../../ui/dashboard/view.py" line="449" />
             <source>Amount %1</source>
             <translation>Сумма, %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="447" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="447" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Open amount</source>
             <translation>Сумма открытых</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="460" />
             <source>Won deals</source>
             <translation>Выигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="460" />
             <source>Won amount</source>
             <translation>Сумма выигранных</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="458" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Week starting</source>
             <translation>Начало недели</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="458" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="474" />
+            <location filename="../../ui/dashboard/view.py" line="486" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="475" />
+            <location filename="../../ui/dashboard/view.py" line="487" />
             <source>Print report (PDF)</source>
             <translation>Печать отчёта (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="475" />
+            <location filename="../../ui/dashboard/view.py" line="487" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="481" />
+            <location filename="../../ui/dashboard/view.py" line="493" />
             <source>Print report</source>
             <translation>Печать отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="481" />
+            <location filename="../../ui/dashboard/view.py" line="493" />
             <source>Could not write %1: %2</source>
             <translation>Не удалось записать %1: %2</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard/report.py" line="167" />
-            <location filename="../../ui/dashboard/view.py" line="258" />
+            <location filename="../../ui/dashboard/view.py" line="259" />
             <source>All, in %1 ≈</source>
             <translation>Все, в %1 ≈</translation>
         </message>
@@ -3884,7 +3891,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="102" />
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
@@ -3934,343 +3941,343 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="350" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>Fetching mail…</source>
             <translation>Получение почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>Mail is being fetched already.</source>
             <translation>Почта уже получается.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>&amp;Accounts</source>
             <translation>Компа&amp;нии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>New &amp;Account…</source>
             <translation>Новая комп&amp;ания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>Import &amp;Mail…</source>
             <translation>Импорт &amp;почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Письма от ваших контактов и к ним — из Thunderbird, файла mbox или папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>&amp;Fetch Mail</source>
             <translation>Полу&amp;чить почту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>Новое из ваших почтовых учётных записей — в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>Почтовые &amp;учётные записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>Учётные записи IMAP, письма из которых попадают в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="468" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>&amp;Валюты и курсы…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>Основная валюта, в которой складываются итоги, и курсы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="467" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="478" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="480" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>&amp;Move to Trash</source>
             <translation>Пере&amp;местить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="496" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="498" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="499" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="496" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="497" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="499" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="501" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записать п&amp;исьмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="510" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="505" />
+            <location filename="../../ui/main_window.py" line="511" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить за&amp;метку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="513" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="515" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="512" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>Attach a &amp;File…</source>
             <translation>Прикрепить &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>Хранить файл вместе с записью (или перетащите файл на запись)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="521" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>Totals in &amp;Each Currency</source>
             <translation>Итоги в каждой &amp;валюте</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>Показывать итоги доски по каждой валюте, а не в сумме в основной валюте (то же делает щелчок по итогу колонки)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
-            <location filename="../../ui/main_window.py" line="550" />
+            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="547" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="554" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="576" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="635" />
+            <location filename="../../ui/main_window.py" line="642" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="643" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="674" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="734" />
+            <location filename="../../ui/main_window.py" line="741" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="845" />
+            <location filename="../../ui/main_window.py" line="852" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="847" />
+            <location filename="../../ui/main_window.py" line="854" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="945" />
+            <location filename="../../ui/main_window.py" line="954" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="988" />
+            <location filename="../../ui/main_window.py" line="997" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4279,7 +4286,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="989" />
+            <location filename="../../ui/main_window.py" line="998" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -4288,7 +4295,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="990" />
+            <location filename="../../ui/main_window.py" line="999" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4297,7 +4304,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="991" />
+            <location filename="../../ui/main_window.py" line="1000" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -4306,7 +4313,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="992" />
+            <location filename="../../ui/main_window.py" line="1001" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4315,32 +4322,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1007" />
+            <location filename="../../ui/main_window.py" line="1016" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1014" />
+            <location filename="../../ui/main_window.py" line="1023" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1031" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1092" />
+            <location filename="../../ui/main_window.py" line="1101" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1152" />
+            <location filename="../../ui/main_window.py" line="1161" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1153" />
+            <location filename="../../ui/main_window.py" line="1162" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -4746,99 +4753,99 @@ Data folder: %1</source>
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="263" />
+            <location filename="../../ui/pipeline/board.py" line="274" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="266" />
+            <location filename="../../ui/pipeline/board.py" line="277" />
             <source>Edit stages…</source>
             <translation>Изменить этапы…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="272" />
+            <location filename="../../ui/pipeline/board.py" line="283" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="274" />
+            <location filename="../../ui/pipeline/board.py" line="285" />
             <source>Mark the selected deal won, or drop a card here</source>
             <translation>Отметить выбранную сделку выигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="275" />
+            <location filename="../../ui/pipeline/board.py" line="286" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="277" />
+            <location filename="../../ui/pipeline/board.py" line="288" />
             <source>Mark the selected deal lost, or drop a card here</source>
             <translation>Отметить выбранную сделку проигранной или перетащить сюда карточку</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="386" />
+            <location filename="../../ui/pipeline/board.py" line="397" />
             <source>Move “%1” to %2</source>
             <translation>Переместить «%1» в этап «%2»</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="404" />
+            <location filename="../../ui/pipeline/board.py" line="415" />
             <source>Moved “%1” to %2.</source>
             <translation>Сделка «%1» перемещена на этап «%2».</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="418" />
+            <location filename="../../ui/pipeline/board.py" line="429" />
             <source>Mark “%1” won</source>
             <translation>Отметить «%1» как выигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="420" />
+            <location filename="../../ui/pipeline/board.py" line="431" />
             <source>“%1” marked won.</source>
             <translation>Сделка «%1» отмечена выигранной.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="431" />
+            <location filename="../../ui/pipeline/board.py" line="442" />
             <source>Mark “%1” lost</source>
             <translation>Отметить «%1» как проигранную</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="430" />
+            <location filename="../../ui/pipeline/board.py" line="441" />
             <source>“%1” marked lost: %2</source>
             <translation>Сделка «%1» отмечена проигранной: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="477" />
+            <location filename="../../ui/pipeline/board.py" line="488" />
             <source>Move to previous stage</source>
             <translation>На предыдущий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="479" />
+            <location filename="../../ui/pipeline/board.py" line="490" />
             <source>Move to next stage</source>
             <translation>На следующий этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="481" />
+            <location filename="../../ui/pipeline/board.py" line="492" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="482" />
+            <location filename="../../ui/pipeline/board.py" line="493" />
             <source>Mark won</source>
             <translation>Отметить выигранной</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="483" />
+            <location filename="../../ui/pipeline/board.py" line="494" />
             <source>Mark lost…</source>
             <translation>Отметить проигранной…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="533" />
+            <location filename="../../ui/pipeline/board.py" line="545" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>В воронке «%1» нет открытых сделок.
 Добавленные сделки появятся здесь, по столбцу на этап; выигранные и проигранные — в списке.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="647" />
+            <location filename="../../ui/pipeline/board.py" line="659" />
             <source>Move to</source>
             <translation>Переместить на этап</translation>
         </message>
@@ -7282,42 +7289,42 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>его размер %1 — больше %2, допустимых для файла записи</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="204" />
+            <location filename="../../app/currencies.py" line="238" />
             <source>there is no rate of %1 on %2</source>
             <translation>курса %1 на %2 нет</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="217" />
+            <location filename="../../app/currencies.py" line="251" />
             <source>%1: cannot read it (%2)</source>
             <translation>%1: не удаётся прочитать (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="260" />
+            <location filename="../../app/currencies.py" line="294" />
             <source>rates are units of a currency to one euro: the euro's own is always 1</source>
             <translation>курс — это число единиц валюты за один евро: у самого евро он всегда 1</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="267" />
+            <location filename="../../app/currencies.py" line="301" />
             <source>“%1” is not a rate: how many units of %2 one euro buys, as 1.0812</source>
             <translation>«%1» — не курс: сколько %2 дают за один евро, например 1.0812</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="276" />
+            <location filename="../../app/currencies.py" line="310" />
             <source>%1: not the European Central Bank's rates (its first line starts with “Date”, then the currencies)</source>
             <translation>%1: это не курсы Европейского центрального банка (первая строка начинается с «Date», затем валюты)</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="288" />
+            <location filename="../../app/currencies.py" line="322" />
             <source>%1: column “%2” left out: not a currency in use (ISO 4217)</source>
             <translation>%1: колонка «%2» пропущена: это не действующая валюта (ISO 4217)</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="295" />
+            <location filename="../../app/currencies.py" line="329" />
             <source>%1, line %2: “%3” is not a date; line left out</source>
             <translation>%1, строка %2: «%3» — не дата; строка пропущена</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="308" />
+            <location filename="../../app/currencies.py" line="342" />
             <source>%1, line %2: %3 rate “%4” is not a number</source>
             <translation>%1, строка %2: курс %3 «%4» — не число</translation>
         </message>
@@ -7494,8 +7501,18 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <source>≈ %1 in all, at today's rates</source>
             <translation>≈ %1 всего, по сегодняшним курсам</translation>
         </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="188" />
+            <source>%1 at the rate of %2 (no newer one)</source>
+            <translation>%1 по курсу на %2 (более нового нет)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="191" />
+            <source>Click to show the totals the other way</source>
+            <translation>Щёлкните, чтобы показать итоги иначе</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="192" />
+            <location filename="../../ui/pipeline/board.py" line="197" />
             <source>Show more (%n not shown)</source>
             <translation>
                 <numerusform>Показать ещё (скрыта %n)</numerusform>

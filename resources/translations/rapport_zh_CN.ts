@@ -1302,87 +1302,87 @@
             <translation>设置汇率(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="104" />
+            <location filename="../../ui/currencies_dialog.py" line="105" />
             <source>&amp;Remove the Rate</source>
             <translation>删除汇率(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="106" />
+            <location filename="../../ui/currencies_dialog.py" line="107" />
             <source>&amp;Import the ECB's File…</source>
             <translation>导入欧洲央行文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="108" />
+            <location filename="../../ui/currencies_dialog.py" line="109" />
             <source>eurofxref.csv or eurofxref-hist.csv from the European Central Bank's site, unzipped</source>
             <translation>来自欧洲中央银行网站的 eurofxref.csv 或 eurofxref-hist.csv（已解压）</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="157" />
+            <location filename="../../ui/currencies_dialog.py" line="158" />
             <source>No rates yet: type one below, or import the European Central Bank's file.</source>
             <translation>还没有汇率：在下方输入，或导入欧洲中央银行的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="165" />
+            <location filename="../../ui/currencies_dialog.py" line="166" />
             <source>the ECB</source>
             <translation>欧洲央行</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="165" />
+            <location filename="../../ui/currencies_dialog.py" line="166" />
             <source>typed</source>
             <translation>手动输入</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="181" />
+            <location filename="../../ui/currencies_dialog.py" line="182" />
             <source>Use %1 as the home currency</source>
             <translation>将 %1 设为本币</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="188" />
+            <location filename="../../ui/currencies_dialog.py" line="189" />
             <source>Totals are added up in %1.</source>
             <translation>合计以 %1 计算。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="194" />
+            <location filename="../../ui/currencies_dialog.py" line="195" />
             <source>Set the rate of %1</source>
             <translation>设置 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="202" />
+            <location filename="../../ui/currencies_dialog.py" line="203" />
             <source>One euro buys %1 %2 from %3.</source>
             <translation>自 %3 起，一欧元兑换 %1 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="211" />
+            <location filename="../../ui/currencies_dialog.py" line="213" />
             <source>Remove the rate of %1</source>
             <translation>删除 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="217" />
+            <location filename="../../ui/currencies_dialog.py" line="219" />
             <source>Import the ECB's Rates</source>
             <translation>导入欧洲央行汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="218" />
+            <location filename="../../ui/currencies_dialog.py" line="220" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="223" />
+            <location filename="../../ui/currencies_dialog.py" line="225" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="225" />
+            <location filename="../../ui/currencies_dialog.py" line="227" />
             <source>Import the rates of %1</source>
             <translation>导入 %1 中的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="236" />
+            <location filename="../../ui/currencies_dialog.py" line="238" />
             <source>%1 days of %2 currencies read: %3 rates added, %4 changed.</source>
             <translation>已读取 %1 天、%2 种货币：新增 %3 个汇率，更改 %4 个。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/currencies_dialog.py" line="243" />
+            <location filename="../../ui/currencies_dialog.py" line="245" />
             <source>and %n more left out</source>
             <translation>
                 <numerusform>另有 %n 项被跳过</numerusform>
@@ -1543,307 +1543,314 @@
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="115" />
-            <location filename="../../ui/dashboard/view.py" line="447" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="116" />
-            <source>Amounts in different currencies are never added: choose which to show</source>
-            <translation>不同货币的金额不会相加：请选择要显示的货币</translation>
+            <location filename="../../ui/dashboard/view.py" line="117" />
+            <source>One currency's deals, or (with a home currency and rates) every currency added up in the home one</source>
+            <translation>单一货币的交易，或（设置本币和汇率后）所有货币折合本币相加</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="118" />
+            <location filename="../../ui/dashboard/view.py" line="119" />
             <source>Activities per week</source>
             <translation>每周活动</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="128" />
-            <location filename="../../ui/dashboard/view.py" line="135" />
+            <location filename="../../ui/dashboard/view.py" line="129" />
+            <location filename="../../ui/dashboard/view.py" line="136" />
             <source>Oldest overdue tasks</source>
             <translation>最早的逾期任务</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="166" />
+            <location filename="../../ui/dashboard/view.py" line="167" />
             <source>No deals yet</source>
             <translation>暂无商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="172" />
+            <location filename="../../ui/dashboard/view.py" line="173" />
             <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact's page — and come back here.</source>
             <translation>有了商机后，仪表板会显示进行中的销售管道、按月预测、赢单率以及每周的忙碌程度。添加您的第一个商机（或在公司或联系人页面上创建商机），然后再回到这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="181" />
+            <location filename="../../ui/dashboard/view.py" line="182" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="276" />
+            <location filename="../../ui/dashboard/view.py" line="277" />
             <source>No deal of this pipeline closed in the period</source>
             <translation>此期间内该管道没有已结束的商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="278" />
+            <location filename="../../ui/dashboard/view.py" line="279" />
             <source>%1 won · %2 lost</source>
             <translation>赢单 %1 · 输单 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="281" />
+            <location filename="../../ui/dashboard/view.py" line="282" />
             <source>No deal won in the period</source>
             <translation>此期间内没有赢单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="284" />
+            <location filename="../../ui/dashboard/view.py" line="285" />
             <source>from creation to won, over %n deal(s)</source>
             <translation>
                 <numerusform>从创建到赢单，共 %n 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="293" />
+            <location filename="../../ui/dashboard/view.py" line="297" />
+            <location filename="../../ui/dashboard/view.py" line="305" />
             <source>and %n more currency(ies)</source>
             <translation>
                 <numerusform>及另外 %n 种货币</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="295" />
+        <message>
             <location filename="../../ui/dashboard/view.py" line="298" />
+            <source>≈ %1</source>
+            <translation>≈ %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/view.py" line="299" />
+            <location filename="../../ui/dashboard/view.py" line="307" />
+            <location filename="../../ui/dashboard/view.py" line="310" />
             <source>%n open deal(s) now</source>
             <translation>
                 <numerusform>当前 %n 个进行中的商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="303" />
+            <location filename="../../ui/dashboard/view.py" line="315" />
             <source>The oldest was due %1</source>
             <translation>最早的截止于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="305" />
+            <location filename="../../ui/dashboard/view.py" line="317" />
             <source>Nothing overdue</source>
             <translation>没有逾期事项</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="315" />
+            <location filename="../../ui/dashboard/view.py" line="327" />
             <source>+%1</source>
             <translation>+%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="316" />
-            <location filename="../../ui/dashboard/view.py" line="318" />
-            <location filename="../../ui/dashboard/view.py" line="351" />
+            <location filename="../../ui/dashboard/view.py" line="328" />
+            <location filename="../../ui/dashboard/view.py" line="330" />
+            <location filename="../../ui/dashboard/view.py" line="363" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="321" />
+            <location filename="../../ui/dashboard/view.py" line="333" />
             <source>%1 — %2 % probability</source>
             <translation>%1 — 概率 %2%</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="323" />
-            <location filename="../../ui/dashboard/view.py" line="354" />
+            <location filename="../../ui/dashboard/view.py" line="335" />
+            <location filename="../../ui/dashboard/view.py" line="366" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n 个进行中的商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="324" />
+            <location filename="../../ui/dashboard/view.py" line="336" />
             <source>Click to open this stage on the board</source>
             <translation>点击在看板上打开此阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="328" />
+            <location filename="../../ui/dashboard/view.py" line="340" />
             <source>No open deals in this pipeline.</source>
             <translation>此销售管道中没有进行中的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="330" />
+            <location filename="../../ui/dashboard/view.py" line="342" />
             <source>Now, whatever the period. Click a stage to open it.</source>
             <translation>当前数据，与所选期间无关。点击阶段即可打开。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="343" />
+            <location filename="../../ui/dashboard/view.py" line="355" />
             <source>Not in it: %n currency(ies) with no rate (%1)</source>
             <translation>
                 <numerusform>未计入：%n 种没有汇率的货币（%1）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="350" />
+            <location filename="../../ui/dashboard/view.py" line="362" />
             <source>Won: %1 (%2)</source>
             <translation>赢单：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="352" />
+            <location filename="../../ui/dashboard/view.py" line="364" />
             <source>Weighted forecast: %1 (%2, %3 in total)</source>
             <translation>加权预测：%1（%2，共 %3）</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="356" />
+            <location filename="../../ui/dashboard/view.py" line="368" />
             <source>Every currency with a rate, each deal at the rate of its date</source>
             <translation>所有有汇率的货币，每笔交易按其日期的汇率折算</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="362" />
+            <location filename="../../ui/dashboard/view.py" line="374" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="363" />
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="375" />
+            <location filename="../../ui/dashboard/view.py" line="460" />
             <source>Weighted forecast</source>
             <translation>加权预测</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="367" />
+            <location filename="../../ui/dashboard/view.py" line="379" />
             <source>Nothing won or expected to close in %1 in this period.</source>
             <translation>此期间内没有以 %1 计价的赢单或预计成交的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="378" />
+            <location filename="../../ui/dashboard/view.py" line="390" />
             <source>No deal of this pipeline has an amount yet.</source>
             <translation>此销售管道中的商机尚未填写金额。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="380" />
+            <location filename="../../ui/dashboard/view.py" line="392" />
             <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
             <translation>按预计成交日期统计、按概率加权的进行中商机，与每月赢单并列显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="391" />
+            <location filename="../../ui/dashboard/view.py" line="403" />
             <source>Week of %1: %2</source>
             <translation>%1 当周：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="404" />
+            <location filename="../../ui/dashboard/view.py" line="416" />
             <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
             <translation>此期间内尚未记录任何通话、会议、邮件或备注。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="411" />
+            <location filename="../../ui/dashboard/view.py" line="423" />
             <source>All pipelines, up to today.</source>
             <translation>所有销售管道，截至今天。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="419" />
+            <location filename="../../ui/dashboard/view.py" line="431" />
             <source>No overdue tasks. Well done.</source>
             <translation>没有逾期任务。干得好！</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="421" />
+            <location filename="../../ui/dashboard/view.py" line="433" />
             <source>The oldest %1 of %2. Double-click one to open it.</source>
             <translation>最早的 %1 项（共 %2 项）。双击即可打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="424" />
+            <location filename="../../ui/dashboard/view.py" line="436" />
             <source>Double-click a task to open it.</source>
             <translation>双击任务即可打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="428" />
+            <location filename="../../ui/dashboard/view.py" line="440" />
             <source>Calls</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="428" />
+            <location filename="../../ui/dashboard/view.py" line="440" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="428" />
+            <location filename="../../ui/dashboard/view.py" line="440" />
             <source>E-mails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="429" />
+            <location filename="../../ui/dashboard/view.py" line="441" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="436" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="436" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Probability (%)</source>
             <translation>概率 (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="436" />
-            <location filename="../../ui/dashboard/view.py" line="447" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Open deals</source>
             <translation>进行中的商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="437" />
+            <location filename="../../ui/dashboard/view.py" line="449" />
             <source>Amount %1</source>
             <translation>金额 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="447" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="447" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Open amount</source>
             <translation>进行中金额</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="460" />
             <source>Won deals</source>
             <translation>赢单数</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="460" />
             <source>Won amount</source>
             <translation>赢单金额</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="458" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Week starting</source>
             <translation>周起始日</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="458" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="474" />
+            <location filename="../../ui/dashboard/view.py" line="486" />
             <source>Dashboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="475" />
+            <location filename="../../ui/dashboard/view.py" line="487" />
             <source>Print report (PDF)</source>
             <translation>打印报告 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="475" />
+            <location filename="../../ui/dashboard/view.py" line="487" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="481" />
+            <location filename="../../ui/dashboard/view.py" line="493" />
             <source>Print report</source>
             <translation>打印报告</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="481" />
+            <location filename="../../ui/dashboard/view.py" line="493" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard/report.py" line="167" />
-            <location filename="../../ui/dashboard/view.py" line="258" />
+            <location filename="../../ui/dashboard/view.py" line="259" />
             <source>All, in %1 ≈</source>
             <translation>全部，折合 %1 ≈</translation>
         </message>
@@ -3858,7 +3865,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="102" />
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
@@ -3908,403 +3915,403 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="350" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>Fetching mail…</source>
             <translation>正在收取邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>Mail is being fetched already.</source>
             <translation>已在收取邮件。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="446" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>Import &amp;Mail…</source>
             <translation>导入邮件(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>与您的联系人往来的邮件,来自 Thunderbird、mbox 文件或 Maildir 文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>&amp;Fetch Mail</source>
             <translation>收取邮件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>将邮件账户中的新邮件放到时间线上</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>邮件账户(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>其邮件进入时间线的 IMAP 账户</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="468" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>货币与汇率(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>用于计算合计的本币，以及汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="467" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="478" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="480" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="496" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="498" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="499" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="496" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="497" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="499" />
+            <location filename="../../ui/main_window.py" line="505" />
             <source>&amp;Write an E-mail…</source>
             <translation>写邮件(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="501" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>Log an &amp;E-mail…</source>
             <translation>记录邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="510" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="505" />
+            <location filename="../../ui/main_window.py" line="511" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="513" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="515" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="512" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>Attach a &amp;File…</source>
             <translation>附加文件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>把文件与记录保存在一起（或把文件拖放到记录上）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="521" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>Totals in &amp;Each Currency</source>
             <translation>按各币种显示合计(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>按币种分别显示看板合计，而不是折算成本币相加（单击列的合计也可切换）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
-            <location filename="../../ui/main_window.py" line="550" />
+            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="546" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="540" />
+            <location filename="../../ui/main_window.py" line="547" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="554" />
             <source>Lan&amp;guage</source>
             <translation>语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="576" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="635" />
+            <location filename="../../ui/main_window.py" line="642" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="643" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="674" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="734" />
+            <location filename="../../ui/main_window.py" line="741" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="845" />
+            <location filename="../../ui/main_window.py" line="852" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="847" />
+            <location filename="../../ui/main_window.py" line="854" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="945" />
+            <location filename="../../ui/main_window.py" line="954" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="988" />
+            <location filename="../../ui/main_window.py" line="997" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="989" />
+            <location filename="../../ui/main_window.py" line="998" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="990" />
+            <location filename="../../ui/main_window.py" line="999" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="991" />
+            <location filename="../../ui/main_window.py" line="1000" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="992" />
+            <location filename="../../ui/main_window.py" line="1001" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1007" />
+            <location filename="../../ui/main_window.py" line="1016" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1014" />
+            <location filename="../../ui/main_window.py" line="1023" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1031" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1092" />
+            <location filename="../../ui/main_window.py" line="1101" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1152" />
+            <location filename="../../ui/main_window.py" line="1161" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1153" />
+            <location filename="../../ui/main_window.py" line="1162" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -4710,99 +4717,99 @@ Data folder: %1</source>
     <context>
         <name>PipelineBoard</name>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="263" />
+            <location filename="../../ui/pipeline/board.py" line="274" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="266" />
+            <location filename="../../ui/pipeline/board.py" line="277" />
             <source>Edit stages…</source>
             <translation>编辑阶段…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="272" />
+            <location filename="../../ui/pipeline/board.py" line="283" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="274" />
+            <location filename="../../ui/pipeline/board.py" line="285" />
             <source>Mark the selected deal won, or drop a card here</source>
             <translation>将所选商机标记为赢单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="275" />
+            <location filename="../../ui/pipeline/board.py" line="286" />
             <source>Lost…</source>
             <translation>输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="277" />
+            <location filename="../../ui/pipeline/board.py" line="288" />
             <source>Mark the selected deal lost, or drop a card here</source>
             <translation>将所选商机标记为输单，或将卡片拖放到此处</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="386" />
+            <location filename="../../ui/pipeline/board.py" line="397" />
             <source>Move “%1” to %2</source>
             <translation>将“%1”移到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="404" />
+            <location filename="../../ui/pipeline/board.py" line="415" />
             <source>Moved “%1” to %2.</source>
             <translation>已将“%1”移至%2。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="418" />
+            <location filename="../../ui/pipeline/board.py" line="429" />
             <source>Mark “%1” won</source>
             <translation>将“%1”标记为赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="420" />
+            <location filename="../../ui/pipeline/board.py" line="431" />
             <source>“%1” marked won.</source>
             <translation>“%1”已标记为赢单。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="431" />
+            <location filename="../../ui/pipeline/board.py" line="442" />
             <source>Mark “%1” lost</source>
             <translation>将“%1”标记为输单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="430" />
+            <location filename="../../ui/pipeline/board.py" line="441" />
             <source>“%1” marked lost: %2</source>
             <translation>“%1”已标记为输单：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="477" />
+            <location filename="../../ui/pipeline/board.py" line="488" />
             <source>Move to previous stage</source>
             <translation>移至上一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="479" />
+            <location filename="../../ui/pipeline/board.py" line="490" />
             <source>Move to next stage</source>
             <translation>移至下一阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="481" />
+            <location filename="../../ui/pipeline/board.py" line="492" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="482" />
+            <location filename="../../ui/pipeline/board.py" line="493" />
             <source>Mark won</source>
             <translation>标记赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="483" />
+            <location filename="../../ui/pipeline/board.py" line="494" />
             <source>Mark lost…</source>
             <translation>标记输单…</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="533" />
+            <location filename="../../ui/pipeline/board.py" line="545" />
             <source>No open deals in “%1”.
 Deals you add appear here, a column per stage; won and lost deals are in the list.</source>
             <translation>“%1”中没有进行中的商机。
 您添加的商机会显示在这里，每个阶段一列；赢单和输单的商机在列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/board.py" line="647" />
+            <location filename="../../ui/pipeline/board.py" line="659" />
             <source>Move to</source>
             <translation>移至</translation>
         </message>
@@ -7246,42 +7253,42 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>文件大小为 %1，超过了记录中单个文件允许的 %2</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="204" />
+            <location filename="../../app/currencies.py" line="238" />
             <source>there is no rate of %1 on %2</source>
             <translation>%2 没有 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="217" />
+            <location filename="../../app/currencies.py" line="251" />
             <source>%1: cannot read it (%2)</source>
             <translation>%1：无法读取（%2）</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="260" />
+            <location filename="../../app/currencies.py" line="294" />
             <source>rates are units of a currency to one euro: the euro's own is always 1</source>
             <translation>汇率是一欧元可兑换的该币种数量：欧元本身始终为 1</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="267" />
+            <location filename="../../app/currencies.py" line="301" />
             <source>“%1” is not a rate: how many units of %2 one euro buys, as 1.0812</source>
             <translation>“%1”不是汇率：应为一欧元可兑换多少 %2，例如 1.0812</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="276" />
+            <location filename="../../app/currencies.py" line="310" />
             <source>%1: not the European Central Bank's rates (its first line starts with “Date”, then the currencies)</source>
             <translation>%1：不是欧洲中央银行的汇率文件（其第一行以“Date”开头，后面是各币种）</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="288" />
+            <location filename="../../app/currencies.py" line="322" />
             <source>%1: column “%2” left out: not a currency in use (ISO 4217)</source>
             <translation>%1：已跳过“%2”列：不是现行货币（ISO 4217）</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="295" />
+            <location filename="../../app/currencies.py" line="329" />
             <source>%1, line %2: “%3” is not a date; line left out</source>
             <translation>%1，第 %2 行：“%3”不是日期；已跳过该行</translation>
         </message>
         <message>
-            <location filename="../../app/currencies.py" line="308" />
+            <location filename="../../app/currencies.py" line="342" />
             <source>%1, line %2: %3 rate “%4” is not a number</source>
             <translation>%1，第 %2 行：%3 汇率“%4”不是数字</translation>
         </message>
@@ -7454,8 +7461,18 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <source>≈ %1 in all, at today's rates</source>
             <translation>按今日汇率合计 ≈ %1</translation>
         </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="188" />
+            <source>%1 at the rate of %2 (no newer one)</source>
+            <translation>%1 按 %2 的汇率（没有更新的汇率）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/board.py" line="191" />
+            <source>Click to show the totals the other way</source>
+            <translation>单击以另一种方式显示合计</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/board.py" line="192" />
+            <location filename="../../ui/pipeline/board.py" line="197" />
             <source>Show more (%n not shown)</source>
             <translation>
                 <numerusform>显示更多（还有 %n 个未显示）</numerusform>

@@ -47,7 +47,7 @@ from ui.detail.sheets import LogCallSheet, TaskSheet
 from ui.mail_accounts_dialog import MailAccountsDialog
 from ui.mail_dialog import MailImportDialog
 from ui.mail_fetcher import MailFetcher
-from ui.main_window import CONTACTS, DEALS, DUPLICATES, TASKS, MainWindow
+from ui.main_window import CONTACTS, DASHBOARD, DEALS, DUPLICATES, TASKS, MainWindow
 from ui.office import WhoAmIDialog
 from ui.operations.operation import operations
 from ui.start_problem import _offer_repair
@@ -376,6 +376,24 @@ def main() -> None:
                 scroll.ensureWidgetVisible(detail.files_box)
             settle(app, services)
             save(window, args.out, f"deal_files_{tag}.png")
+            # Currencies: the board's totals added up in the home currency, the dashboard's forecast "All, in
+            # EUR ≈", and the dialog.
+            if not services.currencies.home():
+                services.currencies.set_home("EUR")
+                for code, rate in (("USD", "1.0812"), ("GBP", "0.8412"), ("CNY", "7.6843"), ("RUB", "98.5")):
+                    services.currencies.set_rate(code, rate, services.clock.now().date())
+            window.deals_view.reload()
+            window.show_section(DEALS)
+            settle(app, services)
+            save(window, args.out, f"board_converted_{tag}.png")
+            window.show_section(DASHBOARD)
+            window.dashboard_view.reload()
+            settle(app, services)
+            save(window, args.out, f"dashboard_converted_{tag}.png")
+            currencies = window.open_currencies()
+            settle(app, services)
+            save(currencies, args.out, f"currencies_{tag}.png")
+            currencies.reject()
     finally:
         controller.shutdown()
         window.close()

@@ -66,6 +66,8 @@ def test_home_currency_rates_and_the_ecbs_file_from_the_keyboard(
     assert [dialog.rates.topLevelItem(i).text(0) for i in range(dialog.rates.topLevelItemCount())] == ["JPY"]
     assert _focus() is dialog.currency and dialog.isVisible()  # ready for the next one; Enter closed nothing
     assert services.currencies.home() == "USD"  # (and did not choose the home currency again)
+    qtbot.keyClicks(_focus(), "gbp")  # the next code replaces the last one (three letters at most)
+    assert dialog.currency.text() == "GBP"
 
     ecb = tmp_path / "eurofxref.csv"
     ecb.write_text(DAILY, encoding="utf-8")

@@ -256,6 +256,8 @@ def test_the_forecast_offers_every_currency_added_up_in_the_home_one(  # type: i
     combo = view.currency_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["All, in EUR ≈", "EUR", "USD"]
     assert view.currency() == ALL_IN_HOME and combo.isVisible()
+    assert view.open_tile.value.text() == "≈ €3,400"  # €3,000 and $500 at 1.25, today's rate
+    assert "€3,000" in view.open_tile.detail.text() and "$500" in view.open_tile.detail.text()
     chart = view.forecast_panel.chart
     assert isinstance(chart, BarChart)
     weighted = dict(zip(chart.data.categories, chart.data.series[1].values, strict=True))

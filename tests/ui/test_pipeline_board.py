@@ -519,6 +519,7 @@ def test_column_totals_add_up_in_the_home_currency_and_a_click_shows_each_curren
     assert column.summary.full_text() == "≈ €2,500 + 1 other currency"  # the yen have no rate
     assert "≈ €2,500.00 in all, at today's rates" in column.summary.toolTip()
     assert "¥50,000" in column.summary.toolTip()
+    assert "USD at the rate of" in column.summary.toolTip()  # typed for 2 January: said how old it is
 
     qtbot.mouseClick(column.summary, Qt.MouseButton.LeftButton)
     assert column.summary.full_text() == "€1,500 + 2 other currencies"  # the most deals first

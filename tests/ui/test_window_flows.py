@@ -434,3 +434,21 @@ def test_files_handed_to_the_window_open_in_the_import_wizard(qtbot: QtBot, wind
     wizard = next(w for w in window.findChildren(ImportWizard) if w.isVisible())
     qtbot.waitUntil(lambda: [f.path for f in wizard.files_page.model.items()] == [card], timeout=5000)
     wizard.reject()
+
+
+def test_a_task_changed_in_the_window_plans_its_reminder_at_once(qtbot: QtBot, window: MainWindow,
+                                                                  services: Services, clock: FakeClock) -> None:
+    """An alarm set or moved in the window is planned when the write lands, not at the scheduler's next wake
+    (a change of currencies once took this reload away)."""
+    from datetime import timedelta
+
+    from app.tasks import TaskData
+    from tests.ui.writes import wait_for_writes
+    from ui.operations.operation import Op
+
+    scheduler = window.start_reminders()
+    assert scheduler.model.alarms() == []
+    Op(window, services, "Add a task", lambda s: s.tasks.create(
+        TaskData(title="Call Ann back", reminder_at=clock.now() - timedelta(minutes=1)))).run()
+    wait_for_writes(qtbot, services)
+    assert [alarm.title for alarm in scheduler.model.alarms()] == ["Call Ann back"]

@@ -117,3 +117,29 @@ def test_the_command_line_chooses_sets_lists_and_imports(tmp_path: Path) -> None
     assert ok(rapport("currency", "rate", "RUB", data_dir=data)) == ""
     bad = rapport("currency", "import", str(_write(tmp_path, "hist.csv", HISTORY)), data_dir=data)
     assert bad.returncode == 1 and "left out: hist.csv: column “XXQ” left out" in bad.stdout
+
+
+def test_the_ecbs_zip_a_day_given_twice_and_rates_far_from_the_day(services: Services, tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "eurofxref-hist.zip"
+    with zipfile.ZipFile(archive, "w") as out:  # as the ECB serves the history
+        out.writestr("eurofxref-hist.csv", HISTORY + "2026-12-04,1.0999,162.51,1.9558,N/A,N/A,1.0,\n")
+    report = services.currencies.import_ecb(archive).value
+    assert report.days == 5 and report.added == 12  # the day given twice once, at its last line's rate
+    assert rate_on(services.store.database, "USD", date(2026, 12, 4)) == 1.0999
+    assert [(r.currency, r.day, r.per_euro) for r in services.currencies.latest_rates()] == [
+        ("BGN", date(2026, 12, 4), 1.9558), ("CYP", date(1999, 1, 4), 0.58231), ("JPY", date(2026, 12, 4), 162.51),
+        ("RUB", date(1999, 1, 4), 25.2), ("USD", date(2026, 12, 4), 1.0999)]
+
+    services.currencies.set_home("EUR")
+    converter = services.currencies.converter(date(2026, 12, 7))
+    assert converter is not None
+    total = converter.total([("EUR", 100), ("USD", 100), ("RUB", 100)])
+    assert total.stale == (("RUB", date(1999, 1, 4)),)  # Monday: Friday's dollar is fine, the rouble is not
+    (tmp_path / "two.zip").write_bytes(b"")
+    with zipfile.ZipFile(tmp_path / "two.zip", "w") as out:
+        out.writestr("a.csv", DAILY)
+        out.writestr("b.csv", DAILY)
+    with pytest.raises(RapportError, match=r"two\.zip: cannot read it \(2 CSV files in it, not one\)"):
+        services.currencies.import_ecb(tmp_path / "two.zip")

@@ -265,8 +265,8 @@ def stage_id(db: Any, uid: str) -> int:
 
 def test_the_forecast_adds_every_currency_up_in_the_home_one_at_each_deals_date(
         services: Services, query: DashboardQuery, crm: dict[str, str]) -> None:
-    """Issue 18, point 4: open deals at the rate of their expected close (today's, for one to come), won ones at
-    the rate of the day they were won; a currency with no rate is named, not added in."""
+    """Issue 18, point 4: open deals at today's rate (as the board adds them up), won ones at the rate of the
+    day they were won; a currency with no rate is named, not added in."""
     from app.dashboard import ALL_IN_HOME
 
     make_deal(services, "J", 2, amount=Decimal("10000"), currency="JPY", expected_close=date(2026, 4, 20))
@@ -278,7 +278,7 @@ def test_the_forecast_adds_every_currency_up_in_the_home_one_at_each_deals_date(
     assert year.home == "USD" and year.without_rate == ("JPY",)
     assert year.home_forecast == (
         ForecastMonth("2026-02", "USD", 0, 0, 0, 1, 375_000),  # E: €3,000 won on 4 February at 1.25
-        # A €1,000 and B €2,000 due in March, converted at today's rate (2 March: 1.10); weighted 10 % and 40 %
+        # A €1,000 and B €2,000 due in March, at today's rate (2 March: 1.10); weighted 10 % and 40 %
         # (G, won on 1 March, is in USD already)
         ForecastMonth("2026-03", "USD", 2, 330_000, 99_000, 1, 70_000),
         ForecastMonth("2026-04", "USD", 1, 50_000, 25_000, 0, 0),  # C in USD; J's yen are left out

@@ -113,7 +113,8 @@ class DashboardView(QWidget):
         self.forecast_panel = ChartPanel(self.tr("Forecast by month"), BarChart(), self._forecast_numbers)
         self.currency_combo = QComboBox()
         self.currency_combo.setAccessibleName(self.tr("Currency"))
-        self.currency_combo.setToolTip(self.tr("Amounts in different currencies are never added: choose which to show"))
+        self.currency_combo.setToolTip(self.tr(
+            "One currency's deals, or (with a home currency and rates) every currency added up in the home one"))
         self.forecast_panel.add_header_widget(self.currency_combo)
         self.activity_panel = ChartPanel(self.tr("Activities per week"), BarChart(), self._activity_numbers)
 
@@ -285,7 +286,18 @@ class DashboardView(QWidget):
                                                closing.won))
         money = self.data.open_pipeline()
         deals = sum(stage.deals for stage in self.data.funnel)
-        if money:
+        converter = self._services.currencies.converter(self.data.today) if self.data.home else None
+        total = converter.total([(currency, amount) for currency, _, amount in money]) if converter and money \
+            else None
+        if total is not None and total.converted and len(total.without_rate) < len(money):
+            # Added up in the home currency at today's rates; each currency's own sum under it.
+            lines = [texts.money(amount, currency) for currency, _, amount in money[:3]]
+            if len(money) > 3:
+                more = len(money) - 3
+                lines.append(look.count_text(self.tr("and %n more currency(ies)", "", more), more))
+            self.open_tile.set(self.tr("≈ %1").replace("%1", texts.money(total.amount_minor, total.currency)),
+                               look.count_text(self.tr("%n open deal(s) now", "", deals), deals), lines)
+        elif money:
             first, *others = money
             lines = [texts.money(total, currency) for currency, _, total in others[:2]]
             if len(others) > 2:

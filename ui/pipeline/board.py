@@ -185,6 +185,11 @@ class StageColumn(QWidget):
         if converted is not None and converted.converted:
             lines.append(self.tr("≈ %1 in all, at today's rates").replace(
                 "%1", look.money(converted.amount_minor, converted.currency)))
+            lines += [self.tr("%1 at the rate of %2 (no newer one)").replace("%1", code).replace(
+                "%2", look.short_date(day)) for code, day in converted.stale]
+        if self._toggles():
+            lines.append(self.tr("Click to show the totals the other way"))
+        self.summary.setCursor(Qt.CursorShape.PointingHandCursor if self._toggles() else Qt.CursorShape.ArrowCursor)
         self.summary.setToolTip("\n".join(lines))
         self.title.setToolTip(self.summary.toolTip())
         hidden = model.hidden
@@ -192,9 +197,14 @@ class StageColumn(QWidget):
         self.more_button.setText(look.count_text(self.tr("Show more (%n not shown)", "", hidden), hidden))
 
 
+    def _toggles(self) -> bool:
+        """Whether a click on the total shows it the other way: in each currency, or added up."""
+        totals = self.model.totals
+        return self.converter is not None and bool(totals) and (
+            len(totals) > 1 or totals[0][0] != self.converter.home)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.summary and event.type() == QEvent.Type.MouseButtonRelease \
-                and self.converter is not None and len(self.model.totals) > 1:
+        if watched is self.summary and event.type() == QEvent.Type.MouseButtonRelease and self._toggles():
             self.summary_clicked.emit()
             return True
         return super().eventFilter(watched, event)
@@ -243,6 +253,7 @@ class PipelineBoard(QWidget):
     current_deal_changed = Signal(str)
     deal_moved = Signal(str, str)
     each_currency_changed = Signal(bool)
+    converting = Signal(bool)  # on each load: whether totals are added up in a home currency (one is chosen)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -506,6 +517,7 @@ class PipelineBoard(QWidget):
     def _show(self, board: Board) -> None:
         keep = self._current
         converter = self._services.currencies.converter(self._services.clock.now().date())
+        self.converting.emit(converter is not None)
         for column in self._columns:
             column.hide()
             column.deleteLater()  # its view and model with it (the model is the column's child)
