@@ -257,6 +257,10 @@ def test_the_forecast_offers_every_currency_added_up_in_the_home_one(  # type: i
     assert [combo.itemText(i) for i in range(combo.count())] == ["All, in EUR ≈", "EUR", "USD"]
     assert view.currency() == ALL_IN_HOME and combo.isVisible()
     assert view.open_tile.value.text() == "≈ €3,400"  # €3,000 and $500 at 1.25, today's rate
+    funnel = view.funnel_panel.chart
+    assert isinstance(funnel, FunnelChart)
+    assert funnel.data.rows[2].value_text == "2 deals · ≈ €2.4K"  # B €2,000 and C $500
+    assert "$500 (1 deal)" in funnel.data.rows[2].tooltip and "€2,000 (1 deal)" in funnel.data.rows[2].tooltip
     assert "€3,000" in view.open_tile.detail.text() and "$500" in view.open_tile.detail.text()
     chart = view.forecast_panel.chart
     assert isinstance(chart, BarChart)

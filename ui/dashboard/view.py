@@ -319,12 +319,20 @@ class DashboardView(QWidget):
     def _show_funnel(self) -> None:
         assert self.data is not None
         rows = []
+        converter = self._services.currencies.converter(self.data.today) if self.data.home else None
         for stage in self.data.funnel:
             amounts = [texts.compact_money(texts.major(total, currency), currency)
                        for currency, _, total in stage.amounts]
             shown = amounts[:FUNNEL_CURRENCIES]
             if len(amounts) > FUNNEL_CURRENCIES:
                 shown.append(self.tr("+%1").replace("%1", QLocale().toString(len(amounts) - FUNNEL_CURRENCIES)))
+            total = converter.total([(c, t) for c, _, t in stage.amounts]) if converter and stage.amounts else None
+            if total is not None and total.converted and len(total.without_rate) < len(stage.amounts):
+                # Added up in the home currency at today's rates (each currency's own sum in the tooltip).
+                shown = [self.tr("≈ %1").replace("%1", texts.compact_money(
+                    texts.major(total.amount_minor, total.currency), total.currency))]
+                if total.without_rate:
+                    shown.append(self.tr("+%1").replace("%1", QLocale().toString(len(total.without_rate))))
             value = " · ".join([look.count_text(self.tr("%n deal(s)", "", stage.deals), stage.deals), *shown])
             full = "\n".join(
                 texts.money(total, currency) + " (" + look.count_text(self.tr("%n deal(s)", "", n), n) + ")"
