@@ -6,7 +6,8 @@ on first use, and ui/workers.Task ends a pool thread's with `Services.end_thread
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import date, tzinfo
+from typing import TYPE_CHECKING
 
 import peewee
 
@@ -21,6 +22,9 @@ from app.stats import KIND_TABLES, StoreStats, collect
 from app.store import Store
 from app.task_list import TaskListQuery
 from app.timeline import TimelineService
+
+if TYPE_CHECKING:
+    from app.pipeline_history import Move, PastPipeline
 
 _KINDS = ("contact", "account", "deal", "activity", "task")
 
@@ -60,6 +64,18 @@ class Queries:
 
     def account_names(self) -> AccountNames:
         return AccountNames(self._db)
+
+    def past_pipeline(self, day: date, pipeline: str | None = None) -> PastPipeline:
+        """The pipeline as it stood at the end of `day` (app/pipeline_history.py)."""
+        from app.pipeline_history import pipeline_as_of
+
+        return pipeline_as_of(self._db, day, pipeline)
+
+    def pipeline_moves(self, first: date, last: date, pipeline: str | None = None) -> list[Move]:
+        """What moved in the pipeline from the start of `first` to the end of `last`."""
+        from app.pipeline_history import moves_between
+
+        return moves_between(self._db, first, last, pipeline)
 
     def stats(self) -> StoreStats:
         return collect(self._store)

@@ -32,6 +32,7 @@ from cli import (
     file_commands,
     history_commands,
     mail_commands,
+    pipeline_commands,
     record_commands,
     sync_commands,
 )
@@ -169,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     mail_commands.add_commands(commands)
     file_commands.add_commands(commands)
     currency_commands.add_commands(commands)
+    pipeline_commands.add_commands(commands)
     desktop_commands.add_commands(commands)
     return parser
 
@@ -294,6 +296,7 @@ COMMANDS: dict[str, Command] = {
     **mail_commands.COMMANDS,
     **file_commands.COMMANDS,
     **currency_commands.COMMANDS,
+    **pipeline_commands.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,

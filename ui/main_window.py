@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from ui.mail_dialog import MailImportDialog
     from ui.mail_fetcher import MailFetcher
     from ui.pipeline.deals_view import DealsView
+    from ui.pipeline.past_dialog import PastPipelineDialog
     from ui.reminders import ReminderScheduler
     from ui.sync.controller import SyncController
     from ui.tasks.tasks_view import TasksView
@@ -387,6 +388,16 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_past_pipeline(self) -> PastPipelineDialog:
+        from ui.pipeline.past_dialog import PastPipelineDialog
+
+        shown = str(self.deals_view.board.pipeline_combo.currentData() or "") if self._deals.made else ""
+        dialog = PastPipelineDialog(self._services, shown, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_record.connect(self.open_record)
+        dialog.show()  # beside the window, not over it: a deal chosen in it opens behind, to be worked on
+        return dialog
+
     def open_currencies(self) -> CurrenciesDialog:
         from ui.currencies_dialog import CurrenciesDialog
 
@@ -539,6 +550,9 @@ class MainWindow(QMainWindow):
         self.each_currency_action.setChecked(bool(self._settings.value(EACH_CURRENCY_KEY, False, type=bool)))
         self.each_currency_action.toggled.connect(self._on_each_currency_toggled)
         self._update_each_currency_action()
+        self.past_pipeline_action = self._action(
+            view_menu, self.tr("Pipeline on a Past Da&y…"), self.open_past_pipeline,
+            tip=self.tr("The pipeline as it stood on a day, and what moved between two days"))
         view_menu.addSeparator()
         appearance = view_menu.addMenu(self.tr("A&ppearance"))
         self.scheme_actions = QActionGroup(self)

@@ -1289,13 +1289,13 @@
         </message>
         <message>
             <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="91" />
+            <location filename="../../ui/currencies_dialog.py" line="92" />
             <source>Units per euro</source>
             <translation>За один евро</translation>
         </message>
         <message>
             <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="94" />
+            <location filename="../../ui/currencies_dialog.py" line="95" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -1305,92 +1305,92 @@
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="98" />
+            <location filename="../../ui/currencies_dialog.py" line="99" />
             <source>&amp;Set Rate</source>
             <translation>&amp;Задать курс</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="105" />
+            <location filename="../../ui/currencies_dialog.py" line="106" />
             <source>&amp;Remove the Rate</source>
             <translation>&amp;Удалить курс</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="107" />
+            <location filename="../../ui/currencies_dialog.py" line="108" />
             <source>&amp;Import the ECB's File…</source>
             <translation>&amp;Импорт файла ЕЦБ…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="109" />
+            <location filename="../../ui/currencies_dialog.py" line="110" />
             <source>eurofxref.csv or eurofxref-hist.csv from the European Central Bank's site, unzipped</source>
             <translation>eurofxref.csv или eurofxref-hist.csv с сайта Европейского центрального банка, распакованный</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="158" />
+            <location filename="../../ui/currencies_dialog.py" line="159" />
             <source>No rates yet: type one below, or import the European Central Bank's file.</source>
             <translation>Курсов пока нет: введите курс ниже или импортируйте файл Европейского центрального банка.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="166" />
+            <location filename="../../ui/currencies_dialog.py" line="167" />
             <source>the ECB</source>
             <translation>ЕЦБ</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="166" />
+            <location filename="../../ui/currencies_dialog.py" line="167" />
             <source>typed</source>
             <translation>введён вручную</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="182" />
+            <location filename="../../ui/currencies_dialog.py" line="183" />
             <source>Use %1 as the home currency</source>
             <translation>Сделать %1 основной валютой</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="189" />
+            <location filename="../../ui/currencies_dialog.py" line="190" />
             <source>Totals are added up in %1.</source>
             <translation>Итоги складываются в %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="195" />
+            <location filename="../../ui/currencies_dialog.py" line="196" />
             <source>Set the rate of %1</source>
             <translation>Задать курс %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="203" />
+            <location filename="../../ui/currencies_dialog.py" line="204" />
             <source>One euro buys %1 %2 from %3.</source>
             <translation>С %3 за один евро дают %1 %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="213" />
+            <location filename="../../ui/currencies_dialog.py" line="214" />
             <source>Remove the rate of %1</source>
             <translation>Удалить курс %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="219" />
+            <location filename="../../ui/currencies_dialog.py" line="220" />
             <source>Import the ECB's Rates</source>
             <translation>Импорт курсов ЕЦБ</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="220" />
+            <location filename="../../ui/currencies_dialog.py" line="221" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="225" />
+            <location filename="../../ui/currencies_dialog.py" line="226" />
             <source>Reading %1…</source>
             <translation>Чтение %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="227" />
+            <location filename="../../ui/currencies_dialog.py" line="228" />
             <source>Import the rates of %1</source>
             <translation>Импорт курсов из %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="238" />
+            <location filename="../../ui/currencies_dialog.py" line="239" />
             <source>%1 days of %2 currencies read: %3 rates added, %4 changed.</source>
             <translation>Прочитано дней: %1, валют: %2; добавлено курсов: %3, изменено: %4.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/currencies_dialog.py" line="245" />
+            <location filename="../../ui/currencies_dialog.py" line="246" />
             <source>and %n more left out</source>
             <translation>
                 <numerusform>и ещё %n пропущена</numerusform>
@@ -1555,7 +1555,7 @@
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="115" />
-            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="467" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
@@ -1626,6 +1626,7 @@
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="298" />
+            <location filename="../../ui/dashboard/view.py" line="332" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
@@ -1651,14 +1652,15 @@
             <translation>Просроченного нет</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="327" />
+            <location filename="../../ui/dashboard/view.py" line="328" />
+            <location filename="../../ui/dashboard/view.py" line="335" />
             <source>+%1</source>
             <translation>+%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="328" />
-            <location filename="../../ui/dashboard/view.py" line="330" />
-            <location filename="../../ui/dashboard/view.py" line="363" />
+            <location filename="../../ui/dashboard/view.py" line="336" />
+            <location filename="../../ui/dashboard/view.py" line="338" />
+            <location filename="../../ui/dashboard/view.py" line="371" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n сделка</numerusform>
@@ -1667,13 +1669,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="333" />
+            <location filename="../../ui/dashboard/view.py" line="341" />
             <source>%1 — %2 % probability</source>
             <translation>%1 — вероятность %2 %</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="335" />
-            <location filename="../../ui/dashboard/view.py" line="366" />
+            <location filename="../../ui/dashboard/view.py" line="343" />
+            <location filename="../../ui/dashboard/view.py" line="374" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n открытая сделка</numerusform>
@@ -1682,22 +1684,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="336" />
+            <location filename="../../ui/dashboard/view.py" line="344" />
             <source>Click to open this stage on the board</source>
             <translation>Нажмите, чтобы открыть этот этап на доске</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="340" />
+            <location filename="../../ui/dashboard/view.py" line="348" />
             <source>No open deals in this pipeline.</source>
             <translation>В этой воронке нет открытых сделок.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="342" />
+            <location filename="../../ui/dashboard/view.py" line="350" />
             <source>Now, whatever the period. Click a stage to open it.</source>
             <translation>На сегодня, независимо от периода. Нажмите на этап, чтобы открыть его.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="355" />
+            <location filename="../../ui/dashboard/view.py" line="363" />
             <source>Not in it: %n currency(ies) with no rate (%1)</source>
             <translation>
                 <numerusform>Не учтена %n валюта без курса (%1)</numerusform>
@@ -1706,169 +1708,169 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="362" />
+            <location filename="../../ui/dashboard/view.py" line="370" />
             <source>Won: %1 (%2)</source>
             <translation>Выиграно: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="364" />
+            <location filename="../../ui/dashboard/view.py" line="372" />
             <source>Weighted forecast: %1 (%2, %3 in total)</source>
             <translation>Взвешенный прогноз: %1 (%2, всего %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="368" />
+            <location filename="../../ui/dashboard/view.py" line="376" />
             <source>Every currency with a rate, each deal at the rate of its date</source>
             <translation>Все валюты, у которых есть курс; каждая сделка — по курсу на её дату</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="374" />
+            <location filename="../../ui/dashboard/view.py" line="382" />
             <source>Won</source>
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="375" />
-            <location filename="../../ui/dashboard/view.py" line="460" />
+            <location filename="../../ui/dashboard/view.py" line="383" />
+            <location filename="../../ui/dashboard/view.py" line="468" />
             <source>Weighted forecast</source>
             <translation>Взвешенный прогноз</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="379" />
+            <location filename="../../ui/dashboard/view.py" line="387" />
             <source>Nothing won or expected to close in %1 in this period.</source>
             <translation>За этот период в %1 ничего не выиграно и не ожидается к закрытию.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="390" />
+            <location filename="../../ui/dashboard/view.py" line="398" />
             <source>No deal of this pipeline has an amount yet.</source>
             <translation>Ни у одной сделки этой воронки пока нет суммы.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="392" />
+            <location filename="../../ui/dashboard/view.py" line="400" />
             <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
             <translation>Открытые сделки по ожидаемой дате закрытия, взвешенные по вероятности, рядом с выигранными сделками каждого месяца.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="403" />
+            <location filename="../../ui/dashboard/view.py" line="411" />
             <source>Week of %1: %2</source>
             <translation>Неделя с %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="416" />
+            <location filename="../../ui/dashboard/view.py" line="424" />
             <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
             <translation>За этот период пока нет записанных звонков, встреч, писем или заметок.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="423" />
+            <location filename="../../ui/dashboard/view.py" line="431" />
             <source>All pipelines, up to today.</source>
             <translation>Все воронки, по сегодняшний день.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="431" />
+            <location filename="../../ui/dashboard/view.py" line="439" />
             <source>No overdue tasks. Well done.</source>
             <translation>Просроченных задач нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="441" />
             <source>The oldest %1 of %2. Double-click one to open it.</source>
             <translation>Самые давние: %1 из %2. Дважды щёлкните, чтобы открыть.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="436" />
+            <location filename="../../ui/dashboard/view.py" line="444" />
             <source>Double-click a task to open it.</source>
             <translation>Дважды щёлкните задачу, чтобы открыть её.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="440" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="440" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="440" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>E-mails</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="441" />
+            <location filename="../../ui/dashboard/view.py" line="449" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="456" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="456" />
             <source>Probability (%)</source>
             <translation>Вероятность (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
-            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="456" />
+            <location filename="../../ui/dashboard/view.py" line="467" />
             <source>Open deals</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="449" />
+            <location filename="../../ui/dashboard/view.py" line="457" />
             <source>Amount %1</source>
             <translation>Сумма, %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="467" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="467" />
             <source>Open amount</source>
             <translation>Сумма открытых</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="460" />
+            <location filename="../../ui/dashboard/view.py" line="468" />
             <source>Won deals</source>
             <translation>Выигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="460" />
+            <location filename="../../ui/dashboard/view.py" line="468" />
             <source>Won amount</source>
             <translation>Сумма выигранных</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="470" />
+            <location filename="../../ui/dashboard/view.py" line="478" />
             <source>Week starting</source>
             <translation>Начало недели</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="470" />
+            <location filename="../../ui/dashboard/view.py" line="478" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="486" />
+            <location filename="../../ui/dashboard/view.py" line="494" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="487" />
+            <location filename="../../ui/dashboard/view.py" line="495" />
             <source>Print report (PDF)</source>
             <translation>Печать отчёта (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="487" />
+            <location filename="../../ui/dashboard/view.py" line="495" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="493" />
+            <location filename="../../ui/dashboard/view.py" line="501" />
             <source>Print report</source>
             <translation>Печать отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="493" />
+            <location filename="../../ui/dashboard/view.py" line="501" />
             <source>Could not write %1: %2</source>
             <translation>Не удалось записать %1: %2</translation>
         </message>
@@ -3890,394 +3892,404 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>Fetching mail…</source>
             <translation>Получение почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="379" />
             <source>Mail is being fetched already.</source>
             <translation>Почта уже получается.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Accounts</source>
             <translation>Компа&amp;нии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>New &amp;Account…</source>
             <translation>Новая комп&amp;ания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>Import &amp;Mail…</source>
             <translation>Импорт &amp;почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="461" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Письма от ваших контактов и к ним — из Thunderbird, файла mbox или папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>&amp;Fetch Mail</source>
             <translation>Полу&amp;чить почту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>Новое из ваших почтовых учётных записей — в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>Почтовые &amp;учётные записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>Учётные записи IMAP, письма из которых попадают в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="468" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>&amp;Валюты и курсы…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>Основная валюта, в которой складываются итоги, и курсы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="494" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="497" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>&amp;Move to Trash</source>
             <translation>Пере&amp;местить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="496" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="498" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="499" />
+            <location filename="../../ui/main_window.py" line="510" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="513" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="505" />
+            <location filename="../../ui/main_window.py" line="516" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записать п&amp;исьмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="510" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="511" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить за&amp;метку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>Attach a &amp;File…</source>
             <translation>Прикрепить &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="530" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>Хранить файл вместе с записью (или перетащите файл на запись)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="521" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="527" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="534" />
+            <location filename="../../ui/main_window.py" line="545" />
             <source>Totals in &amp;Each Currency</source>
             <translation>Итоги в каждой &amp;валюте</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="548" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>Показывать итоги доски по каждой валюте, а не в сумме в основной валюте (то же делает щелчок по итогу колонки)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="554" />
+            <source>Pipeline on a Past Da&amp;y…</source>
+            <translation>Воронка на &amp;прошлую дату…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="555" />
+            <source>The pipeline as it stood on a day, and what moved between two days</source>
+            <translation>Воронка такой, какой она была в тот день, и что изменилось между двумя датами</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="557" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
-            <location filename="../../ui/main_window.py" line="557" />
+            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="561" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="554" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="581" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="656" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="643" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="674" />
+            <location filename="../../ui/main_window.py" line="688" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="741" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="852" />
+            <location filename="../../ui/main_window.py" line="866" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="854" />
+            <location filename="../../ui/main_window.py" line="868" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="954" />
+            <location filename="../../ui/main_window.py" line="968" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="997" />
+            <location filename="../../ui/main_window.py" line="1011" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4286,7 +4298,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="998" />
+            <location filename="../../ui/main_window.py" line="1012" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -4295,7 +4307,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="999" />
+            <location filename="../../ui/main_window.py" line="1013" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4304,7 +4316,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1000" />
+            <location filename="../../ui/main_window.py" line="1014" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -4313,7 +4325,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1001" />
+            <location filename="../../ui/main_window.py" line="1015" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4322,32 +4334,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1016" />
+            <location filename="../../ui/main_window.py" line="1030" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1037" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1040" />
+            <location filename="../../ui/main_window.py" line="1054" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1101" />
+            <location filename="../../ui/main_window.py" line="1115" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1161" />
+            <location filename="../../ui/main_window.py" line="1175" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1162" />
+            <location filename="../../ui/main_window.py" line="1176" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -4735,6 +4747,168 @@ Data folder: %1</source>
             <location filename="../../ui/dashboard/overdue_model.py" line="62" />
             <source>%1 — due %2</source>
             <translation>%1 — срок %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastPipelineDialog</name>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="58" />
+            <source>Pipeline on a Past Day</source>
+            <translation>Воронка на прошлую дату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="62" />
+            <source>Pipeline</source>
+            <translation>Воронка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="71" />
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <source>Stage and deal</source>
+            <translation>Этап и сделка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
+            <source>Weighted</source>
+            <translation>С учётом вероятности</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="79" />
+            <source>At the end of &amp;day:</source>
+            <translation>На &amp;конец дня:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="88" />
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="88" />
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <source>&amp;From:</source>
+            <translation>&amp;С:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <source>&amp;To:</source>
+            <translation>П&amp;о:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="108" />
+            <source>On a &amp;Day</source>
+            <translation>&amp;На дату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="109" />
+            <source>What &amp;Moved</source>
+            <translation>&amp;Что изменилось</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="116" />
+            <source>&amp;Pipeline:</source>
+            <translation>&amp;Воронка:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="159" />
+            <source>%1 (%2 %)</source>
+            <translation>%1 (%2 %)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="169" />
+            <source>In this stage since %1</source>
+            <translation>На этом этапе с %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/past_dialog.py" line="175" />
+            <source>%n open deal(s)</source>
+            <translation>
+                <numerusform>%n открытая сделка</numerusform>
+                <numerusform>%n открытые сделки</numerusform>
+                <numerusform>%n открытых сделок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="176" />
+            <source>%1 at the end of %2: %3.</source>
+            <translation>%1 на конец %2: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="178" />
+            <source>≈ %1 in all, %2 weighted, at that day's rates.</source>
+            <translation>≈ %1 всего, %2 с учётом вероятности, по курсам того дня.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="180" />
+            <source>Amounts are today's; the stages, those of that day.</source>
+            <translation>Суммы — сегодняшние, этапы — того дня.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="185" />
+            <source>made in %1</source>
+            <translation>создана на этапе %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="186" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="187" />
+            <source>won (in %1)</source>
+            <translation>выиграна (на этапе %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="188" />
+            <source>lost (in %1)</source>
+            <translation>проиграна (на этапе %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="194" />
+            <source>Nothing moved in these days.</source>
+            <translation>За эти дни ничего не изменилось.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/past_dialog.py" line="207" />
+            <source>%1 + %n other currency(ies)</source>
+            <translation>
+                <numerusform>%1 + ещё %n валюта</numerusform>
+                <numerusform>%1 + ещё %n валюты</numerusform>
+                <numerusform>%1 + ещё %n валют</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7327,6 +7501,21 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../app/currencies.py" line="342" />
             <source>%1, line %2: %3 rate “%4” is not a number</source>
             <translation>%1, строка %2: курс %3 «%4» — не число</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline_history.py" line="87" />
+            <source>no pipeline is named “%1”</source>
+            <translation>воронки с названием «%1» нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline_history.py" line="92" />
+            <source>there is no pipeline yet</source>
+            <translation>воронок пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline_history.py" line="148" />
+            <source>the period ends (%1) before it begins (%2)</source>
+            <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
         </message>
     </context>
     <context>

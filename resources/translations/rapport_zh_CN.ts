@@ -1281,13 +1281,13 @@
         </message>
         <message>
             <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="91" />
+            <location filename="../../ui/currencies_dialog.py" line="92" />
             <source>Units per euro</source>
             <translation>每欧元兑换</translation>
         </message>
         <message>
             <location filename="../../ui/currencies_dialog.py" line="78" />
-            <location filename="../../ui/currencies_dialog.py" line="94" />
+            <location filename="../../ui/currencies_dialog.py" line="95" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1297,92 +1297,92 @@
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="98" />
+            <location filename="../../ui/currencies_dialog.py" line="99" />
             <source>&amp;Set Rate</source>
             <translation>设置汇率(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="105" />
+            <location filename="../../ui/currencies_dialog.py" line="106" />
             <source>&amp;Remove the Rate</source>
             <translation>删除汇率(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="107" />
+            <location filename="../../ui/currencies_dialog.py" line="108" />
             <source>&amp;Import the ECB's File…</source>
             <translation>导入欧洲央行文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="109" />
+            <location filename="../../ui/currencies_dialog.py" line="110" />
             <source>eurofxref.csv or eurofxref-hist.csv from the European Central Bank's site, unzipped</source>
             <translation>来自欧洲中央银行网站的 eurofxref.csv 或 eurofxref-hist.csv（已解压）</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="158" />
+            <location filename="../../ui/currencies_dialog.py" line="159" />
             <source>No rates yet: type one below, or import the European Central Bank's file.</source>
             <translation>还没有汇率：在下方输入，或导入欧洲中央银行的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="166" />
+            <location filename="../../ui/currencies_dialog.py" line="167" />
             <source>the ECB</source>
             <translation>欧洲央行</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="166" />
+            <location filename="../../ui/currencies_dialog.py" line="167" />
             <source>typed</source>
             <translation>手动输入</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="182" />
+            <location filename="../../ui/currencies_dialog.py" line="183" />
             <source>Use %1 as the home currency</source>
             <translation>将 %1 设为本币</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="189" />
+            <location filename="../../ui/currencies_dialog.py" line="190" />
             <source>Totals are added up in %1.</source>
             <translation>合计以 %1 计算。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="195" />
+            <location filename="../../ui/currencies_dialog.py" line="196" />
             <source>Set the rate of %1</source>
             <translation>设置 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="203" />
+            <location filename="../../ui/currencies_dialog.py" line="204" />
             <source>One euro buys %1 %2 from %3.</source>
             <translation>自 %3 起，一欧元兑换 %1 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="213" />
+            <location filename="../../ui/currencies_dialog.py" line="214" />
             <source>Remove the rate of %1</source>
             <translation>删除 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="219" />
+            <location filename="../../ui/currencies_dialog.py" line="220" />
             <source>Import the ECB's Rates</source>
             <translation>导入欧洲央行汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="220" />
+            <location filename="../../ui/currencies_dialog.py" line="221" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="225" />
+            <location filename="../../ui/currencies_dialog.py" line="226" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="227" />
+            <location filename="../../ui/currencies_dialog.py" line="228" />
             <source>Import the rates of %1</source>
             <translation>导入 %1 中的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="238" />
+            <location filename="../../ui/currencies_dialog.py" line="239" />
             <source>%1 days of %2 currencies read: %3 rates added, %4 changed.</source>
             <translation>已读取 %1 天、%2 种货币：新增 %3 个汇率，更改 %4 个。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/currencies_dialog.py" line="245" />
+            <location filename="../../ui/currencies_dialog.py" line="246" />
             <source>and %n more left out</source>
             <translation>
                 <numerusform>另有 %n 项被跳过</numerusform>
@@ -1543,7 +1543,7 @@
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="115" />
-            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="467" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
@@ -1610,6 +1610,7 @@
         </message>
         <message>
             <location filename="../../ui/dashboard/view.py" line="298" />
+            <location filename="../../ui/dashboard/view.py" line="332" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
@@ -1633,218 +1634,219 @@
             <translation>没有逾期事项</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="327" />
+            <location filename="../../ui/dashboard/view.py" line="328" />
+            <location filename="../../ui/dashboard/view.py" line="335" />
             <source>+%1</source>
             <translation>+%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="328" />
-            <location filename="../../ui/dashboard/view.py" line="330" />
-            <location filename="../../ui/dashboard/view.py" line="363" />
+            <location filename="../../ui/dashboard/view.py" line="336" />
+            <location filename="../../ui/dashboard/view.py" line="338" />
+            <location filename="../../ui/dashboard/view.py" line="371" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="333" />
+            <location filename="../../ui/dashboard/view.py" line="341" />
             <source>%1 — %2 % probability</source>
             <translation>%1 — 概率 %2%</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="335" />
-            <location filename="../../ui/dashboard/view.py" line="366" />
+            <location filename="../../ui/dashboard/view.py" line="343" />
+            <location filename="../../ui/dashboard/view.py" line="374" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n 个进行中的商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="336" />
+            <location filename="../../ui/dashboard/view.py" line="344" />
             <source>Click to open this stage on the board</source>
             <translation>点击在看板上打开此阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="340" />
+            <location filename="../../ui/dashboard/view.py" line="348" />
             <source>No open deals in this pipeline.</source>
             <translation>此销售管道中没有进行中的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="342" />
+            <location filename="../../ui/dashboard/view.py" line="350" />
             <source>Now, whatever the period. Click a stage to open it.</source>
             <translation>当前数据，与所选期间无关。点击阶段即可打开。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="355" />
+            <location filename="../../ui/dashboard/view.py" line="363" />
             <source>Not in it: %n currency(ies) with no rate (%1)</source>
             <translation>
                 <numerusform>未计入：%n 种没有汇率的货币（%1）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="362" />
+            <location filename="../../ui/dashboard/view.py" line="370" />
             <source>Won: %1 (%2)</source>
             <translation>赢单：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="364" />
+            <location filename="../../ui/dashboard/view.py" line="372" />
             <source>Weighted forecast: %1 (%2, %3 in total)</source>
             <translation>加权预测：%1（%2，共 %3）</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="368" />
+            <location filename="../../ui/dashboard/view.py" line="376" />
             <source>Every currency with a rate, each deal at the rate of its date</source>
             <translation>所有有汇率的货币，每笔交易按其日期的汇率折算</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="374" />
+            <location filename="../../ui/dashboard/view.py" line="382" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="375" />
-            <location filename="../../ui/dashboard/view.py" line="460" />
+            <location filename="../../ui/dashboard/view.py" line="383" />
+            <location filename="../../ui/dashboard/view.py" line="468" />
             <source>Weighted forecast</source>
             <translation>加权预测</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="379" />
+            <location filename="../../ui/dashboard/view.py" line="387" />
             <source>Nothing won or expected to close in %1 in this period.</source>
             <translation>此期间内没有以 %1 计价的赢单或预计成交的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="390" />
+            <location filename="../../ui/dashboard/view.py" line="398" />
             <source>No deal of this pipeline has an amount yet.</source>
             <translation>此销售管道中的商机尚未填写金额。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="392" />
+            <location filename="../../ui/dashboard/view.py" line="400" />
             <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
             <translation>按预计成交日期统计、按概率加权的进行中商机，与每月赢单并列显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="403" />
+            <location filename="../../ui/dashboard/view.py" line="411" />
             <source>Week of %1: %2</source>
             <translation>%1 当周：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="416" />
+            <location filename="../../ui/dashboard/view.py" line="424" />
             <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
             <translation>此期间内尚未记录任何通话、会议、邮件或备注。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="423" />
+            <location filename="../../ui/dashboard/view.py" line="431" />
             <source>All pipelines, up to today.</source>
             <translation>所有销售管道，截至今天。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="431" />
+            <location filename="../../ui/dashboard/view.py" line="439" />
             <source>No overdue tasks. Well done.</source>
             <translation>没有逾期任务。干得好！</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="433" />
+            <location filename="../../ui/dashboard/view.py" line="441" />
             <source>The oldest %1 of %2. Double-click one to open it.</source>
             <translation>最早的 %1 项（共 %2 项）。双击即可打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="436" />
+            <location filename="../../ui/dashboard/view.py" line="444" />
             <source>Double-click a task to open it.</source>
             <translation>双击任务即可打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="440" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Calls</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="440" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="440" />
+            <location filename="../../ui/dashboard/view.py" line="448" />
             <source>E-mails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="441" />
+            <location filename="../../ui/dashboard/view.py" line="449" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="456" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="456" />
             <source>Probability (%)</source>
             <translation>概率 (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
-            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="456" />
+            <location filename="../../ui/dashboard/view.py" line="467" />
             <source>Open deals</source>
             <translation>进行中的商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="449" />
+            <location filename="../../ui/dashboard/view.py" line="457" />
             <source>Amount %1</source>
             <translation>金额 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="467" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="467" />
             <source>Open amount</source>
             <translation>进行中金额</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="460" />
+            <location filename="../../ui/dashboard/view.py" line="468" />
             <source>Won deals</source>
             <translation>赢单数</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="460" />
+            <location filename="../../ui/dashboard/view.py" line="468" />
             <source>Won amount</source>
             <translation>赢单金额</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="470" />
+            <location filename="../../ui/dashboard/view.py" line="478" />
             <source>Week starting</source>
             <translation>周起始日</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="470" />
+            <location filename="../../ui/dashboard/view.py" line="478" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="486" />
+            <location filename="../../ui/dashboard/view.py" line="494" />
             <source>Dashboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="487" />
+            <location filename="../../ui/dashboard/view.py" line="495" />
             <source>Print report (PDF)</source>
             <translation>打印报告 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="487" />
+            <location filename="../../ui/dashboard/view.py" line="495" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="493" />
+            <location filename="../../ui/dashboard/view.py" line="501" />
             <source>Print report</source>
             <translation>打印报告</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="493" />
+            <location filename="../../ui/dashboard/view.py" line="501" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -3864,454 +3866,464 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="350" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>Fetching mail…</source>
             <translation>正在收取邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="379" />
             <source>Mail is being fetched already.</source>
             <translation>已在收取邮件。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>Import &amp;Mail…</source>
             <translation>导入邮件(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="461" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>与您的联系人往来的邮件,来自 Thunderbird、mbox 文件或 Maildir 文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>&amp;Fetch Mail</source>
             <translation>收取邮件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>将邮件账户中的新邮件放到时间线上</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>邮件账户(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>其邮件进入时间线的 IMAP 账户</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="468" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>货币与汇率(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>用于计算合计的本币，以及汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="473" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="494" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="497" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="496" />
+            <location filename="../../ui/main_window.py" line="507" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="498" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="499" />
+            <location filename="../../ui/main_window.py" line="510" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="513" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="505" />
+            <location filename="../../ui/main_window.py" line="516" />
             <source>&amp;Write an E-mail…</source>
             <translation>写邮件(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>Log an &amp;E-mail…</source>
             <translation>记录邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="510" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="511" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>Attach a &amp;File…</source>
             <translation>附加文件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="530" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>把文件与记录保存在一起（或把文件拖放到记录上）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="521" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="527" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="534" />
+            <location filename="../../ui/main_window.py" line="545" />
             <source>Totals in &amp;Each Currency</source>
             <translation>按各币种显示合计(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="548" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>按币种分别显示看板合计，而不是折算成本币相加（单击列的合计也可切换）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="554" />
+            <source>Pipeline on a Past Da&amp;y…</source>
+            <translation>过去某日的销售管道(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="555" />
+            <source>The pipeline as it stood on a day, and what moved between two days</source>
+            <translation>某一天的销售管道状况，以及两个日期之间的变化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="557" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
-            <location filename="../../ui/main_window.py" line="557" />
+            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="546" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="561" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="554" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>Lan&amp;guage</source>
             <translation>语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="581" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="656" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="643" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="674" />
+            <location filename="../../ui/main_window.py" line="688" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="741" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="852" />
+            <location filename="../../ui/main_window.py" line="866" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="854" />
+            <location filename="../../ui/main_window.py" line="868" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="954" />
+            <location filename="../../ui/main_window.py" line="968" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="997" />
+            <location filename="../../ui/main_window.py" line="1011" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="998" />
+            <location filename="../../ui/main_window.py" line="1012" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="999" />
+            <location filename="../../ui/main_window.py" line="1013" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1000" />
+            <location filename="../../ui/main_window.py" line="1014" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1001" />
+            <location filename="../../ui/main_window.py" line="1015" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1016" />
+            <location filename="../../ui/main_window.py" line="1030" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1037" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1040" />
+            <location filename="../../ui/main_window.py" line="1054" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1101" />
+            <location filename="../../ui/main_window.py" line="1115" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1161" />
+            <location filename="../../ui/main_window.py" line="1175" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1162" />
+            <location filename="../../ui/main_window.py" line="1176" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -4699,6 +4711,164 @@ Data folder: %1</source>
             <location filename="../../ui/dashboard/overdue_model.py" line="62" />
             <source>%1 — due %2</source>
             <translation>%1 — 截止 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastPipelineDialog</name>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="58" />
+            <source>Pipeline on a Past Day</source>
+            <translation>过去某日的销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="62" />
+            <source>Pipeline</source>
+            <translation>销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="71" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <source>Stage and deal</source>
+            <translation>阶段与交易</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <source>Deals</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
+            <source>Weighted</source>
+            <translation>加权</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="79" />
+            <source>At the end of &amp;day:</source>
+            <translation>截至当日结束(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="88" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="88" />
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <source>Deal</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <source>What</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <source>&amp;To:</source>
+            <translation>到(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="108" />
+            <source>On a &amp;Day</source>
+            <translation>某一天(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="109" />
+            <source>What &amp;Moved</source>
+            <translation>变化情况(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="116" />
+            <source>&amp;Pipeline:</source>
+            <translation>销售管道(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="159" />
+            <source>%1 (%2 %)</source>
+            <translation>%1（%2%）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="169" />
+            <source>In this stage since %1</source>
+            <translation>自 %1 起处于此阶段</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/past_dialog.py" line="175" />
+            <source>%n open deal(s)</source>
+            <translation>
+                <numerusform>%n 笔未结交易</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="176" />
+            <source>%1 at the end of %2: %3.</source>
+            <translation>%1 截至 %2 结束：%3。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="178" />
+            <source>≈ %1 in all, %2 weighted, at that day's rates.</source>
+            <translation>按当日汇率合计 ≈ %1，加权 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="180" />
+            <source>Amounts are today's; the stages, those of that day.</source>
+            <translation>金额为今日金额；阶段为当日阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="185" />
+            <source>made in %1</source>
+            <translation>创建于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="186" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="187" />
+            <source>won (in %1)</source>
+            <translation>赢单（在 %1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="188" />
+            <source>lost (in %1)</source>
+            <translation>丢单（在 %1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pipeline/past_dialog.py" line="194" />
+            <source>Nothing moved in these days.</source>
+            <translation>这些日子里没有变化。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline/past_dialog.py" line="207" />
+            <source>%1 + %n other currency(ies)</source>
+            <translation>
+                <numerusform>%1 + 其他 %n 种货币</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7291,6 +7461,21 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <location filename="../../app/currencies.py" line="342" />
             <source>%1, line %2: %3 rate “%4” is not a number</source>
             <translation>%1，第 %2 行：%3 汇率“%4”不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline_history.py" line="87" />
+            <source>no pipeline is named “%1”</source>
+            <translation>没有名为“%1”的销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline_history.py" line="92" />
+            <source>there is no pipeline yet</source>
+            <translation>还没有销售管道</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline_history.py" line="148" />
+            <source>the period ends (%1) before it begins (%2)</source>
+            <translation>期间的结束日期（%1）早于开始日期（%2）</translation>
         </message>
     </context>
     <context>
