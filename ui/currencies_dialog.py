@@ -101,9 +101,12 @@ class CurrenciesDialog(QDialog):
         self.rate.returnPressed.connect(self._on_set_button_clicked)
         self.currency.returnPressed.connect(self._on_set_button_clicked)
         typed = QHBoxLayout()
-        for widget in (self.currency, self.rate, self.day, self.set_button):
+        rate_label = QLabel(self.tr("&Rate of"))
+        rate_label.setBuddy(self.currency)
+        for widget in (rate_label, self.currency, self.rate, QLabel(self.tr("to one euro, from")), self.day,
+                       self.set_button):
             typed.addWidget(widget)
-        self.remove_button = QPushButton(self.tr("&Remove the Rate"))
+        self.remove_button = QPushButton(self.tr("Remo&ve the Rate"))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.import_button = QPushButton(self.tr("&Import the ECB's File…"))
         self.import_button.setToolTip(self.tr(

@@ -495,7 +495,11 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         # Ctrl+Shift+Z everywhere (UI.md 6), Ctrl+Y too where that is the platform's habit.
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Each key once: where the platform's Redo is Ctrl+Shift+Z already (X11 without a desktop's theme), the
+        # key twice on one action was "Ambiguous shortcut overload" and Ctrl+Shift+Z redid nothing.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
             self.addAction(action)

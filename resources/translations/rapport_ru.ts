@@ -1310,87 +1310,97 @@
             <translation>&amp;Задать курс</translation>
         </message>
         <message>
+            <location filename="../../ui/currencies_dialog.py" line="104" />
+            <source>&amp;Rate of</source>
+            <translation>&amp;Курс</translation>
+        </message>
+        <message>
             <location filename="../../ui/currencies_dialog.py" line="106" />
-            <source>&amp;Remove the Rate</source>
+            <source>to one euro, from</source>
+            <translation>за один евро, с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/currencies_dialog.py" line="109" />
+            <source>Remo&amp;ve the Rate</source>
             <translation>&amp;Удалить курс</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="108" />
+            <location filename="../../ui/currencies_dialog.py" line="111" />
             <source>&amp;Import the ECB's File…</source>
             <translation>&amp;Импорт файла ЕЦБ…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="110" />
+            <location filename="../../ui/currencies_dialog.py" line="113" />
             <source>eurofxref.csv or eurofxref-hist.csv from the European Central Bank's site, unzipped</source>
             <translation>eurofxref.csv или eurofxref-hist.csv с сайта Европейского центрального банка, распакованный</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="159" />
+            <location filename="../../ui/currencies_dialog.py" line="162" />
             <source>No rates yet: type one below, or import the European Central Bank's file.</source>
             <translation>Курсов пока нет: введите курс ниже или импортируйте файл Европейского центрального банка.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="167" />
+            <location filename="../../ui/currencies_dialog.py" line="170" />
             <source>the ECB</source>
             <translation>ЕЦБ</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="167" />
+            <location filename="../../ui/currencies_dialog.py" line="170" />
             <source>typed</source>
             <translation>введён вручную</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="183" />
+            <location filename="../../ui/currencies_dialog.py" line="186" />
             <source>Use %1 as the home currency</source>
             <translation>Сделать %1 основной валютой</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="190" />
+            <location filename="../../ui/currencies_dialog.py" line="193" />
             <source>Totals are added up in %1.</source>
             <translation>Итоги складываются в %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="196" />
+            <location filename="../../ui/currencies_dialog.py" line="199" />
             <source>Set the rate of %1</source>
             <translation>Задать курс %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="204" />
+            <location filename="../../ui/currencies_dialog.py" line="207" />
             <source>One euro buys %1 %2 from %3.</source>
             <translation>С %3 за один евро дают %1 %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="214" />
+            <location filename="../../ui/currencies_dialog.py" line="217" />
             <source>Remove the rate of %1</source>
             <translation>Удалить курс %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="220" />
+            <location filename="../../ui/currencies_dialog.py" line="223" />
             <source>Import the ECB's Rates</source>
             <translation>Импорт курсов ЕЦБ</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="221" />
+            <location filename="../../ui/currencies_dialog.py" line="224" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="226" />
+            <location filename="../../ui/currencies_dialog.py" line="229" />
             <source>Reading %1…</source>
             <translation>Чтение %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="228" />
+            <location filename="../../ui/currencies_dialog.py" line="231" />
             <source>Import the rates of %1</source>
             <translation>Импорт курсов из %1</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="239" />
+            <location filename="../../ui/currencies_dialog.py" line="242" />
             <source>%1 days of %2 currencies read: %3 rates added, %4 changed.</source>
             <translation>Прочитано дней: %1, валют: %2; добавлено курсов: %3, изменено: %4.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/currencies_dialog.py" line="246" />
+            <location filename="../../ui/currencies_dialog.py" line="249" />
             <source>and %n more left out</source>
             <translation>
                 <numerusform>и ещё %n пропущена</numerusform>
@@ -1459,154 +1469,154 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="70" />
+            <location filename="../../ui/dashboard/view.py" line="71" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="72" />
+            <location filename="../../ui/dashboard/view.py" line="73" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="73" />
+            <location filename="../../ui/dashboard/view.py" line="74" />
             <source>This month</source>
             <translation>Этот месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="73" />
+            <location filename="../../ui/dashboard/view.py" line="74" />
             <source>This quarter</source>
             <translation>Этот квартал</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="73" />
+            <location filename="../../ui/dashboard/view.py" line="74" />
             <source>This year</source>
             <translation>Этот год</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="74" />
+            <location filename="../../ui/dashboard/view.py" line="75" />
             <source>Last 12 months</source>
             <translation>Последние 12 месяцев</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="74" />
+            <location filename="../../ui/dashboard/view.py" line="75" />
             <source>Custom range</source>
             <translation>Произвольный период</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="79" />
+            <location filename="../../ui/dashboard/view.py" line="80" />
             <source>From</source>
             <translation>Начало периода</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="79" />
+            <location filename="../../ui/dashboard/view.py" line="80" />
             <source>To</source>
             <translation>Конец периода</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="84" />
+            <location filename="../../ui/dashboard/view.py" line="85" />
             <source>Print report (PDF)…</source>
             <translation>Печать отчёта (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="85" />
+            <location filename="../../ui/dashboard/view.py" line="86" />
             <source>Write the whole dashboard to a PDF file</source>
             <translation>Сохранить всю сводку в PDF-файл</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="87" />
+            <location filename="../../ui/dashboard/view.py" line="88" />
             <source>&amp;Pipeline</source>
             <translation>&amp;Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="89" />
+            <location filename="../../ui/dashboard/view.py" line="90" />
             <source>P&amp;eriod</source>
             <translation>&amp;Период</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="101" />
+            <location filename="../../ui/dashboard/view.py" line="102" />
             <source>Win rate</source>
             <translation>Доля выигранных</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="102" />
+            <location filename="../../ui/dashboard/view.py" line="103" />
             <source>Average days to close</source>
             <translation>Средний срок закрытия</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="103" />
+            <location filename="../../ui/dashboard/view.py" line="104" />
             <source>Open pipeline</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="104" />
+            <location filename="../../ui/dashboard/view.py" line="105" />
             <source>Overdue tasks</source>
             <translation>Просроченные задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="110" />
+            <location filename="../../ui/dashboard/view.py" line="111" />
             <source>Open deals by stage</source>
             <translation>Открытые сделки по этапам</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="113" />
+            <location filename="../../ui/dashboard/view.py" line="114" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="115" />
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="116" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="117" />
+            <location filename="../../ui/dashboard/view.py" line="118" />
             <source>One currency's deals, or (with a home currency and rates) every currency added up in the home one</source>
             <translation>Сделки в одной валюте или (при основной валюте и курсах) все валюты вместе в основной</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="119" />
+            <location filename="../../ui/dashboard/view.py" line="120" />
             <source>Activities per week</source>
             <translation>Активности по неделям</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="129" />
-            <location filename="../../ui/dashboard/view.py" line="136" />
+            <location filename="../../ui/dashboard/view.py" line="130" />
+            <location filename="../../ui/dashboard/view.py" line="137" />
             <source>Oldest overdue tasks</source>
             <translation>Самые давние просроченные задачи</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="167" />
+            <location filename="../../ui/dashboard/view.py" line="168" />
             <source>No deals yet</source>
             <translation>Сделок пока нет</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="173" />
+            <location filename="../../ui/dashboard/view.py" line="174" />
             <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact's page — and come back here.</source>
             <translation>Когда появятся сделки, сводка покажет открытые сделки, прогноз по месяцам, долю выигранных сделок и загруженность по неделям. Добавьте первую сделку — или создайте сделки на странице компании или контакта — и возвращайтесь сюда.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="182" />
+            <location filename="../../ui/dashboard/view.py" line="183" />
             <source>New deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="277" />
+            <location filename="../../ui/dashboard/view.py" line="278" />
             <source>No deal of this pipeline closed in the period</source>
             <translation>За период ни одна сделка этой воронки не закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="279" />
+            <location filename="../../ui/dashboard/view.py" line="280" />
             <source>%1 won · %2 lost</source>
             <translation>выиграно: %1 · проиграно: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="282" />
+            <location filename="../../ui/dashboard/view.py" line="283" />
             <source>No deal won in the period</source>
             <translation>За период выигранных сделок нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="285" />
+            <location filename="../../ui/dashboard/view.py" line="286" />
             <source>from creation to won, over %n deal(s)</source>
             <translation>
                 <numerusform>от создания до выигрыша, по %n сделке</numerusform>
@@ -1615,8 +1625,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="297" />
-            <location filename="../../ui/dashboard/view.py" line="305" />
+            <location filename="../../ui/dashboard/view.py" line="298" />
+            <location filename="../../ui/dashboard/view.py" line="308" />
             <source>and %n more currency(ies)</source>
             <translation>
                 <numerusform>и ещё %n валюта</numerusform>
@@ -1625,15 +1635,15 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="298" />
-            <location filename="../../ui/dashboard/view.py" line="332" />
+            <location filename="../../ui/dashboard/view.py" line="300" />
+            <location filename="../../ui/dashboard/view.py" line="335" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="299" />
-            <location filename="../../ui/dashboard/view.py" line="307" />
+            <location filename="../../ui/dashboard/view.py" line="302" />
             <location filename="../../ui/dashboard/view.py" line="310" />
+            <location filename="../../ui/dashboard/view.py" line="313" />
             <source>%n open deal(s) now</source>
             <translation>
                 <numerusform>сейчас %n открытая сделка</numerusform>
@@ -1642,25 +1652,25 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="315" />
+            <location filename="../../ui/dashboard/view.py" line="318" />
             <source>The oldest was due %1</source>
             <translation>Самая давняя — со сроком %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="317" />
+            <location filename="../../ui/dashboard/view.py" line="320" />
             <source>Nothing overdue</source>
             <translation>Просроченного нет</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="328" />
-            <location filename="../../ui/dashboard/view.py" line="335" />
+            <location filename="../../ui/dashboard/view.py" line="331" />
+            <location filename="../../ui/dashboard/view.py" line="338" />
             <source>+%1</source>
             <translation>+%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="336" />
-            <location filename="../../ui/dashboard/view.py" line="338" />
-            <location filename="../../ui/dashboard/view.py" line="371" />
+            <location filename="../../ui/dashboard/view.py" line="339" />
+            <location filename="../../ui/dashboard/view.py" line="341" />
+            <location filename="../../ui/dashboard/view.py" line="374" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n сделка</numerusform>
@@ -1669,13 +1679,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="341" />
+            <location filename="../../ui/dashboard/view.py" line="344" />
             <source>%1 — %2 % probability</source>
             <translation>%1 — вероятность %2 %</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="343" />
-            <location filename="../../ui/dashboard/view.py" line="374" />
+            <location filename="../../ui/dashboard/view.py" line="346" />
+            <location filename="../../ui/dashboard/view.py" line="377" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n открытая сделка</numerusform>
@@ -1684,22 +1694,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="344" />
+            <location filename="../../ui/dashboard/view.py" line="347" />
             <source>Click to open this stage on the board</source>
             <translation>Нажмите, чтобы открыть этот этап на доске</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="348" />
+            <location filename="../../ui/dashboard/view.py" line="351" />
             <source>No open deals in this pipeline.</source>
             <translation>В этой воронке нет открытых сделок.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="350" />
+            <location filename="../../ui/dashboard/view.py" line="353" />
             <source>Now, whatever the period. Click a stage to open it.</source>
             <translation>На сегодня, независимо от периода. Нажмите на этап, чтобы открыть его.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="363" />
+            <location filename="../../ui/dashboard/view.py" line="366" />
             <source>Not in it: %n currency(ies) with no rate (%1)</source>
             <translation>
                 <numerusform>Не учтена %n валюта без курса (%1)</numerusform>
@@ -1708,175 +1718,175 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="370" />
+            <location filename="../../ui/dashboard/view.py" line="373" />
             <source>Won: %1 (%2)</source>
             <translation>Выиграно: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="372" />
+            <location filename="../../ui/dashboard/view.py" line="375" />
             <source>Weighted forecast: %1 (%2, %3 in total)</source>
             <translation>Взвешенный прогноз: %1 (%2, всего %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="376" />
+            <location filename="../../ui/dashboard/view.py" line="379" />
             <source>Every currency with a rate, each deal at the rate of its date</source>
             <translation>Все валюты, у которых есть курс; каждая сделка — по курсу на её дату</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="382" />
+            <location filename="../../ui/dashboard/view.py" line="385" />
             <source>Won</source>
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="383" />
-            <location filename="../../ui/dashboard/view.py" line="468" />
+            <location filename="../../ui/dashboard/view.py" line="386" />
+            <location filename="../../ui/dashboard/view.py" line="471" />
             <source>Weighted forecast</source>
             <translation>Взвешенный прогноз</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="387" />
+            <location filename="../../ui/dashboard/view.py" line="390" />
             <source>Nothing won or expected to close in %1 in this period.</source>
             <translation>За этот период в %1 ничего не выиграно и не ожидается к закрытию.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="398" />
+            <location filename="../../ui/dashboard/view.py" line="401" />
             <source>No deal of this pipeline has an amount yet.</source>
             <translation>Ни у одной сделки этой воронки пока нет суммы.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="400" />
+            <location filename="../../ui/dashboard/view.py" line="403" />
             <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
             <translation>Открытые сделки по ожидаемой дате закрытия, взвешенные по вероятности, рядом с выигранными сделками каждого месяца.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="411" />
+            <location filename="../../ui/dashboard/view.py" line="414" />
             <source>Week of %1: %2</source>
             <translation>Неделя с %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="424" />
+            <location filename="../../ui/dashboard/view.py" line="427" />
             <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
             <translation>За этот период пока нет записанных звонков, встреч, писем или заметок.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="431" />
+            <location filename="../../ui/dashboard/view.py" line="434" />
             <source>All pipelines, up to today.</source>
             <translation>Все воронки, по сегодняшний день.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="439" />
+            <location filename="../../ui/dashboard/view.py" line="442" />
             <source>No overdue tasks. Well done.</source>
             <translation>Просроченных задач нет. Отлично!</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="441" />
+            <location filename="../../ui/dashboard/view.py" line="444" />
             <source>The oldest %1 of %2. Double-click one to open it.</source>
             <translation>Самые давние: %1 из %2. Дважды щёлкните, чтобы открыть.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="444" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Double-click a task to open it.</source>
             <translation>Дважды щёлкните задачу, чтобы открыть её.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="451" />
             <source>Calls</source>
             <translation>Звонки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="451" />
             <source>Meetings</source>
             <translation>Встречи</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="451" />
             <source>E-mails</source>
             <translation>Письма</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="449" />
+            <location filename="../../ui/dashboard/view.py" line="452" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="456" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="456" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Probability (%)</source>
             <translation>Вероятность (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="456" />
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Open deals</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="457" />
+            <location filename="../../ui/dashboard/view.py" line="460" />
             <source>Amount %1</source>
             <translation>Сумма, %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Open amount</source>
             <translation>Сумма открытых</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="468" />
+            <location filename="../../ui/dashboard/view.py" line="471" />
             <source>Won deals</source>
             <translation>Выигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="468" />
+            <location filename="../../ui/dashboard/view.py" line="471" />
             <source>Won amount</source>
             <translation>Сумма выигранных</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="478" />
+            <location filename="../../ui/dashboard/view.py" line="481" />
             <source>Week starting</source>
             <translation>Начало недели</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="478" />
+            <location filename="../../ui/dashboard/view.py" line="481" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="494" />
+            <location filename="../../ui/dashboard/view.py" line="497" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="495" />
+            <location filename="../../ui/dashboard/view.py" line="498" />
             <source>Print report (PDF)</source>
             <translation>Печать отчёта (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="495" />
+            <location filename="../../ui/dashboard/view.py" line="498" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="501" />
+            <location filename="../../ui/dashboard/view.py" line="504" />
             <source>Print report</source>
             <translation>Печать отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="501" />
+            <location filename="../../ui/dashboard/view.py" line="504" />
             <source>Could not write %1: %2</source>
             <translation>Не удалось записать %1: %2</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard/report.py" line="167" />
-            <location filename="../../ui/dashboard/view.py" line="259" />
+            <location filename="../../ui/dashboard/view.py" line="260" />
             <source>All, in %1 ≈</source>
             <translation>Все, в %1 ≈</translation>
         </message>
@@ -2781,7 +2791,7 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
         </message>
         <message>
             <location filename="../../ui/detail/files_box.py" line="95" />
-            <location filename="../../ui/detail/files_box.py" line="302" />
+            <location filename="../../ui/detail/files_box.py" line="303" />
             <source>Files</source>
             <translation>Файлы</translation>
         </message>
@@ -2837,52 +2847,52 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>Убрать «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="301" />
+            <location filename="../../ui/detail/files_box.py" line="302" />
             <source>Files (%1)</source>
             <translation>Файлы (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="339" />
+            <location filename="../../ui/detail/files_box.py" line="340" />
             <source>“%1” is on this record already.</source>
             <translation>«%1» уже есть у этой записи.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="340" />
+            <location filename="../../ui/detail/files_box.py" line="341" />
             <source>“%1” was not attached: %2</source>
             <translation>«%1» не прикреплён: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="375" />
+            <location filename="../../ui/detail/files_box.py" line="376" />
             <source>Rename “%1”</source>
             <translation>Переименовать «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="390" />
+            <location filename="../../ui/detail/files_box.py" line="391" />
             <source>No program opened the file (%1).</source>
             <translation>Ни одна программа не открыла файл (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="393" />
+            <location filename="../../ui/detail/files_box.py" line="394" />
             <source>Saved as %1.</source>
             <translation>Сохранено как %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="399" />
+            <location filename="../../ui/detail/files_box.py" line="400" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="400" />
+            <location filename="../../ui/detail/files_box.py" line="401" />
             <source>&amp;Save a Copy As…</source>
             <translation>&amp;Сохранить копию как…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="401" />
+            <location filename="../../ui/detail/files_box.py" line="402" />
             <source>Re&amp;name</source>
             <translation>Переи&amp;меновать</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="403" />
+            <location filename="../../ui/detail/files_box.py" line="404" />
             <source>&amp;Remove from the Record</source>
             <translation>&amp;Убрать из записи</translation>
         </message>

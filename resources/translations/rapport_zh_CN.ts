@@ -1302,87 +1302,97 @@
             <translation>设置汇率(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="106" />
-            <source>&amp;Remove the Rate</source>
-            <translation>删除汇率(&amp;R)</translation>
+            <location filename="../../ui/currencies_dialog.py" line="104" />
+            <source>&amp;Rate of</source>
+            <translation>汇率(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="108" />
+            <location filename="../../ui/currencies_dialog.py" line="106" />
+            <source>to one euro, from</source>
+            <translation>兑一欧元，自</translation>
+        </message>
+        <message>
+            <location filename="../../ui/currencies_dialog.py" line="109" />
+            <source>Remo&amp;ve the Rate</source>
+            <translation>删除汇率(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/currencies_dialog.py" line="111" />
             <source>&amp;Import the ECB's File…</source>
             <translation>导入欧洲央行文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="110" />
+            <location filename="../../ui/currencies_dialog.py" line="113" />
             <source>eurofxref.csv or eurofxref-hist.csv from the European Central Bank's site, unzipped</source>
             <translation>来自欧洲中央银行网站的 eurofxref.csv 或 eurofxref-hist.csv（已解压）</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="159" />
+            <location filename="../../ui/currencies_dialog.py" line="162" />
             <source>No rates yet: type one below, or import the European Central Bank's file.</source>
             <translation>还没有汇率：在下方输入，或导入欧洲中央银行的文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="167" />
+            <location filename="../../ui/currencies_dialog.py" line="170" />
             <source>the ECB</source>
             <translation>欧洲央行</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="167" />
+            <location filename="../../ui/currencies_dialog.py" line="170" />
             <source>typed</source>
             <translation>手动输入</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="183" />
+            <location filename="../../ui/currencies_dialog.py" line="186" />
             <source>Use %1 as the home currency</source>
             <translation>将 %1 设为本币</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="190" />
+            <location filename="../../ui/currencies_dialog.py" line="193" />
             <source>Totals are added up in %1.</source>
             <translation>合计以 %1 计算。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="196" />
+            <location filename="../../ui/currencies_dialog.py" line="199" />
             <source>Set the rate of %1</source>
             <translation>设置 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="204" />
+            <location filename="../../ui/currencies_dialog.py" line="207" />
             <source>One euro buys %1 %2 from %3.</source>
             <translation>自 %3 起，一欧元兑换 %1 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="214" />
+            <location filename="../../ui/currencies_dialog.py" line="217" />
             <source>Remove the rate of %1</source>
             <translation>删除 %1 的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="220" />
+            <location filename="../../ui/currencies_dialog.py" line="223" />
             <source>Import the ECB's Rates</source>
             <translation>导入欧洲央行汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="221" />
+            <location filename="../../ui/currencies_dialog.py" line="224" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="226" />
+            <location filename="../../ui/currencies_dialog.py" line="229" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="228" />
+            <location filename="../../ui/currencies_dialog.py" line="231" />
             <source>Import the rates of %1</source>
             <translation>导入 %1 中的汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/currencies_dialog.py" line="239" />
+            <location filename="../../ui/currencies_dialog.py" line="242" />
             <source>%1 days of %2 currencies read: %3 rates added, %4 changed.</source>
             <translation>已读取 %1 天、%2 种货币：新增 %3 个汇率，更改 %4 个。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/currencies_dialog.py" line="246" />
+            <location filename="../../ui/currencies_dialog.py" line="249" />
             <source>and %n more left out</source>
             <translation>
                 <numerusform>另有 %n 项被跳过</numerusform>
@@ -1447,412 +1457,412 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="70" />
+            <location filename="../../ui/dashboard/view.py" line="71" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="72" />
+            <location filename="../../ui/dashboard/view.py" line="73" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="73" />
+            <location filename="../../ui/dashboard/view.py" line="74" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="73" />
+            <location filename="../../ui/dashboard/view.py" line="74" />
             <source>This quarter</source>
             <translation>本季度</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="73" />
+            <location filename="../../ui/dashboard/view.py" line="74" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="74" />
+            <location filename="../../ui/dashboard/view.py" line="75" />
             <source>Last 12 months</source>
             <translation>最近 12 个月</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="74" />
+            <location filename="../../ui/dashboard/view.py" line="75" />
             <source>Custom range</source>
             <translation>自定义范围</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="79" />
+            <location filename="../../ui/dashboard/view.py" line="80" />
             <source>From</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="79" />
+            <location filename="../../ui/dashboard/view.py" line="80" />
             <source>To</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="84" />
+            <location filename="../../ui/dashboard/view.py" line="85" />
             <source>Print report (PDF)…</source>
             <translation>打印报告 (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="85" />
+            <location filename="../../ui/dashboard/view.py" line="86" />
             <source>Write the whole dashboard to a PDF file</source>
             <translation>将整个仪表板写入 PDF 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="87" />
+            <location filename="../../ui/dashboard/view.py" line="88" />
             <source>&amp;Pipeline</source>
             <translation>销售管道(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="89" />
+            <location filename="../../ui/dashboard/view.py" line="90" />
             <source>P&amp;eriod</source>
             <translation>期间(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="101" />
+            <location filename="../../ui/dashboard/view.py" line="102" />
             <source>Win rate</source>
             <translation>赢单率</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="102" />
+            <location filename="../../ui/dashboard/view.py" line="103" />
             <source>Average days to close</source>
             <translation>平均成交天数</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="103" />
+            <location filename="../../ui/dashboard/view.py" line="104" />
             <source>Open pipeline</source>
             <translation>进行中的管道</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="104" />
+            <location filename="../../ui/dashboard/view.py" line="105" />
             <source>Overdue tasks</source>
             <translation>逾期任务</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="110" />
+            <location filename="../../ui/dashboard/view.py" line="111" />
             <source>Open deals by stage</source>
             <translation>各阶段进行中的商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="113" />
+            <location filename="../../ui/dashboard/view.py" line="114" />
             <source>Forecast by month</source>
             <translation>按月预测</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="115" />
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="116" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="117" />
+            <location filename="../../ui/dashboard/view.py" line="118" />
             <source>One currency's deals, or (with a home currency and rates) every currency added up in the home one</source>
             <translation>单一货币的交易，或（设置本币和汇率后）所有货币折合本币相加</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="119" />
+            <location filename="../../ui/dashboard/view.py" line="120" />
             <source>Activities per week</source>
             <translation>每周活动</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="129" />
-            <location filename="../../ui/dashboard/view.py" line="136" />
+            <location filename="../../ui/dashboard/view.py" line="130" />
+            <location filename="../../ui/dashboard/view.py" line="137" />
             <source>Oldest overdue tasks</source>
             <translation>最早的逾期任务</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="167" />
+            <location filename="../../ui/dashboard/view.py" line="168" />
             <source>No deals yet</source>
             <translation>暂无商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="173" />
+            <location filename="../../ui/dashboard/view.py" line="174" />
             <source>The dashboard shows your open pipeline, the forecast by month, your win rate and how busy the weeks were once there are deals. Add your first deal — or create deals from an account or a contact's page — and come back here.</source>
             <translation>有了商机后，仪表板会显示进行中的销售管道、按月预测、赢单率以及每周的忙碌程度。添加您的第一个商机（或在公司或联系人页面上创建商机），然后再回到这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="182" />
+            <location filename="../../ui/dashboard/view.py" line="183" />
             <source>New deal…</source>
             <translation>新建商机…</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="277" />
+            <location filename="../../ui/dashboard/view.py" line="278" />
             <source>No deal of this pipeline closed in the period</source>
             <translation>此期间内该管道没有已结束的商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="279" />
+            <location filename="../../ui/dashboard/view.py" line="280" />
             <source>%1 won · %2 lost</source>
             <translation>赢单 %1 · 输单 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="282" />
+            <location filename="../../ui/dashboard/view.py" line="283" />
             <source>No deal won in the period</source>
             <translation>此期间内没有赢单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="285" />
+            <location filename="../../ui/dashboard/view.py" line="286" />
             <source>from creation to won, over %n deal(s)</source>
             <translation>
                 <numerusform>从创建到赢单，共 %n 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="297" />
-            <location filename="../../ui/dashboard/view.py" line="305" />
+            <location filename="../../ui/dashboard/view.py" line="298" />
+            <location filename="../../ui/dashboard/view.py" line="308" />
             <source>and %n more currency(ies)</source>
             <translation>
                 <numerusform>及另外 %n 种货币</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="298" />
-            <location filename="../../ui/dashboard/view.py" line="332" />
+            <location filename="../../ui/dashboard/view.py" line="300" />
+            <location filename="../../ui/dashboard/view.py" line="335" />
             <source>≈ %1</source>
             <translation>≈ %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="299" />
-            <location filename="../../ui/dashboard/view.py" line="307" />
+            <location filename="../../ui/dashboard/view.py" line="302" />
             <location filename="../../ui/dashboard/view.py" line="310" />
+            <location filename="../../ui/dashboard/view.py" line="313" />
             <source>%n open deal(s) now</source>
             <translation>
                 <numerusform>当前 %n 个进行中的商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="315" />
+            <location filename="../../ui/dashboard/view.py" line="318" />
             <source>The oldest was due %1</source>
             <translation>最早的截止于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="317" />
+            <location filename="../../ui/dashboard/view.py" line="320" />
             <source>Nothing overdue</source>
             <translation>没有逾期事项</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="328" />
-            <location filename="../../ui/dashboard/view.py" line="335" />
+            <location filename="../../ui/dashboard/view.py" line="331" />
+            <location filename="../../ui/dashboard/view.py" line="338" />
             <source>+%1</source>
             <translation>+%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="336" />
-            <location filename="../../ui/dashboard/view.py" line="338" />
-            <location filename="../../ui/dashboard/view.py" line="371" />
+            <location filename="../../ui/dashboard/view.py" line="339" />
+            <location filename="../../ui/dashboard/view.py" line="341" />
+            <location filename="../../ui/dashboard/view.py" line="374" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n 个商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="341" />
+            <location filename="../../ui/dashboard/view.py" line="344" />
             <source>%1 — %2 % probability</source>
             <translation>%1 — 概率 %2%</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="343" />
-            <location filename="../../ui/dashboard/view.py" line="374" />
+            <location filename="../../ui/dashboard/view.py" line="346" />
+            <location filename="../../ui/dashboard/view.py" line="377" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n 个进行中的商机</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="344" />
+            <location filename="../../ui/dashboard/view.py" line="347" />
             <source>Click to open this stage on the board</source>
             <translation>点击在看板上打开此阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="348" />
+            <location filename="../../ui/dashboard/view.py" line="351" />
             <source>No open deals in this pipeline.</source>
             <translation>此销售管道中没有进行中的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="350" />
+            <location filename="../../ui/dashboard/view.py" line="353" />
             <source>Now, whatever the period. Click a stage to open it.</source>
             <translation>当前数据，与所选期间无关。点击阶段即可打开。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dashboard/view.py" line="363" />
+            <location filename="../../ui/dashboard/view.py" line="366" />
             <source>Not in it: %n currency(ies) with no rate (%1)</source>
             <translation>
                 <numerusform>未计入：%n 种没有汇率的货币（%1）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="370" />
+            <location filename="../../ui/dashboard/view.py" line="373" />
             <source>Won: %1 (%2)</source>
             <translation>赢单：%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="372" />
+            <location filename="../../ui/dashboard/view.py" line="375" />
             <source>Weighted forecast: %1 (%2, %3 in total)</source>
             <translation>加权预测：%1（%2，共 %3）</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="376" />
+            <location filename="../../ui/dashboard/view.py" line="379" />
             <source>Every currency with a rate, each deal at the rate of its date</source>
             <translation>所有有汇率的货币，每笔交易按其日期的汇率折算</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="382" />
+            <location filename="../../ui/dashboard/view.py" line="385" />
             <source>Won</source>
             <translation>赢单</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="383" />
-            <location filename="../../ui/dashboard/view.py" line="468" />
+            <location filename="../../ui/dashboard/view.py" line="386" />
+            <location filename="../../ui/dashboard/view.py" line="471" />
             <source>Weighted forecast</source>
             <translation>加权预测</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="387" />
+            <location filename="../../ui/dashboard/view.py" line="390" />
             <source>Nothing won or expected to close in %1 in this period.</source>
             <translation>此期间内没有以 %1 计价的赢单或预计成交的商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="398" />
+            <location filename="../../ui/dashboard/view.py" line="401" />
             <source>No deal of this pipeline has an amount yet.</source>
             <translation>此销售管道中的商机尚未填写金额。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="400" />
+            <location filename="../../ui/dashboard/view.py" line="403" />
             <source>Open deals by expected close, weighted by probability, beside deals won in each month.</source>
             <translation>按预计成交日期统计、按概率加权的进行中商机，与每月赢单并列显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="411" />
+            <location filename="../../ui/dashboard/view.py" line="414" />
             <source>Week of %1: %2</source>
             <translation>%1 当周：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="424" />
+            <location filename="../../ui/dashboard/view.py" line="427" />
             <source>No calls, meetings, e-mails or notes logged in this period yet.</source>
             <translation>此期间内尚未记录任何通话、会议、邮件或备注。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="431" />
+            <location filename="../../ui/dashboard/view.py" line="434" />
             <source>All pipelines, up to today.</source>
             <translation>所有销售管道，截至今天。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="439" />
+            <location filename="../../ui/dashboard/view.py" line="442" />
             <source>No overdue tasks. Well done.</source>
             <translation>没有逾期任务。干得好！</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="441" />
+            <location filename="../../ui/dashboard/view.py" line="444" />
             <source>The oldest %1 of %2. Double-click one to open it.</source>
             <translation>最早的 %1 项（共 %2 项）。双击即可打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="444" />
+            <location filename="../../ui/dashboard/view.py" line="447" />
             <source>Double-click a task to open it.</source>
             <translation>双击任务即可打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="451" />
             <source>Calls</source>
             <translation>通话</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="451" />
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="448" />
+            <location filename="../../ui/dashboard/view.py" line="451" />
             <source>E-mails</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="449" />
+            <location filename="../../ui/dashboard/view.py" line="452" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="456" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="456" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
             <source>Probability (%)</source>
             <translation>概率 (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="456" />
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="459" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Open deals</source>
             <translation>进行中的商机</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="457" />
+            <location filename="../../ui/dashboard/view.py" line="460" />
             <source>Amount %1</source>
             <translation>金额 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="467" />
+            <location filename="../../ui/dashboard/view.py" line="470" />
             <source>Open amount</source>
             <translation>进行中金额</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="468" />
+            <location filename="../../ui/dashboard/view.py" line="471" />
             <source>Won deals</source>
             <translation>赢单数</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="468" />
+            <location filename="../../ui/dashboard/view.py" line="471" />
             <source>Won amount</source>
             <translation>赢单金额</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="478" />
+            <location filename="../../ui/dashboard/view.py" line="481" />
             <source>Week starting</source>
             <translation>周起始日</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="478" />
+            <location filename="../../ui/dashboard/view.py" line="481" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="494" />
+            <location filename="../../ui/dashboard/view.py" line="497" />
             <source>Dashboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="495" />
+            <location filename="../../ui/dashboard/view.py" line="498" />
             <source>Print report (PDF)</source>
             <translation>打印报告 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="495" />
+            <location filename="../../ui/dashboard/view.py" line="498" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="501" />
+            <location filename="../../ui/dashboard/view.py" line="504" />
             <source>Print report</source>
             <translation>打印报告</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard/view.py" line="501" />
+            <location filename="../../ui/dashboard/view.py" line="504" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
             <location filename="../../ui/dashboard/report.py" line="167" />
-            <location filename="../../ui/dashboard/view.py" line="259" />
+            <location filename="../../ui/dashboard/view.py" line="260" />
             <source>All, in %1 ≈</source>
             <translation>全部，折合 %1 ≈</translation>
         </message>
@@ -2757,7 +2767,7 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
         </message>
         <message>
             <location filename="../../ui/detail/files_box.py" line="95" />
-            <location filename="../../ui/detail/files_box.py" line="302" />
+            <location filename="../../ui/detail/files_box.py" line="303" />
             <source>Files</source>
             <translation>文件</translation>
         </message>
@@ -2811,52 +2821,52 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>移除“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="301" />
+            <location filename="../../ui/detail/files_box.py" line="302" />
             <source>Files (%1)</source>
             <translation>文件（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="339" />
+            <location filename="../../ui/detail/files_box.py" line="340" />
             <source>“%1” is on this record already.</source>
             <translation>此记录上已有“%1”。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="340" />
+            <location filename="../../ui/detail/files_box.py" line="341" />
             <source>“%1” was not attached: %2</source>
             <translation>“%1”未附加：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="375" />
+            <location filename="../../ui/detail/files_box.py" line="376" />
             <source>Rename “%1”</source>
             <translation>重命名“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="390" />
+            <location filename="../../ui/detail/files_box.py" line="391" />
             <source>No program opened the file (%1).</source>
             <translation>没有程序打开该文件（%1）。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="393" />
+            <location filename="../../ui/detail/files_box.py" line="394" />
             <source>Saved as %1.</source>
             <translation>已另存为 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="399" />
+            <location filename="../../ui/detail/files_box.py" line="400" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="400" />
+            <location filename="../../ui/detail/files_box.py" line="401" />
             <source>&amp;Save a Copy As…</source>
             <translation>副本另存为(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="401" />
+            <location filename="../../ui/detail/files_box.py" line="402" />
             <source>Re&amp;name</source>
             <translation>重命名(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="403" />
+            <location filename="../../ui/detail/files_box.py" line="404" />
             <source>&amp;Remove from the Record</source>
             <translation>从记录中移除(&amp;R)</translation>
         </message>

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.dashboard import ACTIVITY_KINDS, ALL_IN_HOME, PERIOD_KINDS, Dashboard, Period
 from app.services import Services
+from app.validation import minor_digits
 from ui.dashboard import texts
 from ui.dashboard.charts import BarChart, BarData, FunnelChart, FunnelData, FunnelRow, Series
 from ui.dashboard.overdue_model import OverdueTasksModel
@@ -295,7 +296,9 @@ class DashboardView(QWidget):
             if len(money) > 3:
                 more = len(money) - 3
                 lines.append(look.count_text(self.tr("and %n more currency(ies)", "", more), more))
-            self.open_tile.set(self.tr("≈ %1").replace("%1", texts.money(total.amount_minor, total.currency)),
+            whole = 10 ** minor_digits(total.currency)  # an estimate: to whole units, as the board writes it
+            self.open_tile.set(self.tr("≈ %1").replace("%1", texts.money(
+                round(total.amount_minor / whole) * whole, total.currency)),
                                look.count_text(self.tr("%n open deal(s) now", "", deals), deals), lines)
         elif money:
             first, *others = money

@@ -287,7 +287,8 @@ class FilesBox(QWidget):
             self.list.clear()
             locale = QLocale()
             for found in files:
-                item = QTreeWidgetItem([found.name, locale.formattedDataSize(found.size),
+                item = QTreeWidgetItem([found.name, locale.formattedDataSize(
+                    found.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat),  # "2.3 MB", not "2.29 MiB"
                                         self._when(found.added_at)])
                 item.setData(0, FileRole, found)
                 item.setToolTip(0, found.name)
@@ -356,6 +357,8 @@ class FilesBox(QWidget):
         if nearest is not None:
             self.list.setCurrentItem(nearest)
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # the last one went: the keys stay here, on Attach a File…, not on some field of the record
+            self.attach_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def _on_list_item_activated(self, _item: QTreeWidgetItem, _column: int) -> None:
