@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -56,11 +57,13 @@ def cmd_pipeline(args: argparse.Namespace, services: Services, out: TextIO) -> i
     from app.pipeline_history import moves_between, pipeline_as_of
 
     database = services.store.database
+    started = time.perf_counter()
     if args.pipeline_command == "as-of":
         past = pipeline_as_of(database, args.day, args.pipeline)
         if args.json:
             out.write(json.dumps({
-                "pipeline": past.name, "day": past.day.isoformat(), "open_deals": past.count,
+                "seconds": round(time.perf_counter() - started, 4), "pipeline": past.name,
+                "day": past.day.isoformat(), "open_deals": past.count,
                 "total": _total_json(past.total), "weighted_total": _total_json(past.weighted_total),
                 "stages": [{"name": stage.name, "probability": stage.probability,
                             "deals": [{"uid": d.uid, "title": d.title, "account": d.account,
@@ -80,9 +83,10 @@ def cmd_pipeline(args: argparse.Namespace, services: Services, out: TextIO) -> i
         return 0
     found = moves_between(database, args.first, args.last, args.pipeline)
     if args.json:
-        out.write(json.dumps([{"at": m.at.isoformat(sep=" "), "deal": m.deal_uid, "title": m.title, "kind": m.kind,
-                               "from": m.from_stage, "to": m.to_stage, "amount_minor": m.amount_minor,
-                               "currency": m.currency} for m in found], ensure_ascii=False, indent=2) + "\n")
+        out.write(json.dumps({"seconds": round(time.perf_counter() - started, 4), "moves": [
+            {"at": m.at.isoformat(sep=" "), "deal": m.deal_uid, "title": m.title, "kind": m.kind, "from": m.from_stage,
+             "to": m.to_stage, "amount_minor": m.amount_minor, "currency": m.currency} for m in found]},
+            ensure_ascii=False, indent=2) + "\n")
         return 0
     for move in found:
         where = {"made": f"made in {move.to_stage}", "moved": f"{move.from_stage} → {move.to_stage}",

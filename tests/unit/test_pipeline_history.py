@@ -105,4 +105,4 @@ def test_the_command_line(tmp_path: Path) -> None:
         store.close()
     assert past["open_deals"] == now > 0
     moves = json.loads(ok(rapport("pipeline", "moves", "2000-01-01", today, "--json", data_dir=data)))
-    assert {m["kind"] for m in moves} >= {"made", "moved"}
+    assert {m["kind"] for m in moves["moves"]} >= {"made", "moved"} and moves["seconds"] >= 0
