@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from datetime import date
+from datetime import UTC, date
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ def cmd_pipeline(args: argparse.Namespace, services: Services, out: TextIO) -> i
                             "totals": dict(stage.totals), "weighted": dict(stage.weighted)}
                            for stage in past.stages]}, ensure_ascii=False, indent=2) + "\n")
             return 0
-        out.write(f"{past.name} at the end of {past.day.isoformat()}: {past.count} open deals\n")
+        deals = "1 open deal" if past.count == 1 else f"{past.count} open deals"
+        out.write(f"{past.name} at the end of {past.day.isoformat()}: {deals}\n")
         for stage in past.stages:
             out.write(f"{stage.name} ({stage.probability} %)\t{len(stage.deals)} deals\t{_sums(stage.totals)}"
                       f"\tweighted {_sums(stage.weighted)}\n")
@@ -88,10 +89,13 @@ def cmd_pipeline(args: argparse.Namespace, services: Services, out: TextIO) -> i
              "to": m.to_stage, "amount_minor": m.amount_minor, "currency": m.currency} for m in found]},
             ensure_ascii=False, indent=2) + "\n")
         return 0
+    if not found:
+        out.write(f"Nothing moved from {args.first.isoformat()} to {args.last.isoformat()}.\n")
     for move in found:
         where = {"made": f"made in {move.to_stage}", "moved": f"{move.from_stage} → {move.to_stage}",
                  "won": f"won (in {move.from_stage})", "lost": f"lost (in {move.from_stage})"}[move.kind]
-        out.write(f"{move.at:%Y-%m-%d %H:%M}\t{move.title}\t{where}\t{_money(move.amount_minor, move.currency)}\n")
+        local = move.at.replace(tzinfo=UTC).astimezone()  # stored in UTC, said in the user's time
+        out.write(f"{local:%Y-%m-%d %H:%M}\t{move.title}\t{where}\t{_money(move.amount_minor, move.currency)}\n")
     return 0
 
 

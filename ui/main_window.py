@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QSe
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -391,6 +392,12 @@ class MainWindow(QMainWindow):
     def open_past_pipeline(self) -> PastPipelineDialog:
         from ui.pipeline.past_dialog import PastPipelineDialog
 
+        open_already = self.findChild(PastPipelineDialog)
+        if open_already is not None and open_already.isVisible():  # one, brought forward and read again
+            open_already.reload()
+            open_already.raise_()
+            open_already.activateWindow()
+            return open_already
         shown = str(self.deals_view.board.pipeline_combo.currentData() or "") if self._deals.made else ""
         dialog = PastPipelineDialog(self._services, shown, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -952,6 +959,10 @@ class MainWindow(QMainWindow):
         if (changes.deals or changes.pipelines or changes.currencies) and self._deals.made \
                 and not started_it(self._deals):
             self.deals_view.reload()
+        if changes.deals or changes.pipelines or changes.currencies:
+            past = self.findChild(QDialog, "pastPipeline")  # beside the window: it follows what changed
+            if past is not None and past.isVisible() and hasattr(past, "reload"):
+                past.reload()
         if changes.tasks or changes.activities or changes.deals:
             for holder in (self._tasks, self._calendar, self._dashboard):
                 if holder.made and not started_it(holder):

@@ -2862,37 +2862,37 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>«%1» не прикреплён: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="376" />
+            <location filename="../../ui/detail/files_box.py" line="378" />
             <source>Rename “%1”</source>
             <translation>Переименовать «%1»</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="391" />
+            <location filename="../../ui/detail/files_box.py" line="393" />
             <source>No program opened the file (%1).</source>
             <translation>Ни одна программа не открыла файл (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="394" />
+            <location filename="../../ui/detail/files_box.py" line="396" />
             <source>Saved as %1.</source>
             <translation>Сохранено как %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="400" />
+            <location filename="../../ui/detail/files_box.py" line="402" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="401" />
+            <location filename="../../ui/detail/files_box.py" line="403" />
             <source>&amp;Save a Copy As…</source>
             <translation>&amp;Сохранить копию как…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="402" />
+            <location filename="../../ui/detail/files_box.py" line="404" />
             <source>Re&amp;name</source>
             <translation>Переи&amp;меновать</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="404" />
+            <location filename="../../ui/detail/files_box.py" line="406" />
             <source>&amp;Remove from the Record</source>
             <translation>&amp;Убрать из записи</translation>
         </message>
@@ -3902,404 +3902,404 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>Поиск по контактам, компаниям, сделкам, активностям и задачам</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>Фильтр контактов по имени, компании, эл. почте, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>Контактов пока нет. Здесь появятся добавленные или импортированные контакты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>No contacts match “%1”.</source>
             <translation>Нет контактов, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>Фильтр компаний по названию, отрасли, сайту, телефону или городу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>Компаний пока нет. Здесь появятся добавленные или импортированные компании.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>No accounts match “%1”.</source>
             <translation>Нет компаний, подходящих под «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="352" />
             <source>&amp;Sync</source>
             <translation>С&amp;инхронизация</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Fetching mail…</source>
             <translation>Получение почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>Mail is being fetched already.</source>
             <translation>Почта уже получается.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Search</source>
             <translation>По&amp;иск</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Contacts</source>
             <translation>&amp;Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Accounts</source>
             <translation>Компа&amp;нии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Deals</source>
             <translation>Сд&amp;елки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>Tas&amp;ks</source>
             <translation>Зада&amp;чи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Ca&amp;lendar</source>
             <translation>Ка&amp;лендарь</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Das&amp;hboard</source>
             <translation>Сво&amp;дка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>D&amp;uplicates</source>
             <translation>Ду&amp;бликаты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>&amp;Trash</source>
             <translation>Ко&amp;рзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>New &amp;Contact…</source>
             <translation>Новый &amp;контакт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source>New &amp;Account…</source>
             <translation>Новая комп&amp;ания…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>Файлы vCard, CSV или iCalendar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="478" />
             <source>Import &amp;Mail…</source>
             <translation>Импорт &amp;почты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>Письма от ваших контактов и к ним — из Thunderbird, файла mbox или папки Maildir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="474" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>&amp;Fetch Mail</source>
             <translation>Полу&amp;чить почту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>Новое из ваших почтовых учётных записей — в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>Почтовые &amp;учётные записи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>Учётные записи IMAP, письма из которых попадают в ленты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>&amp;Валюты и курсы…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="481" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>Основная валюта, в которой складываются итоги, и курсы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="484" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Your &amp;Name in the Office…</source>
             <translation>Ваше и&amp;мя в офисе…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>Кто вы в офисе: ответственный за ваши новые сделки и задачи, и то, что показывает «Только мои»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="496" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="494" />
+            <location filename="../../ui/main_window.py" line="501" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="497" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>&amp;Move to Trash</source>
             <translation>Пере&amp;местить в корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>&amp;Go to or Run…</source>
             <translation>П&amp;ерейти или выполнить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="510" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>Jump to any record or run any command by name</source>
             <translation>Перейти к любой записи или выполнить любую команду по названию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>&amp;Record</source>
             <translation>&amp;Запись</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="514" />
+            <location filename="../../ui/main_window.py" line="525" />
             <source>&amp;Log a Call…</source>
             <translation>Записать &amp;звонок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>&amp;Write an E-mail…</source>
             <translation>&amp;Написать письмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>Новое письмо в вашей почтовой программе — людям этой записи</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>Log an &amp;E-mail…</source>
             <translation>Записать п&amp;исьмо…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="521" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>Добавить в историю письмо, написанное или прочитанное в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>Add a &amp;Note…</source>
             <translation>Добавить за&amp;метку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Add a &amp;Task…</source>
             <translation>Добавить з&amp;адачу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>New &amp;Deal…</source>
             <translation>Новая &amp;сделка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>Attach a &amp;File…</source>
             <translation>Прикрепить &amp;файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="541" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>Хранить файл вместе с записью (или перетащите файл на запись)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>&amp;Предлагать следующий шаг после звонков и перемещений</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="538" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="545" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>Totals in &amp;Each Currency</source>
             <translation>Итоги в каждой &amp;валюте</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>Показывать итоги доски по каждой валюте, а не в сумме в основной валюте (то же делает щелчок по итогу колонки)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="554" />
+            <location filename="../../ui/main_window.py" line="565" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>Воронка на &amp;прошлую дату…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>Воронка такой, какой она была в тот день, и что изменилось между двумя датами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="557" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>A&amp;ppearance</source>
             <translation>&amp;Оформление</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
             <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>Follow the &amp;System</source>
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>&amp;Light</source>
             <translation>&amp;Светлое</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>&amp;Dark</source>
             <translation>&amp;Тёмное</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="581" />
+            <location filename="../../ui/main_window.py" line="592" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>&amp;About Rapport</source>
             <translation>&amp;О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="656" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="657" />
+            <location filename="../../ui/main_window.py" line="668" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport переключится на выбранный язык при следующем запуске.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="688" />
+            <location filename="../../ui/main_window.py" line="699" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>Этот элемент не связан с контактом, компанией или сделкой.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="755" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>Exported %1 records to %2</source>
             <translation>В %2 экспортировано записей: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="877" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>Ни у кого в этой сделке нет адреса электронной почты.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="868" />
+            <location filename="../../ui/main_window.py" line="879" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>Ни одна почтовая программа не открыла письмо: выбрана ли программа по умолчанию?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="968" />
+            <location filename="../../ui/main_window.py" line="983" />
             <source>Not saved: %1 — %2</source>
             <translation>Не сохранено: %1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1011" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln контакт</numerusform>
@@ -4308,7 +4308,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1012" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -4317,7 +4317,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1013" />
+            <location filename="../../ui/main_window.py" line="1028" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4326,7 +4326,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1014" />
+            <location filename="../../ui/main_window.py" line="1029" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln активность</numerusform>
@@ -4335,7 +4335,7 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1015" />
+            <location filename="../../ui/main_window.py" line="1030" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln задача</numerusform>
@@ -4344,32 +4344,32 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1030" />
+            <location filename="../../ui/main_window.py" line="1045" />
             <source>Nothing matches “%1”.</source>
             <translation>Ничего не найдено по запросу «%1».</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1037" />
+            <location filename="../../ui/main_window.py" line="1052" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>Введите имя, компанию, эл. почту, номер телефона или любое слово из заметки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1054" />
+            <location filename="../../ui/main_window.py" line="1069" />
             <source>Add sample data</source>
             <translation>Добавить примеры данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1115" />
+            <location filename="../../ui/main_window.py" line="1130" />
             <source>&amp;Remove Segment</source>
             <translation>&amp;Удалить сегмент</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1175" />
+            <location filename="../../ui/main_window.py" line="1190" />
             <source>About Rapport</source>
             <translation>О программе Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1176" />
+            <location filename="../../ui/main_window.py" line="1191" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport — CRM для малого бизнеса, работающая без интернета.
@@ -4762,108 +4762,108 @@ Data folder: %1</source>
     <context>
         <name>PastPipelineDialog</name>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="58" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="65" />
             <source>Pipeline on a Past Day</source>
             <translation>Воронка на прошлую дату</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="62" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="69" />
             <source>Pipeline</source>
             <translation>Воронка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="71" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="78" />
             <source>Day</source>
             <translation>День</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
             <source>Stage and deal</source>
             <translation>Этап и сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
-            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="82" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="79" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="87" />
             <source>At the end of &amp;day:</source>
             <translation>На &amp;конец дня:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="88" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
             <source>From</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="88" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
             <source>To</source>
             <translation>По</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="105" />
             <source>&amp;From:</source>
             <translation>&amp;С:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="105" />
             <source>&amp;To:</source>
             <translation>П&amp;о:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="108" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="117" />
             <source>On a &amp;Day</source>
             <translation>&amp;На дату</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="109" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="118" />
             <source>What &amp;Moved</source>
             <translation>&amp;Что изменилось</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="116" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="125" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="159" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="187" />
             <source>%1 (%2 %)</source>
             <translation>%1 (%2 %)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="169" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="197" />
             <source>In this stage since %1</source>
             <translation>На этом этапе с %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/past_dialog.py" line="175" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="203" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n открытая сделка</numerusform>
@@ -4872,47 +4872,47 @@ Data folder: %1</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="176" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="204" />
             <source>%1 at the end of %2: %3.</source>
             <translation>%1 на конец %2: %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="178" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="206" />
             <source>≈ %1 in all, %2 weighted, at that day's rates.</source>
             <translation>≈ %1 всего, %2 с учётом вероятности, по курсам того дня.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="180" />
-            <source>Amounts are today's; the stages, those of that day.</source>
-            <translation>Суммы — сегодняшние, этапы — того дня.</translation>
+            <location filename="../../ui/pipeline/past_dialog.py" line="209" />
+            <source>Each deal in the stage it stood in that day; amounts and names are today's, and a deal won or lost and reopened since counts as open.</source>
+            <translation>Каждая сделка — на этапе, где она была в тот день; суммы и названия — сегодняшние, а сделка, выигранная или проигранная и затем снова открытая, считается открытой.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="185" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="215" />
             <source>made in %1</source>
             <translation>создана на этапе %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="186" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="216" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="187" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="217" />
             <source>won (in %1)</source>
             <translation>выиграна (на этапе %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="188" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="218" />
             <source>lost (in %1)</source>
             <translation>проиграна (на этапе %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="194" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="224" />
             <source>Nothing moved in these days.</source>
             <translation>За эти дни ничего не изменилось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/past_dialog.py" line="207" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="237" />
             <source>%1 + %n other currency(ies)</source>
             <translation>
                 <numerusform>%1 + ещё %n валюта</numerusform>
@@ -7513,17 +7513,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1, строка %2: курс %3 «%4» — не число</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline_history.py" line="87" />
+            <location filename="../../app/pipeline_history.py" line="74" />
+            <source>%1 is too far off to look at</source>
+            <translation>дата %1 слишком далека</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline_history.py" line="92" />
             <source>no pipeline is named “%1”</source>
             <translation>воронки с названием «%1» нет</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline_history.py" line="92" />
+            <location filename="../../app/pipeline_history.py" line="97" />
             <source>there is no pipeline yet</source>
             <translation>воронок пока нет</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline_history.py" line="148" />
+            <location filename="../../app/pipeline_history.py" line="174" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
         </message>

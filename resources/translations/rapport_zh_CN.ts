@@ -2836,37 +2836,37 @@ Accounts with the same name but for case, punctuation or legal form, a name a le
             <translation>“%1”未附加：%2</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="376" />
+            <location filename="../../ui/detail/files_box.py" line="378" />
             <source>Rename “%1”</source>
             <translation>重命名“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="391" />
+            <location filename="../../ui/detail/files_box.py" line="393" />
             <source>No program opened the file (%1).</source>
             <translation>没有程序打开该文件（%1）。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="394" />
+            <location filename="../../ui/detail/files_box.py" line="396" />
             <source>Saved as %1.</source>
             <translation>已另存为 %1。</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="400" />
+            <location filename="../../ui/detail/files_box.py" line="402" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="401" />
+            <location filename="../../ui/detail/files_box.py" line="403" />
             <source>&amp;Save a Copy As…</source>
             <translation>副本另存为(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="402" />
+            <location filename="../../ui/detail/files_box.py" line="404" />
             <source>Re&amp;name</source>
             <translation>重命名(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/detail/files_box.py" line="404" />
+            <location filename="../../ui/detail/files_box.py" line="406" />
             <source>&amp;Remove from the Record</source>
             <translation>从记录中移除(&amp;R)</translation>
         </message>
@@ -3876,464 +3876,464 @@ Choose “Add files…”, or drop vCard, CSV or iCalendar files here.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>Search contacts, accounts, deals, activities and tasks</source>
             <translation>搜索联系人、公司、商机、活动和任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Filter contacts by name, company, e-mail, phone or city</source>
             <translation>按姓名、公司、电子邮件、电话或城市筛选联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>No contacts yet. Contacts you add or import will be listed here.</source>
             <translation>暂无联系人。您添加或导入的联系人将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>No contacts match “%1”.</source>
             <translation>没有与“%1”匹配的联系人。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>Filter accounts by name, industry, website, phone or city</source>
             <translation>按名称、行业、网站、电话或城市筛选公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>No accounts yet. Companies you add or import will be listed here.</source>
             <translation>暂无公司。您添加或导入的公司将列在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>No accounts match “%1”.</source>
             <translation>没有与“%1”匹配的公司。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>Sections</source>
             <translation>分区</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="352" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Fetching mail…</source>
             <translation>正在收取邮件…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>Mail is being fetched already.</source>
             <translation>已在收取邮件。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Contacts</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Accounts</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>&amp;Deals</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>Tas&amp;ks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Ca&amp;lendar</source>
             <translation>日历</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Das&amp;hboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>D&amp;uplicates</source>
             <translation>重复项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>&amp;Trash</source>
             <translation>回收站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>New &amp;Contact…</source>
             <translation>新建联系人(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="466" />
+            <location filename="../../ui/main_window.py" line="473" />
             <source>New &amp;Account…</source>
             <translation>新建公司(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="470" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>vCard, CSV or iCalendar files</source>
             <translation>vCard、CSV 或 iCalendar 文件</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="478" />
             <source>Import &amp;Mail…</source>
             <translation>导入邮件(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>E-mail from and to your contacts, from Thunderbird, an mbox file or a Maildir folder</source>
             <translation>与您的联系人往来的邮件,来自 Thunderbird、mbox 文件或 Maildir 文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="474" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>&amp;Fetch Mail</source>
             <translation>收取邮件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>What is new in your mail accounts, onto the timelines</source>
             <translation>将邮件账户中的新邮件放到时间线上</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>Mail Accoun&amp;ts…</source>
             <translation>邮件账户(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>The IMAP accounts whose mail comes onto the timelines</source>
             <translation>其邮件进入时间线的 IMAP 账户</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>Currencies and E&amp;xchange Rates…</source>
             <translation>货币与汇率(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="481" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>The home currency totals are added up in, and the rates</source>
             <translation>用于计算合计的本币，以及汇率</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="484" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Your &amp;Name in the Office…</source>
             <translation>我在团队中的姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>The person of the office you are: the owner of your new deals and tasks, and what “Only Mine” shows</source>
             <translation>您在团队中的身份：您新建的商机和任务的负责人，也是“仅我的”所显示的内容</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="496" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="494" />
+            <location filename="../../ui/main_window.py" line="501" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="497" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>&amp;Move to Trash</source>
             <translation>移至回收站(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="507" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>&amp;Go to or Run…</source>
             <translation>转到或运行(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="510" />
+            <location filename="../../ui/main_window.py" line="521" />
             <source>Jump to any record or run any command by name</source>
             <translation>按名称跳转到任意记录或运行任意命令</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>&amp;Record</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="514" />
+            <location filename="../../ui/main_window.py" line="525" />
             <source>&amp;Log a Call…</source>
             <translation>记录通话(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>&amp;Write an E-mail…</source>
             <translation>写邮件(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>A new message in your mail program, to the record's people</source>
             <translation>在您的邮件程序中新建邮件,收件人为此记录的联系人</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>Log an &amp;E-mail…</source>
             <translation>记录邮件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="521" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>Put an e-mail written or read elsewhere on the timeline</source>
             <translation>将在其他程序中写下或读到的邮件记入时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>Add a &amp;Note…</source>
             <translation>添加备注(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Add a &amp;Task…</source>
             <translation>添加任务(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>New &amp;Deal…</source>
             <translation>新建商机(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="540" />
             <source>Attach a &amp;File…</source>
             <translation>附加文件(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="541" />
             <source>Keep a file with the record (or drop the file on the record)</source>
             <translation>把文件与记录保存在一起（或把文件拖放到记录上）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>&amp;Offer the Next Step After Calls and Moves</source>
             <translation>通话和移动后提示下一步(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="538" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="545" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>Totals in &amp;Each Currency</source>
             <translation>按各币种显示合计(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>Show the board's totals per currency rather than added up in the home currency (a click on a column's total does the same)</source>
             <translation>按币种分别显示看板合计，而不是折算成本币相加（单击列的合计也可切换）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="554" />
+            <location filename="../../ui/main_window.py" line="565" />
             <source>Pipeline on a Past Da&amp;y…</source>
             <translation>过去某日的销售管道(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>The pipeline as it stood on a day, and what moved between two days</source>
             <translation>某一天的销售管道状况，以及两个日期之间的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="557" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>A&amp;ppearance</source>
             <translation>外观(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
             <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>&amp;Light</source>
             <translation>浅色(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>&amp;Dark</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>Lan&amp;guage</source>
             <translation>语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="581" />
+            <location filename="../../ui/main_window.py" line="592" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>&amp;About Rapport</source>
             <translation>关于 Rapport(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="656" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="657" />
+            <location filename="../../ui/main_window.py" line="668" />
             <source>Rapport will show the language you chose the next time it starts.</source>
             <translation>Rapport 将在下次启动时使用您选择的语言。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="688" />
+            <location filename="../../ui/main_window.py" line="699" />
             <source>This item is not linked to a contact, account or deal.</source>
             <translation>此项目未关联任何联系人、公司或商机。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="755" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>Exported %1 records to %2</source>
             <translation>已将 %1 条记录导出到 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="877" />
             <source>No one on this deal has an e-mail address.</source>
             <translation>此商机中没有人有电子邮件地址。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="868" />
+            <location filename="../../ui/main_window.py" line="879" />
             <source>No mail program opened the message: is one set as the default?</source>
             <translation>没有邮件程序打开此邮件:是否已设置默认邮件程序?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="968" />
+            <location filename="../../ui/main_window.py" line="983" />
             <source>Not saved: %1 — %2</source>
             <translation>未保存：%1 — %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1011" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>%Ln contact(s)</source>
             <translation>
                 <numerusform>%Ln 个联系人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1012" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>%Ln account(s)</source>
             <translation>
                 <numerusform>%Ln 个公司</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1013" />
+            <location filename="../../ui/main_window.py" line="1028" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 个商机</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1014" />
+            <location filename="../../ui/main_window.py" line="1029" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 项活动</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="1015" />
+            <location filename="../../ui/main_window.py" line="1030" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 个任务</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1030" />
+            <location filename="../../ui/main_window.py" line="1045" />
             <source>Nothing matches “%1”.</source>
             <translation>没有与“%1”匹配的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1037" />
+            <location filename="../../ui/main_window.py" line="1052" />
             <source>Type a name, company, e-mail, phone number or any word from a note.</source>
             <translation>输入姓名、公司、电子邮件、电话号码或备注中的任意词语。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1054" />
+            <location filename="../../ui/main_window.py" line="1069" />
             <source>Add sample data</source>
             <translation>添加示例数据</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1115" />
+            <location filename="../../ui/main_window.py" line="1130" />
             <source>&amp;Remove Segment</source>
             <translation>删除分组(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1175" />
+            <location filename="../../ui/main_window.py" line="1190" />
             <source>About Rapport</source>
             <translation>关于 Rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1176" />
+            <location filename="../../ui/main_window.py" line="1191" />
             <source>Rapport — an offline-first CRM for small business.
 Data folder: %1</source>
             <translation>Rapport —— 面向小型企业、离线优先的 CRM。
@@ -4726,155 +4726,155 @@ Data folder: %1</source>
     <context>
         <name>PastPipelineDialog</name>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="58" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="65" />
             <source>Pipeline on a Past Day</source>
             <translation>过去某日的销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="62" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="69" />
             <source>Pipeline</source>
             <translation>销售管道</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="71" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="78" />
             <source>Day</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
             <source>Stage and deal</source>
             <translation>阶段与交易</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
             <source>Deals</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="73" />
-            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="81" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="74" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="82" />
             <source>Weighted</source>
             <translation>加权</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="79" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="87" />
             <source>At the end of &amp;day:</source>
             <translation>截至当日结束(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="88" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="88" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
             <source>To</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
             <source>Deal</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="93" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="102" />
             <source>What</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="105" />
             <source>&amp;From:</source>
             <translation>从(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="96" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="105" />
             <source>&amp;To:</source>
             <translation>到(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="108" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="117" />
             <source>On a &amp;Day</source>
             <translation>某一天(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="109" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="118" />
             <source>What &amp;Moved</source>
             <translation>变化情况(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="116" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="125" />
             <source>&amp;Pipeline:</source>
             <translation>销售管道(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="159" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="187" />
             <source>%1 (%2 %)</source>
             <translation>%1（%2%）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="169" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="197" />
             <source>In this stage since %1</source>
             <translation>自 %1 起处于此阶段</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/past_dialog.py" line="175" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="203" />
             <source>%n open deal(s)</source>
             <translation>
                 <numerusform>%n 笔未结交易</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="176" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="204" />
             <source>%1 at the end of %2: %3.</source>
             <translation>%1 截至 %2 结束：%3。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="178" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="206" />
             <source>≈ %1 in all, %2 weighted, at that day's rates.</source>
             <translation>按当日汇率合计 ≈ %1，加权 %2。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="180" />
-            <source>Amounts are today's; the stages, those of that day.</source>
-            <translation>金额为今日金额；阶段为当日阶段。</translation>
+            <location filename="../../ui/pipeline/past_dialog.py" line="209" />
+            <source>Each deal in the stage it stood in that day; amounts and names are today's, and a deal won or lost and reopened since counts as open.</source>
+            <translation>每笔交易按当日所处的阶段显示；金额和名称为今日的，之后重新打开的赢单或丢单按未结交易计。</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="185" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="215" />
             <source>made in %1</source>
             <translation>创建于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="186" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="216" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="187" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="217" />
             <source>won (in %1)</source>
             <translation>赢单（在 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="188" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="218" />
             <source>lost (in %1)</source>
             <translation>丢单（在 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline/past_dialog.py" line="194" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="224" />
             <source>Nothing moved in these days.</source>
             <translation>这些日子里没有变化。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline/past_dialog.py" line="207" />
+            <location filename="../../ui/pipeline/past_dialog.py" line="237" />
             <source>%1 + %n other currency(ies)</source>
             <translation>
                 <numerusform>%1 + 其他 %n 种货币</numerusform>
@@ -7473,17 +7473,22 @@ Deals you add appear here, a column per stage; won and lost deals are in the lis
             <translation>%1，第 %2 行：%3 汇率“%4”不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline_history.py" line="87" />
+            <location filename="../../app/pipeline_history.py" line="74" />
+            <source>%1 is too far off to look at</source>
+            <translation>%1 太远了，无法查看</translation>
+        </message>
+        <message>
+            <location filename="../../app/pipeline_history.py" line="92" />
             <source>no pipeline is named “%1”</source>
             <translation>没有名为“%1”的销售管道</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline_history.py" line="92" />
+            <location filename="../../app/pipeline_history.py" line="97" />
             <source>there is no pipeline yet</source>
             <translation>还没有销售管道</translation>
         </message>
         <message>
-            <location filename="../../app/pipeline_history.py" line="148" />
+            <location filename="../../app/pipeline_history.py" line="174" />
             <source>the period ends (%1) before it begins (%2)</source>
             <translation>期间的结束日期（%1）早于开始日期（%2）</translation>
         </message>

@@ -47,4 +47,11 @@ def test_the_board_of_a_past_day_and_what_moved(qtbot: QtBot, window: MainWindow
     qtbot.keyClick(dialog.moves, Qt.Key.Key_Return)  # Enter opens the deal
     qtbot.waitUntil(lambda: window.sections.currentIndex() == DEALS)
     assert window.deals_view.detail.deal_uid == history["b"]
+    assert dialog.isVisible()  # Enter opened the deal, and did not close the dialog too
+    dialog.first.setDate(QDate(2026, 3, 1))  # after To: said in the moves' list, the board goes on
+    assert "ends" in dialog.moves.topLevelItem(0).text(0)
+    dialog.day.setDate(QDate(2026, 1, 31))
+    assert [board.topLevelItem(0).child(j).text(0) for j in range(board.topLevelItem(0).childCount())] == [
+        "Anvils", "Bolts"]
+    assert window.open_past_pipeline() is dialog  # one of it, brought forward
     dialog.close()  # (beside the window, not modal: closed here, not left over the next test's window)

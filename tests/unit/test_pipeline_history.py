@@ -106,3 +106,36 @@ def test_the_command_line(tmp_path: Path) -> None:
     assert past["open_deals"] == now > 0
     moves = json.loads(ok(rapport("pipeline", "moves", "2000-01-01", today, "--json", data_dir=data)))
     assert {m["kind"] for m in moves["moves"]} >= {"made", "moved"} and moves["seconds"] >= 0
+
+
+def test_deals_whose_history_is_missing_or_behind_stand_where_they_are(services: Services, clock: FakeClock,
+                                                                        history: dict[str, str]) -> None:
+    """An imported or synced deal may come without its moves, or with a stage its moves do not reach: it stood
+    in its stage since it came into it (stage_entered_at), or since it was made."""
+    database = services.store.database
+    names = [stage.name for stage in services.pipelines.default().stages]
+    stages = [stage.uid for stage in services.pipelines.default().stages]
+    database.execute_sql("DELETE FROM deal_stage_change WHERE deal_id = (SELECT id FROM deal WHERE uid = ?)",
+                         (history["c"],))  # Cranes, made on 1 March: no history at all
+    database.execute_sql(  # Anvils: in Negotiation since 4 March, a move its history does not hold
+        "UPDATE deal SET stage_id = (SELECT id FROM stage WHERE uid = ?), stage_entered_at = '2026-03-04 09:00:00'"
+        " WHERE uid = ?", (stages[3], history["a"]))
+    assert _board(services, date(2026, 2, 28)) == {names[0]: ["Drills"], names[1]: ["Anvils"]}
+    assert _board(services, date(2026, 3, 3)) == {names[0]: ["Drills", "Cranes"], names[2]: ["Anvils"]}
+    assert _board(services, date(2026, 3, 10)) == {names[0]: ["Cranes"], names[3]: ["Anvils"]}
+
+
+def test_the_forecast_weighs_a_deals_own_probability_and_a_close_stays_in_its_stage(
+        services: Services, clock: FakeClock, history: dict[str, str]) -> None:
+    services.deals.update(history["c"], probability=90)
+    past = pipeline_as_of(services.store.database, date(2026, 3, 10))
+    lead = past.stages[0]
+    assert lead.weighted == (("EUR", 200_000 * 90 // 100),)  # Cranes' own 90 %, not Lead's
+    partners = services.pipelines.create("Partnerships", (("Intro", 10), ("Pilot", 40))).value
+    clock.set(datetime(2026, 3, 20, 9))
+    services.deals.update(history["b"], stage_uid=partners.stages[0].uid)  # won in Sales, moved on later
+    moves = moves_between(services.store.database, date(2026, 2, 1), date(2026, 2, 28))
+    assert [(m.title, m.kind, m.from_stage) for m in moves if m.kind == "won"] == [
+        ("Bolts", "won", services.pipelines.default().stages[0].name)]
+    with pytest.raises(RapportError, match="too far off"):
+        pipeline_as_of(services.store.database, date(9999, 12, 31))

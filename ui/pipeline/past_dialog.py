@@ -7,7 +7,7 @@ rebuilt from the deals' stage history (app/pipeline_history.py). Read only; Ente
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,6 +37,11 @@ from ui.pipeline import look
 from ui.said import in_words
 
 DealRole = Qt.ItemDataRole.UserRole
+
+
+def _local(moment: datetime) -> datetime:
+    """A stored moment (naive UTC) in the user's time zone."""
+    return moment.replace(tzinfo=UTC).astimezone()
 
 
 def _qdate(day: date) -> QDate:
@@ -55,21 +61,23 @@ class PastPipelineDialog(QDialog):
     def __init__(self, services: Services, pipeline_uid: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self.setObjectName("pastPipeline")
         self.setWindowTitle(self.tr("Pipeline on a Past Day"))
-        today = services.clock.now().date()
+        today = _local(services.clock.now()).date()  # the user's day, not UTC's
 
         self.pipeline = QComboBox()
         self.pipeline.setAccessibleName(self.tr("Pipeline"))
         for found in services.pipelines.list():
             self.pipeline.addItem(found.name, found.uid)
         self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(pipeline_uid)))
-        self.pipeline.currentIndexChanged.connect(self.reload)
+        self.pipeline.currentIndexChanged.connect(self._on_pipeline_changed)
 
         self.day = QDateEdit(_qdate(today - timedelta(days=30)))
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(_qdate(today))
         self.day.setAccessibleName(self.tr("Day"))
-        self.day.dateChanged.connect(self.reload)
+        self.day.setKeyboardTracking(False)  # typed 2-0-2-5: read once, not at each digit
+        self.day.dateChanged.connect(self._reload_board)
         self.board = self._tree([self.tr("Stage and deal"), self.tr("Deals"), self.tr("Amount"),
                                  self.tr("Weighted")])
         self.board.itemActivated.connect(self._on_tree_item_activated)
@@ -89,7 +97,8 @@ class PastPipelineDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
-            edit.dateChanged.connect(self.reload)
+            edit.setKeyboardTracking(False)
+            edit.dateChanged.connect(self._reload_moves)
         self.moves = self._tree([self.tr("When"), self.tr("Deal"), self.tr("What"), self.tr("Amount")])
         self.moves.itemActivated.connect(self._on_tree_item_activated)
         span = QHBoxLayout()
@@ -119,6 +128,10 @@ class PastPipelineDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        for button in buttons.buttons():  # Enter opens the deal it is on, and never closes the dialog as well
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         line = self.fontMetrics().height()
         self.resize(line * 44, line * 32)
         self.reload()
@@ -139,17 +152,32 @@ class PastPipelineDialog(QDialog):
     # --- reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        pipeline = str(self.pipeline.currentData() or "") or None
-        queries = self._services.queries
+        """Both tabs read again (the pipeline chosen, a write in the window)."""
+        self._reload_board()
+        self._reload_moves()
+
+    def _pipeline_uid(self) -> str | None:
+        return str(self.pipeline.currentData() or "") or None
+
+    def _reload_board(self) -> None:
         try:
-            past = queries.past_pipeline(_day(self.day.date()), pipeline)
-            moves = queries.pipeline_moves(_day(self.first.date()), _day(self.last.date()), pipeline)
+            past = self._services.queries.past_pipeline(_day(self.day.date()), self._pipeline_uid())
         except RapportError as exc:
-            self.problem.setText(in_words(exc))
-            self.problem.show()
+            self.board.clear()
+            self.summary.setText(in_words(exc))
             return
-        self.problem.hide()
         self._show_board(past)
+
+    def _reload_moves(self) -> None:
+        try:
+            moves = self._services.queries.pipeline_moves(_day(self.first.date()), _day(self.last.date()),
+                                                          self._pipeline_uid())
+        except RapportError as exc:  # (From after To): said where the moves are, the board stays as it is
+            self.moves.clear()
+            item = QTreeWidgetItem([in_words(exc)])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.moves.addTopLevelItem(item)
+            return
         self._show_moves(moves)
 
     def _show_board(self, past: PastPipeline) -> None:
@@ -167,7 +195,7 @@ class PastPipelineDialog(QDialog):
                                          look.money(deal.amount_minor, deal.currency, compact=True), ""])
                 child.setData(0, DealRole, deal.uid)
                 child.setToolTip(0, self.tr("In this stage since %1").replace(
-                    "%1", look.short_date(deal.entered.date())))
+                    "%1", look.short_date(_local(deal.entered).date())))
                 item.addChild(child)
             self.board.addTopLevelItem(item)
             item.setExpanded(len(stage.deals) <= 12)
@@ -177,7 +205,9 @@ class PastPipelineDialog(QDialog):
         if past.total is not None and past.weighted_total is not None:
             text += " " + self.tr("≈ %1 in all, %2 weighted, at that day's rates.").replace(
                 "%1", self._total(past.total)).replace("%2", self._total(past.weighted_total))
-        self.summary.setText(text + " " + self.tr("Amounts are today's; the stages, those of that day."))
+        self.summary.setText(text + " " + self.tr(
+            "Each deal in the stage it stood in that day; amounts and names are today's, and a deal won or lost"
+            " and reopened since counts as open."))
 
     def _show_moves(self, moves: list[Move]) -> None:
         self.moves.clear()
@@ -186,7 +216,7 @@ class PastPipelineDialog(QDialog):
                     "moved": self.tr("%1 → %2").replace("%1", move.from_stage).replace("%2", move.to_stage),
                     "won": self.tr("won (in %1)").replace("%1", move.from_stage),
                     "lost": self.tr("lost (in %1)").replace("%1", move.from_stage)}[move.kind]
-            item = QTreeWidgetItem([look.short_date(move.at.date()), move.title, what,
+            item = QTreeWidgetItem([look.short_date(_local(move.at).date()), move.title, what,
                                     look.money(move.amount_minor, move.currency, compact=True)])
             item.setData(0, DealRole, move.deal_uid)
             self.moves.addTopLevelItem(item)
@@ -206,6 +236,9 @@ class PastPipelineDialog(QDialog):
             more = len(total.without_rate)
             text = look.count_text(self.tr("%1 + %n other currency(ies)", "", more), more).replace("%1", text)
         return text
+
+    def _on_pipeline_changed(self, _index: int) -> None:
+        self.reload()
 
     def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         uid = item.data(0, DealRole)
