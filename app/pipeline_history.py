@@ -80,7 +80,7 @@ def _moment(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def _pipeline(database: peewee.SqliteDatabase, pipeline: str | None) -> tuple[int, str, str]:
+def find_pipeline(database: peewee.SqliteDatabase, pipeline: str | None) -> tuple[int, str, str]:
     """A pipeline by uid or name (letter case aside); the first one when None."""
     if pipeline:
         found = [r for r in database.execute_sql("SELECT id, uid, name FROM pipeline ORDER BY position, id")
@@ -100,7 +100,7 @@ def _pipeline(database: peewee.SqliteDatabase, pipeline: str | None) -> tuple[in
 
 def pipeline_as_of(database: peewee.SqliteDatabase, day: date, pipeline: str | None = None) -> PastPipeline:
     """The pipeline's open deals as they stood at the end of `day`, stage by stage."""
-    pipeline_id, uid, name = _pipeline(database, pipeline)
+    pipeline_id, uid, name = find_pipeline(database, pipeline)
     end = _end_of(day)
     stages = database.execute_sql("SELECT id, uid, name, probability FROM stage WHERE pipeline_id = ?"
                                   " ORDER BY position, id", (pipeline_id,)).fetchall()
@@ -173,7 +173,7 @@ def moves_between(database: peewee.SqliteDatabase, first: date, last: date, pipe
     if last < first:
         raise RapportError(said(QT_TRANSLATE_NOOP("Services", "the period ends (%1) before it begins (%2)"),
                                 last.isoformat(), first.isoformat()))
-    pipeline_id, _, _ = _pipeline(database, pipeline)
+    pipeline_id, _, _ = find_pipeline(database, pipeline)
     start, end = _end_of(first - timedelta(days=1)), _end_of(last)
     rows = database.execute_sql(
         "SELECT m.changed_at, d.uid, d.title, iif(m.from_stage_id IS NULL, 'made', 'moved'),"

@@ -34,6 +34,7 @@ from cli import (
     mail_commands,
     pipeline_commands,
     record_commands,
+    report_commands,
     sync_commands,
 )
 
@@ -171,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     file_commands.add_commands(commands)
     currency_commands.add_commands(commands)
     pipeline_commands.add_commands(commands)
+    report_commands.add_commands(commands)
     desktop_commands.add_commands(commands)
     return parser
 
@@ -297,6 +299,7 @@ COMMANDS: dict[str, Command] = {
     **file_commands.COMMANDS,
     **currency_commands.COMMANDS,
     **pipeline_commands.COMMANDS,
+    **report_commands.COMMANDS,
     "export": cmd_export,
     "import": cmd_import,
     "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,

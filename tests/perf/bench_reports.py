@@ -9,7 +9,9 @@ the years asked for, 30 currencies: about 190,000 rates for 25 years). Then, eac
 - rates_import: `rapport currency import` of the history, from spawn to exit;
 - pipeline_as_of_<when>: `rapport pipeline as-of DAY --json`, the query as the command measures it
   (`seconds`) and the whole command, for a day a year ago and for today;
-- pipeline_moves_quarter: `rapport pipeline moves` over the last 90 days, the same two figures.
+- pipeline_moves_quarter: `rapport pipeline moves` over the last 90 days, the same two figures;
+- report_<name>: `rapport report won-lost` by owner, month and stage (with the home currency at each closing
+  day's rate) and `rapport report activities` by kind and week, over the last year, the same two figures.
 Target (the issue's, for reports): each query <= 0.5 s. Prints `name: value unit` lines and the machine's speed;
 exits 1 when a target is missed.
 """
@@ -34,7 +36,9 @@ from tests.perf.bench_mail import rapport, report  # noqa: E402
 from tests.perf.machine import rapport_command, report_machine, report_targets, user_environment  # noqa: E402
 
 TARGETS = {"pipeline_as_of_year_ago_seconds": 0.5, "pipeline_as_of_today_seconds": 0.5,
-           "pipeline_moves_quarter_seconds": 0.5}
+           "pipeline_moves_quarter_seconds": 0.5, "report_won_lost_by_owner_seconds": 0.5,
+           "report_won_lost_by_month_seconds": 0.5, "report_won_lost_by_stage_seconds": 0.5,
+           "report_activities_by_kind_seconds": 0.5, "report_activities_by_week_seconds": 0.5}
 CURRENCIES = ("USD", "JPY", "BGN", "CZK", "DKK", "GBP", "HUF", "PLN", "RON", "SEK", "CHF", "ISK", "NOK", "TRY",
               "AUD", "BRL", "CAD", "CNY", "HKD", "IDR", "ILS", "INR", "KRW", "MXN", "MYR", "NZD", "PHP", "SGD",
               "THB", "ZAR")
@@ -98,6 +102,16 @@ def main() -> int:
         report("pipeline_moves_quarter_command", took, "s")
         report("pipeline_moves_quarter_moves", float(len(moved["moves"])), "moves")  # type: ignore[arg-type]
         results["pipeline_moves_quarter_seconds"] = float(moved["seconds"])  # type: ignore[arg-type]
+        year_ago = (today - timedelta(days=365)).isoformat()
+        for name, args_ in (("won_lost_by_owner", ("won-lost", "--by", "owner")),
+                            ("won_lost_by_month", ("won-lost", "--by", "month")),
+                            ("won_lost_by_stage", ("won-lost", "--by", "stage")),
+                            ("activities_by_kind", ("activities", "--by", "kind")),
+                            ("activities_by_week", ("activities", "--by", "week"))):
+            took, found = timed(data, "report", *args_, "--from", year_ago, "--json")
+            report(f"report_{name}_query", float(found["seconds"]), "s")  # type: ignore[arg-type]
+            report(f"report_{name}_command", took, "s")
+            results[f"report_{name}_seconds"] = float(found["seconds"])  # type: ignore[arg-type]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return report_targets("target_", results, TARGETS)

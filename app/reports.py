@@ -1,0 +1,157 @@
+"""Reports beyond the dashboard, each one SQL statement over the deals or the activities of a period:
+
+- won_and_lost(by): deals won and lost in the period (by the day they closed, local time), grouped by owner,
+  lead source, stage (the stage they closed in) or month; the won amounts per currency and, with a home
+  currency, added up at the rate of each deal's closing day; the win rate; the average and the median days
+  from a deal's making to its win (time to close).
+- activities(by): calls, meetings, e-mails and notes of the period by kind, month or week (activities keep
+  no owner: "by owner" needs one first).
+
+Reads only; the command line prints them as a table, CSV or JSON (cli/report_commands.py).
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+import peewee
+
+from app.currencies import home_currency, home_minor, rate_sql
+from app.errors import RapportError
+from app.messages import QT_TRANSLATE_NOOP, said
+
+DEAL_GROUPS = {
+    "owner": "d.owner",
+    "source": "d.lead_source",
+    "stage": "closed_stage.name",
+    "month": "strftime('%Y-%m', d.closed_at, 'localtime')",
+}
+ACTIVITY_GROUPS = {
+    "kind": "a.kind",
+    "month": "strftime('%Y-%m', a.occurred_at, 'localtime')",
+    # ISO weeks: the Monday they begin on
+    "week": "date(a.occurred_at, 'localtime', 'weekday 0', '-6 days')",
+}
+ACTIVITY_KINDS = ("call", "meeting", "email", "note")
+
+
+@dataclass
+class WonLostRow:
+    key: str  # the owner, source, stage or month ("" where the deals have none)
+    won: int = 0
+    lost: int = 0
+    won_amounts: dict[str, int] = field(default_factory=dict)  # currency -> minor units
+    won_home_minor: int | None = None  # every currency with a rate, at its closing day's rate (None: no home)
+    days_to_close: list[float] = field(default_factory=list)
+
+    @property
+    def win_rate(self) -> float | None:
+        return self.won / (self.won + self.lost) if self.won + self.lost else None
+
+    @property
+    def average_days(self) -> float | None:
+        return sum(self.days_to_close) / len(self.days_to_close) if self.days_to_close else None
+
+    @property
+    def median_days(self) -> float | None:
+        return statistics.median(self.days_to_close) if self.days_to_close else None
+
+
+@dataclass(frozen=True)
+class WonLost:
+    by: str
+    first: date
+    last: date
+    home: str
+    rows: tuple[WonLostRow, ...]  # the most won first (by month: oldest first)
+    without_rate: tuple[str, ...]  # currencies of won deals no rate converts (not in won_home_minor)
+
+
+@dataclass(frozen=True)
+class ActivityCount:
+    key: str
+    counts: tuple[int, ...]  # per ACTIVITY_KINDS
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+def _bounds(first: date, last: date) -> tuple[str, str]:
+    if last < first:
+        raise RapportError(said(QT_TRANSLATE_NOOP("Services", "the period ends (%1) before it begins (%2)"),
+                                last.isoformat(), first.isoformat()))
+    if not date(1900, 1, 1) <= first <= last <= date(9000, 1, 1):
+        raise RapportError(said(QT_TRANSLATE_NOOP("Services", "%1 is too far off to look at"), last.isoformat()))
+
+    def utc(day: date) -> str:
+        local = datetime.combine(day, time()).astimezone()
+        return local.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+    return utc(first), utc(last + timedelta(days=1))
+
+
+def won_and_lost(database: peewee.SqliteDatabase, first: date, last: date, by: str = "owner",
+                 pipeline_id: int | None = None) -> WonLost:
+    """Deals won and lost from the start of `first` to the end of `last`, grouped `by` (DEAL_GROUPS)."""
+    if by not in DEAL_GROUPS:
+        raise ValueError(f"won and lost are grouped by {', '.join(DEAL_GROUPS)}, not {by}")
+    start, end = _bounds(first, last)
+    home = home_currency(database)
+    day = "date(d.closed_at, 'localtime')"
+    converted = f"d.amount_minor * {rate_sql(':home', day)} / {rate_sql('d.currency', day)}" if home else "NULL"
+    rows = database.execute_sql(
+        f"SELECT coalesce({DEAL_GROUPS[by]}, ''), d.status, d.currency, d.amount_minor, {converted},"
+        " julianday(d.closed_at) - julianday(d.created_at)"
+        " FROM deal d"
+        # the stage a deal closed in: its last move up to its closing (today's stage for one without moves)
+        " JOIN stage closed_stage ON closed_stage.id = coalesce((SELECT c.to_stage_id FROM deal_stage_change c"
+        "   WHERE c.deal_id = d.id AND c.changed_at <= d.closed_at ORDER BY c.changed_at DESC, c.id DESC LIMIT 1),"
+        "   d.stage_id)"
+        " WHERE d.closed_at >= :start AND d.closed_at < :end AND d.status IN ('won', 'lost')"
+        " AND d.deleted_at IS NULL AND (:pipeline IS NULL OR closed_stage.pipeline_id = :pipeline)",
+        {"start": start, "end": end, "home": home, "pipeline": pipeline_id}).fetchall()
+    groups: dict[str, WonLostRow] = {}
+    missing: set[str] = set()
+    for key, status, currency, amount, home_amount, days in rows:
+        row = groups.setdefault(str(key), WonLostRow(str(key), won_home_minor=0 if home else None))
+        if status == "lost":
+            row.lost += 1
+            continue
+        row.won += 1
+        row.days_to_close.append(max(0.0, float(days or 0.0)))
+        if amount is None or not currency:
+            continue
+        row.won_amounts[currency] = row.won_amounts.get(currency, 0) + int(amount)
+        if home:  # (NULL from SQL: no rate converts the deal's currency or the home one)
+            if home_amount is not None:
+                row.won_home_minor = (row.won_home_minor or 0) + home_minor(float(home_amount), currency, home)
+            else:
+                missing.add(currency)
+    if by == "month":
+        ordered = sorted(groups.values(), key=lambda r: r.key)  # oldest first
+    else:
+        ordered = sorted(groups.values(), key=lambda r: (-r.won, -r.lost, r.key.casefold()))
+    return WonLost(by, first, last, home, tuple(ordered), tuple(sorted(missing)))
+
+
+def activities(database: peewee.SqliteDatabase, first: date, last: date, by: str = "kind") -> tuple[
+        ActivityCount, ...]:
+    """Calls, meetings, e-mails and notes from the start of `first` to the end of `last`, grouped `by`
+    (ACTIVITY_GROUPS): by kind, one row each; by month or week, a count of each kind per row, oldest first."""
+    if by not in ACTIVITY_GROUPS:
+        raise ValueError(f"activities are grouped by {', '.join(ACTIVITY_GROUPS)}, not {by}")
+    start, end = _bounds(first, last)
+    rows = database.execute_sql(
+        f"SELECT {ACTIVITY_GROUPS[by]}, a.kind, count(*) FROM activity a"
+        " WHERE a.occurred_at >= ? AND a.occurred_at < ? AND a.deleted_at IS NULL GROUP BY 1, 2",
+        (start, end)).fetchall()
+    index = {kind: i for i, kind in enumerate(ACTIVITY_KINDS)}
+    counts: dict[str, list[int]] = {}
+    for key, kind, count in rows:
+        counts.setdefault(str(key), [0] * len(ACTIVITY_KINDS))[index[str(kind)]] += int(count)
+    if by == "kind":
+        return tuple(ActivityCount(kind, tuple(counts.get(kind, [0] * 4))) for kind in ACTIVITY_KINDS)
+    return tuple(ActivityCount(key, tuple(values)) for key, values in sorted(counts.items()))

@@ -1,0 +1,107 @@
+"""Reports beyond the dashboard (issue 18, point 5): won and lost by owner, source, stage and month with the
+win rate and the days to close, the won amounts in the home currency at each closing day's rate, activities by
+kind and month; the command line's table, CSV and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.activities import ActivityData
+from app.clock import FakeClock
+from app.deals import DealData
+from app.errors import RapportError
+from app.reports import activities, won_and_lost
+from app.services import Services
+from tests.unit.test_cli import ok, rapport
+
+
+@pytest.fixture
+def closed(services: Services, clock: FakeClock) -> None:
+    sales = services.pipelines.default()
+    stages = [stage.uid for stage in sales.stages]
+
+    def deal(title: str, amount: str, currency: str, owner: str, source: str, stage: int) -> str:
+        return services.deals.create(DealData(title=title, stage_uid=stages[stage], amount=Decimal(amount),
+                                              currency=currency, owner=owner, lead_source=source)).value.uid
+
+    clock.set(datetime(2026, 1, 1, 9))
+    a = deal("A", "1000", "EUR", "Ann", "Website", 2)
+    b = deal("B", "500", "USD", "Ann", "Fair", 1)
+    c = deal("C", "2000", "EUR", "Boris", "Website", 3)
+    d = deal("D", "300", "JPY", "Boris", "", 0)
+    clock.set(datetime(2026, 1, 11, 9))
+    services.deals.mark_won(a)  # 10 days
+    clock.set(datetime(2026, 1, 21, 9))
+    services.deals.mark_won(b)  # 20 days
+    clock.set(datetime(2026, 2, 1, 9))
+    services.deals.mark_lost(c, "Price")
+    services.deals.mark_won(d)  # 31 days
+    clock.set(datetime(2026, 2, 5, 9))
+    services.deals.update(c, stage_uid=stages[4])  # moved after it was lost: it was lost in stage 3
+    for kind, day in (("call", 5), ("call", 6), ("meeting", 6), ("email", 40), ("note", 41)):
+        services.activities.log(ActivityData(kind=kind, subject=kind, occurred_at=datetime(2026, 1, 1, 10)
+                                             + timedelta(days=day)))
+    clock.set(datetime(2026, 3, 2, 9))
+
+
+def test_won_and_lost_by_owner_source_stage_and_month(services: Services, closed: None) -> None:
+    database = services.store.database
+    names = [stage.name for stage in services.pipelines.default().stages]
+    by_owner = won_and_lost(database, date(2026, 1, 1), date(2026, 3, 31), "owner")
+    assert [(r.key, r.won, r.lost, r.win_rate) for r in by_owner.rows] == [("Ann", 2, 0, 1.0), ("Boris", 1, 1, 0.5)]
+    ann = by_owner.rows[0]
+    assert ann.won_amounts == {"EUR": 100_000, "USD": 50_000}
+    assert (ann.average_days, ann.median_days) == (15.0, 15.0)
+    assert ann.won_home_minor is None and by_owner.home == ""
+    by_source = won_and_lost(database, date(2026, 1, 1), date(2026, 3, 31), "source")
+    assert {r.key: (r.won, r.lost) for r in by_source.rows} == {"Website": (1, 1), "Fair": (1, 0), "": (1, 0)}
+    by_stage = won_and_lost(database, date(2026, 1, 1), date(2026, 3, 31), "stage")
+    assert {r.key: (r.won, r.lost) for r in by_stage.rows} == {names[2]: (1, 0), names[1]: (1, 0),
+                                                               names[3]: (0, 1), names[0]: (1, 0)}
+    by_month = won_and_lost(database, date(2026, 1, 1), date(2026, 3, 31), "month")
+    assert [(r.key, r.won, r.lost) for r in by_month.rows] == [("2026-01", 2, 0), ("2026-02", 1, 1)]
+    january = won_and_lost(database, date(2026, 1, 1), date(2026, 1, 31), "owner")
+    assert [(r.key, r.won) for r in january.rows] == [("Ann", 2)]
+    with pytest.raises(RapportError, match="ends"):
+        won_and_lost(database, date(2026, 2, 1), date(2026, 1, 1))
+
+
+def test_the_won_amounts_in_the_home_currency_at_each_closing_days_rate(services: Services, closed: None) -> None:
+    services.currencies.set_home("EUR")
+    services.currencies.set_rate("USD", "1.25", date(2026, 1, 1))
+    services.currencies.set_rate("USD", "2.00", date(2026, 1, 25))  # after B was won on the 21st
+    report = won_and_lost(services.store.database, date(2026, 1, 1), date(2026, 3, 31), "owner")
+    ann, boris = report.rows
+    assert ann.won_home_minor == 100_000 + 40_000  # $500 at 1.25, the rate of the day it was won
+    assert boris.won_home_minor == 0 and report.without_rate == ("JPY",)  # the yen: said, not added
+
+
+def test_activities_by_kind_and_month(services: Services, closed: None) -> None:
+    database = services.store.database
+    assert [(r.key, r.total) for r in activities(database, date(2026, 1, 1), date(2026, 3, 31), "kind")] == [
+        ("call", 2), ("meeting", 1), ("email", 1), ("note", 1)]
+    assert [(r.key, r.counts) for r in activities(database, date(2026, 1, 1), date(2026, 3, 31), "month")] == [
+        ("2026-01", (2, 1, 0, 0)), ("2026-02", (0, 0, 1, 1))]
+
+
+def test_the_command_line_prints_a_table_csv_and_json(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok(rapport("demo", "--contacts", "200", data_dir=data))
+    table = ok(rapport("report", "won-lost", "--from", "2020-01-01", data_dir=data)).splitlines()
+    assert table[0].split("\t")[:4] == ["owner", "won", "lost", "win rate"] and len(table) > 1
+    rows = list(csv.reader(io.StringIO(ok(rapport("report", "won-lost", "--by", "month", "--from", "2020-01-01",
+                                                  "--csv", data_dir=data)))))
+    assert rows[0][0] == "month" and [r[0] for r in rows[1:]] == sorted(r[0] for r in rows[1:])
+    found = json.loads(ok(rapport("report", "activities", "--by", "week", "--from", "2020-01-01", "--json",
+                                  data_dir=data)))
+    assert found["by"] == "week" and found["rows"] and found["seconds"] >= 0
+    assert all(date.fromisoformat(r["week"]).weekday() == 0 for r in found["rows"])  # weeks begin on Monday
+    assert ok(rapport("report", "won-lost", "--from", "1990-01-01", "--to", "1990-12-31", data_dir=data)) == \
+        "Nothing in this period.\n"
